@@ -1,0 +1,29 @@
+"""Errors the library raises. Only the CLI turns them into exit codes (2 for all)."""
+from __future__ import annotations
+
+__all__ = ["KGError", "FactsError", "GraphError", "ShapesError", "QueryError"]
+
+
+class KGError(Exception):
+    """Base class of every error the library raises on bad input or usage.
+
+    The message is one line: where (file, line, field), what is wrong, how to fix it.
+    """
+
+
+class FactsError(KGError):
+    """Raised when news facts are malformed: bad JSON, a missing article id, an unknown
+    type or status, an unknown ISO code, a dangling reference or a date that is not
+    ISO 8601."""
+
+
+class GraphError(KGError):
+    """Raised when an RDF file cannot be read or written, or its format is unknown."""
+
+
+class ShapesError(KGError):
+    """Raised when a SHACL shapes file cannot be read or uses what the engine lacks."""
+
+
+class QueryError(KGError):
+    """Raised when a SPARQL query cannot be found, parsed or run."""

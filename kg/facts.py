@@ -1,0 +1,461 @@
+"""News facts: frozen dataclasses, and reading, checking and writing them as JSON.
+
+The format is the project's interchange and gold format (``shared/spec/facts-format.md``).
+Facts are checked here, before any mapping, so that a bad file gives one line naming
+the file, the line (JSON Lines) and the field, and how to fix it.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pycountry
+
+from kg.atomic import atomic_write
+from kg.errors import FactsError
+
+__all__ = [
+    "EVENT_TYPES", "DOCUMENT_TYPES", "STATUSES",
+    "Article", "StateMention", "Body", "Person", "Event", "Document", "NewsFacts",
+    "is_iso3", "parse_facts", "read_facts", "iter_fact_files", "write_facts", "facts_to_json",
+]
+
+EVENT_TYPES = ("summit", "ministerial", "talks", "visit", "call", "conference", "session", "signing", "meeting")
+DOCUMENT_TYPES = (
+    "treaty", "agreement", "memorandum", "declaration", "statement", "communique", "programme",
+    "strategy", "plan", "address", "resolution", "protocol", "decision", "other",
+)
+STATUSES = ("proposed", "draft", "adopted", "signed", "ratified", "in_force", "discussed")
+
+# Kosovo has no ISO code; news-facts use the user-assigned XKX, as the EU and IMF do.
+_ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def is_iso3(code: object) -> bool:
+    """Whether ``code`` is a known ISO 3166-1 alpha-3 code (or XKX for Kosovo).
+
+    >>> is_iso3("RUS"), is_iso3("XKX"), is_iso3("RUZ"), is_iso3("rus")
+    (True, True, False, False)
+    """
+    return isinstance(code, str) and code in _ISO3
+
+
+@dataclass(frozen=True)
+class Article:
+    """Where facts come from: the article's id and metadata, and optionally its text."""
+
+    id: str
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    title: str | None = None
+    language: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class StateMention:
+    """A state the article names or refers to; ``name`` is the article's word for it."""
+
+    iso3: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Body:
+    """An international body, organ or standing format as the article names it."""
+
+    name: str | None
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    part_of: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The name, else the acronym: what the body is called in references."""
+        return self.name or self.acronym or ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name by which facts may refer to this body."""
+        return tuple(n for n in (self.name, self.acronym, *self.aliases) if n)
+
+
+@dataclass(frozen=True)
+class Person:
+    """An official acting for a state (ISO3) or a body (a body reference)."""
+
+    name: str
+    role: str | None = None
+    state: str | None = None
+    body: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A cooperation event. ``participants`` holds ISO3 codes and body references."""
+
+    id: str
+    type: str
+    name: str | None = None
+    date: str | None = None
+    end_date: str | None = None
+    city: str | None = None
+    country: str | None = None
+    body: str | None = None
+    participants: tuple[str, ...] = ()
+    chair: str | None = None
+    host: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document with the furthest status the article reports."""
+
+    id: str
+    type: str
+    title: str | None
+    status: str
+    event: str | None = None
+    proposed_by: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NewsFacts:
+    """Everything one article reports about international cooperation."""
+
+    article: Article
+    states: tuple[StateMention, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    persons: tuple[Person, ...] = ()
+    events: tuple[Event, ...] = ()
+    documents: tuple[Document, ...] = field(default=())
+
+    def body_named(self, ref: str | None) -> Body | None:
+        """The body that ``ref`` (a name, acronym or alias) refers to, or None."""
+        if not ref:
+            return None
+        for body in self.bodies:
+            if ref in body.names:
+                return body
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        """The facts as a JSON object in the spec's layout, every key present."""
+        return facts_to_json(self)
+
+
+# ---------------------------------------------------------------------------- checking
+
+
+class _Checker:
+    """Turns one parsed JSON object into NewsFacts, or raises FactsError saying where."""
+
+    def __init__(self, where: str):
+        self.where = where
+
+    def fail(self, field_path: str, problem: str, fix: str) -> FactsError:
+        return FactsError(f"{self.where}: {field_path}: {problem}; {fix}")
+
+    def text(self, obj: dict, key: str, path: str, required: bool = False) -> str | None:
+        value = obj.get(key)
+        if value is None or (value == "" and not required):
+            if required:
+                raise self.fail(f"{path}.{key}", "missing", f"give {key} as a non-empty string")
+            return None
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise self.fail(f"{path}.{key}", f"expected a string, got {json.dumps(value)[:60]}",
+                            f"give {key} as a string or null")
+        return value
+
+    def strings(self, obj: dict, key: str, path: str) -> tuple[str, ...]:
+        value = obj.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"{path}.{key}", f"expected a list of strings, got {json.dumps(value)[:60]}",
+                            f"give {key} as a JSON list of strings, or []")
+        return tuple(value)
+
+    def objects(self, data: dict, key: str) -> list[dict]:
+        value = data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(key, "expected a list of objects", f"give {key} as a JSON list of objects, or []")
+        return value
+
+    def choice(self, obj: dict, key: str, path: str, allowed: tuple[str, ...]) -> str:
+        value = obj.get(key)
+        if value not in allowed:
+            got = "missing" if value is None else f"unknown {key} {json.dumps(value)}"
+            raise self.fail(f"{path}.{key}", got, f"use one of {', '.join(allowed)}")
+        return value
+
+    def iso3(self, value: object, path: str) -> str | None:
+        if value is None:
+            return None
+        if not is_iso3(value):
+            raise self.fail(path, f"{json.dumps(value)} is not a known ISO 3166-1 alpha-3 code",
+                            'use the upper-case three-letter code, such as "RUS" (XKX for Kosovo)')
+        return value  # type: ignore[return-value]
+
+    def date(self, obj: dict, key: str, path: str) -> str | None:
+        value = obj.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            parts = [int(p) for p in value.split("-")]
+            try:
+                _dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+                return value
+            except ValueError:
+                pass
+        raise self.fail(f"{path}.{key}", f"{json.dumps(value)} is not an ISO 8601 date",
+                        "write YYYY-MM-DD, or YYYY-MM or YYYY when the text gives no more, or null")
+
+    def actor(self, value: str, path: str, facts_bodies: dict[str, Body]) -> str:
+        # A body the article defines wins over an ISO code: CAN is Canada, but also the
+        # Andean Community's acronym, and the article's own list says which it means.
+        if value in facts_bodies or is_iso3(value):
+            return value
+        raise self.fail(path, f"{json.dumps(value)} is neither a known ISO3 code nor a body this article defines",
+                        "use an ISO3 code, or add the body to the article's bodies")
+
+    def body_ref(self, value: str | None, path: str, facts_bodies: dict[str, Body]) -> str | None:
+        if value is None:
+            return None
+        if value not in facts_bodies:
+            raise self.fail(path, f"body {json.dumps(value)} is not defined by this article",
+                            "use the name, acronym or an alias of one of the article's bodies, or add it there")
+        return value
+
+    def facts(self, data: object) -> NewsFacts:
+        if not isinstance(data, dict):
+            raise FactsError(f"{self.where}: expected a JSON object with an \"article\", got {type(data).__name__}; "
+                             "write one facts object per line (JSONL) or per file (JSON)")
+        art = data.get("article")
+        if not isinstance(art, dict):
+            raise self.fail("article", "missing", 'give an "article" object with at least an "id"')
+        aid = art.get("id")
+        if isinstance(aid, (int, float)) and not isinstance(aid, bool):
+            aid = str(aid)
+        if not isinstance(aid, str) or not aid.strip():
+            raise self.fail("article.id", "missing or empty", "give every article a unique string id")
+        self.where = f"{self.where}: article {json.dumps(aid)}"
+        article = Article(
+            id=aid,
+            url=self.text(art, "url", "article"),
+            publisher=self.text(art, "publisher", "article"),
+            published=self.date(art, "published", "article"),
+            title=self.text(art, "title", "article"),
+            language=self.text(art, "language", "article"),
+            text=self.text(art, "text", "article"),
+        )
+
+        states = []
+        for i, s in enumerate(self.objects(data, "states")):
+            code = self.iso3(s.get("iso3"), f"states[{i}].iso3")
+            if code is None:
+                raise self.fail(f"states[{i}].iso3", "missing", 'give the ISO3 code, such as "RUS"')
+            states.append(StateMention(code, self.text(s, "name", f"states[{i}]")))
+
+        bodies = []
+        for i, b in enumerate(self.objects(data, "bodies")):
+            p = f"bodies[{i}]"
+            body = Body(self.text(b, "name", p), self.text(b, "acronym", p), self.strings(b, "aliases", p),
+                        self.text(b, "part_of", p))
+            if not body.label:
+                raise self.fail(p, "a body needs a name or an acronym", "give at least one of them")
+            bodies.append(body)
+        by_name: dict[str, Body] = {}
+        for body in bodies:
+            for n in body.names:
+                by_name.setdefault(n, body)
+        for i, body in enumerate(bodies):
+            self.body_ref(body.part_of, f"bodies[{i}].part_of", by_name)
+
+        persons = []
+        for i, p in enumerate(self.objects(data, "persons")):
+            path = f"persons[{i}]"
+            persons.append(Person(
+                name=self.text(p, "name", path, required=True),  # type: ignore[arg-type]
+                role=self.text(p, "role", path),
+                state=self.iso3(p.get("state"), f"{path}.state"),
+                body=self.body_ref(self.text(p, "body", path), f"{path}.body", by_name),
+            ))
+
+        events = []
+        event_ids: set[str] = set()
+        for i, e in enumerate(self.objects(data, "events")):
+            path = f"events[{i}]"
+            eid = self.text(e, "id", path, required=True)
+            if eid in event_ids:
+                raise self.fail(f"{path}.id", f"duplicate event id {json.dumps(eid)}", "give each event its own id")
+            event_ids.add(eid)  # type: ignore[arg-type]
+            events.append(Event(
+                id=eid,  # type: ignore[arg-type]
+                type=self.choice(e, "type", path, EVENT_TYPES),
+                name=self.text(e, "name", path),
+                date=self.date(e, "date", path),
+                end_date=self.date(e, "end_date", path),
+                city=self.text(e, "city", path),
+                country=self.iso3(e.get("country"), f"{path}.country"),
+                body=self.body_ref(self.text(e, "body", path), f"{path}.body", by_name),
+                participants=tuple(self.actor(v, f"{path}.participants", by_name)
+                                   for v in self.strings(e, "participants", path)),
+                chair=self.iso3(e.get("chair"), f"{path}.chair"),
+                host=self.iso3(e.get("host"), f"{path}.host"),
+            ))
+
+        documents = []
+        doc_ids: set[str] = set()
+        for i, d in enumerate(self.objects(data, "documents")):
+            path = f"documents[{i}]"
+            did = self.text(d, "id", path, required=True)
+            if did in doc_ids:
+                raise self.fail(f"{path}.id", f"duplicate document id {json.dumps(did)}", "give each document its own id")
+            doc_ids.add(did)  # type: ignore[arg-type]
+            event = self.text(d, "event", path)
+            if event is not None and event not in event_ids:
+                raise self.fail(f"{path}.event", f"event {json.dumps(event)} is not defined by this article",
+                                "use the id of one of the article's events, or null")
+            documents.append(Document(
+                id=did,  # type: ignore[arg-type]
+                type=self.choice(d, "type", path, DOCUMENT_TYPES),
+                title=self.text(d, "title", path),
+                status=self.choice(d, "status", path, STATUSES),
+                event=event,
+                proposed_by=tuple(self.actor(v, f"{path}.proposed_by", by_name)
+                                  for v in self.strings(d, "proposed_by", path)),
+                parties=tuple(self.actor(v, f"{path}.parties", by_name) for v in self.strings(d, "parties", path)),
+                topics=self.strings(d, "topics", path),
+            ))
+        return NewsFacts(article, tuple(states), tuple(bodies), tuple(persons), tuple(events), tuple(documents))
+
+
+def parse_facts(data: object, where: str = "<facts>") -> NewsFacts:
+    """Check one parsed JSON object and return it as :class:`NewsFacts`.
+
+    Parameters
+    ----------
+    data : the parsed JSON object of one article's facts.
+    where : where it came from, for error messages (``file`` or ``file:line``).
+
+    Raises
+    ------
+    FactsError : the object breaks the format; the message says where and how to fix it.
+
+    Examples
+    --------
+    >>> f = parse_facts({"article": {"id": "a1"}, "states": [{"iso3": "FRA", "name": "France"}]})
+    >>> f.states[0].iso3
+    'FRA'
+    >>> parse_facts({"article": {"id": "a1"}, "events": [{"id": "e1", "type": "party"}]}, "x.json")
+    Traceback (most recent call last):
+    kg.errors.FactsError: x.json: article "a1": events[0].type: unknown type "party"; use one of summit, ministerial, talks, visit, call, conference, session, signing, meeting
+    """
+    return _Checker(where).facts(data)
+
+
+def iter_fact_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The ``.json`` and ``.jsonl`` files among ``paths``, folders searched recursively, sorted."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl") and p.is_file())
+        elif path.is_file():
+            yield path
+        else:
+            raise FactsError(f"{path}: no such file or folder; check the path")
+
+
+def _load_json_objects(path: Path) -> Iterator[tuple[str, object]]:
+    """(where, object) for every facts object in one file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise FactsError(f"{path}: not UTF-8 text ({err.reason}); save the file as UTF-8") from err
+    except OSError as err:
+        raise FactsError(f"{path}: cannot read ({err.strerror})") from err
+    if path.suffix == ".jsonl":
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                yield f"{path}:{n}", json.loads(line)
+            except json.JSONDecodeError as err:
+                raise FactsError(f"{path}:{n}: not valid JSON ({err.msg} at column {err.colno}); "
+                                 "write one complete JSON object per line") from err
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise FactsError(f"{path}:{err.lineno}: not valid JSON ({err.msg} at column {err.colno}); "
+                         "fix the JSON syntax") from err
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            yield f"{path}: item {i}", item
+    else:
+        yield str(path), data
+
+
+def read_facts(paths: str | Path | Iterable[str | Path]) -> list[NewsFacts]:
+    """Read and check news facts from ``.json`` files, ``.jsonl`` files or folders of them.
+
+    Unknown keys (``sources``, ``notes``) are ignored. Article ids must be unique.
+
+    Raises
+    ------
+    FactsError : on the first bad file, line or field.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out: list[NewsFacts] = []
+    seen: dict[str, str] = {}
+    for path in iter_fact_files(paths):
+        for where, data in _load_json_objects(path):
+            facts = parse_facts(data, where)
+            aid = facts.article.id
+            if aid in seen:
+                raise FactsError(f"{where}: article.id: {json.dumps(aid)} is used twice (first at {seen[aid]}); "
+                                 "give every article a unique id")
+            seen[aid] = where
+            out.append(facts)
+    return out
+
+
+def facts_to_json(facts: NewsFacts) -> dict[str, Any]:
+    """The JSON object of one article's facts, every key of the spec present."""
+    a = facts.article
+    return {
+        "article": {k: getattr(a, k) for k in ("id", "url", "publisher", "published", "title", "language", "text")},
+        "states": [{"iso3": s.iso3, "name": s.name} for s in facts.states],
+        "bodies": [{"name": b.name, "acronym": b.acronym, "aliases": list(b.aliases), "part_of": b.part_of}
+                   for b in facts.bodies],
+        "persons": [{"name": p.name, "role": p.role, "state": p.state, **({"body": p.body} if p.body else {})}
+                    for p in facts.persons],
+        "events": [{"id": e.id, "type": e.type, "name": e.name, "date": e.date, "end_date": e.end_date,
+                    "city": e.city, "country": e.country, "body": e.body, "participants": list(e.participants),
+                    "chair": e.chair, "host": e.host} for e in facts.events],
+        "documents": [{"id": d.id, "type": d.type, "title": d.title, "status": d.status, "event": d.event,
+                       "proposed_by": list(d.proposed_by), "parties": list(d.parties), "topics": list(d.topics)}
+                      for d in facts.documents],
+    }
+
+
+def write_facts(facts: Iterable[NewsFacts], path: str | Path) -> int:
+    """Write facts as JSON Lines to ``path`` (atomically); return how many were written."""
+    n = 0
+    with atomic_write(path) as out:
+        for f in facts:
+            out.write((json.dumps(facts_to_json(f), ensure_ascii=False) + "\n").encode("utf-8"))
+            n += 1
+    return n

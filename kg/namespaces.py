@@ -1,0 +1,131 @@
+"""The namespaces of the project, and the prefixes every export binds.
+
+Ontology terms live in one :class:`~rdflib.namespace.DefinedNamespace` with
+``_fail = True``, so a typo such as ``KG.Meting`` raises instead of minting a new IRI.
+A test checks that :class:`KG` and ``ontology/kg.ttl`` declare the same terms.
+"""
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+__all__ = [
+    "KG", "ID", "SCHEME", "EVENT_TYPE", "DOCUMENT_TYPE", "STATUS", "TOPIC",
+    "SCHEMA", "SEM", "WD", "PREFIXES", "bind_prefixes",
+]
+
+BASE = "https://w3id.org/coopkg/"
+
+
+class KG(DefinedNamespace):
+    """The project ontology (``ontology/kg.ttl``)."""
+
+    _fail = True
+    _NS = Namespace(BASE + "ont#")
+
+    # classes
+    Actor: URIRef
+    State: URIRef
+    InternationalBody: URIRef
+    StandingFormat: URIRef
+    Person: URIRef
+    Post: URIRef
+    Place: URIRef
+    City: URIRef
+    Event: URIRef
+    Document: URIRef
+    Topic: URIRef
+    NewsArticle: URIRef
+    Report: URIRef
+    StateReport: URIRef
+    BodyReport: URIRef
+    PersonReport: URIRef
+    EventReport: URIRef
+    DocumentReport: URIRef
+    # properties
+    name: URIRef
+    iso3: URIRef
+    acronym: URIRef
+    alias: URIRef
+    role: URIRef
+    actsFor: URIRef
+    inCountry: URIRef
+    eventType: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    place: URIRef
+    heldInCountry: URIRef
+    ofBody: URIRef
+    hasParticipant: URIRef
+    chairedBy: URIRef
+    hostedBy: URIRef
+    documentType: URIRef
+    status: URIRef
+    atEvent: URIRef
+    proposedBy: URIRef
+    party: URIRef
+    topic: URIRef
+    articleId: URIRef
+    publisher: URIRef
+    published: URIRef
+    url: URIRef
+    title: URIRef
+    language: URIRef
+    text: URIRef
+    reportedIn: URIRef
+    describes: URIRef
+    localId: URIRef
+    position: URIRef
+    referencedAs: URIRef
+
+
+ID = Namespace(BASE + "id/")
+SCHEME = Namespace(BASE + "scheme/")
+EVENT_TYPE = Namespace(BASE + "scheme/event-type/")
+DOCUMENT_TYPE = Namespace(BASE + "scheme/document-type/")
+STATUS = Namespace(BASE + "scheme/status/")
+TOPIC = Namespace(BASE + "scheme/topic/")
+SCHEMA = Namespace("https://schema.org/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES: dict[str, str] = {
+    "kg": str(KG._NS),
+    "article": str(ID) + "article/",
+    "report": str(ID) + "report/",
+    "state": str(ID) + "state/",
+    "body": str(ID) + "body/",
+    "person": str(ID) + "person/",
+    "post": str(ID) + "post/",
+    "place": str(ID) + "place/",
+    "event": str(ID) + "event/",
+    "doc": str(ID) + "document/",
+    "kgs": str(SCHEME),
+    "evt": str(EVENT_TYPE),
+    "doct": str(DOCUMENT_TYPE),
+    "status": str(STATUS),
+    "topic": str(TOPIC),
+    "schema": str(SCHEMA),
+    "sem": str(SEM),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "wd": str(WD),
+}
+
+
+def bind_prefixes(graph):
+    """Bind the project's prefixes on an rdflib graph, so every export reads the same.
+
+    >>> from rdflib import Graph
+    >>> g = bind_prefixes(Graph())
+    >>> dict(g.namespaces())["kg"]
+    rdflib.term.URIRef('https://w3id.org/coopkg/ont#')
+    """
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    return graph

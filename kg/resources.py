@@ -1,0 +1,47 @@
+"""Finds the ontology, shapes and bundled queries, installed or in a checkout.
+
+The wheel carries ``ontology/`` and ``shapes/`` as ``kg/_data/``; an editable install
+or a plain checkout imports ``kg`` from the source tree, where they sit beside ``kg/``.
+This is the only module that knows these paths.
+"""
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+__all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "shapes_files"]
+
+
+def _data_dir(name: str) -> Path:
+    installed = Path(str(files("kg"))) / "_data" / name
+    if installed.is_dir():
+        return installed
+    checkout = Path(__file__).resolve().parent.parent / name
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"kg: cannot find the {name}/ folder; reinstall the package")
+
+
+def ontology_dir() -> Path:
+    """The folder of the ontology and its concept schemes."""
+    return _data_dir("ontology")
+
+
+def shapes_dir() -> Path:
+    """The folder of the SHACL shapes."""
+    return _data_dir("shapes")
+
+
+def queries_dir() -> Path:
+    """The folder of the bundled SPARQL queries."""
+    return Path(__file__).resolve().parent / "queries"
+
+
+def ontology_files() -> list[Path]:
+    """Every Turtle file of the ontology, sorted."""
+    return sorted(ontology_dir().glob("*.ttl"))
+
+
+def shapes_files() -> list[Path]:
+    """Every Turtle file of the shapes, sorted."""
+    return sorted(shapes_dir().glob("*.ttl"))

@@ -292,17 +292,18 @@ class _ArticleMapper:
         for i, p in enumerate(f.persons):
             merged = self.node(person_iri(p.name), "Person")
             r = self.report("person", i, "PersonReport", merged)
-            actors = [self.state(p.state)] if p.state else []
+            # (node, key) of the state and body the person acts for
+            actors = [(self.state(p.state), p.state)] if p.state else []
             if p.body:
-                actors.append(self.actor(p.body))
+                actors.append((self.actor(p.body), _actor_key(p.body, f)))
             for s in (merged, r):
                 self.text(s, "name", p.name)
                 self.text(s, "role", p.role)
-                for actor in actors:
+                for actor, _ in actors:
                     self.add(s, _kg("actsFor"), actor)
             if p.role:
-                for actor, key in zip(actors, [p.state, p.body and _actor_key(p.body, f)]):
-                    post = self.node(post_iri(key or "unknown", p.role), "Post")
+                for actor, key in actors:
+                    post = self.node(post_iri(key, p.role), "Post")
                     self.text(post, "role", p.role)
                     self.add(post, _POST_IN, actor)
                     self.add(merged, _HOLDS, post)

@@ -101,6 +101,7 @@ PREFIXES: dict[str, str] = {
     "event": str(ID) + "event/",
     "doc": str(ID) + "document/",
     "kgs": str(SCHEME),
+    "kgsh": BASE + "shapes#",
     "evt": str(EVENT_TYPE),
     "doct": str(DOCUMENT_TYPE),
     "status": str(STATUS),

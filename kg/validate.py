@@ -1,0 +1,457 @@
+"""SHACL validation: a SPARQL-compiled engine on Oxigraph, and pySHACL.
+
+pySHACL checks ~17k triples a second (``shared/STACK-MEASUREMENTS.md``), too slow for
+a year of news. The shapes the project ships use a small part of SHACL Core (targets,
+counts, datatypes, classes, value lists, patterns, node kinds, ``sh:or`` of those) and
+SHACL-SPARQL ``SELECT`` constraints; each such constraint compiles to one SPARQL query
+that Oxigraph runs over the whole graph at once, so the verdict is that of the whole
+graph by construction. Shapes that use anything else go to pySHACL, which is also
+there on request (``engine="pyshacl"``); the test suite checks that both engines
+report the same results on every valid and invalid example.
+"""
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import BNode, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, RDFS, SH, XSD, OWL
+
+from kg.errors import ShapesError
+from kg.graph import oxstore, triples
+from kg.namespaces import bind_prefixes
+from kg.resources import shapes_files
+
+__all__ = ["ENGINES", "Issue", "ValidationResult", "load_shapes", "validate"]
+
+ENGINES = ("auto", "sparql", "pyshacl")
+
+_SUPPORTED_SHAPE_KEYS = {
+    RDF.type, RDFS.label, RDFS.comment, SH.name, SH.description, SH.order, SH.group, SH.message,
+    SH.severity, SH.deactivated, SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf,
+    SH.property, SH.path, SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH["in"], SH.pattern,
+    SH.flags, SH.nodeKind, SH["or"], SH.sparql,
+}
+_VALUE_KEYS = (SH.datatype, SH["class"], SH["in"], SH.pattern, SH.nodeKind, SH["or"])
+_COMPONENT = {
+    SH.minCount: SH.MinCountConstraintComponent, SH.maxCount: SH.MaxCountConstraintComponent,
+    SH.datatype: SH.DatatypeConstraintComponent, SH["class"]: SH.ClassConstraintComponent,
+    SH["in"]: SH.InConstraintComponent, SH.pattern: SH.PatternConstraintComponent,
+    SH.nodeKind: SH.NodeKindConstraintComponent, SH["or"]: SH.OrConstraintComponent,
+}
+# Lexical forms of the datatypes whose well-formedness the engine checks, as pySHACL does.
+_LEXICAL = {
+    XSD.date: r"^-?[0-9]{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(Z|[+-][0-9]{2}:[0-9]{2})?$",
+    XSD.gYearMonth: r"^-?[0-9]{4,}-(0[1-9]|1[0-2])(Z|[+-][0-9]{2}:[0-9]{2})?$",
+    XSD.gYear: r"^-?[0-9]{4,}(Z|[+-][0-9]{2}:[0-9]{2})?$",
+    XSD.integer: r"^[+-]?[0-9]+$",
+    XSD.boolean: r"^(true|false|0|1)$",
+}
+_NODE_KINDS = {
+    SH.IRI: "isIRI(?v)", SH.Literal: "isLiteral(?v)", SH.BlankNode: "isBlank(?v)",
+    SH.BlankNodeOrIRI: "(isBlank(?v) || isIRI(?v))", SH.BlankNodeOrLiteral: "(isBlank(?v) || isLiteral(?v))",
+    SH.IRIOrLiteral: "(isIRI(?v) || isLiteral(?v))",
+}
+
+
+class _Unsupported(Exception):
+    """The shapes use SHACL features the SPARQL engine does not compile."""
+
+
+@dataclass(frozen=True, order=True)
+class Issue:
+    """One validation result: which node broke which shape, and why, in plain words."""
+
+    focus: rdflib.term.Node
+    path: URIRef | None
+    value: rdflib.term.Node | None
+    shape: rdflib.term.Node
+    component: URIRef
+    severity: URIRef
+    message: str
+
+    def key(self) -> tuple:
+        """What two engines must agree on (blank-node shapes and wording aside)."""
+        return (self.focus, self.path, self.value, self.component)
+
+
+@dataclass
+class ValidationResult:
+    """The verdict on a graph: ``conforms``, the issues, a text report and a report graph."""
+
+    conforms: bool
+    issues: list[Issue]
+    engine: str
+    shapes: rdflib.Graph = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        """A readable report: one line per issue, naming the node, the shape and the reason."""
+        if self.conforms:
+            return "Conforms: the graph satisfies every shape.\n"
+        lines = [f"Does not conform: {len(self.issues)} problem{'s' if len(self.issues) != 1 else ''}."]
+        ns = bind_prefixes(rdflib.Graph()).namespace_manager
+        owner = _owning_shapes(self.shapes)
+        for issue in self.issues:
+            shape = owner.get(issue.shape, issue.shape)
+            where = f"{_short(issue.focus, ns)} (shape {_short(shape, ns)}"
+            where += f", property {_short(issue.path, ns)})" if issue.path is not None else ")"
+            value = f" [value: {_short(issue.value, ns)}]" if issue.value is not None and issue.value != issue.focus else ""
+            severity = str(issue.severity).rsplit("#", 1)[-1]
+            lines.append(f"{severity}: {where}: {issue.message}{value}")
+        return "\n".join(lines) + "\n"
+
+    @property
+    def report_graph(self) -> rdflib.Graph:
+        """The SHACL validation report as an RDF graph (``sh:ValidationReport``)."""
+        g = bind_prefixes(rdflib.Graph())
+        g.bind("sh", SH)
+        report = BNode()
+        g.add((report, RDF.type, SH.ValidationReport))
+        g.add((report, SH.conforms, Literal(self.conforms)))
+        for issue in self.issues:
+            r = BNode()
+            g.add((report, SH.result, r))
+            g.add((r, RDF.type, SH.ValidationResult))
+            g.add((r, SH.focusNode, issue.focus))
+            if issue.path is not None:
+                g.add((r, SH.resultPath, issue.path))
+            if issue.value is not None:
+                g.add((r, SH.value, issue.value))
+            g.add((r, SH.sourceShape, issue.shape))
+            g.add((r, SH.sourceConstraintComponent, issue.component))
+            g.add((r, SH.resultSeverity, issue.severity))
+            g.add((r, SH.resultMessage, Literal(issue.message)))
+        return g
+
+
+def _short(term, ns) -> str:
+    if isinstance(term, URIRef):
+        try:
+            return ns.normalizeUri(term)
+        except Exception:  # noqa: BLE001 - rdflib raises several kinds for odd IRIs
+            return f"<{term}>"
+    if isinstance(term, Literal):
+        return f'"{term}"' + (f"^^{_short(term.datatype, ns)}" if term.datatype else "")
+    return str(term.n3()) if term is not None else ""
+
+
+def _owning_shapes(shapes: rdflib.Graph) -> dict:
+    """Property shape → the named node shape that holds it, for readable reports."""
+    return {p: s for s, p in shapes.subject_objects(SH.property)}
+
+
+# ---------------------------------------------------------------------------- shapes
+
+
+def load_shapes(shapes: str | Path | Sequence[str | Path] | rdflib.Graph | None = None) -> rdflib.Graph:
+    """The shapes graph: the project's shapes when ``shapes`` is None, else the given files
+    (``.ttl`` or any RDF format rdflib reads) or folder of ``.ttl`` files.
+
+    Raises
+    ------
+    ShapesError : a file is missing or not valid RDF.
+    """
+    if isinstance(shapes, rdflib.Graph):
+        return shapes
+    if shapes is None:
+        paths = shapes_files()
+    else:
+        items = [shapes] if isinstance(shapes, (str, Path)) else list(shapes)
+        paths = []
+        for item in items:
+            p = Path(item)
+            if p.is_dir():
+                paths += sorted(p.glob("*.ttl"))
+            elif p.is_file():
+                paths.append(p)
+            else:
+                raise ShapesError(f"{p}: no such shapes file or folder; check the path")
+    g = rdflib.Graph()
+    for p in paths:
+        try:
+            g.parse(p, format=rdflib.util.guess_format(str(p)) or "turtle")
+        except Exception as err:  # noqa: BLE001 - rdflib's parsers raise many kinds
+            raise ShapesError(f"{p}: not a valid shapes file: {' '.join(str(err).split())}") from err
+    return g
+
+
+# ---------------------------------------------------------------------------- SPARQL engine
+
+_Check = tuple[str, Callable[[ox.QuerySolution], list[Issue]]]
+
+
+def _lit(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def _from_ox(term) -> rdflib.term.Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    dt = term.datatype.value
+    return Literal(term.value, datatype=None if dt == str(XSD.string) else URIRef(dt))
+
+
+class _Compiler:
+    def __init__(self, shapes: rdflib.Graph):
+        self.g = shapes
+
+    def one(self, node, pred):
+        return self.g.value(node, pred)
+
+    def check_keys(self, node) -> None:
+        for pred in set(self.g.predicates(node)):
+            if pred not in _SUPPORTED_SHAPE_KEYS:
+                raise _Unsupported(f"{pred}")
+
+    def severity(self, shape) -> URIRef:
+        return self.one(shape, SH.severity) or SH.Violation
+
+    def targets(self, shape) -> list[str]:
+        """SPARQL patterns that bind ?this to each focus node of a node shape."""
+        out = [f"?this <{RDF.type}>/<{RDFS.subClassOf}>* <{c}> ." for c in self.g.objects(shape, SH.targetClass)]
+        if (shape, RDF.type, RDFS.Class) in self.g or (shape, RDF.type, OWL.Class) in self.g:
+            out.append(f"?this <{RDF.type}>/<{RDFS.subClassOf}>* <{shape}> .")
+        out += [f"VALUES ?this {{ {n.n3()} }}" for n in self.g.objects(shape, SH.targetNode)]
+        out += [f"?this <{p}> ?_any ." for p in self.g.objects(shape, SH.targetSubjectsOf)]
+        out += [f"?_any <{p}> ?this ." for p in self.g.objects(shape, SH.targetObjectsOf)]
+        return out
+
+    def condition(self, node, key) -> str:
+        """A SPARQL expression true when ?v satisfies constraint ``key`` of ``node``."""
+        value = self.one(node, key)
+        if key == SH.datatype:
+            test = f"isLiteral(?v) && datatype(?v) = <{value}>"
+            if value in _LEXICAL:
+                test += f" && REGEX(STR(?v), {_lit(_LEXICAL[value])})"
+            return f"COALESCE({test}, false)"
+        if key == SH["class"]:
+            return f"EXISTS {{ ?v <{RDF.type}>/<{RDFS.subClassOf}>* <{value}> }}"
+        if key == SH["in"]:
+            members = list(Collection(self.g, value))
+            return "(" + (" || ".join(f"sameTerm(?v, {m.n3()})" for m in members) or "false") + ")"
+        if key == SH.pattern:
+            flags = self.one(node, SH.flags)
+            args = f"STR(?v), {_lit(str(value))}" + (f", {_lit(str(flags))}" if flags else "")
+            return f"COALESCE(!isBlank(?v) && REGEX({args}), false)"
+        if key == SH.nodeKind:
+            if value not in _NODE_KINDS:
+                raise _Unsupported(f"sh:nodeKind {value}")
+            return _NODE_KINDS[value]
+        if key == SH["or"]:
+            alternatives = []
+            for alt in Collection(self.g, value):
+                self.check_keys(alt)
+                if set(self.g.predicates(alt)) & {SH.path, SH.property, SH.minCount, SH.maxCount, SH.sparql}:
+                    raise _Unsupported("sh:or of shapes with paths or counts")
+                parts = [self.condition(alt, k) for k in _VALUE_KEYS if self.one(alt, k) is not None]
+                alternatives.append("(" + (" && ".join(parts) or "true") + ")")
+            return "(" + (" || ".join(alternatives) or "false") + ")"
+        raise _Unsupported(str(key))
+
+    def compile(self) -> list[_Check]:
+        checks: list[_Check] = []
+        for shape in set(self.g.subjects(RDF.type, SH.NodeShape)) | set(self.g.subjects(SH.targetClass, None)):
+            if self.one(shape, SH.deactivated) == Literal(True):
+                continue
+            self.check_keys(shape)
+            targets = self.targets(shape)
+            if not targets:
+                continue
+            for target in targets:
+                checks += self.value_checks(shape, shape, None, target)
+                for prop in self.g.objects(shape, SH.property):
+                    if self.one(prop, SH.deactivated) == Literal(True):
+                        continue
+                    self.check_keys(prop)
+                    path = self.one(prop, SH.path)
+                    if not isinstance(path, URIRef):
+                        raise _Unsupported("property paths other than a single IRI")
+                    checks += self.count_checks(prop, path, target)
+                    checks += self.value_checks(prop, prop, path, target)
+                for sparql in self.g.objects(shape, SH.sparql):
+                    checks.append(self.sparql_check(shape, sparql, target))
+        return checks
+
+    def _issue(self, shape, key, focus, path, value, message=None) -> Issue:
+        text = message or self.one(shape, SH.message) or f"{key.rsplit('#', 1)[-1]} constraint not met"
+        return Issue(focus, path, value, shape, _COMPONENT[key], self.severity(shape), str(text))
+
+    def count_checks(self, prop, path: URIRef, target: str) -> list[_Check]:
+        checks: list[_Check] = []
+        low, high = self.one(prop, SH.minCount), self.one(prop, SH.maxCount)
+        if low is not None and int(low) > 0:
+            if int(low) == 1:
+                q = f"SELECT DISTINCT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this <{path}> ?v }} }}"
+            else:
+                q = (f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this <{path}> ?v }} }} "
+                     f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(low)})")
+            checks.append((q, lambda row, p=prop: [self._issue(p, SH.minCount, _from_ox(row["this"]), path, None)]))
+        if high is not None:
+            q = (f"SELECT ?this WHERE {{ {target} ?this <{path}> ?v }} "
+                 f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(high)})")
+            checks.append((q, lambda row, p=prop: [self._issue(p, SH.maxCount, _from_ox(row["this"]), path, None)]))
+        return checks
+
+    def value_checks(self, node, shape, path: URIRef | None, target: str) -> list[_Check]:
+        keys = [k for k in _VALUE_KEYS if self.one(node, k) is not None]
+        if not keys:
+            return []
+        binds = " ".join(f"BIND({self.condition(node, k)} AS ?ok{i})" for i, k in enumerate(keys))
+        failed = " || ".join(f"!?ok{i}" for i in range(len(keys)))
+        source = f"?this <{path}> ?v ." if path is not None else "BIND(?this AS ?v)"
+        oks = " ".join(f"?ok{i}" for i in range(len(keys)))
+        q = f"SELECT DISTINCT ?this ?v {oks} WHERE {{ {target} {source} {binds} FILTER({failed}) }}"
+
+        def build(row, node=node, keys=keys):
+            focus, value = _from_ox(row["this"]), _from_ox(row["v"])
+            return [self._issue(node, k, focus, path, value) for i, k in enumerate(keys)
+                    if row[f"ok{i}"] is None or row[f"ok{i}"].value != "true"]
+        return [(q, build)]
+
+    def sparql_check(self, shape, constraint, target: str) -> _Check:
+        for pred in set(self.g.predicates(constraint)):
+            if pred not in {RDF.type, SH.select, SH.message, SH.prefixes, SH.severity, RDFS.comment}:
+                raise _Unsupported(str(pred))
+        select = str(self.one(constraint, SH.select))
+        prefixes = ""
+        for holder in self.g.objects(constraint, SH.prefixes):
+            for decl in self.g.objects(holder, SH.declare):
+                prefixes += f"PREFIX {self.one(decl, SH.prefix)}: <{self.one(decl, SH.namespace)}>\n"
+        body = re.sub(r"\$this\b", "?this", select)
+        match = re.search(r"\bWHERE\s*\{", body, re.IGNORECASE)
+        if match is None or "$" in body:
+            raise _Unsupported("SPARQL constraint without a WHERE block, or with other pre-bound variables")
+        q = prefixes + body[: match.end()] + f" {target} " + body[match.end():]
+        message = self.one(constraint, SH.message) or self.one(shape, SH.message)
+        severity = self.one(constraint, SH.severity) or self.severity(shape)
+
+        def build(row):
+            focus = _from_ox(row["this"])
+            value = _from_ox(row["value"]) if _has(row, "value") else None
+            path = _from_ox(row["path"]) if _has(row, "path") else None
+            text = str(message or "SPARQL constraint not met")
+            return [Issue(focus, path, value if value is not None else focus, shape,
+                          SH.SPARQLConstraintComponent, severity, text)]
+        return (q, build)
+
+
+def _has(row: ox.QuerySolution, name: str) -> bool:
+    try:
+        return row[name] is not None
+    except (KeyError, IndexError):
+        return False
+
+
+def _validate_sparql(store: ox.Store, shapes: rdflib.Graph) -> list[Issue]:
+    checks = _Compiler(shapes).compile()
+
+    def run(check: _Check) -> list[Issue]:
+        query, build = check
+        out: list[Issue] = []
+        for row in store.query(query, use_default_graph_as_union=True):
+            out += build(row)
+        return out
+
+    # Oxigraph answers queries without holding the GIL, so two threads use both cores.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        found = [issue for issues in pool.map(run, checks) for issue in issues]
+    return sorted(set(found), key=_issue_order)
+
+
+def _issue_order(issue: Issue) -> tuple[str, str, str, str]:
+    return (str(issue.focus), str(issue.path or ""), str(issue.component), str(issue.value or ""))
+
+
+# ---------------------------------------------------------------------------- pySHACL engine
+
+
+def _to_rdflib(store: ox.Store) -> rdflib.Graph:
+    # pySHACL wants a plain rdflib Graph: on an Oxigraph-backed one it is 64× slower and
+    # sees "x" and "x"^^xsd:string as different terms (shared/STACK-MEASUREMENTS.md).
+    data = ox.serialize(list(triples(store)), format=ox.RdfFormat.N_TRIPLES)
+    g = rdflib.Graph()
+    g.parse(data=data, format="nt")
+    return g
+
+
+def _validate_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> list[Issue]:
+    import pyshacl
+
+    _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    issues = []
+    for r in report.subjects(RDF.type, SH.ValidationResult):
+        issues.append(Issue(
+            focus=report.value(r, SH.focusNode),
+            path=report.value(r, SH.resultPath),
+            value=report.value(r, SH.value),
+            shape=report.value(r, SH.sourceShape),
+            component=report.value(r, SH.sourceConstraintComponent),
+            severity=report.value(r, SH.resultSeverity),
+            message=str(report.value(r, SH.resultMessage) or ""),
+        ))
+    return sorted(set(issues), key=_issue_order)
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") -> ValidationResult:
+    """Validate a graph against SHACL shapes (the project's own by default).
+
+    Parameters
+    ----------
+    graph : the graph, from :func:`kg.build_graph` or :func:`kg.read_graph`, or any rdflib graph.
+    shapes : None for the project's shapes, a file or folder of shapes, or an rdflib Graph.
+    engine : ``"sparql"`` compiles the shapes to SPARQL run by Oxigraph; ``"pyshacl"`` runs
+        pySHACL; ``"auto"`` (default) uses the first unless the shapes need SHACL features
+        it does not compile.
+
+    Returns
+    -------
+    ValidationResult : ``conforms`` is False when any shape is violated; never raises for that.
+
+    Raises
+    ------
+    ShapesError : the shapes cannot be read, or need pySHACL when ``engine="sparql"``.
+
+    Examples
+    --------
+    >>> from kg.facts import parse_facts
+    >>> from kg.graph import build_graph
+    >>> r = validate(build_graph([parse_facts({"article": {"id": "a"}, "states": [{"iso3": "CHL"}]})]))
+    >>> r.conforms, r.engine
+    (True, 'sparql')
+    """
+    if engine not in ENGINES:
+        raise ShapesError(f"unknown validation engine {engine!r}; use one of {', '.join(ENGINES)}")
+    shapes_graph = load_shapes(shapes)
+    if engine in ("auto", "sparql"):
+        try:
+            issues = _validate_sparql(oxstore(graph), shapes_graph)
+            return ValidationResult(not issues, issues, "sparql", shapes_graph)
+        except _Unsupported as err:
+            if engine == "sparql":
+                raise ShapesError(f"the shapes use {err}, which the SPARQL engine does not compile; "
+                                  "use --engine pyshacl") from err
+        except (ValueError, SyntaxError) as err:
+            raise ShapesError(f"a SPARQL constraint of the shapes does not run: {' '.join(str(err).split())}") from err
+    store_or_graph = graph
+    if isinstance(graph, ox.Store) or not type(graph) is rdflib.Graph:
+        store_or_graph = _to_rdflib(oxstore(graph))
+    issues = _validate_pyshacl(store_or_graph, shapes_graph)
+    return ValidationResult(not issues, issues, "pyshacl", shapes_graph)
+

@@ -1,0 +1,28 @@
+"""Knowledge graphs of international cooperation events, from news facts.
+
+The pipeline, one function a stage (the ``kg`` command mirrors it name for name)::
+
+    facts = kg.read_facts("examples/facts")        # news facts, checked
+    graph = kg.build_graph(facts)                  # RDF on an Oxigraph store
+    result = kg.validate(graph)                    # SHACL shapes
+    kg.write_graph(graph, "graph.ttl")             # Turtle, N-Triples, TriG, ...
+    rows = kg.query(graph, "state-pairs")          # SPARQL, bundled or your own
+    back = kg.graph_to_facts(graph)                # and back to facts
+"""
+from __future__ import annotations
+
+from kg.errors import FactsError, GraphError, KGError, QueryError, ShapesError
+from kg.facts import NewsFacts, parse_facts, read_facts, write_facts
+from kg.graph import build_graph, read_graph, write_graph
+from kg.query import format_result, list_queries, query
+from kg.readback import graph_to_facts
+from kg.validate import ValidationResult, validate
+
+__all__ = [
+    "KGError", "FactsError", "GraphError", "QueryError", "ShapesError",
+    "NewsFacts", "parse_facts", "read_facts", "write_facts",
+    "build_graph", "read_graph", "write_graph",
+    "validate", "ValidationResult",
+    "query", "list_queries", "format_result",
+    "graph_to_facts",
+]

@@ -1,0 +1,196 @@
+"""The ``kg`` command: a thin click layer over the library, command for function.
+
+Exit codes (pySHACL's scheme): 0 success or the graph conforms; 1 the graph does not
+conform; 2 bad input or usage. Data goes to stdout or ``-o``; messages to stderr.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from kg import facts as facts_module
+from kg.errors import KGError
+from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, read_graph, write_graph
+from kg.query import FORMATS as QUERY_FORMATS, format_result, list_queries, query as run_query
+from kg.readback import graph_to_facts
+from kg.validate import ENGINES, validate
+
+__all__ = ["cli", "main"]
+
+
+class InputError(click.ClickException):
+    """A KGError as the CLI shows it: one line on stderr, exit status 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"kg: error: {self.format_message()}", err=True)
+
+
+def _run(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except KGError as err:
+        raise InputError(str(err)) from err
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="coop-kg")
+def cli() -> None:
+    """Build validated knowledge graphs of international cooperation from news facts.
+
+    \b
+    Example:
+      kg build examples/facts -o graph.ttl
+      kg query graph.ttl state-pairs
+      kg validate graph.ttl
+
+    Exit codes: 0 success (the graph conforms), 1 the graph does not conform
+    to the shapes, 2 bad input or usage.
+    """
+
+
+def _report_validation(result, quiet: bool = False) -> int:
+    if result.conforms:
+        if not quiet:
+            _say("conforms: the graph satisfies every shape")
+        return 0
+    click.echo(result.text, err=True, nl=False)
+    return 1
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help=f"Graph file to write; the suffix picks the format: {', '.join(GRAPH_FORMATS)}.")
+@click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True,
+              help="SHACL engine used to validate the graph.")
+@click.option("--no-validate", is_flag=True, help="Write the graph without validating it.")
+def build(inputs, output, engine, no_validate):
+    """Map news facts (.json, .jsonl or folders of them) to a validated RDF graph.
+
+    The graph is checked against the project's SHACL shapes and written even when it
+    does not conform, so that it can be inspected; the exit status says which.
+    Turtle, N-Triples and RDF/XML hold the union of all articles; N-Quads, TriG and
+    JSON-LD keep one named graph per article.
+
+    \b
+    Example:
+      kg build ../shared/corpus/dev -o dev.ttl
+      kg build facts.jsonl more/ -o graph.trig
+    """
+    start = time.perf_counter()
+    _run(format_for, output)  # a bad suffix fails before any work
+    facts = _run(facts_module.read_facts, inputs)
+    graph = build_graph(facts)
+    status = 0
+    if not no_validate:
+        status = _report_validation(_run(validate, graph, engine=engine), quiet=True)
+    n = _run(write_graph, graph, output)
+    events = sum(len(f.events) for f in facts)
+    documents = sum(len(f.documents) for f in facts)
+    verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
+    _say(f"{len(facts)} articles, {events} events, {documents} documents -> {n} triples in {output} "
+         f"({verdict}, {time.perf_counter() - start:.2f} s)")
+    sys.exit(status)
+
+
+@cli.command("validate")
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--shapes", "shapes", multiple=True, type=click.Path(path_type=Path),
+              help="SHACL shapes file or folder (repeatable); default: the project's shapes.")
+@click.option("--format", "fmt", type=click.Choice(["text", "ttl"]), default="text", show_default=True,
+              help="A readable report, or the SHACL validation report graph in Turtle.")
+@click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True,
+              help="sparql: shapes compiled to SPARQL on Oxigraph; pyshacl: pySHACL; auto: sparql when it can.")
+def validate_command(graphs, shapes, fmt, engine):
+    """Validate RDF files against the project's SHACL shapes (or --shapes).
+
+    \b
+    Example:
+      kg validate dev.ttl
+      kg validate dev.ttl --format ttl > report.ttl
+      kg validate data.ttl --shapes my-shapes.ttl --engine pyshacl
+    """
+    graph = _run(read_graph, graphs)
+    result = _run(validate, graph, shapes=list(shapes) or None, engine=engine)
+    if fmt == "ttl":
+        click.echo(result.report_graph.serialize(format="turtle"), nl=False)
+    else:
+        click.echo(result.text, nl=False)
+    sys.exit(0 if result.conforms else 1)
+
+
+@cli.command("facts")
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="JSONL file to write (default: stdout).")
+def facts_command(graphs, output):
+    """Read the news facts of every article back out of a graph, as JSON Lines.
+
+    The inverse of `kg build`: facts -> graph -> facts gives every article back.
+
+    \b
+    Example:
+      kg facts dev.ttl -o back.jsonl
+      python ../shared/eval/score.py ../shared/corpus/dev back.jsonl
+    """
+    facts = _run(graph_to_facts, _run(read_graph, graphs))
+    if output is None:
+        import json
+        for f in facts:
+            click.echo(json.dumps(f.to_json(), ensure_ascii=False))
+    else:
+        n = _run(facts_module.write_facts, facts, output)
+        _say(f"{n} articles -> {output}")
+
+
+@cli.command("query")
+@click.argument("args", nargs=-1, metavar="GRAPH... QUERY")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
+              help="Output: an aligned table, CSV, TSV or SPARQL 1.1 JSON results.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable before evaluation (repeatable), e.g. state=RUS.")
+@click.option("--list", "list_", is_flag=True, help="List the bundled queries and what each answers.")
+def query_command(args, fmt, params, list_):
+    """Run a SPARQL 1.1 query on graph files.
+
+    QUERY is the name of a bundled query (see --list), a .rq file, or inline SPARQL.
+    The project's prefixes (kg:, prov:, skos:, org:, status: ...) are predeclared.
+
+    \b
+    Example:
+      kg query --list
+      kg query dev.ttl state-pairs --format csv
+      kg query dev.ttl meetings-of-state -p state=RUS -p since=2019-01-01
+      kg query dev.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Event }'
+    """
+    if list_:
+        queries = list_queries()
+        width = max(map(len, queries))
+        for name, what in queries.items():
+            click.echo(f"{name.ljust(width)}  {what}")
+        return
+    if len(args) < 2:
+        raise click.UsageError("give one or more graph files and a query (or --list)")
+    bindings = {}
+    for p in params:
+        name, sep, value = p.partition("=")
+        if not sep or not name:
+            raise click.UsageError(f"--param {p!r}: write NAME=VALUE, e.g. --param state=RUS")
+        bindings[name] = value
+    graph = _run(read_graph, [Path(a) for a in args[:-1]])
+    result = _run(run_query, graph, args[-1], bindings)
+    click.echo(format_result(result, fmt), nl=False)
+
+
+def main() -> None:
+    """Entry point of the ``kg`` console script."""
+    cli(prog_name="kg")
+

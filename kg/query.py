@@ -1,0 +1,229 @@
+"""SPARQL 1.1 queries over a knowledge graph, run by Oxigraph, and their output formats.
+
+A query is a ``.rq`` file, an inline query, or the name of a bundled query
+(``kg/queries/*.rq``; their first comment lines say what each answers). The project's
+prefixes (``kg:``, ``prov:``, ``skos:``...) are declared for every query. Parameters
+bind query variables before evaluation, so a bundled query can ask about one state or
+one article: ``query(g, "meetings-of-state", params={"state": "RUS"})``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from kg.errors import QueryError
+from kg.graph import oxstore
+from kg.namespaces import PREFIXES, bind_prefixes
+from kg.resources import queries_dir
+
+__all__ = ["QueryResult", "list_queries", "load_query", "query", "format_result", "FORMATS"]
+
+FORMATS = ("table", "csv", "tsv", "json")
+_QUERY_START = re.compile(r"^\s*(#.*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+@dataclass
+class QueryResult:
+    """What a query gave: variables and rows of pyoxigraph terms (None where unbound),
+    a boolean for ASK, or triples for CONSTRUCT and DESCRIBE."""
+
+    variables: list[str]
+    rows: list[tuple]
+    boolean: bool | None = None
+    triples: list | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def values(self) -> list[tuple]:
+        """The rows as plain Python strings (None where unbound).
+
+        >>> QueryResult(["x"], [(ox.Literal("1"),)]).values()
+        [('1',)]
+        """
+        return [tuple(None if t is None else t.value for t in row) for row in self.rows]
+
+
+def list_queries() -> dict[str, str]:
+    """The bundled queries: name → the first sentence of their comment, saying what they answer."""
+    out = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        words: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                break
+            words.append(line.lstrip("# ").strip())
+            if words[-1].endswith("."):
+                break
+        out[path.stem] = " ".join(words)
+    return out
+
+
+def load_query(text_or_name: str) -> str:
+    """The SPARQL text of a bundled query's name, a ``.rq`` file, or an inline query.
+
+    Raises
+    ------
+    QueryError : it is none of these.
+    """
+    bundled = queries_dir() / f"{text_or_name}.rq"
+    if re.fullmatch(r"[\w-]+", text_or_name) and bundled.is_file():
+        return bundled.read_text(encoding="utf-8")
+    path = Path(text_or_name)
+    if text_or_name.endswith(".rq") or (len(text_or_name) < 500 and "\n" not in text_or_name and path.is_file()):
+        if not path.is_file():
+            raise QueryError(f"{text_or_name}: no such query file; check the path")
+        return path.read_text(encoding="utf-8")
+    if _QUERY_START.match(text_or_name):
+        return text_or_name
+    names = ", ".join(list_queries())
+    raise QueryError(f"{text_or_name!r} is not a bundled query, a .rq file or a SPARQL query; "
+                     f"bundled queries: {names} (see `kg query --list`)")
+
+
+def _term(value: str) -> str:
+    if re.match(r"^https?://[^\s<>\"{}|^`\\]*$", value):
+        return f"<{value}>"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _bind_params(sparql: str, params: dict[str, str]) -> str:
+    """Bind query variables with an inline VALUES block.
+
+    The block goes where the query says ``#PARAMS`` (inside the group whose filters
+    read the parameters), else at the start of the first WHERE group.
+
+    >>> _bind_params("SELECT ?x WHERE { ?x ?p ?state }", {"state": "RUS"})
+    'SELECT ?x WHERE { VALUES ?state { "RUS" } ?x ?p ?state }'
+    """
+    if not params:
+        return sparql
+    for name in params:
+        if not re.fullmatch(r"[A-Za-z_]\w*", name) or not re.search(rf"[?$]{name}\b", sparql):
+            raise QueryError(f"the query has no variable ?{name} to bind; check the parameter's name")
+    block = " ".join(f"VALUES ?{k} {{ {_term(v)} }}" for k, v in params.items())
+    if "#PARAMS" in sparql:
+        return sparql.replace("#PARAMS", block)
+    match = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)
+    if match is None:
+        raise QueryError("parameters need a query with a WHERE clause")
+    return sparql[: match.end()] + f" {block}" + sparql[match.end():]
+
+
+def query(graph: rdflib.Graph | ox.Store, text_or_name: str, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a SPARQL 1.1 query (a bundled name, a ``.rq`` file or inline text) on a graph.
+
+    Parameters
+    ----------
+    graph : the knowledge graph; its default graph is the union of all named graphs.
+    text_or_name : the query.
+    params : values for query variables, bound before evaluation; IRIs for values that
+        start with http(s)://, plain strings otherwise.
+
+    Raises
+    ------
+    QueryError : the query cannot be found or parsed.
+
+    Examples
+    --------
+    >>> from kg.facts import parse_facts
+    >>> from kg.graph import build_graph
+    >>> g = build_graph([parse_facts({"article": {"id": "a"}, "events": [
+    ...     {"id": "e1", "type": "call", "date": "2024-01-02", "participants": ["FRA", "DEU"]}]})])
+    >>> query(g, "state-pairs").values()
+    [('DEU', 'FRA', '2')]
+    """
+    sparql = _bind_params(load_query(text_or_name), params or {})
+    try:
+        result = oxstore(graph).query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+    except SyntaxError as err:
+        raise QueryError(f"the query does not parse: {' '.join(str(err).split())}; fix the SPARQL") from err
+    except (OSError, ValueError, RuntimeError) as err:
+        raise QueryError(f"the query failed: {' '.join(str(err).split())}") from err
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(["result"], [], boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        return QueryResult([], [], triples=list(result))
+    variables = [v.value for v in result.variables]
+    rows = [tuple(solution[v] for v in variables) for solution in result]
+    return QueryResult(variables, rows)
+
+
+def _plain(term, compact) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return compact(term.value)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result: an aligned ``table``, ``csv``, ``tsv`` or ``json`` (SPARQL 1.1 JSON results).
+
+    CONSTRUCT and DESCRIBE results are rendered as Turtle whatever the format.
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if result.triples is not None:
+        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    if result.boolean is not None:
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
+        return ("true" if result.boolean else "false") + "\n"
+    if fmt == "json":
+        bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1) + "\n"
+    ns = bind_prefixes(rdflib.Graph()).namespace_manager
+
+    def compact(iri: str) -> str:
+        if fmt != "table":
+            return iri
+        try:
+            return ns.normalizeUri(rdflib.URIRef(iri))
+        except Exception:  # noqa: BLE001 - rdflib raises several kinds for odd IRIs
+            return f"<{iri}>"
+
+    cells = [[_plain(t, compact) for t in row] for row in result.rows]
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows(cells)
+        return buffer.getvalue()
+    widths = [max([len(v)] + [len(row[i].replace("\n", " ")) for row in cells]) for i, v in enumerate(result.variables)]
+    widths = [min(w, 60) for w in widths]
+
+    def line(values):
+        return "  ".join(_fit(v, w).ljust(w) for v, w in zip(values, widths)).rstrip()
+    out = [line(result.variables), line(["-" * w for w in widths])]
+    out += [line(row) for row in cells]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def _fit(value: str, width: int) -> str:
+    value = value.replace("\n", " ")
+    return value if len(value) <= width else value[: width - 1] + "…"

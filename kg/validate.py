@@ -390,8 +390,13 @@ def _to_rdflib(store: ox.Store) -> rdflib.Graph:
 
 def _validate_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> list[Issue]:
     import pyshacl
+    from pyshacl.errors import ReportableRuntimeError, ShapeLoadError, ConstraintLoadError
 
-    _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    try:
+        _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    except (ReportableRuntimeError, ShapeLoadError, ConstraintLoadError) as err:
+        message = " ".join(str(getattr(err, "message", err)).split())
+        raise ShapesError(f"the shapes cannot be used: {message}; fix the shapes file") from err
     issues = []
     for r in report.subjects(RDF.type, SH.ValidationResult):
         issues.append(Issue(

@@ -1,10 +1,11 @@
 """Building, reading and writing knowledge graphs.
 
 The graph users hold is an :class:`rdflib.Dataset`, so the rdflib API they know works;
-underneath is an Oxigraph store (through oxrdflib), which loads ~10×, writes Turtle
-~40× and answers SPARQL 30–200× faster than rdflib's memory store (issue #2 and
-``shared/STACK-MEASUREMENTS.md``). The pipeline talks to that store directly through
-:func:`oxstore`.
+a built graph keeps all triples in the default graph, and TriG and N-Quads exports put
+what each article says in that article's named graph. Underneath is an Oxigraph store
+(through oxrdflib), which loads ~10×, writes Turtle ~40× and answers SPARQL 30–200×
+faster than rdflib's memory store (issue #2 and ``shared/STACK-MEASUREMENTS.md``). The
+pipeline talks to that store directly through :func:`oxstore`.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from oxrdflib import OxigraphStore
 from kg.atomic import atomic_write
 from kg.errors import GraphError
 from kg.facts import NewsFacts
-from kg.mapping import iter_quads
+from kg.mapping import article_graph_of, iter_quads
 from kg.namespaces import PREFIXES, bind_prefixes
 from kg.resources import ontology_dir
 
@@ -93,8 +94,8 @@ def build_graph(facts: Iterable[NewsFacts]) -> rdflib.Dataset:
     1
     """
     store = ox.Store()
-    store.bulk_extend(_scheme_quads())
-    store.bulk_extend(iter_quads(facts))
+    store.extend(_scheme_quads())
+    store.extend(iter_quads(facts))
     return wrap_store(store)
 
 
@@ -126,14 +127,38 @@ def _one_line(err: BaseException) -> str:
     return " ".join(str(err).split())
 
 
-def triples(store: ox.Store) -> set[ox.Triple]:
-    """Every distinct triple of the store, whatever graph holds it (the union graph)."""
-    return {q.triple for q in store}
+def _has_named_graphs(store: ox.Store) -> bool:
+    return next(iter(store.named_graphs()), None) is not None
 
 
-def _sort_key(item) -> tuple[str, str, str, str]:
+def triples(store: ox.Store) -> list[ox.Triple]:
+    """The distinct triples of the store, whatever graph holds them: the knowledge graph."""
+    if not _has_named_graphs(store):
+        return [q.triple for q in store]
+    return list({q.triple for q in store})
+
+
+def _article_quads(store: ox.Store) -> list[ox.Quad]:
+    """Every triple in a graph: the article's named graph for what one article says, the
+    default graph for the merged knowledge layer."""
+    graphs: dict[str, ox.NamedNode] = {}
+    out = []
+    for q in store:
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            out.append(q)
+            continue
+        name = article_graph_of(q.subject.value) if isinstance(q.subject, ox.NamedNode) else None
+        if name is None:
+            out.append(q)
+        else:
+            graph = graphs.get(name) or graphs.setdefault(name, ox.NamedNode(name))
+            out.append(ox.Quad(q.subject, q.predicate, q.object, graph))
+    return out
+
+
+def _sort_key(item) -> tuple[str, str]:
     graph = getattr(item, "graph_name", None)
-    return (str(graph) if graph is not None else "", item.subject.value, item.predicate.value, str(item.object))
+    return (graph.value if isinstance(graph, ox.NamedNode) else "", item.subject.value)
 
 
 def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | None = None) -> int:
@@ -149,12 +174,17 @@ def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | 
     """
     fmt, keeps_graphs = format_for(f"x.{format.lstrip('.')}" if format else path)
     store = oxstore(graph)
-    items: list = list(store) if keeps_graphs else list(triples(store))
-    # Sorted, so that a subject's triples sit together and diffs of rebuilt graphs stay small.
-    items.sort(key=_sort_key)
+    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     try:
         with atomic_write(path) as out:
-            ox.serialize(items, out, fmt, prefixes=PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None)
+            if not keeps_graphs and not _has_named_graphs(store):
+                # The common case, done by Oxigraph alone: ~40× rdflib's Turtle writer.
+                store.dump(out, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+                return len(store)
+            items: list = _article_quads(store) if keeps_graphs else triples(store)
+            # Sorted by subject, so that a subject's triples sit together.
+            items.sort(key=_sort_key)
+            ox.serialize(items, out, fmt, prefixes=prefixes)
     except OSError as err:
         raise GraphError(f"{path}: cannot write: {_one_line(err)}") from err
     return len(items)

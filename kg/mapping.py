@@ -9,9 +9,9 @@ Two layers come out of each article (see ``ontology/kg.ttl``):
   article, holding exactly what that article says and linked to the merged node, so
   that sources that disagree stay visible and ``kg facts`` can give each article back.
 
-All triples of one article go into that article's named graph (whose name is the
-article's IRI), so a TriG export has one graph per article and the default-graph
-union is the knowledge graph. Terms are pyoxigraph terms: building goes straight
+Everything goes into the default graph. What one article says (the article node and
+its reports) is told apart by subject, so a TriG or N-Quads export puts it in the
+article's named graph (:func:`article_graph_of`) with no second copy in the store. Terms are pyoxigraph terms: building goes straight
 into the Oxigraph store, ~10× faster than rdflib's memory store (issue #2).
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, SCHEME, STATUS, TOP
 
 __all__ = [
     "slug", "state_iri", "body_iri", "person_iri", "post_iri", "city_iri", "topic_iri",
-    "article_iri", "report_iri", "body_key", "event_key", "event_iri", "document_iri", "state_name", "facts_to_quads",
+    "article_iri", "report_iri", "article_graph_of", "body_key", "event_key", "event_iri", "document_iri", "state_name", "facts_to_quads",
     "iter_quads",
 ]
 
@@ -50,6 +50,7 @@ _PREF_LABEL = ox.NamedNode(_SKOS + "prefLabel")
 _IN_SCHEME = ox.NamedNode(_SKOS + "inScheme")
 _CONCEPT = ox.NamedNode(_SKOS + "Concept")
 _TOPICS_SCHEME = ox.NamedNode(str(SCHEME["topics"]))
+_DEFAULT_GRAPH = ox.DefaultGraph()
 
 
 @lru_cache(maxsize=None)
@@ -81,7 +82,9 @@ def slug(text: str, limit: int = 80) -> str:
 
 
 def state_iri(iso3: str) -> str:
-    """>>> state_iri("RUS")
+    """A state's IRI, from its ISO code.
+
+    >>> state_iri("RUS")
     'https://w3id.org/coopkg/id/state/RUS'
     """
     return f"{ID}state/{iso3}"
@@ -93,7 +96,9 @@ def body_key(body: Body) -> str:
 
 
 def body_iri(body: Body) -> str:
-    """>>> body_iri(Body("Commonwealth of Independent States", "CIS"))
+    """A body's IRI, from its full name (or acronym).
+
+    >>> body_iri(Body("Commonwealth of Independent States", "CIS"))
     'https://w3id.org/coopkg/id/body/commonwealth-of-independent-states'
     """
     return f"{ID}body/{body_key(body)}"
@@ -116,6 +121,9 @@ def city_iri(city: str, country: str | None) -> str:
     return f"{ID}place/{country or 'unknown'}.{quote(city, safe='')}"
 
 
+_REPORT_PREFIX = f"{ID}report/"
+
+
 def report_iri(article_id: str, kind: str, index: int) -> str:
     """What one article says about its ``index``-th state, body, person, event or document.
 
@@ -123,6 +131,25 @@ def report_iri(article_id: str, kind: str, index: int) -> str:
     'https://w3id.org/coopkg/id/report/tass-2019.event.0'
     """
     return f"{ID}report/{quote(article_id, safe='')}.{kind}.{index}"
+
+
+_ARTICLE_PREFIX = f"{ID}article/"
+
+
+def article_graph_of(subject: str) -> str | None:
+    """The article whose named graph holds triples about ``subject``: the article
+    itself, or the article of a report; None for the merged knowledge layer.
+
+    >>> article_graph_of(report_iri("tass 1", "event", 2))
+    'https://w3id.org/coopkg/id/article/tass%201'
+    >>> article_graph_of(state_iri("RUS")) is None
+    True
+    """
+    if subject.startswith(_ARTICLE_PREFIX):
+        return subject
+    if subject.startswith(_REPORT_PREFIX):
+        return _ARTICLE_PREFIX + subject[len(_REPORT_PREFIX):].rsplit(".", 2)[0]
+    return None
 
 
 def topic_iri(topic: str) -> str:
@@ -209,12 +236,11 @@ class _ArticleMapper:
     def __init__(self, facts: NewsFacts):
         self.facts = facts
         self.article = ox.NamedNode(article_iri(facts.article.id))
-        self.graph = self.article
         self.quads: list[ox.Quad] = []
         self._typed: set[tuple[str, str]] = set()
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o) -> None:
-        self.quads.append(ox.Quad(s, p, o, self.graph))
+        self.quads.append(ox.Quad(s, p, o, _DEFAULT_GRAPH))
 
     def text(self, s: ox.NamedNode, term: str, value: str | None) -> None:
         if value is not None:
@@ -410,12 +436,12 @@ def _unique(key: str, used: set[str]) -> str:
 
 
 def facts_to_quads(facts: NewsFacts) -> list[ox.Quad]:
-    """The quads of one article's facts, in the article's named graph.
+    """The quads of one article's facts, in the default graph.
 
     >>> from kg.facts import parse_facts
     >>> f = parse_facts({"article": {"id": "a1"}, "states": [{"iso3": "FRA", "name": "France"}]})
     >>> len(facts_to_quads(f))
-    10
+    11
     """
     return _ArticleMapper(facts).map()
 

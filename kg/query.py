@@ -138,7 +138,7 @@ def query(graph: rdflib.Graph | ox.Store, text_or_name: str, params: dict[str, s
     >>> g = build_graph([parse_facts({"article": {"id": "a"}, "events": [
     ...     {"id": "e1", "type": "call", "date": "2024-01-02", "participants": ["FRA", "DEU"]}]})])
     >>> query(g, "state-pairs").values()
-    [('DEU', 'FRA', '2')]
+    [('DEU', 'FRA', '1')]
     """
     sparql = _bind_params(load_query(text_or_name), params or {})
     try:

@@ -138,7 +138,7 @@ def facts_objects(draw):
                   "status": draw(st.sampled_from(STATUSES)), "event": events[0]["id"] if events else None,
                   "proposed_by": refs[:1], "parties": refs, "topics": [draw(text).lower()]}
                  for i in range(draw(st.integers(0, 2)))]
-    return {"article": {"id": draw(text), "url": None, "publisher": draw(st.none() | text), "published": draw(dates),
+    return {"article": {"id": draw(text.filter(str.strip)), "url": None, "publisher": draw(st.none() | text), "published": draw(dates),
                         "title": None, "language": "en", "text": None},
             "states": [{"iso3": c, "name": None} for c in draw(st.lists(codes, max_size=3))],
             "bodies": bodies, "persons": [], "events": events, "documents": documents}

@@ -70,11 +70,16 @@ def test_place_is_never_a_participant(example_facts):
     assert len(held) >= 1  # the Paris conference: held in France, no participants listed
 
 
-def test_one_named_graph_per_article(example_facts):
+def test_trig_has_one_named_graph_per_article_and_the_knowledge_layer_by_default(example_facts, tmp_path):
+    from kg import read_graph, write_graph
     facts = read_facts(example_facts)
-    store = oxstore(build_graph(facts))
+    write_graph(build_graph(facts), tmp_path / "g.trig")
+    store = oxstore(read_graph(tmp_path / "g.trig"))
     names = {g.value for g in store.named_graphs()}
-    assert len(names) == len(facts)
+    assert names == {f"https://w3id.org/coopkg/id/article/{f.article.id}" for f in facts}
+    import pyoxigraph as ox
+    merged = list(store.quads_for_pattern(None, None, ox.NamedNode(str(KG.Event)), ox.DefaultGraph()))
+    assert len(merged) == 4  # five events, two of them the same summit
 
 
 def test_two_events_of_one_article_with_the_same_key_stay_two():

@@ -1,0 +1,88 @@
+"""SPARQL: every bundled query runs and says what it answers; formats and parameters."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from kg import build_graph, format_result, list_queries, query, read_facts
+from kg.errors import QueryError
+
+
+@pytest.fixture(scope="module")
+def graph():
+    from tests.conftest import EXAMPLES
+    return build_graph(read_facts(EXAMPLES / "facts"))
+
+
+def test_at_least_eight_bundled_queries_each_described():
+    queries = list_queries()
+    assert len(queries) >= 8
+    for name, what in queries.items():
+        assert what.endswith("."), name
+
+
+@pytest.mark.parametrize("name", sorted(list_queries()))
+def test_bundled_query_runs(graph, name):
+    result = query(graph, name)
+    assert result.variables
+
+
+def test_state_pairs_counts_each_meeting_once(graph):
+    rows = dict(((a, b), int(n)) for a, b, n in query(graph, "state-pairs").values())
+    # the G20 summit is reported by two articles, yet counts once for India and Brazil
+    assert rows[("BRA", "IND")] == 1
+
+
+def test_parameters_select_a_state_and_a_period(graph):
+    rows = query(graph, "meetings-of-state", {"state": "CHN"}).values()
+    assert {r[0] for r in rows} == {"2023-09-09", "2016-04-22"}
+    rows = query(graph, "meetings-of-state", {"state": "CHN", "since": "2020-01-01"}).values()
+    assert [r[0] for r in rows] == ["2023-09-09"]
+    rows = query(graph, "meetings-of-state", {"state": "CHN", "until": "2016"}).values()
+    assert [r[0] for r in rows] == ["2016-04-22"]
+
+
+def test_facts_of_one_article(graph):
+    rows = query(graph, "facts-of-article", {"article": "example-call-and-unsigned-deal"}).values()
+    kinds = {r[0] for r in rows}
+    assert kinds == {"StateReport", "EventReport", "DocumentReport"}
+
+
+def test_formats(graph):
+    result = query(graph, "state-pairs")
+    parsed = list(csv.reader(io.StringIO(format_result(result, "csv"))))
+    assert parsed[0] == ["state_a", "state_b", "shared_meetings"]
+    assert len(parsed) == len(result) + 1
+    assert format_result(result, "tsv").splitlines()[0] == "state_a\tstate_b\tshared_meetings"
+    sparql_json = json.loads(format_result(result, "json"))
+    assert sparql_json["head"]["vars"] == result.variables
+    assert sparql_json["results"]["bindings"][0]["shared_meetings"]["datatype"].endswith("#integer")
+    table = format_result(result, "table")
+    assert table.splitlines()[1].startswith("-------")
+    assert table.rstrip().endswith(f"({len(result)} rows)")
+
+
+def test_ask_and_construct(graph):
+    assert format_result(query(graph, "ASK { ?e a kg:Event }")) == "true\n"
+    ttl = format_result(query(graph, "CONSTRUCT { ?s a kg:State } WHERE { ?s a kg:State }"))
+    assert "kg:State" in ttl
+
+
+def test_errors(graph, tmp_path):
+    with pytest.raises(QueryError, match="not a bundled query"):
+        query(graph, "no-such-query")
+    with pytest.raises(QueryError, match="does not parse"):
+        query(graph, "SELECT ?x WHERE { ?x }")
+    with pytest.raises(QueryError, match="no such query file"):
+        query(graph, str(tmp_path / "missing.rq"))
+    with pytest.raises(QueryError, match="no variable"):
+        query(graph, "state-pairs", {"nothing": "x"})
+
+
+def test_query_file(graph, tmp_path):
+    path = tmp_path / "count.rq"
+    path.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?d a kg:Document }", encoding="utf-8")
+    assert query(graph, str(path)).values() == [("4",)]

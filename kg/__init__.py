@@ -8,11 +8,15 @@ The pipeline, one function a stage (the ``kg`` command mirrors it name for name)
     kg.write_graph(graph, "graph.ttl")             # Turtle, N-Triples, TriG, ...
     rows = kg.query(graph, "state-pairs")          # SPARQL, bundled or your own
     back = kg.graph_to_facts(graph)                # and back to facts
+    states = kg.to_networkx(graph, view="states")  # NetworkX views
+    report = kg.analyze(graph)                     # centrality, communities, ...
 """
 from __future__ import annotations
 
+from kg.analytics import analyze, report_markdown
 from kg.errors import FactsError, GraphError, KGError, QueryError, ShapesError
 from kg.facts import NewsFacts, parse_facts, read_facts, write_facts
+from kg.export import to_networkx, write_network
 from kg.graph import build_graph, read_graph, write_graph
 from kg.query import format_result, list_queries, query
 from kg.readback import graph_to_facts
@@ -25,4 +29,5 @@ __all__ = [
     "validate", "ValidationResult",
     "query", "list_queries", "format_result",
     "graph_to_facts",
+    "to_networkx", "write_network", "analyze", "report_markdown",
 ]

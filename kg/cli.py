@@ -12,7 +12,9 @@ from pathlib import Path
 import click
 
 from kg import facts as facts_module
+from kg.analytics import analyze, plot_report, report_markdown
 from kg.errors import KGError
+from kg.export import EXPORT_FORMATS, VIEWS, to_networkx, write_network
 from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, read_graph, write_graph
 from kg.query import FORMATS as QUERY_FORMATS, format_result, list_queries, query as run_query
 from kg.readback import graph_to_facts
@@ -188,6 +190,59 @@ def query_command(args, fmt, params, list_):
     graph = _run(read_graph, [Path(a) for a in args[:-1]])
     result = _run(run_query, graph, args[-1], bindings)
     click.echo(format_result(result, fmt), nl=False)
+
+
+@cli.command("export")
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--view", type=click.Choice(VIEWS), default="states", show_default=True,
+              help="full: every entity and relation; states: co-participation; states-bodies and documents: bipartite.")
+@click.option("--to", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="graphml, gexf, json (node-link) or csv (edge list); default: the output's suffix.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="File to write.")
+@click.option("--since", help="Keep events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Keep events dated on or before this date.")
+def export_command(graphs, view, fmt, output, since, until):
+    """Export a NetworkX view of a graph for Gephi, igraph or Cytoscape.
+
+    \b
+    Example:
+      kg export dev.ttl --view states --to graphml -o states.graphml
+      kg export dev.ttl --view documents -o documents.gexf --since 2015
+    """
+    graph = _run(read_graph, graphs)
+    network = _run(to_networkx, graph, view, since=since, until=until)
+    _run(write_network, network, output, fmt)
+    _say(f"{view} view: {network.number_of_nodes()} nodes, {network.number_of_edges()} edges -> {output}")
+
+
+@cli.command("analyze")
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of Markdown.")
+@click.option("--plot", "plot_dir", type=click.Path(path_type=Path),
+              help="Also draw PNG charts into this folder (needs matplotlib: the [plot] extra).")
+@click.option("--since", help="Keep events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Keep events dated on or before this date.")
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Rows in each ranking.")
+def analyze_command(graphs, as_json, plot_dir, since, until, top):
+    """Print an analysis report: counts, central states and bodies, communities,
+    strongest pairs, documents by status and year, hosts and chairs, events per year.
+
+    \b
+    Example:
+      kg analyze dev.ttl
+      kg analyze dev.ttl --json --since 2015 > report.json
+      kg analyze dev.ttl --plot charts/
+    """
+    graph = _run(read_graph, graphs)
+    report = _run(analyze, graph, since=since, until=until, top=top)
+    if as_json:
+        import json
+        click.echo(json.dumps(report, indent=1, ensure_ascii=False))
+    else:
+        click.echo(report_markdown(report), nl=False)
+    if plot_dir is not None:
+        for path in _run(plot_report, graph, report, plot_dir):
+            _say(f"wrote {path}")
 
 
 def main() -> None:

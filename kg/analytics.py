@@ -1,0 +1,306 @@
+"""The analyses analysts would otherwise write by hand, on the NetworkX views.
+
+Each function takes its main input first and returns plain values (dicts, lists of
+dicts), as networkx's measures do; :func:`analyze` gathers them into one report that
+:func:`report_markdown` renders and :func:`plot_report` draws.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import rdflib
+
+from kg.atomic import atomic_write
+from kg.export import _Data, _check_bound, _select, to_networkx
+from kg.graph import oxstore
+
+__all__ = [
+    "counts_by_class", "central_states", "central_bodies", "communities", "strongest_pairs",
+    "documents_by_status_and_year", "busiest_hosts_and_chairs", "events_per_year",
+    "analyze", "report_markdown", "plot_report",
+]
+
+
+def counts_by_class(graph: rdflib.Graph | ox.Store) -> dict[str, int]:
+    """How many nodes the graph has of each class of the ontology.
+
+    >>> from kg.facts import parse_facts
+    >>> from kg.graph import build_graph
+    >>> g = build_graph([parse_facts({"article": {"id": "a"}, "states": [{"iso3": "FRA"}, {"iso3": "DEU"}]})])
+    >>> counts_by_class(g)["State"]
+    2
+    """
+    rows = _select(oxstore(graph), """SELECT ?c (COUNT(DISTINCT ?n) AS ?count) WHERE {
+        ?n a ?t . FILTER (STRSTARTS(STR(?t), STR(kg:))) BIND (STRAFTER(STR(?t), STR(kg:)) AS ?c) }
+        GROUP BY ?c ORDER BY ?c""")
+    return {c: int(n) for c, n in rows}
+
+
+def central_states(states: nx.Graph, top: int = 10) -> list[dict]:
+    """The most central states of a ``states`` view: degree centrality, weighted degree
+    (shared meetings), betweenness and eigenvector centrality, by weighted degree.
+
+    >>> G = nx.Graph([("a", "b", {"weight": 3}), ("b", "c", {"weight": 1})])
+    >>> nx.set_node_attributes(G, {"a": "A", "b": "B", "c": "C"}, "label")
+    >>> [(r["state"], r["weighted_degree"], r["betweenness"]) for r in central_states(G)]
+    [('B', 4, 1.0), ('A', 3, 0.0), ('C', 1, 0.0)]
+    """
+    if states.number_of_nodes() == 0:
+        return []
+    degree = nx.degree_centrality(states)
+    weighted = dict(states.degree(weight="weight"))
+    betweenness = nx.betweenness_centrality(states)
+    try:
+        eigenvector = nx.eigenvector_centrality(states, max_iter=1000, weight="weight")
+    except (nx.PowerIterationFailedConvergence, nx.NetworkXException):
+        eigenvector = dict.fromkeys(states, 0.0)
+    rows = [{"state": states.nodes[n].get("iso3") or states.nodes[n].get("label", n),
+             "degree": round(degree[n], 4), "weighted_degree": int(weighted[n]),
+             "betweenness": round(betweenness[n], 4), "eigenvector": round(eigenvector[n], 4)} for n in states]
+    rows.sort(key=lambda r: (-r["weighted_degree"], -r["betweenness"], r["state"]))
+    return rows[:top]
+
+
+def central_bodies(states_bodies: nx.Graph, top: int = 10) -> list[dict]:
+    """The bodies of a ``states-bodies`` view with the most member states taking part,
+    and how many of their events those states attended in all.
+
+    >>> G = nx.Graph()
+    >>> G.add_nodes_from(["s1", "s2"], bipartite=0); G.add_node("b", bipartite=1, label="CIS")
+    >>> G.add_edge("s1", "b", weight=2); G.add_edge("s2", "b", weight=1)
+    >>> central_bodies(G)
+    [{'body': 'CIS', 'states': 2, 'participations': 3}]
+    """
+    rows = []
+    for n, attrs in states_bodies.nodes(data=True):
+        if attrs.get("bipartite") == 1:
+            rows.append({"body": attrs.get("label", n), "states": states_bodies.degree(n),
+                         "participations": int(states_bodies.degree(n, weight="weight"))})
+    rows.sort(key=lambda r: (-r["states"], -r["participations"], r["body"]))
+    return rows[:top]
+
+
+def communities(states: nx.Graph, seed: int = 0) -> list[list[str]]:
+    """Communities of states (Louvain, on shared-meeting weights), largest first.
+
+    >>> G = nx.Graph([("a", "b"), ("b", "c"), ("a", "c"), ("x", "y"), ("y", "z"), ("x", "z"), ("c", "x")])
+    >>> communities(G)
+    [['a', 'b', 'c'], ['x', 'y', 'z']]
+    """
+    if states.number_of_nodes() == 0:
+        return []
+    found = nx.community.louvain_communities(states, weight="weight", seed=seed)
+    named = [sorted(states.nodes[n].get("iso3") or n for n in c) for c in found]
+    return sorted(named, key=lambda c: (-len(c), c))
+
+
+def strongest_pairs(states: nx.Graph, top: int = 10) -> list[dict]:
+    """The pairs of states that met most often.
+
+    >>> G = nx.Graph([("a", "b", {"weight": 2, "years": "2019;2020"}), ("b", "c", {"weight": 5, "years": "2021"})])
+    >>> [p["pair"] for p in strongest_pairs(G)]
+    ['b-c', 'a-b']
+    """
+    rows = []
+    for u, v, d in states.edges(data=True):
+        a, b = sorted((states.nodes[u].get("iso3") or u, states.nodes[v].get("iso3") or v))
+        rows.append({"pair": f"{a}-{b}", "meetings": int(d.get("weight", 1)), "years": d.get("years", "")})
+    rows.sort(key=lambda r: (-r["meetings"], r["pair"]))
+    return rows[:top]
+
+
+def documents_by_status_and_year(graph: rdflib.Graph | ox.Store, since: str | None = None,
+                                 until: str | None = None) -> dict[str, dict[str, int]]:
+    """Documents per status, and per year of the event where their step happened
+    ("undated" where there is none).
+
+    >>> from kg.facts import parse_facts
+    >>> from kg.graph import build_graph
+    >>> g = build_graph([parse_facts({"article": {"id": "a"},
+    ...     "events": [{"id": "e1", "type": "signing", "date": "2015-06-17", "city": "Canberra"}],
+    ...     "documents": [{"id": "d1", "type": "agreement", "title": "free trade agreement",
+    ...                    "status": "signed", "event": "e1"}]})])
+    >>> documents_by_status_and_year(g)
+    {'signed': {'2015': 1}}
+    """
+    data = _Data(oxstore(graph), since, until)
+    rows = _select(data.store, """SELECT DISTINCT ?doc ?status ?event WHERE {
+        ?doc a kg:Document ; kg:status/skos:notation ?status . OPTIONAL { ?doc kg:atEvent ?event } }""")
+    out: dict[str, Counter] = {}
+    for doc, status, event in rows:
+        if event is not None and event not in data.events:
+            continue
+        if event is None and data.period_set:
+            continue
+        year = (data.event_date.get(event) or "")[:4] if event else ""
+        out.setdefault(status, Counter())[year or "undated"] += 1
+    return {s: dict(sorted(c.items())) for s, c in sorted(out.items())}
+
+
+def busiest_hosts_and_chairs(graph: rdflib.Graph | ox.Store, since: str | None = None,
+                             until: str | None = None, top: int = 10) -> list[dict]:
+    """States by the number of events they hosted and chaired.
+
+    >>> from kg.facts import parse_facts
+    >>> from kg.graph import build_graph
+    >>> g = build_graph([parse_facts({"article": {"id": "a"}, "events": [
+    ...     {"id": "e1", "type": "summit", "date": "2019", "city": "Ufa", "host": "RUS", "chair": "RUS"}]})])
+    >>> busiest_hosts_and_chairs(g)
+    [{'state': 'RUS', 'hosted': 1, 'chaired': 1}]
+    """
+    data = _Data(oxstore(graph), since, until)
+    rows = _select(data.store, """SELECT DISTINCT ?iso ?event ?role WHERE {
+        { ?event a kg:Event ; kg:hostedBy ?s BIND ("hosted" AS ?role) }
+        UNION { ?event a kg:Event ; kg:chairedBy ?s BIND ("chaired" AS ?role) }
+        ?s kg:iso3 ?iso }""")
+    tally: dict[str, Counter] = {}
+    for iso, event, role in rows:
+        if event in data.events:
+            tally.setdefault(iso, Counter())[role] += 1
+    out = [{"state": iso, "hosted": c["hosted"], "chaired": c["chaired"]} for iso, c in tally.items()]
+    out.sort(key=lambda r: (-(r["hosted"] + r["chaired"]), r["state"]))
+    return out[:top]
+
+
+def events_per_year(graph: rdflib.Graph | ox.Store, since: str | None = None,
+                    until: str | None = None) -> dict[str, int]:
+    """How many events each year had (merged events: a meeting counts once).
+
+    >>> from kg.facts import parse_facts
+    >>> from kg.graph import build_graph
+    >>> g = build_graph([parse_facts({"article": {"id": "a"}, "events": [
+    ...     {"id": "e1", "type": "call", "date": "2021-03-02", "participants": ["USA", "FRA"]},
+    ...     {"id": "e2", "type": "call", "date": None, "participants": ["USA", "DEU"]}]})])
+    >>> events_per_year(g)
+    {'2021': 1, 'undated': 1}
+    """
+    data = _Data(oxstore(graph), since, until)
+    years = Counter((data.event_date[e] or "")[:4] or "undated" for e in data.events)
+    return dict(sorted(years.items()))
+
+
+def analyze(graph: rdflib.Graph | ox.Store, since: str | None = None, until: str | None = None,
+            top: int = 10) -> dict:
+    """The whole analysis report as a JSON-ready dict (what ``kg analyze`` prints)."""
+    _check_bound(since, "since")
+    _check_bound(until, "until")
+    store = oxstore(graph)
+    states = to_networkx(store, "states", since, until)
+    states_bodies = to_networkx(store, "states-bodies", since, until)
+    return {
+        "period": {"since": since, "until": until},
+        "counts": counts_by_class(store),
+        "state_network": {"states": states.number_of_nodes(), "pairs": states.number_of_edges(),
+                          "density": round(nx.density(states), 4) if states.number_of_nodes() > 1 else 0.0},
+        "central_states": central_states(states, top),
+        "central_bodies": central_bodies(states_bodies, top),
+        "communities": communities(states),
+        "strongest_pairs": strongest_pairs(states, top),
+        "documents_by_status_and_year": documents_by_status_and_year(store, since, until),
+        "busiest_hosts_and_chairs": busiest_hosts_and_chairs(store, since, until, top),
+        "events_per_year": events_per_year(store, since, until),
+    }
+
+
+def _table(rows: list[dict]) -> list[str]:
+    if not rows:
+        return ["(none)"]
+    columns = list(rows[0])
+    out = ["| " + " | ".join(columns) + " |", "|" + "|".join(" --- " for _ in columns) + "|"]
+    out += ["| " + " | ".join(str(r[c]) for c in columns) + " |" for r in rows]
+    return out
+
+
+def report_markdown(report: dict) -> str:
+    """Render :func:`analyze`'s report as Markdown."""
+    period = report["period"]
+    span = f" ({period['since'] or '…'} to {period['until'] or '…'})" if period["since"] or period["until"] else ""
+    lines = [f"# Cooperation graph analysis{span}", "", "## Counts by class", ""]
+    lines += _table([{"class": c, "nodes": n} for c, n in report["counts"].items()])
+    net = report["state_network"]
+    lines += ["", "## Most central states", "",
+              f"{net['states']} states, {net['pairs']} pairs that met, density {net['density']}.", ""]
+    lines += _table(report["central_states"])
+    lines += ["", "## Bodies with the most states taking part", ""] + _table(report["central_bodies"])
+    lines += ["", "## Communities (Louvain)", ""]
+    lines += [f"{i}. {', '.join(c)}" for i, c in enumerate(report["communities"], 1)] or ["(none)"]
+    lines += ["", "## Strongest bilateral pairs", ""] + _table(report["strongest_pairs"])
+    lines += ["", "## Documents by status and year", ""]
+    lines += _table([{"status": s, "year": y, "documents": n}
+                     for s, years in report["documents_by_status_and_year"].items() for y, n in years.items()])
+    lines += ["", "## Busiest hosts and chairs", ""] + _table(report["busiest_hosts_and_chairs"])
+    lines += ["", "## Events per year", ""]
+    lines += _table([{"year": y, "events": n} for y, n in report["events_per_year"].items()])
+    return "\n".join(lines) + "\n"
+
+
+def plot_report(graph: rdflib.Graph | ox.Store, report: dict, folder: str | Path) -> list[Path]:
+    """Draw the state network coloured by community, events per year and documents by
+    status as PNG files in ``folder``; returns their paths. Needs matplotlib
+    (``pip install "coop-kg[plot]"``)."""
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as err:
+        from kg.errors import KGError
+        raise KGError('plots need matplotlib; install it with: pip install "coop-kg[plot]"') from err
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    period = report["period"]
+    states = to_networkx(graph, "states", period["since"], period["until"])
+    paths = []
+
+    fig, ax = plt.subplots(figsize=(10, 8))
+    colour = {iso: i for i, c in enumerate(report["communities"]) for iso in c}
+    if states.number_of_nodes():
+        pos = _layout(states)
+        labels = {n: states.nodes[n].get("iso3", n) for n in states}
+        nx.draw_networkx_edges(states, pos, ax=ax, alpha=0.25,
+                               width=[0.5 + d.get("weight", 1) for _, _, d in states.edges(data=True)])
+        nx.draw_networkx_nodes(states, pos, ax=ax, node_size=[30 + 8 * states.degree(n) for n in states],
+                               node_color=[colour.get(labels[n], -1) for n in states], cmap="tab20")
+        nx.draw_networkx_labels(states, pos, labels, ax=ax, font_size=7)
+    ax.set_title("States that met, coloured by community")
+    ax.axis("off")
+    paths.append(_save(fig, folder / "state-network.png"))
+
+    fig, ax = plt.subplots(figsize=(8, 4))
+    years = {y: n for y, n in report["events_per_year"].items() if y != "undated"}
+    ax.bar(list(years), list(years.values()), color="#4878a8")
+    ax.set_title("Events per year")
+    ax.tick_params(axis="x", rotation=60, labelsize=7)
+    paths.append(_save(fig, folder / "events-per-year.png"))
+
+    fig, ax = plt.subplots(figsize=(6, 4))
+    statuses = {s: sum(y.values()) for s, y in report["documents_by_status_and_year"].items()}
+    ax.barh(list(statuses), list(statuses.values()), color="#a85848")
+    ax.set_title("Documents by status")
+    paths.append(_save(fig, folder / "documents-by-status.png"))
+    plt.close("all")
+    return paths
+
+
+def _layout(g: nx.Graph) -> dict:
+    """Spring layout of the largest component, smaller components in a row beneath it:
+    a plain spring layout flings them to the corners and squeezes the main one."""
+    parts = sorted(nx.connected_components(g), key=len, reverse=True)
+    pos = nx.spring_layout(g.subgraph(parts[0]), weight="weight", seed=1, k=1.5 / max(len(parts[0]), 1) ** 0.5)
+    x = -1.0
+    for part in parts[1:]:
+        sub = nx.spring_layout(g.subgraph(part), seed=1, scale=0.05, center=(x, -1.25))
+        pos.update(sub)
+        x += 0.15
+        if x > 1.0:
+            x = -1.0
+    return pos
+
+
+def _save(fig, path: Path) -> Path:
+    fig.tight_layout()
+    with atomic_write(path) as out:
+        fig.savefig(out, format="png", dpi=110)
+    return path

@@ -261,9 +261,11 @@ def plot_report(graph: rdflib.Graph | ox.Store, report: dict, folder: str | Path
         labels = {n: states.nodes[n].get("iso3", n) for n in states}
         nx.draw_networkx_edges(states, pos, ax=ax, alpha=0.25,
                                width=[0.5 + d.get("weight", 1) for _, _, d in states.edges(data=True)])
-        nx.draw_networkx_nodes(states, pos, ax=ax, node_size=[30 + 8 * states.degree(n) for n in states],
-                               node_color=[colour.get(labels[n], -1) for n in states], cmap="tab20")
-        nx.draw_networkx_labels(states, pos, labels, ax=ax, font_size=7)
+        small = states.number_of_nodes() < 40
+        nx.draw_networkx_nodes(states, pos, ax=ax, node_size=[(400 if small else 30) + 8 * states.degree(n) for n in states],
+                               node_color=[colour.get(labels[n], -1) for n in states], cmap="tab10",
+                               vmin=-1, vmax=max(len(report["communities"]), 9))
+        nx.draw_networkx_labels(states, pos, labels, ax=ax, font_size=10 if small else 7)
     ax.set_title("States that met, coloured by community")
     ax.axis("off")
     paths.append(_save(fig, folder / "state-network.png"))

@@ -191,8 +191,9 @@ def _documents_view(data: _Data) -> nx.MultiGraph:
           OPTIONAL { ?doc kg:atEvent ?event }
           { ?doc kg:proposedBy ?actor BIND ("proposed" AS ?relation) }
           UNION { ?doc kg:party ?actor BIND ("party" AS ?relation) }
-          UNION { ?doc kg:atEvent/kg:ofBody ?actor BIND (?status AS ?relation)
-                  FILTER (?status IN ("adopted", "signed", "ratified", "in_force", "draft")) } }""")
+          UNION { ?doc kg:atEvent/kg:ofBody ?actor ; kg:status/skos:notation ?step
+                  FILTER (?step IN ("adopted", "signed", "ratified", "in_force", "draft"))
+                  BIND (?step AS ?relation) } }""")
     g = nx.MultiGraph(view="documents")
     for actor, doc, relation, status, event in sorted(rows, key=lambda r: tuple(x or "" for x in r)):
         if event is not None and event not in data.events:

@@ -20,7 +20,7 @@ from kg.errors import FactsError
 
 __all__ = [
     "EVENT_TYPES", "DOCUMENT_TYPES", "STATUSES",
-    "Article", "StateMention", "Body", "Person", "Event", "Document", "NewsFacts",
+    "Evidence", "Article", "StateMention", "Body", "Person", "Event", "Document", "NewsFacts",
     "is_iso3", "parse_facts", "read_facts", "iter_fact_files", "write_facts", "facts_to_json",
 ]
 
@@ -46,6 +46,15 @@ def is_iso3(code: object) -> bool:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """The sentence a fact was drawn from: ``article.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Article:
     """Where facts come from: the article's id and metadata, and optionally its text."""
 
@@ -64,6 +73,7 @@ class StateMention:
 
     iso3: str
     name: str | None = None
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,7 @@ class Body:
     acronym: str | None = None
     aliases: tuple[str, ...] = ()
     part_of: str | None = None
+    evidence: Evidence | None = None
 
     @property
     def label(self) -> str:
@@ -94,6 +105,7 @@ class Person:
     role: str | None = None
     state: str | None = None
     body: str | None = None
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,7 @@ class Event:
     participants: tuple[str, ...] = ()
     chair: str | None = None
     host: str | None = None
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +138,7 @@ class Document:
     proposed_by: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +205,20 @@ class _Checker:
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             raise self.fail(key, "expected a list of objects", f"give {key} as a JSON list of objects, or []")
         return value
+
+    def evidence(self, obj: dict, path: str, text: str | None) -> Evidence | None:
+        value = obj.get("evidence")
+        if value is None:
+            return None
+        ok = isinstance(value, dict) and all(isinstance(value.get(k), int) and not isinstance(value.get(k), bool)
+                                             for k in ("start", "end")) and isinstance(value.get("text"), str)
+        if not ok or not 0 <= value["start"] <= value["end"]:
+            raise self.fail(f"{path}.evidence", "expected {\"start\": int, \"end\": int, \"text\": str}",
+                            "give the character offsets and the text of the sentence, or leave evidence out")
+        if text is not None and text[value["start"]:value["end"]] != value["text"]:
+            raise self.fail(f"{path}.evidence", "the text is not at those offsets of the article text",
+                            "give offsets into article.text, counted in characters from 0")
+        return Evidence(value["start"], value["end"], value["text"])
 
     def choice(self, obj: dict, key: str, path: str, allowed: tuple[str, ...]) -> str:
         value = obj.get(key)
@@ -265,13 +293,14 @@ class _Checker:
             code = self.iso3(s.get("iso3"), f"states[{i}].iso3")
             if code is None:
                 raise self.fail(f"states[{i}].iso3", "missing", 'give the ISO3 code, such as "RUS"')
-            states.append(StateMention(code, self.text(s, "name", f"states[{i}]")))
+            states.append(StateMention(code, self.text(s, "name", f"states[{i}]"),
+                                       self.evidence(s, f"states[{i}]", article.text)))
 
         bodies = []
         for i, b in enumerate(self.objects(data, "bodies")):
             p = f"bodies[{i}]"
             body = Body(self.text(b, "name", p), self.text(b, "acronym", p), self.strings(b, "aliases", p),
-                        self.text(b, "part_of", p))
+                        self.text(b, "part_of", p), self.evidence(b, p, article.text))
             if not body.label:
                 raise self.fail(p, "a body needs a name or an acronym", "give at least one of them")
             bodies.append(body)
@@ -290,6 +319,7 @@ class _Checker:
                 role=self.text(p, "role", path),
                 state=self.iso3(p.get("state"), f"{path}.state"),
                 body=self.body_ref(self.text(p, "body", path), f"{path}.body", by_name),
+                evidence=self.evidence(p, path, article.text),
             ))
 
         events = []
@@ -313,6 +343,7 @@ class _Checker:
                                    for v in self.strings(e, "participants", path)),
                 chair=self.iso3(e.get("chair"), f"{path}.chair"),
                 host=self.iso3(e.get("host"), f"{path}.host"),
+                evidence=self.evidence(e, path, article.text),
             ))
 
         documents = []
@@ -337,6 +368,7 @@ class _Checker:
                                   for v in self.strings(d, "proposed_by", path)),
                 parties=tuple(self.actor(v, f"{path}.parties", by_name) for v in self.strings(d, "parties", path)),
                 topics=self.strings(d, "topics", path),
+                evidence=self.evidence(d, path, article.text),
             ))
         return NewsFacts(article, tuple(states), tuple(bodies), tuple(persons), tuple(events), tuple(documents))
 
@@ -433,20 +465,30 @@ def read_facts(paths: str | Path | Iterable[str | Path]) -> list[NewsFacts]:
 
 
 def facts_to_json(facts: NewsFacts) -> dict[str, Any]:
-    """The JSON object of one article's facts, every key of the spec present."""
+    """The JSON object of one article's facts, every key of the spec present (and the
+    evidence of a fact where it has one)."""
     a = facts.article
+
+    def with_evidence(item, obj: dict) -> dict:
+        if item.evidence is not None:
+            e = item.evidence
+            obj["evidence"] = {"start": e.start, "end": e.end, "text": e.text}
+        return obj
+
     return {
         "article": {k: getattr(a, k) for k in ("id", "url", "publisher", "published", "title", "language", "text")},
-        "states": [{"iso3": s.iso3, "name": s.name} for s in facts.states],
-        "bodies": [{"name": b.name, "acronym": b.acronym, "aliases": list(b.aliases), "part_of": b.part_of}
-                   for b in facts.bodies],
-        "persons": [{"name": p.name, "role": p.role, "state": p.state, **({"body": p.body} if p.body else {})}
-                    for p in facts.persons],
-        "events": [{"id": e.id, "type": e.type, "name": e.name, "date": e.date, "end_date": e.end_date,
-                    "city": e.city, "country": e.country, "body": e.body, "participants": list(e.participants),
-                    "chair": e.chair, "host": e.host} for e in facts.events],
-        "documents": [{"id": d.id, "type": d.type, "title": d.title, "status": d.status, "event": d.event,
-                       "proposed_by": list(d.proposed_by), "parties": list(d.parties), "topics": list(d.topics)}
+        "states": [with_evidence(s, {"iso3": s.iso3, "name": s.name}) for s in facts.states],
+        "bodies": [with_evidence(b, {"name": b.name, "acronym": b.acronym, "aliases": list(b.aliases),
+                                     "part_of": b.part_of}) for b in facts.bodies],
+        "persons": [with_evidence(p, {"name": p.name, "role": p.role, "state": p.state,
+                                      **({"body": p.body} if p.body else {})}) for p in facts.persons],
+        "events": [with_evidence(e, {"id": e.id, "type": e.type, "name": e.name, "date": e.date,
+                                     "end_date": e.end_date, "city": e.city, "country": e.country, "body": e.body,
+                                     "participants": list(e.participants), "chair": e.chair, "host": e.host})
+                   for e in facts.events],
+        "documents": [with_evidence(d, {"id": d.id, "type": d.type, "title": d.title, "status": d.status,
+                                        "event": d.event, "proposed_by": list(d.proposed_by),
+                                        "parties": list(d.parties), "topics": list(d.topics)})
                       for d in facts.documents],
     }
 

@@ -26,7 +26,7 @@ from urllib.parse import quote
 import pycountry
 import pyoxigraph as ox
 
-from kg.facts import Body, Event, NewsFacts
+from kg.facts import Body, Event, Evidence, NewsFacts
 from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, SCHEME, STATUS, TOPIC
 
 __all__ = [
@@ -255,7 +255,8 @@ class _ArticleMapper:
             self.add(n, _DERIVED_FROM, self.article)
         return n
 
-    def report(self, kind: str, index: int, cls: str, about: ox.NamedNode, local_id: str | None = None):
+    def report(self, kind: str, index: int, cls: str, about: ox.NamedNode, local_id: str | None = None,
+               evidence: Evidence | None = None):
         r = ox.NamedNode(report_iri(self.facts.article.id, kind, index))
         self.add(r, _RDF_TYPE, _kg(cls))
         self.add(r, _kg("reportedIn"), self.article)
@@ -263,6 +264,10 @@ class _ArticleMapper:
         self.add(r, _kg("position"), ox.Literal(str(index), datatype=_INTEGER))
         if local_id is not None:
             self.add(r, _kg("localId"), ox.Literal(local_id))
+        if evidence is not None:
+            self.add(r, _kg("quote"), ox.Literal(evidence.text))
+            self.add(r, _kg("quoteStart"), ox.Literal(str(evidence.start), datatype=_INTEGER))
+            self.add(r, _kg("quoteEnd"), ox.Literal(str(evidence.end), datatype=_INTEGER))
         return r
 
     def state(self, iso3: str) -> ox.NamedNode:
@@ -298,13 +303,13 @@ class _ArticleMapper:
         self.text(self.article, "text", a.text)
 
         for i, s in enumerate(f.states):
-            r = self.report("state", i, "StateReport", self.state(s.iso3))
+            r = self.report("state", i, "StateReport", self.state(s.iso3), evidence=s.evidence)
             self.text(r, "name", s.name)
 
         first_reference = _first_references(f)
         for i, b in enumerate(f.bodies):
             merged = self.body(b)
-            r = self.report("body", i, "BodyReport", merged)
+            r = self.report("body", i, "BodyReport", merged, evidence=b.evidence)
             self.text(r, "referencedAs", first_reference.get(id(b)))
             parent = self.actor(b.part_of) if b.part_of else None
             for s in (merged, r):
@@ -317,7 +322,7 @@ class _ArticleMapper:
 
         for i, p in enumerate(f.persons):
             merged = self.node(person_iri(p.name), "Person")
-            r = self.report("person", i, "PersonReport", merged)
+            r = self.report("person", i, "PersonReport", merged, evidence=p.evidence)
             # (node, key) of the state and body the person acts for
             actors = [(self.state(p.state), p.state)] if p.state else []
             if p.body:
@@ -340,7 +345,7 @@ class _ArticleMapper:
             key = _unique(event_key(e, f), used)
             merged = self.node(event_iri(key), "Event")
             event_nodes[e.id] = merged
-            r = self.report("event", i, "EventReport", merged, e.id)
+            r = self.report("event", i, "EventReport", merged, e.id, e.evidence)
             self._event(e, merged)
             self._event(e, r)
 
@@ -350,7 +355,7 @@ class _ArticleMapper:
             event_part = event_node.value[len(event_iri("")):] if event_node is not None else "unattached"
             title_part = slug(d.title) if d.title else f"{d.type}-{slug(a.id)}-{slug(d.id)}"
             merged = self.node(document_iri(event_part, _unique(title_part, used)), "Document")
-            r = self.report("document", i, "DocumentReport", merged, d.id)
+            r = self.report("document", i, "DocumentReport", merged, d.id, d.evidence)
             for s in (merged, r):
                 self.add(s, _kg("documentType"), ox.NamedNode(f"{DOCUMENT_TYPE}{d.type}"))
                 self.add(s, _kg("status"), ox.NamedNode(f"{STATUS}{d.status}"))

@@ -48,6 +48,9 @@ class KG(DefinedNamespace):
     acronym: URIRef
     alias: URIRef
     role: URIRef
+    demonym: URIRef
+    seat: URIRef
+    capital: URIRef
     actsFor: URIRef
     inCountry: URIRef
     eventType: URIRef
@@ -76,6 +79,9 @@ class KG(DefinedNamespace):
     describes: URIRef
     localId: URIRef
     position: URIRef
+    quote: URIRef
+    quoteStart: URIRef
+    quoteEnd: URIRef
     referencedAs: URIRef
 
 

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.errors import GraphError
-from kg.facts import Article, Body, Document, Event, NewsFacts, Person, StateMention
+from kg.facts import Article, Body, Document, Event, Evidence, NewsFacts, Person, StateMention
 from kg.graph import oxstore
 from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, STATUS
 
@@ -33,6 +33,13 @@ def _rows(store: ox.Store, query: str) -> Iterable[ox.QuerySolution]:
 
 def _value(term) -> str | None:
     return None if term is None else term.value
+
+
+def _evidence(r: "_Report") -> Evidence | None:
+    quote, start, end = r.one("quote"), r.one("quoteStart"), r.one("quoteEnd")
+    if quote is None or start is None or end is None:
+        return None
+    return Evidence(int(start), int(end), quote)
 
 
 class _Report:
@@ -114,7 +121,7 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]],
     body_label: dict[str, str] = {}
     bodies = []
     for r in kinds.get("BodyReport", []):
-        body = Body(r.one("name"), r.one("acronym"), tuple(sorted(r.many("alias"))), None)
+        body = Body(r.one("name"), r.one("acronym"), tuple(sorted(r.many("alias"))), None, _evidence(r))
         body_label.setdefault(r.required("describes"), r.one("referencedAs") or body.label)
         bodies.append((r, body))
 
@@ -138,10 +145,11 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]],
         value = r.one(prop)
         return actor(value) if value else None
 
-    states = tuple(StateMention(actor(r.required("describes")), r.one("name")) for r in kinds.get("StateReport", []))
+    states = tuple(StateMention(actor(r.required("describes")), r.one("name"), _evidence(r))
+                   for r in kinds.get("StateReport", []))
     body_list = tuple(
         Body(b.name, b.acronym, b.aliases, actor(r.many(f"{_ORG}subOrganizationOf", full=True)[0])
-             if r.many(f"{_ORG}subOrganizationOf", full=True) else None)
+             if r.many(f"{_ORG}subOrganizationOf", full=True) else None, b.evidence)
         for r, b in bodies)
 
     persons = []
@@ -149,7 +157,7 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]],
         acts = r.many("actsFor")
         state = next((actor(a) for a in acts if a.startswith(_STATE_PREFIX)), None)
         body = next((actor(a) for a in acts if not a.startswith(_STATE_PREFIX)), None)
-        persons.append(Person(r.required("name"), r.one("role"), state, body))
+        persons.append(Person(r.required("name"), r.one("role"), state, body, _evidence(r)))
 
     events = []
     local_id_of: dict[str, str] = {}
@@ -169,6 +177,7 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]],
             participants=actors(r, "hasParticipant"),
             chair=opt_actor(r, "chairedBy"),
             host=opt_actor(r, "hostedBy"),
+            evidence=_evidence(r),
         ))
 
     documents = []
@@ -183,6 +192,7 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]],
             proposed_by=actors(r, "proposedBy"),
             parties=actors(r, "party"),
             topics=tuple(sorted(topic_labels.get(t, t.rsplit("/", 1)[-1].replace("-", " ")) for t in r.many("topic"))),
+            evidence=_evidence(r),
         ))
     return NewsFacts(article, states, body_list, tuple(persons), tuple(events), tuple(documents))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-__all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "shapes_files"]
+__all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "reference_files", "shapes_files"]
 
 
 def _data_dir(name: str) -> Path:
@@ -40,6 +40,11 @@ def queries_dir() -> Path:
 def ontology_files() -> list[Path]:
     """Every Turtle file of the ontology, sorted."""
     return sorted(ontology_dir().glob("*.ttl"))
+
+
+def reference_files() -> list[Path]:
+    """The reference data: states and bodies with their names, codes and links."""
+    return sorted((ontology_dir() / "reference").glob("*.ttl"))
 
 
 def shapes_files() -> list[Path]:

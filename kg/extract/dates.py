@@ -1,0 +1,199 @@
+"""Dates in news text: absolute ones in the usual formats, and relative ones ("on
+Thursday", "yesterday", "next month", "15 years ago") resolved against the
+publication date, at the precision the text gives (YYYY-MM-DD, YYYY-MM or YYYY).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "find_dates", "parse_date_words", "MONTHS"]
+
+MONTHS = {m: i for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")], 1) for m in names}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+_M = r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_PATTERNS = [
+    # 6-10 March 2015, March 6-10, from March 6 to 10
+    ("range_dm", re.compile(r"\b(?P<d1>\d{1,2})\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})\s+" + _M.format("m")
+                            + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
+    ("range_md", re.compile(r"\b(?:from\s+)?" + _M.format("m") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
+                            r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
+    ("mdy", re.compile(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:-|–)\s*\d)(?:,?\s+(?P<y>\d{4}))?", re.I)),
+    ("numeric", re.compile(r"\b(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})\b")),
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b")),
+    ("my", re.compile(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming)\s+(?P<unit>month|year)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
+    ("month_only", re.compile(r"\b(?:in|since|until|by|last|next|early|late|mid-)\s+" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|of|by|until|from|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
+]
+_FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a sentence: where, the ISO value (reduced precision allowed), and
+    an end date for ranges."""
+
+    start: int
+    end: int
+    value: str
+    end_value: str | None = None
+    kind: str = ""
+
+
+def _published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    parts = [int(p) for p in published.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _safe(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, pub: dt.date | None, future: bool) -> int | None:
+    """The year of a day given without one: the publication year, moved back (or
+    forward, for a future event) when that puts the date far from publication."""
+    if pub is None:
+        return None
+    year = pub.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    if not future and (candidate - pub).days > 45:
+        return year - 1
+    if future and (pub - candidate).days > 45:
+        return year + 1
+    return year
+
+
+def find_dates(sentence: str, published: str | None) -> list[DateMention]:
+    """The dates in a sentence, resolved against the publication date.
+
+    >>> [d.value for d in find_dates("The leaders met on Thursday in Ashgabat.", "2019-10-10")]
+    ['2019-10-10']
+    >>> [d.value for d in find_dates("The treaty signed in 1993 replaced one of April 2018.", "2019-09-03")]
+    ['1993', '2018-04']
+    >>> [(d.value, d.end_value) for d in find_dates("Talks were held from March 6 to 10.", "2023-03-10")]
+    [('2023-03-06', '2023-03-10')]
+    >>> [d.value for d in find_dates("They will meet next month and again next year.", "2019-12-20")]
+    ['2020-01', '2020']
+    >>> [d.value for d in find_dates("Talks began 15 years ago; she met him yesterday.", "2015-06-17")]
+    ['2000', '2015-06-16']
+    >>> find_dates("They met on Thursday.", None)
+    []
+    """
+    pub = _published(published)
+    future = bool(_FUTURE.search(sentence))
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value, end_value = _resolve(kind, m, pub, future)
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), value, end_value, kind))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple[str | None, str | None]:
+    g = m.groupdict()
+    if kind in ("range_dm", "range_md"):
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        year = int(g["y"]) if g.get("y") else _year_for(month, d1, pub, future)
+        if year is None or not d1 < d2 <= 31:
+            return None, None
+        return _safe(year, month, d1), _safe(year, month, d2)
+    if kind in ("dmy", "mdy"):
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        day = int(g["d"])
+        if day > 31:
+            return None, None
+        year = int(g["y"]) if g.get("y") else _year_for(month, day, pub, future)
+        return (_safe(year, month, day), None) if year else (None, None)
+    if kind in ("numeric", "iso"):
+        return _safe(int(g["y"]), int(g["mo"]), int(g["d"])), None
+    if kind == "my":
+        return f"{int(g['y']):04d}-{MONTHS[g['m'].lower().rstrip('.')]:02d}", None
+    if kind == "month_only":
+        if pub is None:
+            return None, None
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        word = m.group(0).split()[0].lower()
+        year = pub.year
+        if word == "next" or (future and month < pub.month):
+            year += 1 if month <= pub.month else 0
+        elif month > pub.month and not future:
+            year -= 1
+        return f"{year:04d}-{month:02d}", None
+    if kind == "weekday":
+        if pub is None:
+            return None, None
+        target = WEEKDAYS[g["w"].lower()]
+        which = (g.get("next") or "").strip().lower()
+        if which == "next" or (future and which != "last"):
+            delta = (target - pub.weekday()) % 7 or 7
+            return (pub + dt.timedelta(days=delta)).isoformat(), None
+        delta = (pub.weekday() - target) % 7
+        if which == "last" and delta == 0:
+            delta = 7
+        return (pub - dt.timedelta(days=delta)).isoformat(), None
+    if kind == "relative_day":
+        if pub is None:
+            return None, None
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["r"].lower(), 0)
+        return (pub + dt.timedelta(days=shift)).isoformat(), None
+    if kind == "relative_period":
+        if pub is None:
+            return None, None
+        which, unit = g["which"].lower(), g["unit"].lower()
+        step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[which]
+        if unit == "year":
+            return f"{pub.year + step:04d}", None
+        month = pub.month + step
+        year = pub.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}", None
+    if kind == "ago":
+        if pub is None:
+            return None, None
+        n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
+        if g["unit"].lower().startswith("year"):
+            return f"{pub.year - n:04d}", None
+        month = pub.month - n
+        year = pub.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}", None
+    if kind == "year":
+        return f"{int(g['y']):04d}", None
+    return None, None
+
+
+def parse_date_words(text: str | None, published: str | None) -> str | None:
+    """The date of a dateline's date words ("October 10", "1 December 2023").
+
+    >>> parse_date_words("October 10", "2019-10-10"), parse_date_words("19/03/2011", None)
+    ('2019-10-10', '2011-03-19')
+    """
+    if not text:
+        return None
+    found = find_dates(text, published)
+    return found[0].value if found else None

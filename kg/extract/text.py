@@ -1,0 +1,153 @@
+"""Article text: sentences with their character offsets, and the dateline.
+
+Offsets index the article text as given, so every fact can point at the sentence that
+reports it (``text[start:end]``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences", "Dateline", "find_dateline"]
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs",
+    "u.s", "u.n", "u.k", "e.u", "h.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "inc", "co", "corp", "ltd", "p.m", "a.m", "etc", "approx", "dept", "rev", "hon",
+}
+_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9\"“])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it lies in the article: ``text == article[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split article text into sentences, keeping offsets.
+
+    >>> [s.text for s in split_sentences("Mr. Lavrov met Mr. Wang in Beijing. They agreed.\\n\\nU.S. officials said so.")]
+    ['Mr. Lavrov met Mr. Wang in Beijing.', 'They agreed.', 'U.S. officials said so.']
+    """
+    out: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for match in _BOUNDARY.finditer(text):
+        cut = match.start() + 1 if text[match.start()] in ".!?" else match.start()
+        piece = text[start:cut]
+        before = re.search(r"([A-Za-z.]+)\.$", piece)
+        if before and text[match.start()] == "." and before.group(1).lower() in _ABBREVIATIONS:
+            continue
+        if before and text[match.start()] == "." and re.fullmatch(r"[A-Z]", before.group(1)):
+            continue  # an initial: "Donald J. Trump"
+        _emit(out, text, start, cut, paragraph)
+        if "\n" in match.group(0):
+            paragraph += 1
+        start = match.end()
+    _emit(out, text, start, len(text), paragraph)
+    return out
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, paragraph))
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place (and date words) an article is filed from: ``ASHGABAT, October 10. /TASS/.``"""
+
+    city: str
+    date_text: str | None
+    end: int  # where the dateline ends in the text
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_WORDS = re.compile(rf"\s*,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+                         rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}})", re.IGNORECASE)
+_CITY = re.compile(r"(?P<city>[A-Z][A-Za-z.'\u00C0-\u017F-]*(?:\s+[A-Z][A-Za-z.'\u00C0-\u017F-]*){0,3})")
+_PAREN = re.compile(r"\s*\((?P<paren>[^)]{1,25})\)")
+_REGION = re.compile(r",\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)(?=\s*[,(]|\s+[-—–])")
+_SEPARATOR = re.compile(r"\s*[.,]?\s*(?:/[^/\n]{1,25}/|\((?:[^)]{1,25})\)|-{2,3}|—|–|-\s|,\s*[A-Z]{3,}\b)")
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of one of the article's first paragraphs, if any.
+
+    A dateline is a place in capitals, or a place followed by a date or an agency in
+    parentheses, then a separator (``/TASS/``, ``(Reuters) -``, ``--``).
+
+    >>> find_dateline("ASHGABAT, October 10. /TASS/. Participants in the meeting...")
+    Dateline(city='Ashgabat', date_text='October 10', end=28)
+    >>> find_dateline("UFA, Russia, July 10 (Xinhua) -- Leaders of the SCO...").city
+    'Ufa'
+    >>> find_dateline("HANOI (Reuters) - U.S. President Donald Trump...").city
+    'Hanoi'
+    >>> find_dateline("Tehran, March 10, IRNA -- The Islamic Republic...").date_text
+    'March 10'
+    >>> find_dateline("Leaders met on Friday.") is None
+    True
+    """
+    position = 0
+    for count, paragraph in enumerate(text.split("\n")):
+        if count > 12:
+            break
+        line = paragraph.strip()
+        line_start = position + (len(paragraph) - len(paragraph.lstrip()))
+        position += len(paragraph) + 1
+        found = _parse_dateline(line)
+        if found is not None:
+            city, date_text, end = found
+            return Dateline(city, date_text, line_start + end)
+    return None
+
+
+def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
+    m = _CITY.match(line)
+    if not m:
+        return None
+    city, at = m.group("city"), m.end()
+    evidence = city.replace(".", "").replace(" ", "").isupper() and len(city) > 2
+    paren = _PAREN.match(line, at)
+    agency = False
+    if paren and not re.search(r"\d", paren.group("paren")):
+        # "(Reuters)" is an agency; "(TN)" a region: both mark a dateline
+        at = paren.end()
+        evidence = agency = True
+    region = _REGION.match(line, at)
+    if region:
+        at = region.end()
+    date = _DATE_WORDS.match(line, at)
+    date_text = None
+    if date:
+        date_text, at = date.group("date"), date.end()
+        evidence = True
+    separator = _SEPARATOR.match(line, at)
+    if separator is not None:
+        at = separator.end()
+    if not evidence or (separator is None and not agency) or city.lower() in _NOT_CITIES or len(city) > 30:
+        return None
+    city = city.strip(" .,")
+    if "/" in line[: len(city) + 1]:
+        return None  # "PHNOM PENH/BANGKOK": filed from two places, neither the venue
+    if city.replace(".", "").replace(" ", "").isupper():
+        city = " ".join(w.lower() if w.lower() in _LOWER_WORDS else w.capitalize() for w in city.split())
+    return city, date_text, at
+
+
+_LOWER_WORDS = {"de", "del", "la", "el", "al", "of", "da", "do", "dos", "es"}
+
+# Words that open a paragraph like a dateline does, but are not places.
+_NOT_CITIES = {"media release", "media note", "all news", "press release", "statement", "update", "breaking",
+               "the hon", "photo", "video", "editorial", "analysis", "opinion", "exclusive"}

@@ -1,0 +1,83 @@
+"""Reading articles to extract from: plain text, article JSON, JSONL, or folders of them.
+
+A ``.txt`` file is one article whose id is the file's stem, and whose first line is its
+title when it looks like a headline (short, no final full stop, followed by a blank
+line). JSON holds ``{"article": {"id", "text", "published"?, "publisher"?, "url"?,
+"title"?}}``; a facts object with facts already in it is passed through as facts.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from kg.errors import FactsError
+from kg.facts import Article, NewsFacts, parse_facts
+
+__all__ = ["read_articles", "iter_inputs", "FACT_KEYS"]
+
+FACT_KEYS = ("states", "bodies", "persons", "events", "documents")
+
+
+def _article_from_text(path: Path) -> Article:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise FactsError(f"{path}: not UTF-8 text ({err.reason}); save the file as UTF-8") from err
+    lines = text.split("\n")
+    title = None
+    first = lines[0].strip() if lines else ""
+    if first and len(first) < 140 and not first.endswith(".") and len(lines) > 1 and not lines[1].strip():
+        title = first
+    return Article(id=path.stem, text=text, title=title)
+
+
+def _item(where: str, data: object) -> Article | NewsFacts:
+    if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+        raise FactsError(f"{where}: expected {{\"article\": {{\"id\": ..., \"text\": ...}}}}; "
+                         "give each article as an object with an \"article\" key")
+    if any(data.get(k) for k in FACT_KEYS):
+        return parse_facts(data, where)
+    facts = parse_facts({"article": data["article"]}, where)
+    if not facts.article.text:
+        raise FactsError(f"{where}: article.text: missing; give the article's text to extract from")
+    return facts.article
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Article | NewsFacts]:
+    """Articles (to extract) and facts (already extracted) from files and folders, in order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".json", ".jsonl") and p.is_file())
+        elif path.is_file():
+            files = [path]
+        else:
+            raise FactsError(f"{path}: no such file or folder; check the path")
+        for f in files:
+            if f.suffix == ".txt":
+                yield _article_from_text(f)
+            elif f.suffix == ".jsonl":
+                for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+                    if line.strip():
+                        try:
+                            data = json.loads(line)
+                        except json.JSONDecodeError as err:
+                            raise FactsError(f"{f}:{n}: not valid JSON ({err.msg} at column {err.colno}); "
+                                             "write one complete JSON object per line") from err
+                        yield _item(f"{f}:{n}", data)
+            elif f.suffix == ".json":
+                try:
+                    data = json.loads(f.read_text(encoding="utf-8"))
+                except json.JSONDecodeError as err:
+                    raise FactsError(f"{f}:{err.lineno}: not valid JSON ({err.msg} at column {err.colno}); "
+                                     "fix the JSON syntax") from err
+                for i, item in enumerate(data if isinstance(data, list) else [data]):
+                    yield _item(str(f) if not isinstance(data, list) else f"{f}: item {i}", item)
+            else:
+                raise FactsError(f"{f}: unknown input type {f.suffix!r}; give .txt, .json or .jsonl files")
+
+
+def read_articles(paths: Iterable[str | Path]) -> list[Article]:
+    """The articles to extract from, in input order (facts objects keep only their article)."""
+    return [x if isinstance(x, Article) else x.article for x in iter_inputs(paths)]

@@ -1,0 +1,217 @@
+"""Mentions of states, bodies and officials in a sentence, from the gazetteer and a few
+patterns. A city is a state's actor only when the text makes it one ("Moscow said",
+"talks with Washington"); a venue ("in Moscow") is never a state mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.reference import RefBody, gazetteer
+
+__all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "person_mentions", "ROLE_WORDS"]
+
+
+@dataclass(frozen=True)
+class StateHit:
+    iso3: str
+    start: int
+    end: int
+    how: str  # name, demonym, seat
+
+
+@dataclass(frozen=True)
+class BodyHit:
+    body: RefBody
+    form: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    name: str
+    role: str
+    state: str | None
+    body: RefBody | None
+    start: int
+    end: int
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    g = gazetteer()
+    names = re.compile(rf"(?<![\w-])(?:the\s+)?({_alternation(g.state_names)})(?![\w-])")
+    demonyms = re.compile(rf"(?<![\w-])({_alternation(g.demonyms)})(?![\w-])")
+    seats = re.compile(rf"(?<![\w-])({_alternation(g.seats)})(?![\w-])")
+    # Aliases that start with "the" would match before a longer name starting one word later.
+    body_forms = [n for n in g.body_names if not n.lower().startswith("the ")]
+    bodies = re.compile(rf"(?<![\w-])({_alternation(body_forms)})(?![\w-])")
+    return names, demonyms, seats, bodies
+
+
+# Verbs that make a capital or seat of government an actor: "Moscow said".
+_ACTOR_VERBS = re.compile(
+    r"^\s*(?:has|have|had|is|was|were|will|would|and\s+\w+\s+(?:have|agreed|signed)|said|says|agreed|agrees|"
+    r"signed|announced|accused|rejected|insisted|wants|welcomed|condemned|warned|denied|urged|called|responded|"
+    r"hopes|believes|sees|considers|expects|demanded|refused|backed|supports|supported|opposed|objected|"
+    r"repeatedly|also|did|does|had|reiterated|stressed|proposed|claimed|offered)\b")
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed|ing|s)?|arrived|left|reached|"
+                           r"toward|towards|across|around|of|capital)\s+(?:the\s+)?$", re.I)
+_ACTOR_BEFORE = re.compile(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
+# Demonyms that are also common words or names of things other than the state.
+_WEAK_DEMONYMS = {"Lao", "Myanmar", "Vatican", "U.S."}
+
+
+def state_mentions(sentence: str) -> list[StateHit]:
+    """States a sentence names or refers to, with where.
+
+    >>> [(h.iso3, h.how) for h in state_mentions("Moscow said Turkmen and Emirati officials met in Beijing.")]
+    [('RUS', 'seat'), ('TKM', 'demonym'), ('ARE', 'demonym')]
+    >>> [h.iso3 for h in state_mentions("Beijing and Washington agreed to talk.")]
+    ['CHN', 'USA']
+    """
+    g = gazetteer()
+    names, demonyms, seats, _ = _patterns()
+    hits: list[StateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for m in names.finditer(sentence):
+        word = m.group(1)
+        if word in ("US", "U.S.") and sentence[m.end(1):m.end(1) + 1] == "$":
+            continue
+        if free(m.start(1), m.end(1)):
+            hits.append(StateHit(g.state_names[word], m.start(1), m.end(1), "name"))
+            taken.append((m.start(1), m.end(1)))
+    for m in demonyms.finditer(sentence):
+        word = m.group(1)
+        if word in _WEAK_DEMONYMS or not free(m.start(1), m.end(1)):
+            continue
+        hits.append(StateHit(g.demonyms[word], m.start(1), m.end(1), "demonym"))
+        taken.append((m.start(1), m.end(1)))
+    for m in seats.finditer(sentence):
+        word = m.group(1)
+        if not free(m.start(1), m.end(1)):
+            continue
+        before, after = sentence[: m.start(1)], sentence[m.end(1):]
+        building = word.lower().startswith("the ") or word in ("Kremlin", "White House", "Downing Street", "Elysee",
+                                                                "Élysée", "Zhongnanhai", "Whitehall")
+        if _VENUE_BEFORE.search(before) and not building:
+            continue
+        follows_actor = bool(_ACTOR_VERBS.match(after))
+        coordinated = bool(re.match(r"^\s*(?:and|,)\s+(?:the\s+)?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)", after)) and \
+            _ACTOR_VERBS.match(re.sub(r"^\s*(?:and|,)\s+(?:the\s+)?[A-Z][\w.]+(?:\s[A-Z][\w.]+)?", "", after))
+        if building or follows_actor or coordinated or _ACTOR_BEFORE.search(before):
+            hits.append(StateHit(g.seats[word], m.start(1), m.end(1), "seat"))
+            taken.append((m.start(1), m.end(1)))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def body_mentions(sentence: str) -> list[BodyHit]:
+    """Bodies a sentence names, by full name, acronym or alias.
+
+    >>> [(h.body.acronym, h.form) for h in body_mentions("The CIS CFM met; the OSCE and the Commonwealth of Independent States too.")]
+    [('CIS CFM', 'CIS CFM'), ('OSCE', 'OSCE'), ('CIS', 'Commonwealth of Independent States')]
+    """
+    g = gazetteer()
+    *_, bodies = _patterns()
+    out = []
+    for m in bodies.finditer(sentence):
+        form = m.group(1)
+        body = g.body_names[form]
+        # Lower-case or one-word aliases ("the Union") are too loose to stand alone.
+        if form != body.name and form != body.acronym and (form.islower() or " " not in form) and not form.isupper():
+            continue
+        out.append(BodyHit(body, form, m.start(1), m.end(1)))
+    return out
+
+
+ROLE_WORDS = [
+    "Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister", "President", "Vice President",
+    "Vice-President", "Foreign Minister", "Minister of Foreign Affairs", "Minister for Foreign Affairs",
+    "Secretary of State", "Secretary-General", "Secretary General", "Deputy Secretary-General", "Chancellor",
+    "King", "Queen", "Emir", "Amir", "Crown Prince", "Sultan", "Premier", "Vice Premier", "Defence Minister",
+    "Defense Minister", "Minister of Defence", "Minister of Defense", "Trade Minister", "Minister for Trade",
+    "Minister of Trade", "Minister of Commerce", "Commerce Minister", "Finance Minister", "Minister of Finance",
+    "Economy Minister", "Energy Minister", "Interior Minister", "Justice Minister", "Minister", "Ambassador",
+    "Special Envoy", "Envoy", "Special Representative", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
+    "Spokeswoman", "Chairman", "Chairperson", "Chair", "Director General", "Director-General", "High Representative",
+    "Commissioner", "Foreign Secretary", "National Security Adviser", "Secretary", "Governor", "leader", "Leader",
+    "Senator", "Speaker", "Chief Executive", "Head of State", "Sheikh", "Commission President", "Council President",
+]
+_NAME_WORD = r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Z]?[a-z\u00C0-\u017F]+)?|[A-Z]\.|[A-Z][a-z]*-[A-Z][a-z]+|Al-[A-Z][a-z]+)"
+_PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+_TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir)\.?\s+(?:Mr\.?\s+)?)?"
+# Words that look like a name's first word but begin a clause.
+_NOT_NAMES = {"The", "On", "In", "At", "He", "She", "It", "They", "This", "That", "But", "And", "After", "Before",
+              "During", "While", "With", "Under", "Over", "For", "As", "Both", "Neither", "Monday", "Tuesday",
+              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Also", "Meanwhile", "However", "His", "Her"}
+
+
+@lru_cache(maxsize=1)
+def _person_patterns():
+    g = gazetteer()
+    roles = _alternation(ROLE_WORDS)
+    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{_alternation(g.state_names)})(?:'s|’s)?|" \
+            rf"(?P<body>{_alternation(n for n in g.body_names if n.isupper() or n[0].isupper())}))"
+    before = re.compile(rf"(?:{owner}\s+)?(?:(?:then|former|outgoing|incoming|acting|new|his|her|their)\s+)?"
+                        rf"(?P<role>{roles})(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w ]+?))?\s+{_TITLES}(?P<name>{_NAME})")
+    after = re.compile(rf"{_TITLES}(?P<name>{_NAME}),\s+(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?"
+                       rf"(?P<role>{roles})(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w ]+?))?(?=[,.;)]|\s+(?:who|and|said|was|is|has))")
+    return before, after
+
+
+def person_mentions(sentence: str) -> list[PersonHit]:
+    """Officials with their title before or after the name.
+
+    >>> [(p.name, p.role, p.state) for p in person_mentions("Russian Foreign Minister Sergey Lavrov met OAS Secretary-General Jose Miguel Insulza.")]
+    [('Sergey Lavrov', 'Foreign Minister', 'RUS'), ('Jose Miguel Insulza', 'Secretary-General', None)]
+    >>> [(p.name, p.role, p.state) for p in person_mentions("Lavrov, Russia's top diplomat, and Kausea Natano, the Tuvaluan Prime Minister, spoke.")]
+    [('Kausea Natano', 'Prime Minister', 'TUV')]
+    """
+    g = gazetteer()
+    before, after = _person_patterns()
+    out: list[PersonHit] = []
+    for pattern in (before, after):
+        for m in pattern.finditer(sentence):
+            name = _trim_name(m.group("name"))
+            if not name:
+                continue
+            state = None
+            body = None
+            if m.group("dem"):
+                state = g.demonyms.get(m.group("dem"))
+            elif m.group("sname"):
+                state = g.state_names.get(m.group("sname"))
+            elif m.group("body"):
+                body = g.body_names.get(m.group("body"))
+            if state is None and body is None and m.group("of"):
+                of = m.group("of").strip()
+                state = g.state_names.get(of) or next((g.state_names[n] for n in g.state_names if of.startswith(n)), None)
+                body = g.body_names.get(of) if state is None else None
+            start = m.start("name") if pattern is after else m.start()
+            out.append(PersonHit(name, m.group("role"), state, body, start, m.end()))
+    return out
+
+
+def _trim_name(name: str) -> str | None:
+    words = name.split()
+    g = gazetteer()
+    while words and (words[-1] in _NOT_NAMES or words[-1] in g.state_names or words[-1] in g.demonyms
+                     or words[-1] in g.seats):
+        words.pop()
+    if not words or words[0] in _NOT_NAMES or words[0] in g.state_names or words[0] in g.demonyms:
+        return None
+    if any(w in g.body_names and w.isupper() for w in words):
+        return None
+    return " ".join(words)
+

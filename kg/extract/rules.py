@@ -1,0 +1,397 @@
+"""Article text → news facts, by rules over sentences.
+
+The rules favour precision: an event needs a trigger word and a date in its sentence
+(or is the lead event, dated by the dateline or the publication date); background and
+hypothetical sentences ("if", "would") yield nothing; a venue city is a place, never
+an actor; every fact keeps the sentence it came from.
+"""
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from kg.extract.dates import DateMention, find_dates, parse_date_words
+from kg.extract.mentions import BodyHit, PersonHit, StateHit, body_mentions, person_mentions, state_mentions
+from kg.extract.reference import RefBody, gazetteer
+from kg.extract.text import Sentence, find_dateline, split_sentences
+from kg.facts import Article, Body, Document, Event, Evidence, NewsFacts, Person, StateMention
+
+__all__ = ["extract_article"]
+
+# Event triggers, most specific first: the first that matches gives the type.
+_EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
+    ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
+                        r"\bvideo (?:call|conference|link)\b|\bphoned\b|\btelephone\b", re.I)),
+    ("summit", re.compile(r"\bsummit\b|\bheads of (?:state|government)\b|\bleaders'? (?:meeting|retreat)\b", re.I)),
+    ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy) ministers'? "
+                               r"(?:meeting|met|council|talks|session)\b|\bministerial\b|\bCouncil of Foreign Ministers\b|"
+                               r"\bForeign Ministers'? Meeting\b", re.I)),
+    ("conference", re.compile(r"(?<!news )(?<!press )\bconference\b(?! call)", re.I)),
+    ("session", re.compile(r"\bsession\b|\b(?:General Assembly|Security Council|Human Rights Council)\b.*\b(?:adopted|voted|approved)\b",
+                           re.I)),
+    ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b", re.I)),
+    ("talks", re.compile(r"\btalks\b|\bnegotiations\b|\bmet with\b|\bmeeting with\b|\bheld a meeting\b|\bmet\b", re.I)),
+    ("signing", re.compile(r"\bsign(?:ed|ing)\b", re.I)),
+    ("meeting", re.compile(r"\bmeeting\b|\bgathering\b", re.I)),
+]
+_HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|\b(?:would|could|might|may)\s+(?:have\s+)?(?:be\s+)?"
+                           r"(?:sign|meet|hold|adopt|agree|visit)", re.I)
+_NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held))\b", re.I)
+
+_DOC_NOUNS = {
+    "treaty": "treaty", "treaties": "treaty", "convention": "treaty", "charter": "treaty", "act": "treaty",
+    "agreement": "agreement", "agreements": "agreement", "accord": "agreement", "accords": "agreement",
+    "deal": "agreement", "pact": "agreement", "memorandum": "memorandum", "memoranda": "memorandum",
+    "memorandums": "memorandum", "mou": "memorandum", "mous": "memorandum", "declaration": "declaration",
+    "declarations": "declaration", "statement": "statement", "communique": "communique",
+    "communiqué": "communique", "programme": "programme", "program": "programme", "strategy": "strategy",
+    "plan": "plan", "roadmap": "plan", "road map": "plan", "address": "address", "appeal": "address",
+    "resolution": "resolution", "resolutions": "resolution", "protocol": "protocol", "protocols": "protocol",
+    "decision": "decision", "decisions": "decision", "package": "plan",
+}
+_DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in _DOC_NOUNS), key=len, reverse=True))
+_CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
+_CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at)"
+_CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
+_LOWER_TITLE = re.compile(
+    rf"\b(?:a|an|the|its|their|two|three|several|new)\s+((?:(?:draft|new|joint|final|founding|special|bilateral|"
+    rf"trilateral|interim|comprehensive|revised|[A-Z][\w\-]*|[a-z]+-[a-z]+)\s+){{0,3}}(?:{_DOC_NOUN_RE}))\b"
+    rf"((?:\s+(?:on|of|to|for|between|establishing|granting|approving|admitting|extending|recording|in|that|"
+    rf"with|against|concerning|regarding|about)\b[^,;.()]*)?)", re.I)
+_STATUS = [
+    ("discussed", re.compile(r"\b(?:did not|didn't|failed to|refused to|declined to|without (?:reaching|signing|agreeing)|"
+                             r"no agreement|not (?:signed|adopted|agreed)|fell through|walked away|rejected|stalled|"
+                             r"blocked|vetoed|discussed|negotiat\w+|talks on|under discussion)\b", re.I)),
+    ("in_force", re.compile(r"\b(?:enter(?:ed|s)? into force|came into force|took effect|in force)\b", re.I)),
+    ("ratified", re.compile(r"\bratif(?:ied|ies|y)\b", re.I)),
+    ("proposed", re.compile(r"\b(?:will sign|to sign|plans? to|proposed|propos\w+|put forward|tabled|calls? for|"
+                            r"expected to (?:sign|adopt)|is to (?:be )?sign|would sign|are due to)\b", re.I)),
+    ("signed", re.compile(r"\b(?:signed|inked|signing)\b", re.I)),
+    ("adopted", re.compile(r"\b(?:adopted|adopts|approved|approves|endorsed|passed|issued|released|agreed on|"
+                           r"unanimously|backed|concluded|finalized|finalised)\b", re.I)),
+    ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed)\b", re.I)),
+]
+_PROPOSER = re.compile(r"(?:proposed by|at the (?:request|initiative|proposal) of|upon|on)\s+(?:the\s+)?(?P<who>[A-Z][\w ]+?)(?:'s|’s)?\s+(?:side's\s+)?(?:proposal|initiative)?", re.I)
+_CHAIR = re.compile(r"\bchaired by\b|\b(?:chairs|holds the (?:rotating )?(?:chair|presidency)|chairmanship|presidency)\b", re.I)
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from one or more sentences."""
+
+    type: str
+    date: str | None
+    end_date: str | None
+    city: str | None
+    country: str | None
+    body: RefBody | None
+    participants: list[str] = field(default_factory=list)
+    chair: str | None = None
+    host: str | None = None
+    name: str | None = None
+    sentence: Sentence | None = None
+
+
+def _published(article: Article, sentences: list[Sentence], dateline_date: str | None) -> str | None:
+    if article.published:
+        return article.published
+    # No metadata: a full date near the top (a readout's "December 28, 2015") anchors the text.
+    for s in sentences[:4]:
+        for d in find_dates(s.text, None):
+            if len(d.value) == 10:
+                return d.value
+    return None
+
+
+def _event_type(text: str) -> str | None:
+    for kind, pattern in _EVENT_TRIGGERS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _city_in(sentence: str, dateline_city: str | None, known_cities: set[str]) -> tuple[str | None, str | None]:
+    """(city, country ISO3) of the venue the sentence names."""
+    g = gazetteer()
+    m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
+    if m and m.group("dem") in g.demonyms:
+        iso = g.demonyms[m.group("dem")]
+        return g.capital_of.get(iso), iso
+    for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s)?[A-Z][a-z\u00C0-\u017F'\-]+)?)"
+                         r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
+        city = m.group("city")
+        if city in g.seats and g.seats[city]:
+            return city, g.seats[city]
+        if city in known_cities or city == dateline_city:
+            country = g.state_names.get((m.group("country") or "").strip())
+            return city, country
+        if (city not in g.state_names and city not in g.demonyms and city not in g.body_names
+                and not re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                                     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", city)
+                and m.group("country") and m.group("country").strip() in g.state_names):
+            return city, g.state_names[m.group("country").strip()]
+    return None, None
+
+
+def _actors(states: list[StateHit], people: list[PersonHit]) -> list[str]:
+    out: list[str] = []
+    for h in states:
+        if h.iso3 not in out:
+            out.append(h.iso3)
+    for p in people:
+        if p.state and p.state not in out:
+            out.append(p.state)
+    return out
+
+
+def _body_for_event(bodies: list[BodyHit], kind: str, sentence: str) -> RefBody | None:
+    if not bodies or kind in ("call", "visit", "talks", "signing"):
+        return None
+    # The most specific body named: an organ over its parent, a longer name over a shorter.
+    organ = [b for b in bodies if b.body.parent]
+    chosen = max(organ or bodies, key=lambda b: len(b.body.name))
+    return chosen.body
+
+
+def _title_for(sentence: str, start: int, end: int) -> str:
+    return sentence[start:end].strip(" ,;:")
+
+
+def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
+    """(type, title, start, end) of each document the sentence names."""
+    text = sentence.text
+    found: list[tuple[str, str, int, int]] = []
+    for m in _CAPITAL_TITLE.finditer(text):
+        words = m.group(0).split()
+        nouns = [w for w in words if w.lower().strip(".,") in _DOC_NOUNS and w[0].isupper()]
+        if not nouns or len(words) < 2:
+            continue
+        phrase = m.group(0).strip()
+        phrase = re.sub(r"^(?:The|A|An)\s+", "", phrase)
+        noun = nouns[-1].lower().strip(".,") if not re.match(r"(?i)(treaty|agreement|protocol|declaration)", words[0]) \
+            else words[0].lower()
+        found.append((_DOC_NOUNS.get(noun, "other"), phrase, m.start(), m.end()))
+    for m in _LOWER_TITLE.finditer(text):
+        if any(s <= m.start(1) < e for _, _, s, e in found):
+            continue
+        head = m.group(1)
+        noun = re.search(rf"({_DOC_NOUN_RE})$", head, re.I).group(1).lower()
+        tail = (m.group(2) or "")
+        tail = re.split(r"\s+(?:which|that|and (?:the|a|an)\s|but|as|after|before|when|while|at the|on (?:Monday|"
+                        r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", tail)[0]
+        title = (head + tail).strip()
+        if noun in ("address", "package", "act", "deal", "plan", "decision", "statement") and not tail.strip() \
+                and not re.search(r"[A-Z]", head):
+            continue  # "a statement", "the deal": too vague to be a document of its own
+        found.append((_DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
+    return found
+
+
+def _status(text: str, start: int) -> str | None:
+    """The furthest status the sentence reports for a document named at ``start``."""
+    for status, pattern in _STATUS:
+        if pattern.search(text):
+            return status
+    return None
+
+
+def extract_article(article: Article) -> NewsFacts:
+    """Extract the news facts of one article from its text.
+
+    Examples
+    --------
+    >>> from kg.facts import Article
+    >>> a = Article("x", published="2019-10-10", text="ASHGABAT, October 10. /TASS/. The foreign ministers of "
+    ...     "the Commonwealth of Independent States (CIS) adopted a statement on space security on Thursday, "
+    ...     "Russian Foreign Minister Sergey Lavrov said.")
+    >>> f = extract_article(a)
+    >>> [s.iso3 for s in f.states], [p.name for p in f.persons], [(e.type, e.date, e.city) for e in f.events]
+    (['RUS'], ['Sergey Lavrov'], [('ministerial', '2019-10-10', 'Ashgabat')])
+    >>> [(d.type, d.status, d.title) for d in f.documents]
+    [('statement', 'adopted', 'statement on space security')]
+    """
+    text = article.text or ""
+    g = gazetteer()
+    sentences = split_sentences(text)
+    dateline = find_dateline(text)
+    published = _published(article, sentences, None)
+    dateline_date = parse_date_words(dateline.date_text, published) if dateline else None
+    if published is None and dateline_date and len(dateline_date) == 10:
+        published = dateline_date
+    dateline_city = dateline.city if dateline else None
+    known_cities = {dateline_city} if dateline_city else set()
+
+    states: OrderedDict[str, StateMention] = OrderedDict()
+    bodies: OrderedDict[str, tuple[RefBody, set[str], Evidence]] = OrderedDict()
+    persons: OrderedDict[str, Person] = OrderedDict()
+    drafts: list[_Draft] = []
+    documents: list[Document] = []
+    lead_done = False
+
+    for index, sentence in enumerate(sentences):
+        s_text = sentence.text
+        evidence = Evidence(sentence.start, sentence.end, s_text)
+        # The dateline is a place, not an actor: look at the sentence without it.
+        body_text = s_text
+        if dateline and sentence.start <= dateline.end <= sentence.end:
+            cut = dateline.end - sentence.start
+            body_text = " " * cut + s_text[cut:]
+        s_hits = state_mentions(body_text)
+        b_hits = body_mentions(body_text)
+        p_hits = person_mentions(body_text)
+        for h in s_hits:
+            states.setdefault(h.iso3, StateMention(h.iso3, g.state_label.get(h.iso3), evidence))
+        for p in p_hits:
+            if p.state:
+                states.setdefault(p.state, StateMention(p.state, g.state_label.get(p.state), evidence))
+            surname = p.name.split()[-1]
+            known = persons.get(surname)
+            if known is None or len(p.name) > len(known.name):
+                persons[surname] = Person(p.name, p.role, p.state or (known.state if known else None),
+                                          _body_ref(p.body), evidence)
+            if p.body is not None and p.body.iri not in bodies:
+                bodies[p.body.iri] = (p.body, set(), evidence)
+        for b in b_hits:
+            entry = bodies.get(b.body.iri)
+            if entry is None:
+                bodies[b.body.iri] = (b.body, {b.form}, evidence)
+            else:
+                entry[1].add(b.form)
+
+        if _HYPOTHETICAL.search(s_text):
+            continue
+        kind = _event_type(s_text)
+        dates = [d for d in find_dates(s_text, published) if not _is_age(s_text, d)]
+        is_lead = not lead_done and kind is not None and index < 4
+        if kind is not None and not _NEGATED_EVENT.search(s_text) and (dates or is_lead):
+            date = dates[0].value if dates else (dateline_date or published)
+            end_date = dates[0].end_value if dates else None
+            city, country = _city_in(s_text, dateline_city, known_cities)
+            if city is None and is_lead and dateline_city and not dates[1:]:
+                city = dateline_city
+                country = _dateline_country(dateline, text) or g.seats.get(dateline_city)
+            actors = _actors(s_hits, p_hits)
+            if is_lead:
+                for h in sentences[index + 1: index + 2]:
+                    for extra in _actors(state_mentions(h.text), person_mentions(h.text)):
+                        if extra not in actors and kind in ("summit", "ministerial", "conference", "session"):
+                            actors.append(extra)
+            if city and country is None:
+                country = g.seats.get(city)
+            body = _body_for_event(b_hits, kind, s_text)
+            chair = None
+            if _CHAIR.search(s_text):
+                chair_people = [p.state for p in p_hits if p.state and s_text.find("chaired by") >= 0
+                                and p.start > s_text.find("chaired by")]
+                chair = chair_people[0] if chair_people else None
+            draft = _Draft(kind, date, end_date, city, country, body, actors, chair,
+                           country if country in actors else None, None, sentence)
+            sentence_event = _merge(drafts, draft)
+            lead_done = lead_done or is_lead
+        else:
+            sentence_event = None
+
+        for doc_type, title, start, end in _documents_in(sentence):
+            status = _status(s_text, start)
+            if status is None:
+                continue
+            event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
+            parties = _actors(s_hits, p_hits) if status in ("signed", "ratified", "in_force") and \
+                doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
+            proposer = []
+            m = re.search(r"(?:upon|on|at)\s+(?:the\s+)?(?P<dem>[A-Z]\w+)\s+side(?:'s|’s)\s+proposal|"
+                          r"proposed by\s+(?:the\s+)?(?P<name>[A-Z][\w ]+)", s_text)
+            if m:
+                who = m.group("dem") or m.group("name")
+                iso = g.demonyms.get(who) or g.state_names.get((who or "").strip())
+                proposer = [iso] if iso else []
+            elif status == "proposed":
+                proposer = [h.iso3 for h in s_hits if h.start < start][:1]
+            documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
+                                      tuple(proposer), tuple(parties), (), evidence))
+
+    events = _finish_events(drafts)
+    body_list = _bodies(bodies)
+    return NewsFacts(
+        article=article,
+        states=tuple(states.values()),
+        bodies=body_list,
+        persons=tuple(p for p in persons.values() if p.name.split()[-1] not in g.state_names),
+        events=events,
+        documents=_dedupe_documents(documents, {e.id for e in events}),
+    )
+
+
+def _is_age(sentence: str, d: DateMention) -> bool:
+    """'the 75th anniversary', '33 years' are durations, not dates of events."""
+    return d.kind == "year" and bool(re.search(r"anniversary|founded|born|since", sentence[max(0, d.start - 30):d.end], re.I))
+
+
+def _dateline_country(dateline, text: str) -> str | None:
+    g = gazetteer()
+    m = re.match(rf"\s*{re.escape(dateline.city)}\s*,\s*([A-Z][\w ]+?)\s*[,(]", text[text.upper().find(dateline.city.upper()):] if dateline.city.upper() in text.upper() else "", re.I)
+    if m and m.group(1) in g.state_names:
+        return g.state_names[m.group(1)]
+    return None
+
+
+def _merge(drafts: list[_Draft], new: _Draft) -> int:
+    """Add an event, or fold it into one already found with the same date and venue;
+    return its index."""
+    for i, d in enumerate(drafts):
+        same_place = (new.city and d.city == new.city) or (new.body and d.body is new.body) or \
+            (not new.city and not new.body and d.type == new.type)
+        if d.date == new.date and same_place:
+            for p in new.participants:
+                if p not in d.participants:
+                    d.participants.append(p)
+            d.city = d.city or new.city
+            d.country = d.country or new.country
+            d.body = d.body or new.body
+            d.chair = d.chair or new.chair
+            return i
+    drafts.append(new)
+    return len(drafts) - 1
+
+
+def _finish_events(drafts: list[_Draft]) -> tuple[Event, ...]:
+    out = []
+    for i, d in enumerate(drafts, 1):
+        participants = list(d.participants)
+        out.append(Event(f"e{i}", d.type, d.name, d.date, d.end_date, d.city, d.country,
+                         _body_ref(d.body), tuple(participants), d.chair, d.host,
+                         Evidence(d.sentence.start, d.sentence.end, d.sentence.text) if d.sentence else None))
+    return tuple(out)
+
+
+def _body_ref(body: RefBody | None) -> str | None:
+    if body is None:
+        return None
+    return body.acronym or body.name
+
+
+def _bodies(found: "OrderedDict[str, tuple[RefBody, set[str], Evidence]]") -> tuple[Body, ...]:
+    g = gazetteer()
+    present = set(found)
+    out = []
+    for iri, (body, forms, evidence) in found.items():
+        aliases = tuple(sorted(f for f in forms if f not in (body.name, body.acronym)))
+        parent = g.body_by_iri(body.parent) if body.parent in present else None
+        out.append(Body(body.name, body.acronym, aliases, _body_ref(parent), evidence))
+    return tuple(out)
+
+
+def _dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
+    seen: dict[str, Document] = {}
+    for d in documents:
+        key = re.sub(r"\W+", " ", (d.title or "").lower()).strip()
+        key = re.sub(r"^(?:the|a|an) ", "", key)
+        if key in seen:
+            continue
+        seen[key] = d
+    out = []
+    for i, d in enumerate(seen.values(), 1):
+        event = d.event if d.event in event_ids else None
+        out.append(Document(f"d{i}", d.type, d.title, d.status, event, d.proposed_by, d.parties, d.topics, d.evidence))
+    return tuple(out)

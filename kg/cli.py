@@ -75,8 +75,13 @@ def _report_validation(result, quiet: bool = False) -> int:
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True,
               help="SHACL engine used to validate the graph.")
 @click.option("--no-validate", is_flag=True, help="Write the graph without validating it.")
-def build(inputs, output, engine, no_validate):
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes to extract with, for inputs that are articles.")
+def build(inputs, output, engine, no_validate, jobs):
     """Map news facts (.json, .jsonl or folders of them) to a validated RDF graph.
+
+    Articles without facts (.txt files, or JSON with only an "article") are run
+    through the extractor on the way; facts and articles can be mixed.
 
     The graph is checked against the project's SHACL shapes and written even when it
     does not conform, so that it can be inspected; the exit status says which.
@@ -90,7 +95,7 @@ def build(inputs, output, engine, no_validate):
     """
     start = time.perf_counter()
     _run(format_for, output)  # a bad suffix fails before any work
-    facts = _run(facts_module.read_facts, inputs)
+    facts, extracted = _collect(inputs, jobs)
     graph = build_graph(facts)
     status = 0
     if not no_validate:
@@ -99,9 +104,105 @@ def build(inputs, output, engine, no_validate):
     events = sum(len(f.events) for f in facts)
     documents = sum(len(f.documents) for f in facts)
     verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
-    _say(f"{len(facts)} articles, {events} events, {documents} documents -> {n} triples in {output} "
+    _say(f"{len(facts)} articles ({extracted} extracted), {events} events, {documents} documents -> {n} triples in {output} "
          f"({verdict}, {time.perf_counter() - start:.2f} s)")
     sys.exit(status)
+
+
+def _collect(inputs, jobs: int, progress: bool = True):
+    """Facts from facts files, and from articles by extraction, in input order."""
+    from kg.extract import extract, iter_inputs
+    from kg.facts import Article
+    items = _run(lambda: list(iter_inputs(inputs)))
+    todo = [i for i, x in enumerate(items) if isinstance(x, Article)]
+    if todo:
+        extracted = _extract_with_progress([items[i] for i in todo], jobs, progress)
+        for i, facts in zip(todo, extracted):
+            items[i] = facts
+    seen: dict[str, int] = {}
+    for n, f in enumerate(items):
+        if f.article.id in seen:
+            raise InputError(f"article id {f.article.id!r} is used twice (inputs {seen[f.article.id] + 1} and {n + 1}); "
+                             "give every article a unique id")
+        seen[f.article.id] = n
+    return items, len(todo)
+
+
+def _extract_with_progress(articles, jobs: int, progress: bool):
+    from kg.extract import extract
+    if not progress or not sys.stderr.isatty() or len(articles) < 50:
+        return extract(articles, jobs=jobs)
+    out = []
+    step = max(50, len(articles) // 100)
+    with click.progressbar(length=len(articles), label="extracting", file=sys.stderr) as bar:
+        for start in range(0, len(articles), step):
+            chunk = articles[start:start + step]
+            out += extract(chunk, jobs=jobs)
+            bar.update(len(chunk))
+    return out
+
+
+@cli.command("extract")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="JSONL file to write (default: stdout).")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Processes to extract with.")
+def extract_command(inputs, output, jobs):
+    """Extract news facts from article text: .txt files (id = file stem), article JSON
+    ({"article": {"id", "text", ...}}), JSONL of those, or folders.
+
+    One facts object per article, in input order, each fact with the sentence it came
+    from ("evidence": text and character offsets).
+
+    \b
+    Example:
+      kg extract examples/articles -o facts.jsonl
+      kg extract articles.jsonl -o facts.jsonl --jobs 2
+    """
+    import json
+    start = time.perf_counter()
+    facts, _ = _collect(inputs, jobs)
+    if output is None:
+        for f in facts:
+            click.echo(json.dumps(f.to_json(), ensure_ascii=False))
+    else:
+        _run(facts_module.write_facts, facts, output)
+    states = {s.iso3 for f in facts for s in f.states}
+    _say(f"{len(facts)} articles, {sum(len(f.events) for f in facts)} events, "
+         f"{sum(len(f.documents) for f in facts)} documents, {len(states)} states "
+         f"in {time.perf_counter() - start:.2f} s" + (f" -> {output}" if output else ""))
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("pred", required=False, type=click.Path(path_type=Path))
+@click.option("--verbose", is_flag=True, help="List every missed and extra fact.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes to extract with, when PRED is not given.")
+def eval_command(gold, pred, verbose, as_json, jobs):
+    """Score predicted facts against gold facts by the rules of the facts spec: per-slot
+    precision, recall and F1, and the headline (their mean). Without PRED, extracts
+    from the gold articles' text and scores that.
+
+    \b
+    Example:
+      kg eval ../shared/corpus/dev
+      kg eval gold/ predicted.jsonl --verbose
+    """
+    import json
+    from kg.evaluate import score
+    from kg.extract import extract
+    gold_facts = _run(facts_module.read_facts, [gold])
+    if pred is None:
+        predicted = extract([f.article for f in gold_facts], jobs=jobs)
+    else:
+        predicted = _run(facts_module.read_facts, [pred])
+    result = score(gold_facts, predicted)
+    if verbose:
+        for aid, slot, kind, what in result.misses:
+            click.echo(f"{kind:6} {slot:9} {aid}: {what}")
+        click.echo()
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.table(), nl=as_json)
 
 
 @cli.command("validate")

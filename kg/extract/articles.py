@@ -3,7 +3,8 @@
 A ``.txt`` file is one article whose id is the file's stem, and whose first line is its
 title when it looks like a headline (short, no final full stop, followed by a blank
 line). JSON holds ``{"article": {"id", "text", "published"?, "publisher"?, "url"?,
-"title"?}}``; a facts object with facts already in it is passed through as facts.
+"title"?}}``; an object with any of the facts keys (``states``, ``events``...) is facts
+already and is passed through as such, so facts and articles can be mixed.
 """
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ def _item(where: str, data: object) -> Article | NewsFacts:
     if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
         raise FactsError(f"{where}: expected {{\"article\": {{\"id\": ..., \"text\": ...}}}}; "
                          "give each article as an object with an \"article\" key")
-    if any(data.get(k) for k in FACT_KEYS):
-        return parse_facts(data, where)
+    if any(k in data for k in FACT_KEYS):
+        return parse_facts(data, where)  # facts already: passed through
     facts = parse_facts({"article": data["article"]}, where)
     if not facts.article.text:
         raise FactsError(f"{where}: article.text: missing; give the article's text to extract from")

@@ -111,26 +111,43 @@ def _event_type(text: str) -> str | None:
     return None
 
 
-def _city_in(sentence: str, dateline_city: str | None, known_cities: set[str]) -> tuple[str | None, str | None]:
-    """(city, country ISO3) of the venue the sentence names."""
+_NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|"
+                         r"Senate|The|This|That|His|Her|Their|Its|Talks|Addition|Order|Response|Line|Part|Support|"
+                         r"Favou?r|Charge|Power|Office|Time|Force|Place|Particular|General|Total|Return)\b")
+_BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
+                        r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$")
+
+
+def _city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
+    """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
+    "in Niger's capital", "in Ulan Bator", "in Psarades, Greece"."""
     g = gazetteer()
     m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
     if m and m.group("dem") in g.demonyms:
         iso = g.demonyms[m.group("dem")]
         return g.capital_of.get(iso), iso
-    for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s)?[A-Z][a-z\u00C0-\u017F'\-]+)?)"
+    m = re.search(r"\bin (?P<state>[A-Z][\w ]+?)(?:'s|’s) capital\b", sentence)
+    if m and m.group("state") in g.state_names:
+        iso = g.state_names[m.group("state")]
+        return g.capital_of.get(iso), iso
+    for m in re.finditer(r"\b(?:in|at)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = m.group("city")
-        if city in g.seats and g.seats[city]:
+        if city == "The Hague" or sentence[m.start("city") - 4:m.start("city")] == "the ":
+            pass
+        if city in g.seats:
             return city, g.seats[city]
-        if city in known_cities or city == dateline_city:
-            country = g.state_names.get((m.group("country") or "").strip())
-            return city, country
-        if (city not in g.state_names and city not in g.demonyms and city not in g.body_names
-                and not re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                                     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", city)
-                and m.group("country") and m.group("country").strip() in g.state_names):
-            return city, g.state_names[m.group("country").strip()]
+        if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
+                or _BUILDINGS.search(city)):
+            continue
+        country = g.state_names.get((m.group("country") or "").strip())
+        if country is None and city == dateline_city:
+            country = dateline_country
+        return city, country
+    m = re.search(r"\bin The Hague\b", sentence)
+    if m:
+        return "The Hague", "NLD"
     return None, None
 
 
@@ -220,7 +237,7 @@ def extract_article(article: Article) -> NewsFacts:
     if published is None and dateline_date and len(dateline_date) == 10:
         published = dateline_date
     dateline_city = dateline.city if dateline else None
-    known_cities = {dateline_city} if dateline_city else set()
+    dateline_country = (_dateline_country(dateline, text) or g.seats.get(dateline_city)) if dateline else None
 
     states: OrderedDict[str, StateMention] = OrderedDict()
     bodies: OrderedDict[str, tuple[RefBody, set[str], Evidence]] = OrderedDict()
@@ -267,10 +284,12 @@ def extract_article(article: Article) -> NewsFacts:
         if kind is not None and not _NEGATED_EVENT.search(s_text) and (dates or is_lead):
             date = dates[0].value if dates else (dateline_date or published)
             end_date = dates[0].end_value if dates else None
-            city, country = _city_in(s_text, dateline_city, known_cities)
-            if city is None and is_lead and dateline_city and not dates[1:]:
-                city = dateline_city
-                country = _dateline_country(dateline, text) or g.seats.get(dateline_city)
+            city, country = _city_in(body_text, dateline_city, dateline_country)
+            report_day = dateline_date or published
+            if (city is None and dateline_city and kind != "call"
+                    and (is_lead or (date is not None and date == report_day))):
+                # The dateline places the event it reports (the spec's convention).
+                city, country = dateline_city, dateline_country
             actors = _actors(s_hits, p_hits)
             if is_lead:
                 for h in sentences[index + 1: index + 2]:

@@ -61,17 +61,19 @@ _LOWER_TITLE = re.compile(
     rf"with|against|concerning|regarding|about)\b[^,;.()]*)?)", re.I)
 _STATUS = [
     ("discussed", re.compile(r"\b(?:did not|didn't|failed to|refused to|declined to|without (?:reaching|signing|agreeing)|"
-                             r"no agreement|not (?:signed|adopted|agreed)|fell through|walked away|rejected|stalled|"
-                             r"blocked|vetoed|discussed|negotiat\w+|talks on|under discussion)\b", re.I)),
+                             r"no (?:agreement|deal)|not (?:signed|adopted|agreed)|fell through|walked away from|rejected|"
+                             r"stalled|blocked|vetoed|discussed|talks on|under discussion|called off)\b", re.I)),
     ("in_force", re.compile(r"\b(?:enter(?:ed|s)? into force|came into force|took effect|in force)\b", re.I)),
-    ("ratified", re.compile(r"\bratif(?:ied|ies|y)\b", re.I)),
-    ("proposed", re.compile(r"\b(?:will sign|to sign|plans? to|proposed|propos\w+|put forward|tabled|calls? for|"
-                            r"expected to (?:sign|adopt)|is to (?:be )?sign|would sign|are due to)\b", re.I)),
-    ("signed", re.compile(r"\b(?:signed|inked|signing)\b", re.I)),
-    ("adopted", re.compile(r"\b(?:adopted|adopts|approved|approves|endorsed|passed|issued|released|agreed on|"
-                           r"unanimously|backed|concluded|finalized|finalised)\b", re.I)),
-    ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed)\b", re.I)),
+    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ication)\b", re.I)),
+    ("proposed", re.compile(r"\b(?:will (?:be )?sign(?:ed)?|to (?:be )?sign(?:ed)?|plans? to|proposed|proposal|put forward|"
+                            r"tabled|calls? for|expected to (?:sign|adopt)|would sign|due to be (?:signed|adopted)|"
+                            r"aims? to (?:sign|conclude)|want\w* to (?:sign|conclude))\b", re.I)),
+    ("signed", re.compile(r"\b(?:signed|inked|signing|sign)\b", re.I)),
+    ("adopted", re.compile(r"\b(?:adopted|adopts|adopt|approved|approves|endorsed|passed|issued|released|agreed on|"
+                           r"unanimously|backed|concluded|finalized|finalised|voted)\b", re.I)),
+    ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed|initials)\b", re.I)),
 ]
+_WEAK_DISCUSSED = re.compile(r"\bnegotiat\w+\b", re.I)
 _PROPOSER = re.compile(r"(?:proposed by|at the (?:request|initiative|proposal) of|upon|on)\s+(?:the\s+)?(?P<who>[A-Z][\w ]+?)(?:'s|’s)?\s+(?:side's\s+)?(?:proposal|initiative)?", re.I)
 _CHAIR = re.compile(r"\bchaired by\b|\b(?:chairs|holds the (?:rotating )?(?:chair|presidency)|chairmanship|presidency)\b", re.I)
 
@@ -186,6 +188,12 @@ def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             continue
         phrase = m.group(0).strip()
         phrase = re.sub(r"^(?:The|A|An)\s+", "", phrase)
+        if re.search(r"(?:Centre|Center|Hall|Palace|Hotel|Building)$", phrase) or not re.search(
+                rf"(?:^|\s)(?:{_DOC_NOUN_RE})(?:\s|$)", phrase, re.I):
+            continue
+        acronym = re.match(r"\s*\(([A-Z][\w/ -]{1,20})\)", text[m.end():])
+        if acronym:
+            phrase = f"{phrase} ({acronym.group(1)})"
         noun = nouns[-1].lower().strip(".,") if not re.match(r"(?i)(treaty|agreement|protocol|declaration)", words[0]) \
             else words[0].lower()
         found.append((_DOC_NOUNS.get(noun, "other"), phrase, m.start(), m.end()))
@@ -195,9 +203,15 @@ def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         head = m.group(1)
         noun = re.search(rf"({_DOC_NOUN_RE})$", head, re.I).group(1).lower()
         tail = (m.group(2) or "")
-        tail = re.split(r"\s+(?:which|that|and (?:the|a|an)\s|but|as|after|before|when|while|at the|on (?:Monday|"
-                        r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", tail)[0]
+        tail = re.split(r"\s+(?:which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at the|"
+                        r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
+                        r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                        r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+                        tail)[0]
         title = (head + tail).strip()
+        if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{_DOC_NOUN_RE})", title,
+                        re.I):
+            continue  # "the agreement", "a similar agreement": a reference, not a name
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement") and not tail.strip() \
                 and not re.search(r"[A-Z]", head):
             continue  # "a statement", "the deal": too vague to be a document of its own
@@ -205,12 +219,23 @@ def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     return found
 
 
-def _status(text: str, start: int) -> str | None:
-    """The furthest status the sentence reports for a document named at ``start``."""
-    for status, pattern in _STATUS:
-        if pattern.search(text):
-            return status
-    return None
+def _status(text: str, start: int, end: int) -> str | None:
+    """The status the sentence gives the document named at [start, end): that of the
+    nearest status word, "not" and "failed to" turning a step into "discussed"."""
+    best: tuple[int, int, str] | None = None
+    for rank, (status, pattern) in enumerate(_STATUS):
+        for m in pattern.finditer(text):
+            distance = 0 if m.start() < end and start < m.end() else min(abs(m.start() - end), abs(start - m.end()))
+            if m.start() >= end:
+                distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after
+            if best is None or (distance, rank) < (best[0], best[1]):
+                best = (distance, rank, status)
+    if best is None:
+        return "discussed" if _WEAK_DISCUSSED.search(text) else None
+    if best[2] in ("signed", "adopted", "ratified") and re.search(
+            r"\b(?:not|never|failed to|refused to|without)\s+(?:\w+\s+)?$", text[:max(0, start)][-40:]):
+        return "discussed"
+    return best[2]
 
 
 def extract_article(article: Article) -> NewsFacts:
@@ -312,7 +337,7 @@ def extract_article(article: Article) -> NewsFacts:
             sentence_event = None
 
         for doc_type, title, start, end in _documents_in(sentence):
-            status = _status(s_text, start)
+            status = _status(s_text, start, end)
             if status is None:
                 continue
             event_id = f"e{sentence_event + 1}" if sentence_event is not None else None

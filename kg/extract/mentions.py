@@ -147,10 +147,11 @@ ROLE_WORDS = [
     "Commissioner", "Foreign Secretary", "National Security Adviser", "Secretary", "Governor", "leader", "Leader",
     "Senator", "Speaker", "Chief Executive", "Head of State", "Sheikh", "Commission President", "Council President",
 ]
-_NAME_WORD = r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Z]?[a-z\u00C0-\u017F]+)?|[A-Z]\.|[A-Z][a-z]*-[A-Z][a-z]+|Al-[A-Z][a-z]+)"
+_NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|Al-[A-Z][a-z]+|"
+              r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
-_TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir)\.?\s+(?:Mr\.?\s+)?)?"
+_TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince)\.?\s+(?:Mr\.?\s+|Dr\.?\s+)?)?"
 # Words that look like a name's first word but begin a clause.
 _NOT_NAMES = {"The", "On", "In", "At", "He", "She", "It", "They", "This", "That", "But", "And", "After", "Before",
               "During", "While", "With", "Under", "Over", "For", "As", "Both", "Neither", "Monday", "Tuesday",
@@ -161,13 +162,17 @@ _NOT_NAMES = {"The", "On", "In", "At", "He", "She", "It", "They", "This", "That"
 def _person_patterns():
     g = gazetteer()
     roles = _alternation(ROLE_WORDS)
-    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{_alternation(g.state_names)})(?:'s|’s)?|" \
-            rf"(?P<body>{_alternation(n for n in g.body_names if n.isupper() or n[0].isupper())}))"
+    states = _alternation(g.state_names)
+    body_forms = _alternation(n for n in g.body_names if n[0].isupper() and not n.lower().startswith("the "))
+    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms}))"
+    of = rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
     before = re.compile(rf"(?:{owner}\s+)?(?:(?:then|former|outgoing|incoming|acting|new|his|her|their)\s+)?"
-                        rf"(?P<role>{roles})(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w ]+?))?\s+{_TITLES}(?P<name>{_NAME})")
+                        rf"(?P<role>{roles}){of}?\s+{_TITLES}(?P<name>{_NAME})")
     after = re.compile(rf"{_TITLES}(?P<name>{_NAME}),\s+(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?"
-                       rf"(?P<role>{roles})(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w ]+?))?(?=[,.;)]|\s+(?:who|and|said|was|is|has))")
-    return before, after
+                       rf"(?P<role>{roles}){of}?(?=[,.;)]|\s+(?:who|and|said|was|is|has))")
+    # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": a leader and the state he leads
+    of_state = re.compile(rf"{_TITLES}(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
+    return before, after, of_state
 
 
 def person_mentions(sentence: str) -> list[PersonHit]:
@@ -179,31 +184,44 @@ def person_mentions(sentence: str) -> list[PersonHit]:
     [('Kausea Natano', 'Prime Minister', 'TUV')]
     """
     g = gazetteer()
-    before, after = _person_patterns()
+    before, after, of_state = _person_patterns()
     out: list[PersonHit] = []
-    for pattern in (before, after):
+    seen: set[int] = set()
+    for pattern in (before, after, of_state):
         for m in pattern.finditer(sentence):
             name = _trim_name(m.group("name"))
-            if not name:
+            if not name or m.start("name") in seen:
                 continue
-            state = None
-            body = None
-            if m.group("dem"):
-                state = g.demonyms.get(m.group("dem"))
-            elif m.group("sname"):
-                state = g.state_names.get(m.group("sname"))
-            elif m.group("body"):
-                body = g.body_names.get(m.group("body"))
-            if state is None and body is None and m.group("of"):
-                of = m.group("of").strip()
-                state = g.state_names.get(of) or next((g.state_names[n] for n in g.state_names if of.startswith(n)), None)
-                body = g.body_names.get(of) if state is None else None
-            start = m.start("name") if pattern is after else m.start()
-            out.append(PersonHit(name, m.group("role"), state, body, start, m.end()))
-    return out
+            groups = m.groupdict()
+            state = body = None
+            if groups.get("dem"):
+                state = g.demonyms.get(groups["dem"])
+            elif groups.get("sname"):
+                state = g.state_names.get(groups["sname"])
+            elif groups.get("body"):
+                body = g.body_names.get(groups["body"])
+            if state is None and body is None:
+                if groups.get("of_state"):
+                    state = g.state_names.get(groups["of_state"])
+                elif groups.get("of_body"):
+                    body = g.body_names.get(groups["of_body"])
+            if pattern is of_state and len(name.split()) < 2:
+                continue
+            seen.add(m.start("name"))
+            start = m.start("name") if pattern is not before else m.start()
+            out.append(PersonHit(name, groups.get("role") or "", state, body, start, m.end()))
+    return sorted(out, key=lambda p: p.start)
+
+
+_INSTITUTION_WORDS = re.compile(r"\b(?:Council|Ministry|Commission|Committee|Organi[sz]ation|Union|Assembly|Agency|Bank|"
+                                r"Fund|Office|Department|Government|Parliament|Court|Affairs|States|Republic|Kingdom|"
+                                r"Forum|Group|Party|Army|Forces|Secretariat|Summit|Conference|Treaty|Agreement|"
+                                r"Declaration|Security|Cooperation|Development|Trade|Investment|Centre|Center|"
+                                r"University|Institute|News|Agency|Airport|Palace|House|Hall|Presidents?|Ministers?)\b")
 
 
 def _trim_name(name: str) -> str | None:
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
     words = name.split()
     g = gazetteer()
     while words and (words[-1] in _NOT_NAMES or words[-1] in g.state_names or words[-1] in g.demonyms
@@ -211,7 +229,8 @@ def _trim_name(name: str) -> str | None:
         words.pop()
     if not words or words[0] in _NOT_NAMES or words[0] in g.state_names or words[0] in g.demonyms:
         return None
-    if any(w in g.body_names and w.isupper() for w in words):
+    if any(w in g.body_names and w.isupper() for w in words) or _INSTITUTION_WORDS.search(" ".join(words)):
+        return None
+    if len(words) == 1 and re.fullmatch(r"[A-Z]\.|II|III|IV|VI", words[0]):
         return None
     return " ".join(words)
-

@@ -109,11 +109,15 @@ def build(inputs, output, engine, no_validate, jobs):
     sys.exit(status)
 
 
-def _collect(inputs, jobs: int, progress: bool = True):
-    """Facts from facts files, and from articles by extraction, in input order."""
-    from kg.extract import extract, iter_inputs
+def _collect(inputs, jobs: int, progress: bool = True, always_extract: bool = False):
+    """Facts from facts files, and from articles by extraction, in input order.
+
+    With ``always_extract``, facts given with an article's text are extracted afresh."""
+    from kg.extract import iter_inputs
     from kg.facts import Article
     items = _run(lambda: list(iter_inputs(inputs)))
+    if always_extract:
+        items = [x.article if not isinstance(x, Article) and x.article.text else x for x in items]
     todo = [i for i, x in enumerate(items) if isinstance(x, Article)]
     if todo:
         extracted = _extract_with_progress([items[i] for i in todo], jobs, progress)
@@ -151,7 +155,8 @@ def extract_command(inputs, output, jobs):
     ({"article": {"id", "text", ...}}), JSONL of those, or folders.
 
     One facts object per article, in input order, each fact with the sentence it came
-    from ("evidence": text and character offsets).
+    from ("evidence": text and character offsets). Facts files are extracted afresh
+    from their article's text.
 
     \b
     Example:
@@ -160,7 +165,7 @@ def extract_command(inputs, output, jobs):
     """
     import json
     start = time.perf_counter()
-    facts, _ = _collect(inputs, jobs)
+    facts, _ = _collect(inputs, jobs, always_extract=True)
     if output is None:
         for f in facts:
             click.echo(json.dumps(f.to_json(), ensure_ascii=False))

@@ -37,7 +37,8 @@ _PATTERNS = [
     ("month_only", re.compile(r"\b(?:in|since|until|by|last|next|early|late|mid-)\s+" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|by|until|from|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
-_FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
+                     r"due to|later)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,9 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         target = WEEKDAYS[g["w"].lower()]
         which = (g.get("next") or "").strip().lower()
         if which == "next" or (future and which != "last"):
-            delta = (target - pub.weekday()) % 7 or 7
+            delta = (target - pub.weekday()) % 7
+            if which == "next" and delta == 0:
+                delta = 7
             return (pub + dt.timedelta(days=delta)).isoformat(), None
         delta = (pub.weekday() - target) % 7
         if which == "last" and delta == 0:

@@ -133,7 +133,7 @@ def _city_in(sentence: str, dateline_city: str | None, dateline_country: str | N
     if m and m.group("state") in g.state_names:
         iso = g.state_names[m.group("state")]
         return g.capital_of.get(iso), iso
-    for m in re.finditer(r"\b(?:in|at)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
+    for m in re.finditer(r"\b(?:in|at|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = m.group("city")
         if city == "The Hague" or sentence[m.start("city") - 4:m.start("city")] == "the ":
@@ -153,9 +153,15 @@ def _city_in(sentence: str, dateline_city: str | None, dateline_country: str | N
     return None, None
 
 
-def _actors(states: list[StateHit], people: list[PersonHit]) -> list[str]:
+def _actors(states: list[StateHit], people: list[PersonHit], sentence: str = "", visit: bool = False) -> list[str]:
+    """The states acting in a sentence: named, or through their officials. A state named
+    as a venue ("in Vietnam", "the Vietnamese capital") acts only as the host of a visit."""
     out: list[str] = []
     for h in states:
+        venue = bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:h.start])) or \
+            sentence[h.end:h.end + 8].startswith(" capital")
+        if venue and not visit:
+            continue
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:
@@ -304,18 +310,19 @@ def extract_article(article: Article) -> NewsFacts:
         if _HYPOTHETICAL.search(s_text):
             continue
         kind = _event_type(s_text)
-        dates = [d for d in find_dates(s_text, published) if not _is_age(s_text, d)]
+        dates = [d for d in find_dates(s_text, published) if _can_date_event(s_text, d)]
         is_lead = not lead_done and kind is not None and index < 4
         if kind is not None and not _NEGATED_EVENT.search(s_text) and (dates or is_lead):
             date = dates[0].value if dates else (dateline_date or published)
             end_date = dates[0].end_value if dates else None
+            body = _body_for_event(b_hits, kind, s_text)
             city, country = _city_in(body_text, dateline_city, dateline_country)
             report_day = dateline_date or published
-            if (city is None and dateline_city and kind != "call"
-                    and (is_lead or (date is not None and date == report_day))):
+            if (city is None and dateline_city and kind != "call" and body is None
+                    and (is_lead or _near(date, report_day, days=2))):
                 # The dateline places the event it reports (the spec's convention).
                 city, country = dateline_city, dateline_country
-            actors = _actors(s_hits, p_hits)
+            actors = _actors(s_hits, p_hits, body_text, visit=kind == "visit")
             if is_lead:
                 for h in sentences[index + 1: index + 2]:
                     for extra in _actors(state_mentions(h.text), person_mentions(h.text)):
@@ -323,7 +330,6 @@ def extract_article(article: Article) -> NewsFacts:
                             actors.append(extra)
             if city and country is None:
                 country = g.seats.get(city)
-            body = _body_for_event(b_hits, kind, s_text)
             chair = None
             if _CHAIR.search(s_text):
                 chair_people = [p.state for p in p_hits if p.state and s_text.find("chaired by") >= 0
@@ -367,9 +373,23 @@ def extract_article(article: Article) -> NewsFacts:
     )
 
 
-def _is_age(sentence: str, d: DateMention) -> bool:
-    """'the 75th anniversary', '33 years' are durations, not dates of events."""
-    return d.kind == "year" and bool(re.search(r"anniversary|founded|born|since", sentence[max(0, d.start - 30):d.end], re.I))
+def _can_date_event(sentence: str, d: DateMention) -> bool:
+    """Whether a date can be the date of an event in the sentence: "in 2016" can, "until
+    2025", "this year" and "the 75th anniversary of 1945" cannot."""
+    words = sentence[d.start:d.end].lower()
+    if d.kind == "year":
+        return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 40):d.end], re.I)
+    if d.kind == "relative_period" and words.startswith("this"):
+        return False
+    return True
+
+
+def _near(date: str | None, day: str | None, days: int) -> bool:
+    """Whether two full dates are at most ``days`` apart."""
+    import datetime as dt
+    if not date or not day or len(date) != 10 or len(day) != 10:
+        return False
+    return abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(day)).days) <= days
 
 
 def _dateline_country(dateline, text: str) -> str | None:
@@ -384,9 +404,18 @@ def _merge(drafts: list[_Draft], new: _Draft) -> int:
     """Add an event, or fold it into one already found with the same date and venue;
     return its index."""
     for i, d in enumerate(drafts):
+        # Talks, a signing and a visit on one day in one city are three events, as the
+        # news facts record them; one type, date and place is one event.
         same_place = (new.city and d.city == new.city) or (new.body and d.body is new.body) or \
-            (not new.city and not new.body and d.type == new.type)
-        if d.date == new.date and same_place:
+            (not new.city and not new.body and not d.city and not d.body)
+        if d.type == new.type and same_place and d.date != new.date and _near(d.date, new.date, days=3):
+            # "the summit on Thursday" and "the summit opened on Wednesday": one summit,
+            # dated from its first day.
+            first, last = sorted((d.date, new.date))
+            d.date, d.end_date = first, max(last, d.end_date or last)
+            new = _Draft(d.type, d.date, d.end_date, new.city, new.country, new.body, new.participants, new.chair,
+                         new.host, new.name, d.sentence)
+        if d.date == new.date and d.type == new.type and same_place:
             for p in new.participants:
                 if p not in d.participants:
                     d.participants.append(p)

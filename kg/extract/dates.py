@@ -41,6 +41,10 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|
                      r"due to|later)\b", re.I)
 
 
+# A cheap test that a sentence may hold a date at all, which most sentences do not.
+_ANY_DATE = re.compile(r"\d|day\b|today|tomorrow|tonight|month|year|morning|afternoon|evening", re.I)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date found in a sentence: where, the ISO value (reduced precision allowed), and
@@ -100,6 +104,8 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
     >>> find_dates("They met on Thursday.", None)
     []
     """
+    if not _ANY_DATE.search(sentence):
+        return []
     pub = _published(published)
     future = bool(_FUTURE.search(sentence))
     found: list[DateMention] = []

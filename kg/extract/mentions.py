@@ -161,18 +161,20 @@ _NOT_NAMES = {"The", "On", "In", "At", "He", "She", "It", "They", "This", "That"
 @lru_cache(maxsize=1)
 def _person_patterns():
     g = gazetteer()
-    roles = _alternation(ROLE_WORDS)
     states = _alternation(g.state_names)
     body_forms = _alternation(n for n in g.body_names if n[0].isupper() and not n.lower().startswith("the "))
     owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms}))"
     of = rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
-    before = re.compile(rf"(?:{owner}\s+)?(?:(?:then|former|outgoing|incoming|acting|new|his|her|their)\s+)?"
-                        rf"(?P<role>{roles}){of}?\s+{_TITLES}(?P<name>{_NAME})")
-    after = re.compile(rf"{_TITLES}(?P<name>{_NAME}),\s+(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?"
-                       rf"(?P<role>{roles}){of}?(?=[,.;)]|\s+(?:who|and|said|was|is|has))")
-    # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": a leader and the state he leads
-    of_state = re.compile(rf"{_TITLES}(?P<name>{_NAME})\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
-    return before, after, of_state
+    # Each pattern is anchored on a role word or an "of <state>" found first, which keeps
+    # the big alternations off most positions of the sentence.
+    role = re.compile(rf"(?<![\w-])(?P<role>{_alternation(ROLE_WORDS)})(?![\w-])")
+    name_after_role = re.compile(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
+    owner_before_role = re.compile(rf"{owner}\s+(?:(?:then|former|outgoing|incoming|acting|new)\s+)?$")
+    name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME}),\s+(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?$")
+    after_role_end = re.compile(rf"{of}?(?=[,.;)]|\s+(?:who|and|said|was|is|has))")
+    of_state = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
+    name_before_of = re.compile(rf"{_TITLES}(?P<name>{_NAME})$")
+    return role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of
 
 
 def person_mentions(sentence: str) -> list[PersonHit]:
@@ -182,34 +184,62 @@ def person_mentions(sentence: str) -> list[PersonHit]:
     [('Sergey Lavrov', 'Foreign Minister', 'RUS'), ('Jose Miguel Insulza', 'Secretary-General', None)]
     >>> [(p.name, p.role, p.state) for p in person_mentions("Lavrov, Russia's top diplomat, and Kausea Natano, the Tuvaluan Prime Minister, spoke.")]
     [('Kausea Natano', 'Prime Minister', 'TUV')]
+    >>> [(p.name, p.state) for p in person_mentions("Presidents Mauricio Macri of Argentina and Jair Bolsonaro of Brazil met.")]
+    [('Mauricio Macri', 'ARG'), ('Jair Bolsonaro', 'BRA')]
     """
     g = gazetteer()
-    before, after, of_state = _person_patterns()
+    role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of = \
+        _person_patterns()
     out: list[PersonHit] = []
     seen: set[int] = set()
-    for pattern in (before, after, of_state):
-        for m in pattern.finditer(sentence):
-            name = _trim_name(m.group("name"))
-            if not name or m.start("name") in seen:
-                continue
-            groups = m.groupdict()
-            state = body = None
-            if groups.get("dem"):
-                state = g.demonyms.get(groups["dem"])
-            elif groups.get("sname"):
-                state = g.state_names.get(groups["sname"])
-            elif groups.get("body"):
-                body = g.body_names.get(groups["body"])
+
+    def owner_of(groups: dict) -> tuple[str | None, RefBody | None]:
+        if groups.get("dem"):
+            return g.demonyms.get(groups["dem"]), None
+        if groups.get("sname"):
+            return g.state_names.get(groups["sname"]), None
+        if groups.get("body"):
+            return None, g.body_names.get(groups["body"])
+        if groups.get("of_state"):
+            return g.state_names.get(groups["of_state"]), None
+        if groups.get("of_body"):
+            return None, g.body_names.get(groups["of_body"])
+        return None, None
+
+    def add(raw: str, name_start: int, title: str, state, body, start: int, end: int) -> None:
+        name = _trim_name(raw)
+        if name and name_start not in seen:
+            seen.add(name_start)
+            out.append(PersonHit(name, title, state, body, start, end))
+
+    for r in role.finditer(sentence):
+        window_start = max(0, r.start() - 90)
+        prefix = sentence[window_start:r.start()]
+        after = name_after_role.match(sentence, r.end())
+        if after:
+            state, body = owner_of(after.groupdict())
+            start = r.start()
+            owner = owner_before_role.search(prefix)
+            if owner and state is None and body is None:
+                state, body = owner_of(owner.groupdict())
+                start = window_start + owner.start()
+            add(after.group("name"), after.start("name"), r.group("role"), state, body, start, after.end())
+            continue
+        before = name_before_role.search(prefix)
+        tail = after_role_end.match(sentence, r.end())
+        if before and tail:
+            state, body = owner_of(before.groupdict())
             if state is None and body is None:
-                if groups.get("of_state"):
-                    state = g.state_names.get(groups["of_state"])
-                elif groups.get("of_body"):
-                    body = g.body_names.get(groups["of_body"])
-            if pattern is of_state and len(name.split()) < 2:
-                continue
-            seen.add(m.start("name"))
-            start = m.start("name") if pattern is not before else m.start()
-            out.append(PersonHit(name, groups.get("role") or "", state, body, start, m.end()))
+                state, body = owner_of(tail.groupdict())
+            add(before.group("name"), window_start + before.start("name"), r.group("role"), state, body,
+                window_start + before.start("name"), tail.end())
+    # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": a leader and his state
+    for m in of_state.finditer(sentence):
+        window_start = max(0, m.start() - 60)
+        before = name_before_of.search(sentence[window_start:m.start()])
+        if before and len(before.group("name").split()) >= 2:
+            add(before.group("name"), window_start + before.start("name"), "",
+                g.state_names.get(m.group("of_state")), None, window_start + before.start("name"), m.end())
     return sorted(out, key=lambda p: p.start)
 
 
@@ -220,10 +250,16 @@ _INSTITUTION_WORDS = re.compile(r"\b(?:Council|Ministry|Commission|Committee|Org
                                 r"University|Institute|News|Agency|Airport|Palace|House|Hall|Presidents?|Ministers?)\b")
 
 
+_LEADING_TITLES = {"President", "Presidents", "Prime", "Minister", "Ministers", "Premier", "Premiers", "Leaders",
+                   "Chancellor", "King", "Emir", "Secretary", "Foreign", "Deputy", "Vice", "General", "Ambassador"}
+
+
 def _trim_name(name: str) -> str | None:
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
     words = name.split()
     g = gazetteer()
+    while words and words[0] in _LEADING_TITLES:
+        words.pop(0)
     while words and (words[-1] in _NOT_NAMES or words[-1] in g.state_names or words[-1] in g.demonyms
                      or words[-1] in g.seats):
         words.pop()

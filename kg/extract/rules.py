@@ -24,9 +24,9 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
                         r"\bvideo (?:call|conference|link)\b|\bphoned\b|\btelephone\b", re.I)),
     ("summit", re.compile(r"\bsummit\b|\bheads of (?:state|government)\b|\bleaders'? (?:meeting|retreat)\b", re.I)),
-    ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy) ministers'? "
-                               r"(?:meeting|met|council|talks|session)\b|\bministerial\b|\bCouncil of Foreign Ministers\b|"
-                               r"\bForeign Ministers'? Meeting\b", re.I)),
+    ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|agriculture|health) "
+                               r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
+                               re.I)),
     ("conference", re.compile(r"(?<!news )(?<!press )\bconference\b(?! call)", re.I)),
     ("session", re.compile(r"\bsession\b|\b(?:General Assembly|Security Council|Human Rights Council)\b.*\b(?:adopted|voted|approved)\b",
                            re.I)),

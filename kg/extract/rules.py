@@ -318,7 +318,7 @@ def extract_article(article: Article) -> NewsFacts:
             body = _body_for_event(b_hits, kind, s_text)
             city, country = _city_in(body_text, dateline_city, dateline_country)
             report_day = dateline_date or published
-            if (city is None and dateline_city and kind != "call" and body is None
+            if (city is None and dateline_city and kind != "call"
                     and (is_lead or _near(date, report_day, days=2))):
                 # The dateline places the event it reports (the spec's convention).
                 city, country = dateline_city, dateline_country

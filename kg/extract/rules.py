@@ -31,12 +31,25 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("session", re.compile(r"\bsession\b|\b(?:General Assembly|Security Council|Human Rights Council)\b.*\b(?:adopted|voted|approved)\b",
                            re.I)),
     ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b", re.I)),
-    ("talks", re.compile(r"\btalks\b|\bnegotiations\b|\bmet with\b|\bmeeting with\b|\bheld a meeting\b|\bmet\b", re.I)),
+    ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bmet with\b|\bmeeting with\b|\bheld a meeting\b|\bmet\b", re.I)),
     ("signing", re.compile(r"\bsign(?:ed|ing)\b", re.I)),
-    ("meeting", re.compile(r"\bmeeting\b|\bgathering\b", re.I)),
+    ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
 ]
 _HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|\b(?:would|could|might|may)\s+(?:have\s+)?(?:be\s+)?"
                            r"(?:sign|meet|hold|adopt|agree|visit)", re.I)
+# Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
+# report no cooperation event or document.
+_CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)?|"
+                       r"warn(?:s|ed)|protest(?:s|ed)|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
+                       r"bomb(?:s|ed|ing)|expell?(?:s|ed)|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
+                       r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
+# Commitments between states: offers, pledges and agreements that are not (yet) documents.
+_COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
+                         r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
+                         r"finance|fund|grant|extend|cooperate)|(?:praised|welcomed|backed|endorsed|supported|defended)\b|"
+                         r"established (?:diplomatic )?(?:ties|relations)|(?:launched|held|conducted|began|started) "
+                         r"(?:\w+ )?(?:joint )?(?:military )?(?:exercises|drills|war games|manoeuvres|maneuvers)|"
+                         r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)
 _NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held))\b", re.I)
 
 _DOC_NOUNS = {
@@ -307,7 +320,7 @@ def extract_article(article: Article) -> NewsFacts:
             else:
                 entry[1].add(b.form)
 
-        if _HYPOTHETICAL.search(s_text):
+        if _HYPOTHETICAL.search(s_text) or _conflict_first(s_text):
             continue
         kind = _event_type(s_text)
         dates = [d for d in find_dates(s_text, published) if _can_date_event(s_text, d)]
@@ -362,6 +375,8 @@ def extract_article(article: Article) -> NewsFacts:
                                       tuple(proposer), tuple(parties), (), evidence))
 
     events = _finish_events(drafts)
+    if not events and not documents:
+        documents += _commitments(sentences, published)
     body_list = _bodies(bodies)
     return NewsFacts(
         article=article,
@@ -371,6 +386,42 @@ def extract_article(article: Article) -> NewsFacts:
         events=events,
         documents=_dedupe_documents(documents, {e.id for e in events}),
     )
+
+
+_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|{_DOC_NOUN_RE})\b", re.I)
+
+
+def _conflict_first(text: str) -> bool:
+    """Whether conflict is the sentence's business: a conflict verb comes before any word
+    of cooperation ("Russia threatened to stop negotiations"), not after one ("the
+    ministers voted to readmit Syria, suspended in 2011")."""
+    conflict = _CONFLICT.search(text)
+    if conflict is None:
+        return False
+    cooperation = _COOPERATION_WORDS.search(text)
+    return cooperation is None or conflict.start() < cooperation.start()
+
+
+def _commitments(sentences: list[Sentence], published: str | None) -> list[Document]:
+    """Offers, pledges and agreements between states in an article that reports no event
+    or named document: "Finland will give Tanzania a grant", "Libya has offered to hand
+    over two suspects". Each becomes a document of type "other": adopted when agreed,
+    proposed when offered or promised."""
+    out: list[Document] = []
+    for sentence in sentences:
+        text = sentence.text
+        if _HYPOTHETICAL.search(text) or _CONFLICT.search(text) or re.search(r"\b(?:not|never|no longer)\b", text):
+            continue
+        m = _COMMITMENT.search(text)
+        if m is None or not (state_mentions(text) or body_mentions(text)):
+            continue
+        verb = m.group("verb").lower()
+        status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
+        clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s", text[m.start():])[0]
+        title = " ".join(clause.split()[:14]).rstrip(".")
+        out.append(Document(f"d{len(out) + 1}", "other", title, status, None, (), (), (),
+                            Evidence(sentence.start, sentence.end, text)))
+    return out
 
 
 def _can_date_event(sentence: str, d: DateMention) -> bool:

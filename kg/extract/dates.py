@@ -32,7 +32,7 @@ _PATTERNS = [
     ("my", re.compile(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b", re.I)),
-    ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming)\s+(?P<unit>month|year)\b", re.I)),
+    ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming)\s+(?P<unit>month|year|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("month_only", re.compile(r"\b(?:in|since|until|by|last|next|early|late|mid-)\s+" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|by|until|from|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
@@ -42,7 +42,7 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|
 
 
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
-_ANY_DATE = re.compile(r"\d|day\b|today|tomorrow|tonight|month|year|morning|afternoon|evening", re.I)
+_ANY_DATE = re.compile(r"\d|day\b|today|tomorrow|tonight|week|month|year|morning|afternoon|evening", re.I)
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,10 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
             return None, None
         which, unit = g["which"].lower(), g["unit"].lower()
         step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[which]
+        if unit == "week":
+            # A week gives no day: the month it falls in is as exact as the text allows.
+            day = pub + dt.timedelta(days=7 * step)
+            return f"{day.year:04d}-{day.month:02d}", None
         if unit == "year":
             return f"{pub.year + step:04d}", None
         month = pub.month + step

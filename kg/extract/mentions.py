@@ -146,6 +146,7 @@ ROLE_WORDS = [
     "Spokeswoman", "Chairman", "Chairperson", "Chair", "Director General", "Director-General", "High Representative",
     "Commissioner", "Foreign Secretary", "National Security Adviser", "Secretary", "Governor", "leader", "Leader",
     "Senator", "Speaker", "Chief Executive", "Head of State", "Sheikh", "Commission President", "Council President",
+    "top diplomat", "chief negotiator", "foreign minister", "prime minister", "president",
 ]
 _NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|Al-[A-Z][a-z]+|"
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")

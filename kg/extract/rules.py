@@ -205,7 +205,7 @@ def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         nouns = [w for w in words if w.lower().strip(".,") in _DOC_NOUNS and w[0].isupper()]
         if not nouns or len(words) < 2:
             continue
-        phrase = m.group(0).strip()
+        phrase = _trim_title(m.group(0).strip())
         phrase = re.sub(r"^(?:The|A|An)\s+", "", phrase)
         if re.search(r"(?:Centre|Center|Hall|Palace|Hotel|Building)$", phrase) or not re.search(
                 rf"(?:^|\s)(?:{_DOC_NOUN_RE})(?:\s|$)", phrase, re.I):
@@ -238,6 +238,20 @@ def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     return found
 
 
+_WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
+        r"August|September|October|November|December)"
+
+
+def _trim_title(phrase: str) -> str:
+    """Cut the time and place that follow a title: "Lima Agreement in Lima on Thursday"."""
+    g = gazetteer()
+    phrase = re.sub(rf"\s+(?:on|in)\s+{_WHEN}\b.*$", "", phrase).rstrip(". ")
+    m = re.search(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", phrase)
+    if m and (m.group(1) in g.seats or m.group(1) in g.state_names):
+        phrase = phrase[: m.start()]
+    return phrase
+
+
 def _status(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
@@ -252,7 +266,7 @@ def _status(text: str, start: int, end: int) -> str | None:
     if best is None:
         return "discussed" if _WEAK_DISCUSSED.search(text) else None
     if best[2] in ("signed", "adopted", "ratified") and re.search(
-            r"\b(?:not|never|failed to|refused to|without)\s+(?:\w+\s+)?$", text[:max(0, start)][-40:]):
+            r"\b(?:not|never|failed to|refused to|without)\s+(?:\w+\s+){0,2}$", text[:max(0, start)][-40:]):
         return "discussed"
     return best[2]
 

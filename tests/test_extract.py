@@ -1,0 +1,217 @@
+"""Extraction rules, one small sentence of our own per rule."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, extract_article
+from kg.extract.dates import find_dates
+from kg.extract.mentions import body_mentions, person_mentions, state_mentions
+from kg.extract.text import find_dateline, split_sentences
+from kg.facts import Article
+
+
+def facts_of(text: str, published: str | None = "2024-03-14"):  # a Thursday
+    return extract_article(Article("t", published=published, text=text))
+
+
+def states_of(text: str) -> list[str]:
+    return [s.iso3 for s in facts_of(text).states]
+
+
+# ---------------------------------------------------------------- states
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Chile signed a fisheries accord.", ["PER", "CHL"]),                      # short names
+    ("The Russian Federation and the Republic of Korea held talks.", ["RUS", "KOR"]),   # official long names
+    ("Turkmen and Emirati officials met.", ["TKM", "ARE"]),                              # demonyms
+    ("Moscow said the offer was serious.", ["RUS"]),                                     # a capital as government
+    ("The Kremlin welcomed the move.", ["RUS"]),                                         # a seat of government
+    ("Beijing and Washington agreed to resume contacts.", ["CHN", "USA"]),               # coordinated capitals
+    ("Delegates gathered in Moscow for the forum.", []),                                 # a venue is not an actor
+    ("Talks with Canberra resumed.", ["AUS"]),                                           # a capital after "with"
+])
+def test_states(text, expected):
+    assert states_of(text) == expected
+
+
+def test_dateline_city_is_a_place_not_an_actor():
+    facts = facts_of("OTTAWA, March 14 (Example Wire) - Peruvian and Chilean ministers met on Thursday.")
+    assert [s.iso3 for s in facts.states] == ["PER", "CHL"]
+    assert facts.events[0].city == "Ottawa"
+    assert "CAN" not in facts.events[0].participants
+
+
+# ---------------------------------------------------------------- bodies
+
+def test_bodies_by_name_acronym_and_organ():
+    facts = facts_of("Ministers of the Commonwealth of Independent States (CIS) met as the CIS Council of "
+                     "Foreign Ministers; the OSCE sent observers.")
+    by_acronym = {b.acronym: b for b in facts.bodies}
+    assert {"CIS", "CIS CFM", "OSCE"} <= set(by_acronym)
+    assert by_acronym["CIS CFM"].part_of == "CIS"
+    assert by_acronym["OSCE"].part_of is None
+
+
+def test_at_least_150_bodies_in_the_reference_data():
+    from kg.extract.reference import gazetteer
+    names = {b.acronym for b in gazetteer().bodies.values()}
+    assert len(gazetteer().bodies) >= 150
+    assert {"UN", "OSCE", "CIS", "EAEU", "CSTO", "SCO", "G7", "G20", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "SADC",
+            "GCC", "OAS", "CELAC", "Mercosur", "UNASUR", "OIC", "PIF", "APEC"} <= names
+
+
+# ---------------------------------------------------------------- officials
+
+@pytest.mark.parametrize("text, name, role, state", [
+    ("Russian Foreign Minister Sergey Lavrov arrived.", "Sergey Lavrov", "Foreign Minister", "RUS"),
+    ("Sergey Lavrov, Russia's top diplomat, arrived.", "Sergey Lavrov", "top diplomat", "RUS"),
+    ("Kausea Natano, the Tuvaluan Prime Minister, spoke.", "Kausea Natano", "Prime Minister", "TUV"),
+    ("President Lula da Silva of Brazil spoke.", "Lula da Silva", "President", None),
+    ("Leaders including Mauricio Macri of Argentina attended.", "Mauricio Macri", "", "ARG"),
+])
+def test_officials(text, name, role, state):
+    hit = person_mentions(text)[0]
+    assert (hit.name, hit.role) == (name, role)
+    if state:
+        assert hit.state == state
+
+
+def test_official_of_a_body():
+    hit = person_mentions("OAS Secretary-General Jose Miguel Insulza welcomed the vote.")[0]
+    assert hit.name == "Jose Miguel Insulza" and hit.body.acronym == "OAS"
+
+
+# ---------------------------------------------------------------- datelines and dates
+
+@pytest.mark.parametrize("text, city", [
+    ("ASHGABAT, October 10. /TASS/. Ministers met.", "Ashgabat"),
+    ("NEW DELHI, Sept 9 (Example Wire) - Leaders met.", "New Delhi"),
+    ("Geneva (Agency) - Talks resumed.", "Geneva"),
+    ("SANTIAGO DE CHILE, March 22 (Example) - Leaders met.", "Santiago de Chile"),
+])
+def test_datelines(text, city):
+    assert find_dateline(text).city == city
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("They met on 3 May 2016.", None, ["2016-05-03"]),
+    ("They met on May 3, 2016.", None, ["2016-05-03"]),
+    ("They met in May 2016.", None, ["2016-05"]),
+    ("They met in 2016.", None, ["2016"]),
+    ("They met on Thursday.", "2024-03-14", ["2024-03-14"]),
+    ("They met on Monday.", "2024-03-14", ["2024-03-11"]),
+    ("They met yesterday.", "2024-03-14", ["2024-03-13"]),
+    ("They will meet tomorrow.", "2024-03-14", ["2024-03-15"]),
+    ("They met last week.", "2024-03-14", ["2024-03"]),
+    ("They will meet next month.", "2024-12-14", ["2025-01"]),
+    ("They first met 15 years ago.", "2024-03-14", ["2009"]),
+    ("They met on Thursday.", None, []),            # no year can be known
+    ("Talks ran from 6 to 9 March.", "2024-03-14", ["2024-03-06"]),
+])
+def test_dates(text, published, expected):
+    assert [d.value for d in find_dates(text, published)] == expected
+
+
+def test_date_ranges_keep_their_end():
+    (d,) = find_dates("Talks ran from March 6 to 10.", "2023-03-10")
+    assert (d.value, d.end_value) == ("2023-03-06", "2023-03-10")
+
+
+def test_year_is_taken_back_when_the_day_would_be_in_the_future():
+    assert [d.value for d in find_dates("They met on December 28.", "2016-01-05")] == ["2015-12-28"]
+
+
+# ---------------------------------------------------------------- events
+
+@pytest.mark.parametrize("text, kind", [
+    ("Peru's president spoke by telephone with Chile's president on Thursday.", "call"),
+    ("Leaders of the Pacific Islands Forum opened their summit on Thursday.", "summit"),
+    ("The foreign ministers of Peru and Chile met on Thursday in Lima.", "ministerial"),
+    ("Peru and Chile held talks on Thursday in Lima.", "talks"),
+    ("The Chilean president began a state visit to Peru on Thursday.", "visit"),
+    ("A conference on ocean governance opened in Lima on Thursday.", "conference"),
+    ("The UN General Assembly opened its session on Thursday.", "session"),
+    ("Peru and Chile signed a fisheries accord on Thursday in Lima.", "signing"),
+    ("Officials from Peru and Chile gathered for a meeting on Thursday in Lima.", "meeting"),
+])
+def test_event_types(text, kind):
+    events = facts_of(text).events
+    assert [e.type for e in events] == [kind]
+    assert events[0].date == "2024-03-14"
+
+
+def test_event_place_participants_and_evidence():
+    text = "Peru and Chile held talks in the Colombian capital on Thursday."
+    (event,) = facts_of(text).events
+    assert (event.city, event.country) == ("Bogota", "COL")
+    assert event.participants == ("PER", "CHL")
+    assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+
+
+def test_several_events_including_dated_background():
+    facts = facts_of("Peru and Chile held talks in Lima on Thursday. The two had first met in Quito in June 2019.")
+    assert [(e.date, e.city) for e in facts.events] == [("2024-03-14", "Lima"), ("2019-06", "Quito")]
+
+
+def test_undated_background_and_hypothetical_and_cancelled_events_yield_nothing():
+    assert facts_of("If Peru and Chile met, they would sign a fisheries accord.").events == ()
+    assert facts_of("The summit was cancelled on Thursday.").events == ()
+    later = "Peru and Chile held talks on Thursday. They have often held talks over the years."
+    assert len(facts_of(later).events) == 1
+
+
+# ---------------------------------------------------------------- documents
+
+@pytest.mark.parametrize("text, doc_type, status", [
+    ("Peru and Chile signed the Lima Fisheries Agreement on Thursday.", "agreement", "signed"),
+    ("The ministers adopted a statement on ocean security on Thursday.", "statement", "adopted"),
+    ("Parliament ratified the Treaty of Friendship on Thursday.", "treaty", "ratified"),
+    ("The Treaty of Friendship entered into force on Thursday.", "treaty", "in_force"),
+    ("Peru and Chile did not sign the Lima Fisheries Agreement on Thursday.", "agreement", "discussed"),
+    ("Peru and Chile will sign the Lima Fisheries Agreement next month.", "agreement", "proposed"),
+    ("Negotiators drafted a memorandum of understanding on migration on Thursday.", "memorandum", "draft"),
+])
+def test_documents_and_their_status(text, doc_type, status):
+    docs = facts_of(text).documents
+    assert [(d.type, d.status) for d in docs] == [(doc_type, status)]
+
+
+def test_document_title_event_and_parties():
+    facts = facts_of("Peru and Chile signed the Lima Fisheries Agreement in Lima on Thursday.")
+    (doc,) = facts.documents
+    assert doc.title == "Lima Fisheries Agreement"
+    assert doc.event == facts.events[0].id
+    assert doc.parties == ("PER", "CHL")
+
+
+def test_proposer():
+    (doc,) = facts_of("The statement on space security was adopted on Thursday upon the Russian side's proposal.").documents
+    assert doc.proposed_by == ("RUS",)
+
+
+def test_hypothetical_documents_yield_nothing():
+    assert facts_of("If Peru and Chile met, they could sign a fisheries accord.").documents == ()
+
+
+def test_conflict_yields_no_cooperation():
+    facts = facts_of("Peru threatened to walk out of the talks with Chile on Thursday.")
+    assert facts.events == () and facts.documents == ()
+
+
+def test_commitments_become_documents_when_nothing_else_is_reported():
+    (doc,) = facts_of("Finland will give Tanzania a grant to finance water projects.").documents
+    assert (doc.type, doc.status) == ("other", "proposed")
+
+
+# ---------------------------------------------------------------- text
+
+def test_sentences_keep_offsets():
+    text = "Mr. Lavrov met Mr. Wang. They agreed.\n\nU.S. officials said so."
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+def test_jobs_give_the_same_facts():
+    articles = [Article(f"a{i}", published="2024-03-14", text="Peru and Chile held talks in Lima on Thursday.")
+                for i in range(12)]
+    assert extract(articles, jobs=2) == extract(articles, jobs=1)

@@ -107,13 +107,15 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
     if not _ANY_DATE.search(sentence):
         return []
     pub = _published(published)
-    future = bool(_FUTURE.search(sentence))
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            # Tense is read near the date: "welcomed the accord signed on Thursday, saying
+            # it would help" is about last Thursday.
+            future = bool(_FUTURE.search(sentence[max(0, m.start() - 60):m.end()]))
             value, end_value = _resolve(kind, m, pub, future)
             if value is None:
                 continue

@@ -170,7 +170,7 @@ def _person_patterns():
     # the big alternations off most positions of the sentence.
     role = re.compile(rf"(?<![\w-])(?P<role>{_alternation(ROLE_WORDS)})(?![\w-])")
     name_after_role = re.compile(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
-    owner_before_role = re.compile(rf"{owner}\s+(?:(?:then|former|outgoing|incoming|acting|new)\s+)?$")
+    owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?$")
     name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME}),\s+(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?$")
     after_role_end = re.compile(rf"{of}?(?=[,.;)]|\s+(?:who|and|said|was|is|has))")
     of_state = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
@@ -184,7 +184,7 @@ def person_mentions(sentence: str) -> list[PersonHit]:
     >>> [(p.name, p.role, p.state) for p in person_mentions("Russian Foreign Minister Sergey Lavrov met OAS Secretary-General Jose Miguel Insulza.")]
     [('Sergey Lavrov', 'Foreign Minister', 'RUS'), ('Jose Miguel Insulza', 'Secretary-General', None)]
     >>> [(p.name, p.role, p.state) for p in person_mentions("Lavrov, Russia's top diplomat, and Kausea Natano, the Tuvaluan Prime Minister, spoke.")]
-    [('Kausea Natano', 'Prime Minister', 'TUV')]
+    [('Lavrov', 'top diplomat', 'RUS'), ('Kausea Natano', 'Prime Minister', 'TUV')]
     >>> [(p.name, p.state) for p in person_mentions("Presidents Mauricio Macri of Argentina and Jair Bolsonaro of Brazil met.")]
     [('Mauricio Macri', 'ARG'), ('Jair Bolsonaro', 'BRA')]
     """

@@ -30,13 +30,14 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("conference", re.compile(r"(?<!news )(?<!press )\bconference\b(?! call)", re.I)),
     ("session", re.compile(r"\bsession\b|\b(?:General Assembly|Security Council|Human Rights Council)\b.*\b(?:adopted|voted|approved)\b",
                            re.I)),
-    ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b", re.I)),
-    ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bmet with\b|\bmeeting with\b|\bheld a meeting\b|\bmet\b", re.I)),
     ("signing", re.compile(r"\bsign(?:ed|ing)\b", re.I)),
+    ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b", re.I)),
+    ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bmet with\b|\bmeeting with\b|\bheld a meeting\b|\bmet\b|"
+                         r"\b(?:will|would|to) meet\b", re.I)),
     ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
 ]
-_HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|\b(?:would|could|might|may)\s+(?:have\s+)?(?:be\s+)?"
-                           r"(?:sign|meet|hold|adopt|agree|visit)", re.I)
+_HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
+                           r"(?:sign|meet|hold|held|adopt|agree|visit)", re.I)
 # Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
 # report no cooperation event or document.
 _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)?|"
@@ -119,10 +120,19 @@ def _published(article: Article, sentences: list[Sentence], dateline_date: str |
     return None
 
 
-def _event_type(text: str) -> str | None:
+_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b", re.I)
+
+
+def _event_type(text: str) -> tuple[str, int] | None:
+    """The type of event a sentence reports, and where its trigger word is."""
+    # Talks "on the sidelines of the summit" are talks; the summit is its own event.
+    sidelines = _SIDELINES.search(text)
     for kind, pattern in _EVENT_TRIGGERS:
-        if pattern.search(text):
-            return kind
+        if sidelines and kind in ("summit", "conference", "session", "ministerial"):
+            continue
+        m = pattern.search(text)
+        if m:
+            return kind, m.start()
     return None
 
 
@@ -163,6 +173,9 @@ def _city_in(sentence: str, dateline_city: str | None, dateline_country: str | N
     m = re.search(r"\bin The Hague\b", sentence)
     if m:
         return "The Hague", "NLD"
+    for m in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
+        if m.group(1) in g.state_names:
+            return None, g.state_names[m.group(1)]
     return None, None
 
 
@@ -334,10 +347,14 @@ def extract_article(article: Article) -> NewsFacts:
             else:
                 entry[1].add(b.form)
 
-        if _HYPOTHETICAL.search(s_text) or _conflict_first(s_text):
+        if _HYPOTHETICAL.search(s_text) or _conflict_first(s_text) or _is_headline(sentence, text, dateline, article):
             continue
-        kind = _event_type(s_text)
-        dates = [d for d in find_dates(s_text, published) if _can_date_event(s_text, d)]
+        trigger = _event_type(body_text)
+        kind = trigger[0] if trigger else None
+        dates = [d for d in find_dates(body_text, published) if _can_date_event(body_text, d)]
+        if trigger and len(dates) > 1:
+            # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
+            dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
         is_lead = not lead_done and kind is not None and index < 4
         if kind is not None and not _NEGATED_EVENT.search(s_text) and (dates or is_lead):
             date = dates[0].value if dates else (dateline_date or published)
@@ -364,31 +381,47 @@ def extract_article(article: Article) -> NewsFacts:
                 chair = chair_people[0] if chair_people else None
             draft = _Draft(kind, date, end_date, city, country, body, actors, chair,
                            country if country in actors else None, None, sentence)
-            sentence_event = _merge(drafts, draft)
+            anaphoric = bool(_ANAPHORA.search(body_text)) and not _SIDELINES.search(body_text)
+            sentence_event = _merge(drafts, draft, anaphoric=anaphoric)
             lead_done = lead_done or is_lead
         else:
             sentence_event = None
 
-        for doc_type, title, start, end in _documents_in(sentence):
+        found_documents = _documents_in(sentence)
+        if not found_documents and documents:
+            # "The statement was adopted upon the Chilean side's proposal": back to the last one.
+            ref = re.search(rf"\b(?:The|the|This|this) ({_DOC_NOUN_RE})\b", s_text)
+            proposer = _proposer(s_text)
+            if ref and proposer:
+                kind_of = _DOC_NOUNS[ref.group(1).lower()]
+                for k in range(len(documents) - 1, -1, -1):
+                    if documents[k].type == kind_of:
+                        d = documents[k]
+                        documents[k] = Document(d.id, d.type, d.title, d.status, d.event, (proposer,), d.parties,
+                                                d.topics, d.evidence)
+                        break
+        for doc_type, title, start, end in found_documents:
             status = _status(s_text, start, end)
             if status is None:
                 continue
             event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
             parties = _actors(s_hits, p_hits) if status in ("signed", "ratified", "in_force") and \
                 doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
-            proposer = []
-            m = re.search(r"(?:upon|on|at)\s+(?:the\s+)?(?P<dem>[A-Z]\w+)\s+side(?:'s|’s)\s+proposal|"
-                          r"proposed by\s+(?:the\s+)?(?P<name>[A-Z][\w ]+)", s_text)
-            if m:
-                who = m.group("dem") or m.group("name")
-                iso = g.demonyms.get(who) or g.state_names.get((who or "").strip())
-                proposer = [iso] if iso else []
-            elif status == "proposed":
+            explicit = _proposer(s_text)
+            proposer = [explicit] if explicit else []
+            if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in s_hits if h.start < start][:1]
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
                                       tuple(proposer), tuple(parties), (), evidence))
 
     events = _finish_events(drafts)
+    if events:
+        # A document adopted or signed in an undated sentence was adopted at the article's
+        # main event: "The ministers also adopted a joint statement on ...".
+        lead = events[0].id
+        documents = [Document(d.id, d.type, d.title, d.status, lead, d.proposed_by, d.parties, d.topics, d.evidence)
+                     if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
+                     and not find_dates(d.evidence.text, published) else d for d in documents]
     if not events and not documents:
         documents += _commitments(sentences, published)
     body_list = _bodies(bodies)
@@ -438,6 +471,30 @@ def _commitments(sentences: list[Sentence], published: str | None) -> list[Docum
     return out
 
 
+def _proposer(text: str) -> str | None:
+    """The state a sentence says proposed something: "upon the Russian side's proposal",
+    "proposed by Chile", "at Peru's initiative"."""
+    g = gazetteer()
+    m = re.search(r"(?:upon|on|at)\s+(?:the\s+)?(?P<dem>[A-Z][\w.]+)\s+side(?:'s|’s)\s+(?:proposal|initiative)|"
+                  r"proposed by\s+(?:the\s+)?(?P<name>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)|"
+                  r"(?:at|on|upon)\s+(?P<owner>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)(?:'s|’s)\s+(?:proposal|initiative|request)", text)
+    if not m:
+        return None
+    who = (m.group("dem") or m.group("name") or m.group("owner") or "").strip()
+    return g.demonyms.get(who) or g.state_names.get(who)
+
+
+def _is_headline(sentence: Sentence, text: str, dateline, article: Article) -> bool:
+    """A headline or kicker above the story: before the dateline, the article's title,
+    or a first line without a full stop. Its states count; its events are the story's."""
+    if dateline is not None and sentence.end <= dateline.end - len(dateline.city):
+        return True
+    if article.title and sentence.text.strip() == article.title.strip():
+        return True
+    return sentence.paragraph == 0 and sentence.start < 5 and not re.search(r"[.!?\"”]$", sentence.text) \
+        and len(sentence.text) < 150 and "\n" in text[sentence.end:sentence.end + 3]
+
+
 def _can_date_event(sentence: str, d: DateMention) -> bool:
     """Whether a date can be the date of an event in the sentence: "in 2016" can, "until
     2025", "this year" and "the 75th anniversary of 1945" cannot."""
@@ -465,9 +522,23 @@ def _dateline_country(dateline, text: str) -> str | None:
     return None
 
 
-def _merge(drafts: list[_Draft], new: _Draft) -> int:
+_ANAPHORA = re.compile(r"\b(?:the|that|this) (?:session|meeting|summit|talks|conference|gathering)\b", re.I)
+
+
+def _merge(drafts: list[_Draft], new: _Draft, anaphoric: bool = False) -> int:
     """Add an event, or fold it into one already found with the same date and venue;
-    return its index."""
+    return its index. A sentence that refers back ("opened the session on Tuesday")
+    folds into the event of the same place a few days around it, whatever its type."""
+    if anaphoric:
+        for i, d in enumerate(drafts):
+            if new.city and d.city == new.city and _near(d.date, new.date, days=3):
+                first, last = sorted((d.date, new.date))
+                if first != last:
+                    d.date, d.end_date = first, max(last, d.end_date or last)
+                for p in new.participants:
+                    if p not in d.participants:
+                        d.participants.append(p)
+                return i
     for i, d in enumerate(drafts):
         # Talks, a signing and a visit on one day in one city are three events, as the
         # news facts record them; one type, date and place is one event.

@@ -21,6 +21,7 @@ from kg.errors import GraphError
 from kg.facts import NewsFacts
 from kg.mapping import article_graph_of, iter_quads
 from kg.namespaces import PREFIXES, bind_prefixes
+from kg.reference import enrich
 from kg.resources import ontology_dir
 
 __all__ = ["FORMATS", "build_graph", "oxstore", "wrap_store", "read_graph", "write_graph", "format_for", "triples"]
@@ -96,6 +97,7 @@ def build_graph(facts: Iterable[NewsFacts]) -> rdflib.Dataset:
     store = ox.Store()
     store.extend(_scheme_quads())
     store.extend(iter_quads(facts))
+    enrich(store)
     return wrap_store(store)
 
 

@@ -27,6 +27,7 @@ import pycountry
 import pyoxigraph as ox
 
 from kg.facts import Body, Event, Evidence, NewsFacts
+from kg.reference import body_by_name, state_label
 from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, SCHEME, STATUS, TOPIC
 
 __all__ = [
@@ -91,7 +92,16 @@ def state_iri(iso3: str) -> str:
 
 
 def body_key(body: Body) -> str:
-    """The key a body is merged on: the slug of its full name, else of its acronym."""
+    """The key a body is merged on: the slug of its full name, else of its acronym. A
+    body the reference data knows by that name or acronym takes the reference's full
+    name, so "EU" and "European Union" are one node.
+
+    >>> body_key(Body("EU", None)), body_key(Body("Example Council", "EXC"))
+    ('european-union', 'example-council')
+    """
+    known = body_by_name(body.name) or body_by_name(body.acronym)
+    if known is not None:
+        return slug(known[1])
     return slug(body.name or body.acronym or "")
 
 
@@ -207,11 +217,12 @@ def document_iri(event_part: str, title_part: str) -> str:
 def state_name(iso3: str) -> str:
     """The English short name of a state, for its node's label.
 
-    >>> state_name("TKM"), state_name("XKX")
-    ('Turkmenistan', 'Kosovo')
+    >>> state_name("TKM"), state_name("XKX"), state_name("RUS")
+    ('Turkmenistan', 'Kosovo', 'Russia')
     """
-    if iso3 == "XKX":
-        return "Kosovo"
+    known = state_label(iso3)
+    if known is not None:
+        return known
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
         return iso3

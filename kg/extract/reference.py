@@ -12,7 +12,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kg.namespaces import KG
-from kg.resources import reference_files
+from kg.reference import reference_store
 
 __all__ = ["RefBody", "Gazetteer", "gazetteer"]
 
@@ -52,9 +52,7 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The gazetteer, read once from ``ontology/reference/*.ttl``."""
-    store = ox.Store()
-    for path in reference_files():
-        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    store = reference_store()
 
     def rows(query: str):
         return store.query(query, prefixes={"kg": _K, "org": _ORG})

@@ -346,6 +346,11 @@ def extract_article(article: Article) -> NewsFacts:
                 bodies[b.body.iri] = (b.body, {b.form}, evidence)
             else:
                 entry[1].add(b.form)
+            # "the UN Security Council" names the UN too.
+            parent = g.body_by_iri(b.body.parent)
+            if parent is not None and parent.iri not in bodies and any(
+                    re.search(rf"(?<!\w){re.escape(n)}(?!\w)", b.form) for n in (parent.acronym, parent.name) if n):
+                bodies[parent.iri] = (parent, set(), evidence)
 
         if _HYPOTHETICAL.search(s_text) or _conflict_first(s_text) or _is_headline(sentence, text, dateline, article):
             continue

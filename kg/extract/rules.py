@@ -209,6 +209,18 @@ def _title_for(sentence: str, start: int, end: int) -> str:
     return sentence[start:end].strip(" ,;:")
 
 
+def _head_noun(title: str) -> str:
+    """The document noun that heads a title: "Package of Measures for the Implementation
+    of the Minsk Agreements" is a package; "Minsk Protocol" a protocol.
+
+    >>> _head_noun("Package of Measures for the Implementation of the Minsk Agreements"), _head_noun("Minsk Protocol")
+    ('package', 'protocol')
+    """
+    head = re.split(r"\s+(?:of|for|on|between|to|with|against|concerning)\s+", title, maxsplit=1)[0]
+    nouns = re.findall(rf"(?i)\b({_DOC_NOUN_RE})\b", head) or re.findall(rf"(?i)\b({_DOC_NOUN_RE})\b", title)
+    return nouns[-1].lower() if nouns else "other"
+
+
 def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     """(type, title, start, end) of each document the sentence names."""
     text = sentence.text
@@ -226,9 +238,7 @@ def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         acronym = re.match(r"\s*\(([A-Z][\w/ -]{1,20})\)", text[m.end():])
         if acronym:
             phrase = f"{phrase} ({acronym.group(1)})"
-        noun = nouns[-1].lower().strip(".,") if not re.match(r"(?i)(treaty|agreement|protocol|declaration)", words[0]) \
-            else words[0].lower()
-        found.append((_DOC_NOUNS.get(noun, "other"), phrase, m.start(), m.end()))
+        found.append((_DOC_NOUNS.get(_head_noun(phrase), "other"), phrase, m.start(), m.end()))
     for m in _LOWER_TITLE.finditer(text):
         if any(s <= m.start(1) < e for _, _, s, e in found):
             continue
@@ -596,16 +606,35 @@ def _bodies(found: "OrderedDict[str, tuple[RefBody, set[str], Evidence]]") -> tu
     return tuple(out)
 
 
+_STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signed": 4, "ratified": 5, "in_force": 6}
+
+
+def _words(title: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", (title or "").lower())
+            if w not in {"the", "a", "an", "of", "on", "for", "to", "in", "and", "with", "between"}}
+
+
 def _dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
-    seen: dict[str, Document] = {}
+    """One document for each named twice ("a package of measures to implement the Minsk
+    agreements" and "the Package of Measures for the Implementation of the Minsk
+    Agreements"), with the more formal title and the furthest status."""
+    kept: list[Document] = []
     for d in documents:
-        key = re.sub(r"\W+", " ", (d.title or "").lower()).strip()
-        key = re.sub(r"^(?:the|a|an) ", "", key)
-        if key in seen:
+        words = _words(d.title)
+        same = next((k for k, other in enumerate(kept) if other.type == d.type and words and _words(other.title)
+                     and len(words & _words(other.title)) / len(words | _words(other.title)) >= 0.5), None)
+        if same is None:
+            kept.append(d)
             continue
-        seen[key] = d
+        other = kept[same]
+        title = other.title if sum(c.isupper() for c in other.title or "") >= sum(c.isupper() for c in d.title or "") \
+            else d.title
+        status = max((other.status, d.status), key=lambda s: _STATUS_ORDER[s])
+        kept[same] = Document(other.id, other.type, title, status, other.event or d.event,
+                              other.proposed_by or d.proposed_by, other.parties or d.parties, other.topics,
+                              other.evidence)
     out = []
-    for i, d in enumerate(seen.values(), 1):
+    for i, d in enumerate(kept, 1):
         event = d.event if d.event in event_ids else None
         out.append(Document(f"d{i}", d.type, d.title, d.status, event, d.proposed_by, d.parties, d.topics, d.evidence))
     return tuple(out)

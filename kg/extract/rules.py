@@ -62,7 +62,7 @@ _DOC_NOUNS = {
     "communiqué": "communique", "programme": "programme", "program": "programme", "strategy": "strategy",
     "plan": "plan", "roadmap": "plan", "road map": "plan", "address": "address", "appeal": "address",
     "resolution": "resolution", "resolutions": "resolution", "protocol": "protocol", "protocols": "protocol",
-    "decision": "decision", "decisions": "decision", "package": "plan",
+    "decision": "decision", "decisions": "decision", "package": "plan", "documents": "other",
 }
 _DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in _DOC_NOUNS), key=len, reverse=True))
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
@@ -245,16 +245,17 @@ def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         head = m.group(1)
         noun = re.search(rf"({_DOC_NOUN_RE})$", head, re.I).group(1).lower()
         tail = (m.group(2) or "")
-        tail = re.split(r"\s+(?:which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at the|"
+        tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{_DOC_NOUN_RE})\b|"
+                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at the|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         tail)[0]
-        title = (head + tail).strip()
+        title = re.sub(r"^(?:draft|new)\s+", "", (head + tail).strip(), flags=re.I)
         if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{_DOC_NOUN_RE})", title,
                         re.I):
             continue  # "the agreement", "a similar agreement": a reference, not a name
-        if noun in ("address", "package", "act", "deal", "plan", "decision", "statement") and not tail.strip() \
+        if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
                 and not re.search(r"[A-Z]", head):
             continue  # "a statement", "the deal": too vague to be a document of its own
         found.append((_DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
@@ -281,6 +282,9 @@ def _status(text: str, start: int, end: int) -> str | None:
     best: tuple[int, int, str] | None = None
     for rank, (status, pattern) in enumerate(_STATUS):
         for m in pattern.finditer(text):
+            if status == "draft" and start <= m.start() < end and re.search(
+                    r"\b(?:adopted|approved|signed|endorsed|passed)\b", text):
+                continue  # "the draft address ... was adopted": the adjective is not the step
             distance = 0 if m.start() < end and start < m.end() else min(abs(m.start() - end), abs(start - m.end()))
             if m.start() >= end:
                 distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after

@@ -41,7 +41,7 @@ _HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|mi
 # Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
 # report no cooperation event or document.
 _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)?|"
-                       r"warn(?:s|ed)|protest(?:s|ed)|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
+                       r"warn(?:s|ed)|protest(?:s|ed)?|stayed away|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
                        r"bomb(?:s|ed|ing)|expell?(?:s|ed)|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
                        r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
@@ -139,7 +139,9 @@ def _event_type(text: str) -> tuple[str, int] | None:
 _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|"
                          r"Senate|The|This|That|His|Her|Their|Its|Talks|Addition|Order|Response|Line|Part|Support|"
-                         r"Favou?r|Charge|Power|Office|Time|Force|Place|Particular|General|Total|Return)\b")
+                         r"Favou?r|Charge|Power|Office|Time|Force|Place|Particular|General|Total|Return|Europe|Asia|Africa|"
+                         r"America|Americas|Latin|Eurasia|Oceania|Antarctica|Arctic|Middle|Gulf|Pacific|Atlantic|"
+                         r"Caribbean|Balkans|Sahel|Horn|North|South|East|West|Central)\b")
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$")
 
@@ -156,11 +158,12 @@ def _city_in(sentence: str, dateline_city: str | None, dateline_country: str | N
     if m and m.group("state") in g.state_names:
         iso = g.state_names[m.group("state")]
         return g.capital_of.get(iso), iso
-    for m in re.finditer(r"\b(?:in|at|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
+    inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]
+    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = m.group("city")
-        if city == "The Hague" or sentence[m.start("city") - 4:m.start("city")] == "the ":
-            pass
+        if any(s <= m.start("city") < e for s, e in inside_bodies):
+            continue  # "Co-operation in Europe" is part of a body's name
         if city in g.seats:
             return city, g.seats[city]
         if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
@@ -196,9 +199,14 @@ def _actors(states: list[StateHit], people: list[PersonHit], sentence: str = "",
     return out
 
 
-def _body_for_event(bodies: list[BodyHit], kind: str, sentence: str) -> RefBody | None:
-    if not bodies or kind in ("call", "visit", "talks", "signing"):
+def _body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: int = -1) -> RefBody | None:
+    if not bodies or kind in ("call", "visit"):
         return None
+    if kind in ("talks", "signing"):
+        # Talks or a signing belong to a body only when it is named next to the trigger.
+        bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60]
+        if not bodies:
+            return None
     # The most specific body named: an organ over its parent, a longer name over a shorter.
     organ = [b for b in bodies if b.body.parent]
     chosen = max(organ or bodies, key=lambda b: len(b.body.name))
@@ -378,7 +386,7 @@ def extract_article(article: Article) -> NewsFacts:
         if kind is not None and not _NEGATED_EVENT.search(s_text) and (dates or is_lead):
             date = dates[0].value if dates else (dateline_date or published)
             end_date = dates[0].end_value if dates else None
-            body = _body_for_event(b_hits, kind, s_text)
+            body = _body_for_event(b_hits, kind, body_text, trigger[1])
             city, country = _city_in(body_text, dateline_city, dateline_country)
             report_day = dateline_date or published
             if (city is None and dateline_city and kind != "call"
@@ -386,6 +394,12 @@ def extract_article(article: Article) -> NewsFacts:
                 # The dateline places the event it reports (the spec's convention).
                 city, country = dateline_city, dateline_country
             actors = _actors(s_hits, p_hits, body_text, visit=kind == "visit")
+            for known in persons.values():
+                # "Vladimir Putin had a telephone conversation...": an official named
+                # earlier with his state acts for it here too.
+                if known.state and known.state not in actors and re.search(
+                        rf"(?<!\w){re.escape(known.name.split()[-1])}(?!\w)", body_text):
+                    actors.append(known.state)
             if is_lead:
                 for h in sentences[index + 1: index + 2]:
                     for extra in _actors(state_mentions(h.text), person_mentions(h.text)):

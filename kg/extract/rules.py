@@ -159,7 +159,7 @@ def _city_in(sentence: str, dateline_city: str | None, dateline_country: str | N
         iso = g.state_names[m.group("state")]
         return g.capital_of.get(iso), iso
     inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]
-    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
+    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = m.group("city")
         if any(s <= m.start("city") < e for s, e in inside_bodies):
@@ -386,6 +386,7 @@ def extract_article(article: Article) -> NewsFacts:
         if kind is not None and not _NEGATED_EVENT.search(s_text) and (dates or is_lead):
             date = dates[0].value if dates else (dateline_date or published)
             end_date = dates[0].end_value if dates else None
+            date, end_date = _span(body_text, date, end_date)
             body = _body_for_event(b_hits, kind, body_text, trigger[1])
             city, country = _city_in(body_text, dateline_city, dateline_country)
             report_day = dateline_date or published
@@ -537,6 +538,23 @@ def _can_date_event(sentence: str, d: DateMention) -> bool:
     if d.kind == "relative_period" and words.startswith("this"):
         return False
     return True
+
+
+_LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _span(sentence: str, date: str | None, end_date: str | None) -> tuple[str | None, str | None]:
+    """A "three-day conference" that "closed on Thursday" began on the Tuesday: the
+    date an event ends on gives its start when the text gives its length."""
+    import datetime as dt
+    if not date or len(date) != 10 or end_date:
+        return date, end_date
+    closing = re.search(r"\b(?:closed|ended|concluded|wrapped up|came to an end)\b", sentence, re.I)
+    length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b", sentence, re.I)
+    if closing and length:
+        start = dt.date.fromisoformat(date) - dt.timedelta(days=_LENGTH[length.group(1).lower()] - 1)
+        return start.isoformat(), date
+    return date, end_date
 
 
 def _near(date: str | None, day: str | None, days: int) -> bool:

@@ -264,7 +264,7 @@ def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         re.I):
             continue  # "the agreement", "a similar agreement": a reference, not a name
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
-                and not re.search(r"[A-Z]", head):
+                and not re.search(r"[A-Z]|\bjoint\b", head):
             continue  # "a statement", "the deal": too vague to be a document of its own
         found.append((_DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
     return found
@@ -338,6 +338,7 @@ def extract_article(article: Article) -> NewsFacts:
     drafts: list[_Draft] = []
     documents: list[Document] = []
     lead_done = False
+    previous_status: str | None = None
 
     for index, sentence in enumerate(sentences):
         s_text = sentence.text
@@ -375,6 +376,7 @@ def extract_article(article: Article) -> NewsFacts:
                 bodies[parent.iri] = (parent, set(), evidence)
 
         if _HYPOTHETICAL.search(s_text) or _conflict_first(s_text) or _is_headline(sentence, text, dateline, article):
+            previous_status = None
             continue
         trigger = _event_type(body_text)
         kind = trigger[0] if trigger else None
@@ -434,8 +436,13 @@ def extract_article(article: Article) -> NewsFacts:
                         documents[k] = Document(d.id, d.type, d.title, d.status, d.event, (proposer,), d.parties,
                                                 d.topics, d.evidence)
                         break
+        listed_status = None
+        if previous_status and re.match(r"(?:They|These|Those|The (?:documents|agreements|instruments|accords)) "
+                                        r"(?:include|included|are|were|cover)\b|Among (?:them|these)\b", s_text):
+            # "The instruments were signed at the palace. They include an air transport agreement; ..."
+            listed_status = previous_status
         for doc_type, title, start, end in found_documents:
-            status = _status(s_text, start, end)
+            status = _status(s_text, start, end) or listed_status
             if status is None:
                 continue
             event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
@@ -447,6 +454,8 @@ def extract_article(article: Article) -> NewsFacts:
                 proposer = [h.iso3 for h in s_hits if h.start < start][:1]
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
                                       tuple(proposer), tuple(parties), (), evidence))
+        previous_status = _status(s_text, 0, len(s_text)) if re.search(
+            r"\b(?:instruments|documents|agreements|accords|deals|memorand\w+)\b", s_text) else None
 
     events = _finish_events(drafts)
     if events:

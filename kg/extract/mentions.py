@@ -152,7 +152,8 @@ _NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
-_TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince)\.?\s+(?:Mr\.?\s+|Dr\.?\s+)?)?"
+_TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince|Shri|Smt|His Excellency|Her Excellency)"
+           r"\.?\s+(?:Mr\.?\s+|Dr\.?\s+|Shri\s+)?)?")
 # Words that look like a name's first word but begin a clause.
 _NOT_NAMES = {"The", "On", "In", "At", "He", "She", "It", "They", "This", "That", "But", "And", "After", "Before",
               "During", "While", "With", "Under", "Over", "For", "As", "Both", "Neither", "Monday", "Tuesday",

@@ -604,7 +604,8 @@ def _merge(drafts: list[_Draft], new: _Draft, anaphoric: bool = False) -> int:
         # news facts record them; one type, date and place is one event.
         same_place = (new.city and d.city == new.city) or (new.body and d.body is new.body) or \
             (not new.city and not new.body and not d.city and not d.body)
-        if d.type == new.type and same_place and d.date != new.date and _near(d.date, new.date, days=3):
+        if d.type == new.type and d.type != "call" and same_place and d.date != new.date and \
+                _near(d.date, new.date, days=3):
             # "the summit on Thursday" and "the summit opened on Wednesday": one summit,
             # dated from its first day.
             first, last = sorted((d.date, new.date))

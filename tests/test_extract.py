@@ -215,3 +215,23 @@ def test_jobs_give_the_same_facts():
     articles = [Article(f"a{i}", published="2024-03-14", text="Peru and Chile held talks in Lima on Thursday.")
                 for i in range(12)]
     assert extract(articles, jobs=2) == extract(articles, jobs=1)
+
+
+def test_the_bloc_refers_to_the_body_named_before():
+    facts = facts_of("Belarus joined the Shanghai Cooperation Organisation this week. "
+                     "Leaders met at the bloc's summit in Astana on Thursday.")
+    (event,) = facts.events
+    assert event.body in ("SCO", "Shanghai Cooperation Organization")
+    assert event.city == "Astana"
+
+
+def test_a_three_day_conference_that_closed_began_two_days_before():
+    (event,) = facts_of("The three-day conference closed in Geneva on Thursday.").events
+    assert (event.date, event.end_date) == ("2024-03-12", "2024-03-14")
+
+
+def test_an_official_named_earlier_acts_in_a_later_event():
+    facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
+                     "President on Thursday.")
+    call = next(e for e in facts.events if e.type == "call")
+    assert "CHL" in call.participants

@@ -120,6 +120,7 @@ def _published(article: Article, sentences: list[Sentence], dateline_date: str |
     return None
 
 
+_BLOC = re.compile(r"\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b", re.I)
 _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b", re.I)
 
 
@@ -390,6 +391,9 @@ def extract_article(article: Article) -> NewsFacts:
             end_date = dates[0].end_value if dates else None
             date, end_date = _span(body_text, date, end_date)
             body = _body_for_event(b_hits, kind, body_text, trigger[1])
+            if body is None and bodies and kind not in ("call", "visit") and _BLOC.search(body_text):
+                # "the bloc's summit": the organisation last named, not one of its organs.
+                body = next((b for b, _, _ in reversed(bodies.values()) if b.parent is None), None)
             city, country = _city_in(body_text, dateline_city, dateline_country)
             report_day = dateline_date or published
             if (city is None and dateline_city and kind != "call"

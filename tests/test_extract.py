@@ -68,6 +68,12 @@ def test_at_least_150_bodies_in_the_reference_data():
     ("Kausea Natano, the Tuvaluan Prime Minister, spoke.", "Kausea Natano", "Prime Minister", "TUV"),
     ("President Lula da Silva of Brazil spoke.", "Lula da Silva", "President", None),
     ("Leaders including Mauricio Macri of Argentina attended.", "Mauricio Macri", "", "ARG"),
+    ("Peru's Minister of Trade, Tourism and Energy Rosa Quispe spoke.", "Rosa Quispe",
+     "Minister of Trade, Tourism and Energy", "PER"),
+    ("He met the director of the Office for Democratic Institutions, Anna Kovacs, on Monday.", "Anna Kovacs",
+     "director", None),
+    ("The delegation was led by Rear Admiral Omar Haddad.", "Omar Haddad", "head", None),
+    ("Modi met his Israeli counterpart Dan Levi.", "Dan Levi", "counterpart", "ISR"),
 ])
 def test_officials(text, name, role, state):
     hit = person_mentions(text)[0]

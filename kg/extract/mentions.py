@@ -146,8 +146,13 @@ ROLE_WORDS = [
     "Spokeswoman", "Chairman", "Chairperson", "Chair", "Director General", "Director-General", "High Representative",
     "Commissioner", "Foreign Secretary", "National Security Adviser", "Secretary", "Governor", "leader", "Leader",
     "Senator", "Speaker", "Chief Executive", "Head of State", "Sheikh", "Commission President", "Council President",
-    "top diplomat", "chief negotiator", "foreign minister", "prime minister", "president",
+    "top diplomat", "chief negotiator", "foreign minister", "prime minister", "president", "Chairman-in-Office",
+    "Chairperson-in-Office", "Trade Representative", "Representative", "High Commissioner", "Senior Minister",
+    "undersecretary", "Undersecretary", "Under-Secretary-General", "director", "Director", "counterpart",
+    "ambassador", "envoy", "Deputy Foreign Minister", "State Councilor", "State Councillor",
 ]
+# "Minister of Trade, Industry and Energy": a ministry's name can run on.
+_MINISTER_OF = r"(?:Deputy\s+)?Minister\s+(?:of|for)\s+[A-Z][\w\-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w\-]+)*"
 _NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|Al-[A-Z][a-z]+|"
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
@@ -169,14 +174,21 @@ def _person_patterns():
     of = rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
     # Each pattern is anchored on a role word or an "of <state>" found first, which keeps
     # the big alternations off most positions of the sentence.
-    role = re.compile(rf"(?<![\w-])(?P<role>{_alternation(ROLE_WORDS)})(?![\w-])")
+    role = re.compile(rf"(?<![\w-])(?P<role>{_MINISTER_OF}|{_alternation(ROLE_WORDS)})(?![\w-])")
     name_after_role = re.compile(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
     owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?$")
-    name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME}),\s+(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?$")
-    after_role_end = re.compile(rf"{of}?(?=[,.;)]|\s+(?:who|and|said|was|is|has))")
+    name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME}),\s+(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?"
+                                  rf"(?:(?:Senior|Deputy|First|Acting|Special|Chief)\s+)?$")
+    complement = r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][^,;.()]{0,70}?(?:\s+\([A-Z]+\))?)"
+    after_role_end = re.compile(rf"(?:{of}|{complement})?(?=[,.;)]|\s+(?:who|and|said|was|is|has|told))")
+    # "the director of the Office for Democratic Institutions, Matteo Mecacci,"
+    name_after_complement = re.compile(rf"{complement}?,\s+{_TITLES}(?P<name>{_NAME})(?=[,.;)]|\s+(?:and|who|said|told|was))")
     of_state = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
     name_before_of = re.compile(rf"{_TITLES}(?P<name>{_NAME})$")
-    return role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of
+    # "headed by Hiroshige Seko", "led by Rear Admiral Ali Shamkhani"
+    led_by = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:Rear\s+)?Admiral\s+|General\s+)?{_TITLES}(?P<name>{_NAME})")
+    return (role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of,
+            name_after_complement, led_by)
 
 
 def person_mentions(sentence: str) -> list[PersonHit]:
@@ -190,8 +202,8 @@ def person_mentions(sentence: str) -> list[PersonHit]:
     [('Mauricio Macri', 'ARG'), ('Jair Bolsonaro', 'BRA')]
     """
     g = gazetteer()
-    role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of = \
-        _person_patterns()
+    (role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of,
+     name_after_complement, led_by) = _person_patterns()
     out: list[PersonHit] = []
     seen: set[int] = set()
 
@@ -229,12 +241,21 @@ def person_mentions(sentence: str) -> list[PersonHit]:
             continue
         before = name_before_role.search(prefix)
         tail = after_role_end.match(sentence, r.end())
+        complemented = name_after_complement.match(sentence, r.end())
+        if complemented and not before:
+            owner = owner_before_role.search(prefix)
+            state, body = owner_of(owner.groupdict()) if owner else (None, None)
+            add(complemented.group("name"), complemented.start("name"), r.group("role"), state, body,
+                r.start(), complemented.end())
+            continue
         if before and tail:
             state, body = owner_of(before.groupdict())
             if state is None and body is None:
                 state, body = owner_of(tail.groupdict())
             add(before.group("name"), window_start + before.start("name"), r.group("role"), state, body,
                 window_start + before.start("name"), tail.end())
+    for m in led_by.finditer(sentence):
+        add(m.group("name"), m.start("name"), "head", None, None, m.start("name"), m.end())
     # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": a leader and his state
     for m in of_state.finditer(sentence):
         window_start = max(0, m.start() - 60)

@@ -69,10 +69,11 @@ _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at)"
 _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 _LOWER_TITLE = re.compile(
-    rf"\b(?:a|an|the|its|their|two|three|several|new)\s+((?:(?:draft|new|joint|final|founding|special|bilateral|"
-    rf"trilateral|interim|comprehensive|revised|[A-Z][\w\-]*|[a-z]+-[a-z]+)\s+){{0,3}}(?:{_DOC_NOUN_RE}))\b"
+    rf"\b(?i:a|an|the|its|their|two|three|several|new)\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
+    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)[A-Za-z][\w\-’']*(?<!ed)\s+){{0,3}}"
+    rf"(?i:{_DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|between|establishing|granting|approving|admitting|extending|recording|in|that|"
-    rf"with|against|concerning|regarding|about)\b[^,;.()]*)?)", re.I)
+    rf"with|against|concerning|regarding|about)\b[^,;.()]*)?)")
 _STATUS = [
     ("discussed", re.compile(r"\b(?:did not|didn't|failed to|refused to|declined to|without (?:reaching|signing|agreeing)|"
                              r"no (?:agreement|deal)|not (?:signed|adopted|agreed)|fell through|walked away from|rejected|"

@@ -241,3 +241,18 @@ def test_an_official_named_earlier_acts_in_a_later_event():
                      "President on Thursday.")
     call = next(e for e in facts.events if e.type == "call")
     assert "CHL" in call.participants
+
+
+def test_talks_before_a_signing_are_an_event_of_their_own():
+    facts = facts_of("Peru and Chile signed the Lima Fisheries Agreement in Lima on Thursday after two days of talks.")
+    assert sorted(e.type for e in facts.events) == ["signing", "talks"]
+
+
+def test_the_example_articles_give_the_facts_shipped_beside_them():
+    """examples/articles.facts.jsonl is what `kg extract examples/articles` gives; rerun it when the rules change."""
+    from kg.extract import iter_inputs
+    from kg.facts import read_facts
+    from tests.conftest import EXAMPLES
+    shipped = read_facts(EXAMPLES / "articles.facts.jsonl")
+    fresh = extract([x if isinstance(x, Article) else x.article for x in iter_inputs([EXAMPLES / "articles"])])
+    assert fresh == shipped

@@ -424,6 +424,11 @@ def extract_article(article: Article) -> NewsFacts:
                            country if country in actors else None, None, sentence)
             anaphoric = bool(_ANAPHORA.search(body_text)) and not _SIDELINES.search(body_text)
             sentence_event = _merge(drafts, draft, anaphoric=anaphoric)
+            second = _second_type(body_text, kind)
+            if second is not None:
+                # "signed the treaty after talks": the talks are an event of their own.
+                _merge(drafts, _Draft(second, date, end_date, city, country, None, list(actors), None,
+                                      draft.host, None, sentence))
             lead_done = lead_done or is_lead
         else:
             sentence_event = None
@@ -517,6 +522,14 @@ def _commitments(sentences: list[Sentence], published: str | None) -> list[Docum
         out.append(Document(f"d{len(out) + 1}", "other", title, status, None, (), (), (),
                             Evidence(sentence.start, sentence.end, text)))
     return out
+
+
+def _second_type(text: str, kind: str) -> str | None:
+    """A second event a sentence reports beside its main one: talks before a signing."""
+    if kind == "signing" and re.search(r"\b(?:after|following|during|at the end of)\s+(?:\w+\s+){0,3}"
+                                       r"(?:talks|negotiations|meeting)\b", text, re.I):
+        return "talks"
+    return None
 
 
 def _proposer(text: str) -> str | None:

@@ -30,7 +30,7 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("conference", re.compile(r"(?<!news )(?<!press )\bconference\b(?! call)", re.I)),
     ("session", re.compile(r"\bsession\b|\b(?:General Assembly|Security Council|Human Rights Council)\b.*\b(?:adopted|voted|approved)\b",
                            re.I)),
-    ("signing", re.compile(r"\bsign(?:ed|ing)\b", re.I)),
+    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\bexchanged (?:the )?instruments of ratification\b", re.I)),
     ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b", re.I)),
     ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bmet with\b|\bmeeting with\b|\bheld a meeting\b|\bmet\b|"
                          r"\b(?:will|would|to) meet\b", re.I)),

@@ -206,8 +206,12 @@ def _from_ox(term) -> rdflib.term.Node | None:
 
 
 class _Compiler:
-    def __init__(self, shapes: rdflib.Graph):
+    def __init__(self, shapes: rdflib.Graph, subclasses: bool = True):
         self.g = shapes
+        # SHACL reads class membership through rdf:type/rdfs:subClassOf* in the data. When
+        # the data has no rdfs:subClassOf triple at all, rdf:type alone says the same and
+        # Oxigraph answers it several times faster.
+        self.isa = f"<{RDF.type}>/<{RDFS.subClassOf}>*" if subclasses else f"<{RDF.type}>"
 
     def one(self, node, pred):
         return self.g.value(node, pred)
@@ -222,9 +226,9 @@ class _Compiler:
 
     def targets(self, shape) -> list[str]:
         """SPARQL patterns that bind ?this to each focus node of a node shape."""
-        out = [f"?this <{RDF.type}>/<{RDFS.subClassOf}>* <{c}> ." for c in self.g.objects(shape, SH.targetClass)]
+        out = [f"?this {self.isa} <{c}> ." for c in self.g.objects(shape, SH.targetClass)]
         if (shape, RDF.type, RDFS.Class) in self.g or (shape, RDF.type, OWL.Class) in self.g:
-            out.append(f"?this <{RDF.type}>/<{RDFS.subClassOf}>* <{shape}> .")
+            out.append(f"?this {self.isa} <{shape}> .")
         out += [f"VALUES ?this {{ {n.n3()} }}" for n in self.g.objects(shape, SH.targetNode)]
         out += [f"?this <{p}> ?_any ." for p in self.g.objects(shape, SH.targetSubjectsOf)]
         out += [f"?_any <{p}> ?this ." for p in self.g.objects(shape, SH.targetObjectsOf)]
@@ -239,7 +243,7 @@ class _Compiler:
                 test += f" && REGEX(STR(?v), {_lit(_LEXICAL[value])})"
             return f"COALESCE({test}, false)"
         if key == SH["class"]:
-            return f"EXISTS {{ ?v <{RDF.type}>/<{RDFS.subClassOf}>* <{value}> }}"
+            return f"EXISTS {{ ?v {self.isa} <{value}> }}"
         if key == SH["in"]:
             members = list(Collection(self.g, value))
             return "(" + (" || ".join(f"sameTerm(?v, {m.n3()})" for m in members) or "false") + ")"
@@ -357,7 +361,8 @@ def _has(row: ox.QuerySolution, name: str) -> bool:
 
 
 def _validate_sparql(store: ox.Store, shapes: rdflib.Graph) -> list[Issue]:
-    checks = _Compiler(shapes).compile()
+    subclasses = bool(store.query(f"ASK {{ ?a <{RDFS.subClassOf}> ?b }}", use_default_graph_as_union=True))
+    checks = _Compiler(shapes, subclasses).compile()
 
     def run(check: _Check) -> list[Issue]:
         query, build = check

@@ -117,3 +117,15 @@ def test_user_shapes_with_ill_typed_literals_agree(tmp_path):
     fast, reference = validate(graph, engine="sparql"), validate(graph, engine="pyshacl")
     assert sorted(i.key() for i in fast.issues) == sorted(i.key() for i in reference.issues)
     assert not fast.conforms
+
+
+def test_subclasses_in_the_data_are_followed_by_both_engines(tmp_path):
+    """A node of a subclass of kg:State is a state to SHACL: both engines check it."""
+    data = tmp_path / "d.ttl"
+    data.write_text("""@prefix kg: <https://w3id.org/coopkg/ont#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <urn:Microstate> rdfs:subClassOf kg:State .
+        <urn:m> a <urn:Microstate> ; kg:name "Example" .""", encoding="utf-8")
+    graph = read_graph(data)
+    fast, reference = validate(graph, engine="sparql"), validate(graph, engine="pyshacl")
+    assert not fast.conforms
+    assert sorted(i.key() for i in fast.issues) == sorted(i.key() for i in reference.issues)

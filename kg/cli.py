@@ -46,23 +46,23 @@ def _say(message: str) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="coop-kg")
 def cli() -> None:
-    """Build validated knowledge graphs of international cooperation from news facts.
+    """Build validated knowledge graphs of international cooperation from news
+    articles and news facts.
 
     \b
     Example:
-      kg build examples/facts -o graph.ttl
+      kg build examples/articles -o graph.ttl
       kg query graph.ttl state-pairs
-      kg validate graph.ttl
+      kg analyze graph.ttl
 
     Exit codes: 0 success (the graph conforms), 1 the graph does not conform
     to the shapes, 2 bad input or usage.
     """
 
 
-def _report_validation(result, quiet: bool = False) -> int:
+def _report_validation(result) -> int:
+    """Print the report of a graph that does not conform; return the exit status."""
     if result.conforms:
-        if not quiet:
-            _say("conforms: the graph satisfies every shape")
         return 0
     click.echo(result.text, err=True, nl=False)
     return 1
@@ -99,7 +99,7 @@ def build(inputs, output, engine, no_validate, jobs):
     graph = build_graph(facts)
     status = 0
     if not no_validate:
-        status = _report_validation(_run(validate, graph, engine=engine), quiet=True)
+        status = _report_validation(_run(validate, graph, engine=engine))
     n = _run(write_graph, graph, output)
     events = sum(len(f.events) for f in facts)
     documents = sum(len(f.documents) for f in facts)

@@ -134,12 +134,9 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]],
         return body_label[iri]
 
     def actors(r: _Report, prop: str) -> tuple[str, ...]:
-        refs = [actor(v) for v in r.many(prop)]
         # States first, by code; then bodies, by name.
-        return tuple(sorted(refs, key=lambda ref: (ref not in _iso_refs(r, prop), ref)))
-
-    def _iso_refs(r: _Report, prop: str) -> set[str]:
-        return {v[len(_STATE_PREFIX):] for v in r.many(prop) if v.startswith(_STATE_PREFIX)}
+        keyed = sorted((not iri.startswith(_STATE_PREFIX), actor(iri)) for iri in r.many(prop))
+        return tuple(ref for _, ref in keyed)
 
     def opt_actor(r: _Report, prop: str) -> str | None:
         value = r.one(prop)

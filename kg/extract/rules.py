@@ -249,7 +249,14 @@ def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if acronym:
             phrase = f"{phrase} ({acronym.group(1)})"
         found.append((_DOC_NOUNS.get(_head_noun(phrase), "other"), phrase, m.start(), m.end()))
-    for m in _LOWER_TITLE.finditer(text):
+    position = 0
+    while True:
+        m = _LOWER_TITLE.search(text, position)
+        if m is None:
+            break
+        # The next search starts where this title ends, not where the pattern's greedy
+        # tail stopped: "an MoU on X and an MoU on Y" holds two.
+        position = m.start(1) + 1
         if any(s <= m.start(1) < e for _, _, s, e in found):
             continue
         head = m.group(1)
@@ -447,8 +454,8 @@ def extract_article(article: Article) -> NewsFacts:
                                                 d.topics, d.evidence)
                         break
         listed_status = None
-        if previous_status and re.match(r"(?:They|These|Those|The (?:documents|agreements|instruments|accords)) "
-                                        r"(?:include|included|are|were|cover)\b|Among (?:them|these)\b", s_text):
+        if previous_status and re.match(r"(?:\w+\s+){0,3}(?:include|included|are|were|cover|covered)\b|"
+                                        r"Among (?:them|these)\b", s_text):
             # "The instruments were signed at the palace. They include an air transport agreement; ..."
             listed_status = previous_status
         for doc_type, title, start, end in found_documents:
@@ -678,6 +685,12 @@ def _words(title: str | None) -> set[str]:
             if w not in {"the", "a", "an", "of", "on", "for", "to", "in", "and", "with", "between"}}
 
 
+def _names(title: str | None) -> set[str]:
+    """The capitalised words of a title after its first: the parties and places that
+    tell "agreement with Serbia" from "agreement with Singapore"."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w\-]+", title or "")[1:]}
+
+
 def _dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
     """One document for each named twice ("a package of measures to implement the Minsk
     agreements" and "the Package of Measures for the Implementation of the Minsk
@@ -686,7 +699,8 @@ def _dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[D
     for d in documents:
         words = _words(d.title)
         same = next((k for k, other in enumerate(kept) if other.type == d.type and words and _words(other.title)
-                     and len(words & _words(other.title)) / len(words | _words(other.title)) >= 0.5), None)
+                     and len(words & _words(other.title)) / len(words | _words(other.title)) >= 0.5
+                     and (_names(d.title) <= _names(other.title) or _names(other.title) <= _names(d.title))), None)
         if same is None:
             kept.append(d)
             continue

@@ -72,8 +72,8 @@ _LOWER_TITLE = re.compile(
     rf"\b(?i:a|an|the|its|their|two|three|several|new)\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)[A-Za-z][\w\-’']*(?<!ed)\s+){{0,3}}"
     rf"(?i:{_DOC_NOUN_RE}))\b"
-    rf"((?:\s+(?:on|of|to|for|between|establishing|granting|approving|admitting|extending|recording|in|that|"
-    rf"with|against|concerning|regarding|about)\b[^,;.()]*)?)")
+    rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
+    rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")
 _STATUS = [
     ("discussed", re.compile(r"\b(?:did not|didn't|failed to|refused to|declined to|without (?:reaching|signing|agreeing)|"
                              r"no (?:agreement|deal)|not (?:signed|adopted|agreed)|fell through|walked away from|rejected|"

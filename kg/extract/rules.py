@@ -28,8 +28,8 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
                                r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
                                re.I)),
     ("conference", re.compile(r"(?<!news )(?<!press )\bconference\b(?! call)", re.I)),
-    ("session", re.compile(r"\bsession\b|\b(?:General Assembly|Security Council|Human Rights Council)\b.*\b(?:adopted|voted|approved)\b",
-                           re.I)),
+    ("session", re.compile(r"\bsession\b|(?=.*\b(?:adopted|voted|approved|passed)\b).*?\b(?:General Assembly|"
+                           r"Security Council|Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
     ("signing", re.compile(r"\bsign(?:ed|ing)\b|\bexchanged (?:the )?instruments of ratification\b", re.I)),
     ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b", re.I)),
     ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bmet with\b|\bmeeting with\b|\bheld a meeting\b|\bmet\b|"
@@ -122,6 +122,7 @@ def _published(article: Article, sentences: list[Sentence], dateline_date: str |
 
 
 _BLOC = re.compile(r"\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b", re.I)
+_TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
 _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b", re.I)
 
 
@@ -129,9 +130,12 @@ def _event_type(text: str) -> tuple[str, int] | None:
     """The type of event a sentence reports, and where its trigger word is."""
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = _SIDELINES.search(text)
+    troops = _TROOPS.search(text)
     for kind, pattern in _EVENT_TRIGGERS:
         if sidelines and kind in ("summit", "conference", "session", "ministerial"):
             continue
+        if troops and kind == "visit":
+            continue  # troops that arrive somewhere are not on a visit
         m = pattern.search(text)
         if m:
             return kind, m.start()

@@ -256,3 +256,10 @@ def test_the_example_articles_give_the_facts_shipped_beside_them():
     shipped = read_facts(EXAMPLES / "articles.facts.jsonl")
     fresh = extract([x if isinstance(x, Article) else x.article for x in iter_inputs([EXAMPLES / "articles"])])
     assert fresh == shipped
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "…", "(((", "A" * 5000, "Talks.\n\n\n\nSummit!!! on ??",
+                                  "في القاهرة اجتمع الوزراء.", "12/13/2024 99 March 40"])
+def test_odd_text_gives_facts_not_errors(text):
+    facts = facts_of(text)
+    assert facts.article.id == "t"

@@ -398,8 +398,12 @@ def extract_article(article: Article) -> NewsFacts:
             # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
             dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
         is_lead = not lead_done and kind is not None and index < 4
-        if kind is not None and not _NEGATED_EVENT.search(s_text) and (dates or is_lead):
-            date = dates[0].value if dates else (dateline_date or published)
+        # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
+        # the story's main event.
+        same_day = (not dates and not is_lead and kind in ("talks", "meeting", "signing") and drafts
+                    and re.match(r"(?:Earlier|Later|Afterwards|Before that|After that)\b", body_text.strip()))
+        if kind is not None and not _NEGATED_EVENT.search(s_text) and (dates or is_lead or same_day):
+            date = dates[0].value if dates else (drafts[0].date if same_day else (dateline_date or published))
             end_date = dates[0].end_value if dates else None
             date, end_date = _span(body_text, date, end_date)
             body = _body_for_event(b_hits, kind, body_text, trigger[1])
@@ -434,7 +438,8 @@ def extract_article(article: Article) -> NewsFacts:
             draft = _Draft(kind, date, end_date, city, country, body, actors, chair,
                            country if country in actors else None, None, sentence)
             anaphoric = bool(_ANAPHORA.search(body_text)) and not _SIDELINES.search(body_text)
-            sentence_event = _merge(drafts, draft, anaphoric=anaphoric)
+            boundary = bool(_BOUNDARY.search(body_text))
+            sentence_event = _merge(drafts, draft, anaphoric=anaphoric, boundary=boundary)
             second = _second_type(body_text, kind)
             if second is not None:
                 # "signed the treaty after talks": the talks are an event of their own.
@@ -614,11 +619,16 @@ def _dateline_country(dateline, text: str) -> str | None:
 _ANAPHORA = re.compile(r"\b(?:the|that|this) (?:session|meeting|summit|talks|conference|gathering)\b", re.I)
 
 
-def _merge(drafts: list[_Draft], new: _Draft, anaphoric: bool = False) -> int:
+_BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|"
+                       r"(?:two|three|four|five|2|3|4|5)-day)\b", re.I)
+
+
+def _merge(drafts: list[_Draft], new: _Draft, anaphoric: bool = False, boundary: bool = False) -> int:
     """Add an event, or fold it into one already found with the same date and venue;
-    return its index. A sentence that refers back ("opened the session on Tuesday")
-    folds into the event of the same place a few days around it, whatever its type."""
-    if anaphoric:
+    return its index. A sentence that refers back and tells when the event opened or
+    closed ("opened the session on Tuesday") folds into the event of the same place a few
+    days around it, whatever its type, and stretches its dates."""
+    if anaphoric and boundary:
         for i, d in enumerate(drafts):
             if new.city and d.city == new.city and _near(d.date, new.date, days=3):
                 first, last = sorted((d.date, new.date))
@@ -633,7 +643,7 @@ def _merge(drafts: list[_Draft], new: _Draft, anaphoric: bool = False) -> int:
         # news facts record them; one type, date and place is one event.
         same_place = (new.city and d.city == new.city) or (new.body and d.body is new.body) or \
             (not new.city and not new.body and not d.city and not d.body)
-        if d.type == new.type and d.type != "call" and same_place and d.date != new.date and \
+        if d.type == new.type and d.type != "call" and same_place and d.date != new.date and boundary and \
                 _near(d.date, new.date, days=3):
             # "the summit on Thursday" and "the summit opened on Wednesday": one summit,
             # dated from its first day.

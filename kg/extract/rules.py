@@ -28,12 +28,14 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
                                r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
                                re.I)),
     ("conference", re.compile(r"(?<!news )(?<!press )\bconference\b(?! call)", re.I)),
-    ("session", re.compile(r"\bsession\b|(?=.*\b(?:adopted|voted|approved|passed)\b).*?\b(?:General Assembly|"
-                           r"Security Council|Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
-    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\bexchanged (?:the )?instruments of ratification\b", re.I)),
+    ("session", re.compile(r"\bsession\b|(?=.*\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|"
+                           r"decided|endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
+                           r"Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
+    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|"
+                           r"\bexchanged (?:the )?instruments of ratification\b", re.I)),
     ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b", re.I)),
-    ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bmet with\b|\bmeeting with\b|\bheld a meeting\b|\bmet\b|"
-                         r"\b(?:will|would|to) meet\b", re.I)),
+    ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bdiscussions\b|\bmet with\b|\bmeeting with\b|"
+                         r"\bheld a meeting\b|\bmet\b|\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
     ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
 ]
 _HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
@@ -165,6 +167,11 @@ def _city_in(sentence: str, dateline_city: str | None, dateline_country: str | N
         iso = g.state_names[m.group("state")]
         return g.capital_of.get(iso), iso
     inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]
+    m = re.search(r"\bin the (?:[a-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital) of "
+                  r"(?P<city>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)", sentence)
+    if m:
+        city = m.group("city")
+        return city, g.seats.get(city)
     for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = m.group("city")
@@ -441,10 +448,15 @@ def extract_article(article: Article) -> NewsFacts:
             boundary = bool(_BOUNDARY.search(body_text))
             sentence_event = _merge(drafts, draft, anaphoric=anaphoric, boundary=boundary)
             second = _second_type(body_text, kind)
-            if second is not None:
-                # "signed the treaty after talks": the talks are an event of their own.
-                _merge(drafts, _Draft(second, date, end_date, city, country, None, list(actors), None,
-                                      draft.host, None, sentence))
+            if second is not None and second != kind:
+                # "signed the treaty after talks": the talks are an event of their own; so is
+                # the summit on whose sidelines leaders met, with its body.
+                second_body = _body_for_event(b_hits, second, body_text) if second != "talks" else None
+                known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city))
+                            and (d.date == date or _near(d.date, date, days=3)) for d in drafts)
+                if not known:  # "the sidelines of the summit": the summit already found
+                    _merge(drafts, _Draft(second, date, end_date, city, country, second_body, list(actors), None,
+                                          draft.host, None, sentence))
             lead_done = lead_done or is_lead
         else:
             sentence_event = None
@@ -541,10 +553,14 @@ def _commitments(sentences: list[Sentence], published: str | None) -> list[Docum
 
 
 def _second_type(text: str, kind: str) -> str | None:
-    """A second event a sentence reports beside its main one: talks before a signing."""
+    """A second event a sentence reports beside its main one: talks before a signing, or
+    the summit on whose sidelines the talks were held."""
     if kind == "signing" and re.search(r"\b(?:after|following|during|at the end of)\s+(?:\w+\s+){0,3}"
                                        r"(?:talks|negotiations|meeting)\b", text, re.I):
         return "talks"
+    sidelines = re.search(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?(summit|conference)\b", text, re.I)
+    if sidelines:
+        return sidelines.group(1).lower()
     return None
 
 

@@ -718,7 +718,8 @@ def _words(title: str | None) -> set[str]:
 def _names(title: str | None) -> set[str]:
     """The capitalised words of a title after its first: the parties and places that
     tell "agreement with Serbia" from "agreement with Singapore"."""
-    return {w.lower() for w in re.findall(r"\b[A-Z][\w\-]+", title or "")[1:]}
+    words = (title or "").split()
+    return {w.lower().strip(".,()") for w in words[1:] if w[:1].isupper()}
 
 
 def _dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:

@@ -242,24 +242,43 @@ def _head_noun(title: str) -> str:
     return nouns[-1].lower() if nouns else "other"
 
 
+def _split_titles(phrase: str, start: int) -> list[tuple[str, int, int]]:
+    """Capitalised titles joined by "and (the)": each part that names a document."""
+    parts, offset = [], 0
+    for piece in re.split(r"(\s+and\s+(?:the\s+)?)(?=[A-Z])", phrase):
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", piece):
+            offset += len(piece)
+            continue
+        parts.append((piece, start + offset, start + offset + len(piece)))
+        offset += len(piece)
+    named = [p for p in parts if re.search(rf"(?:^|\s)(?:{_DOC_NOUN_RE})(?:\s|$)", p[0], re.I)]
+    return named if len(named) > 1 else [(phrase, start, start + len(phrase))]
+
+
+def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """A capitalised title that names a document: "Treaty on Friendly Relations"."""
+    words = phrase.split()
+    nouns = [w for w in words if w.lower().strip(".,") in _DOC_NOUNS and w[0].isupper()]
+    if not nouns or len(words) < 2:
+        return []
+    phrase = re.sub(r"^(?:The|A|An)\s+", "", _trim_title(phrase.strip()))
+    if re.search(r"(?:Centre|Center|Hall|Palace|Hotel|Building)$", phrase) or not re.search(
+            rf"(?:^|\s)(?:{_DOC_NOUN_RE})(?:\s|$)", phrase, re.I):
+        return []
+    acronym = re.match(r"\s*\(([A-Z][\w/ -]{1,20})\)", text[end:])
+    if acronym:
+        phrase = f"{phrase} ({acronym.group(1)})"
+    return [(_DOC_NOUNS.get(_head_noun(phrase), "other"), phrase, start, end)]
+
+
 def _documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     """(type, title, start, end) of each document the sentence names."""
     text = sentence.text
     found: list[tuple[str, str, int, int]] = []
-    for m in _CAPITAL_TITLE.finditer(text):
-        words = m.group(0).split()
-        nouns = [w for w in words if w.lower().strip(".,") in _DOC_NOUNS and w[0].isupper()]
-        if not nouns or len(words) < 2:
-            continue
-        phrase = _trim_title(m.group(0).strip())
-        phrase = re.sub(r"^(?:The|A|An)\s+", "", phrase)
-        if re.search(r"(?:Centre|Center|Hall|Palace|Hotel|Building)$", phrase) or not re.search(
-                rf"(?:^|\s)(?:{_DOC_NOUN_RE})(?:\s|$)", phrase, re.I):
-            continue
-        acronym = re.match(r"\s*\(([A-Z][\w/ -]{1,20})\)", text[m.end():])
-        if acronym:
-            phrase = f"{phrase} ({acronym.group(1)})"
-        found.append((_DOC_NOUNS.get(_head_noun(phrase), "other"), phrase, m.start(), m.end()))
+    for whole in _CAPITAL_TITLE.finditer(text):
+        # "the Free Trade Agreement and the Framework Agreement on ...": two titles.
+        for part in _split_titles(whole.group(0), whole.start()):
+            found += _capital_document(text, *part)
     position = 0
     while True:
         m = _LOWER_TITLE.search(text, position)

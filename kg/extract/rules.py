@@ -177,8 +177,13 @@ def _city_in(sentence: str, dateline_city: str | None, dateline_country: str | N
         city = m.group("city")
         if any(s <= m.start("city") < e for s, e in inside_bodies):
             continue  # "Co-operation in Europe" is part of a body's name
+        if re.match(r"\s+(?:airport|palace|hotel|hall|house|resort|centre|center|stadium|headquarters|castle|"
+                    r"building|university|square)\b", sentence[m.end("city"):], re.I):
+            continue  # "at Ben Gurion airport" is a building, not a city
         if city in g.seats:
             return city, g.seats[city]
+        if re.search(r"[A-Z][\w\-]*\s+(?:in|at)\s+$", sentence[max(0, m.start("city") - 30):m.start("city")]):
+            continue  # "Trafficking in Persons" is part of a title
         if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
                 or _BUILDINGS.search(city)):
             continue

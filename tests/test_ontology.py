@@ -59,7 +59,7 @@ def test_ontology_is_consistent_under_hermit(tmp_path):
     g = rdflib.Graph()
     g.parse(ontology_dir() / "kg.ttl")
     path = tmp_path / "kg.nt"
-    g.serialize(path, format="nt")
+    g.serialize(path, format="nt", encoding="utf-8")
     world = owlready2.World()
     onto = world.get_ontology(path.as_uri()).load()
     with onto:

@@ -5,7 +5,7 @@ import pytest
 
 from kg.extract import extract, extract_article
 from kg.extract.dates import find_dates
-from kg.extract.mentions import body_mentions, person_mentions, state_mentions
+from kg.extract.mentions import person_mentions
 from kg.extract.text import find_dateline, split_sentences
 from kg.facts import Article
 

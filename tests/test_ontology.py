@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 import rdflib
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF
 
 from kg.namespaces import KG
 from kg.resources import ontology_dir, ontology_files

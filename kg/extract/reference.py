@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import pyoxigraph as ox
 
 from kg.namespaces import KG
 from kg.reference import reference_store

@@ -13,7 +13,8 @@ from kg.extract.reference import gazetteer
 from kg.extract.text import Sentence
 from kg.facts import Document
 
-__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "documents_in", "status_of", "proposer_of", "dedupe_documents", "head_noun"]
+__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "documents_in", "status_of", "proposer_of", "dedupe_documents", "head_noun",
+           "topic_of"]
 
 DOC_NOUNS = {
     "treaty": "treaty", "treaties": "treaty", "convention": "treaty", "charter": "treaty", "act": "treaty",
@@ -217,3 +218,27 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
         event = d.event if d.event in event_ids else None
         out.append(Document(f"d{i}", d.type, d.title, d.status, event, d.proposed_by, d.parties, d.topics, d.evidence))
     return tuple(out)
+
+
+_TOPIC_STOP = {"the", "a", "an", "of", "in", "and", "for", "to", "on", "between", "with", "its", "their"}
+
+
+def topic_of(title: str | None) -> tuple[str, ...]:
+    """The topic a title names after "on" or "in the sphere of", as a short lower-case
+    phrase; none when the title does not say.
+
+    >>> topic_of("statement on the prevention of an arms race in space"), topic_of("Minsk Protocol")
+    (('prevention of an arms race',), ())
+    >>> topic_of("strategy of cooperation in the sphere of information security")
+    ('information security',)
+    """
+    if not title:
+        return ()
+    m = re.search(r"\b(?:in the (?:sphere|field|area)s? of|on)\s+(?:the\s+)?(.+)$", title, re.I)
+    if not m:
+        return ()
+    words = re.split(r"\s+(?:in|for|between|with|to|and the|by|at)\s+", m.group(1), maxsplit=1)[0].split()[:5]
+    while words and words[-1].lower() in _TOPIC_STOP:
+        words.pop()
+    phrase = " ".join(words).lower().strip(" ,.;:()")
+    return (phrase,) if phrase else ()

@@ -13,7 +13,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from kg.extract.dates import DateMention, find_dates, parse_date_words
-from kg.extract.documents import DOC_NOUN_RE, DOC_NOUNS, dedupe_documents, documents_in, proposer_of, status_of
+from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, dedupe_documents, documents_in, proposer_of, status_of,
+                                  topic_of)
 from kg.extract.mentions import BodyHit, PersonHit, StateHit, body_mentions, person_mentions, state_mentions
 from kg.extract.reference import RefBody, gazetteer
 from kg.extract.text import Sentence, find_dateline, split_sentences
@@ -366,7 +367,7 @@ def extract_article(article: Article) -> NewsFacts:
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in s_hits if h.start < start][:1]
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
-                                      tuple(proposer), tuple(parties), (), evidence))
+                                      tuple(proposer), tuple(parties), topic_of(title), evidence))
         previous_status = status_of(s_text, 0, len(s_text)) if re.search(
             r"\b(?:instruments|documents|agreements|accords|deals|memorand\w+)\b", s_text) else None
 

@@ -543,11 +543,29 @@ def _merge(drafts: list[_Draft], new: _Draft, anaphoric: bool = False, boundary:
     return len(drafts) - 1
 
 
+_TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "session": "session", "talks": "talks",
+               "visit": "visit", "signing": "signing", "summit": "summit", "conference": "conference",
+               "meeting": "meeting"}
+
+
+def _event_name(d: _Draft) -> str:
+    """A readable name for an event the text does not name: "Peru-Chile talks in Lima"."""
+    g = gazetteer()
+    words = _TYPE_WORDS[d.type]
+    if d.body is not None:
+        name = f"{d.body.acronym or d.body.name} {words}"
+    elif 1 < len(d.participants) <= 3:
+        name = "-".join(g.state_label.get(p, p) for p in d.participants) + f" {words}"
+    else:
+        name = words
+    return f"{name} in {d.city}" if d.city else name
+
+
 def _finish_events(drafts: list[_Draft]) -> tuple[Event, ...]:
     out = []
     for i, d in enumerate(drafts, 1):
         participants = list(d.participants)
-        out.append(Event(f"e{i}", d.type, d.name, d.date, d.end_date, d.city, d.country,
+        out.append(Event(f"e{i}", d.type, d.name or _event_name(d), d.date, d.end_date, d.city, d.country,
                          _body_ref(d.body), tuple(participants), d.chair, d.host,
                          Evidence(d.sentence.start, d.sentence.end, d.sentence.text) if d.sentence else None))
     return tuple(out)

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from kg.extract.reference import RefBody, gazetteer
 
-__all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "person_mentions", "ROLE_WORDS"]
+__all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
+           "ROLE_WORDS"]
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,36 @@ def body_mentions(sentence: str) -> list[BodyHit]:
         if form != body.name and form != body.acronym and (form.islower() or " " not in form) and not form.isupper():
             continue
         out.append(BodyHit(body, form, m.start(1), m.end(1)))
+    return out
+
+
+_GENERIC_ORGAN = re.compile(
+    r"\b((?:Supreme|Permanent|Ministerial|Executive|Foreign Affairs|Security|Joint)\s+Council|"
+    r"(?:Council|Assembly|Authority|Conference|Commission|Committee|Summit)\s+of\s+(?:the\s+)?"
+    r"(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government|Foreign\s+Ministers|Ministers)|"
+    r"Ministerial\s+Conference|General\s+Assembly|Secretariat|Commission)\b")
+
+
+def organ_mentions(sentence: str, present: set[str], taken: list[BodyHit]) -> list[BodyHit]:
+    """Organs named without their parent ("the Assembly of Heads of State and
+    Government", "the Permanent Council"): the reference organ of that name whose parent
+    the article already names.
+
+    >>> g = gazetteer()
+    >>> osce = g.body_names["OSCE"].iri
+    >>> [h.body.name for h in organ_mentions("The Permanent Council met.", {osce}, [])]
+    ['OSCE Permanent Council']
+    """
+    g = gazetteer()
+    out = []
+    for m in _GENERIC_ORGAN.finditer(sentence):
+        if any(t.start <= m.start() < t.end for t in taken):
+            continue
+        words = set(m.group(1).lower().split())
+        candidates = [b for b in g.bodies.values() if b.parent in present
+                      and words <= set(re.findall(r"[a-z]+", b.name.lower()))]
+        if len(candidates) == 1:
+            out.append(BodyHit(candidates[0], m.group(1), m.start(), m.end()))
     return out
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from kg.extract.dates import DateMention, find_dates, parse_date_words
 from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, dedupe_documents, documents_in, proposer_of, status_of,
                                   topic_of)
-from kg.extract.mentions import BodyHit, PersonHit, StateHit, body_mentions, person_mentions, state_mentions
+from kg.extract.mentions import (BodyHit, PersonHit, StateHit, body_mentions, organ_mentions, person_mentions,
+                                 state_mentions)
 from kg.extract.reference import RefBody, gazetteer
 from kg.extract.text import Sentence, find_dateline, split_sentences
 from kg.facts import Article, Body, Document, Event, Evidence, NewsFacts, Person, StateMention
@@ -246,6 +247,7 @@ def extract_article(article: Article) -> NewsFacts:
             body_text = " " * cut + s_text[cut:]
         s_hits = state_mentions(body_text)
         b_hits = body_mentions(body_text)
+        b_hits += organ_mentions(body_text, set(bodies) | {b.body.iri for b in b_hits}, b_hits)
         p_hits = person_mentions(body_text)
         for h in s_hits:
             states.setdefault(h.iso3, StateMention(h.iso3, g.state_label.get(h.iso3), evidence))

@@ -199,10 +199,6 @@ def _body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at:
     return chosen.body
 
 
-def _title_for(sentence: str, start: int, end: int) -> str:
-    return sentence[start:end].strip(" ,;:")
-
-
 def extract_article(article: Article) -> NewsFacts:
     """Extract the news facts of one article from its text.
 

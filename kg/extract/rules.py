@@ -101,7 +101,11 @@ def _event_type(text: str) -> tuple[str, int] | None:
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = _SIDELINES.search(text)
     troops = _TROOPS.search(text)
+    # A signing signs a document: "signed a five-year contract" with a club is no treaty.
+    signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text)
     for kind, pattern in _EVENT_TRIGGERS:
+        if kind == "signing" and not signs_document:
+            continue
         if sidelines and kind in ("summit", "conference", "session", "ministerial"):
             continue
         if troops and kind == "visit":

@@ -263,3 +263,12 @@ def test_the_example_articles_give_the_facts_shipped_beside_them():
 def test_odd_text_gives_facts_not_errors(text):
     facts = facts_of(text)
     assert facts.article.id == "t"
+
+
+def test_a_contract_of_a_footballer_is_not_a_signing_of_states():
+    assert facts_of("The Brazilian striker signed a five-year contract with a Paris club on Thursday.").events == ()
+
+
+def test_an_organ_named_without_its_parent():
+    facts = facts_of("The OSCE opened its meeting. The Permanent Council agreed on Thursday in Vienna to extend mandates.")
+    assert "OSCE Permanent Council" in {b.name for b in facts.bodies}

@@ -32,7 +32,8 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
                                r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
                                re.I)),
     ("conference", re.compile(r"(?<!news )(?<!press )\bconference\b(?! call)", re.I)),
-    ("session", re.compile(r"\bsession\b|(?=.*\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|"
+    # Anchored at the start, so that the look-ahead runs once, not at every position.
+    ("session", re.compile(r"\bsession\b|\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|"
                            r"decided|endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
                            r"Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
     ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|"

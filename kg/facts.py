@@ -19,7 +19,7 @@ from kg.atomic import atomic_write
 from kg.errors import FactsError
 
 __all__ = [
-    "EVENT_TYPES", "DOCUMENT_TYPES", "STATUSES",
+    "EVENT_TYPES", "DOCUMENT_TYPES", "STATUSES", "MODALITIES",
     "Evidence", "Article", "StateMention", "Body", "Person", "Event", "Document", "NewsFacts",
     "is_iso3", "parse_facts", "read_facts", "iter_fact_files", "write_facts", "facts_to_json",
 ]
@@ -30,6 +30,9 @@ DOCUMENT_TYPES = (
     "strategy", "plan", "address", "resolution", "protocol", "decision", "other",
 )
 STATUSES = ("proposed", "draft", "adopted", "signed", "ratified", "in_force", "discussed")
+# Whether an event happened (or is happening), is only planned, or is reported as not
+# having happened; an optional key beside the spec's, which readers may ignore.
+MODALITIES = ("happened", "planned", "negated")
 
 # Kosovo has no ISO code; news-facts use the user-assigned XKX, as the EU and IMF do.
 _ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
@@ -124,6 +127,7 @@ class Event:
     chair: str | None = None
     host: str | None = None
     evidence: Evidence | None = None
+    modality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -344,6 +348,7 @@ class _Checker:
                 chair=self.iso3(e.get("chair"), f"{path}.chair"),
                 host=self.iso3(e.get("host"), f"{path}.host"),
                 evidence=self.evidence(e, path, article.text),
+                modality=self.choice(e, "modality", path, MODALITIES) if e.get("modality") is not None else None,
             ))
 
         documents = []
@@ -484,7 +489,8 @@ def facts_to_json(facts: NewsFacts) -> dict[str, Any]:
                                       **({"body": p.body} if p.body else {})}) for p in facts.persons],
         "events": [with_evidence(e, {"id": e.id, "type": e.type, "name": e.name, "date": e.date,
                                      "end_date": e.end_date, "city": e.city, "country": e.country, "body": e.body,
-                                     "participants": list(e.participants), "chair": e.chair, "host": e.host})
+                                     "participants": list(e.participants), "chair": e.chair, "host": e.host,
+                                     **({"modality": e.modality} if e.modality else {})})
                    for e in facts.events],
         "documents": [with_evidence(d, {"id": d.id, "type": d.type, "title": d.title, "status": d.status,
                                         "event": d.event, "proposed_by": list(d.proposed_by),

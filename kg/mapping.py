@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from kg.facts import Body, Event, Evidence, NewsFacts
 from kg.reference import body_by_name, state_label
-from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, SCHEME, STATUS, TOPIC
+from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, MODALITY, SCHEME, STATUS, TOPIC
 
 __all__ = [
     "slug", "state_iri", "body_iri", "person_iri", "post_iri", "city_iri", "topic_iri",
@@ -383,6 +383,8 @@ class _ArticleMapper:
 
     def _event(self, e: Event, s: ox.NamedNode) -> None:
         self.add(s, _kg("eventType"), ox.NamedNode(f"{EVENT_TYPE}{e.type}"))
+        if e.modality:
+            self.add(s, _kg("modality"), ox.NamedNode(f"{MODALITY}{e.modality}"))
         self.text(s, "name", e.name)
         if e.date:
             self.add(s, _kg("startDate"), _date_literal(e.date))

@@ -10,7 +10,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
-    "KG", "ID", "SCHEME", "EVENT_TYPE", "DOCUMENT_TYPE", "STATUS", "TOPIC",
+    "KG", "ID", "SCHEME", "EVENT_TYPE", "DOCUMENT_TYPE", "STATUS", "MODALITY", "TOPIC",
     "SCHEMA", "SEM", "WD", "PREFIXES", "bind_prefixes",
 ]
 
@@ -54,6 +54,7 @@ class KG(DefinedNamespace):
     actsFor: URIRef
     inCountry: URIRef
     eventType: URIRef
+    modality: URIRef
     startDate: URIRef
     endDate: URIRef
     place: URIRef
@@ -90,6 +91,7 @@ SCHEME = Namespace(BASE + "scheme/")
 EVENT_TYPE = Namespace(BASE + "scheme/event-type/")
 DOCUMENT_TYPE = Namespace(BASE + "scheme/document-type/")
 STATUS = Namespace(BASE + "scheme/status/")
+MODALITY = Namespace(BASE + "scheme/modality/")
 TOPIC = Namespace(BASE + "scheme/topic/")
 SCHEMA = Namespace("https://schema.org/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -111,6 +113,7 @@ PREFIXES: dict[str, str] = {
     "evt": str(EVENT_TYPE),
     "doct": str(DOCUMENT_TYPE),
     "status": str(STATUS),
+    "modality": str(MODALITY),
     "topic": str(TOPIC),
     "schema": str(SCHEMA),
     "sem": str(SEM),

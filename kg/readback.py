@@ -17,7 +17,7 @@ import rdflib
 from kg.errors import GraphError
 from kg.facts import Article, Body, Document, Event, Evidence, NewsFacts, Person, StateMention
 from kg.graph import oxstore
-from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, STATUS
+from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, MODALITY, STATUS
 
 __all__ = ["graph_to_facts"]
 
@@ -175,6 +175,7 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]],
             chair=opt_actor(r, "chairedBy"),
             host=opt_actor(r, "hostedBy"),
             evidence=_evidence(r),
+            modality=_concept(r.one("modality"), str(MODALITY), r) if r.one("modality") else None,
         ))
 
     documents = []

@@ -272,3 +272,8 @@ def test_a_contract_of_a_footballer_is_not_a_signing_of_states():
 def test_an_organ_named_without_its_parent():
     facts = facts_of("The OSCE opened its meeting. The Permanent Council agreed on Thursday in Vienna to extend mandates.")
     assert "OSCE Permanent Council" in {b.name for b in facts.bodies}
+
+
+def test_modality_of_events():
+    facts = facts_of("Peru and Chile held talks in Lima on Thursday. Their ministers will meet in Quito next month.")
+    assert [(e.city, e.modality) for e in facts.events] == [("Lima", "happened"), ("Quito", "planned")]

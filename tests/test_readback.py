@@ -59,3 +59,15 @@ def test_dev_corpus_round_trip_scores_one(dev_corpus, tmp_path):
     score = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(dev_corpus), str(out)],
                            capture_output=True, text=True, check=True).stdout
     assert "headline_f1 1.000" in score, score
+
+
+def test_modality_and_evidence_come_back(tmp_path):
+    from kg.facts import parse_facts
+    text = "Peru and Chile will meet in Quito next month."
+    f = parse_facts({"article": {"id": "m", "text": text}, "events": [
+        {"id": "e1", "type": "talks", "date": "2024-04", "city": "Quito", "modality": "planned",
+         "evidence": {"start": 0, "end": len(text), "text": text}}]})
+    path = tmp_path / "g.ttl"
+    write_graph(build_graph([f]), path)
+    (event,) = graph_to_facts(read_graph(path))[0].events
+    assert event.modality == "planned" and event.evidence.text == text

@@ -79,6 +79,7 @@ class _Draft:
     host: str | None = None
     name: str | None = None
     sentence: Sentence | None = None
+    modality: str = "happened"
 
 
 def _published(article: Article, sentences: list[Sentence], dateline_date: str | None) -> str | None:
@@ -325,6 +326,7 @@ def extract_article(article: Article) -> NewsFacts:
                            country if country in actors else None, None, sentence)
             anaphoric = bool(_ANAPHORA.search(body_text)) and not _SIDELINES.search(body_text)
             boundary = bool(_BOUNDARY.search(body_text))
+            draft.modality = _modality(body_text, date, published)
             sentence_event = _merge(drafts, draft, anaphoric=anaphoric, boundary=boundary)
             second = _second_type(body_text, kind)
             if second is not None and second != kind:
@@ -551,6 +553,24 @@ _TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "sess
                "meeting": "meeting"}
 
 
+_PLANNED = re.compile(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|expected to|due to|set to|"
+                      r"next (?:week|month|year)|upcoming|would (?:be held|meet|take place))\b", re.I)
+
+
+def _modality(sentence: str, date: str | None, published: str | None) -> str:
+    """"planned" for an event the text puts after the publication date or in the future
+    tense ("will meet in Accra next month"); "happened" otherwise.
+
+    >>> _modality("They will meet next month.", "2024-04", "2024-03-14"), _modality("They met.", "2024-03-14", None)
+    ('planned', 'happened')
+    """
+    if date and published:
+        n = min(len(date), len(published))
+        if date[:n] > published[:n]:
+            return "planned"
+    return "planned" if _PLANNED.search(sentence) else "happened"
+
+
 def _event_name(d: _Draft) -> str:
     """A readable name for an event the text does not name: "Peru-Chile talks in Lima"."""
     g = gazetteer()
@@ -570,7 +590,8 @@ def _finish_events(drafts: list[_Draft]) -> tuple[Event, ...]:
         participants = list(d.participants)
         out.append(Event(f"e{i}", d.type, d.name or _event_name(d), d.date, d.end_date, d.city, d.country,
                          _body_ref(d.body), tuple(participants), d.chair, d.host,
-                         Evidence(d.sentence.start, d.sentence.end, d.sentence.text) if d.sentence else None))
+                         Evidence(d.sentence.start, d.sentence.end, d.sentence.text) if d.sentence else None,
+                         d.modality))
     return tuple(out)
 
 

@@ -100,10 +100,13 @@ def find_dateline(text: str) -> Dateline | None:
     True
     """
     position = 0
-    for count, paragraph in enumerate(text.split("\n")):
-        if count > 12:
-            break
+    seen = 0
+    for paragraph in text.split("\n"):
         line = paragraph.strip()
+        if line:
+            seen += 1
+        if seen > 4:
+            break  # a dateline opens the story, within its first paragraphs
         line_start = position + (len(paragraph) - len(paragraph.lstrip()))
         position += len(paragraph) + 1
         found = _parse_dateline(line)
@@ -139,6 +142,9 @@ def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
     if not evidence or (separator is None and not agency) or city.lower() in _NOT_CITIES or len(city) > 30:
         return None
     city = city.strip(" .,")
+    if re.search(r"\b(?:Treaty|Agreement|Council|Organi[sz]ation|Union|Assembly|Conference|Declaration|Ministry|"
+                 r"Committee|Commission|Summit)\b", city, re.I) or (city.startswith("The ") and not city.isupper()):
+        return None  # "The Arms Trade Treaty (ATT) was approved": a name and its acronym
     if "/" in line[: len(city) + 1]:
         return None  # "PHNOM PENH/BANGKOK": filed from two places, neither the venue
     if city.replace(".", "").replace(" ", "").isupper():

@@ -102,7 +102,6 @@ def _event_type(text: str) -> tuple[str, int] | None:
     """The type of event a sentence reports, and where its trigger word is."""
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = _SIDELINES.search(text)
-    troops = _TROOPS.search(text)
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
     signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text)
     for kind, pattern in _EVENT_TRIGGERS:
@@ -110,9 +109,9 @@ def _event_type(text: str) -> tuple[str, int] | None:
             continue
         if sidelines and kind in ("summit", "conference", "session", "ministerial"):
             continue
-        if troops and kind == "visit":
-            continue  # troops that arrive somewhere are not on a visit
         m = pattern.search(text)
+        if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
+            continue  # troops that arrive somewhere are not on a visit
         if m:
             return kind, m.start()
     return None

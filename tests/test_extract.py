@@ -277,3 +277,8 @@ def test_an_organ_named_without_its_parent():
 def test_modality_of_events():
     facts = facts_of("Peru and Chile held talks in Lima on Thursday. Their ministers will meet in Quito next month.")
     assert [(e.city, e.modality) for e in facts.events] == [("Lima", "happened"), ("Quito", "planned")]
+
+
+def test_a_month_alone_dates_an_event():
+    (event,) = facts_of("The visit returns the minister's trip to Lima in June.", "2024-10-01").events
+    assert (event.type, event.date, event.city) == ("visit", "2024-06", "Lima")

@@ -42,7 +42,8 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|
 
 
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
-_ANY_DATE = re.compile(r"\d|day\b|today|tomorrow|tonight|week|month|year|morning|afternoon|evening", re.I)
+_ANY_DATE = re.compile(r"\d|day\b|today|tomorrow|tonight|week|month|year|morning|afternoon|evening|"
+                       r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,8 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
                            r"Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
     ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|"
                            r"\bexchanged (?:the )?instruments of ratification\b", re.I)),
-    ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b", re.I)),
+    ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b|"
+                         r"\b(?:travel|trip|journey|tour)\s+(?:to|of)\b", re.I)),
     ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bdiscussions\b|\bmet with\b|\bmeeting with\b|"
                          r"\bheld a meeting\b|\bmet\b|\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
     ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),

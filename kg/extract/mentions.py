@@ -183,7 +183,10 @@ ROLE_WORDS = [
     "ambassador", "envoy", "Deputy Foreign Minister", "State Councilor", "State Councillor",
 ]
 # "Minister of Trade, Industry and Energy": a ministry's name can run on.
-_MINISTER_OF = r"(?:Deputy\s+)?Minister\s+(?:of|for)\s+[A-Z][\w\-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w\-]+)*"
+_MINISTRY_WORD = r"(?:Affairs|Development|Cooperation|Co-operation|Relations|Security|Industry|Commerce|Investment|" \
+                 r"Resources|Protection|Planning|Policy|Trade|Integration|Economy)"
+_MINISTER_OF = (rf"(?:Deputy\s+)?Minister\s+(?:of|for)\s+[A-Z][\w\-]+(?:\s+{_MINISTRY_WORD})?"
+                rf"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-]+(?:\s+{_MINISTRY_WORD})?)*")
 _NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|Al-[A-Z][a-z]+|"
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
@@ -193,7 +196,8 @@ _TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince|
 # Words that look like a name's first word but begin a clause.
 _NOT_NAMES = {"The", "On", "In", "At", "He", "She", "It", "They", "This", "That", "But", "And", "After", "Before",
               "During", "While", "With", "Under", "Over", "For", "As", "Both", "Neither", "Monday", "Tuesday",
-              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Also", "Meanwhile", "However", "His", "Her"}
+              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Also", "Meanwhile", "However", "His", "Her",
+              "European", "African", "Asian", "Arab", "Latin", "Western", "Eastern", "Gulf", "Pacific", "Nordic"}
 
 
 @lru_cache(maxsize=1)
@@ -251,11 +255,13 @@ def person_mentions(sentence: str) -> list[PersonHit]:
             return None, g.body_names.get(groups["of_body"])
         return None, None
 
-    def add(raw: str, name_start: int, title: str, state, body, start: int, end: int) -> None:
+    def add(raw: str, name_start: int, title: str, state, body, start: int, end: int) -> bool:
         name = _trim_name(raw)
         if name and name_start not in seen:
             seen.add(name_start)
             out.append(PersonHit(name, title, state, body, start, end))
+            return True
+        return False
 
     for r in role.finditer(sentence):
         window_start = max(0, r.start() - 90)
@@ -268,8 +274,8 @@ def person_mentions(sentence: str) -> list[PersonHit]:
             if owner and state is None and body is None:
                 state, body = owner_of(owner.groupdict())
                 start = window_start + owner.start()
-            add(after.group("name"), after.start("name"), r.group("role"), state, body, start, after.end())
-            continue
+            if add(after.group("name"), after.start("name"), r.group("role"), state, body, start, after.end()):
+                continue
         before = name_before_role.search(prefix)
         tail = after_role_end.match(sentence, r.end())
         complemented = name_after_complement.match(sentence, r.end())
@@ -301,7 +307,7 @@ _INSTITUTION_WORDS = re.compile(r"\b(?:Council|Ministry|Commission|Committee|Org
                                 r"Fund|Office|Department|Government|Parliament|Court|Affairs|States|Republic|Kingdom|"
                                 r"Forum|Group|Party|Army|Forces|Secretariat|Summit|Conference|Treaty|Agreement|"
                                 r"Declaration|Security|Cooperation|Development|Trade|Investment|Centre|Center|"
-                                r"University|Institute|News|Agency|Airport|Palace|House|Hall|Presidents?|Ministers?)\b")
+                                r"University|Institute|News|Agency|Airport|Palace|House|Hall|Hotel|Centre|Stadium|Presidents?|Ministers?)\b")
 
 
 _LEADING_TITLES = {"President", "Presidents", "Prime", "Minister", "Ministers", "Premier", "Premiers", "Leaders",

@@ -1,0 +1,329 @@
+"""Events in a sentence: the trigger word that gives the type, the venue, the actors,
+the body whose meeting it is, and how events of one article fold together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.dates import DateMention
+from kg.extract.documents import DOC_NOUN_RE
+from kg.extract.mentions import BodyHit, PersonHit, StateHit, body_mentions
+from kg.extract.reference import RefBody, gazetteer
+from kg.extract.text import Sentence
+from kg.facts import Event, Evidence
+
+__all__ = [
+    "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in",
+    "body_for_event", "body_ref", "can_date_event", "city_in", "country_of_dateline", "event_span",
+    "event_type", "finish_events", "merge_event", "modality_of", "near", "second_type",
+]
+
+# Event triggers, most specific first: the first that matches gives the type.
+_EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
+    ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
+                        r"\bvideo (?:call|conference|link)\b|\bphoned\b|\btelephone\b", re.I)),
+    ("summit", re.compile(r"\bsummit\b|\bheads of (?:state|government)\b|\bleaders'? (?:meeting|retreat)\b", re.I)),
+    ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|agriculture|health) "
+                               r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
+                               re.I)),
+    ("conference", re.compile(r"(?<!news )(?<!press )\bconference\b(?! call)", re.I)),
+    # Anchored at the start, so that the look-ahead runs once, not at every position.
+    ("session", re.compile(r"\bsession\b|\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|"
+                           r"decided|endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
+                           r"Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
+    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|"
+                           r"\bexchanged (?:the )?instruments of ratification\b", re.I)),
+    ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b|"
+                         r"\b(?:travel|trip|journey|tour)\s+(?:to|of)\b", re.I)),
+    ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bdiscussions\b|\bmet with\b|\bmeeting with\b|"
+                         r"\bheld a meeting\b|\bmet\b|\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
+    ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
+]
+NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held))\b", re.I)
+
+
+@dataclass
+class EventDraft:
+    """An event being assembled from one or more sentences."""
+
+    type: str
+    date: str | None
+    end_date: str | None
+    city: str | None
+    country: str | None
+    body: RefBody | None
+    participants: list[str] = field(default_factory=list)
+    chair: str | None = None
+    host: str | None = None
+    name: str | None = None
+    sentence: Sentence | None = None
+    modality: str = "happened"
+
+
+BLOC = re.compile(r"\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b", re.I)
+_TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
+SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b", re.I)
+
+
+def event_type(text: str) -> tuple[str, int] | None:
+    """The type of event a sentence reports, and where its trigger word is."""
+    # Talks "on the sidelines of the summit" are talks; the summit is its own event.
+    sidelines = SIDELINES.search(text)
+    # A signing signs a document: "signed a five-year contract" with a club is no treaty.
+    signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text)
+    for kind, pattern in _EVENT_TRIGGERS:
+        if kind == "signing" and not signs_document:
+            continue
+        if sidelines and kind in ("summit", "conference", "session", "ministerial"):
+            continue
+        m = pattern.search(text)
+        if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
+            continue  # troops that arrive somewhere are not on a visit
+        if m:
+            return kind, m.start()
+    return None
+
+
+_NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|"
+                         r"Senate|The|This|That|His|Her|Their|Its|Talks|Addition|Order|Response|Line|Part|Support|"
+                         r"Favou?r|Charge|Power|Office|Time|Force|Place|Particular|General|Total|Return|Europe|Asia|Africa|"
+                         r"America|Americas|Latin|Eurasia|Oceania|Antarctica|Arctic|Middle|Gulf|Pacific|Atlantic|"
+                         r"Caribbean|Balkans|Sahel|Horn|North|South|East|West|Central)\b")
+
+
+_BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
+                        r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$")
+
+
+def city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
+    """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
+    "in Niger's capital", "in Ulan Bator", "in Psarades, Greece"."""
+    g = gazetteer()
+    m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
+    if m and m.group("dem") in g.demonyms:
+        iso = g.demonyms[m.group("dem")]
+        return g.capital_of.get(iso), iso
+    m = re.search(r"\bin (?P<state>[A-Z][\w ]+?)(?:'s|’s) capital\b", sentence)
+    if m and m.group("state") in g.state_names:
+        iso = g.state_names[m.group("state")]
+        return g.capital_of.get(iso), iso
+    inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]
+    m = re.search(r"\bin the (?:[a-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital) of "
+                  r"(?P<city>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)", sentence)
+    if m:
+        city = m.group("city")
+        return city, g.seats.get(city)
+    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
+                         r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
+        city = m.group("city")
+        if any(s <= m.start("city") < e for s, e in inside_bodies):
+            continue  # "Co-operation in Europe" is part of a body's name
+        if re.match(r"\s+(?:airport|palace|hotel|hall|house|resort|centre|center|stadium|headquarters|castle|"
+                    r"building|university|square)\b", sentence[m.end("city"):], re.I):
+            continue  # "at Ben Gurion airport" is a building, not a city
+        if city in g.seats:
+            return city, g.seats[city]
+        if re.search(r"[A-Z][\w\-]*\s+(?:in|at)\s+$", sentence[max(0, m.start("city") - 30):m.start("city")]):
+            continue  # "Trafficking in Persons" is part of a title
+        if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
+                or _BUILDINGS.search(city)):
+            continue
+        country = g.state_names.get((m.group("country") or "").strip())
+        if country is None and city == dateline_city:
+            country = dateline_country
+        return city, country
+    m = re.search(r"\bin The Hague\b", sentence)
+    if m:
+        return "The Hague", "NLD"
+    for m in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
+        if m.group(1) in g.state_names:
+            return None, g.state_names[m.group(1)]
+    return None, None
+
+
+def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "", visit: bool = False) -> list[str]:
+    """The states acting in a sentence: named, or through their officials. A state named
+    as a venue ("in Vietnam", "the Vietnamese capital") acts only as the host of a visit."""
+    out: list[str] = []
+    for h in states:
+        venue = bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:h.start])) or \
+            sentence[h.end:h.end + 8].startswith(" capital")
+        if venue and not visit:
+            continue
+        if h.iso3 not in out:
+            out.append(h.iso3)
+    for p in people:
+        if p.state and p.state not in out:
+            out.append(p.state)
+    return out
+
+
+def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: int = -1) -> RefBody | None:
+    if not bodies or kind in ("call", "visit"):
+        return None
+    if kind in ("talks", "signing"):
+        # Talks or a signing belong to a body only when it is named next to the trigger.
+        bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60]
+        if not bodies:
+            return None
+    # The most specific body named: an organ over its parent, a longer name over a shorter.
+    organ = [b for b in bodies if b.body.parent]
+    chosen = max(organ or bodies, key=lambda b: len(b.body.name))
+    return chosen.body
+
+
+def second_type(text: str, kind: str) -> str | None:
+    """A second event a sentence reports beside its main one: talks before a signing, or
+    the summit on whose sidelines the talks were held."""
+    if kind == "signing" and re.search(r"\b(?:after|following|during|at the end of)\s+(?:\w+\s+){0,3}"
+                                       r"(?:talks|negotiations|meeting)\b", text, re.I):
+        return "talks"
+    sidelines = re.search(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?(summit|conference)\b", text, re.I)
+    if sidelines:
+        return sidelines.group(1).lower()
+    return None
+
+
+def can_date_event(sentence: str, d: DateMention) -> bool:
+    """Whether a date can be the date of an event in the sentence: "in 2016" can, "until
+    2025", "this year" and "the 75th anniversary of 1945" cannot."""
+    words = sentence[d.start:d.end].lower()
+    if d.kind == "year":
+        return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 40):d.end], re.I)
+    if d.kind == "relative_period" and words.startswith("this"):
+        return False
+    return True
+
+
+_LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def event_span(sentence: str, date: str | None, end_date: str | None) -> tuple[str | None, str | None]:
+    """A "three-day conference" that "closed on Thursday" began on the Tuesday: the
+    date an event ends on gives its start when the text gives its length."""
+    import datetime as dt
+    if not date or len(date) != 10 or end_date:
+        return date, end_date
+    closing = re.search(r"\b(?:closed|ended|concluded|wrapped up|came to an end)\b", sentence, re.I)
+    length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b", sentence, re.I)
+    if closing and length:
+        start = dt.date.fromisoformat(date) - dt.timedelta(days=_LENGTH[length.group(1).lower()] - 1)
+        return start.isoformat(), date
+    return date, end_date
+
+
+def near(date: str | None, day: str | None, days: int) -> bool:
+    """Whether two full dates are at most ``days`` apart."""
+    import datetime as dt
+    if not date or not day or len(date) != 10 or len(day) != 10:
+        return False
+    return abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(day)).days) <= days
+
+
+def country_of_dateline(dateline, text: str) -> str | None:
+    g = gazetteer()
+    m = re.match(rf"\s*{re.escape(dateline.city)}\s*,\s*([A-Z][\w ]+?)\s*[,(]", text[text.upper().find(dateline.city.upper()):] if dateline.city.upper() in text.upper() else "", re.I)
+    if m and m.group(1) in g.state_names:
+        return g.state_names[m.group(1)]
+    return None
+
+
+ANAPHORA = re.compile(r"\b(?:the|that|this) (?:session|meeting|summit|talks|conference|gathering)\b", re.I)
+BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|"
+                       r"(?:two|three|four|five|2|3|4|5)-day)\b", re.I)
+
+
+def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = False, boundary: bool = False) -> int:
+    """Add an event, or fold it into one already found with the same date and venue;
+    return its index. A sentence that refers back and tells when the event opened or
+    closed ("opened the session on Tuesday") folds into the event of the same place a few
+    days around it, whatever its type, and stretches its dates."""
+    if anaphoric and boundary:
+        for i, d in enumerate(drafts):
+            if new.city and d.city == new.city and near(d.date, new.date, days=3):
+                first, last = sorted((d.date, new.date))
+                if first != last:
+                    d.date, d.end_date = first, max(last, d.end_date or last)
+                for p in new.participants:
+                    if p not in d.participants:
+                        d.participants.append(p)
+                return i
+    for i, d in enumerate(drafts):
+        # Talks, a signing and a visit on one day in one city are three events, as the
+        # news facts record them; one type, date and place is one event.
+        same_place = (new.city and d.city == new.city) or (new.body and d.body is new.body) or \
+            (not new.city and not new.body and not d.city and not d.body)
+        if d.type == new.type and d.type != "call" and same_place and d.date != new.date and boundary and \
+                near(d.date, new.date, days=3):
+            # "the summit on Thursday" and "the summit opened on Wednesday": one summit,
+            # dated from its first day.
+            first, last = sorted((d.date, new.date))
+            d.date, d.end_date = first, max(last, d.end_date or last)
+            new = EventDraft(d.type, d.date, d.end_date, new.city, new.country, new.body, new.participants, new.chair,
+                         new.host, new.name, d.sentence)
+        if d.date == new.date and d.type == new.type and same_place:
+            for p in new.participants:
+                if p not in d.participants:
+                    d.participants.append(p)
+            d.city = d.city or new.city
+            d.country = d.country or new.country
+            d.body = d.body or new.body
+            d.chair = d.chair or new.chair
+            return i
+    drafts.append(new)
+    return len(drafts) - 1
+
+
+_TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "session": "session", "talks": "talks",
+               "visit": "visit", "signing": "signing", "summit": "summit", "conference": "conference",
+               "meeting": "meeting"}
+
+
+_PLANNED = re.compile(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|expected to|due to|set to|"
+                      r"next (?:week|month|year)|upcoming|would (?:be held|meet|take place))\b", re.I)
+
+
+def modality_of(sentence: str, date: str | None, published: str | None) -> str:
+    """"planned" for an event the text puts after the publication date or in the future
+    tense ("will meet in Accra next month"); "happened" otherwise.
+
+    >>> modality_of("They will meet next month.", "2024-04", "2024-03-14"), modality_of("They met.", "2024-03-14", None)
+    ('planned', 'happened')
+    """
+    if date and published:
+        n = min(len(date), len(published))
+        if date[:n] > published[:n]:
+            return "planned"
+    return "planned" if _PLANNED.search(sentence) else "happened"
+
+
+def _event_name(d: EventDraft) -> str:
+    """A readable name for an event the text does not name: "Peru-Chile talks in Lima"."""
+    g = gazetteer()
+    words = _TYPE_WORDS[d.type]
+    if d.body is not None:
+        name = f"{d.body.acronym or d.body.name} {words}"
+    elif 1 < len(d.participants) <= 3:
+        name = "-".join(g.state_label.get(p, p) for p in d.participants) + f" {words}"
+    else:
+        name = words
+    return f"{name} in {d.city}" if d.city else name
+
+
+def finish_events(drafts: list[EventDraft]) -> tuple[Event, ...]:
+    out = []
+    for i, d in enumerate(drafts, 1):
+        participants = list(d.participants)
+        out.append(Event(f"e{i}", d.type, d.name or _event_name(d), d.date, d.end_date, d.city, d.country,
+                         body_ref(d.body), tuple(participants), d.chair, d.host,
+                         Evidence(d.sentence.start, d.sentence.end, d.sentence.text) if d.sentence else None,
+                         d.modality))
+    return tuple(out)
+
+
+def body_ref(body: RefBody | None) -> str | None:
+    if body is None:
+        return None
+    return body.acronym or body.name

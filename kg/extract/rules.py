@@ -4,7 +4,7 @@ The rules favour precision: an event needs a trigger word and a date in its sent
 (or is the lead event, dated by the dateline or the publication date); headlines,
 hypothetical sentences ("if", "could") and sentences about conflict yield nothing; a
 venue city is a place, never an actor; every fact keeps the sentence it came from.
-Documents are found by :mod:`kg.extract.documents`.
+Events are assembled by :mod:`kg.extract.events`, documents found by :mod:`kg.extract.documents`.
 """
 from __future__ import annotations
 

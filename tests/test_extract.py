@@ -74,6 +74,10 @@ def test_at_least_150_bodies_in_the_reference_data():
      "director", None),
     ("The delegation was led by Rear Admiral Omar Haddad.", "Omar Haddad", "head", None),
     ("Modi met his Israeli counterpart Dan Levi.", "Dan Levi", "counterpart", "ISR"),
+    ("The talks were chaired by Peru's Rosa Quispe.", "Rosa Quispe", "", "PER"),
+    ("Chilean Ambassador to Peru Tomas Rivera attended.", "Tomas Rivera", "Ambassador", "CHL"),
+    ("France's envoy in Lima, Marc Dupont, returned.", "Marc Dupont", "envoy", "FRA"),
+    ("The Hon. Ann Lee MP, Minister for Trade, spoke.", "Ann Lee", "Minister for Trade", None),
 ])
 def test_officials(text, name, role, state):
     hit = person_mentions(text)[0]

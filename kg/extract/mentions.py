@@ -180,7 +180,9 @@ ROLE_WORDS = [
     "top diplomat", "chief negotiator", "foreign minister", "prime minister", "president", "Chairman-in-Office",
     "Chairperson-in-Office", "Trade Representative", "Representative", "High Commissioner", "Senior Minister",
     "undersecretary", "Undersecretary", "Under-Secretary-General", "director", "Director", "counterpart",
-    "ambassador", "envoy", "Deputy Foreign Minister", "State Councilor", "State Councillor",
+    "ambassador", "envoy", "Deputy Foreign Minister", "State Councilor", "State Councillor", "chairman",
+    "commissioner", "representative", "aide", "senior aide", "adviser", "Adviser", "Senior Adviser", "advisor",
+    "foreign policy chief", "chief", "candidate",
 ]
 # "Minister of Trade, Industry and Energy": a ministry's name can run on.
 _MINISTRY_WORD = r"(?:Affairs|Development|Cooperation|Co-operation|Relations|Security|Industry|Commerce|Investment|" \
@@ -191,7 +193,8 @@ _NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
-_TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince|Shri|Smt|His Excellency|Her Excellency)"
+_TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince|Shri|Smt|His Excellency|Her Excellency|"
+           r"the Hon|The Hon|Hon)"
            r"\.?\s+(?:Mr\.?\s+|Dr\.?\s+|Shri\s+)?)?")
 # Words that look like a name's first word but begin a clause.
 _NOT_NAMES = {"The", "On", "In", "At", "He", "She", "It", "They", "This", "That", "But", "And", "After", "Before",
@@ -206,24 +209,27 @@ def _person_patterns():
     states = _alternation(g.state_names)
     body_forms = _alternation(n for n in g.body_names if n[0].isupper() and not n.lower().startswith("the "))
     owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms}))"
-    of = rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
+    of = rf"(?:\s+(?:of|to|in)\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
     # Each pattern is anchored on a role word or an "of <state>" found first, which keeps
     # the big alternations off most positions of the sentence.
     role = re.compile(rf"(?<![\w-])(?P<role>{_MINISTER_OF}|{_alternation(ROLE_WORDS)})(?![\w-])")
     name_after_role = re.compile(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
     owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?$")
-    name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME}),\s+(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?"
+    name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
+                                  rf"(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?"
                                   rf"(?:(?:Senior|Deputy|First|Acting|Special|Chief)\s+)?$")
-    complement = r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][^,;.()]{0,70}?(?:\s+\([A-Z]+\))?)"
+    complement = r"(?:\s+(?:of|on|for|to|in)\s+(?:the\s+)?[A-Z][^,;.()]{0,70}?(?:\s+\([A-Z]+\))?)"
     after_role_end = re.compile(rf"(?:{of}|{complement})?(?=[,.;)]|\s+(?:who|and|said|was|is|has|told))")
     # "the director of the Office for Democratic Institutions, Matteo Mecacci,"
     name_after_complement = re.compile(rf"{complement}?,\s+{_TITLES}(?P<name>{_NAME})(?=[,.;)]|\s+(?:and|who|said|told|was))")
     of_state = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
     name_before_of = re.compile(rf"{_TITLES}(?P<name>{_NAME})$")
+    # "South Africa's Nkosazana Dlamini-Zuma": a state's official named without a title
+    state_owns = re.compile(rf"(?P<sname>{states})(?:'s|’s)\s+{_TITLES}(?P<name>{_NAME})")
     # "headed by Hiroshige Seko", "led by Rear Admiral Ali Shamkhani"
     led_by = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:Rear\s+)?Admiral\s+|General\s+)?{_TITLES}(?P<name>{_NAME})")
     return (role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of,
-            name_after_complement, led_by)
+            name_after_complement, led_by, state_owns)
 
 
 def person_mentions(sentence: str) -> list[PersonHit]:
@@ -238,7 +244,7 @@ def person_mentions(sentence: str) -> list[PersonHit]:
     """
     g = gazetteer()
     (role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of,
-     name_after_complement, led_by) = _person_patterns()
+     name_after_complement, led_by, state_owns) = _person_patterns()
     out: list[PersonHit] = []
     seen: set[int] = set()
 
@@ -268,12 +274,15 @@ def person_mentions(sentence: str) -> list[PersonHit]:
         prefix = sentence[window_start:r.start()]
         after = name_after_role.match(sentence, r.end())
         if after:
-            state, body = owner_of(after.groupdict())
+            # "Chilean Ambassador to Peru": the owner before the title is whom he serves.
+            state, body = None, None
             start = r.start()
             owner = owner_before_role.search(prefix)
-            if owner and state is None and body is None:
+            if owner:
                 state, body = owner_of(owner.groupdict())
                 start = window_start + owner.start()
+            if state is None and body is None:
+                state, body = owner_of(after.groupdict())
             if add(after.group("name"), after.start("name"), r.group("role"), state, body, start, after.end()):
                 continue
         before = name_before_role.search(prefix)
@@ -293,6 +302,9 @@ def person_mentions(sentence: str) -> list[PersonHit]:
                 window_start + before.start("name"), tail.end())
     for m in led_by.finditer(sentence):
         add(m.group("name"), m.start("name"), "head", None, None, m.start("name"), m.end())
+    for m in state_owns.finditer(sentence):
+        if len(m.group("name").split()) >= 2 and not re.match(rf"\s*(?:{_alternation(ROLE_WORDS)})\b", m.group("name")):
+            add(m.group("name"), m.start("name"), "", g.state_names.get(m.group("sname")), None, m.start(), m.end())
     # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": a leader and his state
     for m in of_state.finditer(sentence):
         window_start = max(0, m.start() - 60)
@@ -317,6 +329,8 @@ _LEADING_TITLES = {"President", "Presidents", "Prime", "Minister", "Ministers", 
 def _trim_name(name: str) -> str | None:
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
     words = name.split()
+    if any(re.search(r"(?:'s|’s)$", w) for w in words[:-1]):
+        return None  # "Peru's Rosa Quispe": the state's official, found by its own pattern
     g = gazetteer()
     while words and words[0] in _LEADING_TITLES:
         words.pop(0)

@@ -34,7 +34,8 @@ _PATTERNS = [
     ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming)\s+(?P<unit>month|year|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
-    ("month_only", re.compile(r"\b(?:in|since|until|by|last|next|early|late|mid-)\s+" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
+    ("month_only", re.compile(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+                              r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|by|until|from|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
 _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
@@ -149,7 +150,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         if pub is None:
             return None, None
         month = MONTHS[g["m"].lower().rstrip(".")]
-        word = m.group(0).split()[0].lower()
+        word = re.split(r"[\s-]", m.group(0))[0].lower()
         year = pub.year
         if word == "next" or (future and month < pub.month):
             year += 1 if month <= pub.month else 0

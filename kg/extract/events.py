@@ -110,7 +110,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         iso = g.state_names[m.group("state")]
         return g.capital_of.get(iso), iso
     inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]
-    m = re.search(r"\bin the (?:[a-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital) of "
+    m = re.search(r"\bin the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital) of "
                   r"(?P<city>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)", sentence)
     if m:
         city = m.group("city")

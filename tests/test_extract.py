@@ -286,3 +286,10 @@ def test_modality_of_events():
 def test_a_month_alone_dates_an_event():
     (event,) = facts_of("The visit returns the minister's trip to Lima in June.", "2024-10-01").events
     assert (event.type, event.date, event.city) == ("visit", "2024-06", "Lima")
+
+
+def test_two_dated_clauses_are_two_events():
+    facts = facts_of("Ministers discussed fisheries at a meeting in Quito in mid-February, and on March 1 the "
+                     "Chilean minister visited Lima.")
+    assert sorted((e.type, e.date, e.city) for e in facts.events) == [
+        ("meeting", "2024-02", "Quito"), ("visit", "2024-03-01", "Lima")]

@@ -128,69 +128,78 @@ def extract_article(article: Article) -> NewsFacts:
         if _HYPOTHETICAL.search(s_text) or _conflict_first(s_text) or _is_headline(sentence, text, dateline, article):
             previous_status = None
             continue
-        trigger = event_type(body_text)
-        kind = trigger[0] if trigger else None
-        dates = [d for d in find_dates(body_text, published) if can_date_event(body_text, d)]
-        if trigger and len(dates) > 1:
-            # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
-            dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
-        is_lead = not lead_done and kind is not None and index < 4
-        # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
-        # the story's main event.
-        same_day = (not dates and not is_lead and kind in ("talks", "meeting", "signing") and drafts
-                    and re.match(r"(?:Earlier|Later|Afterwards|Before that|After that)\b", body_text.strip()))
-        if kind is not None and not NEGATED_EVENT.search(s_text) and (dates or is_lead or same_day):
-            date = dates[0].value if dates else (drafts[0].date if same_day else (dateline_date or published))
-            end_date = dates[0].end_value if dates else None
-            date, end_date = event_span(body_text, date, end_date)
-            body = body_for_event(b_hits, kind, body_text, trigger[1])
-            if body is None and bodies and kind not in ("call", "visit") and BLOC.search(body_text):
-                # "the bloc's summit": the organisation last named, not one of its organs.
-                body = next((b for b, _, _ in reversed(bodies.values()) if b.parent is None), None)
-            city, country = city_in(body_text, dateline_city, dateline_country)
-            report_day = dateline_date or published
-            if (city is None and dateline_city and kind != "call"
-                    and (is_lead or near(date, report_day, days=2))):
-                # The dateline places the event it reports (the spec's convention).
-                city, country = dateline_city, dateline_country
-            actors = actors_in(s_hits, p_hits, body_text, visit=kind == "visit")
-            for known in persons.values():
-                # "Vladimir Putin had a telephone conversation...": an official named
-                # earlier with his state acts for it here too.
-                if known.state and known.state not in actors and re.search(
-                        rf"(?<!\w){re.escape(known.name.split()[-1])}(?!\w)", body_text):
-                    actors.append(known.state)
-            if is_lead:
-                for h in sentences[index + 1: index + 2]:
-                    for extra in actors_in(state_mentions(h.text), person_mentions(h.text)):
-                        if extra not in actors and kind in ("summit", "ministerial", "conference", "session"):
-                            actors.append(extra)
-            if city and country is None:
-                country = g.seats.get(city)
-            chair = None
-            if _CHAIR.search(s_text):
-                chair_people = [p.state for p in p_hits if p.state and s_text.find("chaired by") >= 0
-                                and p.start > s_text.find("chaired by")]
-                chair = chair_people[0] if chair_people else None
-            draft = EventDraft(kind, date, end_date, city, country, body, actors, chair,
-                           country if country in actors else None, None, sentence)
-            anaphoric = bool(ANAPHORA.search(body_text)) and not SIDELINES.search(body_text)
-            boundary = bool(BOUNDARY.search(body_text))
-            draft.modality = modality_of(body_text, date, published)
-            sentence_event = merge_event(drafts, draft, anaphoric=anaphoric, boundary=boundary)
-            second = second_type(body_text, kind)
-            if second is not None and second != kind:
-                # "signed the treaty after talks": the talks are an event of their own; so is
-                # the summit on whose sidelines leaders met, with its body.
-                second_body = body_for_event(b_hits, second, body_text) if second != "talks" else None
-                known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city))
-                            and (d.date == date or near(d.date, date, days=3)) for d in drafts)
-                if not known:  # "the sidelines of the summit": the summit already found
-                    merge_event(drafts, EventDraft(second, date, end_date, city, country, second_body, list(actors), None,
-                                          draft.host, None, sentence))
-            lead_done = lead_done or is_lead
-        else:
-            sentence_event = None
+        sentence_event = None
+        units = _clauses(body_text, published)
+        for unit_text in units or [body_text]:
+            if units:
+                u_states, u_people = state_mentions(unit_text), person_mentions(unit_text)
+                u_bodies = body_mentions(unit_text)
+                u_bodies += organ_mentions(unit_text, set(bodies), u_bodies)
+            else:
+                u_states, u_people, u_bodies = s_hits, p_hits, b_hits
+            trigger = event_type(unit_text)
+            kind = trigger[0] if trigger else None
+            dates = [d for d in find_dates(unit_text, published) if can_date_event(unit_text, d)]
+            if trigger and len(dates) > 1:
+                # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
+                dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
+            is_lead = not lead_done and kind is not None and index < 4
+            # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
+            # the story's main event.
+            same_day = (not dates and not is_lead and kind in ("talks", "meeting", "signing") and drafts
+                        and re.match(r"(?:Earlier|Later|Afterwards|Before that|After that)\b", unit_text.strip()))
+            if kind is not None and not NEGATED_EVENT.search(s_text) and (dates or is_lead or same_day):
+                date = dates[0].value if dates else (drafts[0].date if same_day else (dateline_date or published))
+                end_date = dates[0].end_value if dates else None
+                date, end_date = event_span(unit_text, date, end_date)
+                body = body_for_event(u_bodies, kind, unit_text, trigger[1])
+                if body is None and bodies and kind not in ("call", "visit") and BLOC.search(unit_text):
+                    # "the bloc's summit": the organisation last named, not one of its organs.
+                    body = next((b for b, _, _ in reversed(bodies.values()) if b.parent is None), None)
+                city, country = city_in(unit_text, dateline_city, dateline_country)
+                report_day = dateline_date or published
+                if (city is None and dateline_city and kind != "call"
+                        and (is_lead or near(date, report_day, days=2))):
+                    # The dateline places the event it reports (the spec's convention).
+                    city, country = dateline_city, dateline_country
+                actors = actors_in(u_states, u_people, unit_text, visit=kind == "visit")
+                for known in persons.values():
+                    # "Vladimir Putin had a telephone conversation...": an official named
+                    # earlier with his state acts for it here too.
+                    if known.state and known.state not in actors and re.search(
+                            rf"(?<!\w){re.escape(known.name.split()[-1])}(?!\w)", unit_text):
+                        actors.append(known.state)
+                if is_lead:
+                    for h in sentences[index + 1: index + 2]:
+                        for extra in actors_in(state_mentions(h.text), person_mentions(h.text)):
+                            if extra not in actors and kind in ("summit", "ministerial", "conference", "session"):
+                                actors.append(extra)
+                if city and country is None:
+                    country = g.seats.get(city)
+                chair = None
+                if _CHAIR.search(s_text):
+                    chair_people = [p.state for p in u_people if p.state and s_text.find("chaired by") >= 0
+                                    and p.start > s_text.find("chaired by")]
+                    chair = chair_people[0] if chair_people else None
+                draft = EventDraft(kind, date, end_date, city, country, body, actors, chair,
+                               country if country in actors else None, None, sentence)
+                anaphoric = bool(ANAPHORA.search(unit_text)) and not SIDELINES.search(unit_text)
+                boundary = bool(BOUNDARY.search(unit_text))
+                draft.modality = modality_of(unit_text, date, published)
+                index_of_event = merge_event(drafts, draft, anaphoric=anaphoric, boundary=boundary)
+                if sentence_event is None:
+                    sentence_event = index_of_event
+                second = second_type(unit_text, kind)
+                if second is not None and second != kind:
+                    # "signed the treaty after talks": the talks are an event of their own; so is
+                    # the summit on whose sidelines leaders met, with its body.
+                    second_body = body_for_event(u_bodies, second, unit_text) if second != "talks" else None
+                    known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city))
+                                and (d.date == date or near(d.date, date, days=3)) for d in drafts)
+                    if not known:  # "the sidelines of the summit": the summit already found
+                        merge_event(drafts, EventDraft(second, date, end_date, city, country, second_body, list(actors), None,
+                                              draft.host, None, sentence))
+                lead_done = lead_done or is_lead
 
         found_documents = documents_in(sentence)
         if not found_documents and documents:
@@ -281,6 +290,22 @@ def _commitments(sentences: list[Sentence], published: str | None) -> list[Docum
         out.append(Document(f"d{len(out) + 1}", "other", title, status, None, (), (), (),
                             Evidence(sentence.start, sentence.end, text)))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+
+
+def _clauses(text: str, published: str | None) -> list[str]:
+    """A sentence that joins two dated events ("discussed Syria at a meeting in Jeddah
+    in mid-April, and on April 18 the minister visited Damascus") as one masked text
+    per clause, offsets kept; [] when the sentence tells of one event."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    units = []
+    for a, b in zip(cuts, cuts[1:]):
+        masked = " " * a + text[a:b] + " " * (len(text) - b)
+        if event_type(masked) and find_dates(masked, published):
+            units.append(masked)
+    return units if len(units) > 1 else []
 
 
 def _is_headline(sentence: Sentence, text: str, dateline, article: Article) -> bool:

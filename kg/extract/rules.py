@@ -299,7 +299,10 @@ def _clauses(text: str, published: str | None) -> list[str]:
     """A sentence that joins two dated events ("discussed Syria at a meeting in Jeddah
     in mid-April, and on April 18 the minister visited Damascus") as one masked text
     per clause, offsets kept; [] when the sentence tells of one event."""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    if not breaks or len(find_dates(text, published)) < 2:
+        return []  # most sentences: one clause, or one date
+    cuts = [0] + breaks + [len(text)]
     units = []
     for a, b in zip(cuts, cuts[1:]):
         masked = " " * a + text[a:b] + " " * (len(text) - b)

@@ -86,6 +86,9 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     if not nouns or len(words) < 2:
         return []
     phrase = re.sub(r"^(?:The|A|An)\s+", "", _trim_title(phrase.strip()))
+    head = re.split(r"\s+(?:of|for|on|between)\s+", phrase, maxsplit=1)[0]
+    if re.search(r"\b(?:Conference|Summit|Meeting|Session|Forum|Council|Assembly|Commission|Committee)$", head):
+        return []  # "Final United Nations Conference on the Arms Trade Treaty" is an event
     if re.search(r"(?:Centre|Center|Hall|Palace|Hotel|Building)$", phrase) or not re.search(
             rf"(?:^|\s)(?:{DOC_NOUN_RE})(?:\s|$)", phrase, re.I):
         return []
@@ -122,7 +125,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         tail)[0]
-        title = re.sub(r"^(?:draft|new)\s+", "", (head + tail).strip(), flags=re.I)
+        title = re.sub(r"^(?:draft|new)\s+", "", _trim_title((head + tail).strip()), flags=re.I)
+        title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{DOC_NOUN_RE})", title,
                         re.I):
             continue  # "the agreement", "a similar agreement": a reference, not a name
@@ -132,7 +136,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
     return found
 _WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
-        r"August|September|October|November|December)"
+        r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 
 
 def _trim_title(phrase: str) -> str:

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.atomic import atomic_write
-from kg.export import _Data, _check_bound, _select, to_networkx
+from kg.export import _Data, _check_bound, _data_of, _select, to_networkx
 from kg.graph import oxstore
 
 __all__ = [
@@ -126,7 +126,7 @@ def documents_by_status_and_year(graph: rdflib.Graph | ox.Store, since: str | No
     >>> documents_by_status_and_year(g)
     {'signed': {'2015': 1}}
     """
-    data = _Data(oxstore(graph), since, until)
+    data = _data_of(graph, since, until)
     rows = _select(data.store, """SELECT DISTINCT ?doc ?status ?event WHERE {
         ?doc a kg:Document ; kg:status/skos:notation ?status . OPTIONAL { ?doc kg:atEvent ?event } }""")
     out: dict[str, Counter] = {}
@@ -151,7 +151,7 @@ def busiest_hosts_and_chairs(graph: rdflib.Graph | ox.Store, since: str | None =
     >>> busiest_hosts_and_chairs(g)
     [{'state': 'RUS', 'hosted': 1, 'chaired': 1}]
     """
-    data = _Data(oxstore(graph), since, until)
+    data = _data_of(graph, since, until)
     rows = _select(data.store, """SELECT DISTINCT ?iso ?event ?role WHERE {
         { ?event a kg:Event ; kg:hostedBy ?s BIND ("hosted" AS ?role) }
         UNION { ?event a kg:Event ; kg:chairedBy ?s BIND ("chaired" AS ?role) }
@@ -177,7 +177,7 @@ def events_per_year(graph: rdflib.Graph | ox.Store, since: str | None = None,
     >>> events_per_year(g)
     {'2021': 1, 'undated': 1}
     """
-    data = _Data(oxstore(graph), since, until)
+    data = _data_of(graph, since, until)
     years = Counter((data.event_date[e] or "")[:4] or "undated" for e in data.events)
     return dict(sorted(years.items()))
 
@@ -188,8 +188,9 @@ def analyze(graph: rdflib.Graph | ox.Store, since: str | None = None, until: str
     _check_bound(since, "since")
     _check_bound(until, "until")
     store = oxstore(graph)
-    states = to_networkx(store, "states", since, until)
-    states_bodies = to_networkx(store, "states-bodies", since, until)
+    data = _Data(store, since, until)  # read once, shared by every measure below
+    states = to_networkx(data, "states")
+    states_bodies = to_networkx(data, "states-bodies")
     return {
         "period": {"since": since, "until": until},
         "counts": counts_by_class(store),
@@ -199,9 +200,9 @@ def analyze(graph: rdflib.Graph | ox.Store, since: str | None = None, until: str
         "central_bodies": central_bodies(states_bodies, top),
         "communities": communities(states),
         "strongest_pairs": strongest_pairs(states, top),
-        "documents_by_status_and_year": documents_by_status_and_year(store, since, until),
-        "busiest_hosts_and_chairs": busiest_hosts_and_chairs(store, since, until, top),
-        "events_per_year": events_per_year(store, since, until),
+        "documents_by_status_and_year": documents_by_status_and_year(data),
+        "busiest_hosts_and_chairs": busiest_hosts_and_chairs(data, top=top),
+        "events_per_year": events_per_year(data),
     }
 
 

@@ -134,6 +134,14 @@ class _Data:
             g.add_node(node, **self.node_attrs(node), **extra)
 
 
+def _data_of(graph, since: str | None, until: str | None) -> _Data:
+    """What the views need: read from the graph, or already read (``analyze`` reads it
+    once for all its measures)."""
+    if isinstance(graph, _Data):
+        return graph
+    return _Data(oxstore(graph), since, until)
+
+
 def _states_view(data: _Data) -> nx.Graph:
     # Pairs come from what one article lists as the participants of one event (the
     # reports), counted once per merged event however many articles report it.
@@ -252,7 +260,7 @@ def to_networkx(graph: rdflib.Graph | ox.Store, view: str = "states", since: str
         raise ViewError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
     _check_bound(since, "since")
     _check_bound(until, "until")
-    return _BUILDERS[view](_Data(oxstore(graph), since, until))
+    return _BUILDERS[view](_data_of(graph, since, until))
 
 
 def _edge_rows(g: nx.Graph) -> Iterable[dict]:

@@ -28,7 +28,6 @@ class RefBody:
     acronym: str | None = None
     aliases: tuple[str, ...] = ()
     parent: str | None = None  # IRI
-    is_format: bool = False
     members: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -76,14 +75,12 @@ def gazetteer() -> Gazetteer:
                 capital_of[iso] = value
 
     bodies: dict[str, RefBody] = {}
-    for r in rows("""SELECT ?b ?name ?acr ?parent ?format WHERE {
+    for r in rows("""SELECT ?b ?name ?acr ?parent WHERE {
             ?b kg:name ?name . { ?b a kg:InternationalBody } UNION { ?b a kg:StandingFormat }
-            OPTIONAL { ?b kg:acronym ?acr } OPTIONAL { ?b org:subOrganizationOf ?parent }
-            BIND (EXISTS { ?b a kg:StandingFormat } AS ?format) }"""):
+            OPTIONAL { ?b kg:acronym ?acr } OPTIONAL { ?b org:subOrganizationOf ?parent } }"""):
         iri = r["b"].value
         bodies[iri] = RefBody(iri, r["name"].value, r["acr"].value if r["acr"] else None,
-                              parent=r["parent"].value if r["parent"] else None,
-                              is_format=r["format"].value == "true")
+                              parent=r["parent"].value if r["parent"] else None)
     for r in rows("SELECT ?b ?a WHERE { ?b kg:alias ?a . FILTER NOT EXISTS { ?b kg:iso3 ?i } }"):
         body = bodies.get(r["b"].value)
         if body is not None:

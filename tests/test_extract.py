@@ -293,3 +293,42 @@ def test_two_dated_clauses_are_two_events():
                      "Chilean minister visited Lima.")
     assert sorted((e.type, e.date, e.city) for e in facts.events) == [
         ("meeting", "2024-02", "Quito"), ("visit", "2024-03-01", "Lima")]
+
+
+def test_later_on_a_weekday_is_the_same_week_not_the_next():
+    (d,) = find_dates("Later on Tuesday, the ministers met the press.", "2024-03-14")
+    assert d.value == "2024-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "In Rojas's words, the ministers met on Thursday to talk fisheries.",
+    "The ministers met on Thursday at Villa Ocampo palace to talk fisheries.",
+])
+def test_a_possessive_or_a_building_is_not_a_venue(text):
+    (event,) = facts_of(text).events
+    assert event.city is None
+
+
+def test_a_sentence_that_opens_with_a_capital_still_names_its_venue():
+    (event,) = facts_of("Meeting in Lima on Thursday, the ministers of Peru and Chile signed a fisheries agreement.").events
+    assert event.city == "Lima"
+
+
+def test_a_summit_between_a_body_and_a_state_is_not_the_body_own_summit():
+    facts = facts_of("Leaders of the Association of Southeast Asian Nations met at their summit in Jakarta on "
+                     "Thursday. Later on Thursday, Chile's president joined them in Jakarta for an ASEAN-Chile summit.")
+    summits = sorted((e.date, e.body or "", e.city) for e in facts.events if e.type == "summit")
+    assert summits == [("2024-03-14", "", "Jakarta"), ("2024-03-14", "ASEAN", "Jakarta")]
+
+
+def test_the_body_whose_name_holds_the_trigger_owns_the_event():
+    (event,) = facts_of("The East Asia Summit, held in Jakarta on Thursday, brought the ASEAN members together "
+                        "with China and Japan.").events
+    assert event.body in ("EAS", "East Asia Summit")
+
+
+def test_the_second_day_of_a_visit_dates_its_start():
+    facts = facts_of("Peru and Chile signed three agreements in Lima on Thursday after talks, on the second day "
+                     "of the Chilean president's visit.")
+    assert sorted((e.type, e.date) for e in facts.events) == [
+        ("signing", "2024-03-14"), ("talks", "2024-03-14"), ("visit", "2024-03-13")]

@@ -39,7 +39,7 @@ _PATTERNS = [
     ("year", re.compile(r"\b(?:in|since|of|by|until|from|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
 _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
-                     r"due to|later)\b", re.I)
+                     r"due to|later\s+th(?:is|at)\s+(?:week|month|year))\b", re.I)
 
 
 # A cheap test that a sentence may hold a date at all, which most sentences do not.

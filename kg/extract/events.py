@@ -16,7 +16,7 @@ from kg.facts import Event, Evidence
 __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in",
     "body_for_event", "body_ref", "can_date_event", "city_in", "country_of_dateline", "event_span",
-    "event_type", "finish_events", "merge_event", "modality_of", "near", "second_type",
+    "dialogue_name", "event_type", "finish_events", "merge_event", "modality_of", "near", "second_types",
 ]
 
 # Event triggers, most specific first: the first that matches gives the type.
@@ -118,14 +118,18 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = m.group("city")
+        if re.match(r"['’]s\b", sentence[m.end("city") - 2:m.end("city") + 1]) or city.endswith(("'s", "’s")):
+            continue  # "in Biden's words": a person, not a place
         if any(s <= m.start("city") < e for s, e in inside_bodies):
             continue  # "Co-operation in Europe" is part of a body's name
-        if re.match(r"\s+(?:airport|palace|hotel|hall|house|resort|centre|center|stadium|headquarters|castle|"
-                    r"building|university|square)\b", sentence[m.end("city"):], re.I):
+        if re.match(r"(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w\-]*)*\s+(?:airport|palace|hotel|hall|house|resort|centre|center|"
+                    r"stadium|headquarters|castle|building|university|square)\b", sentence[m.end("city"):], re.I):
             continue  # "at Ben Gurion airport" is a building, not a city
         if city in g.seats:
             return city, g.seats[city]
-        if re.search(r"[A-Z][\w\-]*\s+(?:in|at)\s+$", sentence[max(0, m.start("city") - 30):m.start("city")]):
+        before = sentence[:m.start("city")]
+        if re.search(r"[A-Z][\w\-]*\s+(?:in|at)\s+$", before[-30:]) and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+",
+                                                                                        before):
             continue  # "Trafficking in Persons" is part of a title
         if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
                 or _BUILDINGS.search(city)):
@@ -163,6 +167,15 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
 def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: int = -1) -> RefBody | None:
     if not bodies or kind in ("call", "visit"):
         return None
+    g = gazetteer()
+    # "the ASEAN-US summit", "an EU-China summit": a body meeting a state, not a meeting of its own.
+    bodies = [b for b in bodies if not _dialogue_partner(sentence[b.end:], g)]
+    if not bodies:
+        return None
+    # "The 10th East Asia Summit brought the ASEAN members together": the body whose name holds the trigger.
+    holding = [b for b in bodies if b.start <= trigger_at < b.end]
+    if holding:
+        return holding[0].body
     if kind in ("talks", "signing"):
         # Talks or a signing belong to a body only when it is named next to the trigger.
         bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60]
@@ -174,16 +187,44 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     return chosen.body
 
 
-def second_type(text: str, kind: str) -> str | None:
-    """A second event a sentence reports beside its main one: talks before a signing, or
-    the summit on whose sidelines the talks were held."""
+def _dialogue_partner(after: str, g) -> bool:
+    """Whether a body's name is followed by "-US", "–China": the other side of a dialogue."""
+    m = re.match(r"\s?[-–]\s?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(" ".join(words[:n]) in g.state_names or " ".join(words[:n]) in g.demonyms
+               or " ".join(words[:n]) in ("US", "U.S.", "UK", "Africa") for n in (1, 2))
+
+
+_DIALOGUE = re.compile(r"\b([A-Z][\w.]*[-–][A-Z][\w.]*) [Ss]ummit\b")
+
+
+def dialogue_name(text: str, kind: str) -> str | None:
+    """The name of a summit between two sides ("the ASEAN-US summit"), which is not the
+    summit of either side's body."""
+    m = _DIALOGUE.search(text) if kind == "summit" else None
+    return f"{m.group(1)} summit" if m else None
+
+
+def second_types(text: str, kind: str) -> list[str]:
+    """The other events a sentence reports beside its main one: talks before a signing,
+    the visit during which it happened, the summit on whose sidelines talks were held.
+
+    >>> second_types("They signed seven agreements after talks on the second day of the visit.", "signing")
+    ['talks', 'visit']
+    """
+    out = []
     if kind == "signing" and re.search(r"\b(?:after|following|during|at the end of)\s+(?:\w+\s+){0,3}"
                                        r"(?:talks|negotiations|meeting)\b", text, re.I):
-        return "talks"
+        out.append("talks")
+    if kind in ("signing", "talks") and re.search(r"\b(?:day|days|course|during|part) of (?:the |his |her |their |a |an )?"
+                                                  r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", text, re.I):
+        out.append("visit")  # "signed ten instruments on the first day of the president's visit"
     sidelines = re.search(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?(summit|conference)\b", text, re.I)
     if sidelines:
-        return sidelines.group(1).lower()
-    return None
+        out.append(sidelines.group(1).lower())
+    return [k for k in out if k != kind]
 
 
 def can_date_event(sentence: str, d: DateMention) -> bool:
@@ -200,12 +241,33 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
 _LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
-def event_span(sentence: str, date: str | None, end_date: str | None) -> tuple[str | None, str | None]:
+_ORDINAL_DAY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_DAY_OF = re.compile(r"\b(?:the|its) (?P<nth>second|third|fourth|fifth)(?P<final> and (?:final|last|closing))? day of "
+                     r"(?:the |his |her |their |a |an )?(?:[\w\-’']+\s+){0,5}?(?P<noun>visit|summit|session|"
+                     r"assembly|conference|meeting|talks|trip|tour|forum)\b", re.I)
+_DAY_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "summit": "summit", "session": "session",
+              "assembly": "session", "conference": "conference", "meeting": "ministerial", "talks": "talks",
+              "forum": "summit"}
+
+
+def event_span(sentence: str, date: str | None, end_date: str | None, kind: str | None = None
+               ) -> tuple[str | None, str | None]:
     """A "three-day conference" that "closed on Thursday" began on the Tuesday: the
-    date an event ends on gives its start when the text gives its length."""
+    date an event ends on gives its start when the text gives its length; so does "on
+    the second day of the visit".
+
+    >>> event_span("approved on the second and final day of the General Assembly", "2009-06-03", None, "session")
+    ('2009-06-02', '2009-06-03')
+    >>> event_span("signed on the second day of his visit", "2017-07-05", None, "visit")
+    ('2017-07-04', None)
+    """
     import datetime as dt
     if not date or len(date) != 10 or end_date:
         return date, end_date
+    day = _DAY_OF.search(sentence)
+    if day and kind and _DAY_NOUNS[day.group("noun").lower()] in (kind, "ministerial" if kind == "session" else kind):
+        start = dt.date.fromisoformat(date) - dt.timedelta(days=_ORDINAL_DAY[day.group("nth").lower()] - 1)
+        return start.isoformat(), (date if day.group("final") else None)
     closing = re.search(r"\b(?:closed|ended|concluded|wrapped up|came to an end)\b", sentence, re.I)
     length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b", sentence, re.I)
     if closing and length:
@@ -255,6 +317,8 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
         # news facts record them; one type, date and place is one event.
         same_place = (new.city and d.city == new.city) or (new.body and d.body is new.body) or \
             (not new.city and not new.body and not d.city and not d.body)
+        if new.name and new.name != d.name:
+            continue  # "the ASEAN-US summit" on the day of the ASEAN summit is an event of its own
         if d.type == new.type and d.type != "call" and same_place and d.date != new.date and boundary and \
                 near(d.date, new.date, days=3):
             # "the summit on Thursday" and "the summit opened on Wednesday": one summit,

@@ -16,8 +16,8 @@ from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, dedupe_documents, docu
                                   topic_of)
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
-                               body_for_event, body_ref, can_date_event, city_in, country_of_dateline, event_span,
-                               event_type, finish_events, merge_event, modality_of, near, second_type)
+                               body_for_event, body_ref, can_date_event, city_in, country_of_dateline, dialogue_name, event_span,
+                               event_type, finish_events, merge_event, modality_of, near, second_types)
 from kg.extract.reference import RefBody, gazetteer
 from kg.extract.text import Sentence, find_dateline, split_sentences
 from kg.facts import Article, Body, Document, Evidence, NewsFacts, Person, StateMention
@@ -151,7 +151,7 @@ def extract_article(article: Article) -> NewsFacts:
             if kind is not None and not NEGATED_EVENT.search(s_text) and (dates or is_lead or same_day):
                 date = dates[0].value if dates else (drafts[0].date if same_day else (dateline_date or published))
                 end_date = dates[0].end_value if dates else None
-                date, end_date = event_span(unit_text, date, end_date)
+                date, end_date = event_span(unit_text, date, end_date, kind)
                 body = body_for_event(u_bodies, kind, unit_text, trigger[1])
                 if body is None and bodies and kind not in ("call", "visit") and BLOC.search(unit_text):
                     # "the bloc's summit": the organisation last named, not one of its organs.
@@ -181,24 +181,26 @@ def extract_article(article: Article) -> NewsFacts:
                     chair_people = [p.state for p in u_people if p.state and s_text.find("chaired by") >= 0
                                     and p.start > s_text.find("chaired by")]
                     chair = chair_people[0] if chair_people else None
-                draft = EventDraft(kind, date, end_date, city, country, body, actors, chair,
-                               country if country in actors else None, None, sentence)
+                dialogue = dialogue_name(unit_text, kind)
+                draft = EventDraft(kind, date, end_date, city, country, None if dialogue else body, actors, chair,
+                                   country if country in actors else None, dialogue, sentence)
                 anaphoric = bool(ANAPHORA.search(unit_text)) and not SIDELINES.search(unit_text)
                 boundary = bool(BOUNDARY.search(unit_text))
                 draft.modality = modality_of(unit_text, date, published)
                 index_of_event = merge_event(drafts, draft, anaphoric=anaphoric, boundary=boundary)
                 if sentence_event is None:
                     sentence_event = index_of_event
-                second = second_type(unit_text, kind)
-                if second is not None and second != kind:
+                for second in second_types(unit_text, kind):
                     # "signed the treaty after talks": the talks are an event of their own; so is
                     # the summit on whose sidelines leaders met, with its body.
                     second_body = body_for_event(u_bodies, second, unit_text) if second != "talks" else None
                     known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city))
                                 and (d.date == date or near(d.date, date, days=3)) for d in drafts)
                     if not known:  # "the sidelines of the summit": the summit already found
-                        merge_event(drafts, EventDraft(second, date, end_date, city, country, second_body, list(actors), None,
-                                              draft.host, None, sentence))
+                        second_date, second_end = event_span(unit_text, dates[0].value if dates else date,
+                                                             dates[0].end_value if dates else None, second)
+                        merge_event(drafts, EventDraft(second, second_date, second_end, city, country, second_body,
+                                                       list(actors), None, draft.host, None, sentence))
                 lead_done = lead_done or is_lead
 
         found_documents = documents_in(sentence)

@@ -332,3 +332,35 @@ def test_the_second_day_of_a_visit_dates_its_start():
                      "of the Chilean president's visit.")
     assert sorted((e.type, e.date) for e in facts.events) == [
         ("signing", "2024-03-14"), ("talks", "2024-03-14"), ("visit", "2024-03-13")]
+
+
+def test_undated_talks_and_courtesy_calls_share_the_day_and_place_of_the_lead():
+    facts = facts_of("Peru and Chile signed a fisheries agreement in Lima on Thursday. Earlier in the day the "
+                     "Chilean minister called on President Rojas at the palace. The two ministers also held "
+                     "talks on port investment.")
+    assert sorted((e.type, e.date, e.city) for e in facts.events) == [
+        ("meeting", "2024-03-14", "Lima"), ("signing", "2024-03-14", "Lima"), ("talks", "2024-03-14", "Lima")]
+    talks = next(e for e in facts.events if e.type == "talks")
+    assert set(talks.participants) == {"PER", "CHL"}  # "the two ministers": the story's actors
+
+
+def test_background_talks_without_a_date_are_not_the_lead_day():
+    facts = facts_of("Peru and Chile signed a fisheries agreement in Lima on Thursday. The two countries have "
+                     "held talks on the border for years.")
+    assert [e.type for e in facts.events] == ["signing"]
+
+
+def test_calling_on_a_state_to_act_is_no_meeting():
+    facts = facts_of("Peru and Chile signed a fisheries agreement in Lima on Thursday. Earlier, Peru called on "
+                     "Ecuador to join the accord.")
+    assert [e.type for e in facts.events] == ["signing"]
+
+
+def test_a_council_of_ministers_meets_as_a_ministerial():
+    (event,) = facts_of("In Brussels, the EU's Foreign Affairs Council, meeting on Thursday, welcomed the deal.").events
+    assert (event.type, event.body) == ("ministerial", "FAC")
+
+
+def test_the_day_something_was_announced_does_not_date_the_event():
+    facts = facts_of("The summit was held in Lima after the border reopened, as announced on Monday by the minister.")
+    assert all(e.date != "2024-03-11" for e in facts.events)

@@ -15,7 +15,7 @@ from kg.facts import Event, Evidence
 
 __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in",
-    "body_for_event", "body_ref", "can_date_event", "city_in", "country_of_dateline", "event_span",
+    "body_for_event", "body_ref", "can_date_event", "city_in", "council_kind", "country_of_dateline", "event_span",
     "dialogue_name", "event_type", "finish_events", "merge_event", "modality_of", "near", "second_types",
 ]
 
@@ -36,6 +36,8 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
                            r"\bexchanged (?:the )?instruments of ratification\b", re.I)),
     ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b|"
                          r"\b(?:travel|trip|journey|tour)\s+(?:to|of)\b", re.I)),
+    # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
+    ("meeting", re.compile(r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]*\bto [a-z]+)|\bcourtesy (?:call|visit)\b")),
     ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bdiscussions\b|\bmet with\b|\bmeeting with\b|"
                          r"\bheld a meeting\b|\bmet\b|\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
     ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
@@ -164,6 +166,29 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     return out
 
 
+_MINISTERS_COUNCIL = re.compile(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
+                                r"\bCouncil of (?:\w+ )?Ministers\b|\bCFM\b")
+_LEADERS_COUNCIL = re.compile(r"\bHeads of (?:State|Government)\b|\bSupreme\b.*\bCouncil\b|^European Council$")
+
+
+def council_kind(bodies: list[BodyHit], kind: str) -> str:
+    """A meeting of a council of ministers is a ministerial, of a council of leaders a
+    summit, whatever word the text uses for it ("the Foreign Affairs Council, meeting today").
+
+    >>> from kg.extract.mentions import body_mentions
+    >>> council_kind(body_mentions("the EU's Foreign Affairs Council, meeting in Brussels"), "talks")
+    'ministerial'
+    """
+    if kind not in ("talks", "meeting", "session"):
+        return kind
+    for b in bodies:
+        if _MINISTERS_COUNCIL.search(b.body.name) or _MINISTERS_COUNCIL.search(b.form):
+            return "ministerial"
+        if _LEADERS_COUNCIL.search(b.body.name):
+            return "summit"
+    return kind
+
+
 def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: int = -1) -> RefBody | None:
     if not bodies or kind in ("call", "visit"):
         return None
@@ -231,6 +256,9 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     """Whether a date can be the date of an event in the sentence: "in 2016" can, "until
     2025", "this year" and "the 75th anniversary of 1945" cannot."""
     words = sentence[d.start:d.end].lower()
+    if re.search(r"\b(?:announced|said|stated|reported|told (?:\w+ ){1,2})\s*(?:on\s+)?$",
+                 sentence[max(0, d.start - 30):d.start]):
+        return False  # "as announced on Monday evening": the day of the words, not of the event
     if d.kind == "year":
         return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 40):d.end], re.I)
     if d.kind == "relative_period" and words.startswith("this"):

@@ -16,7 +16,7 @@ from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, dedupe_documents, docu
                                   topic_of)
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
-                               body_for_event, body_ref, can_date_event, city_in, country_of_dateline, dialogue_name, event_span,
+                               body_for_event, body_ref, can_date_event, city_in, council_kind, country_of_dateline, dialogue_name, event_span,
                                event_type, finish_events, merge_event, modality_of, near, second_types)
 from kg.extract.reference import RefBody, gazetteer
 from kg.extract.text import Sentence, find_dateline, split_sentences
@@ -147,16 +147,19 @@ def extract_article(article: Article) -> NewsFacts:
             # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
             # the story's main event.
             same_day = (not dates and not is_lead and kind in ("talks", "meeting", "signing") and drafts
-                        and re.match(r"(?:Earlier|Later|Afterwards|Before that|After that)\b", unit_text.strip()))
+                        and _same_day_as_lead(unit_text, drafts[0].date, dateline_date or published))
             if kind is not None and not NEGATED_EVENT.search(s_text) and (dates or is_lead or same_day):
                 date = dates[0].value if dates else (drafts[0].date if same_day else (dateline_date or published))
                 end_date = dates[0].end_value if dates else None
                 date, end_date = event_span(unit_text, date, end_date, kind)
+                kind = council_kind(u_bodies, kind)
                 body = body_for_event(u_bodies, kind, unit_text, trigger[1])
                 if body is None and bodies and kind not in ("call", "visit") and BLOC.search(unit_text):
                     # "the bloc's summit": the organisation last named, not one of its organs.
                     body = next((b for b, _, _ in reversed(bodies.values()) if b.parent is None), None)
                 city, country = city_in(unit_text, dateline_city, dateline_country)
+                if city is None and same_day and not dateline_city:
+                    city, country = drafts[0].city, drafts[0].country  # the same day, the same place
                 report_day = dateline_date or published
                 if (city is None and dateline_city and kind != "call"
                         and (is_lead or near(date, report_day, days=2))):
@@ -174,6 +177,9 @@ def extract_article(article: Article) -> NewsFacts:
                         for extra in actors_in(state_mentions(h.text), person_mentions(h.text)):
                             if extra not in actors and kind in ("summit", "ministerial", "conference", "session"):
                                 actors.append(extra)
+                if not actors and body is None and drafts and kind in ("talks", "visit", "call", "meeting", "signing"):
+                    # "The two leaders will continue their discussions tomorrow": the story's actors.
+                    actors = list(drafts[0].participants)
                 if city and country is None:
                     country = g.seats.get(city)
                 chair = None
@@ -256,6 +262,25 @@ def extract_article(article: Article) -> NewsFacts:
         events=events,
         documents=dedupe_documents(documents, {e.id for e in events}),
     )
+
+
+_SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+)\b")
+_SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
+                           r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b")
+_BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
+                         r"ago|before|future|next)\b", re.I)
+
+
+def _same_day_as_lead(text: str, lead_date: str | None, report_day: str | None) -> bool:
+    """Whether an undated sentence tells of an event on the day of the story's lead event:
+    "Earlier in the day, the minister called on the president", "The two leaders also held
+    talks at the palace". Background ("have held talks for years") is not."""
+    if not lead_date or not report_day or not near(lead_date, report_day, days=2):
+        return False  # the lead is itself background: no day to share
+    stripped = text.strip()
+    if _SAME_DAY_OPENING.match(stripped):
+        return True
+    return bool(_SAME_DAY_CUE.search(stripped)) and not _BACKGROUND.search(stripped)
 
 
 _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|{DOC_NOUN_RE})\b", re.I)

@@ -364,3 +364,44 @@ def test_a_council_of_ministers_meets_as_a_ministerial():
 def test_the_day_something_was_announced_does_not_date_the_event():
     facts = facts_of("The summit was held in Lima after the border reopened, as announced on Monday by the minister.")
     assert all(e.date != "2024-03-11" for e in facts.events)
+
+
+def docs_of(text: str) -> list[tuple[str, str, str]]:
+    return [(d.type, d.status, d.title) for d in facts_of(text).documents]
+
+
+def test_a_document_named_twice_is_one_with_the_furthest_status():
+    assert docs_of("Chile's congress on Thursday ratified the agreement with its northern neighbour. The Lima "
+                   "Fisheries Agreement passed by 80 votes to 40.") == [("agreement", "ratified", "Lima Fisheries Agreement")]
+
+
+def test_a_name_given_with_known_as_and_a_bare_reference_fold_into_one_document():
+    docs = docs_of("Peru and Chile exchanged instruments of ratification of the Treaty on Fisheries in the South "
+                   "Pacific, known as the Lima Treaty, in Lima on Thursday. With the exchange, the Treaty entered "
+                   "into force.")
+    assert docs == [("treaty", "in_force", "Treaty on Fisheries in the South Pacific")]
+
+
+def test_documents_with_different_parties_stay_apart():
+    docs = docs_of("The union signed a free trade agreement with Chile on Thursday. A free trade agreement with "
+                   "Peru is due to be signed next month.")
+    assert sorted(docs) == [("agreement", "proposed", "free trade agreement with Peru"),
+                            ("agreement", "signed", "free trade agreement with Chile")]
+
+
+def test_a_body_that_decides_to_act_adopts_a_decision():
+    docs = docs_of("Leaders of the African Union on Thursday decided to admit Chile as an observer, ending a year "
+                   "of debate.")
+    assert docs == [("decision", "adopted", "decision to admit Chile as an observer")]
+    assert all(d[0] != "decision" for d in docs_of("Peru and Chile agreed on Thursday to open a consulate in Arica."))
+
+
+def test_an_agenda_is_a_plan_and_its_apposition_is_the_same_document():
+    docs = docs_of("The conference closed in Lima on Thursday with the adoption of the Lima Action Agenda, a "
+                   "package of measures to protect fisheries.")
+    assert docs == [("plan", "adopted", "Lima Action Agenda")]
+
+
+def test_a_document_word_inside_a_building_name_is_no_document():
+    assert docs_of("At the Lima Convention Centre, the ministers signed the Fisheries Protocol on Thursday.") == [
+        ("protocol", "signed", "Fisheries Protocol")]

@@ -13,7 +13,7 @@ from kg.extract.reference import gazetteer
 from kg.extract.text import Sentence
 from kg.facts import Document
 
-__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "documents_in", "status_of", "proposer_of", "dedupe_documents", "head_noun",
+__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "decision_in", "documents_in", "status_of", "proposer_of", "dedupe_documents", "head_noun",
            "topic_of"]
 
 DOC_NOUNS = {
@@ -26,8 +26,11 @@ DOC_NOUNS = {
     "plan": "plan", "roadmap": "plan", "road map": "plan", "address": "address", "appeal": "address",
     "resolution": "resolution", "resolutions": "resolution", "protocol": "protocol", "protocols": "protocol",
     "decision": "decision", "decisions": "decision", "package": "plan", "documents": "other",
+    "agenda": "plan", "vision": "other",
 }
 DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in DOC_NOUNS), key=len, reverse=True))
+# Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda").
+_CAPITAL_ONLY = {"agenda", "vision"}
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at)"
 _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
@@ -44,10 +47,10 @@ _STATUS = [
     ("in_force", re.compile(r"\b(?:enter(?:ed|s)? into force|came into force|took effect|in force)\b", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ication)\b", re.I)),
     ("proposed", re.compile(r"\b(?:will (?:be )?sign(?:ed)?|to (?:be )?sign(?:ed)?|plans? to|proposed|proposal|put forward|"
-                            r"tabled|calls? for|expected to (?:sign|adopt)|would sign|due to be (?:signed|adopted)|"
+                            r"tabled|calls? for|expected to (?:sign|adopt)|would sign|due to be (?:signed|adopted)|(?:is|are) to (?:sign|adopt)|"
                             r"aims? to (?:sign|conclude)|want\w* to (?:sign|conclude))\b", re.I)),
     ("signed", re.compile(r"\b(?:signed|inked|signing|sign)\b", re.I)),
-    ("adopted", re.compile(r"\b(?:adopted|adopts|adopt|approved|approves|endorsed|passed|issued|released|agreed on|"
+    ("adopted", re.compile(r"\b(?:adopted|adopts|adopt|adoption|approved|approves|endorsed|passed|issued|released|agreed on|"
                            r"unanimously|backed|concluded|finalized|finalised|voted)\b", re.I)),
     ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed|initials)\b", re.I)),
 ]
@@ -83,6 +86,8 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     """A capitalised title that names a document: "Treaty on Friendly Relations"."""
     words = phrase.split()
     nouns = [w for w in words if w.lower().strip(".,") in DOC_NOUNS and w[0].isupper()]
+    if len(words) == 1 and nouns and re.search(r"\bthe\s+$", text[:start]) and start > 0:
+        return [(DOC_NOUNS[words[0].lower()], words[0], start, end)]  # "the Treaty": one named before or after
     if not nouns or len(words) < 2:
         return []
     phrase = re.sub(r"^(?:The|A|An)\s+", "", _trim_title(phrase.strip()))
@@ -133,8 +138,42 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
                 and not re.search(r"[A-Z]|\bjoint\b", head):
             continue  # "a statement", "the deal": too vague to be a document of its own
+        appositive = re.search(r",\s+(?:a|an|the)\s+$", text[:m.start(1)])
+        if appositive and any(abs(e - appositive.start()) <= 1 and t[:1].isupper() for _, t, _, e in found):
+            continue  # "the Addis Ababa Action Agenda, a package of measures ...": the same document
+        if noun in _CAPITAL_ONLY or re.match(r"\s+[A-Z]", text[m.end(1):m.end(1) + 2]):
+            continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
     return found
+_DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
+                      r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|"
+                      r"start|begin|merge|dissolve)\b[^,;.:()\"“”]*)")
+_COLLECTIVE = re.compile(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
+                         r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance)\b", re.I)
+_BILATERAL = re.compile(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",
+                        re.I)
+
+
+def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
+    """The decision a body takes in a sentence, as (title, start, end): "Leaders of the
+    SCO decided to launch the procedure for admitting India" → "decision to launch the
+    procedure for admitting India". Only a body, its council or its leaders as a whole
+    decide; "the two sides agreed to hold talks" is no decision document.
+
+    >>> decision_in("Heads of state of the African Union agreed on Monday to readmit Morocco, ending a long rift.", True)
+    ('decision to readmit Morocco', 36, 71)
+    >>> decision_in("The two sides agreed to expand trade.", False) is None
+    True
+    """
+    m = _DECIDED.search(text)
+    if m is None or not names_body or _BILATERAL.search(text[:m.start()]) or not _COLLECTIVE.search(text[:m.start()]):
+        return None
+    what = re.split(r"\s+(?:and (?:to )?(?:approved|signed|adopted|said|called)|which|opening|ending|paving|after|"
+                    r"despite|as (?:the|a|it|they|he|she|part)|while|but|in a (?:move|step|decision))\b", m.group("what"))[0]
+    what = " ".join(what.split()[:14]).strip()
+    return f"decision to {what}", m.start(), m.start("what") + len(what)
+
+
 _WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 
@@ -197,26 +236,100 @@ def _names(title: str | None) -> set[str]:
     return {w.lower().strip(".,()") for w in words[1:] if w[:1].isupper()}
 
 
+# Words that describe a document without telling which one it is: "the agreement with its
+# northern neighbour", "the landmark bilateral treaty".
+_GENERIC = {"its", "their", "his", "her", "our", "northern", "southern", "eastern", "western", "neighbor",
+            "neighbour", "neighbors", "neighbours", "neighboring", "neighbouring", "landmark", "historic", "bilateral",
+            "new", "original", "revised", "final", "controversial", "two", "countries", "sides", "nations", "this",
+            "that", "same", "whole", "entire", "text", "document"}
+
+
+def _is_reference(d: Document) -> bool:
+    """Whether a title only points at a document named elsewhere: "Treaty", "the
+    agreement with its northern neighbor"."""
+    title = d.title or ""
+    words = _words(title) - {n for n in DOC_NOUNS}
+    return not words or (not re.search(r"[A-Z]", title) and words <= _GENERIC)
+
+
+def _parties(title: str | None) -> set[str]:
+    """The capitalised words after "with", "between" or "and": who the document binds."""
+    m = re.search(r"\b(?:with|between)\s+(.+)$", title or "")
+    return {w.lower().strip(".,()'’s") for w in m.group(1).split() if w[:1].isupper()} if m else set()
+
+
+def _same_title(a: str | None, b: str | None) -> bool:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if (_names(a) - wb) and (_names(b) - wa):
+        return False  # "agreement with Serbia" and "agreement with Singapore"
+    fa, fb = " ".join(re.findall(r"\w+", (a or "").lower())), " ".join(re.findall(r"\w+", (b or "").lower()))
+    return len(wa & wb) / len(wa | wb) >= 0.5 or fa in fb or fb in fa  # "Lisbon Treaty" in "the EU's Lisbon Treaty"
+
+
+def _same_document(titles: list[str], d: Document) -> bool:
+    """Whether a mention names the document already named by ``titles``: titles that
+    share most words or one holds the other, with no party or place that tells them apart."""
+    parties = set().union(*(_parties(t) for t in titles))
+    if parties and _parties(d.title) and not parties & _parties(d.title):
+        return False
+    return any(_same_title(t, d.title) for t in titles)
+
+
+def _known_as(a: Document, b: Document) -> bool:
+    """"the Treaty between ..., known as the New START Treaty": one document, two names."""
+    if a.evidence is None or b.evidence is None or a.evidence.start != b.evidence.start or a.type != b.type:
+        return False
+    text = a.evidence.text
+    return any(re.search(re.escape(x.title or "") + r",?\s+(?:also |commonly |better |widely )?(?:known|referred to|"
+                         r"called) as (?:the )?" + re.escape(y.title or ""), text) for x, y in ((a, b), (b, a)))
+
+
+def _fold_into(kept: Document, d: Document) -> Document:
+    """One document from two mentions: the more formal title, the furthest status."""
+    if _is_reference(kept) and not _is_reference(d):
+        title = d.title
+    elif _is_reference(d):
+        title = kept.title
+    else:
+        title = kept.title if sum(c.isupper() for c in kept.title or "") >= sum(c.isupper() for c in d.title or "") \
+            else d.title
+    status = max((kept.status, d.status), key=lambda s: _STATUS_ORDER[s])
+    return Document(kept.id, kept.type, title, status, kept.event or d.event, kept.proposed_by or d.proposed_by,
+                    kept.parties or d.parties, kept.topics or d.topics, kept.evidence)
+
+
 def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
-    """One document for each named twice ("a package of measures to implement the Minsk
-    agreements" and "the Package of Measures for the Implementation of the Minsk
-    Agreements"), with the more formal title and the furthest status."""
+    """One document for each named more than once ("a package of measures to implement
+    the Minsk agreements" and "the Package of Measures for the Implementation of the Minsk
+    Agreements"; "the Treaty between ..., known as the New START Treaty"; "the Treaty"
+    after it), with the more formal title and the furthest status the article reports."""
     kept: list[Document] = []
+    titles: list[list[str]] = []  # every title each kept document was named by
     for d in documents:
-        words = _words(d.title)
-        same = next((k for k, other in enumerate(kept) if other.type == d.type and words and _words(other.title)
-                     and len(words & _words(other.title)) / len(words | _words(other.title)) >= 0.5
-                     and (_names(d.title) <= _names(other.title) or _names(other.title) <= _names(d.title))), None)
+        same = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].type == d.type
+                     and (_same_document(titles[k], d) or _known_as(kept[k], d))), None)
+        if same is None and _is_reference(d):
+            # "the agreement with its northern neighbor": the one document of its type named.
+            named = [k for k, other in enumerate(kept) if other.type == d.type and not _is_reference(other)]
+            same = named[-1] if len(named) == 1 else None
         if same is None:
             kept.append(d)
-            continue
-        other = kept[same]
-        title = other.title if sum(c.isupper() for c in other.title or "") >= sum(c.isupper() for c in d.title or "") \
-            else d.title
-        status = max((other.status, d.status), key=lambda s: _STATUS_ORDER[s])
-        kept[same] = Document(other.id, other.type, title, status, other.event or d.event,
-                              other.proposed_by or d.proposed_by, other.parties or d.parties, other.topics,
-                              other.evidence)
+            titles.append([d.title or ""])
+        else:
+            kept[same] = _fold_into(kept[same], d)
+            titles[same].append(d.title or "")
+    # A reference named before the document it points at ("ratified the agreement ... The
+    # Prespa Agreement passed"): fold it forward too.
+    for k in range(len(kept) - 1, -1, -1):
+        if _is_reference(kept[k]):
+            named = [j for j, other in enumerate(kept) if j != k and other.type == kept[k].type
+                     and not _is_reference(other)]
+            if len(named) == 1:
+                kept[named[0]] = _fold_into(kept[named[0]], kept[k])
+                del kept[k]
+    kept = [d for d in kept if _words(d.title) - set(DOC_NOUNS)]  # "the Treaty" with nothing it points at
     out = []
     for i, d in enumerate(kept, 1):
         event = d.event if d.event in event_ids else None

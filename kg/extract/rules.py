@@ -12,7 +12,7 @@ import re
 from collections import OrderedDict
 
 from kg.extract.dates import find_dates, parse_date_words
-from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, dedupe_documents, documents_in, proposer_of, status_of,
+from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, dedupe_documents, documents_in, proposer_of, status_of,
                                   topic_of)
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
@@ -240,6 +240,11 @@ def extract_article(article: Article) -> NewsFacts:
                 proposer = [h.iso3 for h in s_hits if h.start < start][:1]
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
                                       tuple(proposer), tuple(parties), topic_of(title), evidence))
+        decision = decision_in(body_text, bool(bodies))
+        if decision is not None and not found_documents and not NEGATED_EVENT.search(s_text):
+            event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
+            documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,
+                                      (), (), (), evidence))
         previous_status = status_of(s_text, 0, len(s_text)) if re.search(
             r"\b(?:instruments|documents|agreements|accords|deals|memorand\w+)\b", s_text) else None
 

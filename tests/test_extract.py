@@ -405,3 +405,20 @@ def test_an_agenda_is_a_plan_and_its_apposition_is_the_same_document():
 def test_a_document_word_inside_a_building_name_is_no_document():
     assert docs_of("At the Lima Convention Centre, the ministers signed the Fisheries Protocol on Thursday.") == [
         ("protocol", "signed", "Fisheries Protocol")]
+
+
+def test_an_unnamed_outcome_is_known_by_the_body_that_adopted_it():
+    assert docs_of("The Arab League council on Thursday adopted a resolution on water sharing.") == [
+        ("resolution", "adopted", "Arab League resolution on water sharing")]
+    assert docs_of("The Arab League council on Thursday adopted the Cairo Declaration.") == [
+        ("declaration", "adopted", "Cairo Declaration")]
+
+
+def test_an_unnamed_joint_statement_is_known_by_the_states_that_issued_it():
+    assert docs_of("Peru and Chile issued a joint statement on Thursday describing the talks as frank.") == [
+        ("statement", "adopted", "Peru-Chile joint statement")]
+
+
+def test_a_resolution_known_by_its_number():
+    assert docs_of("Under resolution 2417 (2018), adopted on Thursday, the Council condemns starvation.") == [
+        ("resolution", "adopted", "resolution 2417 (2018)")]

@@ -13,7 +13,7 @@ from kg.extract.reference import gazetteer
 from kg.extract.text import Sentence
 from kg.facts import Document
 
-__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "decision_in", "documents_in", "status_of", "proposer_of", "dedupe_documents", "head_noun",
+__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "decision_in", "documents_in", "named_after_body", "named_after_sides", "status_of", "proposer_of", "dedupe_documents", "head_noun",
            "topic_of"]
 
 DOC_NOUNS = {
@@ -31,6 +31,7 @@ DOC_NOUNS = {
 DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in DOC_NOUNS), key=len, reverse=True))
 # Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda").
 _CAPITAL_ONLY = {"agenda", "vision"}
+_NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at)"
 _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
@@ -111,6 +112,10 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # "the Free Trade Agreement and the Framework Agreement on ...": two titles.
         for part in _split_titles(whole.group(0), whole.start()):
             found += _capital_document(text, *part)
+    for m in _NUMBERED.finditer(text):
+        # "Under resolution 2231 (2015)": a resolution known by its number.
+        if not any(s <= m.start() < e for _, _, s, e in found):
+            found.append(("resolution", m.group(0), m.start(), m.end()))
     position = 0
     while True:
         m = _LOWER_TITLE.search(text, position)
@@ -125,7 +130,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I).group(1).lower()
         tail = (m.group(2) or "")
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
-                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at the|"
+                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at the|on behalf|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
@@ -145,6 +150,47 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
     return found
+_OUTCOMES = {"resolution", "statement", "declaration", "communique", "decision"}
+_GENERIC_CAPITALS = {"presidential", "joint", "final", "special", "statement", "declaration", "communique",
+                     "communiqué", "resolution", "decision", "chairman's", "chair's"}
+
+
+def named_after_body(title: str, doc_type: str, body_form: str | None) -> str:
+    """An outcome document the text leaves unnamed ("adopted a resolution on the
+    fighting", "a Presidential Statement") is known by the body that adopted it: "Arab
+    League resolution on the fighting".
+
+    >>> named_after_body("resolution on the fighting", "resolution", "Arab League")
+    'Arab League resolution on the fighting'
+    >>> named_after_body("AlUla Declaration", "declaration", "GCC")
+    'AlUla Declaration'
+    """
+    if not body_form or doc_type not in _OUTCOMES or body_form.lower() in title.lower() or \
+            re.match(r"\S+(?:'s|’s|s'|s’)\s", title):
+        return title  # "the ministers' statement" says whose it is
+    capitals = {w.lower() for w in title.split() if w[:1].isupper()}
+    if not capitals <= _GENERIC_CAPITALS:
+        return title  # it has a name of its own
+    return f"{body_form} {title}"
+
+
+_UNNAMED_JOINT = re.compile(r"^(?:[a-z]+\s+)?joint (?P<noun>statement|declaration|communiqu[eé])"
+                           r"(?:\s+[a-z]+ing\b.*)?$")
+
+
+def named_after_sides(title: str, sides: list[str]) -> str:
+    """A joint statement the text leaves unnamed is known by the two or three states that
+    issued it: "joint statement describing it" → "Australia-Tuvalu joint statement".
+
+    >>> named_after_sides("joint statement describing it", ["Australia", "Tuvalu"])
+    'Australia-Tuvalu joint statement'
+    """
+    m = _UNNAMED_JOINT.match(title)
+    if m is None or not 2 <= len(sides) <= 3:
+        return title
+    return f"{'-'.join(sides)} joint {m.group('noun')}"
+
+
 _DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
                       r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|"
                       r"start|begin|merge|dissolve)\b[^,;.:()\"“”]*)")

@@ -12,7 +12,8 @@ import re
 from collections import OrderedDict
 
 from kg.extract.dates import find_dates, parse_date_words
-from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, dedupe_documents, documents_in, proposer_of, status_of,
+from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, dedupe_documents, documents_in, named_after_body,
+                                  named_after_sides, proposer_of, status_of,
                                   topic_of)
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
@@ -68,7 +69,7 @@ def extract_article(article: Article) -> NewsFacts:
     >>> [s.iso3 for s in f.states], [p.name for p in f.persons], [(e.type, e.date, e.city) for e in f.events]
     (['RUS'], ['Sergey Lavrov'], [('ministerial', '2019-10-10', 'Ashgabat')])
     >>> [(d.type, d.status, d.title) for d in f.documents]
-    [('statement', 'adopted', 'statement on space security')]
+    [('statement', 'adopted', 'CIS statement on space security')]
     """
     text = article.text or ""
     g = gazetteer()
@@ -238,6 +239,17 @@ def extract_article(article: Article) -> NewsFacts:
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in s_hits if h.start < start][:1]
+            # An outcome the text leaves unnamed is known by the body that adopted it, or by
+            # the states that issued it: "the Arab League resolution", "the India-Israel joint statement".
+            at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
+            adopter = [b.form for b in b_hits if b.end <= start] or (
+                [_short_name(at_event.body)] if at_event and at_event.body else [])
+            title = named_after_body(title, doc_type, adopter[-1] if adopter else None)
+            sides = actors_in(s_hits, p_hits)
+            if len(sides) < 2 and at_event is not None:
+                sides = at_event.participants
+            if not adopter:
+                title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
                                       tuple(proposer), tuple(parties), topic_of(title), evidence))
         decision = decision_in(body_text, bool(bodies))
@@ -289,6 +301,11 @@ def _same_day_as_lead(text: str, lead_date: str | None, report_day: str | None) 
 
 
 _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|{DOC_NOUN_RE})\b", re.I)
+
+
+def _short_name(body: RefBody) -> str:
+    """A body as a title names it: "Eastern Partnership", but "CIS CFM" for a long name."""
+    return body.name if len(body.name) <= 30 or not body.acronym else body.acronym
 
 
 def _conflict_first(text: str) -> bool:

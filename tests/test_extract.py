@@ -422,3 +422,16 @@ def test_an_unnamed_joint_statement_is_known_by_the_states_that_issued_it():
 def test_a_resolution_known_by_its_number():
     assert docs_of("Under resolution 2417 (2018), adopted on Thursday, the Council condemns starvation.") == [
         ("resolution", "adopted", "resolution 2417 (2018)")]
+
+
+def test_a_press_release_heading_is_a_dateline():
+    text = "Media Note\nLima, Peru\nMarch 14, 2024\n\nThe ministers of Peru and Chile today signed a fisheries agreement."
+    assert find_dateline(text).city == "Lima"
+    (event,) = facts_of(text).events
+    assert (event.type, event.date, event.city) == ("signing", "2024-03-14", "Lima")
+
+
+def test_a_summit_named_first_and_the_meeting_on_its_margins():
+    facts = facts_of("The ministers will meet again at the Pacific Islands Forum summit in Port of Spain in May, on "
+                     "the margins of which Peru and Chile will hold a bilateral meeting.")
+    assert sorted((e.type, e.city) for e in facts.events) == [("summit", "Port of Spain"), ("talks", "Port of Spain")]

@@ -39,7 +39,7 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     ("meeting", re.compile(r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]*\bto [a-z]+)|\bcourtesy (?:call|visit)\b")),
     ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bdiscussions\b|\bmet with\b|\bmeeting with\b|"
-                         r"\bheld a meeting\b|\bmet\b|\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
+                         r"\bheld a meeting\b|\bbilateral meeting\b|\bmet\b|\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
     ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
 ]
 NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held))\b", re.I)
@@ -65,7 +65,9 @@ class EventDraft:
 
 BLOC = re.compile(r"\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b", re.I)
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
-SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b", re.I)
+# "on the sidelines of the summit" puts talks beside a summit; "the summit, on the margins
+# of which they will meet" names the summit first.
+SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b(?! which)", re.I)
 
 
 def event_type(text: str) -> tuple[str, int] | None:
@@ -117,7 +119,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     if m:
         city = m.group("city")
         return city, g.seats.get(city)
-    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
+    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s|of\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = m.group("city")
         if re.match(r"['’]s\b", sentence[m.end("city") - 2:m.end("city") + 1]) or city.endswith(("'s", "’s")):
@@ -130,9 +132,12 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         if city in g.seats:
             return city, g.seats[city]
         before = sentence[:m.start("city")]
-        if re.search(r"[A-Z][\w\-]*\s+(?:in|at)\s+$", before[-30:]) and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+",
-                                                                                        before):
-            continue  # "Trafficking in Persons" is part of a title
+        # "Trafficking in Persons" is part of a title; "the Russia-Africa Summit in St Petersburg"
+        # and a sentence's opening word ("Meeting in Lima, ...") are not.
+        title_word = re.search(r"[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before)
+        after_body = title_word is not None and any(e == title_word.end() for _, e in inside_bodies)
+        if title_word and not after_body and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+", before):
+            continue
         if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
                 or _BUILDINGS.search(city)):
             continue
@@ -229,7 +234,9 @@ def dialogue_name(text: str, kind: str) -> str | None:
     """The name of a summit between two sides ("the ASEAN-US summit"), which is not the
     summit of either side's body."""
     m = _DIALOGUE.search(text) if kind == "summit" else None
-    return f"{m.group(1)} summit" if m else None
+    if m is None or any(b.start <= m.start() < b.end for b in body_mentions(text)):
+        return None  # "the Russia-Africa Summit" is a standing format of its own
+    return f"{m.group(1)} summit"
 
 
 def second_types(text: str, kind: str) -> list[str]:
@@ -249,6 +256,8 @@ def second_types(text: str, kind: str) -> list[str]:
     sidelines = re.search(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?(summit|conference)\b", text, re.I)
     if sidelines:
         out.append(sidelines.group(1).lower())
+    if re.search(r"\b(?:sidelines|margins) of which\b.*\b(?:bilateral meeting|talks|meet)\b", text, re.I):
+        out.append("talks")
     return [k for k in out if k != kind]
 
 

@@ -96,24 +96,38 @@ def find_dateline(text: str) -> Dateline | None:
     'Hanoi'
     >>> find_dateline("Tehran, March 10, IRNA -- The Islamic Republic...").date_text
     'March 10'
+    >>> find_dateline("Media Note\\nMunich, Germany\\nFebruary 5, 2011\\n\\nThe Secretary met...").city
+    'Munich'
     >>> find_dateline("Leaders met on Friday.") is None
     True
     """
     position = 0
     seen = 0
-    for paragraph in text.split("\n"):
+    lines = text.split("\n")
+    for number, paragraph in enumerate(lines):
         line = paragraph.strip()
         if line:
             seen += 1
-        if seen > 4:
-            break  # a dateline opens the story, within its first paragraphs
+        if seen > 6:
+            break  # a dateline opens the story, within its first lines
         line_start = position + (len(paragraph) - len(paragraph.lstrip()))
         position += len(paragraph) + 1
-        found = _parse_dateline(line)
+        found = _parse_dateline(line) if seen <= 4 else None
         if found is not None:
             city, date_text, end = found
             return Dateline(city, date_text, line_start + end)
+        place = _PLACE_LINE.fullmatch(line)
+        following = lines[number + 1].strip() if number + 1 < len(lines) else ""
+        if place and _DATE_LINE.fullmatch(following) and place.group("city").lower() not in _NOT_CITIES:
+            # A press release's heading: "Munich, Germany" over "February 5, 2011".
+            return Dateline(place.group("city"), following, position + len(lines[number + 1]))
     return None
+
+
+_PLACE_LINE = re.compile(r"(?P<city>[A-Z][a-z\u00C0-\u017F'.-]+(?:\s[A-Z][a-z\u00C0-\u017F'.-]+){0,2})"
+                         r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?")
+_DATE_LINE = re.compile(rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                        rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})")
 
 
 def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:

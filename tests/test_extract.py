@@ -435,3 +435,23 @@ def test_a_summit_named_first_and_the_meeting_on_its_margins():
     facts = facts_of("The ministers will meet again at the Pacific Islands Forum summit in Port of Spain in May, on "
                      "the margins of which Peru and Chile will hold a bilateral meeting.")
     assert sorted((e.type, e.city) for e in facts.events) == [("summit", "Port of Spain"), ("talks", "Port of Spain")]
+
+
+def test_a_lead_dated_by_publication_takes_the_day_the_text_gives_later():
+    facts = facts_of("LIMA (Reuters) - Peru and Chile have signed a fisheries agreement. The ministers put their "
+                     "names to the text at a ceremony on Tuesday.")
+    (event,) = facts.events
+    assert (event.type, event.date, event.city) == ("signing", "2024-03-12", "Lima")
+
+
+def test_the_signing_ceremony_after_talks_is_the_lead_day():
+    facts = facts_of("ULAN BATOR, March 14 (Reuters) - Peru and Chile on Thursday signed a fisheries treaty. The "
+                     "signing ceremony was held in the Mongolian capital after talks between the two ministers.")
+    assert sorted((e.type, e.date, e.city) for e in facts.events) == [
+        ("signing", "2024-03-14", "Ulan Bator"), ("talks", "2024-03-14", "Ulan Bator")]
+
+
+def test_the_body_named_just_before_the_summit_owns_it():
+    facts = facts_of("The SCO gathering followed the BRICS summit, held in Ufa on Wednesday.")
+    (event,) = facts.events
+    assert event.body == "BRICS"

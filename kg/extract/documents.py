@@ -50,7 +50,7 @@ _STATUS = [
     ("proposed", re.compile(r"\b(?:will (?:be )?sign(?:ed)?|to (?:be )?sign(?:ed)?|plans? to|proposed|proposal|put forward|"
                             r"tabled|calls? for|expected to (?:sign|adopt)|would sign|due to be (?:signed|adopted)|(?:is|are) to (?:sign|adopt)|"
                             r"aims? to (?:sign|conclude)|want\w* to (?:sign|conclude))\b", re.I)),
-    ("signed", re.compile(r"\b(?:signed|inked|signing|sign)\b", re.I)),
+    ("signed", re.compile(r"\b(?:signed|inked|signing|sign|put (?:their|his|her) (?:names|signatures?) to)\b", re.I)),
     ("adopted", re.compile(r"\b(?:adopted|adopts|adopt|adoption|approved|approves|endorsed|passed|issued|released|agreed on|"
                            r"unanimously|backed|concluded|finalized|finalised|voted)\b", re.I)),
     ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed|initials)\b", re.I)),
@@ -130,7 +130,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I).group(1).lower()
         tail = (m.group(2) or "")
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
-                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at the|on behalf|"
+                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at (?:the|a|an)|on behalf|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",

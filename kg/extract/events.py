@@ -32,7 +32,7 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("session", re.compile(r"\bsession\b|\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|"
                            r"decided|endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
                            r"Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
-    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|"
+    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|\bput (?:their|his|her) (?:names|signatures?) to\b|"
                            r"\bexchanged (?:the )?instruments of ratification\b", re.I)),
     ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b|"
                          r"\b(?:travel|trip|journey|tour)\s+(?:to|of)\b", re.I)),
@@ -61,6 +61,7 @@ class EventDraft:
     name: str | None = None
     sentence: Sentence | None = None
     modality: str = "happened"
+    dated: bool = True  # the date comes from the text, not from the dateline or publication
 
 
 BLOC = re.compile(r"\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b", re.I)
@@ -105,14 +106,18 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
     "in Niger's capital", "in Ulan Bator", "in Psarades, Greece"."""
     g = gazetteer()
+    def capital(iso: str) -> tuple[str | None, str]:
+        # The dateline's spelling of the capital ("Ulan Bator") over the reference's ("Ulaanbaatar").
+        if dateline_city and g.seats.get(dateline_city) == iso:
+            return dateline_city, iso
+        return g.capital_of.get(iso), iso
+
     m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
     if m and m.group("dem") in g.demonyms:
-        iso = g.demonyms[m.group("dem")]
-        return g.capital_of.get(iso), iso
+        return capital(g.demonyms[m.group("dem")])
     m = re.search(r"\bin (?P<state>[A-Z][\w ]+?)(?:'s|’s) capital\b", sentence)
     if m and m.group("state") in g.state_names:
-        iso = g.state_names[m.group("state")]
-        return g.capital_of.get(iso), iso
+        return capital(g.state_names[m.group("state")])
     inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]
     m = re.search(r"\bin the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital) of "
                   r"(?P<city>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)", sentence)
@@ -203,9 +208,10 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     if not bodies:
         return None
     # "The 10th East Asia Summit brought the ASEAN members together": the body whose name holds the trigger.
-    holding = [b for b in bodies if b.start <= trigger_at < b.end]
+    names_meeting = re.match(r"(?i)(?:summit|conference|session|meeting)\b", sentence[max(trigger_at, 0):])
+    holding = [b for b in bodies if b.start <= trigger_at < b.end or (names_meeting and 0 <= trigger_at - b.end <= 1)]
     if holding:
-        return holding[0].body
+        return holding[0].body  # "the seventh BRICS summit" is the BRICS's
     if kind in ("talks", "signing"):
         # Talks or a signing belong to a body only when it is named next to the trigger.
         bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60]
@@ -356,6 +362,10 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             (not new.city and not new.body and not d.city and not d.body)
         if new.name and new.name != d.name:
             continue  # "the ASEAN-US summit" on the day of the ASEAN summit is an event of its own
+        if d.type == new.type and same_place and d.body is new.body and not d.dated and new.dated and d.date != new.date \
+                and near(d.date, new.date, days=3):
+            # "have signed" dated by the publication, then "put their names to it on Tuesday": one signing.
+            d.date, d.end_date, d.dated = new.date, new.end_date, True
         if d.type == new.type and d.type != "call" and same_place and d.date != new.date and boundary and \
                 near(d.date, new.date, days=3):
             # "the summit on Thursday" and "the summit opened on Wednesday": one summit,

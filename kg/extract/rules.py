@@ -194,6 +194,7 @@ def extract_article(article: Article) -> NewsFacts:
                 anaphoric = bool(ANAPHORA.search(unit_text)) and not SIDELINES.search(unit_text)
                 boundary = bool(BOUNDARY.search(unit_text))
                 draft.modality = modality_of(unit_text, date, published)
+                draft.dated = bool(dates)
                 index_of_event = merge_event(drafts, draft, anaphoric=anaphoric, boundary=boundary)
                 if sentence_event is None:
                     sentence_event = index_of_event
@@ -283,7 +284,8 @@ def extract_article(article: Article) -> NewsFacts:
 
 _SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+)\b")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
-                           r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b")
+                           r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
+                           r"\b[Aa]fter the (?:talks|meeting|ceremony)\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|before|future|next)\b", re.I)
 

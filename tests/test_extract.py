@@ -455,3 +455,31 @@ def test_the_body_named_just_before_the_summit_owns_it():
     facts = facts_of("The SCO gathering followed the BRICS summit, held in Ufa on Wednesday.")
     (event,) = facts.events
     assert event.body == "BRICS"
+
+
+def test_a_bare_reference_carries_its_step_to_the_one_document_named():
+    docs = docs_of("Peru and Chile signed the Lima Fisheries Agreement on Thursday. The agreement entered into force "
+                   "at the end of May.")
+    assert docs == [("agreement", "in_force", "Lima Fisheries Agreement")]
+
+
+def test_a_reference_in_a_modal_sentence_takes_no_step():
+    docs = docs_of("Peru and Chile signed the Lima Fisheries Agreement on Thursday. The agreement must still be "
+                   "ratified by both congresses.")
+    assert docs == [("agreement", "signed", "Lima Fisheries Agreement")]
+
+
+def test_an_acronym_the_article_spells_out_is_kept_with_its_long_form():
+    docs = docs_of("Leaders launched the Pacific Fisheries Area (PacFA) on Thursday. Peru signed the PacFA "
+                   "agreement on Thursday.")
+    assert ("agreement", "signed", "Pacific Fisheries Area (PacFA) agreement") in docs
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A stronger Lima Declaration, tabled on Thursday by Peru, was not adopted by the forum.", "discussed"),
+    ("A ceremony at which the two leaders were to sign a fisheries agreement was called off.", "discussed"),
+    ("The leaders agreed that their negotiators should move quickly toward a deal on fisheries.", "proposed"),
+])
+def test_steps_that_never_happened_and_steps_still_ahead(text, status):
+    (doc,) = facts_of(text).documents
+    assert doc.status == status

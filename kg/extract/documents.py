@@ -13,7 +13,8 @@ from kg.extract.reference import gazetteer
 from kg.extract.text import Sentence
 from kg.facts import Document
 
-__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "decision_in", "documents_in", "named_after_body", "named_after_sides", "status_of", "proposer_of", "dedupe_documents", "head_noun",
+__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "decision_in", "documents_in", "named_after_body", "named_after_sides",
+           "acronyms_defined", "spell_out_acronyms", "status_of", "proposer_of", "dedupe_documents", "head_noun",
            "topic_of"]
 
 DOC_NOUNS = {
@@ -49,12 +50,15 @@ _STATUS = [
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ication)\b", re.I)),
     ("proposed", re.compile(r"\b(?:will (?:be )?sign(?:ed)?|to (?:be )?sign(?:ed)?|plans? to|proposed|proposal|put forward|"
                             r"tabled|calls? for|expected to (?:sign|adopt)|would sign|due to be (?:signed|adopted)|(?:is|are) to (?:sign|adopt)|"
-                            r"aims? to (?:sign|conclude)|want\w* to (?:sign|conclude))\b", re.I)),
+                            r"aims? to (?:sign|conclude)|want\w* to (?:sign|conclude)|(?:move|work|push)\w* (?:\w+ )?towards? (?:a|an))\b",
+                            re.I)),
     ("signed", re.compile(r"\b(?:signed|inked|signing|sign|put (?:their|his|her) (?:names|signatures?) to)\b", re.I)),
     ("adopted", re.compile(r"\b(?:adopted|adopts|adopt|adoption|approved|approves|endorsed|passed|issued|released|agreed on|"
                            r"unanimously|backed|concluded|finalized|finalised|voted)\b", re.I)),
     ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed|initials)\b", re.I)),
 ]
+_UNDONE = re.compile(r"\b(?:was|were|has|have|had) (?:not|never) (?:been )?(?:adopted|signed|approved|ratified|agreed)\b|"
+                     r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b", re.I)
 _WEAK_DISCUSSED = re.compile(r"\bnegotiat\w+\b", re.I)
 
 
@@ -137,9 +141,14 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         tail)[0]
         title = re.sub(r"^(?:draft|new)\s+", "", _trim_title((head + tail).strip()), flags=re.I)
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
+        if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
+            # "The agreement entered into force in May": a reference to a document named
+            # elsewhere, which dedupe_documents resolves (or drops).
+            found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
+            continue
         if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{DOC_NOUN_RE})", title,
                         re.I):
-            continue  # "the agreement", "a similar agreement": a reference, not a name
+            continue  # "a similar agreement": no document of its own
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
                 and not re.search(r"[A-Z]|\bjoint\b", head):
             continue  # "a statement", "the deal": too vague to be a document of its own
@@ -189,6 +198,41 @@ def named_after_sides(title: str, sides: list[str]) -> str:
     if m is None or not 2 <= len(sides) <= 3:
         return title
     return f"{'-'.join(sides)} joint {m.group('noun')}"
+
+
+_DEFINED = re.compile(r"\b((?:[A-Z][\w\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def acronyms_defined(text: str) -> dict[str, str]:
+    """The acronyms an article spells out, other than bodies' ("the African Continental
+    Free Trade Area (AfCFTA)"), as acronym → long form.
+
+    >>> acronyms_defined("leaders launched the African Continental Free Trade Area (AfCFTA) on Sunday")
+    {'AfCFTA': 'African Continental Free Trade Area'}
+    """
+    g = gazetteer()
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        long, short = m.group(1).strip(), m.group(2)
+        long = re.sub(r"^(?:The|A|An)\s+", "", long)
+        words = [w for w in long.split() if w[:1].isupper()]
+        if short in g.body_names or not words or words[0][0] != short[0] or len(words) < 2:
+            continue
+        out.setdefault(short, long)
+    return out
+
+
+def spell_out_acronyms(title: str, defined: dict[str, str]) -> str:
+    """A title that uses an acronym the article spells out keeps both: "AfCFTA agreement"
+    → "African Continental Free Trade Area (AfCFTA) agreement".
+
+    >>> spell_out_acronyms("AfCFTA agreement", {"AfCFTA": "African Continental Free Trade Area"})
+    'African Continental Free Trade Area (AfCFTA) agreement'
+    """
+    for short, long in defined.items():
+        if re.search(rf"(?<![\w(]){re.escape(short)}(?![\w)])", title) and long.lower() not in title.lower():
+            title = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", f"{long} ({short})", title, count=1)
+    return title
 
 
 _DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
@@ -250,6 +294,11 @@ def status_of(text: str, start: int, end: int) -> str | None:
                 best = (distance, rank, status)
     if best is None:
         return "discussed" if _WEAK_DISCUSSED.search(text) else None
+    undone = _UNDONE.search(text, end)
+    if best[2] != "discussed" and undone and not re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", text[end:undone.start()]):
+        # "A stronger declaration, tabled on Thursday, was not adopted"; "a ceremony to sign
+        # the agreement was called off": the step named first never happened.
+        return "discussed"
     if best[2] in ("signed", "adopted", "ratified") and re.search(
             r"\b(?:not|never|failed to|refused to|without)\s+(?:\w+\s+){0,2}$", text[:max(0, start)][-40:]):
         return "discussed"

@@ -12,8 +12,8 @@ import re
 from collections import OrderedDict
 
 from kg.extract.dates import find_dates, parse_date_words
-from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, dedupe_documents, documents_in, named_after_body,
-                                  named_after_sides, proposer_of, status_of,
+from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, acronyms_defined, decision_in, dedupe_documents, documents_in, named_after_body,
+                                  named_after_sides, spell_out_acronyms, proposer_of, status_of,
                                   topic_of)
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
@@ -212,7 +212,8 @@ def extract_article(article: Article) -> NewsFacts:
                 lead_done = lead_done or is_lead
 
         found_documents = documents_in(sentence)
-        if not found_documents and documents:
+        named_documents = [f for f in found_documents if f[1].lower() not in DOC_NOUNS]
+        if not named_documents and documents:
             # "The statement was adopted upon the Chilean side's proposal": back to the last one.
             ref = re.search(rf"\b(?:The|the|This|this) ({DOC_NOUN_RE})\b", s_text)
             proposer = proposer_of(s_text)
@@ -233,6 +234,8 @@ def extract_article(article: Article) -> NewsFacts:
             status = status_of(s_text, start, end) or listed_status
             if status is None:
                 continue
+            if title.lower() in DOC_NOUNS and _MODAL.search(s_text):
+                continue  # "the treaty must still be ratified": no step the document has taken
             event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
             parties = actors_in(s_hits, p_hits) if status in ("signed", "ratified", "in_force") and \
                 doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
@@ -245,16 +248,17 @@ def extract_article(article: Article) -> NewsFacts:
             at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
             adopter = [b.form for b in b_hits if b.end <= start] or (
                 [_short_name(at_event.body)] if at_event and at_event.body else [])
-            title = named_after_body(title, doc_type, adopter[-1] if adopter else None)
-            sides = actors_in(s_hits, p_hits)
-            if len(sides) < 2 and at_event is not None:
-                sides = at_event.participants
-            if not adopter:
-                title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
+            if title.lower() not in DOC_NOUNS:  # "the resolution" points at one named elsewhere
+                title = named_after_body(title, doc_type, adopter[-1] if adopter else None)
+                sides = actors_in(s_hits, p_hits)
+                if len(sides) < 2 and at_event is not None:
+                    sides = at_event.participants
+                if not adopter:
+                    title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
                                       tuple(proposer), tuple(parties), topic_of(title), evidence))
         decision = decision_in(body_text, bool(bodies))
-        if decision is not None and not found_documents and not NEGATED_EVENT.search(s_text):
+        if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
             event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
             documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,
                                       (), (), (), evidence))
@@ -271,6 +275,10 @@ def extract_article(article: Article) -> NewsFacts:
                      and not find_dates(d.evidence.text, published) else d for d in documents]
     if not events and not documents:
         documents += _commitments(sentences, published)
+    defined = acronyms_defined(text)
+    if defined:
+        documents = [Document(d.id, d.type, spell_out_acronyms(d.title or "", defined), d.status, d.event,
+                              d.proposed_by, d.parties, d.topics, d.evidence) if d.title else d for d in documents]
     body_list = _bodies(bodies)
     return NewsFacts(
         article=article,
@@ -282,6 +290,8 @@ def extract_article(article: Article) -> NewsFacts:
     )
 
 
+_MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
+                    r"yet to|once|until|before it)\b")  # lower case: "May" is a month
 _SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+)\b")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"

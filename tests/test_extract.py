@@ -483,3 +483,28 @@ def test_an_acronym_the_article_spells_out_is_kept_with_its_long_form():
 def test_steps_that_never_happened_and_steps_still_ahead(text, status):
     (doc,) = facts_of(text).documents
     assert doc.status == status
+
+
+def test_a_signing_or_visit_on_each_of_several_days():
+    facts = facts_of("He continues his tour in Chile on Monday and Ecuador on Tuesday.")
+    assert sorted((e.type, e.date) for e in facts.events) == [("visit", "2024-03-18"), ("visit", "2024-03-19")]
+    facts = facts_of("The pact builds on the Lima Protocol signed on 5 September 2019 and the memorandum of "
+                     "19 September 2019.")
+    assert sorted(e.date for e in facts.events) == ["2019-09-05", "2019-09-19"]
+
+
+def test_the_days_of_one_summit_are_not_two_events():
+    facts = facts_of("At their summit in Brussels last Thursday and Friday, EU leaders agreed the text.")
+    assert len([e for e in facts.events if e.type == "summit"]) == 1
+
+
+def test_a_summit_still_to_come_does_not_hide_the_vote_the_sentence_reports():
+    facts = facts_of("Arab foreign ministers voted on Thursday in Cairo to readmit Syria, opening the way for "
+                     "Damascus to attend a summit of Arab leaders later this month.")
+    assert [(e.type, e.date) for e in facts.events] == [("ministerial", "2024-03-14")]
+
+
+def test_the_allies_meeting_at_leaders_level_is_the_alliance_summit():
+    facts = facts_of("NATO leaders met in Vilnius on Thursday. Allies will next meet at leaders' level in Ankara "
+                     "in 2026.")
+    assert ("summit", "2026", "NATO") in [(e.type, e.date, e.body) for e in facts.events]

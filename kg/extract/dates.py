@@ -39,7 +39,8 @@ _PATTERNS = [
     ("year", re.compile(r"\b(?:in|since|of|by|until|from|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
 _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
-                     r"due to|later\s+th(?:is|at)\s+(?:week|month|year))\b", re.I)
+                     r"due to|later\s+th(?:is|at)\s+(?:week|month|year))\b|"
+                     r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves for)\b", re.I)
 
 
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
@@ -111,13 +112,19 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
     pub = _published(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    future_weekdays: list[int] = []  # where weekdays read as the coming ones end
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             # Tense is read near the date: "welcomed the accord signed on Thursday, saying
-            # it would help" is about last Thursday.
-            future = bool(_FUTURE.search(sentence[max(0, m.start() - 60):m.end()]))
+            # it would help" is about last Thursday; "continues in Chile on Monday and El
+            # Salvador on Tuesday" keeps the tense for the second day.
+            future = bool(_FUTURE.search(sentence[max(0, m.start() - 90):m.end()])) or (
+                kind == "weekday" and any(0 <= m.start() - e <= 30 and re.search(r"\band\b", sentence[e:m.start()])
+                                          for e in future_weekdays))
+            if future and kind == "weekday":
+                future_weekdays.append(m.end())
             value, end_value = _resolve(kind, m, pub, future)
             if value is None:
                 continue

@@ -15,7 +15,7 @@ from kg.facts import Event, Evidence
 
 __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in",
-    "body_for_event", "body_ref", "can_date_event", "city_in", "council_kind", "country_of_dateline", "event_span",
+    "body_for_event", "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline", "event_span",
     "dialogue_name", "event_type", "finish_events", "merge_event", "modality_of", "near", "second_types",
 ]
 
@@ -23,7 +23,7 @@ __all__ = [
 _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
                         r"\bvideo (?:call|conference|link)\b|\bphoned\b|\btelephone\b", re.I)),
-    ("summit", re.compile(r"\bsummit\b|\bheads of (?:state|government)\b|\bleaders'? (?:meeting|retreat)\b", re.I)),
+    ("summit", re.compile(r"\bsummits?\b|\bat (?:the )?leaders'? level\b|\bheads of (?:state|government)\b|\bleaders'? (?:meeting|retreat)\b", re.I)),
     ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|agriculture|health) "
                                r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
                                re.I)),
@@ -35,7 +35,7 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|\bput (?:their|his|her) (?:names|signatures?) to\b|"
                            r"\bexchanged (?:the )?instruments of ratification\b", re.I)),
     ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b|"
-                         r"\b(?:travel|trip|journey|tour)\s+(?:to|of)\b", re.I)),
+                         r"\b(?:travel|trip|journey|tour)\s+(?:to|of|in)\b", re.I)),
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     ("meeting", re.compile(r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]*\bto [a-z]+)|\bcourtesy (?:call|visit)\b")),
     ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bdiscussions\b|\bmet with\b|\bmeeting with\b|"
@@ -64,7 +64,10 @@ class EventDraft:
     dated: bool = True  # the date comes from the text, not from the dateline or publication
 
 
-BLOC = re.compile(r"\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b", re.I)
+# "the bloc", "the Forum's leaders": the body named before; "the Organization of Islamic
+# Cooperation" is a name of its own.
+BLOC = re.compile(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b)"
+                  r"(?!\s+(?:of|for)\b|\s+[A-Z])|\b(?:the )?[Aa]llies\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
 # "on the sidelines of the summit" puts talks beside a summit; "the summit, on the margins
 # of which they will meet" names the summit first.
@@ -83,11 +86,30 @@ def event_type(text: str) -> tuple[str, int] | None:
         if sidelines and kind in ("summit", "conference", "session", "ministerial"):
             continue
         m = pattern.search(text)
+        if m and (re.search(r"\b(?:ahead of|in the run-up to|in preparation for)\s+(?:\w+\s+){0,4}$", text[:m.start()])
+                  or (_COMING.match(text, m.end()) and _earlier_trigger(text, m.start(), signs_document))):
+            # "voted Sunday, opening the way to a summit of Arab leaders later this month":
+            # the summit is still to come; the vote is what the sentence reports.
+            continue
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
         if m:
             return kind, m.start()
     return None
+
+
+_COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
+
+
+def _earlier_trigger(text: str, before: int, signs_document) -> bool:
+    """Whether another event trigger comes earlier in the text than ``before``."""
+    for kind, pattern in _EVENT_TRIGGERS:
+        if kind == "signing" and not signs_document:
+            continue
+        m = pattern.search(text[:before])
+        if m:
+            return True
+    return False
 
 
 _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -214,7 +236,8 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
         return holding[0].body  # "the seventh BRICS summit" is the BRICS's
     if kind in ("talks", "signing"):
         # Talks or a signing belong to a body only when it is named next to the trigger.
-        bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60]
+        bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60
+                  and not re.search(r",\s+(?:and|but|while)\b", sentence[min(b.end, trigger_at):max(b.start, trigger_at)])]
         if not bodies:
             return None
     # The most specific body named: an organ over its parent, a longer name over a shorter.
@@ -267,6 +290,32 @@ def second_types(text: str, kind: str) -> list[str]:
     return [k for k in out if k != kind]
 
 
+def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> list[tuple[DateMention, str]]:
+    """The dates after the first of a sentence that tells of one signing or visit per
+    date ("the protocol signed on 5 September and the memorandum of 19 September", "in
+    Chile on Monday and El Salvador on Tuesday"), each with the stretch of text it closes.
+    Dates joined by "and" alone ("last Thursday and Friday") are one event's days.
+
+    >>> from kg.extract.dates import find_dates
+    >>> text = "He visits Chile on Monday and El Salvador on Tuesday."
+    >>> [(d.value, seg.strip()) for d, seg in coordinated_dates(text, find_dates(text, "2024-03-14"), "visit")]
+    [('2024-03-12', 'and El Salvador on Tuesday')]
+    """
+    if kind not in ("signing", "visit") or len(dates) < 2:
+        return []
+    ordered = sorted(dates, key=lambda d: d.start)
+    out = []
+    for before, after in zip(ordered, ordered[1:]):
+        between = sentence[before.end:after.start]
+        # Each date has its own thing: a document for a signing, a place for a visit.
+        own = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b)", between) if kind == "signing" else \
+            re.search(r"\b[A-Z][a-z]+", between)
+        if re.search(r"\band\b", between) and own and len(after.value or "") == len(before.value or "") \
+                and after.value != before.value:
+            out.append((after, sentence[before.end:after.end]))
+    return out
+
+
 def can_date_event(sentence: str, d: DateMention) -> bool:
     """Whether a date can be the date of an event in the sentence: "in 2016" can, "until
     2025", "this year" and "the 75th anniversary of 1945" cannot."""
@@ -275,9 +324,11 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
                  sentence[max(0, d.start - 30):d.start]):
         return False  # "as announced on Monday evening": the day of the words, not of the event
     if d.kind == "year":
-        return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 40):d.end], re.I)
-    if d.kind == "relative_period" and words.startswith("this"):
-        return False
+        return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 120):d.end],
+                                                         re.I)
+    if d.kind == "relative_period" and words.startswith("this") and not re.search(
+            r"\b(?:later|earlier)\s+$", sentence[max(0, d.start - 10):d.start]):
+        return False  # "this year" is when something counts, "later this month" when it happens
     return True
 
 

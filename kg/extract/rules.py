@@ -17,7 +17,7 @@ from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, acronyms_defined, deci
                                   topic_of)
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
-                               body_for_event, body_ref, can_date_event, city_in, council_kind, country_of_dateline, dialogue_name, event_span,
+                               body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind, country_of_dateline, dialogue_name, event_span,
                                event_type, finish_events, merge_event, modality_of, near, second_types)
 from kg.extract.reference import RefBody, gazetteer
 from kg.extract.text import Sentence, find_dateline, split_sentences
@@ -162,7 +162,7 @@ def extract_article(article: Article) -> NewsFacts:
                 if city is None and same_day and not dateline_city:
                     city, country = drafts[0].city, drafts[0].country  # the same day, the same place
                 report_day = dateline_date or published
-                if (city is None and dateline_city and kind != "call"
+                if (city is None and dateline_city and kind != "call" and country in (None, dateline_country)
                         and (is_lead or near(date, report_day, days=2))):
                     # The dateline places the event it reports (the spec's convention).
                     city, country = dateline_city, dateline_country
@@ -178,7 +178,8 @@ def extract_article(article: Article) -> NewsFacts:
                         for extra in actors_in(state_mentions(h.text), person_mentions(h.text)):
                             if extra not in actors and kind in ("summit", "ministerial", "conference", "session"):
                                 actors.append(extra)
-                if not actors and body is None and drafts and kind in ("talks", "visit", "call", "meeting", "signing"):
+                if not actors and body is None and drafts and (kind in ("talks", "visit", "call", "meeting") or same_day
+                                                               or u_people or _THE_SIDES.search(unit_text)):
                     # "The two leaders will continue their discussions tomorrow": the story's actors.
                     actors = list(drafts[0].participants)
                 if city and country is None:
@@ -198,6 +199,11 @@ def extract_article(article: Article) -> NewsFacts:
                 index_of_event = merge_event(drafts, draft, anaphoric=anaphoric, boundary=boundary)
                 if sentence_event is None:
                     sentence_event = index_of_event
+                for other, segment in coordinated_dates(unit_text, dates, kind):
+                    # "in Chile on Monday and El Salvador on Tuesday": a visit on each day.
+                    other_city, other_country = city_in(segment, None, None)
+                    merge_event(drafts, EventDraft(kind, other.value, other.end_value, other_city, other_country, body,
+                                                   list(actors), None, None, None, sentence))
                 for second in second_types(unit_text, kind):
                     # "signed the treaty after talks": the talks are an event of their own; so is
                     # the summit on whose sidelines leaders met, with its body.
@@ -290,6 +296,8 @@ def extract_article(article: Article) -> NewsFacts:
     )
 
 
+_THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
+                        r"\b(?:and I|we)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
 _SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+)\b")

@@ -78,6 +78,7 @@ def test_at_least_150_bodies_in_the_reference_data():
     ("Chilean Ambassador to Peru Tomas Rivera attended.", "Tomas Rivera", "Ambassador", "CHL"),
     ("France's envoy in Lima, Marc Dupont, returned.", "Marc Dupont", "envoy", "FRA"),
     ("The Hon. Ann Lee MP, Minister for Trade, spoke.", "Ann Lee", "Minister for Trade", None),
+    ("Syrian President Omar al-Rashid arrived.", "Omar al-Rashid", "President", "SYR"),
 ])
 def test_officials(text, name, role, state):
     hit = person_mentions(text)[0]
@@ -508,3 +509,10 @@ def test_the_allies_meeting_at_leaders_level_is_the_alliance_summit():
     facts = facts_of("NATO leaders met in Vilnius on Thursday. Allies will next meet at leaders' level in Ankara "
                      "in 2026.")
     assert ("summit", "2026", "NATO") in [(e.type, e.date, e.body) for e in facts.events]
+
+
+@pytest.mark.parametrize("text", ["The Crown Prince met the Amir on Thursday.",
+                                  "Turkey launched Operation Olive Spring on Thursday.",
+                                  "Peru's Permanent Representative spoke on Thursday."])
+def test_a_title_or_an_operation_is_no_person(text):
+    assert facts_of(text).persons == ()

@@ -189,7 +189,7 @@ _MINISTRY_WORD = r"(?:Affairs|Development|Cooperation|Co-operation|Relations|Sec
                  r"Resources|Protection|Planning|Policy|Trade|Integration|Economy)"
 _MINISTER_OF = (rf"(?:Deputy\s+)?Minister\s+(?:of|for)\s+[A-Z][\w\-]+(?:\s+{_MINISTRY_WORD})?"
                 rf"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-]+(?:\s+{_MINISTRY_WORD})?)*")
-_NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|Al-[A-Z][a-z]+|"
+_NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|(?:Al|al|el|El|ad|as|ash)-[A-Z][a-z]+|"
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
@@ -343,4 +343,11 @@ def _trim_name(name: str) -> str | None:
         return None
     if len(words) == 1 and re.fullmatch(r"[A-Z]\.|II|III|IV|VI", words[0]):
         return None
+    if all(w in _ROLE_WORDS for w in words) or words[0] == "Operation":
+        return None  # "the Crown Prince", "Permanent Representative", "Operation Peace Spring"
     return " ".join(words)
+
+
+_ROLE_WORDS = {"Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "Permanent", "Representative",
+               "President", "Vice", "Prime", "Minister", "Secretary", "General", "Deputy", "Foreign", "Ambassador",
+               "Envoy", "Special", "Chancellor", "Premier", "Chairman", "Chair", "Speaker", "Senator"}

@@ -516,3 +516,16 @@ def test_the_allies_meeting_at_leaders_level_is_the_alliance_summit():
                                   "Peru's Permanent Representative spoke on Thursday."])
 def test_a_title_or_an_operation_is_no_person(text):
     assert facts_of(text).persons == ()
+
+
+def test_a_brokered_agreement_and_an_agreed_text_are_documents():
+    assert docs_of("On Thursday Peru and Chile signed in Lima a Swiss-brokered agreement on border trade.") == [
+        ("agreement", "signed", "Swiss-brokered agreement on border trade")]
+    assert docs_of("Ministers agreed the text of a protocol extending the quota to Chile on Thursday.") == [
+        ("protocol", "adopted", "protocol extending the quota to Chile")]
+
+
+def test_an_unnamed_outcome_read_out_is_known_by_its_authors():
+    assert docs_of("In a joint statement read out on Thursday by the ministers of Peru and Chile, the two "
+                   "sides agreed to meet again.") == [("statement", "adopted", "Peru-Chile joint statement")]
+    assert docs_of("The White House issued a statement on Thursday.") == []

@@ -38,7 +38,7 @@ _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at
 _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 _LOWER_TITLE = re.compile(
     rf"\b(?i:a|an|the|its|their|two|three|several|new)\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
-    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)[A-Za-z][\w\-’']*(?<!ed)\s+){{0,3}}"
+    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z][\w’']*-[\w\-’']+|[A-Za-z][\w’']*(?<!ed))\s+){{0,3}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")
@@ -53,7 +53,7 @@ _STATUS = [
                             r"aims? to (?:sign|conclude)|want\w* to (?:sign|conclude)|(?:move|work|push)\w* (?:\w+ )?towards? (?:a|an))\b",
                             re.I)),
     ("signed", re.compile(r"\b(?:signed|inked|signing|sign|put (?:their|his|her) (?:names|signatures?) to)\b", re.I)),
-    ("adopted", re.compile(r"\b(?:adopted|adopts|adopt|adoption|approved|approves|endorsed|passed|issued|released|agreed on|"
+    ("adopted", re.compile(r"\b(?:agreed (?:on )?the (?:text|terms|wording) of|read out|adopted|adopts|adopt|adoption|approved|approves|endorsed|passed|issued|released|agreed on|"
                            r"unanimously|backed|concluded|finalized|finalised|voted)\b", re.I)),
     ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed|initials)\b", re.I)),
 ]
@@ -144,6 +144,13 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
             # "The agreement entered into force in May": a reference to a document named
             # elsewhere, which dedupe_documents resolves (or drops).
+            found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
+            continue
+        if noun in _OUTCOMES and title.lower() == noun and (
+                re.match(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b", text[m.end(1):])
+                or re.search(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$", text[:m.start(1)])):
+            # "In a communique read out by ...": an outcome the text leaves unnamed, which
+            # the rules name after the body that adopted it (or drop).
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
             continue
         if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{DOC_NOUN_RE})", title,

@@ -254,13 +254,18 @@ def extract_article(article: Article) -> NewsFacts:
             at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
             adopter = [b.form for b in b_hits if b.end <= start] or (
                 [_short_name(at_event.body)] if at_event and at_event.body else [])
-            if title.lower() not in DOC_NOUNS:  # "the resolution" points at one named elsewhere
-                title = named_after_body(title, doc_type, adopter[-1] if adopter else None)
+            indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", s_text[:start]) is not None
+            if title.lower() not in DOC_NOUNS or indefinite:  # "the resolution" points at one named elsewhere
                 sides = actors_in(s_hits, p_hits)
+                if 2 <= len(sides) <= 3:  # "a joint statement read out by the ministers of India and Pakistan"
+                    title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
+                title = named_after_body(title, doc_type, adopter[-1] if adopter else None)
                 if len(sides) < 2 and at_event is not None:
                     sides = at_event.participants
                 if not adopter:
                     title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
+                if title.lower() in DOC_NOUNS:
+                    continue  # "issued a statement" with no body or states to know it by
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
                                       tuple(proposer), tuple(parties), topic_of(title), evidence))
         decision = decision_in(body_text, bool(bodies))

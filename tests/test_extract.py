@@ -529,3 +529,10 @@ def test_an_unnamed_outcome_read_out_is_known_by_its_authors():
     assert docs_of("In a joint statement read out on Thursday by the ministers of Peru and Chile, the two "
                    "sides agreed to meet again.") == [("statement", "adopted", "Peru-Chile joint statement")]
     assert docs_of("The White House issued a statement on Thursday.") == []
+
+
+def test_a_treaty_acted_under_is_in_force_and_one_whose_importance_is_stressed_is_discussed():
+    assert docs_of("The allies reaffirmed their commitment to defence under Article 5 of the Lima Treaty.") == [
+        ("treaty", "in_force", "Lima Treaty")]
+    assert docs_of("The two sides stressed the importance of the 1998 Quito Agreement.") == [
+        ("agreement", "discussed", "1998 Quito Agreement")]

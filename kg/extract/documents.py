@@ -96,6 +96,8 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     if not nouns or len(words) < 2:
         return []
     phrase = re.sub(r"^(?:The|A|An)\s+", "", _trim_title(phrase.strip()))
+    # "Article 5 of the Washington Treaty" names the treaty.
+    phrase = re.sub(r"^(?:Articles?|Section|Chapter|Paragraph|Annex)\s+[\dIVX]+\w*\s+of\s+(?:the\s+)?", "", phrase)
     head = re.split(r"\s+(?:of|for|on|between)\s+", phrase, maxsplit=1)[0]
     if re.search(r"\b(?:Conference|Summit|Meeting|Session|Forum|Council|Assembly|Commission|Committee)$", head):
         return []  # "Final United Nations Conference on the Arms Trade Treaty" is an event
@@ -300,6 +302,12 @@ def status_of(text: str, start: int, end: int) -> str | None:
             if best is None or (distance, rank) < (best[0], best[1]):
                 best = (distance, rank, status)
     if best is None:
+        before = text[:start]
+        if re.search(r"\bunder (?:Article \d+\w* of )?(?:the )?$", before):
+            return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
+        if re.search(r"\b(?:importance of|commitment to|implementation of|compliance with|adherence to)\s+"
+                     r"(?:the |its |their )?(?:\d{4} )?$", before):
+            return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
         return "discussed" if _WEAK_DISCUSSED.search(text) else None
     undone = _UNDONE.search(text, end)
     if best[2] != "discussed" and undone and not re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", text[end:undone.start()]):

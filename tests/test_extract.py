@@ -536,3 +536,36 @@ def test_a_treaty_acted_under_is_in_force_and_one_whose_importance_is_stressed_i
         ("treaty", "in_force", "Lima Treaty")]
     assert docs_of("The two sides stressed the importance of the 1998 Quito Agreement.") == [
         ("agreement", "discussed", "1998 Quito Agreement")]
+
+
+def test_a_day_followed_by_last_year_is_one_date():
+    (d,) = find_dates("The accord was signed on June 17 last year.", "2019-01-25")
+    assert d.value == "2018-06-17"
+
+
+def test_a_clause_keeps_the_tense_set_before_it():
+    facts = facts_of("Its outcome is expected to feed into a summit in Quito in September, and into a "
+                     "conference in Lima in December.", "2024-07-16")
+    assert sorted((e.type, e.date) for e in facts.events) == [("conference", "2024-12"), ("summit", "2024-09")]
+
+
+def test_a_gathering_referred_back_to_with_its_opening_day_is_one_event():
+    facts = facts_of("LIMA, March 14 (Reuters) - The Lima Conference on Fisheries closed here on Thursday. "
+                     "The four-day conference, which opened on Monday at the headquarters of the FAO, adopted "
+                     "a plan.")
+    (event,) = facts.events
+    assert (event.type, event.date, event.end_date, event.city) == ("conference", "2024-03-11", "2024-03-14", "Lima")
+
+
+def test_a_signing_does_not_swallow_the_meeting_it_took_place_at():
+    facts = facts_of("LIMA, March 14 (Reuters) - Peru and Chile signed a fisheries treaty on Thursday. "
+                     "The week-long forum meeting, which opened on Monday, ends on Friday.")
+    assert sorted(e.type for e in facts.events) == ["meeting", "signing"]
+
+
+def test_indefinite_talks_opening_a_sentence_are_the_lead_day_and_a_signing_by_ministers_no_ministerial():
+    facts = facts_of("LIMA, March 14 (Reuters) - Peru and Chile signed a fisheries treaty on Thursday. After a "
+                     "private conversation and talks between the delegations, the presidents issued a statement.")
+    assert sorted(e.type for e in facts.events) == ["signing", "talks"]
+    (event,) = facts_of("The treaty was signed on March 1 by the two countries' foreign ministers in Lima.").events
+    assert event.type == "signing"

@@ -112,7 +112,7 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
     pub = _published(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    future_weekdays: list[int] = []  # where weekdays read as the coming ones end
+    future_weekdays: list[int] = []  # where weekdays and months read as the coming ones end
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -121,16 +121,29 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
             # it would help" is about last Thursday; "continues in Chile on Monday and El
             # Salvador on Tuesday" keeps the tense for the second day.
             future = bool(_FUTURE.search(sentence[max(0, m.start() - 90):m.end()])) or (
-                kind == "weekday" and any(0 <= m.start() - e <= 30 and re.search(r"\band\b", sentence[e:m.start()])
-                                          for e in future_weekdays))
-            if future and kind == "weekday":
+                kind in ("weekday", "month_only") and any(
+                    0 <= m.start() - e <= 150 and re.search(r"\band\b", sentence[e:m.start()]) for e in future_weekdays))
+            if future and kind in ("weekday", "month_only"):
                 future_weekdays.append(m.end())
             value, end_value = _resolve(kind, m, pub, future)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), value, end_value, kind))
-    return sorted(found, key=lambda d: d.start)
+    return _join_day_and_year(sorted(found, key=lambda d: d.start))
+
+
+def _join_day_and_year(found: list[DateMention]) -> list[DateMention]:
+    """"June 17 last year" is one date: the day with the year the words after it give."""
+    out: list[DateMention] = []
+    for d in found:
+        previous = out[-1] if out else None
+        if (previous is not None and d.kind == "relative_period" and len(d.value) == 4
+                and previous.kind in ("dmy", "mdy", "month_only") and 0 <= d.start - previous.end <= 2):
+            out[-1] = DateMention(previous.start, d.end, d.value + previous.value[4:], None, previous.kind)
+            continue
+        out.append(d)
+    return out
 
 
 def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple[str | None, str | None]:

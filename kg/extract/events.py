@@ -39,7 +39,8 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     ("meeting", re.compile(r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]*\bto [a-z]+)|\bcourtesy (?:call|visit)\b")),
     ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bdiscussions\b|\bmet with\b|\bmeeting with\b|"
-                         r"\bheld a meeting\b|\bbilateral meeting\b|\bmet\b|\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
+                         r"\bheld a meeting\b|\bbilateral meeting\b|\bmet\b|\btalked (?:on their own|privately|"
+                         r"one-on-one|with)\b|\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
     ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
 ]
 NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held))\b", re.I)
@@ -93,6 +94,9 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
+        if m and kind in ("ministerial", "summit") and re.search(r"\b(?:signed|initiall?ed|ratified)\b[^.;]*\bby (?:the )?"
+                                                                 r"(?:[\w’']+\s+){0,3}$", text[:m.start()]):
+            continue  # "signed by the two countries' foreign ministers": who signed, not a meeting
         if m:
             return kind, m.start()
     return None
@@ -291,9 +295,9 @@ def second_types(text: str, kind: str) -> list[str]:
 
 
 def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> list[tuple[DateMention, str]]:
-    """The dates after the first of a sentence that tells of one signing or visit per
-    date ("the protocol signed on 5 September and the memorandum of 19 September", "in
-    Chile on Monday and El Salvador on Tuesday"), each with the stretch of text it closes.
+    """The dates after the first of a sentence that tells of one event per date ("the
+    protocol signed on 5 September and the memorandum of 19 September", "in Chile on
+    Monday and El Salvador on Tuesday"), each with the stretch of text it closes.
     Dates joined by "and" alone ("last Thursday and Friday") are one event's days.
 
     >>> from kg.extract.dates import find_dates
@@ -301,7 +305,7 @@ def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> lis
     >>> [(d.value, seg.strip()) for d, seg in coordinated_dates(text, find_dates(text, "2024-03-14"), "visit")]
     [('2024-03-12', 'and El Salvador on Tuesday')]
     """
-    if kind not in ("signing", "visit") or len(dates) < 2:
+    if len(dates) < 2:
         return []
     ordered = sorted(dates, key=lambda d: d.start)
     out = []
@@ -309,9 +313,10 @@ def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> lis
         between = sentence[before.end:after.start]
         # Each date has its own thing: a document for a signing, a place for a visit.
         own = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b)", between) if kind == "signing" else \
-            re.search(r"\b[A-Z][a-z]+", between)
-        if re.search(r"\band\b", between) and own and len(after.value or "") == len(before.value or "") \
-                and after.value != before.value:
+            re.search(r"\band\s+(?:in\s+|to\s+)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?\s+(?:(?:on|in)\s+)?$", between + " ")
+        # a place for each date: "in Monterrey in 2002 and Doha in 2008"
+        if re.search(r"\band\b", between) and own and after.kind == before.kind and ";" not in between \
+                and after.value not in (before.value, dates[0].value):
             out.append((after, sentence[before.end:after.end]))
     return out
 
@@ -386,19 +391,25 @@ def country_of_dateline(dateline, text: str) -> str | None:
     return None
 
 
-ANAPHORA = re.compile(r"\b(?:the|that|this) (?:session|meeting|summit|talks|conference|gathering)\b", re.I)
+_GATHERINGS = {"summit", "ministerial", "conference", "session", "meeting", "talks"}
+ANAPHORA = re.compile(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
+                      re.I)
 BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|"
                        r"(?:two|three|four|five|2|3|4|5)-day)\b", re.I)
 
 
 def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = False, boundary: bool = False) -> int:
     """Add an event, or fold it into one already found with the same date and venue;
-    return its index. A sentence that refers back and tells when the event opened or
-    closed ("opened the session on Tuesday") folds into the event of the same place a few
-    days around it, whatever its type, and stretches its dates."""
+    return its index. A sentence that refers back and tells when the gathering opened or
+    closed ("the four-day conference, which opened on Monday") folds into the summit,
+    session, conference or meeting of that place (or of that type) a few days around it,
+    and stretches its dates."""
     if anaphoric and boundary:
         for i, d in enumerate(drafts):
-            if new.city and d.city == new.city and near(d.date, new.date, days=3):
+            # "the four-day conference, which opened on Monday": the gathering already found.
+            if d.type not in _GATHERINGS or not near(d.date, new.date, days=3):
+                continue
+            if d.type == new.type and (new.city is None or d.city == new.city) or new.city and d.city == new.city:
                 first, last = sorted((d.date, new.date))
                 if first != last:
                     d.date, d.end_date = first, max(last, d.end_date or last)

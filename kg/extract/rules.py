@@ -131,6 +131,7 @@ def extract_article(article: Article) -> NewsFacts:
             continue
         sentence_event = None
         units = _clauses(body_text, published)
+        sentence_dates = find_dates(body_text, published) if units else []
         for unit_text in units or [body_text]:
             if units:
                 u_states, u_people = state_mentions(unit_text), person_mentions(unit_text)
@@ -140,7 +141,11 @@ def extract_article(article: Article) -> NewsFacts:
                 u_states, u_people, u_bodies = s_hits, p_hits, b_hits
             trigger = event_type(unit_text)
             kind = trigger[0] if trigger else None
-            dates = [d for d in find_dates(unit_text, published) if can_date_event(unit_text, d)]
+            # Dates are read in the whole sentence, so that a clause keeps the tense set
+            # before it ("is expected to feed into a summit in September, and into a
+            # conference in December"), then kept where the clause is.
+            dates = [d for d in (sentence_dates if units else find_dates(unit_text, published))
+                     if unit_text[d.start:d.end] == body_text[d.start:d.end] and can_date_event(unit_text, d)]
             if trigger and len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
@@ -305,7 +310,8 @@ _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|lea
                         r"\b(?:and I|we)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
-_SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+)\b")
+_SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
+                               r"(?:After|Following) an? (?:[\w\-]+ ){0,3}(?:talks|meeting|conversation|ceremony))\b")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b")

@@ -569,3 +569,22 @@ def test_indefinite_talks_opening_a_sentence_are_the_lead_day_and_a_signing_by_m
     assert sorted(e.type for e in facts.events) == ["signing", "talks"]
     (event,) = facts_of("The treaty was signed on March 1 by the two countries' foreign ministers in Lima.").events
     assert event.type == "signing"
+
+
+def test_a_signature_that_completes_ratification_ratifies():
+    assert docs_of("President Rojas signed the Lima Treaty on Thursday, completing its ratification.") == [
+        ("treaty", "ratified", "Lima Treaty")]
+
+
+def test_documents_listed_after_pacts_were_signed_are_signed():
+    docs = docs_of("Three of the pacts were signed by the ministers on Thursday. The remaining two are an MoU on "
+                   "port security and a work programme for cooperation in fisheries.")
+    assert sorted(docs) == [("memorandum", "signed", "MoU on port security"),
+                            ("programme", "signed", "work programme for cooperation in fisheries")]
+
+
+def test_a_generic_reference_that_points_at_no_one_document_is_dropped():
+    docs = docs_of("The leaders adopted the Declaration of Lima and the Special Declaration on Fisheries on "
+                   "Thursday. Besides the founding declaration, they approved the Plan of Action of Lima.")
+    assert sorted(t for _, _, t in docs) == ["Declaration of Lima", "Plan of Action of Lima",
+                                             "Special Declaration on Fisheries"]

@@ -14,7 +14,8 @@ from kg.extract.text import Sentence
 from kg.facts import Document
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "decision_in", "documents_in", "named_after_body", "named_after_sides",
-           "acronyms_defined", "spell_out_acronyms", "status_of", "proposer_of", "dedupe_documents", "head_noun",
+           "acronyms_defined", "spell_out_acronyms",
+           "is_reference_title", "status_of", "proposer_of", "dedupe_documents", "head_noun",
            "topic_of"]
 
 DOC_NOUNS = {
@@ -309,6 +310,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
                      r"(?:the |its |their )?(?:\d{4} )?$", before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
         return "discussed" if _WEAK_DISCUSSED.search(text) else None
+    if best[2] == "signed" and re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text):
+        return "ratified"  # "signed the treaty, completing its ratification"
     undone = _UNDONE.search(text, end)
     if best[2] != "discussed" and undone and not re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", text[end:undone.start()]):
         # "A stronger declaration, tabled on Thursday, was not adopted"; "a ceremony to sign
@@ -335,7 +338,7 @@ _STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signe
 
 
 def _words(title: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", (title or "").lower())
+    return {w for w in re.findall(r"[^\W_]+", (title or "").lower())
             if w not in {"the", "a", "an", "of", "on", "for", "to", "in", "and", "with", "between"}}
 
 
@@ -351,13 +354,20 @@ def _names(title: str | None) -> set[str]:
 _GENERIC = {"its", "their", "his", "her", "our", "northern", "southern", "eastern", "western", "neighbor",
             "neighbour", "neighbors", "neighbours", "neighboring", "neighbouring", "landmark", "historic", "bilateral",
             "new", "original", "revised", "final", "controversial", "two", "countries", "sides", "nations", "this",
-            "that", "same", "whole", "entire", "text", "document"}
+            "that", "same", "whole", "entire", "text", "document", "founding"}
 
 
 def _is_reference(d: Document) -> bool:
+    return is_reference_title(d.title or "")
+
+
+def is_reference_title(title: str) -> bool:
     """Whether a title only points at a document named elsewhere: "Treaty", "the
-    agreement with its northern neighbor"."""
-    title = d.title or ""
+    agreement with its northern neighbor", "the founding declaration".
+
+    >>> is_reference_title("founding declaration"), is_reference_title("air transport agreement")
+    (True, False)
+    """
     words = _words(title) - {n for n in DOC_NOUNS}
     return not words or (not re.search(r"[A-Z]", title) and words <= _GENERIC)
 
@@ -439,7 +449,7 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
             if len(named) == 1:
                 kept[named[0]] = _fold_into(kept[named[0]], kept[k])
                 del kept[k]
-    kept = [d for d in kept if _words(d.title) - set(DOC_NOUNS)]  # "the Treaty" with nothing it points at
+    kept = [d for d in kept if not _is_reference(d)]  # "the Treaty" with nothing it points at
     out = []
     for i, d in enumerate(kept, 1):
         event = d.event if d.event in event_ids else None

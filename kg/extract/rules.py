@@ -12,7 +12,7 @@ import re
 from collections import OrderedDict
 
 from kg.extract.dates import find_dates, parse_date_words
-from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, acronyms_defined, decision_in, dedupe_documents, documents_in, named_after_body,
+from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, acronyms_defined, decision_in, is_reference_title, dedupe_documents, documents_in, named_after_body,
                                   named_after_sides, spell_out_acronyms, proposer_of, status_of,
                                   topic_of)
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
@@ -260,7 +260,8 @@ def extract_article(article: Article) -> NewsFacts:
             adopter = [b.form for b in b_hits if b.end <= start] or (
                 [_short_name(at_event.body)] if at_event and at_event.body else [])
             indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", s_text[:start]) is not None
-            if title.lower() not in DOC_NOUNS or indefinite:  # "the resolution" points at one named elsewhere
+            # "the resolution", "the founding declaration" point at one named elsewhere.
+            if not is_reference_title(title) or indefinite:
                 sides = actors_in(s_hits, p_hits)
                 if 2 <= len(sides) <= 3:  # "a joint statement read out by the ministers of India and Pakistan"
                     title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
@@ -279,7 +280,8 @@ def extract_article(article: Article) -> NewsFacts:
             documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,
                                       (), (), (), evidence))
         previous_status = status_of(s_text, 0, len(s_text)) if re.search(
-            r"\b(?:instruments|documents|agreements|accords|deals|memorand\w+)\b", s_text) else None
+            r"\b(?:instruments|documents|agreements|accords|deals|pacts|treaties|protocols|memorand\w+|MoUs)\b",
+            s_text) else None
 
     events = finish_events(drafts)
     if events:

@@ -14,16 +14,17 @@ from kg.extract.text import Sentence
 from kg.facts import Event, Evidence
 
 __all__ = [
-    "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in",
-    "body_for_event", "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline", "event_span",
-    "dialogue_name", "event_type", "finish_events", "merge_event", "modality_of", "near", "second_types",
+    "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
+    "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
+    "dialogue_name", "event_span", "event_type", "finish_events", "merge_event", "modality_of", "near", "second_types",
 ]
 
 # Event triggers, most specific first: the first that matches gives the type.
 _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
                         r"\bvideo (?:call|conference|link)\b|\bphoned\b|\btelephone\b", re.I)),
-    ("summit", re.compile(r"\bsummits?\b|\bat (?:the )?leaders'? level\b|\bheads of (?:state|government)\b|\bleaders'? (?:meeting|retreat)\b", re.I)),
+    ("summit", re.compile(r"\bsummits?\b|\bat (?:the )?leaders'? level\b|\bheads of (?:state|government)\b|"
+                          r"\bleaders'? (?:meeting|retreat)\b", re.I)),
     ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|agriculture|health) "
                                r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
                                re.I)),
@@ -32,7 +33,8 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("session", re.compile(r"\bsession\b|\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|"
                            r"decided|endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
                            r"Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
-    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|\bput (?:their|his|her) (?:names|signatures?) to\b|"
+    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|"
+                           r"\bput (?:their|his|her) (?:names|signatures?) to\b|"
                            r"\bexchanged (?:the )?instruments of ratification\b", re.I)),
     ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b|"
                          r"\b(?:travel|trip|journey|tour)\s+(?:to|of|in)\b", re.I)),
@@ -94,8 +96,8 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
-        if m and kind in ("ministerial", "summit") and re.search(r"\b(?:signed|initiall?ed|ratified)\b[^.;]*\bby (?:the )?"
-                                                                 r"(?:[\w’']+\s+){0,3}$", text[:m.start()]):
+        if m and kind in ("ministerial", "summit") and re.search(
+                r"\b(?:signed|initiall?ed|ratified)\b[^.;]*\bby (?:the )?(?:[\w’']+\s+){0,3}$", text[:m.start()]):
             continue  # "signed by the two countries' foreign ministers": who signed, not a meeting
         if m:
             return kind, m.start()
@@ -132,6 +134,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
     "in Niger's capital", "in Ulan Bator", "in Psarades, Greece"."""
     g = gazetteer()
+
     def capital(iso: str) -> tuple[str | None, str]:
         # The dateline's spelling of the capital ("Ulan Bator") over the reference's ("Ulaanbaatar").
         if dateline_city and g.seats.get(dateline_city) == iso:
@@ -311,10 +314,10 @@ def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> lis
     out = []
     for before, after in zip(ordered, ordered[1:]):
         between = sentence[before.end:after.start]
-        # Each date has its own thing: a document for a signing, a place for a visit.
+        # Each date has its own thing: a document for a signing, a place for anything else
+        # ("in Monterrey in 2002 and Doha in 2008").
         own = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b)", between) if kind == "signing" else \
             re.search(r"\band\s+(?:in\s+|to\s+)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?\s+(?:(?:on|in)\s+)?$", between + " ")
-        # a place for each date: "in Monterrey in 2002 and Doha in 2008"
         if re.search(r"\band\b", between) and own and after.kind == before.kind and ";" not in between \
                 and after.value not in (before.value, dates[0].value):
             out.append((after, sentence[before.end:after.end]))

@@ -12,13 +12,14 @@ import re
 from collections import OrderedDict
 
 from kg.extract.dates import find_dates, parse_date_words
-from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, acronyms_defined, decision_in, is_reference_title, dedupe_documents, documents_in, named_after_body,
-                                  named_after_sides, spell_out_acronyms, proposer_of, status_of,
-                                  topic_of)
+from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, acronyms_defined, decision_in, dedupe_documents,
+                                  documents_in, is_reference_title, named_after_body, named_after_sides, proposer_of,
+                                  spell_out_acronyms, status_of, topic_of)
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
-                               body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind, country_of_dateline, dialogue_name, event_span,
-                               event_type, finish_events, merge_event, modality_of, near, second_types)
+                               body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
+                               country_of_dateline, dialogue_name, event_span, event_type, finish_events, merge_event,
+                               modality_of, near, second_types)
 from kg.extract.reference import RefBody, gazetteer
 from kg.extract.text import Sentence, find_dateline, split_sentences
 from kg.facts import Article, Body, Document, Evidence, NewsFacts, Person, StateMention
@@ -254,24 +255,11 @@ def extract_article(article: Article) -> NewsFacts:
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in s_hits if h.start < start][:1]
-            # An outcome the text leaves unnamed is known by the body that adopted it, or by
-            # the states that issued it: "the Arab League resolution", "the India-Israel joint statement".
             at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
-            adopter = [b.form for b in b_hits if b.end <= start] or (
-                [_short_name(at_event.body)] if at_event and at_event.body else [])
-            indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", s_text[:start]) is not None
-            # "the resolution", "the founding declaration" point at one named elsewhere.
-            if not is_reference_title(title) or indefinite:
-                sides = actors_in(s_hits, p_hits)
-                if 2 <= len(sides) <= 3:  # "a joint statement read out by the ministers of India and Pakistan"
-                    title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
-                title = named_after_body(title, doc_type, adopter[-1] if adopter else None)
-                if len(sides) < 2 and at_event is not None:
-                    sides = at_event.participants
-                if not adopter:
-                    title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
-                if title.lower() in DOC_NOUNS:
-                    continue  # "issued a statement" with no body or states to know it by
+            title = _known_title(title, doc_type, s_text[:start], [b.form for b in b_hits if b.end <= start],
+                                 actors_in(s_hits, p_hits), at_event)
+            if title is None:
+                continue  # "issued a statement" with no body or states to know it by
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
                                       tuple(proposer), tuple(parties), topic_of(title), evidence))
         decision = decision_in(body_text, bool(bodies))
@@ -334,6 +322,28 @@ def _same_day_as_lead(text: str, lead_date: str | None, report_day: str | None) 
 
 
 _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|{DOC_NOUN_RE})\b", re.I)
+
+
+def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str], sides: list[str],
+                 at_event: EventDraft | None) -> str | None:
+    """The title of a document as the text names it, or, for an outcome it leaves unnamed,
+    by the body that adopted it or the states that issued it: "the Arab League resolution
+    on ...", "the India-Israel joint statement". None for an unnamed outcome with neither.
+    References ("the resolution", "the founding declaration") are left for
+    :func:`kg.extract.documents.dedupe_documents` to resolve."""
+    g = gazetteer()
+    indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", before) is not None
+    if is_reference_title(title) and not indefinite:
+        return title
+    adopter = bodies_before or ([_short_name(at_event.body)] if at_event and at_event.body else [])
+    if 2 <= len(sides) <= 3:  # "a joint statement read out by the ministers of India and Pakistan"
+        title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
+    title = named_after_body(title, doc_type, adopter[-1] if adopter else None)
+    if not adopter:
+        if len(sides) < 2 and at_event is not None:
+            sides = at_event.participants
+        title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
+    return None if title.lower() in DOC_NOUNS else title
 
 
 def _short_name(body: RefBody) -> str:

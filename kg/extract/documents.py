@@ -3,7 +3,8 @@
 Titles come capitalised ("Treaty on Friendly Relations", "Package of Measures for the
 Implementation of the Minsk Agreements") or lower-case from a determiner to the end of
 the clause ("a memorandum of understanding on energy cooperation"); the head noun gives
-the type, and the nearest status word the status ("did not sign" → discussed).
+the type, and the nearest status word the status ("did not sign" → discussed). A body
+that decides to act adopts a decision ("leaders decided to admit ...").
 """
 from __future__ import annotations
 
@@ -11,12 +12,9 @@ import re
 
 from kg.extract.reference import gazetteer
 from kg.extract.text import Sentence
-from kg.facts import Document
 
-__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "decision_in", "documents_in", "named_after_body", "named_after_sides",
-           "acronyms_defined", "spell_out_acronyms",
-           "is_reference_title", "status_of", "proposer_of", "dedupe_documents", "head_noun",
-           "topic_of"]
+__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun",
+           "proposer_of", "status_of", "topic_of"]
 
 DOC_NOUNS = {
     "treaty": "treaty", "treaties": "treaty", "convention": "treaty", "charter": "treaty", "act": "treaty",
@@ -146,10 +144,10 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
             # "The agreement entered into force in May": a reference to a document named
-            # elsewhere, which dedupe_documents resolves (or drops).
+            # elsewhere, which kg.extract.coreference resolves (or drops).
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
             continue
-        if noun in _OUTCOMES and title.lower() == noun and (
+        if noun in OUTCOMES and title.lower() == noun and (
                 re.match(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b", text[m.end(1):])
                 or re.search(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$", text[:m.start(1)])):
             # "In a communique read out by ...": an outcome the text leaves unnamed, which
@@ -169,80 +167,10 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
     return found
-_OUTCOMES = {"resolution", "statement", "declaration", "communique", "decision"}
-_GENERIC_CAPITALS = {"presidential", "joint", "final", "special", "statement", "declaration", "communique",
-                     "communiqué", "resolution", "decision", "chairman's", "chair's"}
 
 
-def named_after_body(title: str, doc_type: str, body_form: str | None) -> str:
-    """An outcome document the text leaves unnamed ("adopted a resolution on the
-    fighting", "a Presidential Statement") is known by the body that adopted it: "Arab
-    League resolution on the fighting".
-
-    >>> named_after_body("resolution on the fighting", "resolution", "Arab League")
-    'Arab League resolution on the fighting'
-    >>> named_after_body("AlUla Declaration", "declaration", "GCC")
-    'AlUla Declaration'
-    """
-    if not body_form or doc_type not in _OUTCOMES or body_form.lower() in title.lower() or \
-            re.match(r"\S+(?:'s|’s|s'|s’)\s", title):
-        return title  # "the ministers' statement" says whose it is
-    capitals = {w.lower() for w in title.split() if w[:1].isupper()}
-    if not capitals <= _GENERIC_CAPITALS:
-        return title  # it has a name of its own
-    return f"{body_form} {title}"
-
-
-_UNNAMED_JOINT = re.compile(r"^(?:[a-z]+\s+)?joint (?P<noun>statement|declaration|communiqu[eé])"
-                           r"(?:\s+[a-z]+ing\b.*)?$")
-
-
-def named_after_sides(title: str, sides: list[str]) -> str:
-    """A joint statement the text leaves unnamed is known by the two or three states that
-    issued it: "joint statement describing it" → "Australia-Tuvalu joint statement".
-
-    >>> named_after_sides("joint statement describing it", ["Australia", "Tuvalu"])
-    'Australia-Tuvalu joint statement'
-    """
-    m = _UNNAMED_JOINT.match(title)
-    if m is None or not 2 <= len(sides) <= 3:
-        return title
-    return f"{'-'.join(sides)} joint {m.group('noun')}"
-
-
-_DEFINED = re.compile(r"\b((?:[A-Z][\w\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")
-
-
-def acronyms_defined(text: str) -> dict[str, str]:
-    """The acronyms an article spells out, other than bodies' ("the African Continental
-    Free Trade Area (AfCFTA)"), as acronym → long form.
-
-    >>> acronyms_defined("leaders launched the African Continental Free Trade Area (AfCFTA) on Sunday")
-    {'AfCFTA': 'African Continental Free Trade Area'}
-    """
-    g = gazetteer()
-    out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
-        long, short = m.group(1).strip(), m.group(2)
-        long = re.sub(r"^(?:The|A|An)\s+", "", long)
-        words = [w for w in long.split() if w[:1].isupper()]
-        if short in g.body_names or not words or words[0][0] != short[0] or len(words) < 2:
-            continue
-        out.setdefault(short, long)
-    return out
-
-
-def spell_out_acronyms(title: str, defined: dict[str, str]) -> str:
-    """A title that uses an acronym the article spells out keeps both: "AfCFTA agreement"
-    → "African Continental Free Trade Area (AfCFTA) agreement".
-
-    >>> spell_out_acronyms("AfCFTA agreement", {"AfCFTA": "African Continental Free Trade Area"})
-    'African Continental Free Trade Area (AfCFTA) agreement'
-    """
-    for short, long in defined.items():
-        if re.search(rf"(?<![\w(]){re.escape(short)}(?![\w)])", title) and long.lower() not in title.lower():
-            title = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", f"{long} ({short})", title, count=1)
-    return title
+# Outcomes a body or states issue, which the text may leave unnamed ("issued a statement").
+OUTCOMES = {"resolution", "statement", "declaration", "communique", "decision"}
 
 
 _DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
@@ -334,127 +262,6 @@ def proposer_of(text: str) -> str | None:
         return None
     who = (m.group("dem") or m.group("name") or m.group("owner") or "").strip()
     return g.demonyms.get(who) or g.state_names.get(who)
-_STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signed": 4, "ratified": 5, "in_force": 6}
-
-
-def _words(title: str | None) -> set[str]:
-    return {w for w in re.findall(r"[^\W_]+", (title or "").lower())
-            if w not in {"the", "a", "an", "of", "on", "for", "to", "in", "and", "with", "between"}}
-
-
-def _names(title: str | None) -> set[str]:
-    """The capitalised words of a title after its first: the parties and places that
-    tell "agreement with Serbia" from "agreement with Singapore"."""
-    words = (title or "").split()
-    return {w.lower().strip(".,()") for w in words[1:] if w[:1].isupper()}
-
-
-# Words that describe a document without telling which one it is: "the agreement with its
-# northern neighbour", "the landmark bilateral treaty".
-_GENERIC = {"its", "their", "his", "her", "our", "northern", "southern", "eastern", "western", "neighbor",
-            "neighbour", "neighbors", "neighbours", "neighboring", "neighbouring", "landmark", "historic", "bilateral",
-            "new", "original", "revised", "final", "controversial", "two", "countries", "sides", "nations", "this",
-            "that", "same", "whole", "entire", "text", "document", "founding"}
-
-
-def _is_reference(d: Document) -> bool:
-    return is_reference_title(d.title or "")
-
-
-def is_reference_title(title: str) -> bool:
-    """Whether a title only points at a document named elsewhere: "Treaty", "the
-    agreement with its northern neighbor", "the founding declaration".
-
-    >>> is_reference_title("founding declaration"), is_reference_title("air transport agreement")
-    (True, False)
-    """
-    words = _words(title) - {n for n in DOC_NOUNS}
-    return not words or (not re.search(r"[A-Z]", title) and words <= _GENERIC)
-
-
-def _parties(title: str | None) -> set[str]:
-    """The capitalised words after "with", "between" or "and": who the document binds."""
-    m = re.search(r"\b(?:with|between)\s+(.+)$", title or "")
-    return {w.lower().strip(".,()'’s") for w in m.group(1).split() if w[:1].isupper()} if m else set()
-
-
-def _same_title(a: str | None, b: str | None) -> bool:
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return False
-    if (_names(a) - wb) and (_names(b) - wa):
-        return False  # "agreement with Serbia" and "agreement with Singapore"
-    fa, fb = " ".join(re.findall(r"\w+", (a or "").lower())), " ".join(re.findall(r"\w+", (b or "").lower()))
-    return len(wa & wb) / len(wa | wb) >= 0.5 or fa in fb or fb in fa  # "Lisbon Treaty" in "the EU's Lisbon Treaty"
-
-
-def _same_document(titles: list[str], d: Document) -> bool:
-    """Whether a mention names the document already named by ``titles``: titles that
-    share most words or one holds the other, with no party or place that tells them apart."""
-    parties = set().union(*(_parties(t) for t in titles))
-    if parties and _parties(d.title) and not parties & _parties(d.title):
-        return False
-    return any(_same_title(t, d.title) for t in titles)
-
-
-def _known_as(a: Document, b: Document) -> bool:
-    """"the Treaty between ..., known as the New START Treaty": one document, two names."""
-    if a.evidence is None or b.evidence is None or a.evidence.start != b.evidence.start or a.type != b.type:
-        return False
-    text = a.evidence.text
-    return any(re.search(re.escape(x.title or "") + r",?\s+(?:also |commonly |better |widely )?(?:known|referred to|"
-                         r"called) as (?:the )?" + re.escape(y.title or ""), text) for x, y in ((a, b), (b, a)))
-
-
-def _fold_into(kept: Document, d: Document) -> Document:
-    """One document from two mentions: the more formal title, the furthest status."""
-    if _is_reference(kept) and not _is_reference(d):
-        title = d.title
-    elif _is_reference(d):
-        title = kept.title
-    else:
-        title = kept.title if sum(c.isupper() for c in kept.title or "") >= sum(c.isupper() for c in d.title or "") \
-            else d.title
-    status = max((kept.status, d.status), key=lambda s: _STATUS_ORDER[s])
-    return Document(kept.id, kept.type, title, status, kept.event or d.event, kept.proposed_by or d.proposed_by,
-                    kept.parties or d.parties, kept.topics or d.topics, kept.evidence)
-
-
-def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
-    """One document for each named more than once ("a package of measures to implement
-    the Minsk agreements" and "the Package of Measures for the Implementation of the Minsk
-    Agreements"; "the Treaty between ..., known as the New START Treaty"; "the Treaty"
-    after it), with the more formal title and the furthest status the article reports."""
-    kept: list[Document] = []
-    titles: list[list[str]] = []  # every title each kept document was named by
-    for d in documents:
-        same = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].type == d.type
-                     and (_same_document(titles[k], d) or _known_as(kept[k], d))), None)
-        if same is None and _is_reference(d):
-            # "the agreement with its northern neighbor": the one document of its type named.
-            named = [k for k, other in enumerate(kept) if other.type == d.type and not _is_reference(other)]
-            same = named[-1] if len(named) == 1 else None
-        if same is None:
-            kept.append(d)
-            titles.append([d.title or ""])
-        else:
-            kept[same] = _fold_into(kept[same], d)
-            titles[same].append(d.title or "")
-    # A reference named before the document it points at ("ratified the agreement ... The
-    # Prespa Agreement passed"): fold it forward too.
-    for k in range(len(kept) - 1, -1, -1):
-        if _is_reference(kept[k]):
-            named = [j for j, other in enumerate(kept) if j != k and other.type == kept[k].type
-                     and not _is_reference(other)]
-            if len(named) == 1:
-                kept[named[0]] = _fold_into(kept[named[0]], kept[k])
-                del kept[k]
-    kept = [d for d in kept if not _is_reference(d)]  # "the Treaty" with nothing it points at
-    out = []
-    for i, d in enumerate(kept, 1):
-        event = d.event if d.event in event_ids else None
-        out.append(Document(f"d{i}", d.type, d.title, d.status, event, d.proposed_by, d.parties, d.topics, d.evidence))
-    return tuple(out)
 
 
 _TOPIC_STOP = {"the", "a", "an", "of", "in", "and", "for", "to", "on", "between", "with", "its", "their"}

@@ -12,9 +12,8 @@ import re
 from collections import OrderedDict
 
 from kg.extract.dates import find_dates, parse_date_words
-from kg.extract.documents import (DOC_NOUN_RE, DOC_NOUNS, acronyms_defined, decision_in, dedupe_documents,
-                                  documents_in, is_reference_title, named_after_body, named_after_sides, proposer_of,
-                                  spell_out_acronyms, status_of, topic_of)
+from kg.extract.coreference import dedupe_documents, is_reference_title
+from kg.extract.documents import DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, proposer_of, status_of, topic_of
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
@@ -22,6 +21,7 @@ from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINE
                                modality_of, near, second_types)
 from kg.extract.reference import RefBody, gazetteer
 from kg.extract.text import Sentence, find_dateline, split_sentences
+from kg.extract.titles import acronyms_defined, named_after_body, named_after_sides, spell_out_acronyms
 from kg.facts import Article, Body, Document, Evidence, NewsFacts, Person, StateMention
 
 __all__ = ["extract_article"]
@@ -330,7 +330,7 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     by the body that adopted it or the states that issued it: "the Arab League resolution
     on ...", "the India-Israel joint statement". None for an unnamed outcome with neither.
     References ("the resolution", "the founding declaration") are left for
-    :func:`kg.extract.documents.dedupe_documents` to resolve."""
+    :func:`kg.extract.coreference.dedupe_documents` to resolve."""
     g = gazetteer()
     indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", before) is not None
     if is_reference_title(title) and not indefinite:

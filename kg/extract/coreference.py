@@ -1,0 +1,138 @@
+"""One document for each the article names more than once.
+
+An article names a document in full, by a short name, by an alias ("known as the New
+START Treaty") and by reference ("the Treaty", "the agreement with its northern
+neighbour"); each mention may report another step. The news facts hold one document,
+with its most formal title and the furthest step the article reports.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.documents import DOC_NOUNS
+from kg.facts import Document
+
+__all__ = ["STATUS_ORDER", "dedupe_documents", "is_reference_title"]
+
+STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signed": 4, "ratified": 5, "in_force": 6}
+
+
+def _words(title: str | None) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]+", (title or "").lower())
+            if w not in {"the", "a", "an", "of", "on", "for", "to", "in", "and", "with", "between"}}
+
+
+def _names(title: str | None) -> set[str]:
+    """The capitalised words of a title after its first: the parties and places that
+    tell "agreement with Serbia" from "agreement with Singapore"."""
+    words = (title or "").split()
+    return {w.lower().strip(".,()") for w in words[1:] if w[:1].isupper()}
+
+
+# Words that describe a document without telling which one it is: "the agreement with its
+# northern neighbour", "the landmark bilateral treaty".
+_GENERIC = {"its", "their", "his", "her", "our", "northern", "southern", "eastern", "western", "neighbor",
+            "neighbour", "neighbors", "neighbours", "neighboring", "neighbouring", "landmark", "historic", "bilateral",
+            "new", "original", "revised", "final", "controversial", "two", "countries", "sides", "nations", "this",
+            "that", "same", "whole", "entire", "text", "document", "founding"}
+
+
+def _is_reference(d: Document) -> bool:
+    return is_reference_title(d.title or "")
+
+
+def is_reference_title(title: str) -> bool:
+    """Whether a title only points at a document named elsewhere: "Treaty", "the
+    agreement with its northern neighbor", "the founding declaration".
+
+    >>> is_reference_title("founding declaration"), is_reference_title("air transport agreement")
+    (True, False)
+    """
+    words = _words(title) - {n for n in DOC_NOUNS}
+    return not words or (not re.search(r"[A-Z]", title) and words <= _GENERIC)
+
+
+def _parties(title: str | None) -> set[str]:
+    """The capitalised words after "with" or "between": who the document binds."""
+    m = re.search(r"\b(?:with|between)\s+(.+)$", title or "")
+    return {w.lower().strip(".,()'’s") for w in m.group(1).split() if w[:1].isupper()} if m else set()
+
+
+def _same_title(a: str | None, b: str | None) -> bool:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if (_names(a) - wb) and (_names(b) - wa):
+        return False  # "agreement with Serbia" and "agreement with Singapore"
+    fa, fb = " ".join(re.findall(r"\w+", (a or "").lower())), " ".join(re.findall(r"\w+", (b or "").lower()))
+    return len(wa & wb) / len(wa | wb) >= 0.5 or fa in fb or fb in fa  # "Lisbon Treaty" in "the EU's Lisbon Treaty"
+
+
+def _same_document(titles: list[str], d: Document) -> bool:
+    """Whether a mention names the document already named by ``titles``: titles that
+    share most words or one holds the other, with no party or place that tells them apart."""
+    parties = set().union(*(_parties(t) for t in titles))
+    if parties and _parties(d.title) and not parties & _parties(d.title):
+        return False
+    return any(_same_title(t, d.title) for t in titles)
+
+
+def _known_as(a: Document, b: Document) -> bool:
+    """"the Treaty between ..., known as the New START Treaty": one document, two names."""
+    if a.evidence is None or b.evidence is None or a.evidence.start != b.evidence.start or a.type != b.type:
+        return False
+    text = a.evidence.text
+    return any(re.search(re.escape(x.title or "") + r",?\s+(?:also |commonly |better |widely )?(?:known|referred to|"
+                         r"called) as (?:the )?" + re.escape(y.title or ""), text) for x, y in ((a, b), (b, a)))
+
+
+def _fold_into(kept: Document, d: Document) -> Document:
+    """One document from two mentions: the more formal title, the furthest status."""
+    if _is_reference(kept) and not _is_reference(d):
+        title = d.title
+    elif _is_reference(d):
+        title = kept.title
+    else:
+        title = kept.title if sum(c.isupper() for c in kept.title or "") >= sum(c.isupper() for c in d.title or "") \
+            else d.title
+    status = max((kept.status, d.status), key=lambda s: STATUS_ORDER[s])
+    return Document(kept.id, kept.type, title, status, kept.event or d.event, kept.proposed_by or d.proposed_by,
+                    kept.parties or d.parties, kept.topics or d.topics, kept.evidence)
+
+
+def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
+    """One document for each named more than once ("a package of measures to implement
+    the Minsk agreements" and "the Package of Measures for the Implementation of the Minsk
+    Agreements"; "the Treaty between ..., known as the New START Treaty"; "the Treaty"
+    after it), with the more formal title and the furthest status the article reports."""
+    kept: list[Document] = []
+    titles: list[list[str]] = []  # every title each kept document was named by
+    for d in documents:
+        same = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].type == d.type
+                     and (_same_document(titles[k], d) or _known_as(kept[k], d))), None)
+        if same is None and _is_reference(d):
+            # "the agreement with its northern neighbor": the one document of its type named.
+            named = [k for k, other in enumerate(kept) if other.type == d.type and not _is_reference(other)]
+            same = named[-1] if len(named) == 1 else None
+        if same is None:
+            kept.append(d)
+            titles.append([d.title or ""])
+        else:
+            kept[same] = _fold_into(kept[same], d)
+            titles[same].append(d.title or "")
+    # A reference named before the document it points at ("ratified the agreement ... The
+    # Prespa Agreement passed"): fold it forward too.
+    for k in range(len(kept) - 1, -1, -1):
+        if _is_reference(kept[k]):
+            named = [j for j, other in enumerate(kept) if j != k and other.type == kept[k].type
+                     and not _is_reference(other)]
+            if len(named) == 1:
+                kept[named[0]] = _fold_into(kept[named[0]], kept[k])
+                del kept[k]
+    kept = [d for d in kept if not _is_reference(d)]  # "the Treaty" with nothing it points at
+    out = []
+    for i, d in enumerate(kept, 1):
+        event = d.event if d.event in event_ids else None
+        out.append(Document(f"d{i}", d.type, d.title, d.status, event, d.proposed_by, d.parties, d.topics, d.evidence))
+    return tuple(out)
+

@@ -1,0 +1,91 @@
+"""Titles for documents the text leaves unnamed or names by an acronym.
+
+News often reports an outcome without its name ("the ministers adopted a resolution on
+the fighting", "issued a joint statement"); the graph needs a title a reader can tell
+apart, so such a document is known by the body that adopted it or the states that
+issued it. An acronym the article spells out ("the African Continental Free Trade Area
+(AfCFTA)") is kept beside its long form in the titles that use it.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.documents import OUTCOMES
+from kg.extract.reference import gazetteer
+
+__all__ = ["acronyms_defined", "named_after_body", "named_after_sides", "spell_out_acronyms"]
+
+_GENERIC_CAPITALS = {"presidential", "joint", "final", "special", "statement", "declaration", "communique",
+                     "communiqué", "resolution", "decision", "chairman's", "chair's"}
+
+
+def named_after_body(title: str, doc_type: str, body_form: str | None) -> str:
+    """An outcome document the text leaves unnamed ("adopted a resolution on the
+    fighting", "a Presidential Statement") is known by the body that adopted it: "Arab
+    League resolution on the fighting".
+
+    >>> named_after_body("resolution on the fighting", "resolution", "Arab League")
+    'Arab League resolution on the fighting'
+    >>> named_after_body("AlUla Declaration", "declaration", "GCC")
+    'AlUla Declaration'
+    """
+    if not body_form or doc_type not in OUTCOMES or body_form.lower() in title.lower() or \
+            re.match(r"\S+(?:'s|’s|s'|s’)\s", title):
+        return title  # "the ministers' statement" says whose it is
+    capitals = {w.lower() for w in title.split() if w[:1].isupper()}
+    if not capitals <= _GENERIC_CAPITALS:
+        return title  # it has a name of its own
+    return f"{body_form} {title}"
+
+
+_UNNAMED_JOINT = re.compile(r"^(?:[a-z]+\s+)?joint (?P<noun>statement|declaration|communiqu[eé])"
+                           r"(?:\s+[a-z]+ing\b.*)?$")
+
+
+def named_after_sides(title: str, sides: list[str]) -> str:
+    """A joint statement the text leaves unnamed is known by the two or three states that
+    issued it: "joint statement describing it" → "Australia-Tuvalu joint statement".
+
+    >>> named_after_sides("joint statement describing it", ["Australia", "Tuvalu"])
+    'Australia-Tuvalu joint statement'
+    """
+    m = _UNNAMED_JOINT.match(title)
+    if m is None or not 2 <= len(sides) <= 3:
+        return title
+    return f"{'-'.join(sides)} joint {m.group('noun')}"
+
+
+_DEFINED = re.compile(r"\b((?:[A-Z][\w\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def acronyms_defined(text: str) -> dict[str, str]:
+    """The acronyms an article spells out, other than bodies' ("the African Continental
+    Free Trade Area (AfCFTA)"), as acronym → long form.
+
+    >>> acronyms_defined("leaders launched the African Continental Free Trade Area (AfCFTA) on Sunday")
+    {'AfCFTA': 'African Continental Free Trade Area'}
+    """
+    g = gazetteer()
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        long, short = m.group(1).strip(), m.group(2)
+        long = re.sub(r"^(?:The|A|An)\s+", "", long)
+        words = [w for w in long.split() if w[:1].isupper()]
+        if short in g.body_names or not words or words[0][0] != short[0] or len(words) < 2:
+            continue
+        out.setdefault(short, long)
+    return out
+
+
+def spell_out_acronyms(title: str, defined: dict[str, str]) -> str:
+    """A title that uses an acronym the article spells out keeps both: "AfCFTA agreement"
+    → "African Continental Free Trade Area (AfCFTA) agreement".
+
+    >>> spell_out_acronyms("AfCFTA agreement", {"AfCFTA": "African Continental Free Trade Area"})
+    'African Continental Free Trade Area (AfCFTA) agreement'
+    """
+    for short, long in defined.items():
+        if re.search(rf"(?<![\w(]){re.escape(short)}(?![\w)])", title) and long.lower() not in title.lower():
+            title = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", f"{long} ({short})", title, count=1)
+    return title
+

@@ -79,6 +79,13 @@ def test_at_least_150_bodies_in_the_reference_data():
     ("France's envoy in Lima, Marc Dupont, returned.", "Marc Dupont", "envoy", "FRA"),
     ("The Hon. Ann Lee MP, Minister for Trade, spoke.", "Ann Lee", "Minister for Trade", None),
     ("Syrian President Omar al-Rashid arrived.", "Omar al-Rashid", "President", "SYR"),
+    ("Ana Ruiz, a senior adviser to Peruvian President Luis Soto, attended.", "Ana Ruiz", "adviser", None),
+    ("Ivan Petrov, Permanent Representative of the Russian Federation, spoke.", "Ivan Petrov", "Representative",
+     "RUS"),
+    ("Minister of Foreign Affairs of the Arab Republic of Egypt Omar Fathy signed.", "Omar Fathy",
+     "Minister of Foreign Affairs", "EGY"),
+    ("Secretary Rivera's Meeting with Peru's Foreign Minister", "Rivera", "Secretary", None),
+    ("Ecuadorian head of state Luis Mora spoke.", "Luis Mora", "head of state", "ECU"),
 ])
 def test_officials(text, name, role, state):
     hit = person_mentions(text)[0]
@@ -588,3 +595,11 @@ def test_a_generic_reference_that_points_at_no_one_document_is_dropped():
                    "Thursday. Besides the founding declaration, they approved the Plan of Action of Lima.")
     assert sorted(t for _, _, t in docs) == ["Declaration of Lima", "Plan of Action of Lima",
                                              "Special Declaration on Fisheries"]
+
+
+def test_officials_listed_after_a_shared_role_or_one_after_another():
+    people = person_mentions("It was signed by the two countries' foreign ministers, Ana Ruiz and Luis Soto, in Lima.")
+    assert [p.name for p in people] == ["Ana Ruiz", "Luis Soto"]
+    people = person_mentions("It covers Secretary General Ana Ruiz, the director of the Office for Democratic "
+                             "Institutions and Human Rights (ODIHR), Luis Soto, and others.")
+    assert [(p.name, p.role) for p in people] == [("Ana Ruiz", "Secretary General"), ("Luis Soto", "director")]

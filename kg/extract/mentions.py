@@ -182,7 +182,8 @@ ROLE_WORDS = [
     "undersecretary", "Undersecretary", "Under-Secretary-General", "director", "Director", "counterpart",
     "ambassador", "envoy", "Deputy Foreign Minister", "State Councilor", "State Councillor", "chairman",
     "commissioner", "representative", "aide", "senior aide", "adviser", "Adviser", "Senior Adviser", "advisor",
-    "foreign policy chief", "chief", "candidate",
+    "foreign policy chief", "chief", "candidate", "Spokesperson", "head of state", "head of government",
+    "foreign ministers", "Foreign Ministers", "prime ministers", "Prime Ministers", "ministers",
 ]
 # "Minister of Trade, Industry and Energy": a ministry's name can run on.
 _MINISTRY_WORD = r"(?:Affairs|Development|Cooperation|Co-operation|Relations|Security|Industry|Commerce|Investment|" \
@@ -216,8 +217,8 @@ def _person_patterns():
     name_after_role = re.compile(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
     owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?$")
     name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
-                                  rf"(?:the\s+)?(?:{owner}(?:'s|’s)?\s+)?"
-                                  rf"(?:(?:Senior|Deputy|First|Acting|Special|Chief)\s+)?$")
+                                  rf"(?:(?:the|a|an)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
+                                  rf"(?:(?i:senior|deputy|first|acting|special|chief|permanent)\s+)?$")
     complement = r"(?:\s+(?:of|on|for|to|in)\s+(?:the\s+)?[A-Z][^,;.()]{0,70}?(?:\s+\([A-Z]+\))?)"
     after_role_end = re.compile(rf"(?:{of}|{complement})?(?=[,.;)]|\s+(?:who|and|said|was|is|has|told))")
     # "the director of the Office for Democratic Institutions, Matteo Mecacci,"
@@ -273,6 +274,8 @@ def person_mentions(sentence: str) -> list[PersonHit]:
         window_start = max(0, r.start() - 90)
         prefix = sentence[window_start:r.start()]
         after = name_after_role.match(sentence, r.end())
+        if after and role.match(after.group("name")):
+            after = None  # "a senior adviser to U.S. President Donald Trump": the President's name
         if after:
             # "Chilean Ambassador to Peru": the owner before the title is whom he serves.
             state, body = None, None
@@ -288,11 +291,19 @@ def person_mentions(sentence: str) -> list[PersonHit]:
         before = name_before_role.search(prefix)
         tail = after_role_end.match(sentence, r.end())
         complemented = name_after_complement.match(sentence, r.end())
-        if complemented and not before:
+        # "the director of ODIHR, Matteo Mecacci, the High Commissioner on National
+        # Minorities, Kairat Abdrakhmanov": a name already given its role is not this one's.
+        if complemented and (not before or _trim_name(before.group("name")) in {p.name for p in out}):
             owner = owner_before_role.search(prefix)
             state, body = owner_of(owner.groupdict()) if owner else (None, None)
             add(complemented.group("name"), complemented.start("name"), r.group("role"), state, body,
                 r.start(), complemented.end())
+            # "the two foreign ministers, Nikos Kotzias and Nikola Dimitrov,"
+            more = re.match(rf"\s+and\s+{_TITLES}(?P<name>{_NAME})(?=[,.;)]|\s+(?:who|said|told|was|were))",
+                            sentence[complemented.end():])
+            if more:
+                at = complemented.end() + more.start("name")
+                add(more.group("name"), at, r.group("role"), state, body, r.start(), complemented.end() + more.end())
             continue
         if before and tail:
             state, body = owner_of(before.groupdict())
@@ -329,9 +340,13 @@ _LEADING_TITLES = {"President", "Presidents", "Prime", "Minister", "Ministers", 
 def _trim_name(name: str) -> str | None:
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
     words = name.split()
-    if any(re.search(r"(?:'s|’s)$", w) for w in words[:-1]):
-        return None  # "Peru's Rosa Quispe": the state's official, found by its own pattern
     g = gazetteer()
+    possessive = next((i for i, w in enumerate(words[:-1]) if re.search(r"(?:'s|’s)$", w)), None)
+    if possessive is not None:
+        owner = re.sub(r"(?:'s|’s)$", "", words[possessive])
+        if owner in g.state_names or possessive > 0 or any(n.startswith(words[possessive] + " ") for n in g.state_names):
+            return None  # "Peru's Rosa Quispe": the state's official, found by its own pattern
+        words = [owner]  # "Secretary Blinken's Meeting with ...": the name ends at the possessive
     while words and words[0] in _LEADING_TITLES:
         words.pop(0)
     while words and (words[-1] in _NOT_NAMES or words[-1] in g.state_names or words[-1] in g.demonyms

@@ -603,3 +603,11 @@ def test_officials_listed_after_a_shared_role_or_one_after_another():
     people = person_mentions("It covers Secretary General Ana Ruiz, the director of the Office for Democratic "
                              "Institutions and Human Rights (ODIHR), Luis Soto, and others.")
     assert [(p.name, p.role) for p in people] == [("Ana Ruiz", "Secretary General"), ("Luis Soto", "director")]
+
+
+def test_a_signing_on_the_sidelines_is_not_the_summit_body_and_takes_the_place_given_later():
+    facts = facts_of("Chile will open a fisheries office in Peru under a treaty signed on the sidelines of the "
+                     "Pacific Islands Forum leaders' meeting in the Cook Islands. The two ministers signed the "
+                     "treaty in Rarotonga on Wednesday.")
+    signings = [(e.date, e.city, e.body) for e in facts.events if e.type == "signing"]
+    assert signings == [("2024-03-13", "Rarotonga", None)]

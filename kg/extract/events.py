@@ -241,6 +241,12 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     holding = [b for b in bodies if b.start <= trigger_at < b.end or (names_meeting and 0 <= trigger_at - b.end <= 1)]
     if holding:
         return holding[0].body  # "the seventh BRICS summit" is the BRICS's
+    sidelines = SIDELINES.search(sentence)
+    if sidelines and kind not in ("summit", "conference", "session", "ministerial"):
+        # "signed on the sidelines of the Forum leaders' meeting": the Forum's is the meeting, not the signing.
+        bodies = [b for b in bodies if b.start < sidelines.start()]
+        if not bodies:
+            return None
     if kind in ("talks", "signing"):
         # Talks or a signing belong to a body only when it is named next to the trigger.
         bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60
@@ -427,10 +433,14 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             (not new.city and not new.body and not d.city and not d.body)
         if new.name and new.name != d.name:
             continue  # "the ASEAN-US summit" on the day of the ASEAN summit is an event of its own
-        if d.type == new.type and same_place and d.body is new.body and not d.dated and new.dated and d.date != new.date \
-                and near(d.date, new.date, days=3):
-            # "have signed" dated by the publication, then "put their names to it on Tuesday": one signing.
+        unplaced = d.city is None and (d.country == new.country or None in (d.country, new.country))
+        if d.type == new.type and (same_place or unplaced) and d.body is new.body and not d.dated and new.dated \
+                and d.date != new.date and near(d.date, new.date, days=3):
+            # "have signed" dated by the publication, then "put their names to it on Tuesday
+            # in Rarotonga": one signing, on that day, in that place.
             d.date, d.end_date, d.dated = new.date, new.end_date, True
+            d.city, d.country = d.city or new.city, d.country or new.country
+            same_place = True
         if d.type == new.type and d.type != "call" and same_place and d.date != new.date and boundary and \
                 near(d.date, new.date, days=3):
             # "the summit on Thursday" and "the summit opened on Wednesday": one summit,

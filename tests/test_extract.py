@@ -611,3 +611,17 @@ def test_a_signing_on_the_sidelines_is_not_the_summit_body_and_takes_the_place_g
                      "treaty in Rarotonga on Wednesday.")
     signings = [(e.date, e.city, e.body) for e in facts.events if e.type == "signing"]
     assert signings == [("2024-03-13", "Rarotonga", None)]
+
+
+def test_an_evening_call_and_a_meeting_after_the_session_are_the_lead_day():
+    facts = facts_of("LIMA, March 14 (Reuters) - Peru and Chile signed a fisheries treaty on Thursday. In the "
+                     "evening, President Rojas held a telephone talk with Ecuador's President. After the council "
+                     "session, Rojas met Bolivian President Luis Arce on the sidelines.")
+    assert sorted((e.type, e.date, e.city) for e in facts.events) == [
+        ("call", "2024-03-14", None), ("signing", "2024-03-14", "Lima"), ("talks", "2024-03-14", "Lima")]
+
+
+def test_an_opening_that_refers_back_makes_no_new_event():
+    facts = facts_of("LIMA, March 14 (Reuters) - The ministers of Peru and Chile held talks in Lima on Thursday. "
+                     "After the meeting, the two ministers announced an accord.")
+    assert [e.type for e in facts.events] == ["talks"]

@@ -83,12 +83,15 @@ def event_type(text: str) -> tuple[str, int] | None:
     sidelines = SIDELINES.search(text)
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
     signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text)
+    opening = _OPENING.match(text)
     for kind, pattern in _EVENT_TRIGGERS:
         if kind == "signing" and not signs_document:
             continue
         if sidelines and kind in ("summit", "conference", "session", "ministerial"):
             continue
         m = pattern.search(text)
+        if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
+            m = pattern.search(text, opening.end())
         if m and (re.search(r"\b(?:ahead of|in the run-up to|in preparation for)\s+(?:\w+\s+){0,4}$", text[:m.start()])
                   or (_COMING.match(text, m.end()) and _earlier_trigger(text, m.start(), signs_document))):
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
@@ -104,18 +107,22 @@ def event_type(text: str) -> tuple[str, int] | None:
     return None
 
 
+# "After the Council session, Trump met Zelenskyy": the opening names the event before the
+# one the sentence reports.
+_OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|that) [^,;]{0,80},")
 _COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
 
 
 def _earlier_trigger(text: str, before: int, signs_document) -> bool:
     """Whether another event trigger comes earlier in the text than ``before``."""
-    for kind, pattern in _EVENT_TRIGGERS:
-        if kind == "signing" and not signs_document:
-            continue
-        m = pattern.search(text[:before])
-        if m:
-            return True
-    return False
+    return any(pattern.search(text[:before]) for kind, pattern in _EVENT_TRIGGERS
+               if kind != "signing" or signs_document)
+
+
+def _later_trigger(text: str, after: int, signs_document) -> bool:
+    """Whether an event trigger comes at or after ``after`` in the text."""
+    return any(pattern.search(text, after) for kind, pattern in _EVENT_TRIGGERS
+               if kind != "signing" or signs_document)
 
 
 _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -245,6 +252,11 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     if sidelines and kind not in ("summit", "conference", "session", "ministerial"):
         # "signed on the sidelines of the Forum leaders' meeting": the Forum's is the meeting, not the signing.
         bodies = [b for b in bodies if b.start < sidelines.start()]
+        if not bodies:
+            return None
+    opening = _OPENING.match(sentence)
+    if opening and opening.end() <= trigger_at:
+        bodies = [b for b in bodies if b.start >= opening.end()]
         if not bodies:
             return None
     if kind in ("talks", "signing"):

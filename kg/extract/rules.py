@@ -153,8 +153,8 @@ def extract_article(article: Article) -> NewsFacts:
             is_lead = not lead_done and kind is not None and index < 4
             # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
             # the story's main event.
-            same_day = (not dates and not is_lead and kind in ("talks", "meeting", "signing") and drafts
-                        and _same_day_as_lead(unit_text, drafts[0].date, dateline_date or published))
+            same_day = (not dates and not is_lead and kind in ("talks", "meeting", "signing", "call") and drafts
+                        and _same_day_as_lead(unit_text, trigger[1], drafts[0].date, dateline_date or published))
             if kind is not None and not NEGATED_EVENT.search(s_text) and (dates or is_lead or same_day):
                 date = dates[0].value if dates else (drafts[0].date if same_day else (dateline_date or published))
                 end_date = dates[0].end_value if dates else None
@@ -165,7 +165,7 @@ def extract_article(article: Article) -> NewsFacts:
                     # "the bloc's summit": the organisation last named, not one of its organs.
                     body = next((b for b, _, _ in reversed(bodies.values()) if b.parent is None), None)
                 city, country = city_in(unit_text, dateline_city, dateline_country)
-                if city is None and same_day and not dateline_city:
+                if city is None and same_day and not dateline_city and kind != "call":
                     city, country = drafts[0].city, drafts[0].country  # the same day, the same place
                 report_day = dateline_date or published
                 if (city is None and dateline_city and kind != "call" and country in (None, dateline_country)
@@ -300,8 +300,10 @@ _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|lea
                         r"\b(?:and I|we)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
-_SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
-                               r"(?:After|Following) an? (?:[\w\-]+ ){0,3}(?:talks|meeting|conversation|ceremony))\b")
+_SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
+                               r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
+                               r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
+                               r"(?:talks|meeting|conversation|ceremony|session))\b")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b")
@@ -309,16 +311,19 @@ _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|o
                          r"ago|before|future|next)\b", re.I)
 
 
-def _same_day_as_lead(text: str, lead_date: str | None, report_day: str | None) -> bool:
+def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_day: str | None) -> bool:
     """Whether an undated sentence tells of an event on the day of the story's lead event:
-    "Earlier in the day, the minister called on the president", "The two leaders also held
-    talks at the palace". Background ("have held talks for years") is not."""
+    "Earlier in the day, the minister called on the president", "After the Council
+    session, the president met ...", "The two leaders also held talks at the palace".
+    Background ("have held talks for years") is not, nor the event an opening refers back
+    to ("After the meeting, the ministers announced ...")."""
     if not lead_date or not report_day or not near(lead_date, report_day, days=2):
         return False  # the lead is itself background: no day to share
-    stripped = text.strip()
-    if _SAME_DAY_OPENING.match(stripped):
-        return True
-    return bool(_SAME_DAY_CUE.search(stripped)) and not _BACKGROUND.search(stripped)
+    opening = _SAME_DAY_OPENING.match(text.lstrip())
+    if opening:
+        offset = len(text) - len(text.lstrip())
+        return opening.group("which") in (None, "a", "an") or trigger_at >= offset + opening.end()
+    return bool(_SAME_DAY_CUE.search(text)) and not _BACKGROUND.search(text)
 
 
 _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|{DOC_NOUN_RE})\b", re.I)

@@ -72,6 +72,7 @@ class Score:
     person_state_ok: list[bool] = field(default_factory=list)
     event_type_ok: list[bool] = field(default_factory=list)
     participants: Tally = field(default_factory=Tally)
+    topics: Tally = field(default_factory=Tally)
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     @property
@@ -84,7 +85,8 @@ class Score:
             "articles": self.articles, "unpredicted": self.unpredicted,
             "slots": {s: dict(zip(("precision", "recall", "f1"), self.slots[s].prf())) for s in SLOTS},
             "side": {"person_role_ok": ratio(self.role_ok), "person_state_ok": ratio(self.person_state_ok),
-                     "event_type_ok": ratio(self.event_type_ok), "event_participants_f1": self.participants.prf()[2]},
+                     "event_type_ok": ratio(self.event_type_ok), "event_participants_f1": self.participants.prf()[2],
+                     "document_topics_f1": self.topics.prf()[2]},
             "headline_f1": self.headline,
         }
 
@@ -194,6 +196,9 @@ def _score_article(gold: NewsFacts, pred: NewsFacts, out: Score) -> None:
                 pairs.append((jaccard, i, j))
     m = _greedy(pairs)
     out.slots["documents"].add(len(m), len(pd), len(gd))
+    for i, j in m:
+        pt, gt = {fold(t) for t in pd[i].topics}, {fold(t) for t in gd[j].topics}
+        out.topics.add(len(pt & gt), len(pd[i].topics), len(gd[j].topics))
     _misses(out, aid, "documents", gd, pd, m, lambda d: f"{d.type}/{d.status} {d.title}")
 
 

@@ -625,3 +625,14 @@ def test_an_opening_that_refers_back_makes_no_new_event():
     facts = facts_of("LIMA, March 14 (Reuters) - The ministers of Peru and Chile held talks in Lima on Thursday. "
                      "After the meeting, the two ministers announced an accord.")
     assert [e.type for e in facts.events] == ["talks"]
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Peru and Chile signed a free trade agreement on Thursday.", ("free trade",)),
+    ("Peru and Chile signed an air transport agreement on Thursday.", ("air transport",)),
+    ("Peru and Chile signed a treaty on Thursday to fight terrorism and extremism.", ("counter-terrorism",)),
+    ("Ministers adopted a statement on the protection of coral reefs on Thursday.", ("protection of coral reefs",)),
+])
+def test_document_topics(text, topics):
+    (doc,) = facts_of(text).documents
+    assert doc.topics == topics

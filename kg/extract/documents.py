@@ -14,7 +14,7 @@ from kg.extract.reference import gazetteer
 from kg.extract.text import Sentence
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun",
-           "proposer_of", "status_of", "topic_of"]
+           "proposer_of", "status_of"]
 
 DOC_NOUNS = {
     "treaty": "treaty", "treaties": "treaty", "convention": "treaty", "charter": "treaty", "act": "treaty",
@@ -262,27 +262,3 @@ def proposer_of(text: str) -> str | None:
         return None
     who = (m.group("dem") or m.group("name") or m.group("owner") or "").strip()
     return g.demonyms.get(who) or g.state_names.get(who)
-
-
-_TOPIC_STOP = {"the", "a", "an", "of", "in", "and", "for", "to", "on", "between", "with", "its", "their"}
-
-
-def topic_of(title: str | None) -> tuple[str, ...]:
-    """The topic a title names after "on" or "in the sphere of", as a short lower-case
-    phrase; none when the title does not say.
-
-    >>> topic_of("statement on the prevention of an arms race in space"), topic_of("Minsk Protocol")
-    (('prevention of an arms race',), ())
-    >>> topic_of("strategy of cooperation in the sphere of information security")
-    ('information security',)
-    """
-    if not title:
-        return ()
-    m = re.search(r"\b(?:in the (?:sphere|field|area)s? of|on)\s+(?:the\s+)?(.+)$", title, re.I)
-    if not m:
-        return ()
-    words = re.split(r"\s+(?:in|for|between|with|to|and the|by|at)\s+", m.group(1), maxsplit=1)[0].split()[:5]
-    while words and words[-1].lower() in _TOPIC_STOP:
-        words.pop()
-    phrase = " ".join(words).lower().strip(" ,.;:()")
-    return (phrase,) if phrase else ()

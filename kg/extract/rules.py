@@ -13,7 +13,7 @@ from collections import OrderedDict
 
 from kg.extract.dates import find_dates, parse_date_words
 from kg.extract.coreference import dedupe_documents, is_reference_title
-from kg.extract.documents import DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, proposer_of, status_of, topic_of
+from kg.extract.documents import DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, proposer_of, status_of
 from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
@@ -21,6 +21,7 @@ from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINE
                                modality_of, near, second_types)
 from kg.extract.reference import RefBody, gazetteer
 from kg.extract.text import Sentence, find_dateline, split_sentences
+from kg.extract.topics import topics_of
 from kg.extract.titles import acronyms_defined, named_after_body, named_after_sides, spell_out_acronyms
 from kg.facts import Article, Body, Document, Evidence, NewsFacts, Person, StateMention
 
@@ -261,7 +262,7 @@ def extract_article(article: Article) -> NewsFacts:
             if title is None:
                 continue  # "issued a statement" with no body or states to know it by
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
-                                      tuple(proposer), tuple(parties), topic_of(title), evidence))
+                                      tuple(proposer), tuple(parties), topics_of(title, s_text), evidence))
         decision = decision_in(body_text, bool(bodies))
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
             event_id = f"e{sentence_event + 1}" if sentence_event is not None else None

@@ -630,7 +630,7 @@ def test_an_opening_that_refers_back_makes_no_new_event():
 @pytest.mark.parametrize("text, topics", [
     ("Peru and Chile signed a free trade agreement on Thursday.", ("free trade",)),
     ("Peru and Chile signed an air transport agreement on Thursday.", ("air transport",)),
-    ("Peru and Chile signed a treaty on Thursday to fight terrorism and extremism.", ("counter-terrorism",)),
+    ("Peru and Chile signed the Lima Treaty on Thursday to fight terrorism and extremism.", ("counter-terrorism",)),
     ("Ministers adopted a statement on the protection of coral reefs on Thursday.", ("protection of coral reefs",)),
 ])
 def test_document_topics(text, topics):

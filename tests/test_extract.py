@@ -636,3 +636,10 @@ def test_an_opening_that_refers_back_makes_no_new_event():
 def test_document_topics(text, topics):
     (doc,) = facts_of(text).documents
     assert doc.topics == topics
+
+
+def test_an_official_found_by_title_and_by_state_is_one_with_both():
+    people = person_mentions("Rojas spoke with President Luis Soto of the Russian Federation and President Ana Ruiz "
+                             "signed for Peru.")
+    assert [(p.name, p.role, p.state) for p in people] == [("Luis Soto", "President", "RUS"),
+                                                            ("Ana Ruiz", "President", "PER")]

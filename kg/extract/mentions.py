@@ -323,7 +323,28 @@ def person_mentions(sentence: str) -> list[PersonHit]:
         if before and len(before.group("name").split()) >= 2:
             add(before.group("name"), window_start + before.start("name"), "",
                 g.state_names.get(m.group("of_state")), None, window_start + before.start("name"), m.end())
-    return sorted(out, key=lambda p: p.start)
+    return _merged(sorted(out, key=lambda p: p.start), sentence)
+
+
+def _merged(hits: list[PersonHit], sentence: str) -> list[PersonHit]:
+    """One hit per name: "President Vladimir Putin of the Russian Federation" is found by
+    its title and by its state; the hit keeps both. A state the official acts for ("signed
+    for Sudan") completes it."""
+    g = gazetteer()
+    out: dict[str, PersonHit] = {}
+    for h in hits:
+        state = h.state
+        if state is None:
+            acting_for = re.match(r",?\s+(?:signed |spoke |voted )?for (?:the )?([A-Z][\w ]+?)(?=[,.;]|\s+and\b|$)",
+                                  sentence[h.end:])
+            state = g.state_names.get(acting_for.group(1)) if acting_for else None
+        known = out.get(h.name)
+        if known is None:
+            out[h.name] = PersonHit(h.name, h.role, state, h.body, h.start, h.end)
+        else:
+            out[h.name] = PersonHit(h.name, known.role or h.role, known.state or state, known.body or h.body,
+                                    known.start, max(known.end, h.end))
+    return list(out.values())
 
 
 _INSTITUTION_WORDS = re.compile(r"\b(?:Council|Ministry|Commission|Committee|Organi[sz]ation|Union|Assembly|Agency|Bank|"

@@ -114,6 +114,10 @@ def extract_article(article: Article) -> NewsFacts:
             if known is None or len(p.name) > len(known.name):
                 persons[surname] = Person(p.name, p.role, p.state or (known.state if known else None),
                                           body_ref(p.body), evidence)
+            elif known.state is None and p.state:
+                # "President Omer Al-Bashir" first, "Al-Bashir signed for Sudan" later: the state is his.
+                persons[surname] = Person(known.name, known.role or p.role, p.state, known.body or body_ref(p.body),
+                                          known.evidence)
             if p.body is not None and p.body.iri not in bodies:
                 bodies[p.body.iri] = (p.body, set(), evidence)
         for b in b_hits:

@@ -151,6 +151,11 @@ def test_year_is_taken_back_when_the_day_would_be_in_the_future():
     ("The UN General Assembly opened its session on Thursday.", "session"),
     ("Peru and Chile signed a fisheries accord on Thursday in Lima.", "signing"),
     ("Officials from Peru and Chile gathered for a meeting on Thursday in Lima.", "meeting"),
+    ("Peru's president telephoned Chile's president on Thursday.", "call"),
+    ("Peru and Chile inked a fisheries accord on Thursday in Lima.", "signing"),
+    ("Peru and Chile held political consultations on Thursday in Lima.", "talks"),
+    ("Peru and Chile held their first strategic dialogue on Thursday in Lima.", "talks"),
+    ("Peru's president hosted his Chilean counterpart in Lima on Thursday.", "talks"),
 ])
 def test_event_types(text, kind):
     events = facts_of(text).events
@@ -643,3 +648,7 @@ def test_an_official_found_by_title_and_by_state_is_one_with_both():
                              "signed for Peru.")
     assert [(p.name, p.role, p.state) for p in people] == [("Luis Soto", "President", "RUS"),
                                                             ("Ana Ruiz", "President", "PER")]
+
+
+def test_a_call_between_no_states_is_no_cooperation_event():
+    assert facts_of("The outgoing president telephoned the winner on Thursday to concede.").events == ()

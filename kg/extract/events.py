@@ -22,7 +22,7 @@ __all__ = [
 # Event triggers, most specific first: the first that matches gives the type.
 _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
-                        r"\bvideo (?:call|conference|link)\b|\bphoned\b|\btelephone\b", re.I)),
+                        r"\bvideo (?:call|conference|link)\b|\b(?:tele)?phoned\b|\btelephone\b", re.I)),
     ("summit", re.compile(r"\bsummits?\b|\bat (?:the )?leaders'? level\b|\bheads of (?:state|government)\b|"
                           r"\bleaders'? (?:meeting|retreat)\b", re.I)),
     ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|agriculture|health) "
@@ -33,7 +33,7 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("session", re.compile(r"\bsession\b|\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|"
                            r"decided|endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
                            r"Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
-    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\b(?:to|will|would)\s+sign\b|"
+    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\binked\b|\b(?:to|will|would)\s+sign\b|"
                            r"\bput (?:their|his|her) (?:names|signatures?) to\b|"
                            r"\bexchanged (?:the )?instruments of ratification\b", re.I)),
     ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b|"
@@ -42,7 +42,9 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("meeting", re.compile(r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]*\bto [a-z]+)|\bcourtesy (?:call|visit)\b")),
     ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bdiscussions\b|\bmet with\b|\bmeeting with\b|"
                          r"\bheld a meeting\b|\bbilateral meeting\b|\bmet\b|\btalked (?:on their own|privately|"
-                         r"one-on-one|with)\b|\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
+                         r"one-on-one|with)\b|\bheld (?:\w+ ){0,2}consultations\b|\b(?:strategic|political|security|high-level) dialogue\b|"
+                         r"\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|\bhosted (?:his|her|their) (?:\w+ )?counterparts?\b|"
+                         r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
     ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
 ]
 NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held))\b", re.I)

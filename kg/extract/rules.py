@@ -193,6 +193,8 @@ def extract_article(article: Article) -> NewsFacts:
                                                                or u_people or _THE_SIDES.search(unit_text)):
                     # "The two leaders will continue their discussions tomorrow": the story's actors.
                     actors = list(drafts[0].participants)
+                if kind == "call" and not actors and body is None:
+                    continue  # "Jonathan telephoned Buhari to concede": no state on the line, no cooperation
                 if city and country is None:
                     country = g.seats.get(city)
                 chair = None

@@ -26,7 +26,8 @@ DOC_NOUNS = {
     "plan": "plan", "roadmap": "plan", "road map": "plan", "address": "address", "appeal": "address",
     "resolution": "resolution", "resolutions": "resolution", "protocol": "protocol", "protocols": "protocol",
     "decision": "decision", "decisions": "decision", "package": "plan", "documents": "other",
-    "agenda": "plan", "vision": "other",
+    "agenda": "plan", "vision": "other", "road-map": "plan", "communiques": "communique", "communiqués": "communique",
+    "statements": "statement", "programmes": "programme", "programs": "programme", "strategies": "strategy",
 }
 DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in DOC_NOUNS), key=len, reverse=True))
 # Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda").

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from dataclasses import dataclass
 
 from kg.extract.dates import find_dates, parse_date_words
 from kg.extract.coreference import dedupe_documents, is_reference_title
@@ -43,7 +44,6 @@ _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|off
                          r"(?:\w+ )?(?:joint )?(?:military )?(?:exercises|drills|war games|manoeuvres|maneuvers)|"
                          r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)
 
-_PROPOSER = re.compile(r"(?:proposed by|at the (?:request|initiative|proposal) of|upon|on)\s+(?:the\s+)?(?P<who>[A-Z][\w ]+?)(?:'s|’s)?\s+(?:side's\s+)?(?:proposal|initiative)?", re.I)
 _CHAIR = re.compile(r"\bchaired by\b|\b(?:chairs|holds the (?:rotating )?(?:chair|presidency)|chairmanship|presidency)\b", re.I)
 
 
@@ -73,234 +73,305 @@ def extract_article(article: Article) -> NewsFacts:
     >>> [(d.type, d.status, d.title) for d in f.documents]
     [('statement', 'adopted', 'CIS statement on space security')]
     """
-    text = article.text or ""
-    g = gazetteer()
-    sentences = split_sentences(text)
-    dateline = find_dateline(text)
-    published = _published(article, sentences, None)
-    dateline_date = parse_date_words(dateline.date_text, published) if dateline else None
-    if published is None and dateline_date and len(dateline_date) == 10:
-        published = dateline_date
-    dateline_city = dateline.city if dateline else None
-    dateline_country = (country_of_dateline(dateline, text) or g.seats.get(dateline_city)) if dateline else None
+    return _Reading(article).facts()
 
-    states: OrderedDict[str, StateMention] = OrderedDict()
-    bodies: OrderedDict[str, tuple[RefBody, set[str], Evidence]] = OrderedDict()
-    persons: OrderedDict[str, Person] = OrderedDict()
-    drafts: list[EventDraft] = []
-    documents: list[Document] = []
-    lead_done = False
-    previous_status: str | None = None
 
-    for index, sentence in enumerate(sentences):
-        s_text = sentence.text
-        evidence = Evidence(sentence.start, sentence.end, s_text)
-        # The dateline is a place, not an actor: look at the sentence without it.
-        body_text = s_text
-        if dateline and sentence.start <= dateline.end <= sentence.end:
-            cut = dateline.end - sentence.start
-            body_text = " " * cut + s_text[cut:]
+@dataclass
+class _Hits:
+    """What one sentence (or clause) names: states, bodies and officials."""
+
+    states: list
+    bodies: list
+    people: list
+
+
+class _Reading:
+    """One article read sentence by sentence: the mentions, events and documents found so
+    far, which later sentences refer back to ("the bloc", "the two leaders", "the treaty")."""
+
+    def __init__(self, article: Article):
+        g = gazetteer()
+        self.article = article
+        self.text = article.text or ""
+        self.sentences = split_sentences(self.text)
+        self.dateline = find_dateline(self.text)
+        published = _published(article, self.sentences, None)
+        self.dateline_date = parse_date_words(self.dateline.date_text, published) if self.dateline else None
+        if published is None and self.dateline_date and len(self.dateline_date) == 10:
+            published = self.dateline_date
+        self.published = published
+        self.dateline_city = self.dateline.city if self.dateline else None
+        self.dateline_country = (country_of_dateline(self.dateline, self.text) or g.seats.get(self.dateline_city)) \
+            if self.dateline else None
+        self.states: OrderedDict[str, StateMention] = OrderedDict()
+        self.bodies: OrderedDict[str, tuple[RefBody, set[str], Evidence]] = OrderedDict()
+        self.persons: OrderedDict[str, Person] = OrderedDict()
+        self.drafts: list[EventDraft] = []
+        self.documents: list[Document] = []
+        self.lead_done = False
+        self.previous_status: str | None = None
+
+    def facts(self) -> NewsFacts:
+        for index, sentence in enumerate(self.sentences):
+            body_text = sentence.text
+            if self.dateline and sentence.start <= self.dateline.end <= sentence.end:
+                # The dateline is a place, not an actor: look at the sentence without it.
+                cut = self.dateline.end - sentence.start
+                body_text = " " * cut + sentence.text[cut:]
+            hits = self._note_mentions(sentence, body_text)
+            if _HYPOTHETICAL.search(sentence.text) or _conflict_first(sentence.text) or \
+                    _is_headline(sentence, self.text, self.dateline, self.article):
+                self.previous_status = None
+                continue
+            sentence_event = self._events(index, sentence, body_text, hits)
+            self._documents(sentence, body_text, hits, sentence_event)
+        return self._finish()
+
+    # ------------------------------------------------------------------ mentions
+
+    def _note_mentions(self, sentence: Sentence, body_text: str) -> _Hits:
+        """Record the states, bodies and officials a sentence names; headlines and
+        hypothetical sentences count here too."""
+        g = gazetteer()
+        evidence = Evidence(sentence.start, sentence.end, sentence.text)
         s_hits = state_mentions(body_text)
         b_hits = body_mentions(body_text)
-        b_hits += organ_mentions(body_text, set(bodies) | {b.body.iri for b in b_hits}, b_hits)
+        b_hits += organ_mentions(body_text, set(self.bodies) | {b.body.iri for b in b_hits}, b_hits)
         p_hits = person_mentions(body_text)
         for h in s_hits:
-            states.setdefault(h.iso3, StateMention(h.iso3, g.state_label.get(h.iso3), evidence))
+            self.states.setdefault(h.iso3, StateMention(h.iso3, g.state_label.get(h.iso3), evidence))
         for p in p_hits:
             if p.state:
-                states.setdefault(p.state, StateMention(p.state, g.state_label.get(p.state), evidence))
+                self.states.setdefault(p.state, StateMention(p.state, g.state_label.get(p.state), evidence))
             surname = p.name.split()[-1]
-            known = persons.get(surname)
+            known = self.persons.get(surname)
             if known is None or len(p.name) > len(known.name):
-                persons[surname] = Person(p.name, p.role, p.state or (known.state if known else None),
-                                          body_ref(p.body), evidence)
+                self.persons[surname] = Person(p.name, p.role, p.state or (known.state if known else None),
+                                               body_ref(p.body), evidence)
             elif known.state is None and p.state:
                 # "President Omer Al-Bashir" first, "Al-Bashir signed for Sudan" later: the state is his.
-                persons[surname] = Person(known.name, known.role or p.role, p.state, known.body or body_ref(p.body),
-                                          known.evidence)
-            if p.body is not None and p.body.iri not in bodies:
-                bodies[p.body.iri] = (p.body, set(), evidence)
+                self.persons[surname] = Person(known.name, known.role or p.role, p.state,
+                                               known.body or body_ref(p.body), known.evidence)
+            if p.body is not None and p.body.iri not in self.bodies:
+                self.bodies[p.body.iri] = (p.body, set(), evidence)
         for b in b_hits:
-            entry = bodies.get(b.body.iri)
+            entry = self.bodies.get(b.body.iri)
             if entry is None:
-                bodies[b.body.iri] = (b.body, {b.form}, evidence)
+                self.bodies[b.body.iri] = (b.body, {b.form}, evidence)
             else:
                 entry[1].add(b.form)
             # "the UN Security Council" names the UN too.
             parent = g.body_by_iri(b.body.parent)
-            if parent is not None and parent.iri not in bodies and any(
+            if parent is not None and parent.iri not in self.bodies and any(
                     re.search(rf"(?<!\w){re.escape(n)}(?!\w)", b.form) for n in (parent.acronym, parent.name) if n):
-                bodies[parent.iri] = (parent, set(), evidence)
+                self.bodies[parent.iri] = (parent, set(), evidence)
+        return _Hits(s_hits, b_hits, p_hits)
 
-        if _HYPOTHETICAL.search(s_text) or _conflict_first(s_text) or _is_headline(sentence, text, dateline, article):
-            previous_status = None
-            continue
+    # ------------------------------------------------------------------ events
+
+    def _events(self, index: int, sentence: Sentence, body_text: str, hits: _Hits) -> int | None:
+        """Find the events of a sentence, clause by clause; return the index of the first."""
         sentence_event = None
-        units = _clauses(body_text, published)
-        sentence_dates = find_dates(body_text, published) if units else []
+        units = _clauses(body_text, self.published)
+        # Dates are read in the whole sentence, so that a clause keeps the tense set before
+        # it ("is expected to feed into a summit in September, and into a conference in
+        # December"), then kept where the clause is.
+        sentence_dates = find_dates(body_text, self.published) if units else []
         for unit_text in units or [body_text]:
             if units:
-                u_states, u_people = state_mentions(unit_text), person_mentions(unit_text)
                 u_bodies = body_mentions(unit_text)
-                u_bodies += organ_mentions(unit_text, set(bodies), u_bodies)
+                u_bodies += organ_mentions(unit_text, set(self.bodies), u_bodies)
+                unit_hits = _Hits(state_mentions(unit_text), u_bodies, person_mentions(unit_text))
             else:
-                u_states, u_people, u_bodies = s_hits, p_hits, b_hits
+                unit_hits = hits
             trigger = event_type(unit_text)
-            kind = trigger[0] if trigger else None
-            # Dates are read in the whole sentence, so that a clause keeps the tense set
-            # before it ("is expected to feed into a summit in September, and into a
-            # conference in December"), then kept where the clause is.
-            dates = [d for d in (sentence_dates if units else find_dates(unit_text, published))
+            if trigger is None or NEGATED_EVENT.search(sentence.text):
+                continue
+            dates = [d for d in (sentence_dates if units else find_dates(unit_text, self.published))
                      if unit_text[d.start:d.end] == body_text[d.start:d.end] and can_date_event(unit_text, d)]
-            if trigger and len(dates) > 1:
+            if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
-            is_lead = not lead_done and kind is not None and index < 4
-            # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
-            # the story's main event.
-            same_day = (not dates and not is_lead and kind in ("talks", "meeting", "signing", "call") and drafts
-                        and _same_day_as_lead(unit_text, trigger[1], drafts[0].date, dateline_date or published))
-            if kind is not None and not NEGATED_EVENT.search(s_text) and (dates or is_lead or same_day):
-                date = dates[0].value if dates else (drafts[0].date if same_day else (dateline_date or published))
-                end_date = dates[0].end_value if dates else None
-                date, end_date = event_span(unit_text, date, end_date, kind)
-                kind = council_kind(u_bodies, kind)
-                body = body_for_event(u_bodies, kind, unit_text, trigger[1])
-                if body is None and bodies and kind not in ("call", "visit") and BLOC.search(unit_text):
-                    # "the bloc's summit": the organisation last named, not one of its organs.
-                    body = next((b for b, _, _ in reversed(bodies.values()) if b.parent is None), None)
-                city, country = city_in(unit_text, dateline_city, dateline_country)
-                if city is None and same_day and not dateline_city and kind != "call":
-                    city, country = drafts[0].city, drafts[0].country  # the same day, the same place
-                report_day = dateline_date or published
-                if (city is None and dateline_city and kind != "call" and country in (None, dateline_country)
-                        and (is_lead or near(date, report_day, days=2))):
-                    # The dateline places the event it reports (the spec's convention).
-                    city, country = dateline_city, dateline_country
-                actors = actors_in(u_states, u_people, unit_text, visit=kind == "visit")
-                for known in persons.values():
-                    # "Vladimir Putin had a telephone conversation...": an official named
-                    # earlier with his state acts for it here too.
-                    if known.state and known.state not in actors and re.search(
-                            rf"(?<!\w){re.escape(known.name.split()[-1])}(?!\w)", unit_text):
-                        actors.append(known.state)
-                if is_lead:
-                    for h in sentences[index + 1: index + 2]:
-                        for extra in actors_in(state_mentions(h.text), person_mentions(h.text)):
-                            if extra not in actors and kind in ("summit", "ministerial", "conference", "session"):
-                                actors.append(extra)
-                if not actors and body is None and drafts and (kind in ("talks", "visit", "call", "meeting") or same_day
-                                                               or u_people or _THE_SIDES.search(unit_text)):
-                    # "The two leaders will continue their discussions tomorrow": the story's actors.
-                    actors = list(drafts[0].participants)
-                if kind == "call" and not actors and body is None:
-                    continue  # "Jonathan telephoned Buhari to concede": no state on the line, no cooperation
-                if city and country is None:
-                    country = g.seats.get(city)
-                chair = None
-                if _CHAIR.search(s_text):
-                    chair_people = [p.state for p in u_people if p.state and s_text.find("chaired by") >= 0
-                                    and p.start > s_text.find("chaired by")]
-                    chair = chair_people[0] if chair_people else None
-                dialogue = dialogue_name(unit_text, kind)
-                draft = EventDraft(kind, date, end_date, city, country, None if dialogue else body, actors, chair,
-                                   country if country in actors else None, dialogue, sentence)
-                anaphoric = bool(ANAPHORA.search(unit_text)) and not SIDELINES.search(unit_text)
-                boundary = bool(BOUNDARY.search(unit_text))
-                draft.modality = modality_of(unit_text, date, published)
-                draft.dated = bool(dates)
-                index_of_event = merge_event(drafts, draft, anaphoric=anaphoric, boundary=boundary)
-                if sentence_event is None:
-                    sentence_event = index_of_event
-                for other, segment in coordinated_dates(unit_text, dates, kind):
-                    # "in Chile on Monday and El Salvador on Tuesday": a visit on each day.
-                    other_city, other_country = city_in(segment, None, None)
-                    merge_event(drafts, EventDraft(kind, other.value, other.end_value, other_city, other_country, body,
-                                                   list(actors), None, None, None, sentence))
-                for second in second_types(unit_text, kind):
-                    # "signed the treaty after talks": the talks are an event of their own; so is
-                    # the summit on whose sidelines leaders met, with its body.
-                    second_body = body_for_event(u_bodies, second, unit_text) if second != "talks" else None
-                    known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city))
-                                and (d.date == date or near(d.date, date, days=3)) for d in drafts)
-                    if not known:  # "the sidelines of the summit": the summit already found
-                        second_date, second_end = event_span(unit_text, dates[0].value if dates else date,
-                                                             dates[0].end_value if dates else None, second)
-                        merge_event(drafts, EventDraft(second, second_date, second_end, city, country, second_body,
-                                                       list(actors), None, draft.host, None, sentence))
-                lead_done = lead_done or is_lead
+            found = self._event_in_unit(index, sentence, unit_text, unit_hits, trigger, dates)
+            if sentence_event is None:
+                sentence_event = found
+        return sentence_event
 
+    def _event_in_unit(self, index: int, sentence: Sentence, unit_text: str, hits: _Hits,
+                       trigger: tuple[str, int], dates: list) -> int | None:
+        """The event a clause reports, folded into those already found, and the events it
+        reports beside it; the index of its draft, or None when it reports none."""
+        g = gazetteer()
+        drafts = self.drafts
+        kind = trigger[0]
+        report_day = self.dateline_date or self.published
+        is_lead = not self.lead_done and index < 4
+        # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
+        # the story's main event.
+        same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call") and drafts
+                        and _same_day_as_lead(unit_text, trigger[1], drafts[0].date, report_day))
+        if not (dates or is_lead or same_day):
+            return None  # an undated event that is not the story's: background
+        date = dates[0].value if dates else (drafts[0].date if same_day else report_day)
+        end_date = dates[0].end_value if dates else None
+        date, end_date = event_span(unit_text, date, end_date, kind)
+        kind = council_kind(hits.bodies, kind)
+        body = body_for_event(hits.bodies, kind, unit_text, trigger[1])
+        if body is None and self.bodies and kind not in ("call", "visit") and BLOC.search(unit_text):
+            # "the bloc's summit": the organisation last named, not one of its organs.
+            body = next((b for b, _, _ in reversed(self.bodies.values()) if b.parent is None), None)
+        city, country = city_in(unit_text, self.dateline_city, self.dateline_country)
+        if city is None and same_day and not self.dateline_city and kind != "call":
+            city, country = drafts[0].city, drafts[0].country  # the same day, the same place
+        if (city is None and self.dateline_city and kind != "call" and country in (None, self.dateline_country)
+                and (is_lead or near(date, report_day, days=2))):
+            # The dateline places the event it reports (the spec's convention).
+            city, country = self.dateline_city, self.dateline_country
+        actors = self._actors(index, unit_text, hits, kind, body, same_day, is_lead)
+        if kind == "call" and not actors and body is None:
+            return None  # "Jonathan telephoned Buhari to concede": no state on the line, no cooperation
+        if city and country is None:
+            country = g.seats.get(city)
+        chair = None
+        if _CHAIR.search(sentence.text) and "chaired by" in sentence.text:
+            after = sentence.text.find("chaired by")
+            chair = next((p.state for p in hits.people if p.state and p.start > after), None)
+        dialogue = dialogue_name(unit_text, kind)
+        draft = EventDraft(kind, date, end_date, city, country, None if dialogue else body, actors, chair,
+                           country if country in actors else None, dialogue, sentence)
+        draft.modality = modality_of(unit_text, date, self.published)
+        draft.dated = bool(dates)
+        anaphoric = bool(ANAPHORA.search(unit_text)) and not SIDELINES.search(unit_text)
+        found = merge_event(drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(unit_text)))
+        for other, segment in coordinated_dates(unit_text, dates, kind):
+            # "in Chile on Monday and El Salvador on Tuesday": a visit on each day.
+            other_city, other_country = city_in(segment, None, None)
+            merge_event(drafts, EventDraft(kind, other.value, other.end_value, other_city, other_country, body,
+                                           list(actors), None, None, None, sentence))
+        for second in second_types(unit_text, kind):
+            # "signed the treaty after talks": the talks are an event of their own; so is the
+            # summit on whose sidelines leaders met, with its body.
+            second_body = body_for_event(hits.bodies, second, unit_text) if second != "talks" else None
+            known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city))
+                        and (d.date == date or near(d.date, date, days=3)) for d in drafts)
+            if not known:  # "the sidelines of the summit": the summit already found
+                second_date, second_end = event_span(unit_text, dates[0].value if dates else date,
+                                                     dates[0].end_value if dates else None, second)
+                merge_event(drafts, EventDraft(second, second_date, second_end, city, country, second_body,
+                                               list(actors), None, draft.host, None, sentence))
+        self.lead_done = self.lead_done or is_lead
+        return found
+
+    def _actors(self, index: int, unit_text: str, hits: _Hits, kind: str, body: RefBody | None, same_day: bool,
+                is_lead: bool) -> list[str]:
+        """The states taking part in the event a clause reports."""
+        actors = actors_in(hits.states, hits.people, unit_text, visit=kind == "visit")
+        for known in self.persons.values():
+            # "Vladimir Putin had a telephone conversation...": an official named earlier
+            # with his state acts for it here too.
+            if known.state and known.state not in actors and re.search(
+                    rf"(?<!\w){re.escape(known.name.split()[-1])}(?!\w)", unit_text):
+                actors.append(known.state)
+        if is_lead and kind in ("summit", "ministerial", "conference", "session"):
+            # The sentence after a gathering's lead often lists who came.
+            for h in self.sentences[index + 1: index + 2]:
+                for extra in actors_in(state_mentions(h.text), person_mentions(h.text)):
+                    if extra not in actors:
+                        actors.append(extra)
+        if not actors and body is None and self.drafts and (
+                kind in ("talks", "visit", "call", "meeting") or same_day or hits.people
+                or _THE_SIDES.search(unit_text)):
+            # "The two leaders will continue their discussions tomorrow": the story's actors.
+            actors = list(self.drafts[0].participants)
+        return actors
+
+    # ------------------------------------------------------------------ documents
+
+    def _documents(self, sentence: Sentence, body_text: str, hits: _Hits, sentence_event: int | None) -> None:
+        """Record the documents a sentence names, with the step it reports for each."""
+        s_text = sentence.text
+        evidence = Evidence(sentence.start, sentence.end, s_text)
+        documents, drafts = self.documents, self.drafts
         found_documents = documents_in(sentence)
         named_documents = [f for f in found_documents if f[1].lower() not in DOC_NOUNS]
         if not named_documents and documents:
-            # "The statement was adopted upon the Chilean side's proposal": back to the last one.
-            ref = re.search(rf"\b(?:The|the|This|this) ({DOC_NOUN_RE})\b", s_text)
-            proposer = proposer_of(s_text)
-            if ref and proposer:
-                kind_of = DOC_NOUNS[ref.group(1).lower()]
-                for k in range(len(documents) - 1, -1, -1):
-                    if documents[k].type == kind_of:
-                        d = documents[k]
-                        documents[k] = Document(d.id, d.type, d.title, d.status, d.event, (proposer,), d.parties,
-                                                d.topics, d.evidence)
-                        break
+            self._proposer_of_last(s_text)
         listed_status = None
-        if previous_status and re.match(r"(?:\w+\s+){0,3}(?:include|included|are|were|cover|covered)\b|"
-                                        r"Among (?:them|these)\b", s_text):
+        if self.previous_status and re.match(r"(?:\w+\s+){0,3}(?:include|included|are|were|cover|covered)\b|"
+                                             r"Among (?:them|these)\b", s_text):
             # "The instruments were signed at the palace. They include an air transport agreement; ..."
-            listed_status = previous_status
+            listed_status = self.previous_status
+        event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
+        at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
         for doc_type, title, start, end in found_documents:
             status = status_of(s_text, start, end) or listed_status
             if status is None:
                 continue
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text):
                 continue  # "the treaty must still be ratified": no step the document has taken
-            event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
-            parties = actors_in(s_hits, p_hits) if status in ("signed", "ratified", "in_force") and \
+            parties = actors_in(hits.states, hits.people) if status in ("signed", "ratified", "in_force") and \
                 doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
             explicit = proposer_of(s_text)
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
-                proposer = [h.iso3 for h in s_hits if h.start < start][:1]
-            at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
-            title = _known_title(title, doc_type, s_text[:start], [b.form for b in b_hits if b.end <= start],
-                                 actors_in(s_hits, p_hits), at_event)
+                proposer = [h.iso3 for h in hits.states if h.start < start][:1]
+            title = _known_title(title, doc_type, s_text[:start], [b.form for b in hits.bodies if b.end <= start],
+                                 actors_in(hits.states, hits.people), at_event)
             if title is None:
                 continue  # "issued a statement" with no body or states to know it by
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
                                       tuple(proposer), tuple(parties), topics_of(title, s_text), evidence))
-        decision = decision_in(body_text, bool(bodies))
+        decision = decision_in(body_text, bool(self.bodies))
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
-            event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
             documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,
                                       (), (), (), evidence))
-        previous_status = status_of(s_text, 0, len(s_text)) if re.search(
+        self.previous_status = status_of(s_text, 0, len(s_text)) if re.search(
             r"\b(?:instruments|documents|agreements|accords|deals|pacts|treaties|protocols|memorand\w+|MoUs)\b",
             s_text) else None
 
-    events = finish_events(drafts)
-    if events:
-        # A document adopted or signed in an undated sentence was adopted at the article's
-        # main event: "The ministers also adopted a joint statement on ...".
-        lead = events[0].id
-        documents = [Document(d.id, d.type, d.title, d.status, lead, d.proposed_by, d.parties, d.topics, d.evidence)
-                     if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
-                     and not find_dates(d.evidence.text, published) else d for d in documents]
-    if not events and not documents:
-        documents += _commitments(sentences, published)
-    defined = acronyms_defined(text)
-    if defined:
-        documents = [Document(d.id, d.type, spell_out_acronyms(d.title or "", defined), d.status, d.event,
-                              d.proposed_by, d.parties, d.topics, d.evidence) if d.title else d for d in documents]
-    body_list = _bodies(bodies)
-    return NewsFacts(
-        article=article,
-        states=tuple(states.values()),
-        bodies=body_list,
-        persons=tuple(p for p in persons.values() if p.name.split()[-1] not in g.state_names),
-        events=events,
-        documents=dedupe_documents(documents, {e.id for e in events}),
-    )
+    def _proposer_of_last(self, s_text: str) -> None:
+        """"The statement was adopted upon the Chilean side's proposal": the proposer of the
+        last document of that kind."""
+        ref = re.search(rf"\b(?:The|the|This|this) ({DOC_NOUN_RE})\b", s_text)
+        proposer = proposer_of(s_text)
+        if not (ref and proposer):
+            return
+        kind_of = DOC_NOUNS[ref.group(1).lower()]
+        for k in range(len(self.documents) - 1, -1, -1):
+            if self.documents[k].type == kind_of:
+                d = self.documents[k]
+                self.documents[k] = Document(d.id, d.type, d.title, d.status, d.event, (proposer,), d.parties,
+                                             d.topics, d.evidence)
+                return
+
+    # ------------------------------------------------------------------ the whole article
+
+    def _finish(self) -> NewsFacts:
+        g = gazetteer()
+        events = finish_events(self.drafts)
+        documents = self.documents
+        if events:
+            # A document adopted or signed in an undated sentence was adopted at the article's
+            # main event: "The ministers also adopted a joint statement on ...".
+            lead = events[0].id
+            documents = [Document(d.id, d.type, d.title, d.status, lead, d.proposed_by, d.parties, d.topics,
+                                  d.evidence)
+                         if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
+                         and not find_dates(d.evidence.text, self.published) else d for d in documents]
+        if not events and not documents:
+            documents = documents + _commitments(self.sentences, self.published)
+        defined = acronyms_defined(self.text)
+        if defined:
+            documents = [Document(d.id, d.type, spell_out_acronyms(d.title or "", defined), d.status, d.event,
+                                  d.proposed_by, d.parties, d.topics, d.evidence) if d.title else d for d in documents]
+        return NewsFacts(
+            article=self.article,
+            states=tuple(self.states.values()),
+            bodies=_bodies(self.bodies),
+            persons=tuple(p for p in self.persons.values() if p.name.split()[-1] not in g.state_names),
+            events=events,
+            documents=dedupe_documents(documents, {e.id for e in events}),
+        )
 
 
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"

@@ -652,3 +652,30 @@ def test_an_official_found_by_title_and_by_state_is_one_with_both():
 
 def test_a_call_between_no_states_is_no_cooperation_event():
     assert facts_of("The outgoing president telephoned the winner on Thursday to concede.").events == ()
+
+
+def test_the_other_side_of_a_document_is_not_at_the_meeting():
+    facts = facts_of("Foreign ministers of Mercosur met in Brasilia on Thursday and agreed to resume negotiations "
+                     "on a free trade agreement with Canada. The bloc's leaders will hold their next summit in "
+                     "Asuncion in July, where they are expected to sign an agreement with the European Union.")
+    ministerial = next(e for e in facts.events if e.type == "ministerial")
+    summit = next(e for e in facts.events if e.type == "summit")
+    assert "CAN" not in ministerial.participants
+    assert summit.body == "Mercosur"
+
+
+def test_the_sentence_after_a_lead_adds_participants_only_when_it_tells_who_came():
+    facts = facts_of("Leaders of the Pacific Islands Forum opened their summit in Suva on Thursday. The ministers "
+                     "also condemned the violence in Haiti.")
+    assert "HTI" not in facts.events[0].participants
+    facts = facts_of("Leaders of the Pacific Islands Forum opened their summit in Suva on Thursday. The presidents "
+                     "of Chile and Peru attended as guests.")
+    assert {"CHL", "PER"} <= set(facts.events[0].participants)
+
+
+def test_they_refers_to_the_event_told_just_before():
+    facts = facts_of("LIMA, March 14 (Reuters) - Ministers of the Pacific Islands Forum met in Lima on Thursday. "
+                     "On the sidelines, Chile's foreign minister held talks with his Ecuadorian counterpart. The "
+                     "two agreed to meet again in Quito next month.")
+    later = next(e for e in facts.events if e.city == "Quito")
+    assert set(later.participants) == {"CHL", "ECU"}

@@ -197,15 +197,22 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     return None, None
 
 
+# What follows names the other side of a document, not someone at the meeting.
+_COUNTERPART = re.compile(r"\b(?:agreement|deal|treaty|accord|pact|partnership)\s+with\s+(?:the\s+)?$", re.I)
+
+
 def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "", visit: bool = False) -> list[str]:
     """The states acting in a sentence: named, or through their officials. A state named
     as a venue ("in Vietnam", "the Vietnamese capital") acts only as the host of a visit."""
     out: list[str] = []
+    signs = re.search(r"\bsign", sentence)
     for h in states:
         venue = bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:h.start])) or \
             sentence[h.end:h.end + 8].startswith(" capital")
         if venue and not visit:
             continue
+        if not signs and _COUNTERPART.search(sentence[:h.start]):
+            continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:
@@ -256,6 +263,10 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
         bodies = [b for b in bodies if b.start < sidelines.start()]
         if not bodies:
             return None
+    # "to sign the agreement with the European Union": the Union is the other side, not the host.
+    bodies = [b for b in bodies if not _COUNTERPART.search(sentence[:b.start])]
+    if not bodies:
+        return None
     opening = _OPENING.match(sentence)
     if opening and opening.end() <= trigger_at:
         bodies = [b for b in bodies if b.start >= opening.end()]

@@ -218,8 +218,10 @@ class _Reading:
         kind = council_kind(hits.bodies, kind)
         body = body_for_event(hits.bodies, kind, unit_text, trigger[1])
         if body is None and self.bodies and kind not in ("call", "visit") and BLOC.search(unit_text):
-            # "the bloc's summit": the organisation last named, not one of its organs.
-            body = next((b for b, _, _ in reversed(self.bodies.values()) if b.parent is None), None)
+            # "the bloc's summit": the organisation last named before, not one of its organs.
+            earlier = [b for b, _, ev in reversed(self.bodies.values()) if b.parent is None and ev.start < sentence.start]
+            body = earlier[0] if earlier else next(
+                (b for b, _, _ in reversed(self.bodies.values()) if b.parent is None), None)
         city, country = city_in(unit_text, self.dateline_city, self.dateline_country)
         if city is None and same_day and not self.dateline_city and kind != "call":
             city, country = drafts[0].city, drafts[0].country  # the same day, the same place
@@ -272,17 +274,24 @@ class _Reading:
             if known.state and known.state not in actors and re.search(
                     rf"(?<!\w){re.escape(known.name.split()[-1])}(?!\w)", unit_text):
                 actors.append(known.state)
-        if is_lead and kind in ("summit", "ministerial", "conference", "session"):
+        if is_lead and kind in _GATHERING_KINDS:
             # The sentence after a gathering's lead often lists who came.
             for h in self.sentences[index + 1: index + 2]:
-                for extra in actors_in(state_mentions(h.text), person_mentions(h.text)):
+                if not _ATTENDANCE.search(h.text):
+                    continue
+                for extra in actors_in(state_mentions(h.text), person_mentions(h.text), h.text):
                     if extra not in actors:
                         actors.append(extra)
         if not actors and body is None and self.drafts and (
                 kind in ("talks", "visit", "call", "meeting") or same_day or hits.people
                 or _THE_SIDES.search(unit_text)):
-            # "The two leaders will continue their discussions tomorrow": the story's actors.
-            actors = list(self.drafts[0].participants)
+            # "The two leaders will continue their discussions tomorrow": the sides of the
+            # event told last that had two; "the next summit" those of the last summit; else
+            # the story's.
+            like = [d for d in reversed(self.drafts) if d.type == kind] if kind in _GATHERING_KINDS else \
+                [d for d in reversed(self.drafts) if len(d.participants) >= 2]
+            sides = like[0].participants if like else self.drafts[0].participants
+            actors = list(sides)
         return actors
 
     # ------------------------------------------------------------------ documents
@@ -374,6 +383,11 @@ class _Reading:
         )
 
 
+_GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
+_ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joined|present|represent\w*|"
+                         r"delegations?|leaders?|heads? of|presidents?|prime ministers?|ministers?|included|"
+                         r"chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|presented|sponsored|"
+                         r"signed|members?)\b", re.I)
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"

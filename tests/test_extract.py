@@ -86,6 +86,8 @@ def test_at_least_150_bodies_in_the_reference_data():
      "Minister of Foreign Affairs", "EGY"),
     ("Secretary Rivera's Meeting with Peru's Foreign Minister", "Rivera", "Secretary", None),
     ("Ecuadorian head of state Luis Mora spoke.", "Luis Mora", "head of state", "ECU"),
+    ("At the invitation of the Minister of Foreign Affairs of the Republic of Chile, Ana Ruiz, he came.", "Ana Ruiz",
+     "Minister of Foreign Affairs", "CHL"),
 ])
 def test_officials(text, name, role, state):
     hit = person_mentions(text)[0]
@@ -679,3 +681,19 @@ def test_they_refers_to_the_event_told_just_before():
                      "two agreed to meet again in Quito next month.")
     later = next(e for e in facts.events if e.city == "Quito")
     assert set(later.participants) == {"CHL", "ECU"}
+
+
+def test_a_sea_named_after_a_people_is_no_state():
+    assert states_of("Both joined the Indian Ocean Rim Association and patrol the Arabian Sea.") == []
+
+
+def test_the_year_of_a_figure_dates_no_event():
+    facts = facts_of("Trade, which reached USD 1.1 billion in 2023, was discussed, and the two agreed to start "
+                     "negotiations on a trade agreement.")
+    assert all(e.date != "2023" for e in facts.events)
+
+
+def test_a_press_release_dateline_line_and_talks_beside_a_session():
+    text = ("Joint Press Release\n\nLima, 14 March 2024\n\nThe ministers of Peru and Chile held bilateral talks "
+            "on 14 March and co-chaired the second session of the Joint Commission.")
+    assert sorted((e.type, e.city) for e in facts_of(text).events) == [("session", "Lima"), ("talks", "Lima")]

@@ -320,6 +320,9 @@ def second_types(text: str, kind: str) -> list[str]:
     if kind in ("signing", "talks") and re.search(r"\b(?:day|days|course|during|part) of (?:the |his |her |their |a |an )?"
                                                   r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", text, re.I):
         out.append("visit")  # "signed ten instruments on the first day of the president's visit"
+    if kind in ("session", "ministerial", "meeting", "visit") and re.search(
+            r"\bheld (?:\w+ ){0,2}talks\b", text, re.I):
+        out.append("talks")  # "held bilateral talks and co-chaired the session of the Joint Commission"
     sidelines = re.search(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?(summit|conference)\b", text, re.I)
     if sidelines:
         out.append(sidelines.group(1).lower())
@@ -362,6 +365,9 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     if re.search(r"\b(?:announced|said|stated|reported|told (?:\w+ ){1,2})\s*(?:on\s+)?$",
                  sentence[max(0, d.start - 30):d.start]):
         return False  # "as announced on Monday evening": the day of the words, not of the event
+    if re.search(r"\b(?:reached|grew|rose|fell|totall?ed|amounted to|increased|decreased|stood at|worth)\s+"
+                 r"(?:by\s+|to\s+)?[^,;\d]{0,12}\d[^,;]{0,30}$", sentence[max(0, d.start - 60):d.start]):
+        return False  # "trade, which reached USD 1.1 billion in 2023": the year of a figure
     if d.kind == "year":
         return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 120):d.end],
                                                          re.I)

@@ -67,6 +67,8 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed
 _ACTOR_BEFORE = re.compile(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
 # Demonyms that are also common words or names of things other than the state.
 _WEAK_DEMONYMS = {"Lao", "Myanmar", "Vatican", "U.S."}
+_GEOGRAPHY_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Plateau|Basin|Desert|Strait|Riviera|"
+                              r"Alps|Highlands|Archipelago|Coast|Channel)\b")
 
 
 def state_mentions(sentence: str) -> list[StateHit]:
@@ -94,8 +96,8 @@ def state_mentions(sentence: str) -> list[StateHit]:
             taken.append((m.start(1), m.end(1)))
     for m in demonyms.finditer(sentence):
         word = m.group(1)
-        if word in _WEAK_DEMONYMS or not free(m.start(1), m.end(1)):
-            continue
+        if word in _WEAK_DEMONYMS or not free(m.start(1), m.end(1)) or _GEOGRAPHY_AFTER.match(sentence, m.end(1)):
+            continue  # "the Indian Ocean", "the Arabian Sea": places named after a people, not states
         hits.append(StateHit(g.demonyms[word], m.start(1), m.end(1), "demonym"))
         taken.append((m.start(1), m.end(1)))
     for m in seats.finditer(sentence):
@@ -296,6 +298,9 @@ def person_mentions(sentence: str) -> list[PersonHit]:
         if complemented and (not before or _trim_name(before.group("name")) in {p.name for p in out}):
             owner = owner_before_role.search(prefix)
             state, body = owner_of(owner.groupdict()) if owner else (None, None)
+            served = of_state.search(sentence, r.end(), complemented.start("name"))
+            if state is None and body is None and served:
+                state = g.state_names.get(served.group("of_state"))  # "the Foreign Minister of Indonesia, Retno Marsudi"
             add(complemented.group("name"), complemented.start("name"), r.group("role"), state, body,
                 r.start(), complemented.end())
             # "the two foreign ministers, Nikos Kotzias and Nikola Dimitrov,"

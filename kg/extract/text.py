@@ -98,6 +98,8 @@ def find_dateline(text: str) -> Dateline | None:
     'March 10'
     >>> find_dateline("Media Note\\nMunich, Germany\\nFebruary 5, 2011\\n\\nThe Secretary met...").city
     'Munich'
+    >>> find_dateline("Joint Press Release\\n\\nJakarta, 14 May 2024\\n\\nThe ministers met...").city
+    'Jakarta'
     >>> find_dateline("Leaders met on Friday.") is None
     True
     """
@@ -153,7 +155,9 @@ def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
     separator = _SEPARATOR.match(line, at)
     if separator is not None:
         at = separator.end()
-    if not evidence or (separator is None and not agency) or city.lower() in _NOT_CITIES or len(city) > 30:
+    alone = date is not None and not line[at:].strip(" .")  # "Jakarta, 14 May 2024" on a line of its own
+    if not evidence or (separator is None and not agency and not alone) or city.lower() in _NOT_CITIES \
+            or len(city) > 30:
         return None
     city = city.strip(" .,")
     if re.search(r"\b(?:Treaty|Agreement|Council|Organi[sz]ation|Union|Assembly|Conference|Declaration|Ministry|"

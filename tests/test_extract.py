@@ -697,3 +697,21 @@ def test_a_press_release_dateline_line_and_talks_beside_a_session():
     text = ("Joint Press Release\n\nLima, 14 March 2024\n\nThe ministers of Peru and Chile held bilateral talks "
             "on 14 March and co-chaired the second session of the Joint Commission.")
     assert sorted((e.type, e.city) for e in facts_of(text).events) == [("session", "Lima"), ("talks", "Lima")]
+
+
+def test_a_draft_that_failed_is_discussed_and_its_drafter_proposed_it():
+    docs = facts_of("The Security Council failed to agree on Thursday on a Peruvian draft resolution calling for "
+                    "a ceasefire.").documents
+    assert [(d.status, d.title) for d in docs] == [
+        ("discussed", "Peruvian draft resolution calling for a ceasefire")]
+    docs = facts_of("The UN General Assembly on Thursday adopted a resolution calling for a truce in Gaza. The "
+                    "resolution, drafted by Jordan, passed with 120 votes.").documents
+    assert [(d.title, d.proposed_by) for d in docs] == [
+        ("UN General Assembly resolution calling for a truce in Gaza", ("JOR",))]
+
+
+def test_a_united_nations_dateline_is_new_york_and_a_truce_in_gaza_no_venue():
+    facts = facts_of("UNITED NATIONS, March 14 (Reuters) - The UN General Assembly on Thursday adopted a "
+                     "resolution calling for a truce in Gaza.")
+    (event,) = facts.events
+    assert (event.city, event.country) == ("New York", "USA")

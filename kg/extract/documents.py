@@ -137,6 +137,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         tail = (m.group(2) or "")
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
                         r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at (?:the|a|an)|on behalf|"
+                        r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
@@ -223,9 +224,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
     best: tuple[int, int, str] | None = None
     for rank, (status, pattern) in enumerate(_STATUS):
         for m in pattern.finditer(text):
-            if status == "draft" and start <= m.start() < end and re.search(
-                    r"\b(?:adopted|approved|signed|endorsed|passed)\b", text):
-                continue  # "the draft address ... was adopted": the adjective is not the step
+            if status == "draft" and start <= m.start() < end and any(
+                    not start <= other.start() < end for st, p in _STATUS if st != "draft" for other in p.finditer(text)):
+                continue  # "the draft address ... was adopted", "failed to agree on a draft": the adjective is no step
             distance = 0 if m.start() < end and start < m.end() else min(abs(m.start() - end), abs(start - m.end()))
             if m.start() >= end:
                 distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after
@@ -254,12 +255,17 @@ def status_of(text: str, start: int, end: int) -> str | None:
 
 def proposer_of(text: str) -> str | None:
     """The state a sentence says proposed something: "upon the Russian side's proposal",
-    "proposed by Chile", "at Peru's initiative"."""
+    "proposed by Chile", "drafted by Jordan", "at Peru's initiative".
+
+    >>> proposer_of("The text, presented by South Africa, passed."), proposer_of("It was drafted by Jordan.")
+    ('ZAF', 'JOR')
+    """
     g = gazetteer()
     m = re.search(r"(?:upon|on|at)\s+(?:the\s+)?(?P<dem>[A-Z][\w.]+)\s+side(?:'s|’s)\s+(?:proposal|initiative)|"
-                  r"proposed by\s+(?:the\s+)?(?P<name>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)|"
+                  r"(?:proposed|presented|introduced|drafted|tabled|submitted|sponsored|put forward) by\s+(?:the\s+)?"
+                  r"(?P<name>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)|"
                   r"(?:at|on|upon)\s+(?P<owner>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)(?:'s|’s)\s+(?:proposal|initiative|request)", text)
     if not m:
         return None
-    who = (m.group("dem") or m.group("name") or m.group("owner") or "").strip()
-    return g.demonyms.get(who) or g.state_names.get(who)
+    who = (m.group("dem") or m.group("name") or m.group("owner") or "").strip(" .")
+    return g.demonyms.get(who) or g.state_names.get(who) or g.state_names.get(who.split()[0])

@@ -135,6 +135,9 @@ _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August
                          r"Caribbean|Balkans|Sahel|Horn|North|South|East|West|Central)\b")
 
 
+_SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
+                             r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
+                             r"developments|reconstruction|peace)\s+$", re.I)
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$")
 
@@ -169,6 +172,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
             continue  # "in Biden's words": a person, not a place
         if any(s <= m.start("city") < e for s, e in inside_bodies):
             continue  # "Co-operation in Europe" is part of a body's name
+        if _SUBJECT_MATTER.search(sentence[:m.start()]):
+            continue  # "a truce in Gaza", "the situation in Libya": what is discussed, not where
         if re.match(r"(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w\-]*)*\s+(?:airport|palace|hotel|hall|house|resort|centre|center|"
                     r"stadium|headquarters|castle|building|university|square)\b", sentence[m.end("city"):], re.I):
             continue  # "at Ben Gurion airport" is a building, not a city

@@ -103,6 +103,9 @@ class _Reading:
         self.dateline_city = self.dateline.city if self.dateline else None
         self.dateline_country = (country_of_dateline(self.dateline, self.text) or g.seats.get(self.dateline_city)) \
             if self.dateline else None
+        if self.dateline_city in _HEADQUARTERS:
+            # "UNITED NATIONS (Reuters) -": filed from the UN headquarters, in New York.
+            self.dateline_city, self.dateline_country = _HEADQUARTERS[self.dateline_city]
         self.states: OrderedDict[str, StateMention] = OrderedDict()
         self.bodies: OrderedDict[str, tuple[RefBody, set[str], Evidence]] = OrderedDict()
         self.persons: OrderedDict[str, Person] = OrderedDict()
@@ -383,6 +386,8 @@ class _Reading:
         )
 
 
+# Datelines that name a headquarters rather than its city.
+_HEADQUARTERS = {"United Nations": ("New York", "USA")}
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joined|present|represent\w*|"
                          r"delegations?|leaders?|heads? of|presidents?|prime ministers?|ministers?|included|"

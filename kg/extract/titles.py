@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.documents import OUTCOMES
+from kg.extract.documents import DOC_NOUNS, OUTCOMES
 from kg.extract.reference import gazetteer
 
 __all__ = ["acronyms_defined", "named_after_body", "named_after_sides", "spell_out_acronyms"]
@@ -28,11 +28,19 @@ def named_after_body(title: str, doc_type: str, body_form: str | None) -> str:
     'Arab League resolution on the fighting'
     >>> named_after_body("AlUla Declaration", "declaration", "GCC")
     'AlUla Declaration'
+    >>> named_after_body("resolution calling for a truce in Gaza", "resolution", "UN General Assembly")
+    'UN General Assembly resolution calling for a truce in Gaza'
     """
     if not body_form or doc_type not in OUTCOMES or body_form.lower() in title.lower() or \
             re.match(r"\S+(?:'s|’s|s'|s’)\s", title):
         return title  # "the ministers' statement" says whose it is
-    capitals = {w.lower() for w in title.split() if w[:1].isupper()}
+    words = title.split()
+    # A capitalised title is a name ("Declaration of Santiago") unless all its capitals are
+    # generic ("Presidential Statement"); a lower-case one is named by the words before its
+    # noun ("Cairo resolution"), not by what follows ("resolution calling for a truce in Gaza").
+    head = next((i for i, w in enumerate(words) if w.lower().strip(",.") in DOC_NOUNS), len(words) - 1)
+    named_part = words if words[head][:1].isupper() else words[:head + 1]
+    capitals = {w.lower() for w in named_part if w[:1].isupper()}
     if not capitals <= _GENERIC_CAPITALS:
         return title  # it has a name of its own
     return f"{body_form} {title}"

@@ -715,3 +715,17 @@ def test_a_united_nations_dateline_is_new_york_and_a_truce_in_gaza_no_venue():
                      "resolution calling for a truce in Gaza.")
     (event,) = facts.events
     assert (event.city, event.country) == ("New York", "USA")
+
+
+def test_a_proposed_pact_not_signed_is_discussed():
+    assert docs_of("Peru did not sign a proposed defence industry pact on Thursday, officials said.") == [
+        ("agreement", "discussed", "defence industry pact")]
+
+
+def test_talks_before_a_signing_and_a_family_name_that_comes_first():
+    facts = facts_of("LIMA, March 14 (Reuters) - South Korean President Yoon Suk Yeol began a state visit to Peru "
+                     "on Thursday. Yoon and Peruvian President Ana Ruiz held talks at the palace, after which the two "
+                     "sides signed 17 documents.")
+    kinds = {e.type: e for e in facts.events}
+    assert {"visit", "talks", "signing"} <= set(kinds)
+    assert set(kinds["talks"].participants) == {"KOR", "PER"}

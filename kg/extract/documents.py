@@ -38,7 +38,8 @@ _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at
 _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 _LOWER_TITLE = re.compile(
     rf"\b(?i:a|an|the|its|their|two|three|several|new)\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
-    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z][\w’']*-[\w\-’']+|[A-Za-z][\w’']*(?<!ed))\s+){{0,3}}"
+    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z][\w’']*-[\w\-’']+|"
+    rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called)|[A-Za-z][\w’']*(?<!ed))\s+){{0,3}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")
@@ -142,7 +143,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         tail)[0]
-        title = re.sub(r"^(?:draft|new)\s+", "", _trim_title((head + tail).strip()), flags=re.I)
+        title = re.sub(r"^(?:draft|new|proposed|planned)\s+", "", _trim_title((head + tail).strip()), flags=re.I)
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
             # "The agreement entered into force in May": a reference to a document named
@@ -224,9 +225,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
     best: tuple[int, int, str] | None = None
     for rank, (status, pattern) in enumerate(_STATUS):
         for m in pattern.finditer(text):
-            if status == "draft" and start <= m.start() < end and any(
-                    not start <= other.start() < end for st, p in _STATUS if st != "draft" for other in p.finditer(text)):
-                continue  # "the draft address ... was adopted", "failed to agree on a draft": the adjective is no step
+            if status in ("draft", "proposed") and start <= m.start() < end and any(
+                    not start <= other.start() < end for _, p in _STATUS for other in p.finditer(text)):
+                continue  # "the draft address ... was adopted", "did not sign a proposed pact": the adjective is no step
             distance = 0 if m.start() < end and start < m.end() else min(abs(m.start() - end), abs(start - m.end()))
             if m.start() >= end:
                 distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after

@@ -325,7 +325,7 @@ def second_types(text: str, kind: str) -> list[str]:
     if kind in ("signing", "talks") and re.search(r"\b(?:day|days|course|during|part) of (?:the |his |her |their |a |an )?"
                                                   r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", text, re.I):
         out.append("visit")  # "signed ten instruments on the first day of the president's visit"
-    if kind in ("session", "ministerial", "meeting", "visit") and re.search(
+    if kind in ("session", "ministerial", "meeting", "visit", "signing") and re.search(
             r"\bheld (?:\w+ ){0,2}talks\b", text, re.I):
         out.append("talks")  # "held bilateral talks and co-chaired the session of the Joint Commission"
     sidelines = re.search(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?(summit|conference)\b", text, re.I)

@@ -273,9 +273,12 @@ class _Reading:
         actors = actors_in(hits.states, hits.people, unit_text, visit=kind == "visit")
         for known in self.persons.values():
             # "Vladimir Putin had a telephone conversation...": an official named earlier
-            # with his state acts for it here too.
-            if known.state and known.state not in actors and re.search(
-                    rf"(?<!\w){re.escape(known.name.split()[-1])}(?!\w)", unit_text):
+            # with his state acts for it here too, by surname ("Putin") or, for names of
+            # three words that put the family name first, by it ("Yoon" of Yoon Suk Yeol).
+            words = known.name.split()
+            names = [words[-1]] + ([words[0]] if len(words) == 3 else [])
+            if known.state and known.state not in actors and any(
+                    re.search(rf"(?<!\w){re.escape(n)}(?!\w)", unit_text) for n in names):
                 actors.append(known.state)
         if is_lead and kind in _GATHERING_KINDS:
             # The sentence after a gathering's lead often lists who came.

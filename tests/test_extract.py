@@ -729,3 +729,19 @@ def test_talks_before_a_signing_and_a_family_name_that_comes_first():
     kinds = {e.type: e for e in facts.events}
     assert {"visit", "talks", "signing"} <= set(kinds)
     assert set(kinds["talks"].participants) == {"KOR", "PER"}
+
+
+def test_a_sentence_about_the_session_told_before_adds_its_chair_and_who_came():
+    facts = facts_of("ADDIS ABABA, March 14 (Reuters) - The African Union's Peace and Security Council held an "
+                     "emergency session on Thursday. The session, chaired by Egypt's Foreign Minister Omar Fathy, "
+                     "was attended by Congolese President Luis Mora.")
+    (event,) = facts.events
+    assert (event.body, event.chair) == ("PSC", "EGY")
+    assert {"EGY", "COD"} <= set(event.participants)
+
+
+def test_leaders_of_two_bodies_meeting_hold_a_summit_in_a_city_of_three_words():
+    facts = facts_of("Leaders of the EAC and SADC met in Dar es Salaam on March 8-9 and named a panel.")
+    (event,) = facts.events
+    assert (event.type, event.city, event.date, event.end_date) == ("summit", "Dar es Salaam", "2024-03-08",
+                                                                    "2024-03-09")

@@ -23,8 +23,10 @@ __all__ = [
 _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
                         r"\bvideo (?:call|conference|link)\b|\b(?:tele)?phoned\b|\btelephone\b", re.I)),
-    ("summit", re.compile(r"\bsummits?\b|\bat (?:the )?leaders'? level\b|\bheads of (?:state|government)\b|"
-                          r"\bleaders'? (?:meeting|retreat)\b", re.I)),
+    # "Leaders of the EAC and SADC met": a summit of the bodies named.
+    ("summit", re.compile(r"(?i:\bsummits?\b|\bat (?:the )?leaders'? level\b|\bheads of (?:state|government)\b|"
+                          r"\bleaders'? (?:meeting|retreat)\b)|"
+                          r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|gathered|convened)\b")),
     ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|agriculture|health) "
                                r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
                                re.I)),
@@ -165,7 +167,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     if m:
         city = m.group("city")
         return city, g.seats.get(city)
-    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:de\s|del\s|of\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
+    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = m.group("city")
         if re.match(r"['’]s\b", sentence[m.end("city") - 2:m.end("city") + 1]) or city.endswith(("'s", "’s")):

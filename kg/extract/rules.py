@@ -213,9 +213,11 @@ class _Reading:
         # the story's main event.
         same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call") and drafts
                         and _same_day_as_lead(unit_text, trigger[1], drafts[0].date, report_day))
-        if not (dates or is_lead or same_day):
+        # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
+        told = None if dates else _told_before(unit_text, drafts)
+        if not (dates or is_lead or same_day or told):
             return None  # an undated event that is not the story's: background
-        date = dates[0].value if dates else (drafts[0].date if same_day else report_day)
+        date = dates[0].value if dates else (drafts[0].date if same_day else told.date if told else report_day)
         end_date = dates[0].end_value if dates else None
         date, end_date = event_span(unit_text, date, end_date, kind)
         kind = council_kind(hits.bodies, kind)
@@ -226,6 +228,9 @@ class _Reading:
             body = earlier[0] if earlier else next(
                 (b for b, _, _ in reversed(self.bodies.values()) if b.parent is None), None)
         city, country = city_in(unit_text, self.dateline_city, self.dateline_country)
+        if told is not None:
+            kind, body = told.type, told.body
+            city, country = city or told.city, country or told.country
         if city is None and same_day and not self.dateline_city and kind != "call":
             city, country = drafts[0].city, drafts[0].country  # the same day, the same place
         if (city is None and self.dateline_city and kind != "call" and country in (None, self.dateline_country)
@@ -409,6 +414,22 @@ _SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|before|future|next)\b", re.I)
+
+
+_REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
+_GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
+                 "meeting": ("meeting", "ministerial", "session", "summit"), "talks": ("talks",),
+                 "conference": ("conference",)}
+
+
+def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:
+    """The gathering an undated sentence opens by referring to ("The session, chaired by
+    ..."), when one of that kind was told before."""
+    m = _REFERRED_GATHERING.match(text)
+    if m is None:
+        return None
+    kinds = _GATHERING_OF[m.group(1).lower()]
+    return next((d for d in reversed(drafts) if d.type in kinds), None)
 
 
 def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_day: str | None) -> bool:

@@ -745,3 +745,25 @@ def test_leaders_of_two_bodies_meeting_hold_a_summit_in_a_city_of_three_words():
     (event,) = facts.events
     assert (event.type, event.city, event.date, event.end_date) == ("summit", "Dar es Salaam", "2024-03-08",
                                                                     "2024-03-09")
+
+
+def test_a_span_across_months_and_a_visit_told_twice_are_one():
+    facts = facts_of("Chilean President Ana Ruiz held talks with visiting Peruvian President Luis Soto in Santiago on "
+                     "Thursday. Soto is on a three-day official visit to Chile from March 13 to March 15.")
+    visits = [(e.date, e.end_date) for e in facts.events if e.type == "visit"]
+    assert visits == [("2024-03-13", "2024-03-15")]
+
+
+def test_he_is_the_official_a_sentence_last_opened_with():
+    facts = facts_of("Peruvian President Luis Soto arrived in Santiago on Wednesday. Soto is on a three-day visit. "
+                     "He also met with Chilean President Ana Ruiz on Thursday.")
+    talks = next(e for e in facts.events if e.type == "talks")
+    assert set(talks.participants) == {"PER", "CHL"}
+
+
+@pytest.mark.parametrize("text", ["Trade reached 48 billion U.S. dollars last year.",
+                                  "The visiting Spanish Prime Minister Pedro Sanchez met Li on Thursday."])
+def test_a_currency_is_no_state_and_a_visitor_no_place(text):
+    facts = facts_of(text)
+    assert "USA" not in [s.iso3 for s in facts.states]
+    assert all(e.city is None for e in facts.events)

@@ -100,6 +100,8 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
     ['1993', '2018-04']
     >>> [(d.value, d.end_value) for d in find_dates("Talks were held from March 6 to 10.", "2023-03-10")]
     [('2023-03-06', '2023-03-10')]
+    >>> [(d.value, d.end_value) for d in find_dates("He visits from March 31 to April 3.", "2024-03-30")]
+    [('2024-03-31', '2024-04-03')]
     >>> [d.value for d in find_dates("They will meet next month and again next year.", "2019-12-20")]
     ['2020-01', '2020']
     >>> [d.value for d in find_dates("Talks began 15 years ago; she met him yesterday.", "2015-06-17")]
@@ -130,7 +132,23 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), value, end_value, kind))
-    return _join_day_and_year(sorted(found, key=lambda d: d.start))
+    return _join_ranges(_join_day_and_year(sorted(found, key=lambda d: d.start)), sentence)
+
+
+def _join_ranges(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """"from March 31 to April 3" is one span: the first day with the last as its end."""
+    out: list[DateMention] = []
+    for d in found:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.end_value is None and len(previous.value) == 10 == len(d.value)
+                and previous.value < d.value
+                and re.fullmatch(r"\s*(?:to|through|until|till|and|-|–)\s*", sentence[previous.end:d.start])
+                and (re.search(r"\b(?:from|between)\s+$", sentence[:previous.start])
+                     or not re.fullmatch(r"\s*and\s*", sentence[previous.end:d.start]))):
+            out[-1] = DateMention(previous.start, d.end, previous.value, d.value, previous.kind)
+            continue
+        out.append(d)
+    return out
 
 
 def _join_day_and_year(found: list[DateMention]) -> list[DateMention]:

@@ -189,8 +189,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         if title_word and not after_body and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+", before):
             continue
         if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
-                or _BUILDINGS.search(city)):
-            continue
+                or _BUILDINGS.search(city) or city.split()[0] in g.demonyms
+                or re.search(r"\b(?:Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince)\b", city)):
+            continue  # "visiting Spanish Prime Minister Pedro Sanchez": a visitor, not a place
         country = g.state_names.get((m.group("country") or "").strip())
         if country is None and city == dateline_city:
             country = dateline_country
@@ -422,6 +423,11 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
     return date, end_date
 
 
+def _within(day: str | None, start: str | None, end: str | None) -> bool:
+    """Whether a full date falls in a span of full dates."""
+    return bool(day and start and end and len(day) == len(start) == len(end) == 10 and start <= day <= end)
+
+
 def near(date: str | None, day: str | None, days: int) -> bool:
     """Whether two full dates are at most ``days`` apart."""
     import datetime as dt
@@ -479,6 +485,17 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             d.date, d.end_date, d.dated = new.date, new.end_date, True
             d.city, d.country = d.city or new.city, d.country or new.country
             same_place = True
+        if d.type == new.type == "visit" and set(d.participants) & set(new.participants) and (
+                _within(d.date, new.date, new.end_date) or _within(new.date, d.date, d.end_date)):
+            # "visiting Prime Minister Sanchez" on Friday, "on a visit from March 31 to April 3": one visit.
+            if new.end_date and (d.end_date is None or _within(d.date, new.date, new.end_date)):
+                d.date, d.end_date = new.date, new.end_date
+            d.city = d.city or new.city
+            d.country = d.country or new.country
+            for p in new.participants:
+                if p not in d.participants:
+                    d.participants.append(p)
+            return i
         if d.type == new.type and d.type != "call" and same_place and d.date != new.date and boundary and \
                 near(d.date, new.date, days=3):
             # "the summit on Thursday" and "the summit opened on Wednesday": one summit,

@@ -89,8 +89,8 @@ def state_mentions(sentence: str) -> list[StateHit]:
 
     for m in names.finditer(sentence):
         word = m.group(1)
-        if word in ("US", "U.S.") and sentence[m.end(1):m.end(1) + 1] == "$":
-            continue
+        if word in ("US", "U.S.") and re.match(r"\$|\s*dollars?\b", sentence[m.end(1):]):
+            continue  # "US$ 5 million", "48 billion U.S. dollars": a currency
         if free(m.start(1), m.end(1)):
             hits.append(StateHit(g.state_names[word], m.start(1), m.end(1), "name"))
             taken.append((m.start(1), m.end(1)))

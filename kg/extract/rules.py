@@ -113,6 +113,7 @@ class _Reading:
         self.documents: list[Document] = []
         self.lead_done = False
         self.previous_status: str | None = None
+        self.subject_state: str | None = None  # the state of the official a sentence last opened with
 
     def facts(self) -> NewsFacts:
         for index, sentence in enumerate(self.sentences):
@@ -157,6 +158,12 @@ class _Reading:
                                                known.body or body_ref(p.body), known.evidence)
             if p.body is not None and p.body.iri not in self.bodies:
                 self.bodies[p.body.iri] = (p.body, set(), evidence)
+        # "Sanchez is on a visit to China. ... He also met Xi": who "he" is.
+        opening = next((p.name.split()[-1] for p in p_hits if p.start < 60), None) or next(
+            (surname for surname in self.persons
+             if re.match(rf"\s*(?:[A-Z]\w+\s+){{0,3}}?{re.escape(surname)}\b", body_text[:60])), None)
+        if opening is not None and not re.match(r"\s*(?:He|She|His|Her)\b", body_text):
+            self.subject_state = self.persons[opening].state
         for b in b_hits:
             entry = self.bodies.get(b.body.iri)
             if entry is None:
@@ -276,6 +283,9 @@ class _Reading:
                 is_lead: bool) -> list[str]:
         """The states taking part in the event a clause reports."""
         actors = actors_in(hits.states, hits.people, unit_text, visit=kind == "visit")
+        if self.subject_state and self.subject_state not in actors and re.match(
+                r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She)\b", unit_text):
+            actors.append(self.subject_state)
         for known in self.persons.values():
             # "Vladimir Putin had a telephone conversation...": an official named earlier
             # with his state acts for it here too, by surname ("Putin") or, for names of

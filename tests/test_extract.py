@@ -767,3 +767,14 @@ def test_a_currency_is_no_state_and_a_visitor_no_place(text):
     facts = facts_of(text)
     assert "USA" not in [s.iso3 for s in facts.states]
     assert all(e.city is None for e in facts.events)
+
+
+def test_a_government_readout_of_a_call_puts_that_government_on_the_line():
+    article = Article("t", published="2024-03-14", publisher="Ministry of Foreign Affairs of Chile",
+                      text="Minister Rojas held a telephone talk with Peru's Foreign Minister Ana Ruiz on Thursday.")
+    (call,) = extract_article(article).events
+    assert set(call.participants) == {"CHL", "PER"}
+    article = Article("t", published="2024-03-14", publisher="Example Wire",
+                      text="Minister Rojas held a telephone talk with Peru's Foreign Minister Ana Ruiz on Thursday.")
+    (call,) = extract_article(article).events
+    assert call.participants == ("PER",)

@@ -114,6 +114,7 @@ class _Reading:
         self.lead_done = False
         self.previous_status: str | None = None
         self.subject_state: str | None = None  # the state of the official a sentence last opened with
+        self.government = _government_of(article.publisher)
 
     def facts(self) -> NewsFacts:
         for index, sentence in enumerate(self.sentences):
@@ -245,6 +246,8 @@ class _Reading:
             # The dateline places the event it reports (the spec's convention).
             city, country = self.dateline_city, self.dateline_country
         actors = self._actors(index, unit_text, hits, kind, body, same_day, is_lead)
+        if kind == "call" and self.government and self.government not in actors and actors:
+            actors.insert(0, self.government)  # a government's readout of a call: it was on the line
         if kind == "call" and not actors and body is None:
             return None  # "Jonathan telephoned Buhari to concede": no state on the line, no cooperation
         if city and country is None:
@@ -430,6 +433,19 @@ _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(sessi
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit"), "talks": ("talks",),
                  "conference": ("conference",)}
+
+
+_GOVERNMENT = re.compile(r"\b(?:Ministry|Government|President|Presidency|Prime Minister|Minister|Office|"
+                         r"Department|Kremlin|White House|Chancellery|Cabinet|Embassy)\b")
+
+
+def _government_of(publisher: str | None) -> str | None:
+    """The state whose government publishes the article ("Ministry of Foreign Affairs of
+    Japan", "President of Russia"), or None for a news agency or an unknown source."""
+    if not publisher or not _GOVERNMENT.search(publisher):
+        return None
+    hits = state_mentions(publisher)
+    return hits[0].iso3 if hits else None
 
 
 def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:

@@ -44,10 +44,9 @@ _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|off
                          r"(?:\w+ )?(?:joint )?(?:military )?(?:exercises|drills|war games|manoeuvres|maneuvers)|"
                          r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)
 
-_CHAIR = re.compile(r"\bchaired by\b|\b(?:chairs|holds the (?:rotating )?(?:chair|presidency)|chairmanship|presidency)\b", re.I)
 
 
-def _published(article: Article, sentences: list[Sentence], dateline_date: str | None) -> str | None:
+def _published(article: Article, sentences: list[Sentence]) -> str | None:
     if article.published:
         return article.published
     # No metadata: a full date near the top (a readout's "December 28, 2015") anchors the text.
@@ -95,7 +94,7 @@ class _Reading:
         self.text = article.text or ""
         self.sentences = split_sentences(self.text)
         self.dateline = find_dateline(self.text)
-        published = _published(article, self.sentences, None)
+        published = _published(article, self.sentences)
         self.dateline_date = parse_date_words(self.dateline.date_text, published) if self.dateline else None
         if published is None and self.dateline_date and len(self.dateline_date) == 10:
             published = self.dateline_date
@@ -253,7 +252,7 @@ class _Reading:
         if city and country is None:
             country = g.seats.get(city)
         chair = None
-        if _CHAIR.search(sentence.text) and "chaired by" in sentence.text:
+        if "chaired by" in sentence.text:  # "the session, chaired by Egypt's Foreign Minister ..."
             after = sentence.text.find("chaired by")
             chair = next((p.state for p in hits.people if p.state and p.start > after), None)
         dialogue = dialogue_name(unit_text, kind)

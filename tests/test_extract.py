@@ -79,6 +79,7 @@ def test_at_least_150_bodies_in_the_reference_data():
     ("France's envoy in Lima, Marc Dupont, returned.", "Marc Dupont", "envoy", "FRA"),
     ("The Hon. Ann Lee MP, Minister for Trade, spoke.", "Ann Lee", "Minister for Trade", None),
     ("Syrian President Omar al-Rashid arrived.", "Omar al-Rashid", "President", "SYR"),
+    ("Commission President Ana van der Berg spoke.", "Ana van der Berg", "Commission President", None),
     ("Ana Ruiz, a senior adviser to Peruvian President Luis Soto, attended.", "Ana Ruiz", "adviser", None),
     ("Ivan Petrov, Permanent Representative of the Russian Federation, spoke.", "Ivan Petrov", "Representative",
      "RUS"),
@@ -778,3 +779,9 @@ def test_a_government_readout_of_a_call_puts_that_government_on_the_line():
                       text="Minister Rojas held a telephone talk with Peru's Foreign Minister Ana Ruiz on Thursday.")
     (call,) = extract_article(article).events
     assert call.participants == ("PER",)
+
+
+def test_a_gathering_named_before_the_sidelines_phrase_is_the_event():
+    facts = facts_of("The first intergovernmental conferences were held on Thursday in Lima, on the margins of a "
+                     "meeting of the General Affairs Council.")
+    assert [e.type for e in facts.events] == ["conference"]

@@ -30,7 +30,7 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|agriculture|health) "
                                r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
                                re.I)),
-    ("conference", re.compile(r"(?<!news )(?<!press )\bconference\b(?! call)", re.I)),
+    ("conference", re.compile(r"(?<!news )(?<!press )\bconferences?\b(?! call)", re.I)),
     # Anchored at the start, so that the look-ahead runs once, not at every position.
     ("session", re.compile(r"\bsession\b|\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|"
                            r"decided|endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
@@ -91,9 +91,9 @@ def event_type(text: str) -> tuple[str, int] | None:
     for kind, pattern in _EVENT_TRIGGERS:
         if kind == "signing" and not signs_document:
             continue
-        if sidelines and kind in ("summit", "conference", "session", "ministerial"):
-            continue
         m = pattern.search(text)
+        if m and sidelines and kind in ("summit", "conference", "session", "ministerial") and m.start() > sidelines.start():
+            m = pattern.search(text[:sidelines.start()])  # the summit on whose sidelines it happened is another
         if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
             m = pattern.search(text, opening.end())
         if m and (re.search(r"\b(?:ahead of|in the run-up to|in preparation for)\s+(?:\w+\s+){0,4}$", text[:m.start()])

@@ -195,7 +195,7 @@ _MINISTER_OF = (rf"(?:Deputy\s+)?Minister\s+(?:of|for)\s+[A-Z][\w\-]+(?:\s+{_MIN
 _NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|(?:Al|al|el|El|ad|as|ash)-[A-Z][a-z]+|"
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"  # "Ursula von der Leyen"
 _TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince|Shri|Smt|His Excellency|Her Excellency|"
            r"the Hon|The Hon|Hon)"
            r"\.?\s+(?:Mr\.?\s+|Dr\.?\s+|Shri\s+)?)?")

@@ -785,3 +785,12 @@ def test_a_gathering_named_before_the_sidelines_phrase_is_the_event():
     facts = facts_of("The first intergovernmental conferences were held on Thursday in Lima, on the margins of a "
                      "meeting of the General Affairs Council.")
     assert [e.type for e in facts.events] == ["conference"]
+
+
+def test_a_sentence_opening_with_a_day_in_the_future_tense_and_a_visit_under_way():
+    facts = facts_of("LIMA, March 14 (Reuters) - The presidents of Peru and Chile held talks in Lima on Thursday. "
+                     "Rojas is on a state visit to Peru, his first trip abroad since taking office. On Friday, he "
+                     "will attend a summit of the Andean Community in Lima.")
+    kinds = {(e.type, e.date, e.modality) for e in facts.events}
+    assert ("visit", "2024-03-14", "happened") in kinds
+    assert ("summit", "2024-03-15", "planned") in kinds

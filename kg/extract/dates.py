@@ -122,7 +122,7 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
             # Tense is read near the date: "welcomed the accord signed on Thursday, saying
             # it would help" is about last Thursday; "continues in Chile on Monday and El
             # Salvador on Tuesday" keeps the tense for the second day.
-            future = bool(_FUTURE.search(sentence[max(0, m.start() - 90):m.end()])) or (
+            future = bool(_FUTURE.search(sentence[max(0, m.start() - 90):m.end()])) or _opens_future(sentence, m) or (
                 kind in ("weekday", "month_only") and any(
                     0 <= m.start() - e <= 150 and re.search(r"\band\b", sentence[e:m.start()]) for e in future_weekdays))
             if future and kind in ("weekday", "month_only"):
@@ -149,6 +149,13 @@ def _join_ranges(found: list[DateMention], sentence: str) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+def _opens_future(sentence: str, m: re.Match) -> bool:
+    """"On Friday, he will attend a summit": a date opening a sentence in the future tense."""
+    return bool(re.fullmatch(r"\s*(?:On\s+|on\s+)?", sentence[:m.start()])
+                and re.match(r"\W*(?:\w+\W+){0,3}?(?:will|shall|is to|are to|is due to|are due to|plans? to)\b",
+                             sentence[m.end():]))
 
 
 def _join_day_and_year(found: list[DateMention]) -> list[DateMention]:

@@ -218,7 +218,7 @@ class _Reading:
         is_lead = not self.lead_done and index < 4
         # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
         # the story's main event.
-        same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call") and drafts
+        same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call", "visit") and drafts
                         and _same_day_as_lead(unit_text, trigger[1], drafts[0].date, report_day))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
         told = None if dates else _told_before(unit_text, drafts)
@@ -424,6 +424,7 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b")
+_ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|before|future|next)\b", re.I)
 
@@ -469,6 +470,8 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     if opening:
         offset = len(text) - len(text.lstrip())
         return opening.group("which") in (None, "a", "an") or trigger_at >= offset + opening.end()
+    if _ONGOING_VISIT.search(text):
+        return True  # "Putin is on a state visit to Kazakhstan, his first trip since ...": under way today
     return bool(_SAME_DAY_CUE.search(text)) and not _BACKGROUND.search(text)
 
 

@@ -21,7 +21,7 @@ TOPIC_TERMS: dict[str, str] = {
     "space cooperation": r"outer space|space (?:cooperation|exploration|agency|research)|satellites?|"
                          r"peaceful uses of (?:outer )?space",
     "information security": r"information security|cyber",
-    "nuclear energy": r"nuclear (?:energy|power)|atomic energy|peaceful uses of nuclear",
+    "nuclear energy": r"nuclear (?:energy|power|industry)|atomic energy|peaceful uses of nuclear",
     "arms control": r"arms control|disarmament|non-?proliferation|arms race|strategic (?:offensive )?arms|"
                     r"nuclear weapons|arms trade",
     "counter-terrorism": r"terroris|counter-?terror|extremis|separatis",
@@ -40,7 +40,7 @@ TOPIC_TERMS: dict[str, str] = {
     "strategic partnership": r"strategic partnership",
     "diplomatic relations": r"diplomatic (?:relations|ties)",
     "regional integration": r"integration|community building",
-    "energy": r"energy|oil\b|gas\b|electricity|power grid",
+    "energy": r"energy|oil\b|gas\b|electricity|power (?:grids?|plants?|stations?)|coal",
     "water": r"water",
     "agriculture": r"agricultur|farming|food security",
     "fisheries": r"fisher|fishing",

@@ -794,3 +794,16 @@ def test_a_sentence_opening_with_a_day_in_the_future_tense_and_a_visit_under_way
     kinds = {(e.type, e.date, e.modality) for e in facts.events}
     assert ("visit", "2024-03-14", "happened") in kinds
     assert ("summit", "2024-03-15", "planned") in kinds
+
+
+def test_an_indian_style_dateline_a_past_arrival_and_a_pair_format():
+    facts = facts_of("NEW DELHI: India and Japan on Thursday signed a memorandum of cooperation on rail technology "
+                     "and exchanged notes on a loan. Kamikawa, who arrived on Wednesday for a two-day visit, is "
+                     "scheduled to call on the Prime Minister. The two ministers also co-chaired the India-Japan "
+                     "Foreign Ministers' Strategic Dialogue, which reviewed ties and the Quad.")
+    events = {e.type: e for e in facts.events}
+    assert events["signing"].city == "New Delhi"
+    assert (events["visit"].date, events["visit"].modality) == ("2024-03-13", "happened")
+    assert events["ministerial"].body is None
+    assert set(events["ministerial"].participants) == {"IND", "JPN"}
+    assert [d.title for d in facts.documents] == ["memorandum of cooperation on rail technology"]

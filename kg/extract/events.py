@@ -271,8 +271,11 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
         bodies = [b for b in bodies if b.start < sidelines.start()]
         if not bodies:
             return None
-    # "to sign the agreement with the European Union": the Union is the other side, not the host.
-    bodies = [b for b in bodies if not _COUNTERPART.search(sentence[:b.start])]
+    # "to sign the agreement with the European Union": the Union is the other side, not the host;
+    # "the Dialogue, which reviewed ties and the Quad": what was discussed, not who met.
+    relative = re.search(r",\s+(?:which|where)\b", sentence[max(trigger_at, 0):])
+    bodies = [b for b in bodies if not _COUNTERPART.search(sentence[:b.start])
+              and not (relative and b.start > max(trigger_at, 0) + relative.start())]
     if not bodies:
         return None
     opening = _OPENING.match(sentence)
@@ -302,7 +305,7 @@ def _dialogue_partner(after: str, g) -> bool:
                or " ".join(words[:n]) in ("US", "U.S.", "UK", "Africa") for n in (1, 2))
 
 
-_DIALOGUE = re.compile(r"\b([A-Z][\w.]*[-–][A-Z][\w.]*) [Ss]ummit\b")
+_DIALOGUE = re.compile(r"\b([A-Z][\w.]*[-–][A-Z][\w.]*) (?:[a-z]+ )?[Ss]ummit\b")
 
 
 def dialogue_name(text: str, kind: str) -> str | None:
@@ -532,11 +535,15 @@ def modality_of(sentence: str, date: str | None, published: str | None) -> str:
 
     >>> modality_of("They will meet next month.", "2024-04", "2024-03-14"), modality_of("They met.", "2024-03-14", None)
     ('planned', 'happened')
+    >>> modality_of("He arrived on Monday and is scheduled to meet the king.", "2024-03-11", "2024-03-14")
+    'happened'
     """
     if date and published:
         n = min(len(date), len(published))
         if date[:n] > published[:n]:
             return "planned"
+        if date[:n] < published[:n]:
+            return "happened"  # "who arrived on Monday ..., is scheduled to ...": the day is past
     return "planned" if _PLANNED.search(sentence) else "happened"
 
 

@@ -218,7 +218,8 @@ class _Reading:
         is_lead = not self.lead_done and index < 4
         # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
         # the story's main event.
-        same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call", "visit") and drafts
+        same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call", "visit",
+                                                              "ministerial", "session") and drafts
                         and _same_day_as_lead(unit_text, trigger[1], drafts[0].date, report_day))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
         told = None if dates else _told_before(unit_text, drafts)
@@ -245,6 +246,15 @@ class _Reading:
             # The dateline places the event it reports (the spec's convention).
             city, country = self.dateline_city, self.dateline_country
         actors = self._actors(index, unit_text, hits, kind, body, same_day, is_lead)
+        if kind == "visit" and country and country not in actors:
+            actors.append(country)  # the host of a visit takes part in it
+        dialogue = dialogue_name(unit_text, kind)
+        for pair in _PAIR_FORMAT.finditer(unit_text):
+            # "the India-Japan annual summit", "the Japan-ROK Foreign Ministers' Meeting": the two sides
+            for side in pair.groups():
+                iso = g.state_names.get(side) or g.demonyms.get(side)
+                if iso and iso not in actors:
+                    actors.append(iso)
         if kind == "call" and self.government and self.government not in actors and actors:
             actors.insert(0, self.government)  # a government's readout of a call: it was on the line
         if kind == "call" and not actors and body is None:
@@ -255,7 +265,6 @@ class _Reading:
         if "chaired by" in sentence.text:  # "the session, chaired by Egypt's Foreign Minister ..."
             after = sentence.text.find("chaired by")
             chair = next((p.state for p in hits.people if p.state and p.start > after), None)
-        dialogue = dialogue_name(unit_text, kind)
         draft = EventDraft(kind, date, end_date, city, country, None if dialogue else body, actors, chair,
                            country if country in actors else None, dialogue, sentence)
         draft.modality = modality_of(unit_text, date, self.published)
@@ -407,6 +416,8 @@ class _Reading:
 
 
 # Datelines that name a headquarters rather than its city.
+_PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
+                          r"consultations|commission|forum)\b")
 _HEADQUARTERS = {"United Nations": ("New York", "USA")}
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joined|present|represent\w*|"
@@ -423,7 +434,7 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
                                r"(?:talks|meeting|conversation|ceremony|session))\b")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
-                           r"\b[Aa]fter the (?:talks|meeting|ceremony)\b")
+                           r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b")
 _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|before|future|next)\b", re.I)

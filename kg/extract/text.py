@@ -79,7 +79,7 @@ _DATE_WORDS = re.compile(rf"\s*,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})
 _CITY = re.compile(r"(?P<city>[A-Z][A-Za-z.'\u00C0-\u017F-]*(?:\s+[A-Z][A-Za-z.'\u00C0-\u017F-]*){0,3})")
 _PAREN = re.compile(r"\s*\((?P<paren>[^)]{1,25})\)")
 _REGION = re.compile(r",\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)(?=\s*[,(]|\s+[-—–])")
-_SEPARATOR = re.compile(r"\s*[.,]?\s*(?:/[^/\n]{1,25}/|\((?:[^)]{1,25})\)|-{2,3}|—|–|-\s|,\s*[A-Z]{3,}\b)")
+_SEPARATOR = re.compile(r"\s*[.,]?\s*(?:/[^/\n]{1,25}/|\((?:[^)]{1,25})\)|-{2,3}|—|–|-\s|,\s*[A-Z]{3,}\b|:\s)")
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -100,6 +100,8 @@ def find_dateline(text: str) -> Dateline | None:
     'Munich'
     >>> find_dateline("Joint Press Release\\n\\nJakarta, 14 May 2024\\n\\nThe ministers met...").city
     'Jakarta'
+    >>> find_dateline("NEW DELHI: India and Japan on Tuesday signed a pact.").city
+    'New Delhi'
     >>> find_dateline("Leaders met on Friday.") is None
     True
     """

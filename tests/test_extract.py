@@ -807,3 +807,15 @@ def test_an_indian_style_dateline_a_past_arrival_and_a_pair_format():
     assert events["ministerial"].body is None
     assert set(events["ministerial"].participants) == {"IND", "JPN"}
     assert [d.title for d in facts.documents] == ["memorandum of cooperation on rail technology"]
+
+
+def test_a_summit_that_invites_states_to_join():
+    facts = facts_of("JOHANNESBURG, March 14 (Reuters) - BRICS leaders on Thursday agreed to invite Argentina, "
+                     "Egypt and Iran to join the bloc, at the end of a three-day summit in Johannesburg. On the "
+                     "sidelines, Modi and Xi held a rare conversation.")
+    summit = next(e for e in facts.events if e.type == "summit")
+    assert (summit.date, summit.end_date) == ("2024-03-12", "2024-03-14")
+    assert not {"ARG", "EGY", "IRN"} & set(summit.participants)
+    talks = next(e for e in facts.events if e.type == "talks")
+    assert talks.date == "2024-03-14"
+    assert [d.title for d in facts.documents] == ["decision to invite Argentina, Egypt and Iran to join the bloc"]

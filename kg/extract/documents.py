@@ -178,7 +178,7 @@ OUTCOMES = {"resolution", "statement", "declaration", "communique", "decision"}
 
 _DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
                       r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|"
-                      r"start|begin|merge|dissolve)\b[^,;.:()\"“”]*)")
+                      r"start|begin|merge|dissolve)\b(?:[^,;.:()\"“”]|,\s+(?=[A-Z]|and\s))*)")
 _COLLECTIVE = re.compile(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
                          r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",
@@ -201,7 +201,7 @@ def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
         return None
     what = re.split(r"\s+(?:and (?:to )?(?:approved|signed|adopted|said|called)|which|opening|ending|paving|after|"
                     r"despite|as (?:the|a|it|they|he|she|part)|while|but|in a (?:move|step|decision))\b", m.group("what"))[0]
-    what = " ".join(what.split()[:14]).strip()
+    what = " ".join(what.split()[:20]).strip()
     return f"decision to {what}", m.start(), m.start("what") + len(what)
 
 

@@ -209,12 +209,29 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
 _COUNTERPART = re.compile(r"\b(?:agreement|deal|treaty|accord|pact|partnership)\s+with\s+(?:the\s+)?$", re.I)
 
 
+_INVITED = re.compile(r"\binvit\w+\s+")
+_INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
+
+
+def _invited_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence lists those a body invites ("agreed to invite Argentina, Egypt and
+    Iran to join the bloc"): they are not at the meeting yet."""
+    spans = []
+    for m in _INVITED.finditer(sentence):
+        stop = _INVITED_END.search(sentence, m.end())
+        spans.append((m.end(), stop.start() if stop else len(sentence)))
+    return spans
+
+
 def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "", visit: bool = False) -> list[str]:
     """The states acting in a sentence: named, or through their officials. A state named
     as a venue ("in Vietnam", "the Vietnamese capital") acts only as the host of a visit."""
     out: list[str] = []
     signs = re.search(r"\bsign", sentence)
+    invited = _invited_spans(sentence)
     for h in states:
+        if any(start <= h.start < end for start, end in invited):
+            continue
         venue = bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:h.start])) or \
             sentence[h.end:h.end + 8].startswith(" capital")
         if venue and not visit:
@@ -418,7 +435,8 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
     if day and kind and _DAY_NOUNS[day.group("noun").lower()] in (kind, "ministerial" if kind == "session" else kind):
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_ORDINAL_DAY[day.group("nth").lower()] - 1)
         return start.isoformat(), (date if day.group("final") else None)
-    closing = re.search(r"\b(?:closed|ended|concluded|wrapped up|came to an end)\b", sentence, re.I)
+    closing = re.search(r"\b(?:closed|ended|concluded|wrapped up|came to an end|at the end of|on the (?:last|final|closing) "
+                        r"day of)\b", sentence, re.I)
     length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b", sentence, re.I)
     if closing and length:
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_LENGTH[length.group(1).lower()] - 1)

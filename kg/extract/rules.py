@@ -225,7 +225,10 @@ class _Reading:
         told = None if dates else _told_before(unit_text, drafts)
         if not (dates or is_lead or same_day or told):
             return None  # an undated event that is not the story's: background
-        date = dates[0].value if dates else (drafts[0].date if same_day else told.date if told else report_day)
+        lead_day = drafts[0].date if drafts else None
+        if drafts and drafts[0].end_date and report_day and drafts[0].date <= report_day <= drafts[0].end_date:
+            lead_day = report_day  # the lead spans days: "the same day" is the one reported
+        date = dates[0].value if dates else (lead_day if same_day else told.date if told else report_day)
         end_date = dates[0].end_value if dates else None
         date, end_date = event_span(unit_text, date, end_date, kind)
         kind = council_kind(hits.bodies, kind)
@@ -299,10 +302,10 @@ class _Reading:
             actors.append(self.subject_state)
         for known in self.persons.values():
             # "Vladimir Putin had a telephone conversation...": an official named earlier
-            # with his state acts for it here too, by surname ("Putin") or, for names of
-            # three words that put the family name first, by it ("Yoon" of Yoon Suk Yeol).
+            # with his state acts for it here too, by surname ("Putin") or by a family name
+            # put first ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping).
             words = known.name.split()
-            names = [words[-1]] + ([words[0]] if len(words) == 3 else [])
+            names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
             if known.state and known.state not in actors and any(
                     re.search(rf"(?<!\w){re.escape(n)}(?!\w)", unit_text) for n in names):
                 actors.append(known.state)
@@ -314,16 +317,16 @@ class _Reading:
                 for extra in actors_in(state_mentions(h.text), person_mentions(h.text), h.text):
                     if extra not in actors:
                         actors.append(extra)
-        if not actors and body is None and self.drafts and (
-                kind in ("talks", "visit", "call", "meeting") or same_day or hits.people
-                or _THE_SIDES.search(unit_text)):
-            # "The two leaders will continue their discussions tomorrow": the sides of the
-            # event told last that had two; "the next summit" those of the last summit; else
-            # the story's.
+        two_sides = _THE_SIDES.search(unit_text)
+        if (not actors or len(actors) < 2 and two_sides) and body is None and self.drafts and (
+                kind in ("talks", "visit", "call", "meeting") or same_day or hits.people or two_sides):
+            # "The two leaders will continue their discussions tomorrow", "Dr Gao and I also
+            # held talks": the sides of the event told last that had two; "the next summit"
+            # those of the last summit; else the story's.
             like = [d for d in reversed(self.drafts) if d.type == kind] if kind in _GATHERING_KINDS else \
                 [d for d in reversed(self.drafts) if len(d.participants) >= 2]
             sides = like[0].participants if like else self.drafts[0].participants
-            actors = list(sides)
+            actors = actors + [s for s in sides if s not in actors]
         return actors
 
     # ------------------------------------------------------------------ documents
@@ -425,10 +428,11 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joi
                          r"chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|presented|sponsored|"
                          r"signed|members?)\b", re.I)
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
-                        r"\b(?:and I|we)\b", re.I)
+                        r"\b(?:and I|we|they)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
 _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
+                               r"On the (?:sidelines|margins)\b|"
                                r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
                                r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
                                r"(?:talks|meeting|conversation|ceremony|session))\b")

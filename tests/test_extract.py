@@ -819,3 +819,13 @@ def test_a_summit_that_invites_states_to_join():
     talks = next(e for e in facts.events if e.type == "talks")
     assert talks.date == "2024-03-14"
     assert [d.title for d in facts.documents] == ["decision to invite Argentina, Egypt and Iran to join the bloc"]
+
+
+def test_the_holder_of_the_rotating_chairmanship_chairs_the_gathering():
+    facts = facts_of("VIENNA, March 14 (Reuters) - Foreign ministers of the OSCE gathered in Vienna on Thursday for "
+                     "a Ministerial Council meeting. Sweden's Foreign Minister Ana Lind, who holds the rotating OSCE "
+                     "chairmanship, opened the meeting. Ministers failed to adopt a joint declaration for the fifth "
+                     "year running.")
+    (event,) = facts.events
+    assert event.chair == "SWE"
+    assert [d.title for d in facts.documents] == ["OSCE Ministerial Council joint declaration"]

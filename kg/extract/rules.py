@@ -128,6 +128,7 @@ class _Reading:
                 self.previous_status = None
                 continue
             sentence_event = self._events(index, sentence, body_text, hits)
+            self._note_chair(sentence, hits)
             self._documents(sentence, body_text, hits, sentence_event)
         return self._finish()
 
@@ -329,6 +330,17 @@ class _Reading:
             actors = actors + [s for s in sides if s not in actors]
         return actors
 
+    def _note_chair(self, sentence: Sentence, hits: _Hits) -> None:
+        """"Sweden's minister, who holds the rotating OSCE chairmanship, opened the meeting":
+        the chair of the gathering the story is about."""
+        m = _HOLDS_CHAIR.search(sentence.text)
+        lead = next((d for d in self.drafts if d.type in _GATHERING_KINDS), None)
+        if m is None or lead is None or lead.chair:
+            return
+        holder = next((p.state for p in reversed(hits.people) if p.state and p.start < m.start()), None) or \
+            next((h.iso3 for h in reversed(hits.states) if h.start < m.start()), None)
+        lead.chair = holder
+
     # ------------------------------------------------------------------ documents
 
     def _documents(self, sentence: Sentence, body_text: str, hits: _Hits, sentence_event: int | None) -> None:
@@ -421,6 +433,8 @@ class _Reading:
 # Datelines that name a headquarters rather than its city.
 _PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
                           r"consultations|commission|forum)\b")
+_HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held) the (?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
+                          r"\bas (?:the )?(?:current )?chair\b")
 _HEADQUARTERS = {"United Nations": ("New York", "USA")}
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joined|present|represent\w*|"

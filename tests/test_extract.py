@@ -829,3 +829,11 @@ def test_the_holder_of_the_rotating_chairmanship_chairs_the_gathering():
     (event,) = facts.events
     assert event.chair == "SWE"
     assert [d.title for d in facts.documents] == ["OSCE Ministerial Council joint declaration"]
+
+
+def test_titles_keep_new_in_a_name_a_year_and_end_before_remains():
+    docs = docs_of("Russia's parliament on Thursday ratified an extension of the New START arms control treaty. A "
+                   "1999 Union State treaty between the two countries remains in force.")
+    assert docs == [("treaty", "ratified", "New START arms control treaty"),
+                    ("treaty", "in_force", "1999 Union State treaty between the two countries")]
+    assert docs_of("He urged the full implementation of the relevant UN Security Council resolutions.") == []

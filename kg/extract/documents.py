@@ -37,9 +37,9 @@ _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at)"
 _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 _LOWER_TITLE = re.compile(
-    rf"\b(?i:a|an|the|its|their|two|three|several|new)\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
+    rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new)\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z][\w’']*-[\w\-’']+|"
-    rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called)|[A-Za-z][\w’']*(?<!ed))\s+){{0,3}}"
+    rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called)|[A-Za-z][\w’']*(?<!ed)|\d{{4}})\s+){{0,4}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")
@@ -141,10 +141,11 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         r"for the \w+ (?:year|time)|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
+                        r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         tail)[0]
-        title = re.sub(r"^(?:draft|new|proposed|planned)\s+", "", _trim_title((head + tail).strip()), flags=re.I)
+        title = re.sub(r"^(?:[Dd]raft|new|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title((head + tail).strip()))
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
             # "The agreement entered into force in May": a reference to a document named
@@ -159,8 +160,9 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
             continue
         if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{DOC_NOUN_RE})", title,
-                        re.I):
-            continue  # "a similar agreement": no document of its own
+                        re.I) or re.match(r"(?:relevant|all|previous|earlier|several|other|existing|various|numerous)\b",
+                                          title, re.I):
+            continue  # "a similar agreement", "the relevant UN resolutions": no document of its own
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
                 and not re.search(r"[A-Z]|\bjoint\b", head):
             continue  # "a statement", "the deal": too vague to be a document of its own

@@ -837,3 +837,13 @@ def test_titles_keep_new_in_a_name_a_year_and_end_before_remains():
     assert docs == [("treaty", "ratified", "New START arms control treaty"),
                     ("treaty", "in_force", "1999 Union State treaty between the two countries")]
     assert docs_of("He urged the full implementation of the relevant UN Security Council resolutions.") == []
+
+
+def test_ministers_signing_for_a_state_at_the_close_of_a_meeting():
+    facts = facts_of("MANILA, March 14 (Reuters) - Peru and Chile signed a fisheries accord in Manila on Thursday. "
+                     "Foreign Minister Ana Ruiz and Defence Minister Luis Soto signed for Peru at the close of the "
+                     "second 2+2 meeting of foreign and defence ministers. It is the first such pact Peru has signed, "
+                     "after similar deals with Japan, which took effect in 2023.")
+    assert {p.name: p.state for p in facts.persons} == {"Ana Ruiz": "PER", "Luis Soto": "PER"}
+    assert all(e.date != "2023" for e in facts.events)
+    assert {e.city for e in facts.events} == {"Manila"}

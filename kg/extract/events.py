@@ -342,8 +342,8 @@ def second_types(text: str, kind: str) -> list[str]:
     ['talks', 'visit']
     """
     out = []
-    if kind == "signing" and re.search(r"\b(?:after|following|during|at the end of)\s+(?:\w+\s+){0,3}"
-                                       r"(?:talks|negotiations|meeting)\b", text, re.I):
+    if kind == "signing" and re.search(r"\b(?:after|following|during|at the (?:end|close|conclusion) of)\s+"
+                                       r"(?:[\w\-\"“”+]+\s+){0,4}(?:talks|negotiations|meeting)\b", text, re.I):
         out.append("talks")
     if kind in ("signing", "talks") and re.search(r"\b(?:day|days|course|during|part) of (?:the |his |her |their |a |an )?"
                                                   r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", text, re.I):
@@ -396,6 +396,9 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     if re.search(r"\b(?:reached|grew|rose|fell|totall?ed|amounted to|increased|decreased|stood at|worth)\s+"
                  r"(?:by\s+|to\s+)?[^,;\d]{0,12}\d[^,;]{0,30}$", sentence[max(0, d.start - 60):d.start]):
         return False  # "trade, which reached USD 1.1 billion in 2023": the year of a figure
+    if re.search(r"\b(?:took|take|takes|taking) effect\b[^,;]*$|\b(?:entered|enters|enter|came|comes) into force\b[^,;]*$",
+                 sentence[max(0, d.start - 60):d.start]):
+        return False  # "deals which took effect in 2023": a document's step, not a meeting's day
     if d.kind == "year":
         return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 120):d.end],
                                                          re.I)

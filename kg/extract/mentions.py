@@ -340,8 +340,10 @@ def _merged(hits: list[PersonHit], sentence: str) -> list[PersonHit]:
     for h in hits:
         state = h.state
         if state is None:
+            # "President Al-Bashir signed for Sudan", "Minister A and Minister B signed for Japan"
             acting_for = re.match(r",?\s+(?:signed |spoke |voted )?for (?:the )?([A-Z][\w ]+?)(?=[,.;]|\s+and\b|$)",
-                                  sentence[h.end:])
+                                  sentence[h.end:]) or \
+                re.match(r"[^,;.]*?\bsigned for (?:the )?([A-Z][\w ]+?)(?=[,.;]|\s+and\b|$)", sentence[h.end:])
             state = g.state_names.get(acting_for.group(1)) if acting_for else None
         known = out.get(h.name)
         if known is None:

@@ -243,7 +243,7 @@ class _Reading:
         if told is not None:
             kind, body = told.type, told.body
             city, country = city or told.city, country or told.country
-        if city is None and same_day and not self.dateline_city and kind != "call":
+        if city is None and same_day and kind != "call" and (drafts[0].city or not self.dateline_city):
             city, country = drafts[0].city, drafts[0].country  # the same day, the same place
         if (city is None and self.dateline_city and kind != "call" and country in (None, self.dateline_country)
                 and (is_lead or near(date, report_day, days=2))):
@@ -452,7 +452,8 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
                                r"(?:talks|meeting|conversation|ceremony|session))\b")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
-                           r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b")
+                           r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
+                           r"\bat the (?:close|end|conclusion) of\b")
 _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|before|future|next)\b", re.I)

@@ -334,24 +334,32 @@ def person_mentions(sentence: str) -> list[PersonHit]:
 def _merged(hits: list[PersonHit], sentence: str) -> list[PersonHit]:
     """One hit per name: "President Vladimir Putin of the Russian Federation" is found by
     its title and by its state; the hit keeps both. A state the official acts for ("signed
-    for Sudan") completes it."""
-    g = gazetteer()
+    for Sudan", "Minister A and Minister B signed for Japan") completes one that has none."""
     out: dict[str, PersonHit] = {}
     for h in hits:
-        state = h.state
-        if state is None:
-            # "President Al-Bashir signed for Sudan", "Minister A and Minister B signed for Japan"
-            acting_for = re.match(r",?\s+(?:signed |spoke |voted )?for (?:the )?([A-Z][\w ]+?)(?=[,.;]|\s+and\b|$)",
-                                  sentence[h.end:]) or \
-                re.match(r"[^,;.]*?\bsigned for (?:the )?([A-Z][\w ]+?)(?=[,.;]|\s+and\b|$)", sentence[h.end:])
-            state = g.state_names.get(acting_for.group(1)) if acting_for else None
         known = out.get(h.name)
         if known is None:
-            out[h.name] = PersonHit(h.name, h.role, state, h.body, h.start, h.end)
+            out[h.name] = h
         else:
-            out[h.name] = PersonHit(h.name, known.role or h.role, known.state or state, known.body or h.body,
+            out[h.name] = PersonHit(h.name, known.role or h.role, known.state or h.state, known.body or h.body,
                                     known.start, max(known.end, h.end))
-    return list(out.values())
+    return [PersonHit(h.name, h.role, h.state or _acting_for(sentence[h.end:]), h.body, h.start, h.end)
+            for h in out.values()]
+
+
+def _acting_for(after: str) -> str | None:
+    """The state named by "signed for ..." or "for ..." right after an official's name."""
+    g = gazetteer()
+    m = re.match(r",?\s+(?:signed |spoke |voted )?for (?:the )?", after) or \
+        re.match(r"[^,;.]*?\bsigned for (?:the )?", after)
+    if m is None:
+        return None
+    words = re.match(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}", after[m.end():])
+    if words is None:
+        return None
+    parts = words.group(0).split()
+    return next((g.state_names[" ".join(parts[:n])] for n in range(len(parts), 0, -1)
+                 if " ".join(parts[:n]) in g.state_names), None)
 
 
 _INSTITUTION_WORDS = re.compile(r"\b(?:Council|Ministry|Commission|Committee|Organi[sz]ation|Union|Assembly|Agency|Bank|"

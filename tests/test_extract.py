@@ -847,3 +847,11 @@ def test_ministers_signing_for_a_state_at_the_close_of_a_meeting():
     assert {p.name: p.state for p in facts.persons} == {"Ana Ruiz": "PER", "Luis Soto": "PER"}
     assert all(e.date != "2023" for e in facts.events)
     assert {e.city for e in facts.events} == {"Manila"}
+
+
+def test_the_subject_of_talks_is_not_at_them_and_issuers_name_their_statement():
+    facts = facts_of("The presidents of Turkey, Russia and Iran met in Ankara on Thursday for talks on Syria. "
+                     "Turkish President Ana Ruiz, Russian President Luis Soto and Iranian President Omar Fathy "
+                     "issued a joint statement after the summit, agreeing to draft a new Syrian constitution.")
+    assert "SYR" not in facts.events[0].participants
+    assert [d.title for d in facts.documents] == ["Turkey-Russia-Iran joint statement"]

@@ -213,6 +213,11 @@ _INVITED = re.compile(r"\binvit\w+\s+")
 _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 
+_TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
+                               r"format|crisis|situation|conflict|war|settlement|resolution|statement)\s+(?:[\w\-]+\s+){0,2}?"
+                               r"(?:on|in|over|about)\s+(?:the\s+)?$", re.I)
+
+
 def _invited_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence lists those a body invites ("agreed to invite Argentina, Egypt and
     Iran to join the bloc"): they are not at the meeting yet."""
@@ -238,6 +243,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         if not signs and _COUNTERPART.search(sentence[:h.start]):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
+        if _TOPIC_OF_MEETING.search(sentence[:h.start]):
+            continue  # "talks on Syria": what was discussed, not who
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:

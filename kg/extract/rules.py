@@ -371,8 +371,10 @@ class _Reading:
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in hits.states if h.start < start][:1]
+            # Who issued it: the states of the officials named, else all states the sentence names.
+            issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))
             title = _known_title(title, doc_type, s_text[:start], [b.form for b in hits.bodies if b.end <= start],
-                                 actors_in(hits.states, hits.people), at_event)
+                                 issuers if len(issuers) >= 2 else actors_in(hits.states, hits.people), at_event)
             if title is None:
                 continue  # "issued a statement" with no body or states to know it by
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
@@ -456,7 +458,7 @@ _SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?
                            r"\bat the (?:close|end|conclusion) of\b")
 _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
-                         r"ago|before|future|next)\b", re.I)
+                         r"ago|future|next)\b", re.I)
 
 
 _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")

@@ -855,3 +855,13 @@ def test_the_subject_of_talks_is_not_at_them_and_issuers_name_their_statement():
                      "issued a joint statement after the summit, agreeing to draft a new Syrian constitution.")
     assert "SYR" not in facts.events[0].participants
     assert [d.title for d in facts.documents] == ["Turkey-Russia-Iran joint statement"]
+
+
+def test_a_body_signing_as_such_and_a_generic_capitalised_title_with_its_subject():
+    facts = facts_of("Today, the European Union and the Republic of Chile signed a Memorandum of Understanding on a "
+                     "partnership on raw materials. The EU-Chile Council, chaired by High Representative Ana Ruiz, "
+                     "met in Brussels.")
+    signing = next(e for e in facts.events if e.type == "signing")
+    assert {"CHL", "EU"} <= set(signing.participants)
+    assert [d.title for d in facts.documents] == ["Memorandum of Understanding on a partnership on raw materials"]
+    assert [(p.name, p.role) for p in facts.persons] == [("Ana Ruiz", "High Representative")]

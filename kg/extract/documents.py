@@ -30,6 +30,9 @@ DOC_NOUNS = {
     "statements": "statement", "programmes": "programme", "programs": "programme", "strategies": "strategy",
 }
 DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in DOC_NOUNS), key=len, reverse=True))
+# Capitalised phrases that say what a document is, not which one.
+_GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "joint statement", "joint declaration",
+                  "framework agreement", "joint communique", "joint communiqué", "action plan", "plan of action"}
 # Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda").
 _CAPITAL_ONLY = {"agenda", "vision"}
 _NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
@@ -97,6 +100,8 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     if not nouns or len(words) < 2:
         return []
     phrase = re.sub(r"^(?:The|A|An)\s+", "", _trim_title(phrase.strip()))
+    if phrase.lower() in _GENERIC_NAMES:
+        return []  # "a Memorandum of Understanding on raw materials": the lower-case reading takes its subject
     # "Article 5 of the Washington Treaty" names the treaty.
     phrase = re.sub(r"^(?:Articles?|Section|Chapter|Paragraph|Annex)\s+[\dIVX]+\w*\s+of\s+(?:the\s+)?", "", phrase)
     head = re.split(r"\s+(?:of|for|on|between)\s+", phrase, maxsplit=1)[0]

@@ -317,7 +317,12 @@ def person_mentions(sentence: str) -> list[PersonHit]:
             add(before.group("name"), window_start + before.start("name"), r.group("role"), state, body,
                 window_start + before.start("name"), tail.end())
     for m in led_by.finditer(sentence):
-        add(m.group("name"), m.start("name"), "head", None, None, m.start("name"), m.end())
+        name, title = m.group("name"), "head"
+        titled = role.match(name)
+        if titled and titled.end() < len(name):
+            # "chaired by High Representative Josep Borrell": the title is his role
+            name, title = name[titled.end():].strip(), titled.group("role")
+        add(name, m.start("name"), title, None, None, m.start("name"), m.end())
     for m in state_owns.finditer(sentence):
         if len(m.group("name").split()) >= 2 and not re.match(rf"\s*(?:{_alternation(ROLE_WORDS)})\b", m.group("name")):
             add(m.group("name"), m.start("name"), "", g.state_names.get(m.group("sname")), None, m.start(), m.end())

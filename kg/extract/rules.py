@@ -298,6 +298,13 @@ class _Reading:
                 is_lead: bool) -> list[str]:
         """The states taking part in the event a clause reports."""
         actors = actors_in(hits.states, hits.people, unit_text, visit=kind == "visit")
+        if kind in ("signing", "talks", "call", "visit", "meeting"):
+            for b in hits.bodies:
+                # "the European Union and Kazakhstan signed": the Union takes part as such.
+                joined = any(re.fullmatch(r"\s+and\s+(?:the\s+)?", unit_text[b.end:h.start]) or
+                             re.fullmatch(r"\s+and\s+(?:the\s+)?", unit_text[h.end:b.start]) for h in hits.states)
+                if joined and body_ref(b.body) not in actors:
+                    actors.append(body_ref(b.body))
         if self.subject_state and self.subject_state not in actors and re.match(
                 r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She)\b", unit_text):
             actors.append(self.subject_state)

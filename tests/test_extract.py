@@ -865,3 +865,10 @@ def test_a_body_signing_as_such_and_a_generic_capitalised_title_with_its_subject
     assert {"CHL", "EU"} <= set(signing.participants)
     assert [d.title for d in facts.documents] == ["Memorandum of Understanding on a partnership on raw materials"]
     assert [(p.name, p.role) for p in facts.persons] == [("Ana Ruiz", "High Representative")]
+
+
+def test_a_resolution_drafted_by_a_state_named_in_a_compound():
+    docs = facts_of("The UN Security Council on Thursday approved a U.S.-drafted resolution backing a truce plan. "
+                    "The plan was announced by President Luis Soto and welcomed by Israel.").documents
+    assert [(d.status, d.title, d.proposed_by) for d in docs] == [
+        ("adopted", "U.S.-drafted resolution backing a truce plan", ("USA",))]

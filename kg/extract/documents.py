@@ -41,7 +41,7 @@ _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at
 _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 _LOWER_TITLE = re.compile(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new)\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
-    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z][\w’']*-[\w\-’']+|"
+    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z][\w.’']*-[\w\-’']+|"
     rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called)|[A-Za-z][\w’']*(?<!ed)|\d{{4}})\s+){{0,4}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
@@ -268,13 +268,20 @@ def proposer_of(text: str) -> str | None:
 
     >>> proposer_of("The text, presented by South Africa, passed."), proposer_of("It was drafted by Jordan.")
     ('ZAF', 'JOR')
+    >>> proposer_of("The council approved a U.S.-drafted resolution.")
+    'USA'
     """
     g = gazetteer()
     m = re.search(r"(?:upon|on|at)\s+(?:the\s+)?(?P<dem>[A-Z][\w.]+)\s+side(?:'s|’s)\s+(?:proposal|initiative)|"
+                  r"\b(?P<drafter>[A-Z][\w.]+)-(?:drafted|sponsored|proposed)\b|"
                   r"(?:proposed|presented|introduced|drafted|tabled|submitted|sponsored|put forward) by\s+(?:the\s+)?"
                   r"(?P<name>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)|"
                   r"(?:at|on|upon)\s+(?P<owner>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)(?:'s|’s)\s+(?:proposal|initiative|request)", text)
     if not m:
         return None
-    who = (m.group("dem") or m.group("name") or m.group("owner") or "").strip(" .")
-    return g.demonyms.get(who) or g.state_names.get(who) or g.state_names.get(who.split()[0])
+    raw = (m.group("dem") or m.group("drafter") or m.group("name") or m.group("owner") or "").strip()
+    for who in (raw, raw.strip(" .")):  # "U.S." keeps its stop; "Jordan." at a sentence's end loses it
+        found = g.demonyms.get(who) or g.state_names.get(who) or (g.state_names.get(who.split()[0]) if who else None)
+        if found:
+            return found
+    return None

@@ -447,9 +447,8 @@ _HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held) the (?:rotating )?(?:[A-Z][
 _HEADQUARTERS = {"United Nations": ("New York", "USA")}
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joined|present|represent\w*|"
-                         r"delegations?|leaders?|heads? of|presidents?|prime ministers?|ministers?|included|"
-                         r"chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|presented|sponsored|"
-                         r"signed|members?)\b", re.I)
+                         r"delegations?|included|chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|"
+                         r"presented|sponsored|signed)\b", re.I)
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"

@@ -448,7 +448,7 @@ _HEADQUARTERS = {"United Nations": ("New York", "USA")}
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joined|present|represent\w*|"
                          r"delegations?|included|chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|"
-                         r"presented|sponsored|signed)\b", re.I)
+                         r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"

@@ -872,3 +872,10 @@ def test_a_resolution_drafted_by_a_state_named_in_a_compound():
                     "The plan was announced by President Luis Soto and welcomed by Israel.").documents
     assert [(d.status, d.title, d.proposed_by) for d in docs] == [
         ("adopted", "U.S.-drafted resolution backing a truce plan", ("USA",))]
+
+
+def test_a_plan_with_no_day_of_its_own_is_no_event_but_the_talks_it_followed_are():
+    facts = facts_of("CANBERRA, March 14 (AAP) - Australia and Fiji will sign a security treaty before the end of the "
+                     "year, the prime minister said on Thursday after talks with his Fijian counterpart.")
+    assert [(e.type, e.date) for e in facts.events] == [("talks", "2024-03-14")]
+    assert [(d.status, d.title) for d in facts.documents] == [("proposed", "security treaty")]

@@ -274,7 +274,14 @@ class _Reading:
         draft.modality = modality_of(unit_text, date, self.published)
         draft.dated = bool(dates)
         anaphoric = bool(ANAPHORA.search(unit_text)) and not SIDELINES.search(unit_text)
-        found = merge_event(drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(unit_text)))
+        if not dates and not same_day and told is None and (re.search(
+                r"\b(?:will|would|shall|to|plans? to|expected to|due to)\s+(?:\w+\s+){0,2}$", unit_text[:trigger[1]])
+                or re.match(r"(?:will|would|shall|to)\s", unit_text[trigger[1]:])):
+            # "Australia and PNG will sign a treaty before the end of the year, Albanese said on
+            # Monday after talks": a plan with no day of its own is no event (the talks are).
+            found = None
+        else:
+            found = merge_event(drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(unit_text)))
         for other, segment in coordinated_dates(unit_text, dates, kind):
             # "in Chile on Monday and El Salvador on Tuesday": a visit on each day.
             other_city, other_country = city_in(segment, None, None)

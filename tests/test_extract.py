@@ -874,8 +874,9 @@ def test_a_resolution_drafted_by_a_state_named_in_a_compound():
         ("adopted", "U.S.-drafted resolution backing a truce plan", ("USA",))]
 
 
-def test_a_plan_with_no_day_of_its_own_is_no_event_but_the_talks_it_followed_are():
+def test_a_plan_with_no_day_of_its_own_is_undated_and_the_talks_it_followed_are_today():
     facts = facts_of("CANBERRA, March 14 (AAP) - Australia and Fiji will sign a security treaty before the end of the "
                      "year, the prime minister said on Thursday after talks with his Fijian counterpart.")
-    assert [(e.type, e.date) for e in facts.events] == [("talks", "2024-03-14")]
+    assert sorted((e.type, e.date or "", e.city or "", e.modality) for e in facts.events) == [
+        ("signing", "", "", "planned"), ("talks", "2024-03-14", "Canberra", "happened")]
     assert [(d.status, d.title) for d in facts.documents] == [("proposed", "security treaty")]

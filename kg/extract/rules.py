@@ -278,10 +278,12 @@ class _Reading:
                 r"\b(?:will|would|shall|to|plans? to|expected to|due to)\s+(?:\w+\s+){0,2}$", unit_text[:trigger[1]])
                 or re.match(r"(?:will|would|shall|to)\s", unit_text[trigger[1]:])):
             # "Australia and PNG will sign a treaty before the end of the year, Albanese said on
-            # Monday after talks": a plan with no day of its own is no event (the talks are).
-            found = None
-        else:
-            found = merge_event(drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(unit_text)))
+            # Monday after talks": a plan with no day of its own is kept undated, not on the day
+            # it was told.
+            draft.date, draft.end_date, draft.city, draft.country = None, None, None, None
+            draft.modality = "planned"
+            draft.host = None
+        found = merge_event(drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(unit_text)))
         for other, segment in coordinated_dates(unit_text, dates, kind):
             # "in Chile on Monday and El Salvador on Tuesday": a visit on each day.
             other_city, other_country = city_in(segment, None, None)
@@ -297,7 +299,8 @@ class _Reading:
                 second_date, second_end = event_span(unit_text, dates[0].value if dates else date,
                                                      dates[0].end_value if dates else None, second)
                 merge_event(drafts, EventDraft(second, second_date, second_end, city, country, second_body,
-                                               list(actors), None, draft.host, None, sentence))
+                                               list(actors), None, country if country in actors else None, None,
+                                               sentence))
         self.lead_done = self.lead_done or is_lead
         return found
 

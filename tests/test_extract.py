@@ -880,3 +880,8 @@ def test_a_plan_with_no_day_of_its_own_is_undated_and_the_talks_it_followed_are_
     assert sorted((e.type, e.date or "", e.city or "", e.modality) for e in facts.events) == [
         ("signing", "", "", "planned"), ("talks", "2024-03-14", "Canberra", "happened")]
     assert [(d.status, d.title) for d in facts.documents] == [("proposed", "security treaty")]
+
+
+def test_a_pact_agreed_upon_is_adopted():
+    assert docs_of("Peru and Chile on Thursday agreed upon a new free-trade pact between the two countries.") == [
+        ("agreement", "adopted", "free-trade pact between the two countries")]

@@ -57,7 +57,8 @@ _STATUS = [
                             r"aims? to (?:sign|conclude)|want\w* to (?:sign|conclude)|(?:move|work|push)\w* (?:\w+ )?towards? (?:a|an))\b",
                             re.I)),
     ("signed", re.compile(r"\b(?:signed|inked|signing|sign|put (?:their|his|her) (?:names|signatures?) to)\b", re.I)),
-    ("adopted", re.compile(r"\b(?:agreed (?:on )?the (?:text|terms|wording) of|read out|adopted|adopts|adopt|adoption|approved|approves|endorsed|passed|issued|released|agreed on|"
+    ("adopted", re.compile(r"\b(?:agreed (?:on )?the (?:text|terms|wording) of|read out|adopted|adopts|adopt|adoption|"
+                           r"approved|approves|endorsed|passed|issued|released|agreed (?:on|upon)|"
                            r"unanimously|backed|concluded|finalized|finalised|voted)\b", re.I)),
     ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed|initials)\b", re.I)),
 ]

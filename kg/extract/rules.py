@@ -449,11 +449,13 @@ class _Reading:
         )
 
 
-# Datelines that name a headquarters rather than its city.
+# "the India-Japan Strategic Dialogue", "the Japan-ROK Summit Meeting": a format of two sides.
 _PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
                           r"consultations|commission|forum)\b")
+# "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
 _HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held) the (?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
                           r"\bas (?:the )?(?:current )?chair\b")
+# Datelines that name a headquarters rather than its city.
 _HEADQUARTERS = {"United Nations": ("New York", "USA")}
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joined|present|represent\w*|"

@@ -376,22 +376,25 @@ class _Reading:
             listed_status = self.previous_status
         event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
         at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
+        sentence_actors = actors_in(hits.states, hits.people)
+        explicit = proposer_of(s_text)
+        # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
+        issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))
+        if len(issuers) < 2:
+            issuers = sentence_actors
         for doc_type, title, start, end in found_documents:
             status = status_of(s_text, start, end) or listed_status
             if status is None:
                 continue
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text):
                 continue  # "the treaty must still be ratified": no step the document has taken
-            parties = actors_in(hits.states, hits.people) if status in ("signed", "ratified", "in_force") and \
+            parties = sentence_actors if status in ("signed", "ratified", "in_force") and \
                 doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
-            explicit = proposer_of(s_text)
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in hits.states if h.start < start][:1]
-            # Who issued it: the states of the officials named, else all states the sentence names.
-            issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))
             title = _known_title(title, doc_type, s_text[:start], [b.form for b in hits.bodies if b.end <= start],
-                                 issuers if len(issuers) >= 2 else actors_in(hits.states, hits.people), at_event)
+                                 issuers, at_event)
             if title is None:
                 continue  # "issued a statement" with no body or states to know it by
             documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,

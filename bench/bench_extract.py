@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.extract import extract  # noqa: E402
+from kg.extraction import extract  # noqa: E402
 from kg.facts import Article  # noqa: E402
 
 STATES = [("Russia", "Russian"), ("China", "Chinese"), ("India", "Indian"), ("Brazil", "Brazilian"),

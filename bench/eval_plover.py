@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.extract import extract_article  # noqa: E402
+from kg.extraction import extract_article  # noqa: E402
 from kg.facts import Article, is_iso3  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "plover" / "plover_gsr_records.jsonl"

@@ -2,7 +2,8 @@
 
 The pipeline, one function a stage (the ``kg`` command mirrors it name for name)::
 
-    facts = kg.read_facts("examples/facts")        # news facts, checked
+    facts = kg.extract(kg.read_articles(["examples/articles"]))  # text → news facts
+    facts = kg.read_facts("examples/facts")        # or news facts written by hand, checked
     graph = kg.build_graph(facts)                  # RDF on an Oxigraph store
     result = kg.validate(graph)                    # SHACL shapes
     kg.write_graph(graph, "graph.ttl")             # Turtle, N-Triples, TriG, ...
@@ -14,7 +15,8 @@ The pipeline, one function a stage (the ``kg`` command mirrors it name for name)
 from __future__ import annotations
 
 from kg.analytics import analyze, report_markdown
-from kg.errors import FactsError, GraphError, KGError, QueryError, ShapesError
+from kg.errors import ExtractionError, FactsError, GraphError, KGError, QueryError, ShapesError
+from kg.extraction import explain_article, extract, extract_article, extractor_names, read_articles
 from kg.facts import NewsFacts, parse_facts, read_facts, write_facts
 from kg.export import to_networkx, write_network
 from kg.graph import build_graph, read_graph, write_graph
@@ -23,7 +25,8 @@ from kg.readback import graph_to_facts
 from kg.validate import ValidationResult, validate
 
 __all__ = [
-    "KGError", "FactsError", "GraphError", "QueryError", "ShapesError",
+    "KGError", "FactsError", "ExtractionError", "GraphError", "QueryError", "ShapesError",
+    "extract", "extract_article", "explain_article", "extractor_names", "read_articles",
     "NewsFacts", "parse_facts", "read_facts", "write_facts",
     "build_graph", "read_graph", "write_graph",
     "validate", "ValidationResult",

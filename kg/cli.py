@@ -77,7 +77,9 @@ def _report_validation(result) -> int:
 @click.option("--no-validate", is_flag=True, help="Write the graph without validating it.")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
               help="Processes to extract with, for inputs that are articles.")
-def build(inputs, output, engine, no_validate, jobs):
+@click.option("--extractor", default="rules", show_default=True,
+              help="Extractor to use, by name: 'rules' or one a package registers (kg.extractors entry points).")
+def build(inputs, output, engine, no_validate, jobs, extractor):
     """Map news facts (.json, .jsonl or folders of them) to a validated RDF graph.
 
     Articles without facts (.txt files, or JSON with only an "article") are run
@@ -95,7 +97,7 @@ def build(inputs, output, engine, no_validate, jobs):
     """
     start = time.perf_counter()
     _run(format_for, output)  # a bad suffix fails before any work
-    facts, extracted = _collect(inputs, jobs)
+    facts, extracted = _collect(inputs, jobs, extractor)
     graph = build_graph(facts)
     status = 0
     if not no_validate:
@@ -109,18 +111,18 @@ def build(inputs, output, engine, no_validate, jobs):
     sys.exit(status)
 
 
-def _collect(inputs, jobs: int, progress: bool = True, always_extract: bool = False):
+def _collect(inputs, jobs: int, extractor: str = "rules", progress: bool = True, always_extract: bool = False):
     """Facts from facts files, and from articles by extraction, in input order.
 
     With ``always_extract``, facts given with an article's text are extracted afresh."""
-    from kg.extract import iter_inputs
+    from kg.extraction import iter_inputs
     from kg.facts import Article
     items = _run(lambda: list(iter_inputs(inputs)))
     if always_extract:
         items = [x.article if not isinstance(x, Article) and x.article.text else x for x in items]
     todo = [i for i, x in enumerate(items) if isinstance(x, Article)]
     if todo:
-        extracted = _extract_with_progress([items[i] for i in todo], jobs, progress)
+        extracted = _extract_with_progress([items[i] for i in todo], jobs, extractor, progress)
         for i, facts in zip(todo, extracted):
             items[i] = facts
     seen: dict[str, int] = {}
@@ -132,16 +134,16 @@ def _collect(inputs, jobs: int, progress: bool = True, always_extract: bool = Fa
     return items, len(todo)
 
 
-def _extract_with_progress(articles, jobs: int, progress: bool):
-    from kg.extract import extract
+def _extract_with_progress(articles, jobs: int, extractor: str, progress: bool):
+    from kg.extraction import extract
     if not progress or not sys.stderr.isatty() or len(articles) < 50:
-        return extract(articles, jobs=jobs)
+        return _run(extract, articles, extractor=extractor, jobs=jobs)
     out = []
     step = max(50, len(articles) // 100)
     with click.progressbar(length=len(articles), label="extracting", file=sys.stderr) as bar:
         for start in range(0, len(articles), step):
             chunk = articles[start:start + step]
-            out += extract(chunk, jobs=jobs)
+            out += _run(extract, chunk, extractor=extractor, jobs=jobs)
             bar.update(len(chunk))
     return out
 
@@ -150,7 +152,11 @@ def _extract_with_progress(articles, jobs: int, progress: bool):
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="JSONL file to write (default: stdout).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Processes to extract with.")
-def extract_command(inputs, output, jobs):
+@click.option("--extractor", default="rules", show_default=True,
+              help="Extractor to use, by name: 'rules' or one a package registers (kg.extractors entry points).")
+@click.option("--explain", is_flag=True,
+              help="Instead of facts, list every candidate event and document, kept or dropped, with the reason.")
+def extract_command(inputs, output, jobs, extractor, explain):
     """Extract news facts from article text: .txt files (id = file stem), article JSON
     ({"article": {"id", "text", ...}}), JSONL of those, or folders.
 
@@ -162,10 +168,14 @@ def extract_command(inputs, output, jobs):
     Example:
       kg extract examples/articles -o facts.jsonl
       kg extract articles.jsonl -o facts.jsonl --jobs 2
+      kg extract article.txt --explain
     """
     import json
     start = time.perf_counter()
-    facts, _ = _collect(inputs, jobs, always_extract=True)
+    if explain:
+        _explain(inputs, extractor, output)
+        return
+    facts, _ = _collect(inputs, jobs, extractor, always_extract=True)
     if output is None:
         for f in facts:
             click.echo(json.dumps(f.to_json(), ensure_ascii=False))
@@ -177,6 +187,21 @@ def extract_command(inputs, output, jobs):
          f"in {time.perf_counter() - start:.2f} s" + (f" -> {output}" if output else ""))
 
 
+def _explain(inputs, extractor: str, output) -> None:
+    """Print, article by article, each candidate fact with its verdict and sentence."""
+    from kg.extraction import explain_article, iter_inputs
+    from kg.extraction.explain import explanation_text
+    from kg.facts import Article
+    articles = [x if isinstance(x, Article) else x.article for x in _run(lambda: list(iter_inputs(inputs)))]
+    text = explanation_text((a, *_run(explain_article, a, extractor)) for a in articles)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from kg.atomic import atomic_write
+        with atomic_write(output) as out:
+            out.write(text.encode("utf-8"))
+
+
 @cli.command("eval")
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("pred", required=False, type=click.Path(path_type=Path))
@@ -184,7 +209,9 @@ def extract_command(inputs, output, jobs):
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
               help="Processes to extract with, when PRED is not given.")
-def eval_command(gold, pred, verbose, as_json, jobs):
+@click.option("--extractor", default="rules", show_default=True,
+              help="Extractor to use, by name: 'rules' or one a package registers (kg.extractors entry points).")
+def eval_command(gold, pred, verbose, as_json, jobs, extractor):
     """Score predicted facts against gold facts by the rules of the facts spec: per-slot
     precision, recall and F1, and the headline (their mean). Without PRED, extracts
     from the gold articles' text and scores that.
@@ -196,10 +223,10 @@ def eval_command(gold, pred, verbose, as_json, jobs):
     """
     import json
     from kg.evaluate import score
-    from kg.extract import extract
+    from kg.extraction import extract
     gold_facts = _run(facts_module.read_facts, [gold])
     if pred is None:
-        predicted = extract([f.article for f in gold_facts], jobs=jobs)
+        predicted = _run(extract, [f.article for f in gold_facts], extractor=extractor, jobs=jobs)
     else:
         predicted = _run(facts_module.read_facts, [pred])
     result = score(gold_facts, predicted)

@@ -1,7 +1,7 @@
 """Errors the library raises. Only the CLI turns them into exit codes (2 for all)."""
 from __future__ import annotations
 
-__all__ = ["KGError", "FactsError", "GraphError", "ShapesError", "QueryError"]
+__all__ = ["KGError", "FactsError", "ExtractionError", "GraphError", "ShapesError", "QueryError"]
 
 
 class KGError(Exception):
@@ -15,6 +15,11 @@ class FactsError(KGError):
     """Raised when news facts are malformed: bad JSON, a missing article id, an unknown
     type or status, an unknown ISO code, a dangling reference or a date that is not
     ISO 8601."""
+
+
+class ExtractionError(KGError):
+    """Raised when an extractor cannot be found or loaded, or returns facts that fail the
+    facts reader's checks (a bad type, an unknown code, a quote not at its offsets)."""
 
 
 class GraphError(KGError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-__all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "reference_files", "shapes_files"]
+__all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "reference_files", "lexicon_files", "shapes_files"]
 
 
 def _data_dir(name: str) -> Path:
@@ -45,6 +45,11 @@ def ontology_files() -> list[Path]:
 def reference_files() -> list[Path]:
     """The reference data: states and bodies with their names, codes and links."""
     return sorted((ontology_dir() / "reference").glob("*.ttl"))
+
+
+def lexicon_files() -> list[Path]:
+    """The extractor's lexicons: SKOS concepts whose labels are the words it reads."""
+    return sorted((ontology_dir() / "lexicon").glob("*.ttl"))
 
 
 def shapes_files() -> list[Path]:

@@ -1,17 +1,24 @@
-"""Extraction rules, one small sentence of our own per rule."""
+"""The rules that find candidate facts, one small sentence of our own per rule.
+
+Most sentences here test one rule of :mod:`kg.extraction.rules` and are read through that
+stage alone (``facts_of``); what screening keeps of them is tested in
+``tests/test_screening.py``, and whole articles through the whole extractor below.
+"""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract, extract_article
-from kg.extract.dates import find_dates
-from kg.extract.mentions import person_mentions
-from kg.extract.text import find_dateline, split_sentences
+from kg.extraction import extract, extract_article
+from kg.extraction.rules import find_candidates
+from kg.extraction.dates import find_dates
+from kg.extraction.mentions import person_mentions
+from kg.extraction.text import find_dateline, split_sentences
 from kg.facts import Article
 
 
 def facts_of(text: str, published: str | None = "2024-03-14"):  # a Thursday
-    return extract_article(Article("t", published=published, text=text))
+    """The candidate facts the rules find in ``text``, before screening."""
+    return find_candidates(Article("t", published=published, text=text))
 
 
 def states_of(text: str) -> list[str]:
@@ -53,7 +60,7 @@ def test_bodies_by_name_acronym_and_organ():
 
 
 def test_at_least_150_bodies_in_the_reference_data():
-    from kg.extract.reference import gazetteer
+    from kg.extraction.reference import gazetteer
     names = {b.acronym for b in gazetteer().bodies.values()}
     assert len(gazetteer().bodies) >= 150
     assert {"UN", "OSCE", "CIS", "EAEU", "CSTO", "SCO", "G7", "G20", "EU", "NATO", "ASEAN", "AU", "ECOWAS", "SADC",
@@ -270,7 +277,7 @@ def test_talks_before_a_signing_are_an_event_of_their_own():
 
 def test_the_example_articles_give_the_facts_shipped_beside_them():
     """examples/articles.facts.jsonl is what `kg extract examples/articles` gives; rerun it when the rules change."""
-    from kg.extract import iter_inputs
+    from kg.extraction import iter_inputs
     from kg.facts import read_facts
     from tests.conftest import EXAMPLES
     shipped = read_facts(EXAMPLES / "articles.facts.jsonl")

@@ -1,10 +1,12 @@
-"""Article text → news facts, by rules over sentences.
+"""Article text → candidate facts, by rules over sentences.
 
+This is the rule extractor's first stage: it finds what *might* be an event or a
+document; :mod:`kg.extraction.screening` then keeps those with international actors.
 The rules favour precision: an event needs a trigger word and a date in its sentence
 (or is the lead event, dated by the dateline or the publication date); headlines,
 hypothetical sentences ("if", "could") and sentences about conflict yield nothing; a
 venue city is a place, never an actor; every fact keeps the sentence it came from.
-Events are assembled by :mod:`kg.extract.events`, documents found by :mod:`kg.extract.documents`.
+Events are assembled by :mod:`kg.extraction.events`, documents found by :mod:`kg.extraction.documents`.
 """
 from __future__ import annotations
 
@@ -12,21 +14,22 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from kg.extract.dates import find_dates, parse_date_words
-from kg.extract.coreference import dedupe_documents, is_reference_title
-from kg.extract.documents import DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, proposer_of, status_of
-from kg.extract.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
-from kg.extract.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
+from kg.extraction.dates import find_dates, parse_date_words
+from kg.extraction.coreference import dedupe_documents, is_reference_title
+from kg.extraction.documents import DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, proposer_of, status_of
+from kg.extraction.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
+from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                country_of_dateline, dialogue_name, event_span, event_type, finish_events, merge_event,
                                modality_of, near, second_types)
-from kg.extract.reference import RefBody, gazetteer
-from kg.extract.text import Sentence, find_dateline, split_sentences
-from kg.extract.topics import topics_of
-from kg.extract.titles import acronyms_defined, named_after_body, named_after_sides, spell_out_acronyms
+from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.screening import SentenceActors
+from kg.extraction.text import Sentence, find_dateline, split_sentences
+from kg.extraction.topics import topics_of
+from kg.extraction.titles import acronyms_defined, named_after_body, named_after_sides, spell_out_acronyms
 from kg.facts import Article, Body, Document, Evidence, NewsFacts, Person, StateMention
 
-__all__ = ["extract_article"]
+__all__ = ["find_candidates", "sentence_actors"]
 
 _HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
                            r"(?:sign|meet|hold|held|adopt|agree|visit)", re.I)
@@ -57,8 +60,10 @@ def _published(article: Article, sentences: list[Sentence]) -> str | None:
     return None
 
 
-def extract_article(article: Article) -> NewsFacts:
-    """Extract the news facts of one article from its text.
+def find_candidates(article: Article) -> NewsFacts:
+    """The candidate facts of one article: every event and document its sentences'
+    trigger words give, before :func:`kg.extraction.screening.screen` decides which are
+    international cooperation.
 
     Examples
     --------
@@ -66,13 +71,20 @@ def extract_article(article: Article) -> NewsFacts:
     >>> a = Article("x", published="2019-10-10", text="ASHGABAT, October 10. /TASS/. The foreign ministers of "
     ...     "the Commonwealth of Independent States (CIS) adopted a statement on space security on Thursday, "
     ...     "Russian Foreign Minister Sergey Lavrov said.")
-    >>> f = extract_article(a)
+    >>> f = find_candidates(a)
     >>> [s.iso3 for s in f.states], [p.name for p in f.persons], [(e.type, e.date, e.city) for e in f.events]
     (['RUS'], ['Sergey Lavrov'], [('ministerial', '2019-10-10', 'Ashgabat')])
     >>> [(d.type, d.status, d.title) for d in f.documents]
     [('statement', 'adopted', 'CIS statement on space security')]
     """
     return _Reading(article).facts()
+
+
+def sentence_actors(text: str) -> SentenceActors:
+    """The states and international bodies a sentence names, for screening."""
+    return SentenceActors(frozenset(h.iso3 for h in state_mentions(text)),
+                          frozenset(body_ref(h.body) for h in body_mentions(text)),
+                          frozenset(p.name for p in person_mentions(text) if p.state is None and p.body is None))
 
 
 @dataclass
@@ -537,7 +549,7 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     by the body that adopted it or the states that issued it: "the Arab League resolution
     on ...", "the India-Israel joint statement". None for an unnamed outcome with neither.
     References ("the resolution", "the founding declaration") are left for
-    :func:`kg.extract.coreference.dedupe_documents` to resolve."""
+    :func:`kg.extraction.coreference.dedupe_documents` to resolve."""
     g = gazetteer()
     indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", before) is not None
     if is_reference_title(title) and not indefinite:

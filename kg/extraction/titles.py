@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.documents import DOC_NOUNS, OUTCOMES
-from kg.extract.reference import gazetteer
+from kg.extraction.documents import DOC_NOUNS, OUTCOMES
+from kg.extraction.reference import gazetteer
 
 __all__ = ["acronyms_defined", "named_after_body", "named_after_sides", "spell_out_acronyms"]
 

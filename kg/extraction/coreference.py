@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.documents import DOC_NOUNS
+from kg.extraction.documents import DOC_NOUNS
 from kg.facts import Document
 
 __all__ = ["STATUS_ORDER", "dedupe_documents", "is_reference_title"]

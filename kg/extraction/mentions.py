@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.reference import RefBody, gazetteer
+from kg.extraction.reference import RefBody, gazetteer
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
            "ROLE_WORDS"]

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.dates import DateMention
-from kg.extract.documents import DOC_NOUN_RE
-from kg.extract.mentions import BodyHit, PersonHit, StateHit, body_mentions
-from kg.extract.reference import RefBody, gazetteer
-from kg.extract.text import Sentence
+from kg.extraction.dates import DateMention
+from kg.extraction.documents import DOC_NOUN_RE
+from kg.extraction.mentions import BodyHit, PersonHit, StateHit, body_mentions
+from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.text import Sentence
 from kg.facts import Event, Evidence
 
 __all__ = [
@@ -262,7 +262,7 @@ def council_kind(bodies: list[BodyHit], kind: str) -> str:
     """A meeting of a council of ministers is a ministerial, of a council of leaders a
     summit, whatever word the text uses for it ("the Foreign Affairs Council, meeting today").
 
-    >>> from kg.extract.mentions import body_mentions
+    >>> from kg.extraction.mentions import body_mentions
     >>> council_kind(body_mentions("the EU's Foreign Affairs Council, meeting in Brussels"), "talks")
     'ministerial'
     """
@@ -372,7 +372,7 @@ def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> lis
     Monday and El Salvador on Tuesday"), each with the stretch of text it closes.
     Dates joined by "and" alone ("last Thursday and Friday") are one event's days.
 
-    >>> from kg.extract.dates import find_dates
+    >>> from kg.extraction.dates import find_dates
     >>> text = "He visits Chile on Monday and El Salvador on Tuesday."
     >>> [(d.value, seg.strip()) for d, seg in coordinated_dates(text, find_dates(text, "2024-03-14"), "visit")]
     [('2024-03-12', 'and El Salvador on Tuesday')]

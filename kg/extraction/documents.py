@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.reference import gazetteer
-from kg.extract.text import Sentence
+from kg.extraction.reference import gazetteer
+from kg.extraction.text import Sentence
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun",
            "proposer_of", "status_of"]
@@ -155,7 +155,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
             # "The agreement entered into force in May": a reference to a document named
-            # elsewhere, which kg.extract.coreference resolves (or drops).
+            # elsewhere, which kg.extraction.coreference resolves (or drops).
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
             continue
         if noun in OUTCOMES and title.lower() == noun and (

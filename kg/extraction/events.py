@@ -22,7 +22,11 @@ __all__ = [
 # Event triggers, most specific first: the first that matches gives the type.
 _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
-                        r"\bvideo (?:call|conference|link)\b|\b(?:tele)?phoned\b|\btelephone\b", re.I)),
+                        r"\bvideo (?:call|conference|link)\b|\b(?:tele)?phoned\b|\btelephone\b|"
+                        # "in a call with his Turkish counterpart"; readouts say "spoke with" for a call
+                        r"\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between)\b|"
+                        r"\bspoke (?:with|to) (?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|Prime|"
+                        r"Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)", re.I)),
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
     ("summit", re.compile(r"(?i:\bsummits?\b|\bat (?:the )?leaders'? level\b|\bheads of (?:state|government)\b|"
                           r"\bleaders'? (?:meeting|retreat)\b)|"

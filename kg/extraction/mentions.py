@@ -68,7 +68,7 @@ _ACTOR_BEFORE = re.compile(r"\b(?:with|between|and|by|against|for|urged|told|pre
 # Demonyms that are also common words or names of things other than the state.
 _WEAK_DEMONYMS = {"Lao", "Myanmar", "Vatican", "U.S."}
 _GEOGRAPHY_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Plateau|Basin|Desert|Strait|Riviera|"
-                              r"Alps|Highlands|Archipelago|Coast|Channel)\b")
+                              r"Alps|Highlands|Archipelago|Coast|Channel|War|Wars)\b")
 
 
 def state_mentions(sentence: str) -> list[StateHit]:

@@ -592,7 +592,15 @@ def _commitments(sentences: list[Sentence], published: str | None) -> list[Docum
         if _HYPOTHETICAL.search(text) or _CONFLICT.search(text) or re.search(r"\b(?:not|never|no longer)\b", text):
             continue
         m = _COMMITMENT.search(text)
-        if m is None or not (state_mentions(text) or body_mentions(text)):
+        if m is None:
+            continue
+        actors = {h.iso3 for h in state_mentions(text)} | {h.body.iri for h in body_mentions(text)} | {
+            p.state for p in person_mentions(text) if p.state}
+        # Between two actors at least, and said of one: "Finland will give Tanzania a grant",
+        # not "evidence supported his murder", said in a UN report.
+        subject = text[max(0, m.start() - 80):m.start()]
+        if len(actors) < 2 or not (state_mentions(subject) or body_mentions(subject) or any(
+                p.state or p.body for p in person_mentions(subject))):
             continue
         verb = m.group("verb").lower()
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"

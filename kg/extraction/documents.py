@@ -13,7 +13,7 @@ import re
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence
 
-__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun",
+__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_named_instrument", "passing_status", "title_head",
            "proposer_of", "status_of"]
 
 DOC_NOUNS = {
@@ -246,8 +246,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
         before = text[:start]
         if re.search(r"\bunder (?:Article \d+\w* of )?(?:the )?$", before):
             return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
-        if re.search(r"\b(?:importance of|commitment to|implementation of|compliance with|adherence to)\s+"
+        if re.search(r"\b(?:implementation of|compliance with|adherence to|withdr\w+ from)\s+"
                      r"(?:the |its |their )?(?:\d{4} )?$", before):
+            return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
+        if re.search(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$", before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
         return "discussed" if _WEAK_DISCUSSED.search(text) else None
     if best[2] == "signed" and re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text):
@@ -286,3 +288,57 @@ def proposer_of(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+# Instruments between states, whose proper names count as passing mentions.
+_INTERNATIONAL_INSTRUMENTS = ("treaty", "agreement", "accord", "accords", "convention", "protocol", "charter",
+                              "declaration", "memorandum", "pact", "deal", "agreements", "treaties")
+# Instruments that, named in passing, are in force; the rest are adopted or signed once.
+_IN_FORCE_NOUNS = ("treaty", "treaties", "agreement", "agreements", "accord", "accords", "convention", "protocol",
+                   "charter", "pact")
+# Words that open a phrase, not a name: "Under the Treaty".
+_NOT_NAME_WORDS = ("under", "in", "with", "by", "to", "from", "for", "on", "at", "after", "before", "as", "a", "an",
+                   "this", "that", "its", "their", "his", "her")
+_TITLE_CUT = re.compile(r"\s+(?:of|for|on|between|to|with|against|concerning|that|which|saying|calling)\s+")
+
+
+def title_head(title: str) -> str:
+    """The words of a title before what it is about: "Human Life Protection Act",
+    "resolution" of "resolution to establish rules"."""
+    return _TITLE_CUT.split(title, maxsplit=1)[0].strip()
+
+
+def is_named_instrument(title: str) -> bool:
+    """Whether a title is the proper name of an instrument between states: capitalised
+    words ending in Treaty, Agreement, Accord, Convention... ("Paris Climate Accord"), or
+    such a noun named by its subject ("Treaty on the Eurasian Economic Union"). A
+    convention needs its subject: "the Texas Haunters Convention" is a gathering.
+
+    >>> [is_named_instrument(t) for t in ("the Paris Agreement", "agreement on trade", "Under the Treaty",
+    ...  "Convention on the Rights of the Child", "Texas Haunters Convention")]
+    [True, False, False, True, False]
+    """
+    whole = re.sub(r"^(?:the|The)\s+", "", title).strip()
+    head = title_head(whole)
+    words = head.split()
+    if not words or words[0].lower() in _NOT_NAME_WORDS or words[-1].lower() not in _INTERNATIONAL_INSTRUMENTS:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in ("and", "of", "the") for w in words):
+        return False
+    if words[-1].lower().startswith("convention"):
+        return head != whole
+    return len(words) >= 2 or head != whole
+
+
+def passing_status(title: str) -> str | None:
+    """The status of an instrument named in passing, with no step of its own in the
+    sentence: a treaty or an agreement known by its proper name is one in force ("until
+    Sweden joined the Paris Agreement"); a declaration or a memorandum has no status so
+    told.
+
+    >>> passing_status("the Paris Agreement"), passing_status("Kuala Lumpur Declaration")
+    ('in_force', None)
+    """
+    if not is_named_instrument(title):
+        return None
+    return "in_force" if title_head(title).split()[-1].lower() in _IN_FORCE_NOUNS else None

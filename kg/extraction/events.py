@@ -24,7 +24,7 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
                         r"\bvideo (?:call|conference|link)\b|\b(?:tele)?phoned\b|\btelephone\b|"
                         # "in a call with his Turkish counterpart"; readouts say "spoke with" for a call
-                        r"\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between)\b|"
+                        r"\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between|from)\b|"
                         r"\bspoke (?:with|to) (?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|Prime|"
                         r"Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)", re.I)),
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
@@ -46,8 +46,13 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
                          r"\b(?:travel|trip|journey|tour)\s+(?:to|of|in)\b", re.I)),
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     ("meeting", re.compile(r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]*\bto [a-z]+)|\bcourtesy (?:call|visit)\b")),
-    ("talks", re.compile(r"\btalks?\b|\bnegotiations\b|\bdiscussions\b|\bmet with\b|\bmeeting with\b|"
-                         r"\bheld a meeting\b|\bbilateral meeting\b|\bmet\b|\btalked (?:on their own|privately|"
+    # "was met with applause", "the deadline was not met", "little talk of winning" are no talks.
+    ("talks", re.compile(r"\btalks\b|(?<!little )(?<!small )(?<!much )(?<!no )\btalk\b(?! (?:of|about)\b)|"
+                         r"\bnegotiations\b|\bdiscussions\b|\bmeeting with\b|"
+                         r"\bheld a meeting\b|\bbilateral meeting\b|"
+                         r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bnot )(?<!\bis )(?<!\bare )\bmet\b"
+                         r"(?! (?:with )?(?:applause|criticism|skepticism|scepticism|resistance|opposition|protests?|"
+                         r"silence|the (?:deadline|target|goal|criteria|requirements?|demands?|conditions?)))|\btalked (?:on their own|privately|"
                          r"one-on-one|with)\b|\bheld (?:\w+ ){0,2}consultations\b|\b(?:strategic|political|security|high-level) dialogue\b|"
                          r"\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|\bhosted (?:his|her|their) (?:\w+ )?counterparts?\b|"
                          r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
@@ -232,6 +237,19 @@ def _invited_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A demonym acts for its state when it names an office, a government or a person:
+# "the Turkish foreign minister", "Emirati officials", "Chinese President Xi", "his Indian
+# counterpart", and a list of them: "Armenian and Georgian diplomats".
+_ACTING_DEMONYM = re.compile(
+    r"(?:\s*(?:,|and|-|–)\s*[A-Z][\w.]+)*\s*(?:[\w\-]+\s+){0,2}?(?i:(?:vice[- ])?president|presidents|"
+    r"prime|premier|chancellor|minister|ministers|ministry|foreign|defen[cs]e|government|governments|cabinet|"
+    r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
+    r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|head|envoy|ambassador|embassy|consul|"
+    r"mission|administration|state|troops|forces|army|navy|military|coast guard|secretary|spokes\w+|"
+    r"negotiators?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
+    r"\s+[A-Z][a-z]|\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
+
+
 def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "", visit: bool = False) -> list[str]:
     """The states acting in a sentence: named, or through their officials. A state named
     as a venue ("in Vietnam", "the Vietnamese capital") acts only as the host of a visit."""
@@ -241,14 +259,17 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     for h in states:
         if any(start <= h.start < end for start, end in invited):
             continue
-        venue = bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:h.start])) or \
-            sentence[h.end:h.end + 8].startswith(" capital")
+        # "in Vietnam", "the Vietnamese capital"; not "a call from the Saudi crown prince"
+        venue = (h.how != "demonym" and bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:h.start]))) \
+            or sentence[h.end:h.end + 8].startswith(" capital")
         if venue and not visit:
             continue
         if not signs and _COUNTERPART.search(sentence[:h.start]):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
         if _TOPIC_OF_MEETING.search(sentence[:h.start]):
             continue  # "talks on Syria": what was discussed, not who
+        if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):
+            continue  # "Greek students", "Colombian voters": people of a state, not the state
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:

@@ -52,6 +52,7 @@ def _patterns():
     seats = re.compile(rf"(?<![\w-])({_alternation(g.seats)})(?![\w-])")
     # Aliases that start with "the" would match before a longer name starting one word later.
     body_forms = [n for n in g.body_names if not n.lower().startswith("the ")]
+    # "the ASEAN-Japan summit", "EU-Mercosur talks": a body on either side of a pair's hyphen.
     bodies = re.compile(rf"(?<![\w-])({_alternation(body_forms)})(?![\w-])")
     return names, demonyms, seats, bodies
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from kg.extraction.dates import find_dates, parse_date_words
 from kg.extraction.coreference import dedupe_documents, is_reference_title
-from kg.extraction.documents import DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, proposer_of, status_of
+from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, passing_status,
+                                     proposer_of, status_of)
 from kg.extraction.mentions import body_mentions, organ_mentions, person_mentions, state_mentions
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
@@ -82,9 +83,10 @@ def find_candidates(article: Article) -> NewsFacts:
 
 def sentence_actors(text: str) -> SentenceActors:
     """The states and international bodies a sentence names, for screening."""
-    return SentenceActors(frozenset(h.iso3 for h in state_mentions(text)),
+    people = person_mentions(text)
+    return SentenceActors(frozenset(actors_in(state_mentions(text), people, text)),
                           frozenset(body_ref(h.body) for h in body_mentions(text)),
-                          frozenset(p.name for p in person_mentions(text) if p.state is None and p.body is None))
+                          frozenset(p.name for p in people if p.state is None and p.body is None))
 
 
 @dataclass
@@ -271,8 +273,11 @@ class _Reading:
                 iso = g.state_names.get(side) or g.demonyms.get(side)
                 if iso and iso not in actors:
                     actors.append(iso)
-        if kind == "call" and self.government and self.government not in actors and actors:
-            actors.insert(0, self.government)  # a government's readout of a call: it was on the line
+        if self.government and self.government not in actors and actors and (kind == "call" or any(
+                p.role and p.state is None and p.body is None for p in hits.people)):
+            # A government's readout: it was on the line of a call, and the officials it
+            # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs") are its own.
+            actors.insert(0, self.government)
         if kind == "call" and not actors and body is None:
             return None  # "Jonathan telephoned Buhari to concede": no state on the line, no cooperation
         if city and country is None:
@@ -396,6 +401,8 @@ class _Reading:
             issuers = sentence_actors
         for doc_type, title, start, end in found_documents:
             status = status_of(s_text, start, end) or listed_status
+            if status is None and not _MODAL.search(s_text):
+                status = passing_status(title)  # "the Paris Agreement", named in passing
             if status is None:
                 continue
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text):

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from kg.extraction.documents import is_named_instrument, title_head
 from kg.extraction.lexicon import Lexicon
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
 
@@ -34,11 +35,8 @@ __all__ = ["Verdict", "SentenceActors", "screen"]
 # Settings that are never diplomacy, whatever the number of states named; domestic
 # politics is checked apart, because leaders of states are politicians at home too.
 _NON_STATE_CONTEXTS = ("sport", "religion", "science", "business", "labour", "entertainment")
-# Instruments between states, whose proper names count as passing mentions.
-_INTERNATIONAL_INSTRUMENTS = ("treaty", "agreement", "accord", "accords", "convention", "protocol", "charter",
-                              "declaration", "memorandum", "pact", "deal", "agreements", "treaties")
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
-_TITLE_CUT = re.compile(r"\s+(?:of|for|on|between|to|with|against|concerning|that|which|saying|calling)\s+")
+_NOT_INTERNATIONAL = ": not international"
 
 
 @dataclass(frozen=True)
@@ -73,19 +71,24 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     """
     contexts = lexicon.scheme("screening")
     sides = lexicon.scheme("actor-references").get("two-sides")
-    verdicts: list[Verdict] = []
-    kept_events: list[Event] = []
+    decided: dict[str, tuple[str | None, str]] = {}
     for event in facts.events:
         states, bodies = _international_actors(event, actors_of)
         if len(states) < 2 and sides is not None and event.evidence is not None and sides.find(event.evidence.text):
-            states.add("(the other side)")  # "the two countries": the sentence tells of two
+            states |= {"(one side)", "(the other side)"}  # "the two countries": the sentence tells of two
         if len(states) == 1 and event.type == "call" and event.evidence is not None:
             # "Minister Rojas held a telephone talk with Peru's minister": whoever is on the
             # line with a foreign official is another side.
             states |= {f"({name})" for name in actors_of(event.evidence.text).stateless_officials}
-        reason = _event_rejection(event, states, bodies, contexts)
-        verdicts.append(Verdict("event", event.id, _event_summary(event), reason is None,
-                                reason or _acceptance(states, bodies), event.evidence))
+        decided[event.id] = (_event_rejection(event, states, bodies, contexts), _acceptance(states, bodies))
+    _keep_gatherings_of_the_story(facts.events, decided)
+    _keep_signings_of_instruments(facts, decided)
+    verdicts: list[Verdict] = []
+    kept_events: list[Event] = []
+    for event in facts.events:
+        reason, acceptance = decided[event.id]
+        verdicts.append(Verdict("event", event.id, _event_summary(event), reason is None, reason or acceptance,
+                                event.evidence))
         if reason is None:
             kept_events.append(event)
     kept_ids = {e.id for e in kept_events}
@@ -119,6 +122,31 @@ def _international_actors(event: Event, actors_of: Callable[[str], SentenceActor
     return states, bodies
 
 
+def _keep_gatherings_of_the_story(events, decided: dict[str, tuple[str | None, str]]) -> None:
+    """Keep a gathering whose own sentence names no international actor when the story
+    has an international gathering of the same kind: "The first informal summit was held
+    in Wuhan", "The conference was the third of its kind, after Monterrey in 2002" in a
+    story of a summit or a conference between states. Rejections by context (sport,
+    religion, ...) stand."""
+    kept_kinds = {e.type for e in events if decided[e.id][0] is None and e.type in _GATHERINGS}
+    for event in events:
+        reason = decided[event.id][0]
+        if reason is not None and reason.endswith(_NOT_INTERNATIONAL) and event.type in kept_kinds:
+            decided[event.id] = (None, f"a {event.type} in a story of an international {event.type}")
+
+
+def _keep_signings_of_instruments(facts: NewsFacts, decided: dict[str, tuple[str | None, str]]) -> None:
+    """Keep the signing of an instrument between states known by its proper name ("the
+    Minsk Protocol signed on 5 September"), though its sentence names no signatory."""
+    named = {d.evidence.start for d in facts.documents
+             if d.evidence is not None and d.status == "signed" and is_named_instrument(d.title or "")}
+    for event in facts.events:
+        reason = decided[event.id][0]
+        if event.type == "signing" and reason is not None and reason.endswith(_NOT_INTERNATIONAL) \
+                and event.evidence is not None and event.evidence.start in named:
+            decided[event.id] = (None, "the signing of an instrument between states named in its sentence")
+
+
 def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts) -> str | None:
     """Why a candidate event is no cooperation event, or None when it is one."""
     sentence = event.evidence.text if event.evidence else ""
@@ -131,7 +159,7 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts)
         word, _ = _context(sentence, contexts, ("domestic-politics",))
         if word:
             return f"domestic politics ({word!r}) with {named}"
-        return f"{named} and no international body: not international"
+        return f"{named} and no international body{_NOT_INTERNATIONAL}"
     return None
 
 
@@ -160,27 +188,25 @@ def _event_summary(event: Event) -> str:
     return f"{event.type} {event.date or 'undated'}{where}"
 
 
-def _head(title: str) -> str:
-    """The words of a title before what it is about: "Human Life Protection Act",
-    "resolution" of "resolution to establish rules"."""
-    return _TITLE_CUT.split(title, maxsplit=1)[0].strip()
-
-
 def _document_rejection(document: Document, kept_events: set[str], contexts,
                         actors_of: Callable[[str], SentenceActors], sides) -> str | None:
     """Why a candidate document is no cooperation document, or None when it is one."""
     title = document.title or ""
-    head = _head(title)
+    head = title_head(title)
     in_title = actors_of(title) if title else _NOBODY
     national = contexts.get("national-law")
     last = None
-    for last in (national.pattern.finditer(head) if national is not None else ()):
+    # Matched in lower case: a law's name is capitalised ("the Fisheries Act").
+    for last in (national.pattern.finditer(head.lower()) if national is not None else ()):
         pass
     if last is not None and last.end() == len(head) and not (in_title.bodies or len(in_title.states) >= 2):
         return f"national law ({last.group(0)!r})"  # "the AU Constitutive Act" is not one
     if document.event in kept_events:
         return None
     sentence = document.evidence.text if document.evidence else ""
+    issuer = _unnamed_outcome_issuer(title, sentence)
+    if issuer is not None and not (actors_of(issuer).states or actors_of(issuer).bodies):
+        return "a statement no state, official or international body issued"  # a task force's, a club's
     actors = actors_of(sentence) if sentence else _NOBODY
     if not actors.bodies:
         word, concept = _context(sentence, contexts, _NON_STATE_CONTEXTS)
@@ -190,7 +216,7 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
     states = actors.states | in_title.states | {s for s in named_sides if is_iso3(s)}
     if len(states) >= 2 or actors.bodies or in_title.bodies or any(not is_iso3(s) for s in named_sides):
         return None
-    if _is_named_instrument(title):
+    if is_named_instrument(title):
         return None  # "the Paris Agreement": a passing mention of an instrument between states
     if sides is not None and sides.find(sentence):
         return None  # "the two countries did not sign the protocol"
@@ -201,12 +227,14 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
 
 
 _NOBODY = SentenceActors(frozenset(), frozenset())
+_UNNAMED_OUTCOME = re.compile(r"(?i)^(?:a |an |the )?(?:joint |written |brief |short )?(?:statement|communiqu[eé])\b")
 
 
-def _is_named_instrument(title: str) -> bool:
-    """Whether a title is the proper name of an instrument between states: capitalised
-    words ending in Treaty, Agreement, Accord, Convention... ("Paris Climate Accord")."""
-    head = _head(re.sub(r"^(?:the|The)\s+", "", title))
-    words = head.split()
-    return len(words) >= 2 and words[-1].lower() in _INTERNATIONAL_INSTRUMENTS \
-        and all(w[:1].isupper() or w[:1].isdigit() or w in ("and", "of", "the") for w in words)
+def _unnamed_outcome_issuer(title: str, sentence: str) -> str | None:
+    """The words before an unnamed statement in its sentence, where its issuer is named
+    ("The Combined Joint Task Force released a statement saying ..."), or None when the
+    title names the document or the statement is not found."""
+    if not _UNNAMED_OUTCOME.match(title):
+        return None
+    at = sentence.find(title.split()[0])
+    return sentence[:at] if at >= 0 else None

@@ -1,0 +1,251 @@
+"""Screening: which candidate events and documents are facts of international cooperation.
+
+:mod:`kg.extraction.screening` keeps a candidate that the trigger words of
+:mod:`kg.extraction.rules` found only when it has international actors in official
+roles. Each sentence here is our own, one or two for each rule of the screening stage,
+and is read through the whole extractor (``extract_article``), so that what is tested is
+what a user gets. Cases the extractor still gets wrong are marked ``xfail(strict=True)``
+with what goes wrong: fixing the extractor turns them into failures to unmark.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extraction import explain_article, extract_article
+from kg.facts import Article
+
+
+def article(text: str, published: str | None = "2024-03-14") -> Article:  # a Thursday
+    return Article("t", published=published, text=text)
+
+
+def facts_of(text: str, published: str | None = "2024-03-14"):
+    """The screened facts of ``text``: what the extractor gives."""
+    return extract_article(article(text, published))
+
+
+def verdicts_of(text: str, published: str | None = "2024-03-14"):
+    return explain_article(article(text, published))[1]
+
+
+def xfail(reason: str):
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+# ---------------------------------------------------------------- negatives
+# Each sentence has a trigger word ("met", "summit", "session", "signed", "statement",
+# "visited", "talk") but tells of no cooperation between states: no event, no document.
+
+# Rule 1: an event needs international actors in official roles.
+NO_INTERNATIONAL_ACTORS = [
+    pytest.param("The finance minister's speech was met with applause in the chamber on Thursday.",
+                 id="met-with-applause"),
+    pytest.param("The Turkish foreign minister's proposal was met with applause by Greek students on Thursday.",
+                 id="met-with-applause-two-demonyms"),
+    pytest.param("The deadline for the new budget was not met on Thursday.", id="deadline-not-met"),
+    pytest.param("Ecuador's deadline for repaying its debt to Colombia was not met on Thursday.",
+                 id="deadline-not-met-two-states"),
+    pytest.param("Officials of the Ministry of Health held a training session for nurses on Thursday.",
+                 id="training-session"),
+    pytest.param("The Ministry of Health held a training session on Thursday for Ghanaian nurses.",
+                 id="training-session-one-state"),
+    pytest.param("Governor Alma Ferris signed the Clean Rivers Act into law in Sacramento on Thursday.",
+                 id="governor-signs-state-law"),
+    pytest.param("The rally was visited by thousands of supporters on Thursday.", id="rally-visited"),
+    pytest.param("The rally was visited by thousands of Armenian and Georgian students in Yerevan on Thursday.",
+                 id="rally-visited-two-demonyms"),
+    pytest.param('"They supported me when nobody else did," the senator said on Thursday.', id="supported-me"),
+    pytest.param('"The Germans supported me from the start," the French senator said on Thursday.',
+                 id="supported-me-two-states"),
+    pytest.param("There was little talk of winning in the locker room on Thursday.", id="little-talk"),
+    pytest.param("There was little talk of winning as Italy prepared to face Spain on Thursday.",
+                 id="little-talk-two-states"),
+]
+
+# Rule 2: a setting outside diplomacy (sport, religion, science, business, labour,
+# entertainment) or of domestic politics is no cooperation event.
+OUTSIDE_DIPLOMACY = [
+    pytest.param("The National Conference of State Legislatures opened its annual session in Denver on Thursday.",
+                 id="state-legislatures-conference"),
+    pytest.param("Lawmakers from all fifty states met in Denver on Thursday for the National Conference of State "
+                 "Legislatures.", id="state-lawmakers-meet"),
+    pytest.param("The candidate won 40 pledged delegates in the Ohio primary on Thursday.", id="pledged-delegates"),
+    pytest.param("The Spanish prime minister visited Valencia on Thursday during his election campaign.",
+                 id="election-campaign-visit"),
+    pytest.param("Peru's president met with supporters in Arequipa on Thursday at a campaign stop.",
+                 id="campaign-stop"),
+    pytest.param("The Colombian candidate met Colombian voters living in Spain at a campaign event in Madrid on "
+                 "Thursday.", id="campaign-abroad"),
+    pytest.param("Executives of the two companies held talks on a merger on Thursday.", id="merger-talks"),
+    pytest.param("The Swiss drugmaker and a Japanese rival held talks on Thursday about a merger of the two "
+                 "companies.", id="merger-talks-two-demonyms"),
+    pytest.param("The Korean carmaker and a German company signed a merger agreement on Thursday.",
+                 id="merger-agreement"),
+    pytest.param("The union held wage talks with employers in Berlin on Thursday as a strike loomed.",
+                 id="strike-wage-talks"),
+    pytest.param("The Canadian trade union and its Mexican counterpart signed a statement on Thursday backing "
+                 "the strike.", id="unions-statement"),
+    pytest.param("France and Argentina met in the World Cup final in Doha on Thursday.", id="world-cup-final"),
+    pytest.param("A Nepali and a Norwegian climber reached the summit of Mount Everest on Thursday.",
+                 id="mountain-summit"),
+    pytest.param("The climbers reached the summit of the mountain on Thursday.", id="mountain-summit-no-state"),
+    pytest.param("Bishops from Poland and Ireland met the Pope at a Vatican summit on Thursday.",
+                 id="bishops-summit"),
+    pytest.param("Cardinals from Brazil and Mexico held talks at the Vatican on Thursday.", id="cardinals-talks"),
+    pytest.param("Scientists from Japan and Chile met in Santiago on Thursday for the annual meeting of the "
+                 "Seismological Society.", id="scientific-annual-meeting"),
+    pytest.param("Geologists from Iceland and Norway gathered in Reykjavik on Thursday for their annual meeting.",
+                 id="geologists-annual-meeting"),
+    pytest.param("A choir from Poland visited the shrine of Fatima in Portugal on Thursday.", id="choir-shrine"),
+    pytest.param("The Korean singer and a Japanese band met fans at a festival in Osaka on Thursday.",
+                 id="festival"),
+    pytest.param("The Supreme Court of Kenya issued a ruling on Thursday annulling the Nairobi election.",
+                 id="court-ruling"),
+    pytest.param("The judges of the Supreme Court met on Thursday to decide the Bolivian case.",
+                 id="court-judges-meet"),
+    pytest.param("The court held a session on Thursday to hear the Dutch and Belgian witnesses.",
+                 id="court-session-two-demonyms"),
+    pytest.param("The Supreme Court of Chile adopted a resolution on Thursday rejecting the Bolivian appeal.",
+                 id="court-resolution"),
+]
+
+# Rule 3: a document needs an international setting, and a national law is none.
+NO_INTERNATIONAL_DOCUMENT = [
+    pytest.param("The press office of the ministry issued a statement on Thursday denying the report.",
+                 id="press-office-statement"),
+    pytest.param("The Spanish football federation issued a statement on Thursday condemning the chants in the "
+                 "stadium.", id="football-federation-statement"),
+    pytest.param("Spain's football federation and Portugal's federation issued a joint statement on Thursday "
+                 "about the bid.", id="federations-joint-statement"),
+    pytest.param("Parliament passed the Border Security Act on Thursday.", id="national-act"),
+    pytest.param("The parliament of Moldova adopted a decree on Thursday on public procurement.",
+                 id="parliament-decree"),
+    pytest.param("Peru's Congress approved the Fisheries Act on Thursday, a law Chile has criticised.",
+                 id="national-act-two-states"),
+]
+
+
+@pytest.mark.parametrize("text", NO_INTERNATIONAL_ACTORS + OUTSIDE_DIPLOMACY + NO_INTERNATIONAL_DOCUMENT)
+def test_no_cooperation_fact(text):
+    facts = facts_of(text)
+    assert facts.events == ()
+    assert facts.documents == ()
+
+
+# ---------------------------------------------------------------- positives
+# (text, event types that must be kept, document types that must be kept)
+
+POSITIVES = [
+    # two states meeting
+    pytest.param("The foreign ministers of Ghana and Senegal met in Accra on Thursday to discuss fisheries.",
+                 {"ministerial"}, set(), id="foreign-ministers-meet"),
+    pytest.param("The Danish foreign minister met his Swedish counterpart in Copenhagen on Thursday.",
+                 {"talks"}, set(), id="minister-meets-counterpart"),
+    pytest.param("Foreign Minister Ada Lind of Norway met Foreign Minister Kalle Virtanen of Finland in Oslo on "
+                 "Thursday.", {"talks"}, set(), id="named-ministers-meet"),
+    # calls between leaders
+    pytest.param("The president of Kenya spoke by phone with the president of Tanzania on Thursday about the "
+                 "border.", {"call"}, set(), id="spoke-by-phone"),
+    pytest.param("The Chilean and Argentine presidents held a telephone conversation on Thursday.",
+                 {"call"}, set(), id="telephone-conversation"),
+    pytest.param("Minister Rojas held a telephone conversation with Peru's foreign minister on Thursday.",
+                 {"call"}, set(), id="telephone-conversation-stateless-official"),
+    pytest.param("In a call with his Japanese counterpart on Thursday, the Australian prime minister discussed "
+                 "trade.", {"call"}, set(), id="in-a-call-with"),
+    pytest.param("The Egyptian president received a call from the Saudi crown prince on Thursday.",
+                 {"call"}, set(), id="received-a-call"),
+    # state visits
+    pytest.param("The president of Portugal arrived in Luanda on Thursday for a state visit to Angola.",
+                 {"visit"}, set(), id="state-visit"),
+    pytest.param("The Mexican president began a three-day state visit to Canada on Thursday.",
+                 {"visit"}, set(), id="state-visit-began"),
+    # gatherings of international bodies
+    pytest.param("ASEAN leaders gathered in Jakarta on Thursday for their annual summit.",
+                 {"summit"}, set(), id="asean-summit"),
+    pytest.param("The African Union summit opened in Addis Ababa on Thursday.", {"summit"}, set(), id="au-summit"),
+    pytest.param("Leaders of the European Union opened a two-day summit in Brussels on Thursday.",
+                 {"summit"}, set(), id="eu-summit"),
+    pytest.param("The ASEAN-Japan summit opened in Tokyo on Thursday.", {"summit"}, set(), id="asean-japan-summit",
+                 marks=xfail("no body is found in 'ASEAN-Japan' (the mention finder gives none), so only the "
+                             "host JPN counts: 'JPN and no international body: not international'")),
+    # resolutions
+    pytest.param("The UN Security Council adopted a resolution on Thursday extending the peacekeeping mission in "
+                 "Mali.", {"session"}, {"resolution"}, id="unsc-resolution"),
+    pytest.param("The UN Security Council on Thursday adopted Resolution 2799 on Haiti.",
+                 {"session"}, {"resolution"}, id="unsc-numbered-resolution"),
+    # agreements signed by two states
+    pytest.param("Uruguay and Paraguay signed a bilateral agreement on river navigation in Asuncion on Thursday.",
+                 {"signing"}, {"agreement"}, id="bilateral-agreement"),
+    pytest.param("The foreign ministers of Estonia and Finland signed an agreement on the maritime border on "
+                 "Thursday.", {"ministerial"}, {"agreement"}, id="ministers-sign-agreement"),
+    pytest.param("Senegal and Gambia signed a bilateral agreement on Thursday on river transport.",
+                 {"signing"}, {"agreement"}, id="bilateral-agreement-date-first",
+                 marks=xfail("with 'on Thursday' between the noun and its topic the agreement is no candidate "
+                             "document; only the signing event is found")),
+    # passing mentions of a named instrument
+    pytest.param("The minister said Fiji would meet its targets under the Paris Agreement.",
+                 set(), {"agreement"}, id="paris-agreement-mention"),
+    pytest.param("Critics said the deal violated the Minsk Protocol, which Ukraine and Russia signed in 2014.",
+                 set(), {"protocol"}, id="minsk-protocol-mention"),
+    pytest.param("Fiji's minister said the Paris Agreement was the world's best hope.",
+                 set(), {"agreement"}, id="paris-agreement-said"),
+    pytest.param("The Mexican president held talks with the Canadian prime minister on Thursday and reaffirmed "
+                 "support for the Paris Agreement.", {"talks"}, {"agreement"}, id="paris-agreement-in-talks"),
+    # "the two countries"
+    pytest.param("Namibian and Botswanan ministers met in Windhoek on Thursday. The two countries signed a "
+                 "memorandum on tourism cooperation.", {"talks"}, {"memorandum"}, id="two-countries-memorandum"),
+    pytest.param("The two countries signed a memorandum of understanding on trade on Thursday.",
+                 set(), {"memorandum"}, id="two-countries-memorandum-alone"),
+    pytest.param("The two countries signed a memorandum of understanding on trade on Thursday.",
+                 {"signing"}, {"memorandum"}, id="two-countries-signing-event"),
+]
+
+
+@pytest.mark.parametrize("text, event_types, document_types", POSITIVES)
+def test_cooperation_fact_is_kept(text, event_types, document_types):
+    facts = facts_of(text)
+    assert event_types <= {e.type for e in facts.events}
+    assert document_types <= {d.type for d in facts.documents}
+    assert facts.events or facts.documents
+
+
+# ---------------------------------------------------------------- verdicts
+
+@pytest.mark.parametrize("text, reason", [
+    pytest.param("France and Argentina met in the World Cup final in Doha on Thursday.", "sport", id="sport"),
+    pytest.param("Bishops from Poland and Ireland met the Pope at a Vatican summit on Thursday.", "religion",
+                 id="religion"),
+    pytest.param("Geologists from Iceland and Norway gathered in Reykjavik on Thursday for their annual meeting.",
+                 "science", id="science"),
+    pytest.param("Executives of the two companies held talks on a merger on Thursday.", "business", id="business"),
+    pytest.param("The union held wage talks with employers in Berlin on Thursday as a strike loomed.", "labour",
+                 id="labour"),
+    pytest.param("The Spanish prime minister visited Valencia on Thursday during his election campaign.",
+                 "domestic politics", id="domestic-politics"),
+    pytest.param("The finance minister met the country's bus drivers in the capital on Thursday.",
+                 "not international", id="not-international"),
+    pytest.param("Missouri's governor signed the Human Life Protection Act on Thursday after talks with Kansas.",
+                 "national law", id="national-law"),
+])
+def test_dropped_candidates_say_why(text, reason):
+    verdicts = verdicts_of(text)
+    assert verdicts, "the sentence should give a candidate"
+    assert not any(v.kept for v in verdicts)
+    assert any(reason in v.reason for v in verdicts), [v.reason for v in verdicts]
+
+
+def test_a_kept_meeting_has_a_kept_verdict_naming_the_states():
+    facts, verdicts = explain_article(article("The foreign ministers of Ghana and Senegal met in Accra on Thursday."))
+    (event,) = facts.events
+    (verdict,) = [v for v in verdicts if v.kind == "event" and v.id == event.id]
+    assert verdict.kept is True
+    assert "international actors" in verdict.reason
+    assert "GHA" in verdict.reason and "SEN" in verdict.reason
+
+
+def test_a_kept_resolution_has_kept_verdicts_for_the_session_and_the_document():
+    facts, verdicts = explain_article(article("The UN Security Council adopted a resolution on Thursday extending "
+                                              "the peacekeeping mission in Mali."))
+    assert {(v.kind, v.kept) for v in verdicts} == {("event", True), ("document", True)}
+    (document,) = facts.documents
+    assert document.event == facts.events[0].id

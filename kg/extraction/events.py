@@ -431,6 +431,9 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     if re.search(r"\b(?:took|take|takes|taking) effect\b[^,;]*$|\b(?:entered|enters|enter|came|comes) into force\b[^,;]*$",
                  sentence[max(0, d.start - 60):d.start]):
         return False  # "deals which took effect in 2023": a document's step, not a meeting's day
+    if re.search(r"\b(?:by|until|till|through|before|no later than|deadline (?:of|is))\s+(?:the\s+)?$",
+                 sentence[max(0, d.start - 20):d.start], re.I):
+        return False  # "must come out by October 31st": a deadline, not the day of an event
     if d.kind == "year":
         return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 120):d.end],
                                                          re.I)

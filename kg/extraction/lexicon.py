@@ -4,6 +4,8 @@ Words the rules read are data: each SKOS concept of a lexicon scheme carries, as
 language-tagged ``skos:prefLabel``, ``skos:altLabel`` and ``skos:hiddenLabel``, the
 phrases that show it. :func:`load_lexicon` reads them once into a :class:`Lexicon` that
 the stages are given, so that a new language or a new context is a change of data.
+:func:`load_topics` reads the topic scheme of ``ontology/schemes.ttl`` the same way, so
+that a new topic is one too.
 """
 from __future__ import annotations
 
@@ -13,12 +15,18 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.resources import lexicon_files
+from kg.namespaces import SCHEME, TOPIC
+from kg.resources import lexicon_files, ontology_files
 
-__all__ = ["Concept", "Lexicon", "load_lexicon", "LEXICON_NS"]
+__all__ = ["Concept", "Lexicon", "load_lexicon", "load_topics", "LEXICON_NS"]
 
 LEXICON_NS = "https://w3id.org/coopkg/lexicon/"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
+_TOPICS = str(SCHEME["topics"])
+_LABELS = """SELECT ?scheme ?concept ?pref ?label WHERE {
+               ?concept skos:inScheme ?scheme ; skos:prefLabel ?pref .
+               { ?concept skos:prefLabel ?label } UNION { ?concept skos:altLabel ?label }
+               UNION { ?concept skos:hiddenLabel ?label } }"""
 
 
 @dataclass(frozen=True)
@@ -55,39 +63,76 @@ class Lexicon:
             raise KeyError(f"lexicon {scheme!r} has no concept {key!r}; add it to ontology/lexicon/") from None
 
 
-def _compile(phrases: list[str]) -> re.Pattern:
+def _alternation(phrases) -> str:
     # Longest first, so that "state legislature" wins over "legislature"; phrases are
-    # written with spaces, which match any run of white space in the text. Case counts:
-    # "bishop" is a cleric, "Julie Bishop" a minister, so a capitalised form is a label
-    # of its own; a lower-case label also matches with a capital at a sentence's start.
-    def alternation(forms) -> str:
-        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(forms, key=len, reverse=True))
+    # written with spaces, which match any run of white space in the text.
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
 
-    exact = alternation(set(phrases))
-    opening = alternation({p[:1].upper() + p[1:] for p in phrases})
+
+def _compile(phrases: list[str]) -> re.Pattern:
+    # Case counts: "bishop" is a cleric, "Julie Bishop" a minister, so a capitalised form
+    # is a label of its own; a lower-case label also matches with a capital at a
+    # sentence's start.
+    exact = _alternation(set(phrases))
+    opening = _alternation({p[:1].upper() + p[1:] for p in phrases})
     return re.compile(rf"(?:(?<![\w-])(?:{exact})|^[\s\"“'‘(]*(?:{opening}))(?![\w-])")
+
+
+def _compile_topic(phrases: list[str]) -> re.Pattern:
+    # Topics are named in titles ("Free Trade Agreement"), so a lower-case label matches
+    # in any case; a label with capitals is an acronym ("FTA", "TRIPS") and matches only
+    # as written, not as the word "trips". A label may open a compound: "visa" is the
+    # topic of "visa-free", "climate" of "climate-related".
+    folded = _alternation({p for p in phrases if p == p.lower()})
+    cased = _alternation({p for p in phrases if p != p.lower()})
+    either = "|".join(filter(None, (folded and f"(?i:{folded})", cased)))
+    return re.compile(rf"(?<![\w-])(?:{either})(?!\w)")
+
+
+def _store(paths) -> ox.Store:
+    store = ox.Store()
+    for path in paths:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def _labels(store: ox.Store, language: str) -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """Each concept's preferred label and every label in ``language``, by scheme and
+    concept IRI; a concept without a preferred label in that language is left out."""
+    found: dict[tuple[str, str], tuple[str, list[str]]] = {}
+    for r in store.query(_LABELS, prefixes={"skos": _SKOS}):
+        if r["label"].language != language or r["pref"].language != language:
+            continue
+        entry = found.setdefault((r["scheme"].value, r["concept"].value), (r["pref"].value, []))
+        entry[1].append(r["label"].value)
+    return found
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(language: str = "en") -> Lexicon:
     """Every lexicon's concepts with their labels in ``language``, read once."""
-    store = ox.Store()
-    for path in lexicon_files():
-        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-    rows = store.query(
-        """SELECT ?scheme ?concept ?pref ?label WHERE {
-               ?concept skos:inScheme ?scheme ; skos:prefLabel ?pref .
-               { ?concept skos:prefLabel ?label } UNION { ?concept skos:altLabel ?label }
-               UNION { ?concept skos:hiddenLabel ?label } }""", prefixes={"skos": _SKOS})
-    found: dict[tuple[str, str], tuple[str, list[str]]] = {}
-    for r in rows:
-        if r["label"].language != language or r["pref"].language != language:
-            continue
-        scheme = r["scheme"].value.removeprefix(LEXICON_NS)
-        concept = r["concept"].value.removeprefix(LEXICON_NS)
-        entry = found.setdefault((scheme, concept), (r["pref"].value, []))
-        entry[1].append(r["label"].value)
     schemes: dict[str, dict[str, Concept]] = {}
-    for (scheme, key), (pref, phrases) in sorted(found.items()):
-        schemes.setdefault(scheme, {})[key] = Concept(key, pref, tuple(sorted(set(phrases))), _compile(phrases))
+    for (scheme, concept), (pref, phrases) in sorted(_labels(_store(lexicon_files()), language).items()):
+        key = concept.removeprefix(LEXICON_NS)
+        schemes.setdefault(scheme.removeprefix(LEXICON_NS), {})[key] = Concept(
+            key, pref, tuple(sorted(set(phrases))), _compile(phrases))
     return Lexicon(schemes)
+
+
+@lru_cache(maxsize=4)
+def load_topics(language: str = "en") -> tuple[Concept, ...]:
+    """The concepts of the topic scheme (``kgs:topics``) with their labels in
+    ``language``, in the order of their rank (``skos:notation``), read once.
+
+    The rank puts a specific topic before a broader one ("free trade" before "trade"),
+    which is what the topic finder tries first. A concept's key is its IRI's last
+    segment, the slug the graph mints for its preferred label.
+    """
+    store = _store(ontology_files())
+    ranks = {r["concept"].value: int(r["rank"].value) for r in store.query(
+        f"SELECT ?concept ?rank WHERE {{ ?concept skos:inScheme <{_TOPICS}> ; skos:notation ?rank }}",
+        prefixes={"skos": _SKOS})}
+    topics = [(ranks[concept], Concept(concept.removeprefix(TOPIC), pref, tuple(sorted(set(phrases))),
+                                       _compile_topic(phrases)))
+              for (scheme, concept), (pref, phrases) in _labels(store, language).items() if scheme == _TOPICS]
+    return tuple(concept for _, concept in sorted(topics, key=lambda ranked: ranked[0]))

@@ -259,9 +259,11 @@ class _Reading:
             city, country = city or told.city, country or told.country
         if city is None and same_day and kind != "call" and (drafts[0].city or not self.dateline_city):
             city, country = drafts[0].city, drafts[0].country  # the same day, the same place
+        moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, self.dateline_city)
         if (city is None and self.dateline_city and kind != "call" and country in (None, self.dateline_country)
-                and (is_lead or near(date, report_day, days=2))):
-            # The dateline places the event it reports (the spec's convention).
+                and (is_lead or near(date, report_day, days=2) and not moved_away)):
+            # The dateline places the event it reports (the spec's convention), not one after
+            # the story's visit has taken it to another city ("TOKYO - Kishida arrived in Cairo ...").
             city, country = self.dateline_city, self.dateline_country
         actors = self._actors(index, unit_text, hits, kind, body, same_day, is_lead)
         if kind == "visit" and country and country not in actors:

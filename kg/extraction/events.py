@@ -30,7 +30,7 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
     ("summit", re.compile(r"(?i:\bsummits?\b|\bat (?:the )?leaders'? level\b|\bheads of (?:state|government)\b|"
                           r"\bleaders'? (?:meeting|retreat)\b)|"
-                          r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|gathered|convened)\b")),
+                          r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b")),
     ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|agriculture|health) "
                                r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
                                re.I)),
@@ -55,6 +55,10 @@ _EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
                          r"silence|the (?:deadline|target|goal|criteria|requirements?|demands?|conditions?)))|\btalked (?:on their own|privately|"
                          r"one-on-one|with)\b|\bheld (?:\w+ ){0,2}consultations\b|\b(?:strategic|political|security|high-level) dialogue\b|"
                          r"\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|\bhosted (?:his|her|their) (?:\w+ )?counterparts?\b|"
+                         # "received his Argentine counterpart", "hosted French President Macron"
+                         r"\b(?:received|hosted|welcomed)\s+(?!by\b)(?:his |her |their |the )?(?:visiting )?(?:[\w.'’\-]+ ){0,3}?"
+                         r"(?:counterparts?|President|Prime Minister|Premier|Chancellor|(?:Foreign )?Minister|King|Emir|"
+                         r"Crown Prince|Sultan|Secretary|Secretary-General|delegation)\b|"
                          r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
     ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
 ]
@@ -283,6 +287,9 @@ _MINISTERS_COUNCIL = re.compile(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Co
 _LEADERS_COUNCIL = re.compile(r"\bHeads of (?:State|Government)\b|\bSupreme\b.*\bCouncil\b|^European Council$")
 
 
+_ORGAN_NOUNS = ("Council", "Assembly", "Committee", "Commission", "Board", "Parliament", "Conference")
+
+
 def council_kind(bodies: list[BodyHit], kind: str) -> str:
     """A meeting of a council of ministers is a ministerial, of a council of leaders a
     summit, whatever word the text uses for it ("the Foreign Affairs Council, meeting today").
@@ -298,6 +305,8 @@ def council_kind(bodies: list[BodyHit], kind: str) -> str:
             return "ministerial"
         if _LEADERS_COUNCIL.search(b.body.name):
             return "summit"
+    if kind in ("talks", "meeting") and any(b.body.parent and b.form.split()[-1] in _ORGAN_NOUNS for b in bodies):
+        return "session"  # "the OSCE Permanent Council met": a session of a standing organ
     return kind
 
 

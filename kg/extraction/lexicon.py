@@ -23,10 +23,12 @@ __all__ = ["Concept", "Lexicon", "load_lexicon", "load_topics", "LEXICON_NS"]
 LEXICON_NS = "https://w3id.org/coopkg/lexicon/"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _TOPICS = str(SCHEME["topics"])
+# A concept marked lex:matchPrefLabel false is not shown by its preferred label alone,
+# only by its other labels: "development" alone is no topic, "sustainable development" is.
 _LABELS = """SELECT ?scheme ?concept ?pref ?label WHERE {
                ?concept skos:inScheme ?scheme ; skos:prefLabel ?pref .
-               { ?concept skos:prefLabel ?label } UNION { ?concept skos:altLabel ?label }
-               UNION { ?concept skos:hiddenLabel ?label } }"""
+               { ?concept skos:prefLabel ?label FILTER NOT EXISTS { ?concept lex:matchPrefLabel false } }
+               UNION { ?concept skos:altLabel ?label } UNION { ?concept skos:hiddenLabel ?label } }"""
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def _labels(store: ox.Store, language: str) -> dict[tuple[str, str], tuple[str, 
     """Each concept's preferred label and every label in ``language``, by scheme and
     concept IRI; a concept without a preferred label in that language is left out."""
     found: dict[tuple[str, str], tuple[str, list[str]]] = {}
-    for r in store.query(_LABELS, prefixes={"skos": _SKOS}):
+    for r in store.query(_LABELS, prefixes={"skos": _SKOS, "lex": LEXICON_NS}):
         if r["label"].language != language or r["pref"].language != language:
             continue
         entry = found.setdefault((r["scheme"].value, r["concept"].value), (r["pref"].value, []))

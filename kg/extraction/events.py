@@ -260,12 +260,17 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     out: list[str] = []
     signs = re.search(r"\bsign", sentence)
     invited = _invited_spans(sentence)
+    previous_venue: StateHit | None = None
     for h in states:
         if any(start <= h.start < end for start, end in invited):
             continue
-        # "in Vietnam", "the Vietnamese capital"; not "a call from the Saudi crown prince"
+        # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
+        # "a call from the Saudi crown prince"
         venue = (h.how != "demonym" and bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:h.start]))) \
-            or sentence[h.end:h.end + 8].startswith(" capital")
+            or sentence[h.end:h.end + 8].startswith(" capital") or (
+                previous_venue is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
+                                                            sentence[previous_venue.end:h.start]) is not None)
+        previous_venue = h if venue else None
         if venue and not visit:
             continue
         if not signs and _COUNTERPART.search(sentence[:h.start]):

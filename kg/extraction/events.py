@@ -249,7 +249,8 @@ _ACTING_DEMONYM = re.compile(
     r"prime|premier|chancellor|minister|ministers|ministry|foreign|defen[cs]e|government|governments|cabinet|"
     r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
     r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|head|envoy|ambassador|embassy|consul|"
-    r"mission|administration|state|troops|forces|army|navy|military|coast guard|secretary|spokes\w+|"
+    r"mission|administration|state|troops|forces|army|navy|navies|naval|warships|military|soldiers|"
+    r"coast guard|secretary|spokes\w+|"
     r"negotiators?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
     r"\s+[A-Z][a-z]|\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extraction.dates import find_dates, parse_date_words
 from kg.extraction.coreference import dedupe_documents, is_reference_title
@@ -81,8 +82,10 @@ def find_candidates(article: Article) -> NewsFacts:
     return _Reading(article).facts()
 
 
+@lru_cache(maxsize=2048)
 def sentence_actors(text: str) -> SentenceActors:
-    """The states and international bodies a sentence names, for screening."""
+    """The states and international bodies a sentence names, for screening; cached,
+    because screening asks again for the sentences of an article's several candidates."""
     people = person_mentions(text)
     return SentenceActors(frozenset(actors_in(state_mentions(text), people, text)),
                           frozenset(body_ref(h.body) for h in body_mentions(text)),

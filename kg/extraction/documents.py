@@ -10,25 +10,16 @@ from __future__ import annotations
 
 import re
 
+from kg.extraction.lexicon import load_lexicon
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_named_instrument", "passing_status", "title_head",
            "proposer_of", "status_of"]
 
-DOC_NOUNS = {
-    "treaty": "treaty", "treaties": "treaty", "convention": "treaty", "charter": "treaty", "act": "treaty",
-    "agreement": "agreement", "agreements": "agreement", "accord": "agreement", "accords": "agreement",
-    "deal": "agreement", "pact": "agreement", "memorandum": "memorandum", "memoranda": "memorandum",
-    "memorandums": "memorandum", "mou": "memorandum", "mous": "memorandum", "declaration": "declaration",
-    "declarations": "declaration", "statement": "statement", "communique": "communique",
-    "communiqué": "communique", "programme": "programme", "program": "programme", "strategy": "strategy",
-    "plan": "plan", "roadmap": "plan", "road map": "plan", "address": "address", "appeal": "address",
-    "resolution": "resolution", "resolutions": "resolution", "protocol": "protocol", "protocols": "protocol",
-    "decision": "decision", "decisions": "decision", "package": "plan", "documents": "other",
-    "agenda": "plan", "vision": "other", "road-map": "plan", "communiques": "communique", "communiqués": "communique",
-    "statements": "statement", "programmes": "programme", "programs": "programme", "strategies": "strategy",
-}
+# Noun → the document type it names, from the lexicon (ontology/lexicon/documents.ttl).
+DOC_NOUNS = {phrase.lower(): concept.label
+             for concept in load_lexicon().scheme("document-nouns").values() for phrase in concept.phrases}
 DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in DOC_NOUNS), key=len, reverse=True))
 # Capitalised phrases that say what a document is, not which one.
 _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "joint statement", "joint declaration",

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extraction.lexicon import load_lexicon
 from kg.extraction.reference import RefBody, gazetteer
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
@@ -168,26 +169,8 @@ def organ_mentions(sentence: str, present: set[str], taken: list[BodyHit]) -> li
     return out
 
 
-ROLE_WORDS = [
-    "Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister", "President", "Vice President",
-    "Vice-President", "Foreign Minister", "Minister of Foreign Affairs", "Minister for Foreign Affairs",
-    "Secretary of State", "Secretary-General", "Secretary General", "Deputy Secretary-General", "Chancellor",
-    "King", "Queen", "Emir", "Amir", "Crown Prince", "Sultan", "Premier", "Vice Premier", "Defence Minister",
-    "Defense Minister", "Minister of Defence", "Minister of Defense", "Trade Minister", "Minister for Trade",
-    "Minister of Trade", "Minister of Commerce", "Commerce Minister", "Finance Minister", "Minister of Finance",
-    "Economy Minister", "Energy Minister", "Interior Minister", "Justice Minister", "Minister", "Ambassador",
-    "Special Envoy", "Envoy", "Special Representative", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
-    "Spokeswoman", "Chairman", "Chairperson", "Chair", "Director General", "Director-General", "High Representative",
-    "Commissioner", "Foreign Secretary", "National Security Adviser", "Secretary", "Governor", "leader", "Leader",
-    "Senator", "Speaker", "Chief Executive", "Head of State", "Sheikh", "Commission President", "Council President",
-    "top diplomat", "chief negotiator", "foreign minister", "prime minister", "president", "Chairman-in-Office",
-    "Chairperson-in-Office", "Trade Representative", "Representative", "High Commissioner", "Senior Minister",
-    "undersecretary", "Undersecretary", "Under-Secretary-General", "director", "Director", "counterpart",
-    "ambassador", "envoy", "Deputy Foreign Minister", "State Councilor", "State Councillor", "chairman",
-    "commissioner", "representative", "aide", "senior aide", "adviser", "Adviser", "Senior Adviser", "advisor",
-    "foreign policy chief", "chief", "candidate", "Spokesperson", "head of state", "head of government",
-    "foreign ministers", "Foreign Ministers", "prime ministers", "Prime Ministers", "ministers",
-]
+# Titles of office, from the lexicon (ontology/lexicon/offices.ttl).
+ROLE_WORDS = sorted({phrase for concept in load_lexicon().scheme("offices").values() for phrase in concept.phrases})
 # "Minister of Trade, Industry and Energy": a ministry's name can run on.
 _MINISTRY_WORD = r"(?:Affairs|Development|Cooperation|Co-operation|Relations|Security|Industry|Commerce|Investment|" \
                  r"Resources|Protection|Planning|Policy|Trade|Integration|Economy)"

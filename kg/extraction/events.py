@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extraction.dates import DateMention
 from kg.extraction.documents import DOC_NOUN_RE
+from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import BodyHit, PersonHit, StateHit, body_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence
@@ -19,49 +20,56 @@ __all__ = [
     "dialogue_name", "event_span", "event_type", "finish_events", "merge_event", "modality_of", "near", "second_types",
 ]
 
-# Event triggers, most specific first: the first that matches gives the type.
-_EVENT_TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("call", re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|on the|over the) (?:tele)?phone\b|"
-                        r"\bvideo (?:call|conference|link)\b|\b(?:tele)?phoned\b|\btelephone\b|"
-                        # "in a call with his Turkish counterpart"; readouts say "spoke with" for a call
-                        r"\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between|from)\b|"
-                        r"\bspoke (?:with|to) (?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|Prime|"
-                        r"Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)", re.I)),
+# Triggers that need the words around them, by the lexicon concept whose type they give;
+# the plain trigger phrases are data (ontology/lexicon/triggers.ttl).
+_TRIGGERS_IN_CONTEXT = {
+    # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
+    "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between|from)\b|"
+                    r"\bspoke (?:with|to) (?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
+                    r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b))",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
-    ("summit", re.compile(r"(?i:\bsummits?\b|\bat (?:the )?leaders'? level\b|\bheads of (?:state|government)\b|"
-                          r"\bleaders'? (?:meeting|retreat)\b)|"
-                          r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b")),
-    ("ministerial", re.compile(r"\b(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|agriculture|health) "
-                               r"ministers\b|\bministerial\b|\bCouncil of Foreign Ministers\b|\bForeign Ministers'? Meeting\b",
-                               re.I)),
-    ("conference", re.compile(r"(?<!news )(?<!press )\bconferences?\b(?! call)", re.I)),
-    # Anchored at the start, so that the look-ahead runs once, not at every position.
-    ("session", re.compile(r"\bsession\b|\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|"
-                           r"decided|endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
-                           r"Human Rights Council|Permanent Council|Ministerial Council)\b", re.I)),
-    ("signing", re.compile(r"\bsign(?:ed|ing)\b|\binked\b|\b(?:to|will|would)\s+sign\b|"
-                           r"\bput (?:their|his|her) (?:names|signatures?) to\b|"
-                           r"\bexchanged (?:the )?instruments of ratification\b", re.I)),
-    ("visit", re.compile(r"\b(?:state|official|working) visit\b|\bvisit(?:ed|ing)?\b|\barrived in\b|"
-                         r"\b(?:travel|trip|journey|tour)\s+(?:to|of|in)\b", re.I)),
+    "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b",
+    # A vote or a speech at a standing body is a session of it. Anchored at the start, so
+    # that the look-ahead runs once, not at every position.
+    "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|decided|"
+                       r"endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
+                       r"Human Rights Council|Permanent Council|Ministerial Council)\b)",
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
-    ("meeting", re.compile(r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]*\bto [a-z]+)|\bcourtesy (?:call|visit)\b")),
-    # "was met with applause", "the deadline was not met", "little talk of winning" are no talks.
-    ("talks", re.compile(r"\btalks\b|(?<!little )(?<!small )(?<!much )(?<!no )\btalk\b(?! (?:of|about)\b)|"
-                         r"\bnegotiations\b|\bdiscussions\b|\bmeeting with\b|"
-                         r"\bheld a meeting\b|\bbilateral meeting\b|"
-                         r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bnot )(?<!\bis )(?<!\bare )\bmet\b"
-                         r"(?! (?:with )?(?:applause|criticism|skepticism|scepticism|resistance|opposition|protests?|"
-                         r"silence|the (?:deadline|target|goal|criteria|requirements?|demands?|conditions?)))|\btalked (?:on their own|privately|"
-                         r"one-on-one|with)\b|\bheld (?:\w+ ){0,2}consultations\b|\b(?:strategic|political|security|high-level) dialogue\b|"
-                         r"\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|\bhosted (?:his|her|their) (?:\w+ )?counterparts?\b|"
-                         # "received his Argentine counterpart", "hosted French President Macron"
-                         r"\b(?:received|hosted|welcomed)\s+(?!by\b)(?:his |her |their |the )?(?:visiting )?(?:[\w.'’\-]+ ){0,3}?"
-                         r"(?:counterparts?|President|Prime Minister|Premier|Chancellor|(?:Foreign )?Minister|King|Emir|"
-                         r"Crown Prince|Sultan|Secretary|Secretary-General|delegation)\b|"
-                         r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b", re.I)),
-    ("meeting", re.compile(r"\bmeeting\b|\bgathering\b|\b(?:joint )?(?:military )?(?:exercises|drills|war games)\b", re.I)),
-]
+    "trigger-courtesy": r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]*\bto [a-z]+)",
+    "trigger-talks": r"(?i:\bheld (?:\w+ ){0,2}consultations\b|\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|"
+                     r"\bhosted (?:his|her|their) (?:\w+ )?counterparts?\b|"
+                     # "received his Argentine counterpart", "hosted French President Macron"
+                     r"\b(?:received|hosted|welcomed)\s+(?!by\b)(?:his |her |their |the )?(?:visiting )?"
+                     r"(?:[\w.'’\-]+ ){0,3}?(?:counterparts?|President|Prime Minister|Premier|Chancellor|"
+                     r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation)\b|"
+                     r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b)",
+}
+
+
+def _event_triggers() -> list[tuple[str, re.Pattern]]:
+    """(event type, pattern) in the order the types are tried, from the lexicon: each
+    concept's phrases in any case as whole words, or its trigger in context."""
+    concepts = sorted(load_lexicon().scheme("event-triggers").values(), key=lambda c: c.rank or 0)
+    out = []
+    for c in concepts:
+        parts = [rf"(?i:(?<!\w)(?:{phrase_alternation(c.phrases)})(?!\w))"] if c.phrases else []
+        parts += [_TRIGGERS_IN_CONTEXT[c.key]] if c.key in _TRIGGERS_IN_CONTEXT else []
+        out.append((c.label, re.compile("|".join(parts))))
+    return out
+
+
+_EVENT_TRIGGERS = _event_triggers()
+# Phrases that hold a trigger word but tell of no event ("a news conference", "was met
+# with applause"), blanked out before triggers are looked for.
+_FALSE_TRIGGERS = re.compile(r"(?i:(?<!\w)(?:{})(?!\w))".format(phrase_alternation(
+    [p for c in load_lexicon().scheme("false-triggers").values() for p in c.phrases])))
+
+
+def _without_false_triggers(text: str) -> str:
+    """The text with its false triggers blanked, offsets kept."""
+    return _FALSE_TRIGGERS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held))\b", re.I)
 
 
@@ -96,6 +104,7 @@ SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b(?! which)", 
 
 def event_type(text: str) -> tuple[str, int] | None:
     """The type of event a sentence reports, and where its trigger word is."""
+    text = _without_false_triggers(text)
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = SIDELINES.search(text)
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from kg.namespaces import SCHEME, TOPIC
 from kg.resources import lexicon_files, ontology_files
 
-__all__ = ["Concept", "Lexicon", "load_lexicon", "load_topics", "LEXICON_NS"]
+__all__ = ["Concept", "Lexicon", "load_lexicon", "load_topics", "phrase_alternation", "LEXICON_NS"]
 
 LEXICON_NS = "https://w3id.org/coopkg/lexicon/"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -40,6 +40,7 @@ class Concept:
     label: str
     phrases: tuple[str, ...]
     pattern: re.Pattern = field(compare=False, repr=False)
+    rank: int | None = None  # skos:notation, where a scheme's concepts are tried in order
 
     def find(self, text: str) -> str | None:
         """The first phrase of this concept in ``text``, as written there, or None."""
@@ -65,7 +66,8 @@ class Lexicon:
             raise KeyError(f"lexicon {scheme!r} has no concept {key!r}; add it to ontology/lexicon/") from None
 
 
-def _alternation(phrases) -> str:
+def phrase_alternation(phrases) -> str:
+    """One regular-expression alternation of phrases, longest first."""
     # Longest first, so that "state legislature" wins over "legislature"; phrases are
     # written with spaces, which match any run of white space in the text.
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
@@ -75,8 +77,8 @@ def _compile(phrases: list[str]) -> re.Pattern:
     # Case counts: "bishop" is a cleric, "Julie Bishop" a minister, so a capitalised form
     # is a label of its own; a lower-case label also matches with a capital at a
     # sentence's start.
-    exact = _alternation(set(phrases))
-    opening = _alternation({p[:1].upper() + p[1:] for p in phrases})
+    exact = phrase_alternation(set(phrases))
+    opening = phrase_alternation({p[:1].upper() + p[1:] for p in phrases})
     return re.compile(rf"(?:(?<![\w-])(?:{exact})|^[\s\"“'‘(]*(?:{opening}))(?![\w-])")
 
 
@@ -85,8 +87,8 @@ def _compile_topic(phrases: list[str]) -> re.Pattern:
     # in any case; a label with capitals is an acronym ("FTA", "TRIPS") and matches only
     # as written, not as the word "trips". A label may open a compound: "visa" is the
     # topic of "visa-free", "climate" of "climate-related".
-    folded = _alternation({p for p in phrases if p == p.lower()})
-    cased = _alternation({p for p in phrases if p != p.lower()})
+    folded = phrase_alternation({p for p in phrases if p == p.lower()})
+    cased = phrase_alternation({p for p in phrases if p != p.lower()})
     either = "|".join(filter(None, (folded and f"(?i:{folded})", cased)))
     return re.compile(rf"(?<![\w-])(?:{either})(?!\w)")
 
@@ -110,14 +112,22 @@ def _labels(store: ox.Store, language: str) -> dict[tuple[str, str], tuple[str, 
     return found
 
 
+def _ranks(store: ox.Store) -> dict[str, int]:
+    """The integer notation of each concept that has one, by concept IRI."""
+    rows = store.query("SELECT ?concept ?rank WHERE { ?concept skos:notation ?rank }", prefixes={"skos": _SKOS})
+    return {r["concept"].value: int(r["rank"].value) for r in rows if r["rank"].value.isdigit()}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(language: str = "en") -> Lexicon:
     """Every lexicon's concepts with their labels in ``language``, read once."""
     schemes: dict[str, dict[str, Concept]] = {}
-    for (scheme, concept), (pref, phrases) in sorted(_labels(_store(lexicon_files()), language).items()):
+    store = _store(lexicon_files())
+    ranks = _ranks(store)
+    for (scheme, concept), (pref, phrases) in sorted(_labels(store, language).items()):
         key = concept.removeprefix(LEXICON_NS)
         schemes.setdefault(scheme.removeprefix(LEXICON_NS), {})[key] = Concept(
-            key, pref, tuple(sorted(set(phrases))), _compile(phrases))
+            key, pref, tuple(sorted(set(phrases))), _compile(phrases), ranks.get(concept))
     return Lexicon(schemes)
 
 
@@ -131,10 +141,8 @@ def load_topics(language: str = "en") -> tuple[Concept, ...]:
     segment, the slug the graph mints for its preferred label.
     """
     store = _store(ontology_files())
-    ranks = {r["concept"].value: int(r["rank"].value) for r in store.query(
-        f"SELECT ?concept ?rank WHERE {{ ?concept skos:inScheme <{_TOPICS}> ; skos:notation ?rank }}",
-        prefixes={"skos": _SKOS})}
-    topics = [(ranks[concept], Concept(concept.removeprefix(TOPIC), pref, tuple(sorted(set(phrases))),
-                                       _compile_topic(phrases)))
+    ranks = _ranks(store)
+    topics = [Concept(concept.removeprefix(TOPIC), pref, tuple(sorted(set(phrases))), _compile_topic(phrases),
+                      ranks[concept])
               for (scheme, concept), (pref, phrases) in _labels(store, language).items() if scheme == _TOPICS]
-    return tuple(concept for _, concept in sorted(topics, key=lambda ranked: ranked[0]))
+    return tuple(sorted(topics, key=lambda concept: concept.rank))

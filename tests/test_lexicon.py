@@ -38,3 +38,20 @@ def test_offices_mark_names_as_officials():
     assert {"Foreign Minister", "Secretary-General", "spokeswoman", "Crown Prince"} <= set(ROLE_WORDS)
     [hit] = person_mentions("Chilean Trade Minister Lena Ortiz arrived on Monday.")
     assert (hit.name, hit.role, hit.state) == ("Lena Ortiz", "Trade Minister", "CHL")
+
+
+def test_event_triggers_cover_every_event_type_in_a_fixed_order():
+    from kg.extraction.events import event_type
+    concepts = load_lexicon().scheme("event-triggers").values()
+    ranks = [c.rank for c in concepts]
+    assert None not in ranks and len(set(ranks)) == len(ranks)
+    assert {c.label for c in concepts} == {"call", "summit", "ministerial", "conference", "session", "signing",
+                                           "visit", "meeting", "talks"}
+    # the more specific type wins: a telephone conversation is talks by phone, a call
+    assert event_type("The two presidents held talks in a telephone conversation on Monday.")[0] == "call"
+
+
+def test_false_triggers_tell_of_no_event():
+    from kg.extraction.events import event_type
+    assert event_type("The minister told a news conference that the deadline was not met.") is None
+    assert event_type("The minister told a news conference that she met her counterpart.")[0] == "talks"

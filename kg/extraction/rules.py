@@ -406,8 +406,10 @@ class _Reading:
             issuers = sentence_actors
         for doc_type, title, start, end in found_documents:
             status = status_of(s_text, start, end) or listed_status
-            if status is None and not _MODAL.search(s_text):
-                status = passing_status(title)  # "the Paris Agreement", named in passing
+            if status is None and not _MODAL.search(s_text) and not _NAMING.search(s_text[:start]):
+                # "the Paris Agreement", named in passing; not "the document, formally titled
+                # the First Agreement of ...", the name of one told before
+                status = passing_status(title)
             if status is None:
                 continue
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text):
@@ -623,6 +625,7 @@ def _commitments(sentences: list[Sentence], published: str | None) -> list[Docum
     return out
 
 
+_NAMING = re.compile(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 
 

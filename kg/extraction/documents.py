@@ -39,7 +39,7 @@ _LOWER_TITLE = re.compile(
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")
 _STATUS = [
     ("discussed", re.compile(r"\b(?:did not|didn't|failed to|refused to|declined to|without (?:reaching|signing|agreeing)|"
-                             r"no (?:agreement|deal)|not (?:signed|adopted|agreed)|fell through|walked away from|rejected|"
+                             r"no (?:agreement|deal)|not (?:signed|adopted|agreed)|without (?:the |its )?(?:signing|adoption) of|fell through|walked away from|rejected|"
                              r"stalled|blocked|vetoed|discussed|talks on|under discussion|called off)\b", re.I)),
     ("in_force", re.compile(r"\b(?:enter(?:ed|s)? into force|came into force|took effect|in force)\b", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ication)\b", re.I)),

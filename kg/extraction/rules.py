@@ -412,7 +412,7 @@ class _Reading:
                 status = passing_status(title)
             if status is None:
                 continue
-            if title.lower() in DOC_NOUNS and _MODAL.search(s_text):
+            if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), end + 60):
                 continue  # "the treaty must still be ratified": no step the document has taken
             parties = sentence_actors if status in ("signed", "ratified", "in_force") and \
                 doc_type in ("treaty", "agreement", "memorandum", "protocol") else []

@@ -201,11 +201,13 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         pass
     if last is not None and last.end() == len(head) and not (in_title.bodies or len(in_title.states) >= 2):
         return f"national law ({last.group(0)!r})"  # "the AU Constitutive Act" is not one
+    sentence = document.evidence.text if document.evidence else ""
+    before, by = _unnamed_outcome_issuer(title, sentence)
+    if by is not None and not _names_an_actor(by, actors_of):
+        return "a statement released by no state or international body"  # "released by his office"
     if document.event in kept_events:
         return None
-    sentence = document.evidence.text if document.evidence else ""
-    issuer = _unnamed_outcome_issuer(title, sentence)
-    if issuer is not None and not (actors_of(issuer).states or actors_of(issuer).bodies):
+    if before is not None and by is None and not _names_an_actor(before, actors_of):
         return "a statement no state, official or international body issued"  # a task force's, a club's
     actors = actors_of(sentence) if sentence else _NOBODY
     if not actors.bodies:
@@ -230,11 +232,24 @@ _NOBODY = SentenceActors(frozenset(), frozenset())
 _UNNAMED_OUTCOME = re.compile(r"(?i)^(?:a |an |the )?(?:joint |written |brief |short )?(?:statement|communiqu[eé])\b")
 
 
-def _unnamed_outcome_issuer(title: str, sentence: str) -> str | None:
-    """The words before an unnamed statement in its sentence, where its issuer is named
-    ("The Combined Joint Task Force released a statement saying ..."), or None when the
-    title names the document or the statement is not found."""
+def _unnamed_outcome_issuer(title: str, sentence: str) -> tuple[str | None, str | None]:
+    """Where an unnamed statement's issuer is named in its sentence: the words before it
+    ("The Combined Joint Task Force released a statement saying ..."), and those after a
+    "released by" that follows it ("a statement released by his office"); None for
+    each that the sentence lacks, or when the title names the document."""
     if not _UNNAMED_OUTCOME.match(title):
-        return None
+        return None, None
     at = sentence.find(title.split()[0])
-    return sentence[:at] if at >= 0 else None
+    if at < 0:
+        return None, None
+    by = _RELEASED_BY.match(sentence, at)
+    return sentence[:at], (by.group("issuer") if by else None)
+
+
+_RELEASED_BY = re.compile(r"\S+\s+(?:\S+\s+){0,6}?(?:released|issued|read out|published|put out|signed)\s+by\s+"
+                          r"(?P<issuer>[^,;.]+)")
+
+
+def _names_an_actor(text: str, actors_of: Callable[[str], SentenceActors]) -> bool:
+    actors = actors_of(text)
+    return bool(actors.states or actors.bodies)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extraction.lexicon import load_lexicon
+from kg.extraction.officials import known_official
 from kg.extraction.reference import RefBody, gazetteer
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
@@ -219,8 +220,10 @@ def _person_patterns():
             name_after_complement, led_by, state_owns)
 
 
-def person_mentions(sentence: str) -> list[PersonHit]:
-    """Officials with their title before or after the name.
+def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
+    """Officials with their title before or after the name, and well-known officials by
+    name alone ("Blinken and Kuleba spoke"); ``on``, the article's date, tells which post
+    a well-known official held (:mod:`kg.extraction.officials`).
 
     >>> [(p.name, p.role, p.state) for p in person_mentions("Russian Foreign Minister Sergey Lavrov met OAS Secretary-General Jose Miguel Insulza.")]
     [('Sergey Lavrov', 'Foreign Minister', 'RUS'), ('Jose Miguel Insulza', 'Secretary-General', None)]
@@ -317,7 +320,40 @@ def person_mentions(sentence: str) -> list[PersonHit]:
         if before and len(before.group("name").split()) >= 2:
             add(before.group("name"), window_start + before.start("name"), "",
                 g.state_names.get(m.group("of_state")), None, window_start + before.start("name"), m.end())
-    return _merged(sorted(out, key=lambda p: p.start), sentence)
+    return _with_known_officials(_merged(sorted(out, key=lambda p: p.start), sentence), sentence, on)
+
+
+# A run of capitalised words that may be a name: "Blinken", "Recep Tayyip Erdogan".
+_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]+(?:\s+(?:(?:bin|al|de|da|van|von|der|le|la)\s+)?[A-Z][\w’'\-]+){0,3}")
+_CALENDAR = set("January February March April May June July August September October November December Monday "
+                "Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) -> list[PersonHit]:
+    """The hits with the state or body of each well-known official the title left without
+    one ("President Obama"), and a hit for each well-known official named without a title
+    ("Putin offered to negotiate"). A run of two words or more is looked up as a full
+    name only, so that "Paul Johnson" is nobody's, not Boris Johnson's."""
+    g = gazetteer()
+    out = []
+    for h in hits:
+        if h.state is None and h.body is None:
+            official = known_official(h.name, on)
+            if official is not None:
+                h = PersonHit(h.name, h.role or official.office or "", official.state,
+                              g.body_names.get(official.body) if official.body else None, h.start, h.end)
+        out.append(h)
+    taken = [(h.start, h.end) for h in hits]
+    for m in _NAME_RUN.finditer(sentence):
+        run = m.group(0).removesuffix("’s").removesuffix("'s")
+        if any(s < m.end() and m.start() < e for s, e in taken) or run in _CALENDAR or run in g.state_names \
+                or run in g.demonyms or run in g.seats or run in g.body_names:
+            continue
+        official = known_official(run, on)
+        if official is not None and (official.state or official.body):
+            out.append(PersonHit(run, official.office or "", official.state,
+                                 g.body_names.get(official.body) if official.body else None, m.start(), m.end()))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _merged(hits: list[PersonHit], sentence: str) -> list[PersonHit]:

@@ -7,6 +7,8 @@ keeps those that are international cooperation and says why for each.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.rules import find_candidates, sentence_actors
 from kg.extraction.screening import Verdict, screen
@@ -28,4 +30,4 @@ class RulesExtractor:
 
     def explain(self, article: Article) -> tuple[NewsFacts, list[Verdict]]:
         """The facts of ``article`` and the verdict on every candidate, kept or not."""
-        return screen(find_candidates(article), self.lexicon, sentence_actors)
+        return screen(find_candidates(article), self.lexicon, partial(sentence_actors, on=article.published))

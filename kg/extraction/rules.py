@@ -83,10 +83,11 @@ def find_candidates(article: Article) -> NewsFacts:
 
 
 @lru_cache(maxsize=2048)
-def sentence_actors(text: str) -> SentenceActors:
-    """The states and international bodies a sentence names, for screening; cached,
-    because screening asks again for the sentences of an article's several candidates."""
-    people = person_mentions(text)
+def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
+    """The states and international bodies a sentence names, for screening, its officials
+    read as of ``on`` (the article's date); cached, because screening asks again for the
+    sentences of an article's several candidates."""
+    people = person_mentions(text, on)
     return SentenceActors(frozenset(actors_in(state_mentions(text), people, text)),
                           frozenset(body_ref(h.body) for h in body_mentions(text)),
                           frozenset(p.name for p in people if p.state is None and p.body is None))
@@ -159,7 +160,7 @@ class _Reading:
         s_hits = state_mentions(body_text)
         b_hits = body_mentions(body_text)
         b_hits += organ_mentions(body_text, set(self.bodies) | {b.body.iri for b in b_hits}, b_hits)
-        p_hits = person_mentions(body_text)
+        p_hits = person_mentions(body_text, self.published)
         for h in s_hits:
             self.states.setdefault(h.iso3, StateMention(h.iso3, g.state_label.get(h.iso3), evidence))
         for p in p_hits:
@@ -209,7 +210,7 @@ class _Reading:
             if units:
                 u_bodies = body_mentions(unit_text)
                 u_bodies += organ_mentions(unit_text, set(self.bodies), u_bodies)
-                unit_hits = _Hits(state_mentions(unit_text), u_bodies, person_mentions(unit_text))
+                unit_hits = _Hits(state_mentions(unit_text), u_bodies, person_mentions(unit_text, self.published))
             else:
                 unit_hits = hits
             trigger = event_type(unit_text)
@@ -354,7 +355,7 @@ class _Reading:
             for h in self.sentences[index + 1: index + 2]:
                 if not _ATTENDANCE.search(h.text):
                     continue
-                for extra in actors_in(state_mentions(h.text), person_mentions(h.text), h.text):
+                for extra in actors_in(state_mentions(h.text), person_mentions(h.text, self.published), h.text):
                     if extra not in actors:
                         actors.append(extra)
         two_sides = _THE_SIDES.search(unit_text)
@@ -609,12 +610,12 @@ def _commitments(sentences: list[Sentence], published: str | None) -> list[Docum
         if m is None:
             continue
         actors = {h.iso3 for h in state_mentions(text)} | {h.body.iri for h in body_mentions(text)} | {
-            p.state for p in person_mentions(text) if p.state}
+            p.state for p in person_mentions(text, published) if p.state}
         # Between two actors at least, and said of one: "Finland will give Tanzania a grant",
         # not "evidence supported his murder", said in a UN report.
         subject = text[max(0, m.start() - 80):m.start()]
         if len(actors) < 2 or not (state_mentions(subject) or body_mentions(subject) or any(
-                p.state or p.body for p in person_mentions(subject))):
+                p.state or p.body for p in person_mentions(subject, published))):
             continue
         verb = m.group("verb").lower()
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"

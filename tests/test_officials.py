@@ -1,0 +1,211 @@
+"""The officials data (ontology/officials/officials.ttl) and its reader, kg.extraction.officials."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import rdflib
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from kg.extraction.officials import Official, fold_name, known_official, officials_file, officials_index
+
+KG = rdflib.Namespace("https://w3id.org/coopkg/ont#")
+ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
+SCHEMA = rdflib.Namespace("https://schema.org/")
+
+
+@pytest.fixture(scope="module")
+def graph() -> rdflib.Graph:
+    g = rdflib.Graph()
+    g.parse(officials_file(), format="turtle")
+    return g
+
+
+@pytest.fixture(scope="module")
+def reference() -> rdflib.Graph:
+    from kg.resources import reference_files
+    g = rdflib.Graph()
+    for path in reference_files():
+        g.parse(path, format="turtle")
+    return g
+
+
+# ---------------------------------------------------------------------------- the data
+
+
+def test_the_data_lives_apart_from_the_reference_data():
+    from kg.resources import reference_files
+    assert officials_file().is_file()
+    assert officials_file() not in reference_files()
+
+
+def test_the_file_parses_with_rdflib_and_holds_a_few_hundred_people(graph):
+    persons = set(graph.subjects(RDF.type, KG.Person))
+    posts = set(graph.subjects(RDF.type, KG.Post))
+    assert len(persons) >= 300
+    assert len(posts) >= len(persons)
+    assert len(persons) == len(officials_index().persons)
+    assert len(posts) == officials_index().post_count
+
+
+def test_every_post_has_a_role_a_state_or_body_a_start_and_a_holder(graph, reference):
+    states = {str(s) for s in reference.subjects(RDF.type, KG.State)}
+    bodies = {str(s) for s in reference.subjects(RDF.type, KG.InternationalBody)}
+    for post in graph.subjects(RDF.type, KG.Post):
+        assert len(list(graph.objects(post, KG.role))) == 1, post
+        where = list(graph.objects(post, ORG.postIn))
+        assert len(where) == 1, post
+        assert str(where[0]) in states | bodies, (post, where)
+        starts = list(graph.objects(post, SCHEMA.startDate))
+        assert len(starts) == 1, post
+        ends = list(graph.objects(post, SCHEMA.endDate))
+        assert len(ends) <= 1, post
+        for d in starts + ends:
+            assert d.datatype in (XSD.date, XSD.gYear), (post, d)
+            assert re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", str(d)), (post, d)
+        if ends:
+            # a term never ends before it starts, compared at the coarser precision
+            n = min(len(str(starts[0])), len(str(ends[0])))
+            assert str(starts[0])[:n] <= str(ends[0])[:n], post
+        holders = list(graph.subjects(ORG.holds, post))
+        assert holders == list(graph.objects(post, ORG.heldBy)), post
+        assert len(holders) == 1
+
+
+def test_every_person_has_one_name_in_every_label_and_a_post(graph):
+    for person in graph.subjects(RDF.type, KG.Person):
+        pref = list(graph.objects(person, SKOS.prefLabel))
+        assert len(pref) == 1, person
+        assert {str(pref[0])} == {str(v) for v in graph.objects(person, RDFS.label)} \
+            == {str(v) for v in graph.objects(person, KG.name)}, person
+        assert list(graph.objects(person, ORG.holds)), person
+
+
+def test_every_person_held_a_post_in_the_years_2000_to_2026(graph):
+    # Earlier terms of the same persons stay (Netanyahu's first, 1996-1999).
+    for person in graph.subjects(RDF.type, KG.Person):
+        ends = [graph.value(post, SCHEMA.endDate) for post in graph.objects(person, ORG.holds)]
+        assert any(end is None or str(end)[:4] >= "2000" for end in ends), person
+
+
+def test_no_two_persons_share_a_preferred_name(graph):
+    names = [str(v) for v in graph.objects(None, SKOS.prefLabel)]
+    assert len(names) == len(set(names))
+
+
+def test_a_full_name_two_persons_share_resolves_only_when_one_is_in_office():
+    # "King Abdullah": Saudi Arabia's, 2005-2015, and Jordan's, since 1999.
+    assert known_official("King Abdullah", "2010-01-01") is None
+    assert known_official("King Abdullah", "2003-01-01").state == "JOR"
+    assert known_official("King Abdullah", "2020-01-01").state == "JOR"
+
+
+# ---------------------------------------------------------------------------- the reader
+
+
+def test_a_full_name_resolves_to_the_post_held_on_the_date():
+    assert known_official("Narendra Modi", "2021-06-16") == Official("Narendra Modi", "Prime Minister", "IND", None)
+    assert known_official("Vladimir Putin", "2010-05-01") == Official("Vladimir Putin", "Prime Minister", "RUS", None)
+    assert known_official("Vladimir Putin", "2015-05-01") == Official("Vladimir Putin", "President", "RUS", None)
+    assert known_official("Donald Trump", "2025-03") == Official("Donald Trump", "President", "USA", None)
+
+
+def test_a_variant_spelling_resolves():
+    assert known_official("Sergey Lavrov", "2015-02-01") == Official("Sergei Lavrov", "Foreign Minister", "RUS", None)
+    assert known_official("Recep Tayyip Erdogan", "2012").state == "TUR"
+    assert known_official("RECEP TAYYIP ERDOĞAN", "2012") == known_official("recep tayyip erdogan", "2012")
+    assert known_official("Kim Jong Un", "2018-06-12").state == "PRK"
+    assert known_official("Volodymyr Zelenskyy", "2023-01-01").name == "Volodymyr Zelensky"
+    assert known_official("Jonas Gahr Store", "2022").state == "NOR"
+
+
+def test_a_surname_alone_resolves_on_a_date():
+    assert known_official("Blinken", "2022-03-05") == Official("Antony Blinken", "Secretary of State", "USA", None)
+    assert known_official("Kuleba", "2022-03-05") == Official("Dmytro Kuleba", "Foreign Minister", "UKR", None)
+    assert known_official("Obama", "2012-01-01").state == "USA"
+    assert known_official("Erdogan", "2018").office == "President"
+    assert known_official("Lavrov's", "2020-01-01").name == "Sergei Lavrov"
+    # the press's own short forms
+    assert known_official("Lula", "2024-05-01").state == "BRA"
+    assert known_official("Jokowi", "2019-05-01").state == "IDN"
+    # a family name shared by two officials in turn: the date decides
+    assert known_official("Sharif", "2015-01-01").name == "Nawaz Sharif"
+    assert known_official("Sharif", "2023-01-01").name == "Shehbaz Sharif"
+
+
+def test_a_title_before_a_name_is_read_past():
+    assert known_official("President Obama", "2012-01-01").name == "Barack Obama"
+    assert known_official("Mr Lavrov", "2012-01-01").name == "Sergei Lavrov"
+    assert known_official("Secretary-General Guterres", "2020").body == "United Nations"
+
+
+def test_an_ambiguous_surname_is_refused():
+    assert known_official("Castro", "2007-06-01") is None           # Fidel and Raúl both in office
+    assert known_official("Kaczynski", "2007-01-01") is None        # Lech president, Jarosław prime minister
+    assert known_official("Rajapaksa", "2020-06-01") is None        # Gotabaya and Mahinda
+    assert known_official("Clinton", None) is None                  # Bill or Hillary, any time
+    # too common to name anyone alone, even when only one is in office in the data
+    assert known_official("Kim", "2023-01-01") is None
+    assert known_official("Li", "2020-01-01") is None
+    assert known_official("Khan", "2020-01-01") is None
+
+
+def test_a_surname_with_no_one_in_office_on_the_date_is_refused():
+    assert known_official("Bush", "2005-01-01").name == "George W. Bush"
+    assert known_official("Bush", "2012-01-01") is None
+    assert known_official("Abe", "2015-01-01").name == "Shinzo Abe"
+    assert known_official("Abe", "2009-01-01") is None
+    assert known_official("Blinken", "2019-06-01") is None
+
+
+def test_a_date_outside_any_term_gives_no_office_and_only_a_one_state_career():
+    assert known_official("Sergei Lavrov", "1999-01-01") == Official("Sergei Lavrov", None, "RUS", None)
+    # Guterres was Portugal's prime minister, then UN Secretary-General: out of both terms, no one
+    assert known_official("António Guterres", "2010-01-01") is None
+    assert known_official("Antonio Guterres", "2010-01-01") is None
+
+
+def test_without_a_date_a_full_name_resolves_only_to_a_one_state_career():
+    assert known_official("Sergey Lavrov", None) == Official("Sergei Lavrov", "Foreign Minister", "RUS", None)
+    assert known_official("Vladimir Putin", None) == Official("Vladimir Putin", None, "RUS", None)
+    assert known_official("Mark Rutte", None) is None
+
+
+def test_a_body_official_resolves_to_the_body():
+    assert known_official("Ban Ki-moon", "2010-09-20") == Official("Ban Ki-moon", "Secretary-General", None, "United Nations")
+    assert known_official("Ban Ki-moon", "2005-09-20") == Official("Ban Ki-moon", "Foreign Minister", "KOR", None)
+    assert known_official("Guterres", "2023-10-24") == Official("António Guterres", "Secretary-General", None, "United Nations")
+    assert known_official("Stoltenberg", "2019").body == "North Atlantic Treaty Organization"
+    assert known_official("von der Leyen", "2022-01-01").body == "European Commission"
+    assert known_official("Kaja Kallas", "2025-02-01").body == "European Union"
+
+
+def test_a_year_that_spans_two_posts_of_different_actors_is_refused_but_a_day_is_not():
+    assert known_official("Rutte", "2024") is None
+    assert known_official("Rutte", "2024-02-01").state == "NLD"
+    assert known_official("Rutte", "2024-11-01").body == "North Atlantic Treaty Organization"
+
+
+def test_an_unknown_person_sharing_a_family_name_is_not_taken_for_an_official():
+    assert known_official("Jill Biden", "2022-01-01") is None
+    assert known_official("Donald Trump Jr.", "2018-01-01") is None
+    assert known_official("Sergey V. Lavrov", "2018-01-01").name == "Sergei Lavrov"
+    assert known_official("Nobody Atall", "2018-01-01") is None
+    assert known_official("", "2018-01-01") is None
+
+
+def test_fold_name():
+    assert fold_name("Recep Tayyip Erdoğan") == "recep tayyip erdogan"
+    assert fold_name("Lars Løkke Rasmussen") == "lars lokke rasmussen"
+    assert fold_name("Radosław Sikorski") == "radoslaw sikorski"
+    assert fold_name("Binali Yıldırım") == "binali yildirim"
+
+
+def test_lookups_are_fast():
+    import time
+    known_official("Blinken", "2022-03-05")  # the index is built
+    names = [p.name for p in officials_index().persons] + [p.name.split()[-1] for p in officials_index().persons]
+    start = time.perf_counter()
+    for i in range(20_000):
+        known_official(names[i % len(names)], f"{2000 + i % 27}-06-15")
+    assert time.perf_counter() - start < 2.0

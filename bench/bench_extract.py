@@ -1,11 +1,15 @@
 """Extraction speed: articles per second over a generated corpus, on one process and on
-several (``--jobs``), in the same run.
+several (``--jobs``), in the same run; with ``--real``, also characters per second on a
+set of real articles (JSON Lines of ``{"article": ...}``, such as the Wikinews set in
+``../shared/data/wikinews/``), read three times on one process.
 
     python bench/bench_extract.py --articles 10000 --jobs 2
+    python bench/bench_extract.py --articles 2000 --real ../shared/data/wikinews/wikinews-2019.jsonl
 """
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -14,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.extraction import extract  # noqa: E402
-from kg.facts import Article  # noqa: E402
+from kg.facts import Article, parse_facts  # noqa: E402
 
 STATES = [("Russia", "Russian"), ("China", "Chinese"), ("India", "Indian"), ("Brazil", "Brazilian"),
           ("France", "French"), ("Germany", "German"), ("Japan", "Japanese"), ("Kenya", "Kenyan"),
@@ -51,6 +55,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--real", type=Path, help="JSON Lines of real articles to time in characters per second")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     articles = [article(rng, i) for i in range(args.articles)]
@@ -67,6 +72,19 @@ def main() -> None:
           f"{sum(len(f.events) for f in one)} events, {sum(len(f.documents) for f in one)} documents")
     print(f"1 process:  {t1:6.2f} s  {args.articles / t1:8.0f} articles/s")
     print(f"{args.jobs} processes: {tn:6.2f} s  {args.articles / tn:8.0f} articles/s  ({t1 / tn:.2f}x)")
+    if args.real:
+        real = [parse_facts({"article": json.loads(line)["article"]}, str(args.real)).article
+                for line in args.real.read_text(encoding="utf-8").splitlines() if line.strip()]
+        size = sum(len(a.text or "") for a in real)
+        best = min(_timed(extract, real) for _ in range(3))
+        print(f"{args.real.name}: {len(real)} articles, {size} characters; best of 3 on 1 process: {best:.2f} s, "
+              f"{size / best:,.0f} characters/s, {len(real) / best:.0f} articles/s")
+
+
+def _timed(fn, *args) -> float:
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":

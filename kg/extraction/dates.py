@@ -32,6 +32,7 @@ _PATTERNS = [
     ("my", re.compile(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("weekend", re.compile(r"\b(?P<which>next|last|this|coming|previous)\s+weekend\b", re.I)),
     ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming)\s+(?P<unit>month|year|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("month_only", re.compile(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
@@ -221,6 +222,13 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
             return None, None
         shift = {"yesterday": -1, "tomorrow": 1}.get(g["r"].lower(), 0)
         return (pub + dt.timedelta(days=shift)).isoformat(), None
+    if kind == "weekend":
+        if pub is None:
+            return None, None
+        # A weekend's Saturday: "this weekend" told on a Saturday or a Sunday is that one.
+        step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[g["which"].lower()]
+        saturday = pub + dt.timedelta(days=5 - pub.weekday() + 7 * step)
+        return saturday.isoformat(), None
     if kind == "relative_period":
         if pub is None:
             return None, None

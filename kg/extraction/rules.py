@@ -14,6 +14,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from kg.extraction.dates import find_dates, parse_date_words
 from kg.extraction.coreference import dedupe_documents, is_reference_title
@@ -111,6 +112,9 @@ class _Reading:
         self.article = article
         self.text = article.text or ""
         self.sentences = split_sentences(self.text)
+        # How many sentences of prose come before each: a lead is told in the first few,
+        # whatever headlines, bylines and map legends stand above it.
+        self.prose_before = list(accumulate((_is_prose(s.text) for s in self.sentences), initial=0))
         self.dateline = find_dateline(self.text)
         published = _published(article, self.sentences)
         self.dateline_date = parse_date_words(self.dateline.date_text, published) if self.dateline else None
@@ -234,7 +238,7 @@ class _Reading:
         drafts = self.drafts
         kind = trigger[0]
         report_day = self.dateline_date or self.published
-        is_lead = not self.lead_done and index < 4
+        is_lead = not self.lead_done and self.prose_before[index] < 4
         # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
         # the story's main event.
         same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call", "visit",
@@ -247,7 +251,8 @@ class _Reading:
         lead_day = drafts[0].date if drafts else None
         if drafts and drafts[0].end_date and report_day and drafts[0].date <= report_day <= drafts[0].end_date:
             lead_day = report_day  # the lead spans days: "the same day" is the one reported
-        date = dates[0].value if dates else (lead_day if same_day else told.date if told else report_day)
+        date = dates[0].value if dates else (lead_day if same_day else told.date if told else
+                                             (is_lead and self._day_told_before(index)) or report_day)
         end_date = dates[0].end_value if dates else None
         date, end_date = event_span(unit_text, date, end_date, kind)
         kind = council_kind(hits.bodies, kind)
@@ -326,6 +331,20 @@ class _Reading:
                                                sentence))
         self.lead_done = self.lead_done or is_lead
         return found
+
+    def _day_told_before(self, index: int) -> str | None:
+        """The day an earlier sentence of the same paragraph tells ("Late on Sunday, Trump
+        announced ... The announcement was made after Trump had a phone conversation"):
+        the day of the story, for an undated lead event."""
+        sentence = self.sentences[index]
+        for earlier in reversed(self.sentences[:index]):
+            if earlier.paragraph != sentence.paragraph:
+                return None
+            days = [d.value for d in find_dates(earlier.text, self.published)
+                    if len(d.value) == 10 and can_date_event(earlier.text, d)]
+            if days:
+                return days[0]
+        return None
 
     def _actors(self, index: int, unit_text: str, hits: _Hits, kind: str, body: RefBody | None, same_day: bool,
                 is_lead: bool) -> list[str]:
@@ -644,6 +663,11 @@ def _clauses(text: str, published: str | None) -> list[str]:
         if event_type(masked) and find_dates(masked, published):
             units.append(masked)
     return units if len(units) > 1 else []
+
+
+def _is_prose(text: str) -> bool:
+    """Whether a sentence is one of the story's: five words or more, closed by a stop."""
+    return len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’']?\s*$", text))
 
 
 def _is_headline(sentence: Sentence, text: str, dateline, article: Article) -> bool:

@@ -108,6 +108,18 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     return [(DOC_NOUNS.get(head_noun(phrase), "other"), phrase, start, end)]
 
 
+# A capitalised name with a lower-case document noun after it, its acronym between them
+# or not: "the Comprehensive Economic Partnership (CEPA) agreement", "the Minsk agreements".
+_NAME_AND_NOUN = re.compile(
+    rf"(?<![\w’'\-])((?P<name>(?!(?:The|A|An|This|That|These|Those|In|On|At|By|Under|With|After|Before)\b)"
+    rf"{_CAP_WORD}(?:\s+(?:(?:of|and|for|on|the|de)\s+)*{_CAP_WORD}){{0,8}})(?:\s+\([A-Za-z][\w\-]*\))?\s+"
+    rf"(?P<noun>agreements?|treaty|treaties|accords?|pact|convention|protocol|charter|declaration|memorandum))\b")
+
+
+def _capital_words(name: str) -> int:
+    return sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit())
+
+
 def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     """(type, title, start, end) of each document the sentence names."""
     text = sentence.text
@@ -116,6 +128,11 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # "the Free Trade Agreement and the Framework Agreement on ...": two titles.
         for part in _split_titles(whole.group(0), whole.start()):
             found += _capital_document(text, *part)
+    for m in _NAME_AND_NOUN.finditer(text):
+        # "the African Continental Free Trade Area (AfCFTA) agreement": a name, then the noun.
+        if not any(s < m.end(1) and m.start(1) < e for _, _, s, e in found) and \
+                _capital_words(m.group("name")) >= 2:
+            found.append((DOC_NOUNS[m.group("noun")], m.group(1), m.start(1), m.end(1)))
     for m in _NUMBERED.finditer(text):
         # "Under resolution 2231 (2015)": a resolution known by its number.
         if not any(s <= m.start() < e for _, _, s, e in found):

@@ -128,11 +128,6 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # "the Free Trade Agreement and the Framework Agreement on ...": two titles.
         for part in _split_titles(whole.group(0), whole.start()):
             found += _capital_document(text, *part)
-    for m in _NAME_AND_NOUN.finditer(text):
-        # "the African Continental Free Trade Area (AfCFTA) agreement": a name, then the noun.
-        if not any(s < m.end(1) and m.start(1) < e for _, _, s, e in found) and \
-                _capital_words(m.group("name")) >= 2:
-            found.append((DOC_NOUNS[m.group("noun")], m.group(1), m.start(1), m.end(1)))
     for m in _NUMBERED.finditer(text):
         # "Under resolution 2231 (2015)": a resolution known by its number.
         if not any(s <= m.start() < e for _, _, s, e in found):
@@ -186,6 +181,11 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if noun in _CAPITAL_ONLY or re.match(r"\s+[A-Z]", text[m.end(1):m.end(1) + 2]):
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
+    for m in _NAME_AND_NOUN.finditer(text):
+        # "the African Continental Free Trade Area (AfCFTA) agreement": a name, then the noun.
+        if not any(s < m.end(1) and m.start(1) < e for _, _, s, e in found) and \
+                _capital_words(m.group("name")) >= 2:
+            found.append((DOC_NOUNS[m.group("noun")], m.group(1), m.start(1), m.end(1)))
     return found
 
 

@@ -72,8 +72,10 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     contexts = lexicon.scheme("screening")
     sides = lexicon.scheme("actor-references").get("two-sides")
     decided: dict[str, tuple[str | None, str]] = {}
+    states_of: dict[str, set[str]] = {}
     for event in facts.events:
         states, bodies = _international_actors(event, actors_of)
+        states_of[event.id] = {s for s in states if is_iso3(s)}
         if len(states) < 2 and sides is not None and event.evidence is not None and sides.find(event.evidence.text):
             states |= {"(one side)", "(the other side)"}  # "the two countries": the sentence tells of two
         if len(states) == 1 and event.type == "call" and event.evidence is not None:
@@ -82,6 +84,7 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
             states |= {f"({name})" for name in actors_of(event.evidence.text).stateless_officials}
         decided[event.id] = (_event_rejection(event, states, bodies, contexts), _acceptance(states, bodies))
     _keep_gatherings_of_the_story(facts.events, decided)
+    _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)
     _keep_signings_of_instruments(facts, decided)
     verdicts: list[Verdict] = []
     kept_events: list[Event] = []
@@ -133,6 +136,21 @@ def _keep_gatherings_of_the_story(events, decided: dict[str, tuple[str | None, s
         reason = decided[event.id][0]
         if reason is not None and reason.endswith(_NOT_INTERNATIONAL) and event.type in kept_kinds:
             decided[event.id] = (None, f"a {event.type} in a story of an international {event.type}")
+
+
+def _keep_earlier_meetings_of_the_sides(events, decided: dict[str, tuple[str | None, str]],
+                                        states_of: dict[str, set[str]]) -> None:
+    """Keep talks, a meeting or a call whose sentence names only some of the sides of an
+    international one of the story: "The previous round, on Tuesday, collapsed after 15
+    hours of talks, and Belgrade rejected ..." in a story of talks between Belgrade and
+    Pristina. Rejections by context stand."""
+    kept_sides = [states_of[e.id] for e in events if decided[e.id][0] is None and len(states_of[e.id]) >= 2]
+    for event in events:
+        reason = decided[event.id][0]
+        sides = states_of[event.id]
+        if reason is not None and reason.endswith(_NOT_INTERNATIONAL) and event.type in ("talks", "meeting", "call") \
+                and sides and any(sides <= other for other in kept_sides):
+            decided[event.id] = (None, f"{event.type} between sides of the story's international {event.type}")
 
 
 def _keep_signings_of_instruments(facts: NewsFacts, decided: dict[str, tuple[str | None, str]]) -> None:

@@ -249,3 +249,21 @@ def test_a_kept_resolution_has_kept_verdicts_for_the_session_and_the_document():
     assert {(v.kind, v.kept) for v in verdicts} == {("event", True), ("document", True)}
     (document,) = facts.documents
     assert document.event == facts.events[0].id
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Cambodia asked the UN Security Council on Thursday to hold an emergency meeting on the fighting.",
+                 id="requested-meeting"),
+    pytest.param("Thailand said on Thursday that it preferred bilateral talks with Cambodia.", id="preferred-talks"),
+    pytest.param("Indonesia's foreign minister will travel to Bangkok and Phnom Penh to urge restraint, the "
+                 "ministry said on Thursday.", id="plan-with-no-date"),
+])
+def test_wanted_or_unscheduled_meetings_are_no_events(text):
+    assert facts_of(text).events == ()
+
+
+def test_earlier_talks_of_the_story_sides_are_kept_though_their_sentence_names_one():
+    facts = extract_article(article(
+        "The prime ministers of Serbia and Kosovo held talks in Brussels on Thursday.\n\n"
+        "The previous round, on Tuesday, collapsed after ten hours of talks, and Belgrade rejected the draft."))
+    assert [(e.type, e.date) for e in facts.events] == [("talks", "2024-03-14"), ("talks", "2024-03-12")]

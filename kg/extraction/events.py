@@ -123,6 +123,8 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
             # the summit is still to come; the vote is what the sentence reports.
             continue
+        if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
+            continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
         if m and kind in ("ministerial", "summit") and re.search(
@@ -133,6 +135,11 @@ def event_type(text: str) -> tuple[str, int] | None:
     return None
 
 
+_REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
+                        r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
+                        r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
+                        r"\b(?:prefer|prefers|preferred|favou?rs?|favou?red|wants?|wanted)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$",
+                        re.I)
 # "After the Council session, Trump met Zelenskyy": the opening names the event before the
 # one the sentence reports.
 _OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|that) [^,;]{0,80},")
@@ -305,7 +312,7 @@ _LEADERS_COUNCIL = re.compile(r"\bHeads of (?:State|Government)\b|\bSupreme\b.*\
 _ORGAN_NOUNS = ("Council", "Assembly", "Committee", "Commission", "Board", "Parliament", "Conference")
 
 
-def council_kind(bodies: list[BodyHit], kind: str) -> str:
+def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
     """A meeting of a council of ministers is a ministerial, of a council of leaders a
     summit, whatever word the text uses for it ("the Foreign Affairs Council, meeting today").
 
@@ -320,7 +327,8 @@ def council_kind(bodies: list[BodyHit], kind: str) -> str:
             return "ministerial"
         if _LEADERS_COUNCIL.search(b.body.name):
             return "summit"
-    if kind in ("talks", "meeting") and any(b.body.parent and b.form.split()[-1] in _ORGAN_NOUNS for b in bodies):
+    if kind in ("talks", "meeting") and any(b.body.parent and b.form.split()[-1] in _ORGAN_NOUNS
+                                            and 0 <= trigger_at - b.end <= 30 for b in bodies):
         return "session"  # "the OSCE Permanent Council met": a session of a standing organ
     return kind
 

@@ -255,7 +255,7 @@ class _Reading:
                                              (is_lead and self._day_told_before(index)) or report_day)
         end_date = dates[0].end_value if dates else None
         date, end_date = event_span(unit_text, date, end_date, kind)
-        kind = council_kind(hits.bodies, kind)
+        kind = council_kind(hits.bodies, kind, trigger[1])
         body = body_for_event(hits.bodies, kind, unit_text, trigger[1])
         if body is None and self.bodies and kind not in ("call", "visit") and BLOC.search(unit_text):
             # "the bloc's summit": the organisation last named before, not one of its organs.
@@ -270,7 +270,7 @@ class _Reading:
             city, country = drafts[0].city, drafts[0].country  # the same day, the same place
         moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, self.dateline_city)
         if (city is None and self.dateline_city and kind != "call" and country in (None, self.dateline_country)
-                and (is_lead or near(date, report_day, days=2) and not moved_away)):
+                and ((is_lead and not dates) or near(date, report_day, days=2) and not moved_away)):
             # The dateline places the event it reports (the spec's convention), not one after
             # the story's visit has taken it to another city ("TOKYO - Kishida arrived in Cairo ...").
             city, country = self.dateline_city, self.dateline_country

@@ -167,6 +167,8 @@ def _keep_signings_of_instruments(facts: NewsFacts, decided: dict[str, tuple[str
 
 def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts) -> str | None:
     """Why a candidate event is no cooperation event, or None when it is one."""
+    if event.modality == "planned" and not event.date:
+        return "a plan with no date: not scheduled"  # "will travel to both capitals"
     sentence = event.evidence.text if event.evidence else ""
     if not bodies:
         word, concept = _context(sentence, contexts, _NON_STATE_CONTEXTS)

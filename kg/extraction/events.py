@@ -173,6 +173,10 @@ _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$")
 
 
+_WHEN_AFTER = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December))+$")
+
+
 def city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
     """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
     "in Niger's capital", "in Ulan Bator", "in Psarades, Greece"."""
@@ -198,7 +202,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         return city, g.seats.get(city)
     for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
-        city = m.group("city")
+        city = _WHEN_AFTER.sub("", m.group("city"))  # "in Cairo Thursday": the day is no part of the name
         if re.match(r"['’]s\b", sentence[m.end("city") - 2:m.end("city") + 1]) or city.endswith(("'s", "’s")):
             continue  # "in Biden's words": a person, not a place
         if any(s <= m.start("city") < e for s, e in inside_bodies):
@@ -267,7 +271,7 @@ _ACTING_DEMONYM = re.compile(
     r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|head|envoy|ambassador|embassy|consul|"
     r"mission|administration|state|troops|forces|army|navy|navies|naval|warships|military|soldiers|"
     r"coast guard|secretary|spokes\w+|"
-    r"negotiators?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
+    r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
     r"\s+[A-Z][a-z]|\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
 
 

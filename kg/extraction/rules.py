@@ -91,7 +91,8 @@ def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
     people = person_mentions(text, on)
     return SentenceActors(frozenset(actors_in(state_mentions(text), people, text)),
                           frozenset(body_ref(h.body) for h in body_mentions(text)),
-                          frozenset(p.name for p in people if p.state is None and p.body is None))
+                          frozenset(p.name for p in people if p.state is None and p.body is None),
+                          frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None))
 
 
 @dataclass

@@ -35,6 +35,7 @@ __all__ = ["Verdict", "SentenceActors", "screen"]
 # Settings that are never diplomacy, whatever the number of states named; domestic
 # politics is checked apart, because leaders of states are politicians at home too.
 _NON_STATE_CONTEXTS = ("sport", "religion", "science", "business", "labour", "entertainment")
+_ENCOUNTERS = ("talks", "call", "meeting", "visit")
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 _NOT_INTERNATIONAL = ": not international"
 
@@ -53,12 +54,14 @@ class Verdict:
 
 @dataclass(frozen=True)
 class SentenceActors:
-    """The states (ISO3) and international bodies that a sentence names, and the
-    officials it names without saying whose they are ("Minister Rojas")."""
+    """The states (ISO3) and international bodies that a sentence names, the officials it
+    names without saying whose they are ("Minister Rojas"), and the bodies whose
+    officials it names ("Mr. Annan", the UN Secretary-General)."""
 
     states: frozenset[str]
     bodies: frozenset[str]
     stateless_officials: frozenset[str] = frozenset()
+    bodies_of_officials: frozenset[str] = frozenset()
 
 
 def screen(facts: NewsFacts, lexicon: Lexicon,
@@ -82,6 +85,9 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
             # "Minister Rojas held a telephone talk with Peru's minister": whoever is on the
             # line with a foreign official is another side.
             states |= {f"({name})" for name in actors_of(event.evidence.text).stateless_officials}
+        if len(states) == 1 and not bodies and event.type in _ENCOUNTERS and event.evidence is not None:
+            # "Annan discussed the crisis with Lebanon's prime minister by phone": the UN met Lebanon.
+            bodies |= actors_of(event.evidence.text).bodies_of_officials
         decided[event.id] = (_event_rejection(event, states, bodies, contexts), _acceptance(states, bodies))
     _keep_gatherings_of_the_story(facts.events, decided)
     _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)

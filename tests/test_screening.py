@@ -267,3 +267,15 @@ def test_earlier_talks_of_the_story_sides_are_kept_though_their_sentence_names_o
         "The prime ministers of Serbia and Kosovo held talks in Brussels on Thursday.\n\n"
         "The previous round, on Tuesday, collapsed after ten hours of talks, and Belgrade rejected the draft."))
     assert [(e.type, e.date) for e in facts.events] == [("talks", "2024-03-14"), ("talks", "2024-03-12")]
+
+
+def test_a_trip_of_no_official_is_no_visit_between_states():
+    assert facts_of("The oceanographer received the French Legion of Honour during a visit to Paris on "
+                    "Thursday.").events == ()
+    assert [e.type for e in facts_of("The Kenyan president arrived in Paris on Thursday for a state visit "
+                                     "to France.").events] == ["visit"]
+
+
+def test_a_state_named_before_a_thing_of_its_own_does_not_act():
+    facts = facts_of("The Kenya Airways flight landed in Paris on Thursday after a visit by French officials.")
+    assert "KEN" not in {p for e in facts.events for p in e.participants}

@@ -273,6 +273,16 @@ _ACTING_DEMONYM = re.compile(
     r"coast guard|secretary|spokes\w+|"
     r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
     r"\s+[A-Z][a-z]|\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
+# A state's name before a capitalised word names a thing of the state's, not the state
+# acting ("the US National Medal of Science", "Kenya Airways"), unless that word is one of
+# its offices or organs ("US Secretary of State", "UK Foreign Office", "Japan Coast Guard").
+_NAME_AS_MODIFIER = re.compile(r"\s+[A-Z]")
+_NAME_OF_AN_ORGAN = re.compile(
+    r"\s+(?:[A-Z][\w\-]*\s+){0,2}?(?i:(?:vice[- ])?president|prime|premier|chancellor|minister|ministry|foreign|"
+    r"defen[cs]e|government|cabinet|authorities|officials?|delegation|leaders?|king|queen|emir|sultan|crown|envoy|"
+    r"ambassador|embassy|consulate|mission|administration|state|department|treasury|office|secretary|"
+    r"representative|army|navy|air force|forces|coast guard|military|police|congress|senate|house|parliament|"
+    r"court|commission|council|agency|central bank)\b")
 
 
 def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "", visit: bool = False) -> list[str]:
@@ -300,6 +310,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "talks on Syria": what was discussed, not who
         if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):
             continue  # "Greek students", "Colombian voters": people of a state, not the state
+        if h.how == "name" and _NAME_AS_MODIFIER.match(sentence, h.end) and not _NAME_OF_AN_ORGAN.match(sentence, h.end):
+            continue
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:

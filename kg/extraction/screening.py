@@ -74,6 +74,7 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     """
     contexts = lexicon.scheme("screening")
     sides = lexicon.scheme("actor-references").get("two-sides")
+    visitors = lexicon.scheme("actor-references").get("visitors")
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
     for event in facts.events:
@@ -88,7 +89,11 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
         if len(states) == 1 and not bodies and event.type in _ENCOUNTERS and event.evidence is not None:
             # "Annan discussed the crisis with Lebanon's prime minister by phone": the UN met Lebanon.
             bodies |= actors_of(event.evidence.text).bodies_of_officials
-        decided[event.id] = (_event_rejection(event, states, bodies, contexts), _acceptance(states, bodies))
+        reason = _event_rejection(event, states, bodies, contexts)
+        if reason is None and event.type == "visit" and visitors is not None and event.evidence is not None \
+                and not visitors.find(event.evidence.text):
+            reason = "a trip of no official or delegation: no visit between states"
+        decided[event.id] = (reason, _acceptance(states, bodies))
     _keep_gatherings_of_the_story(facts.events, decided)
     _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)
     _keep_signings_of_instruments(facts, decided)

@@ -427,3 +427,28 @@ def _trim_name(name: str) -> str | None:
 _ROLE_WORDS = {"Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "Permanent", "Representative",
                "President", "Vice", "Prime", "Minister", "Secretary", "General", "Deputy", "Foreign", "Ambassador",
                "Envoy", "Special", "Chancellor", "Premier", "Chairman", "Chair", "Speaker", "Senator"}
+
+
+# Generic words of bodies' names that the news uses alone for a body it has named: "the
+# Forum" for the Pacific Islands Forum, "the Union" for the African Union.
+_GENERIC_BODY_WORD = re.compile(r"(?<![A-Z][\w.\-]\s)(?<![\w\-])(Forum|Union|Alliance|League|Community|Bloc|"
+                                r"Organi[sz]ation|Commonwealth|Partnership|Group)(?!\s+(?:of|for|on)\b|\s+[A-Z])\b")
+
+
+def bodies_referred_to(sentence: str, bodies) -> frozenset[str]:
+    """The bodies among ``bodies`` (the article's :class:`kg.facts.Body` list) that a
+    sentence refers to by a generic word of the name alone ("a Forum declaration", "the
+    week-long Forum meeting"), when one body only has that word last in its name.
+
+    >>> from kg.facts import Body
+    >>> sorted(bodies_referred_to("Leaders endorsed a Forum declaration.", [Body("Pacific Islands Forum", "PIF")]))
+    ['PIF']
+    """
+    out = set()
+    for m in _GENERIC_BODY_WORD.finditer(sentence):
+        word = m.group(1)
+        owners = [b for b in bodies if b.name and b.name.split()[-1] == word]
+        if len(owners) == 1:
+            out.add(owners[0].acronym or owners[0].name)
+    return frozenset(out)
+

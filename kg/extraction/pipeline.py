@@ -7,11 +7,12 @@ keeps those that are international cooperation and says why for each.
 """
 from __future__ import annotations
 
-from functools import partial
+from dataclasses import replace
 
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.rules import find_candidates, sentence_actors
-from kg.extraction.screening import Verdict, screen
+from kg.extraction.mentions import bodies_referred_to
+from kg.extraction.screening import SentenceActors, Verdict, screen
 from kg.facts import Article, NewsFacts
 
 __all__ = ["RulesExtractor"]
@@ -30,4 +31,14 @@ class RulesExtractor:
 
     def explain(self, article: Article) -> tuple[NewsFacts, list[Verdict]]:
         """The facts of ``article`` and the verdict on every candidate, kept or not."""
-        return screen(find_candidates(article), self.lexicon, partial(sentence_actors, on=article.published))
+        candidates = find_candidates(article)
+        named = candidates.bodies
+
+        def actors_of(text: str) -> SentenceActors:
+            # The sentence's own actors, and the bodies of the article it refers to by a
+            # generic word of their name ("the week-long Forum meeting").
+            actors = sentence_actors(text, article.published)
+            referred = bodies_referred_to(text, named)
+            return replace(actors, bodies=actors.bodies | referred) if referred else actors
+
+        return screen(candidates, self.lexicon, actors_of)

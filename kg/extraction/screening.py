@@ -131,8 +131,8 @@ def _international_actors(event: Event, actors_of: Callable[[str], SentenceActor
         named = actors_of(event.name)
         states |= named.states
         bodies |= named.bodies
-    if event.type in _GATHERINGS and event.evidence is not None:
-        bodies |= actors_of(event.evidence.text).bodies
+    if (event.type in _GATHERINGS or event.type == "meeting") and event.evidence is not None:
+        bodies |= actors_of(event.evidence.text).bodies  # "the week-long Forum meeting"
     return states, bodies
 
 

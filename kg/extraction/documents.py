@@ -56,6 +56,10 @@ _STATUS = [
 _UNDONE = re.compile(r"\b(?:was|were|has|have|had) (?:not|never) (?:been )?(?:adopted|signed|approved|ratified|agreed)\b|"
                      r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b", re.I)
 _WEAK_DISCUSSED = re.compile(r"\bnegotiat\w+\b", re.I)
+_NEGOTIATIONS_TO_COME = re.compile(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"
+                                   r"(?:begin|start|open|be launched|get under way)\b|"
+                                   r"\b(?:open|opening|launch|launching|start|starting|begin|beginning)\s+"
+                                   r"(?:[\w\-]+\s+){0,3}?negotiations\b", re.I)
 
 
 def head_noun(title: str) -> str:
@@ -169,7 +173,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
             continue
         if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{DOC_NOUN_RE})", title,
-                        re.I) or re.match(r"(?:relevant|all|previous|earlier|several|other|existing|various|numerous)\b",
+                        re.I) or re.match(r"(?:relevant|all|previous|earlier|several|other|existing|various|numerous|best|worst|biggest|"
+                                          r"largest|greatest|most|better|worse)\b",
                                           title, re.I):
             continue  # "a similar agreement", "the relevant UN resolutions": no document of its own
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
@@ -181,6 +186,9 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if noun in _CAPITAL_ONLY or re.match(r"\s+[A-Z]", text[m.end(1):m.end(1) + 2]):
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
+    # "a new optional protocol to the Convention on the Rights of the Child": the convention
+    # names the protocol, it takes no step of its own here.
+    found = [f for f in found if not any(o is not f and o[2] < f[2] < o[3] for o in found)]
     for m in _NAME_AND_NOUN.finditer(text):
         # "the African Continental Free Trade Area (AfCFTA) agreement": a name, then the noun.
         if not any(s < m.end(1) and m.start(1) < e for _, _, s, e in found) and \
@@ -239,6 +247,9 @@ def _trim_title(phrase: str) -> str:
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
+    if re.search(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding)\s+(?:the |its |their )?"
+                 r"(?:[\w\-]+\s+){0,2}$", text[:start]):
+        return "in_force"  # "to replace the 25-year-old NAFTA": the one in force until then
     best: tuple[int, int, str] | None = None
     for rank, (status, pattern) in enumerate(_STATUS):
         for m in pattern.finditer(text):
@@ -259,7 +270,11 @@ def status_of(text: str, start: int, end: int) -> str | None:
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
         if re.search(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$", before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
-        return "discussed" if _WEAK_DISCUSSED.search(text) else None
+        if not _WEAK_DISCUSSED.search(text):
+            return None
+        # Negotiations still to open are on a document proposed: "negotiations on a free
+        # trade agreement would begin soon", "recommend opening negotiations on ...".
+        return "proposed" if _NEGOTIATIONS_TO_COME.search(text) else "discussed"
     if best[2] == "signed" and re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text):
         return "ratified"  # "signed the treaty, completing its ratification"
     undone = _UNDONE.search(text, end)

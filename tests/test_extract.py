@@ -902,3 +902,22 @@ def test_well_known_officials_named_alone_act_for_their_state_on_the_day():
     # a name of two words is a full name: a namesake of a minister is nobody's official
     f = extract_article(Article("t", published="2022-03-02", text="Paul Kuleba and Anna Blinken met on Tuesday."))
     assert f.events == ()
+
+
+def test_what_a_new_pact_replaces_is_in_force():
+    f = facts_of("Chile and Peru signed a new fisheries pact on Monday to replace the 1998 Lima Fisheries Agreement.")
+    assert ("agreement", "in_force") in {(d.type, d.status) for d in f.documents if "Lima" in d.title}
+
+
+def test_negotiations_still_to_open_are_on_a_proposed_document():
+    f = facts_of("Talks between Chile and Peru on Monday opened the way, and negotiations on a free trade agreement "
+                 "with Peru will begin next month.")
+    assert {(d.type, d.status) for d in f.documents} == {("agreement", "proposed")}
+
+
+def test_a_superlative_names_no_document_and_an_instrument_inside_a_title_takes_no_step():
+    assert facts_of("The Chilean president said on Monday it was the best trade agreement ever signed by "
+                    "Chile and Peru.").documents == ()
+    f = facts_of("The council of Chile and Peru approved on Monday the draft of an optional protocol to the "
+                 "Convention on Fisheries Cooperation.")
+    assert [d.type for d in f.documents] == ["protocol"]

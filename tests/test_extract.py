@@ -921,3 +921,11 @@ def test_a_superlative_names_no_document_and_an_instrument_inside_a_title_takes_
     f = facts_of("The council of Chile and Peru approved on Monday the draft of an optional protocol to the "
                  "Convention on Fisheries Cooperation.")
     assert [d.type for d in f.documents] == ["protocol"]
+
+
+def test_an_agreement_reached_on_an_issue_is_adopted_and_one_not_reached_discussed():
+    f = facts_of("The foreign ministers of Chile and Peru reached agreement on the maritime boundary on Monday.")
+    assert {(d.type, d.status, d.title) for d in f.documents} == {
+        ("agreement", "adopted", "agreement on the maritime boundary")}
+    f = facts_of("Chile and Peru failed to reach agreement on the maritime boundary on Monday.")
+    assert {(d.type, d.status) for d in f.documents} == {("agreement", "discussed")}

@@ -50,7 +50,7 @@ _STATUS = [
     ("signed", re.compile(r"\b(?:signed|inked|signing|sign|put (?:their|his|her) (?:names|signatures?) to)\b", re.I)),
     ("adopted", re.compile(r"\b(?:agreed (?:on )?the (?:text|terms|wording) of|read out|adopted|adopts|adopt|adoption|"
                            r"approved|approves|endorsed|passed|issued|released|agreed (?:on|upon)|"
-                           r"unanimously|backed|concluded|finalized|finalised|voted)\b", re.I)),
+                           r"unanimously|backed|concluded|finalized|finalised|voted|reached|struck|clinched)\b", re.I)),
     ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed|initials)\b", re.I)),
 ]
 _UNDONE = re.compile(r"\b(?:was|were|has|have|had) (?:not|never) (?:been )?(?:adopted|signed|approved|ratified|agreed)\b|"
@@ -120,6 +120,10 @@ _NAME_AND_NOUN = re.compile(
     rf"(?P<noun>agreements?|treaty|treaties|accords?|pact|convention|protocol|charter|declaration|memorandum))\b")
 
 
+_REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
+                      r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) [^,;.]+)")
+
+
 def _capital_words(name: str) -> int:
     return sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit())
 
@@ -186,6 +190,11 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if noun in _CAPITAL_ONLY or re.match(r"\s+[A-Z]", text[m.end(1):m.end(1) + 2]):
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
+    for m in _REACHED.finditer(text):
+        # "the two Governments had reached agreement on the issue of comfort women"
+        if not any(st < m.end("title") and m.start("title") < e for _, _, st, e in found):
+            title = _trim_title(m.group("title"))
+            found.append((DOC_NOUNS[m.group("noun").lower()], title, m.start("title"), m.start("title") + len(title)))
     # "a new optional protocol to the Convention on the Rights of the Child": the convention
     # names the protocol, it takes no step of its own here.
     found = [f for f in found if not any(o is not f and o[2] < f[2] < o[3] for o in found)]

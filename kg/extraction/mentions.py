@@ -55,7 +55,9 @@ def _patterns():
     # Aliases that start with "the" would match before a longer name starting one word later.
     body_forms = [n for n in g.body_names if not n.lower().startswith("the ")]
     # "the ASEAN-Japan summit", "EU-Mercosur talks": a body on either side of a pair's hyphen.
-    bodies = re.compile(rf"(?<![\w-])({_alternation(body_forms)})(?![\w-])")
+    # "EU-facilitated talks", "AU-led mediation": the body is who holds them.
+    bodies = re.compile(rf"(?<![\w-])({_alternation(body_forms)})(?!\w)"
+                        r"(?!-(?!(?:facilitated|brokered|led|mediated|sponsored|hosted|chaired|organi[sz]ed)\b))")
     return names, demonyms, seats, bodies
 
 

@@ -231,12 +231,45 @@ def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
     True
     """
     m = _DECIDED.search(text)
-    if m is None or not names_body or _BILATERAL.search(text[:m.start()]) or not _COLLECTIVE.search(text[:m.start()]):
+    if m is None:
+        return _decided_directly(text, names_body)
+    if not names_body or _BILATERAL.search(text[:m.start()]) or not _COLLECTIVE.search(text[:m.start()]):
         return None
     what = re.split(r"\s+(?:and (?:to )?(?:approved|signed|adopted|said|called)|which|opening|ending|paving|after|"
                     r"despite|as (?:the|a|it|they|he|she|part)|while|but|in a (?:move|step|decision))\b", m.group("what"))[0]
     what = " ".join(what.split()[:20]).strip()
     return f"decision to {what}", m.start(), m.start("what") + len(what)
+
+
+# Decisions a body's members take, told by the verb alone: "Leaders picked Ghana to host
+# the secretariat", "the ministers granted Belarus observer status". Past tense → the
+# verb a title uses.
+_DECISION_VERBS = {"picked": "pick", "chose": "choose", "selected": "select", "elected": "elect",
+                   "appointed": "appoint", "admitted": "admit", "readmitted": "readmit", "granted": "grant",
+                   "designated": "designate", "upgraded": "upgrade", "suspended": "suspend", "expelled": "expel"}
+_DECIDED_DIRECTLY = re.compile(
+    r"^\s*(?:[\w’'\-]+\s+){0,8}?(?P<who>leaders|heads of (?:state|government)|ministers|members|member states|the "
+    r"(?:council|assembly|summit|bloc|organi[sz]ation|union|league|alliance))\s+(?:(?:also|unanimously|then|"
+    r"formally)\s+)?(?P<verb>" + "|".join(_DECISION_VERBS) + r")\s+(?P<what>[^,;.:()\"“”]+)", re.I)
+
+
+def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | None:
+    """A decision told by its verb alone, its members or council the subject of the
+    sentence, in a story that names a body; none where the object is a document ("the
+    ministers approved the resolution"), which is a document of its own.
+
+    >>> _decided_directly("Leaders picked Ghana to host the secretariat in Accra, officials said.", True)
+    ('decision to pick Ghana to host the secretariat in Accra', 8, 53)
+    """
+    m = _DECIDED_DIRECTLY.match(text)
+    if m is None or not names_body or _BILATERAL.search(text[:m.start("who") + 1]):
+        return None
+    what = re.split(r"\s+(?:which|after|despite|as (?:the|a|it|they|he|she|part)|while|but|and (?:said|called))\b",
+                    m.group("what"))[0].strip()
+    if re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", what):
+        return None
+    what = " ".join(what.split()[:20])
+    return f"decision to {_DECISION_VERBS[m.group('verb').lower()]} {what}", m.start("verb"), m.start("what") + len(what)
 
 
 _WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \

@@ -624,7 +624,7 @@ def _commitments(sentences: list[Sentence], published: str | None) -> list[Docum
     out: list[Document] = []
     for sentence in sentences:
         text = sentence.text
-        if _HYPOTHETICAL.search(text) or _CONFLICT.search(text) or re.search(r"\b(?:not|never|no longer)\b", text):
+        if _HYPOTHETICAL.search(text) or _conflict_first(text) or re.search(r"\b(?:not|never|no longer)\b", text):
             continue
         m = _COMMITMENT.search(text)
         if m is None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extraction.actors import SentenceActors, sentence_actors
 from kg.extraction.lexicon import Lexicon, load_lexicon
-from kg.extraction.rules import find_candidates, sentence_actors
+from kg.extraction.rules import find_candidates
 from kg.extraction.mentions import bodies_referred_to
-from kg.extraction.screening import SentenceActors, Verdict, screen
+from kg.extraction.screening import Verdict, screen
 from kg.facts import Article, NewsFacts
 
 __all__ = ["RulesExtractor"]

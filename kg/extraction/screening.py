@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from kg.extraction.actors import SentenceActors
 from kg.extraction.documents import is_named_instrument, title_head
 from kg.extraction.lexicon import Lexicon
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
@@ -50,18 +51,6 @@ class Verdict:
     kept: bool
     reason: str
     evidence: Evidence | None
-
-
-@dataclass(frozen=True)
-class SentenceActors:
-    """The states (ISO3) and international bodies that a sentence names, the officials it
-    names without saying whose they are ("Minister Rojas"), and the bodies whose
-    officials it names ("Mr. Annan", the UN Secretary-General)."""
-
-    states: frozenset[str]
-    bodies: frozenset[str]
-    stateless_officials: frozenset[str] = frozenset()
-    bodies_of_officials: frozenset[str] = frozenset()
 
 
 def screen(facts: NewsFacts, lexicon: Lexicon,

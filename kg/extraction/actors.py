@@ -1,0 +1,39 @@
+"""The international actors a sentence names, as screening asks about them.
+
+:func:`kg.extraction.screening.screen` decides with them which candidates are
+international; the extractor's own mention finders tell who they are, so that screening
+and the rules that found the candidates read a sentence alike.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extraction.events import actors_in, body_ref
+from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
+
+__all__ = ["SentenceActors", "sentence_actors"]
+
+
+@dataclass(frozen=True)
+class SentenceActors:
+    """The states (ISO3) and international bodies that a sentence names, the officials it
+    names without saying whose they are ("Minister Rojas"), and the bodies whose
+    officials it names ("Mr. Annan", the UN Secretary-General)."""
+
+    states: frozenset[str]
+    bodies: frozenset[str]
+    stateless_officials: frozenset[str] = frozenset()
+    bodies_of_officials: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=2048)
+def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
+    """The states and international bodies a sentence names, for screening, its officials
+    read as of ``on`` (the article's date); cached, because screening asks again for the
+    sentences of an article's several candidates."""
+    people = person_mentions(text, on)
+    return SentenceActors(frozenset(actors_in(state_mentions(text), people, text)),
+                          frozenset(body_ref(h.body) for h in body_mentions(text)),
+                          frozenset(p.name for p in people if p.state is None and p.body is None),
+                          frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None))

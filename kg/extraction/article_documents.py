@@ -1,0 +1,176 @@
+"""The documents of an article, sentence by sentence: those a sentence names with the step
+it reports for each (signed, adopted, proposed, ...), the decisions of a body's members,
+and, for an article that reports nothing else, the commitments between states.
+
+A document's title is the text's own, else made from the body that adopted it or the
+states that issued it; finding titles and steps in a sentence is
+:mod:`kg.extraction.documents`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extraction.article_mentions import SentenceHits
+from kg.extraction.coreference import is_reference_title
+from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, passing_status, proposer_of,
+                                     status_of)
+from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in
+from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
+from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
+from kg.extraction.text import Sentence
+from kg.extraction.titles import named_after_body, named_after_sides
+from kg.extraction.topics import topics_of
+from kg.facts import Document, Evidence
+
+__all__ = ["ArticleDocuments", "commitments"]
+
+# Commitments between states: offers, pledges and agreements that are not (yet) documents.
+_COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
+                         r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
+                         r"finance|fund|grant|extend|cooperate)|(?:praised|welcomed|backed|endorsed|supported|defended)\b|"
+                         r"established (?:diplomatic )?(?:ties|relations)|(?:launched|held|conducted|began|started) "
+                         r"(?:\w+ )?(?:joint )?(?:military )?(?:exercises|drills|war games|manoeuvres|maneuvers)|"
+                         r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)
+_MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
+                    r"yet to|once|until|before it)\b")  # lower case: "May" is a month
+_NAMING = re.compile(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
+
+
+class ArticleDocuments:
+    """The documents of one article found so far, in the order named; a later sentence
+    tells who proposed one ("upon the Chilean side's proposal") or lists those one
+    announced ("They include ...")."""
+
+    def __init__(self):
+        self.found: list[Document] = []
+        self.previous_status: str | None = None  # of the instruments the last sentence read announced
+
+    def skip(self) -> None:
+        """Pass over a sentence that reports nothing (a headline, a hypothetical one, one
+        of conflict): the next does not list the instruments of the one before it."""
+        self.previous_status = None
+
+    def read(self, sentence: Sentence, hits: SentenceHits, sentence_event: int | None, drafts: list[EventDraft],
+             article_names_body: bool) -> None:
+        """Record the documents a sentence names, with the step it reports for each."""
+        s_text = sentence.text
+        evidence = Evidence(sentence.start, sentence.end, s_text)
+        documents = self.found
+        found_documents = documents_in(sentence)
+        named_documents = [f for f in found_documents if f[1].lower() not in DOC_NOUNS]
+        if not named_documents and documents:
+            self._proposer_of_last(s_text)
+        listed_status = None
+        if self.previous_status and re.match(r"(?:\w+\s+){0,3}(?:include|included|are|were|cover|covered)\b|"
+                                             r"Among (?:them|these)\b", s_text):
+            # "The instruments were signed at the palace. They include an air transport agreement; ..."
+            listed_status = self.previous_status
+        event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
+        at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
+        sentence_actors = actors_in(hits.states, hits.people)
+        explicit = proposer_of(s_text)
+        # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
+        issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))
+        if len(issuers) < 2:
+            issuers = sentence_actors
+        for doc_type, title, start, end in found_documents:
+            status = status_of(s_text, start, end) or listed_status
+            if status is None and not _MODAL.search(s_text) and not _NAMING.search(s_text[:start]):
+                # "the Paris Agreement", named in passing; not "the document, formally titled
+                # the First Agreement of ...", the name of one told before
+                status = passing_status(title)
+            if status is None:
+                continue
+            if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), end + 60):
+                continue  # "the treaty must still be ratified": no step the document has taken
+            parties = sentence_actors if status in ("signed", "ratified", "in_force") and \
+                doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
+            proposer = [explicit] if explicit else []
+            if not proposer and status == "proposed":
+                proposer = [h.iso3 for h in hits.states if h.start < start][:1]
+            title = _known_title(title, doc_type, s_text[:start], [b.form for b in hits.bodies if b.end <= start],
+                                 issuers, at_event)
+            if title is None:
+                continue  # "issued a statement" with no body or states to know it by
+            documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
+                                      tuple(proposer), tuple(parties), topics_of(title, s_text), evidence))
+        decision = decision_in(hits.text, article_names_body)
+        if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
+            documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,
+                                      (), (), (), evidence))
+        self.previous_status = status_of(s_text, 0, len(s_text)) if re.search(
+            r"\b(?:instruments|documents|agreements|accords|deals|pacts|treaties|protocols|memorand\w+|MoUs)\b",
+            s_text) else None
+
+    def _proposer_of_last(self, s_text: str) -> None:
+        """"The statement was adopted upon the Chilean side's proposal": the proposer of the
+        last document of that kind."""
+        ref = re.search(rf"\b(?:The|the|This|this) ({DOC_NOUN_RE})\b", s_text)
+        proposer = proposer_of(s_text)
+        if not (ref and proposer):
+            return
+        kind_of = DOC_NOUNS[ref.group(1).lower()]
+        for k in range(len(self.found) - 1, -1, -1):
+            if self.found[k].type == kind_of:
+                d = self.found[k]
+                self.found[k] = Document(d.id, d.type, d.title, d.status, d.event, (proposer,), d.parties,
+                                         d.topics, d.evidence)
+                return
+
+
+def commitments(sentences: list[Sentence], published: str | None) -> list[Document]:
+    """Offers, pledges and agreements between states in an article that reports no event
+    or named document: "Finland will give Tanzania a grant", "Libya has offered to hand
+    over two suspects". Each becomes a document of type "other": adopted when agreed,
+    proposed when offered or promised."""
+    out: list[Document] = []
+    for sentence in sentences:
+        text = sentence.text
+        if HYPOTHETICAL.search(text) or conflict_first(text) or re.search(r"\b(?:not|never|no longer)\b", text):
+            continue
+        m = _COMMITMENT.search(text)
+        if m is None:
+            continue
+        actors = {h.iso3 for h in state_mentions(text)} | {h.body.iri for h in body_mentions(text)} | {
+            p.state for p in person_mentions(text, published) if p.state}
+        # Between two actors at least, and said of one: "Finland will give Tanzania a grant",
+        # not "evidence supported his murder", said in a UN report.
+        subject = text[max(0, m.start() - 80):m.start()]
+        if len(actors) < 2 or not (state_mentions(subject) or body_mentions(subject) or any(
+                p.state or p.body for p in person_mentions(subject, published))):
+            continue
+        verb = m.group("verb").lower()
+        status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
+        clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s", text[m.start():])[0]
+        title = " ".join(clause.split()[:14]).rstrip(".")
+        out.append(Document(f"d{len(out) + 1}", "other", title, status, None, (), (), (),
+                            Evidence(sentence.start, sentence.end, text)))
+    return out
+
+
+def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str], sides: list[str],
+                 at_event: EventDraft | None) -> str | None:
+    """The title of a document as the text names it, or, for an outcome it leaves unnamed,
+    by the body that adopted it or the states that issued it: "the Arab League resolution
+    on ...", "the India-Israel joint statement". None for an unnamed outcome with neither.
+    References ("the resolution", "the founding declaration") are left for
+    :func:`kg.extraction.coreference.dedupe_documents` to resolve."""
+    g = gazetteer()
+    indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", before) is not None
+    if is_reference_title(title) and not indefinite:
+        return title
+    adopter = bodies_before or ([_short_name(at_event.body)] if at_event and at_event.body else [])
+    if 2 <= len(sides) <= 3:  # "a joint statement read out by the ministers of India and Pakistan"
+        title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
+    title = named_after_body(title, doc_type, adopter[-1] if adopter else None)
+    if not adopter:
+        if len(sides) < 2 and at_event is not None:
+            sides = at_event.participants
+        title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
+    return None if title.lower() in DOC_NOUNS else title
+
+
+def _short_name(body: RefBody) -> str:
+    """A body as a title names it: "Eastern Partnership", but "CIS CFM" for a long name."""
+    return body.name if len(body.name) <= 30 or not body.acronym else body.acronym

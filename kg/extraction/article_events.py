@@ -1,0 +1,374 @@
+"""The events of an article, assembled sentence by sentence from the clauses that report
+them.
+
+A clause with a trigger word reports an event when it is dated, or when it is the
+story's lead, told on the day of the lead ("Earlier, ...") or more on a gathering told
+before ("The session, chaired by ..."); anything else undated is background. Its date,
+place, body and sides come from the clause, else from what the article told before: the
+dateline, the lead event, the officials and bodies named earlier
+(:class:`kg.extraction.article_mentions.ArticleMentions`). The sentence-level pieces
+(trigger words, venues, how drafts fold together) are :mod:`kg.extraction.events`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+from kg.extraction.article_mentions import ArticleMentions, SentenceHits
+from kg.extraction.dates import DateMention, find_dates
+from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
+                                  body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
+                                  dialogue_name, event_span, event_type, merge_event, modality_of, near, second_types)
+from kg.extraction.mentions import person_mentions, state_mentions
+from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.text import Sentence
+
+__all__ = ["ArticleEvents"]
+
+_GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
+# "the India-Japan Strategic Dialogue", "the Japan-ROK Summit Meeting": a format of two sides.
+_PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
+                          r"consultations|commission|forum)\b")
+# "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
+_HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held) the (?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
+                          r"\bas (?:the )?(?:current )?chair\b")
+_ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joined|present|represent\w*|"
+                         r"delegations?|included|chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|"
+                         r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
+_THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
+                        r"\b(?:and I|we|they)\b", re.I)
+_SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
+                               r"On the (?:sidelines|margins)\b|"
+                               r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
+                               r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
+                               r"(?:talks|meeting|conversation|ceremony|session))\b")
+_SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
+                           r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
+                           r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
+                           r"\bat the (?:close|end|conclusion) of\b")
+_ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
+_BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
+                         r"ago|future|next)\b", re.I)
+_REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
+_GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
+                 "meeting": ("meeting", "ministerial", "session", "summit"), "talks": ("talks",),
+                 "conference": ("conference",)}
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+
+
+@dataclass(frozen=True)
+class _When:
+    """When the event of a clause took place, and what tells it: the clause's own dates,
+    else its being the lead, on the lead's day, or more of a gathering told before."""
+
+    dates: list[DateMention]  # the clause's own, the nearest its trigger word first
+    date: str | None
+    end_date: str | None
+    is_lead: bool  # the story's lead event
+    same_day: bool  # told as on the day of the lead event
+    told: EventDraft | None  # the gathering told before that the clause tells more of
+
+
+class ArticleEvents:
+    """The event drafts of one article so far, in the order told: the first is the story's
+    lead, which later sentences refer back to ("the two leaders", "the session", "earlier
+    in the day")."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        # How many sentences of prose come before each: a lead is told in the first few,
+        # whatever headlines, bylines and map legends stand above it.
+        self.prose_before = list(accumulate((_is_prose(s.text) for s in sentences), initial=0))
+        self.drafts: list[EventDraft] = []
+        self.lead_done = False
+
+    def read(self, index: int, sentence: Sentence, hits: SentenceHits, mentions: ArticleMentions) -> int | None:
+        """Find the events of a sentence, clause by clause; return the index of the first."""
+        sentence_event = None
+        clauses = _clauses(hits.text, mentions.published)
+        # Dates are read in the whole sentence, so that a clause keeps the tense set before
+        # it ("is expected to feed into a summit in September, and into a conference in
+        # December"), then kept where the clause is.
+        sentence_dates = find_dates(hits.text, mentions.published) if clauses else []
+        for clause in clauses or [hits.text]:
+            clause_hits = mentions.in_clause(clause) if clauses else hits
+            trigger = event_type(clause)
+            if trigger is None or NEGATED_EVENT.search(sentence.text):
+                continue
+            dates = [d for d in (sentence_dates if clauses else find_dates(clause, mentions.published))
+                     if clause[d.start:d.end] == hits.text[d.start:d.end] and can_date_event(clause, d)]
+            if len(dates) > 1:
+                # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
+                dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
+            found = self._event_in_clause(index, sentence, clause_hits, trigger, dates, mentions)
+            if sentence_event is None:
+                sentence_event = found
+        return sentence_event
+
+    def note_chair(self, sentence: Sentence, hits: SentenceHits) -> None:
+        """"Sweden's minister, who holds the rotating OSCE chairmanship, opened the meeting":
+        the chair of the gathering the story is about."""
+        m = _HOLDS_CHAIR.search(sentence.text)
+        lead = next((d for d in self.drafts if d.type in _GATHERING_KINDS), None)
+        if m is None or lead is None or lead.chair:
+            return
+        holder = next((p.state for p in reversed(hits.people) if p.state and p.start < m.start()), None) or \
+            next((h.iso3 for h in reversed(hits.states) if h.start < m.start()), None)
+        lead.chair = holder
+
+    def _event_in_clause(self, index: int, sentence: Sentence, hits: SentenceHits, trigger: tuple[str, int],
+                         dates: list[DateMention], mentions: ArticleMentions) -> int | None:
+        """The event a clause reports, folded into those already found, and the events it
+        reports beside it; the index of its draft, or None when it reports none."""
+        text, at = hits.text, trigger[1]
+        when = self._when(index, text, trigger, dates, mentions)
+        if when is None:
+            return None
+        kind = council_kind(hits.bodies, trigger[0], at)
+        body = _body_of(sentence, hits, kind, at, mentions)
+        city, country = city_in(text, mentions.dateline_city, mentions.dateline_country)
+        if when.told is not None:
+            kind, body = when.told.type, when.told.body
+            city, country = city or when.told.city, country or when.told.country
+        city, country = self._place_from_the_story(city, country, kind, when, mentions)
+        actors = self._actors(index, hits, kind, body, when, mentions)
+        _add_implied_sides(actors, hits, kind, country, mentions.government)
+        if kind == "call" and not actors and body is None:
+            return None  # "Jonathan telephoned Buhari to concede": no state on the line, no cooperation
+        if city and country is None:
+            country = gazetteer().seats.get(city)
+        dialogue = dialogue_name(text, kind)
+        draft = EventDraft(kind, when.date, when.end_date, city, country, None if dialogue else body, actors,
+                           _chair_named(sentence, hits), country if country in actors else None, dialogue, sentence)
+        draft.modality = modality_of(text, when.date, mentions.published)
+        draft.dated = bool(dates)
+        if not dates and not when.same_day and when.told is None and _told_as_plan(text, at):
+            # "Australia and PNG will sign a treaty before the end of the year, Albanese said on
+            # Monday after talks": a plan with no day of its own is kept undated, not on the day
+            # it was told.
+            draft.date, draft.end_date, draft.city, draft.country = None, None, None, None
+            draft.modality = "planned"
+            draft.host = None
+        anaphoric = bool(ANAPHORA.search(text)) and not SIDELINES.search(text)
+        found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
+        self._add_events_beside(sentence, hits, kind, body, city, country, actors, when)
+        self.lead_done = self.lead_done or when.is_lead
+        return found
+
+    def _when(self, index: int, text: str, trigger: tuple[str, int], dates: list[DateMention],
+              mentions: ArticleMentions) -> _When | None:
+        """When the event of a clause took place: its own date, else the day of the story
+        for the lead event, of the lead for one told as on the same day, of the gathering it
+        tells more of; None for an undated event that is not the story's."""
+        kind = trigger[0]
+        drafts = self.drafts
+        report_day = mentions.report_day
+        is_lead = not self.lead_done and self.prose_before[index] < 4
+        # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
+        # the story's main event.
+        same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call", "visit",
+                                                              "ministerial", "session") and drafts
+                        and _same_day_as_lead(text, trigger[1], drafts[0].date, report_day))
+        # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
+        told = None if dates else _told_before(text, drafts)
+        if not (dates or is_lead or same_day or told):
+            return None  # an undated event that is not the story's: background
+        lead_day = drafts[0].date if drafts else None
+        if drafts and drafts[0].end_date and report_day and drafts[0].date <= report_day <= drafts[0].end_date:
+            lead_day = report_day  # the lead spans days: "the same day" is the one reported
+        date = dates[0].value if dates else (lead_day if same_day else told.date if told else
+                                             (is_lead and self._day_told_before(index, mentions.published))
+                                             or report_day)
+        end_date = dates[0].end_value if dates else None
+        date, end_date = event_span(text, date, end_date, kind)
+        return _When(dates, date, end_date, is_lead, same_day, told)
+
+    def _place_from_the_story(self, city: str | None, country: str | None, kind: str, when: _When,
+                              mentions: ArticleMentions) -> tuple[str | None, str | None]:
+        """Where an event its clause does not place took place: where the lead event did, for
+        one on its day; where the dateline says, for the event the story reports."""
+        drafts = self.drafts
+        if city is None and when.same_day and kind != "call" and (drafts[0].city or not mentions.dateline_city):
+            city, country = drafts[0].city, drafts[0].country  # the same day, the same place
+        moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, mentions.dateline_city)
+        if (city is None and mentions.dateline_city and kind != "call" and country in (None, mentions.dateline_country)
+                and ((when.is_lead and not when.dates) or near(when.date, mentions.report_day, days=2)
+                     and not moved_away)):
+            # The dateline places the event it reports (the spec's convention), not one after
+            # the story's visit has taken it to another city ("TOKYO - Kishida arrived in Cairo ...").
+            city, country = mentions.dateline_city, mentions.dateline_country
+        return city, country
+
+    def _actors(self, index: int, hits: SentenceHits, kind: str, body: RefBody | None, when: _When,
+                mentions: ArticleMentions) -> list[str]:
+        """The states taking part in the event a clause reports."""
+        text = hits.text
+        actors = actors_in(hits.states, hits.people, text, visit=kind == "visit")
+        if kind in ("signing", "talks", "call", "visit", "meeting"):
+            for b in hits.bodies:
+                # "the European Union and Kazakhstan signed": the Union takes part as such.
+                joined = any(re.fullmatch(r"\s+and\s+(?:the\s+)?", text[b.end:h.start]) or
+                             re.fullmatch(r"\s+and\s+(?:the\s+)?", text[h.end:b.start]) for h in hits.states)
+                if joined and body_ref(b.body) not in actors:
+                    actors.append(body_ref(b.body))
+        if mentions.subject_state and mentions.subject_state not in actors and re.match(
+                r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She)\b", text):
+            actors.append(mentions.subject_state)
+        for known in mentions.persons.values():
+            # "Vladimir Putin had a telephone conversation...": an official named earlier
+            # with his state acts for it here too, by surname ("Putin") or by a family name
+            # put first ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping).
+            words = known.name.split()
+            names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
+            if known.state and known.state not in actors and any(
+                    re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
+                actors.append(known.state)
+        if when.is_lead and kind in _GATHERING_KINDS:
+            # The sentence after a gathering's lead often lists who came.
+            for h in self.sentences[index + 1: index + 2]:
+                if not _ATTENDANCE.search(h.text):
+                    continue
+                for extra in actors_in(state_mentions(h.text), person_mentions(h.text, mentions.published), h.text):
+                    if extra not in actors:
+                        actors.append(extra)
+        two_sides = _THE_SIDES.search(text)
+        if (not actors or len(actors) < 2 and two_sides) and body is None and self.drafts and (
+                kind in ("talks", "visit", "call", "meeting") or when.same_day or hits.people or two_sides):
+            # "The two leaders will continue their discussions tomorrow", "Dr Gao and I also
+            # held talks": the sides of the event told last that had two; "the next summit"
+            # those of the last summit; else the story's.
+            like = [d for d in reversed(self.drafts) if d.type == kind] if kind in _GATHERING_KINDS else \
+                [d for d in reversed(self.drafts) if len(d.participants) >= 2]
+            sides = like[0].participants if like else self.drafts[0].participants
+            actors = actors + [s for s in sides if s not in actors]
+        return actors
+
+    def _add_events_beside(self, sentence: Sentence, hits: SentenceHits, kind: str, body: RefBody | None,
+                           city: str | None, country: str | None, actors: list[str], when: _When) -> None:
+        """Record the events a clause reports beside its own, with its body, place and sides."""
+        text, dates, date = hits.text, when.dates, when.date
+        for other, segment in coordinated_dates(text, dates, kind):
+            # "in Chile on Monday and El Salvador on Tuesday": a visit on each day.
+            other_city, other_country = city_in(segment, None, None)
+            merge_event(self.drafts, EventDraft(kind, other.value, other.end_value, other_city, other_country, body,
+                                                list(actors), None, None, None, sentence))
+        for second in second_types(text, kind):
+            # "signed the treaty after talks": the talks are an event of their own; so is the
+            # summit on whose sidelines leaders met, with its body.
+            second_body = body_for_event(hits.bodies, second, text) if second != "talks" else None
+            known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city))
+                        and (d.date == date or near(d.date, date, days=3)) for d in self.drafts)
+            if not known:  # "the sidelines of the summit": the summit already found
+                second_date, second_end = event_span(text, dates[0].value if dates else date,
+                                                     dates[0].end_value if dates else None, second)
+                merge_event(self.drafts, EventDraft(second, second_date, second_end, city, country, second_body,
+                                                    list(actors), None, country if country in actors else None, None,
+                                                    sentence))
+
+    def _day_told_before(self, index: int, published: str | None) -> str | None:
+        """The day an earlier sentence of the same paragraph tells ("Late on Sunday, Trump
+        announced ... The announcement was made after Trump had a phone conversation"):
+        the day of the story, for an undated lead event."""
+        sentence = self.sentences[index]
+        for earlier in reversed(self.sentences[:index]):
+            if earlier.paragraph != sentence.paragraph:
+                return None
+            days = [d.value for d in find_dates(earlier.text, published)
+                    if len(d.value) == 10 and can_date_event(earlier.text, d)]
+            if days:
+                return days[0]
+        return None
+
+
+def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
+             mentions: ArticleMentions) -> RefBody | None:
+    """The body whose event a clause reports: one it names, or the organisation "the bloc"
+    stands for."""
+    body = body_for_event(hits.bodies, kind, hits.text, trigger_at)
+    if body is None and mentions.bodies and kind not in ("call", "visit") and BLOC.search(hits.text):
+        # "the bloc's summit": the organisation last named before, not one of its organs.
+        body = mentions.organisation_named_before(sentence.start)
+    return body
+
+
+def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country: str | None,
+                       government: str | None) -> None:
+    """Add to ``actors`` the sides a clause implies without naming them as actors: the host
+    of a visit, the two sides of a format's name, the government whose readout it is."""
+    g = gazetteer()
+    if kind == "visit" and country and country not in actors:
+        actors.append(country)  # the host of a visit takes part in it
+    for pair in _PAIR_FORMAT.finditer(hits.text):
+        # "the India-Japan annual summit", "the Japan-ROK Foreign Ministers' Meeting": the two sides
+        for side in pair.groups():
+            iso = g.state_names.get(side) or g.demonyms.get(side)
+            if iso and iso not in actors:
+                actors.append(iso)
+    if government and government not in actors and actors and (kind == "call" or any(
+            p.role and p.state is None and p.body is None for p in hits.people)):
+        # A government's readout: it was on the line of a call, and the officials it
+        # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs") are its own.
+        actors.insert(0, government)
+
+
+def _chair_named(sentence: Sentence, hits: SentenceHits) -> str | None:
+    """The state whose official chairs the event: "the session, chaired by Egypt's Foreign Minister ..."."""
+    if "chaired by" not in sentence.text:
+        return None
+    after = sentence.text.find("chaired by")
+    return next((p.state for p in hits.people if p.state and p.start > after), None)
+
+
+def _told_as_plan(text: str, trigger_at: int) -> bool:
+    """Whether the trigger word is told as a plan: "will sign", "plans to visit"."""
+    return bool(re.search(r"\b(?:will|would|shall|to|plans? to|expected to|due to)\s+(?:\w+\s+){0,2}$",
+                          text[:trigger_at]) or re.match(r"(?:will|would|shall|to)\s", text[trigger_at:]))
+
+
+def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:
+    """The gathering an undated sentence opens by referring to ("The session, chaired by
+    ..."), when one of that kind was told before."""
+    m = _REFERRED_GATHERING.match(text)
+    if m is None:
+        return None
+    kinds = _GATHERING_OF[m.group(1).lower()]
+    return next((d for d in reversed(drafts) if d.type in kinds), None)
+
+
+def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_day: str | None) -> bool:
+    """Whether an undated sentence tells of an event on the day of the story's lead event:
+    "Earlier in the day, the minister called on the president", "After the Council
+    session, the president met ...", "The two leaders also held talks at the palace".
+    Background ("have held talks for years") is not, nor the event an opening refers back
+    to ("After the meeting, the ministers announced ...")."""
+    if not lead_date or not report_day or not near(lead_date, report_day, days=2):
+        return False  # the lead is itself background: no day to share
+    opening = _SAME_DAY_OPENING.match(text.lstrip())
+    if opening:
+        offset = len(text) - len(text.lstrip())
+        return opening.group("which") in (None, "a", "an") or trigger_at >= offset + opening.end()
+    if _ONGOING_VISIT.search(text):
+        return True  # "Putin is on a state visit to Kazakhstan, his first trip since ...": under way today
+    return bool(_SAME_DAY_CUE.search(text)) and not _BACKGROUND.search(text)
+
+
+def _clauses(text: str, published: str | None) -> list[str]:
+    """A sentence that joins two dated events ("discussed Syria at a meeting in Jeddah
+    in mid-April, and on April 18 the minister visited Damascus") as one masked text
+    per clause, offsets kept; [] when the sentence tells of one event."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    if not breaks or len(find_dates(text, published)) < 2:
+        return []  # most sentences: one clause, or one date
+    cuts = [0] + breaks + [len(text)]
+    units = []
+    for a, b in zip(cuts, cuts[1:]):
+        masked = " " * a + text[a:b] + " " * (len(text) - b)
+        if event_type(masked) and find_dates(masked, published):
+            units.append(masked)
+    return units if len(units) > 1 else []
+
+
+def _is_prose(text: str) -> bool:
+    """Whether a sentence is one of the story's: five words or more, closed by a stop."""
+    return len(text.split()) >= 5 and bool(re.search(r"[.!?][\"”’']?\s*$", text))

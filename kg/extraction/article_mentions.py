@@ -1,0 +1,185 @@
+"""What an article names, sentence by sentence: its states, international bodies and
+officials, whom "he" stands for, the government that publishes it and the dateline it is
+filed under.
+
+Later sentences refer back to what earlier ones named ("the bloc", "Putin", "He also
+met Xi"), so :class:`ArticleMentions` keeps the mentions found so far, and the event and
+document rules ask it about them.
+"""
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from kg.extraction.dates import find_dates, parse_date_words
+from kg.extraction.events import body_ref, country_of_dateline
+from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, organ_mentions, person_mentions,
+                                    state_mentions)
+from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.text import Sentence, find_dateline
+from kg.facts import Article, Body, Evidence, Person, StateMention
+
+__all__ = ["ArticleMentions", "SentenceHits"]
+
+# Datelines that name a headquarters rather than its city.
+_HEADQUARTERS = {"United Nations": ("New York", "USA")}
+_GOVERNMENT = re.compile(r"\b(?:Ministry|Government|President|Presidency|Prime Minister|Minister|Office|"
+                         r"Department|Kremlin|White House|Chancellery|Cabinet|Embassy)\b")
+
+
+@dataclass
+class SentenceHits:
+    """What one sentence (or clause) names: states, bodies and officials, found in
+    ``text``, the sentence without its dateline (a clause: the rest blanked out)."""
+
+    text: str
+    states: list[StateHit]
+    bodies: list[BodyHit]
+    people: list[PersonHit]
+
+
+class ArticleMentions:
+    """The mentions of one article so far, and what they tell of its setting.
+
+    ``published`` is the article's date, as of which its officials are read;
+    ``dateline_city``, ``dateline_country`` and ``dateline_date`` are where and when it is
+    filed; ``government`` is the state whose government publishes it; ``subject_state``
+    the state of the official a sentence last opened with."""
+
+    def __init__(self, article: Article, sentences: list[Sentence]):
+        g = gazetteer()
+        text = article.text or ""
+        self.dateline = find_dateline(text)
+        published = _published(article, sentences)
+        self.dateline_date = parse_date_words(self.dateline.date_text, published) if self.dateline else None
+        if published is None and self.dateline_date and len(self.dateline_date) == 10:
+            published = self.dateline_date
+        self.published = published
+        self.dateline_city = self.dateline.city if self.dateline else None
+        self.dateline_country = (country_of_dateline(self.dateline, text) or g.seats.get(self.dateline_city)) \
+            if self.dateline else None
+        if self.dateline_city in _HEADQUARTERS:
+            # "UNITED NATIONS (Reuters) -": filed from the UN headquarters, in New York.
+            self.dateline_city, self.dateline_country = _HEADQUARTERS[self.dateline_city]
+        self.states: OrderedDict[str, StateMention] = OrderedDict()
+        self.bodies: OrderedDict[str, tuple[RefBody, set[str], Evidence]] = OrderedDict()
+        self.persons: OrderedDict[str, Person] = OrderedDict()
+        self.subject_state: str | None = None  # the state of the official a sentence last opened with
+        self.government = _government_of(article.publisher)
+
+    @property
+    def report_day(self) -> str | None:
+        """The day the story is told on: the dateline's, else the publication date."""
+        return self.dateline_date or self.published
+
+    def note(self, sentence: Sentence) -> SentenceHits:
+        """Record the states, bodies and officials a sentence names; headlines and
+        hypothetical sentences count here too."""
+        g = gazetteer()
+        body_text = self._without_dateline(sentence)
+        evidence = Evidence(sentence.start, sentence.end, sentence.text)
+        s_hits = state_mentions(body_text)
+        b_hits = body_mentions(body_text)
+        b_hits += organ_mentions(body_text, set(self.bodies) | {b.body.iri for b in b_hits}, b_hits)
+        p_hits = person_mentions(body_text, self.published)
+        for h in s_hits:
+            self.states.setdefault(h.iso3, StateMention(h.iso3, g.state_label.get(h.iso3), evidence))
+        for p in p_hits:
+            self._note_official(p, evidence)
+        self._note_subject(p_hits, body_text)
+        for b in b_hits:
+            self._note_body(b, evidence)
+        return SentenceHits(body_text, s_hits, b_hits, p_hits)
+
+    def in_clause(self, clause: str) -> SentenceHits:
+        """What one clause of a sentence names (the rest of the sentence blanked out),
+        the organs of the bodies the article names among it; nothing is recorded."""
+        bodies = body_mentions(clause)
+        bodies += organ_mentions(clause, set(self.bodies), bodies)
+        return SentenceHits(clause, state_mentions(clause), bodies, person_mentions(clause, self.published))
+
+    def organisation_named_before(self, start: int) -> RefBody | None:
+        """The organisation, not one of its organs, named last before the offset ``start``,
+        else the last the article names: whom "the bloc" stands for."""
+        earlier = [b for b, _, ev in reversed(self.bodies.values()) if b.parent is None and ev.start < start]
+        return earlier[0] if earlier else next(
+            (b for b, _, _ in reversed(self.bodies.values()) if b.parent is None), None)
+
+    def body_facts(self) -> tuple[Body, ...]:
+        """The bodies the article names, with the other forms it names them by, and their
+        parent when the article names it too."""
+        g = gazetteer()
+        present = set(self.bodies)
+        out = []
+        for iri, (body, forms, evidence) in self.bodies.items():
+            aliases = tuple(sorted(f for f in forms if f not in (body.name, body.acronym)))
+            parent = g.body_by_iri(body.parent) if body.parent in present else None
+            out.append(Body(body.name, body.acronym, aliases, body_ref(parent), evidence))
+        return tuple(out)
+
+    def _without_dateline(self, sentence: Sentence) -> str:
+        """The dateline is a place, not an actor: look at the sentence without it."""
+        if self.dateline and sentence.start <= self.dateline.end <= sentence.end:
+            cut = self.dateline.end - sentence.start
+            return " " * cut + sentence.text[cut:]
+        return sentence.text
+
+    def _note_official(self, p: PersonHit, evidence: Evidence) -> None:
+        """Record an official, by surname, with the state and body he acts for."""
+        g = gazetteer()
+        if p.state:
+            self.states.setdefault(p.state, StateMention(p.state, g.state_label.get(p.state), evidence))
+        surname = p.name.split()[-1]
+        known = self.persons.get(surname)
+        if known is None or len(p.name) > len(known.name):
+            self.persons[surname] = Person(p.name, p.role, p.state or (known.state if known else None),
+                                           body_ref(p.body), evidence)
+        elif known.state is None and p.state:
+            # "President Omer Al-Bashir" first, "Al-Bashir signed for Sudan" later: the state is his.
+            self.persons[surname] = Person(known.name, known.role or p.role, p.state,
+                                           known.body or body_ref(p.body), known.evidence)
+        if p.body is not None and p.body.iri not in self.bodies:
+            self.bodies[p.body.iri] = (p.body, set(), evidence)
+
+    def _note_subject(self, p_hits: list[PersonHit], body_text: str) -> None:
+        # "Sanchez is on a visit to China. ... He also met Xi": who "he" is.
+        opening = next((p.name.split()[-1] for p in p_hits if p.start < 60), None) or next(
+            (surname for surname in self.persons
+             if re.match(rf"\s*(?:[A-Z]\w+\s+){{0,3}}?{re.escape(surname)}\b", body_text[:60])), None)
+        if opening is not None and not re.match(r"\s*(?:He|She|His|Her)\b", body_text):
+            self.subject_state = self.persons[opening].state
+
+    def _note_body(self, b: BodyHit, evidence: Evidence) -> None:
+        """Record a body and the form it is named by, and its parent when that form names it."""
+        g = gazetteer()
+        entry = self.bodies.get(b.body.iri)
+        if entry is None:
+            self.bodies[b.body.iri] = (b.body, {b.form}, evidence)
+        else:
+            entry[1].add(b.form)
+        # "the UN Security Council" names the UN too.
+        parent = g.body_by_iri(b.body.parent)
+        if parent is not None and parent.iri not in self.bodies and any(
+                re.search(rf"(?<!\w){re.escape(n)}(?!\w)", b.form) for n in (parent.acronym, parent.name) if n):
+            self.bodies[parent.iri] = (parent, set(), evidence)
+
+
+def _published(article: Article, sentences: list[Sentence]) -> str | None:
+    if article.published:
+        return article.published
+    # No metadata: a full date near the top (a readout's "December 28, 2015") anchors the text.
+    for s in sentences[:4]:
+        for d in find_dates(s.text, None):
+            if len(d.value) == 10:
+                return d.value
+    return None
+
+
+def _government_of(publisher: str | None) -> str | None:
+    """The state whose government publishes the article ("Ministry of Foreign Affairs of
+    Japan", "President of Russia"), or None for a news agency or an unknown source."""
+    if not publisher or not _GOVERNMENT.search(publisher):
+        return None
+    hits = state_mentions(publisher)
+    return hits[0].iso3 if hits else None

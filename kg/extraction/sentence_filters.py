@@ -1,0 +1,35 @@
+"""Sentences that report no cooperation, whatever their trigger words: hypothetical ones
+("if", "could") and those whose business is conflict.
+
+Both the sentence rules (:mod:`kg.extraction.rules`) and the commitments of an article
+that reports nothing else (:func:`kg.extraction.article_documents.commitments`) pass
+over them.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extraction.documents import DOC_NOUN_RE
+
+__all__ = ["HYPOTHETICAL", "conflict_first"]
+
+HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
+                          r"(?:sign|meet|hold|held|adopt|agree|visit)", re.I)
+# Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
+# report no cooperation event or document.
+_CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)?|"
+                       r"warn(?:s|ed)|protest(?:s|ed)?|stayed away|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
+                       r"bomb(?:s|ed|ing)|expell?(?:s|ed)|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
+                       r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
+_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|{DOC_NOUN_RE})\b", re.I)
+
+
+def conflict_first(text: str) -> bool:
+    """Whether conflict is the sentence's business: a conflict verb comes before any word
+    of cooperation ("Russia threatened to stop negotiations"), not after one ("the
+    ministers voted to readmit Syria, suspended in 2011")."""
+    conflict = _CONFLICT.search(text)
+    if conflict is None:
+        return False
+    cooperation = _COOPERATION_WORDS.search(text)
+    return cooperation is None or conflict.start() < cooperation.start()

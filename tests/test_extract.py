@@ -929,3 +929,12 @@ def test_an_agreement_reached_on_an_issue_is_adopted_and_one_not_reached_discuss
         ("agreement", "adopted", "agreement on the maritime boundary")}
     f = facts_of("Chile and Peru failed to reach agreement on the maritime boundary on Monday.")
     assert {(d.type, d.status) for d in f.documents} == {("agreement", "discussed")}
+
+
+def test_a_sentence_about_someone_else_does_not_take_the_story_sides():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The foreign ministers of Peru and Chile held talks in Lima on Thursday.\n\n"
+        "The mayor of Lima met bus drivers on Thursday to end a strike.\n\n"
+        "The two will meet again in Santiago next month.")))
+    assert [(e.type, e.date, e.city, set(e.participants)) for e in facts.events] == [
+        ("talks", "2024-03-14", "Lima", {"PER", "CHL"}), ("talks", "2024-04", "Santiago", {"PER", "CHL"})]

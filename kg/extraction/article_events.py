@@ -19,10 +19,12 @@ from kg.extraction.article_mentions import ArticleMentions, SentenceHits
 from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
-                                  dialogue_name, event_span, event_type, merge_event, modality_of, near, second_types)
+                                  dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
+                                  near, second_types)
 from kg.extraction.mentions import person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence
+from kg.facts import is_iso3
 
 __all__ = ["ArticleEvents"]
 
@@ -38,6 +40,17 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joi
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)
+# A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
+# three countries", "The Secretary and the Foreign Minister" (titles without a name),
+# "Negotiators will meet again".
+_STORY_SUBJECT = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Also|On \w+|In \w+),?\s+)?"
+                            r"(?:He|She|They|Both|The two|The visit|Negotiators|Officials|Delegates|Envoys|Experts|"
+                            r"The (?:visiting )?(?:leaders|ministers|presidents|negotiators|"
+                            r"prime ministers|delegations|officials|heads|foreign ministers|sides|counterparts))\b|"
+                            r".*?\bthe (?:two|three|four|five|six|seven|eight|nine|ten) (?:countries|sides|nations|states|"
+                            r"leaders|ministers|governments|delegations)\b|"
+                            r".*?\b[Tt]he (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b"
+                            r"(?!\s+of\b|\s+[A-Z])|.*?\b(?:meet|met|talk|talks) again\b|.*?\bnext round\b")
 _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
                                r"On the (?:sidelines|margins)\b|"
                                r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
@@ -134,6 +147,8 @@ class ArticleEvents:
         city, country = self._place_from_the_story(city, country, kind, when, mentions)
         actors = self._actors(index, hits, kind, body, when, mentions)
         _add_implied_sides(actors, hits, kind, country, mentions.government)
+        if when.told is None:
+            kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
         if kind == "call" and not actors and body is None:
             return None  # "Jonathan telephoned Buhari to concede": no state on the line, no cooperation
         if city and country is None:
@@ -234,10 +249,11 @@ class ArticleEvents:
                         actors.append(extra)
         two_sides = _THE_SIDES.search(text)
         if (not actors or len(actors) < 2 and two_sides) and body is None and self.drafts and (
-                kind in ("talks", "visit", "call", "meeting") or when.same_day or hits.people or two_sides):
+                when.same_day or hits.people or two_sides or _STORY_SUBJECT.match(text)):
             # "The two leaders will continue their discussions tomorrow", "Dr Gao and I also
-            # held talks": the sides of the event told last that had two; "the next summit"
-            # those of the last summit; else the story's.
+            # held talks", "He then met the prime minister": the sides of the event told last
+            # that had two; "the next summit" those of the last summit; else the story's. Not
+            # where the sentence's subject is another ("The mayor met bus drivers").
             like = [d for d in reversed(self.drafts) if d.type == kind] if kind in _GATHERING_KINDS else \
                 [d for d in reversed(self.drafts) if len(d.participants) >= 2]
             sides = like[0].participants if like else self.drafts[0].participants

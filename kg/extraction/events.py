@@ -17,7 +17,8 @@ from kg.facts import Event, Evidence
 __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
-    "dialogue_name", "event_span", "event_type", "finish_events", "merge_event", "modality_of", "near", "second_types",
+    "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near",
+    "second_types",
 ]
 
 # Triggers that need the words around them, by the lexicon concept whose type they give;
@@ -347,6 +348,33 @@ def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
                                             and 0 <= trigger_at - b.end <= 30 for b in bodies):
         return "session"  # "the OSCE Permanent Council met": a session of a standing organ
     return kind
+
+
+# Leaders as the subject of a sentence: "The leaders of Russia, Ukraine, Germany and France",
+# "the presidents of seven South American countries", "Forum Leaders".
+_LEADERS_SUBJECT = re.compile(r"\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
+                              r"|\b(?:Leaders|Presidents|Prime Ministers)\b")
+_HELD_TALKS = re.compile(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
+
+
+def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> str:
+    """The type of a meeting by who took part, where the trigger word alone misleads: the
+    leaders of three states or more, or a body's leaders, hold a summit (the facts'
+    convention: heads of state or government); two foreign ministers who held talks, with
+    no body's meeting around them, hold talks, not a ministerial.
+
+    >>> kind_by_participants("The leaders of Russia, Ukraine, Germany and France met in Minsk.", "talks", 4, False)
+    'summit'
+    >>> kind_by_participants("The two leaders met in Minsk.", "talks", 2, False)
+    'talks'
+    >>> kind_by_participants("The foreign ministers of Peru and Chile held talks in Lima.", "ministerial", 2, False)
+    'talks'
+    """
+    if kind == "ministerial" and states == 2 and not has_body and _HELD_TALKS.search(text):
+        return "talks"
+    if kind not in ("talks", "meeting", "signing") or not (states >= 3 or has_body):
+        return kind
+    return "summit" if _LEADERS_SUBJECT.search(text) else kind
 
 
 def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: int = -1) -> RefBody | None:

@@ -434,7 +434,9 @@ _ROLE_WORDS = {"Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "
 # Generic words of bodies' names that the news uses alone for a body it has named: "the
 # Forum" for the Pacific Islands Forum, "the Union" for the African Union.
 _GENERIC_BODY_WORD = re.compile(r"(?<![A-Z][\w.\-]\s)(?<![\w\-])(Forum|Union|Alliance|League|Community|Bloc|"
-                                r"Organi[sz]ation|Commonwealth|Partnership|Group)(?!\s+(?:of|for|on)\b|\s+[A-Z])\b")
+                                r"Organi[sz]ation|Commonwealth|Partnership|Group)\b"
+                                r"(?!\s+(?:of|for|on)\b|\s+(?!(?:Session|Summit|Meeting|Leaders|Secretariat|Secretary|"
+                                r"Communiqu|Declaration|Ministers)\b)[A-Z])")
 
 
 def bodies_referred_to(sentence: str, bodies) -> frozenset[str]:

@@ -72,9 +72,12 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
         if len(states) < 2 and sides is not None and event.evidence is not None and sides.find(event.evidence.text):
             states |= {"(one side)", "(the other side)"}  # "the two countries": the sentence tells of two
         if len(states) == 1 and event.type == "call" and event.evidence is not None:
-            # "Minister Rojas held a telephone talk with Peru's minister": whoever is on the
-            # line with a foreign official is another side.
+            # "Minister Rojas held a telephone talk with Peru's minister", "The Prime Minister
+            # spoke to President Ruto of Kenya": whoever is on the line with a foreign
+            # official is another side.
             states |= {f"({name})" for name in actors_of(event.evidence.text).stateless_officials}
+            if visitors is not None and len(visitors.pattern.findall(event.evidence.text)) >= 2:
+                states.add("(an official on the line)")
         if len(states) == 1 and not bodies and event.type in _ENCOUNTERS and event.evidence is not None:
             # "Annan discussed the crisis with Lebanon's prime minister by phone": the UN met Lebanon.
             bodies |= actors_of(event.evidence.text).bodies_of_officials

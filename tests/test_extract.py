@@ -938,3 +938,10 @@ def test_a_sentence_about_someone_else_does_not_take_the_story_sides():
         "The two will meet again in Santiago next month.")))
     assert [(e.type, e.date, e.city, set(e.participants)) for e in facts.events] == [
         ("talks", "2024-03-14", "Lima", {"PER", "CHL"}), ("talks", "2024-04", "Santiago", {"PER", "CHL"})]
+
+
+def test_a_signing_at_a_summit_told_in_a_where_clause_is_an_event_of_its_own():
+    f = facts_of("Leaders of the African Union met in Accra for a summit where on Monday Ghana and Togo "
+                 "signed a border agreement.")
+    assert sorted((e.type, e.date, e.city) for e in f.events) == [
+        ("signing", "2024-03-11", "Accra"), ("summit", "2024-03-11", "Accra")]

@@ -459,6 +459,9 @@ def second_types(text: str, kind: str) -> list[str]:
     if kind in ("session", "ministerial", "meeting", "visit", "signing") and re.search(
             r"\bheld (?:\w+ ){0,2}talks\b", text, re.I):
         out.append("talks")  # "held bilateral talks and co-chaired the session of the Joint Commission"
+    if kind in ("summit", "conference", "session", "ministerial") and re.search(
+            r"\b(?:where|at which|during which)\b[^.;]*\b(?:signed|inked)\b", text):
+        out.append("signing")  # "for an AU summit where on Sunday Nigeria and Benin signed the agreement"
     sidelines = re.search(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?(summit|conference)\b", text, re.I)
     if sidelines:
         out.append(sidelines.group(1).lower())

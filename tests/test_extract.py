@@ -945,3 +945,10 @@ def test_a_signing_at_a_summit_told_in_a_where_clause_is_an_event_of_its_own():
                  "signed a border agreement.")
     assert sorted((e.type, e.date, e.city) for e in f.events) == [
         ("signing", "2024-03-11", "Accra"), ("summit", "2024-03-11", "Accra")]
+
+
+def test_a_name_told_in_full_then_in_part_is_one_official_and_former_officials_none():
+    f = facts_of("Prime Minister Datuk Seri Najib Tun Razak of Malaysia chaired the summit on Monday. "
+                 "At the closing ceremony Najib handed over the chairmanship.")
+    assert [p.name for p in f.persons] == ["Najib Tun Razak"]
+    assert person_mentions("Flags flew at half-mast for former President Ana Ruiz of Chile.") == []

@@ -130,7 +130,10 @@ class ArticleMentions:
         g = gazetteer()
         if p.state:
             self.states.setdefault(p.state, StateMention(p.state, g.state_label.get(p.state), evidence))
-        surname = p.name.split()[-1]
+        words = p.name.split()
+        if len(words) == 1 and any(p.name in person.name.split() for person in self.persons.values()):
+            return  # "Najib" after "Najib Tun Razak", "Minister Yun" after "Yun Byung-se": one person
+        surname = words[-1]
         known = self.persons.get(surname)
         if known is None or len(p.name) > len(known.name):
             self.persons[surname] = Person(p.name, p.role, p.state or (known.state if known else None),
@@ -148,7 +151,9 @@ class ArticleMentions:
             (surname for surname in self.persons
              if re.match(rf"\s*(?:[A-Z]\w+\s+){{0,3}}?{re.escape(surname)}\b", body_text[:60])), None)
         if opening is not None and not re.match(r"\s*(?:He|She|His|Her)\b", body_text):
-            self.subject_state = self.persons[opening].state
+            person = self.persons.get(opening) or next(
+                (p for p in self.persons.values() if opening in p.name.split()), None)
+            self.subject_state = person.state if person else None
 
     def _note_body(self, b: BodyHit, evidence: Evidence) -> None:
         """Record a body and the form it is named by, and its parent when that form names it."""

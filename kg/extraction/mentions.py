@@ -322,9 +322,12 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
         if before and len(before.group("name").split()) >= 2:
             add(before.group("name"), window_start + before.start("name"), "",
                 g.state_names.get(m.group("of_state")), None, window_start + before.start("name"), m.end())
-    return _with_known_officials(_merged(sorted(out, key=lambda p: p.start), sentence), sentence, on)
+    hits = _with_known_officials(_merged(sorted(out, key=lambda p: p.start), sentence), sentence, on)
+    # "the death of former Premier Li Keqiang": no longer an official acting for a state
+    return [h for h in hits if not _FORMER.search(sentence, max(0, h.start - 12), h.start)]
 
 
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ll]ate|[Ee]x-)\s*$")
 # A run of capitalised words that may be a name: "Blinken", "Recep Tayyip Erdogan".
 _NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]+(?:\s+(?:(?:bin|al|de|da|van|von|der|le|la)\s+)?[A-Z][\w’'\-]+){0,3}")
 _CALENDAR = set("January February March April May June July August September October November December Monday "

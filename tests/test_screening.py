@@ -279,3 +279,11 @@ def test_a_trip_of_no_official_is_no_visit_between_states():
 def test_a_state_named_before_a_thing_of_its_own_does_not_act():
     facts = facts_of("The Kenya Airways flight landed in Paris on Thursday after a visit by French officials.")
     assert "KEN" not in {p for e in facts.events for p in e.participants}
+
+
+def test_a_well_known_official_named_alone_is_a_visitor_and_what_was_discussed_no_side():
+    assert [(e.type, set(e.participants)) for e in facts_of(
+        "Macron arrived in Beijing on Wednesday for a three-day state visit.", "2024-03-14").events] == [
+        ("visit", {"FRA", "CHN"})]
+    [call] = facts_of("Scholz and Sunak discussed Ukraine in a phone call on Sunday.", "2024-03-14").events
+    assert set(call.participants) == {"DEU", "GBR"}

@@ -18,13 +18,15 @@ __all__ = ["SentenceActors", "sentence_actors"]
 @dataclass(frozen=True)
 class SentenceActors:
     """The states (ISO3) and international bodies that a sentence names, the officials it
-    names without saying whose they are ("Minister Rojas"), and the bodies whose
-    officials it names ("Mr. Annan", the UN Secretary-General)."""
+    names without saying whose they are ("Minister Rojas"), the bodies whose officials it
+    names ("Mr. Annan", the UN Secretary-General), and every official it names who acts
+    for a state or a body ("Macron")."""
 
     states: frozenset[str]
     bodies: frozenset[str]
     stateless_officials: frozenset[str] = frozenset()
     bodies_of_officials: frozenset[str] = frozenset()
+    officials: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2048)
@@ -36,4 +38,5 @@ def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
     return SentenceActors(frozenset(actors_in(state_mentions(text), people, text)),
                           frozenset(body_ref(h.body) for h in body_mentions(text)),
                           frozenset(p.name for p in people if p.state is None and p.body is None),
-                          frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None))
+                          frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None),
+                          frozenset(p.name for p in people if p.state or p.body))

@@ -83,7 +83,7 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
             bodies |= actors_of(event.evidence.text).bodies_of_officials
         reason = _event_rejection(event, states, bodies, contexts)
         if reason is None and event.type == "visit" and visitors is not None and event.evidence is not None \
-                and not visitors.find(event.evidence.text):
+                and not visitors.find(event.evidence.text) and not actors_of(event.evidence.text).officials:
             reason = "a trip of no official or delegation: no visit between states"
         decided[event.id] = (reason, _acceptance(states, bodies))
     _keep_gatherings_of_the_story(facts.events, decided)

@@ -55,3 +55,13 @@ def test_false_triggers_tell_of_no_event():
     from kg.extraction.events import event_type
     assert event_type("The minister told a news conference that the deadline was not met.") is None
     assert event_type("The minister told a news conference that she met her counterpart.")[0] == "talks"
+
+
+def test_document_statuses_cover_every_status_and_a_tie_goes_to_the_lower_notation():
+    from kg.extraction.documents import status_of
+    concepts = load_lexicon().scheme("document-statuses").values()
+    assert {c.label for c in concepts} == {"discussed", "in_force", "ratified", "proposed", "signed", "adopted", "draft"}
+    text = "The two sides did not sign the treaty."
+    assert status_of(text, text.index("treaty"), text.index("treaty") + 6) == "discussed"
+    text = "The ministers are working towards a treaty on fisheries."
+    assert status_of(text, text.index("treaty"), text.index("treaty") + 6) == "proposed"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extraction.lexicon import load_lexicon
+from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence
 
@@ -37,22 +37,23 @@ _LOWER_TITLE = re.compile(
     rf"(?i:{DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")
-_STATUS = [
-    ("discussed", re.compile(r"\b(?:did not|didn't|failed to|refused to|declined to|without (?:reaching|signing|agreeing)|"
-                             r"no (?:agreement|deal)|not (?:signed|adopted|agreed)|without (?:the |its )?(?:signing|adoption) of|fell through|walked away from|rejected|"
-                             r"stalled|blocked|vetoed|discussed|talks on|under discussion|called off)\b", re.I)),
-    ("in_force", re.compile(r"\b(?:enter(?:ed|s)? into force|came into force|took effect|in force)\b", re.I)),
-    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ication)\b", re.I)),
-    ("proposed", re.compile(r"\b(?:will (?:be )?sign(?:ed)?|to (?:be )?sign(?:ed)?|plans? to|proposed|proposal|put forward|"
-                            r"tabled|calls? for|expected to (?:sign|adopt)|would sign|due to be (?:signed|adopted)|(?:is|are) to (?:sign|adopt)|"
-                            r"aims? to (?:sign|conclude)|want\w* to (?:sign|conclude)|(?:move|work|push)\w* (?:\w+ )?towards? (?:a|an))\b",
-                            re.I)),
-    ("signed", re.compile(r"\b(?:signed|inked|signing|sign|put (?:their|his|her) (?:names|signatures?) to)\b", re.I)),
-    ("adopted", re.compile(r"\b(?:agreed (?:on )?the (?:text|terms|wording) of|read out|adopted|adopts|adopt|adoption|"
-                           r"approved|approves|endorsed|passed|issued|released|agreed (?:on|upon)|"
-                           r"unanimously|backed|concluded|finalized|finalised|voted|reached|struck|clinched)\b", re.I)),
-    ("draft", re.compile(r"\b(?:draft(?:ed|ing)?|initial(?:l)?ed|initials)\b", re.I)),
-]
+# The words that tell a document's step are data (ontology/lexicon/statuses.ttl), tried
+# in the order of their notation; this one needs its context.
+_STATUS_IN_CONTEXT = {"proposed": r"\b(?:move|work|push)\w* (?:\w+ )?towards? (?:a|an)\b"}
+
+
+def _statuses() -> list[tuple[str, re.Pattern]]:
+    """(status, pattern) in the order statuses win a tie, from the lexicon."""
+    concepts = sorted(load_lexicon().scheme("document-statuses").values(), key=lambda c: c.rank or 0)
+    out = []
+    for c in concepts:
+        parts = [rf"(?<!\w)(?:{phrase_alternation(c.phrases)})(?!\w)"]
+        parts += [_STATUS_IN_CONTEXT[c.label]] if c.label in _STATUS_IN_CONTEXT else []
+        out.append((c.label, re.compile("|".join(parts), re.I)))
+    return out
+
+
+_STATUS = _statuses()
 _UNDONE = re.compile(r"\b(?:was|were|has|have|had) (?:not|never) (?:been )?(?:adopted|signed|approved|ratified|agreed)\b|"
                      r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b", re.I)
 _WEAK_DISCUSSED = re.compile(r"\bnegotiat\w+\b", re.I)

@@ -952,3 +952,9 @@ def test_a_name_told_in_full_then_in_part_is_one_official_and_former_officials_n
                  "At the closing ceremony Najib handed over the chairmanship.")
     assert [p.name for p in f.persons] == ["Najib Tun Razak"]
     assert person_mentions("Flags flew at half-mast for former President Ana Ruiz of Chile.") == []
+
+
+def test_a_sentence_about_the_talks_told_before_gives_their_place():
+    f = facts_of("Secretary Blinken met Chinese Foreign Minister Wang Yi on Friday. The talks, held at the "
+                 "State Department in Washington, lasted three hours.", "2023-10-28")
+    assert [(e.type, e.date, e.city) for e in f.events] == [("talks", "2023-10-27", "Washington")]

@@ -153,6 +153,15 @@ class ArticleEvents:
             return None  # "Jonathan telephoned Buhari to concede": no state on the line, no cooperation
         if city and country is None:
             country = gazetteer().seats.get(city)
+        if when.told is not None and when.told in self.drafts:
+            # "The talks, held at the State Department in Washington, lasted three hours":
+            # more of the gathering told before, its place and sides among them.
+            told = when.told
+            told.city, told.country = told.city or city, told.country or country
+            told.participants.extend(a for a in actors if a not in told.participants)
+            told.chair = told.chair or _chair_named(sentence, hits)
+            self.lead_done = self.lead_done or when.is_lead
+            return self.drafts.index(told)
         dialogue = dialogue_name(text, kind)
         draft = EventDraft(kind, when.date, when.end_date, city, country, None if dialogue else body, actors,
                            _chair_named(sentence, hits), country if country in actors else None, dialogue, sentence)

@@ -171,7 +171,8 @@ _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|viol
                              r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
                              r"developments|reconstruction|peace)\s+$", re.I)
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
-                        r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$")
+                        r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
+                        r"^(?:Villa|Palazzo|Schloss|Chateau|Château)\s")  # "at Villa Madama": a house in Rome
 
 
 _WHEN_AFTER = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"

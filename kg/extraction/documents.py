@@ -155,7 +155,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I).group(1).lower()
         tail = (m.group(2) or "")
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
-                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at (?:the|a|an)|on behalf|"
+                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         r"for the \w+ (?:year|time)|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"

@@ -257,6 +257,8 @@ def test_a_kept_resolution_has_kept_verdicts_for_the_session_and_the_document():
     pytest.param("Thailand said on Thursday that it preferred bilateral talks with Cambodia.", id="preferred-talks"),
     pytest.param("Indonesia's foreign minister will travel to Bangkok and Phnom Penh to urge restraint, the "
                  "ministry said on Thursday.", id="plan-with-no-date"),
+    pytest.param("The foreign minister denied reports that he had met his Iranian counterpart in Oman last week.",
+                 id="denied-meeting"),
 ])
 def test_wanted_or_unscheduled_meetings_are_no_events(text):
     assert facts_of(text).events == ()

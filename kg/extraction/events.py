@@ -71,7 +71,8 @@ def _without_false_triggers(text: str) -> str:
     return _FALSE_TRIGGERS.sub(lambda m: " " * len(m.group(0)), text)
 
 
-NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held))\b", re.I)
+NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held)|"
+                           r"denied (?:reports|claims|rumou?rs|that))\b", re.I)
 
 
 @dataclass

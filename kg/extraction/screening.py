@@ -120,7 +120,8 @@ def _international_actors(event: Event, actors_of: Callable[[str], SentenceActor
         states.add(event.country)  # talks held abroad, a visit to a country
     bodies = {p for p in event.participants if not is_iso3(p)} | ({event.body} if event.body else set())
     if event.name:
-        named = actors_of(event.name)
+        # "the ASEAN-Japan summit": the sides of a pair format, each on its side of the hyphen
+        named = actors_of(re.sub(r"(?<=\w)[-–](?=[A-Z])", " – ", event.name))
         states |= named.states
         bodies |= named.bodies
     if (event.type in _GATHERINGS or event.type == "meeting") and event.evidence is not None:

@@ -12,6 +12,12 @@ This stage decides which candidates are facts, in one place and by rules that sa
   entertainment ("the World Cup final between France and Croatia", "a summit of
   bishops at the Vatican") is dropped; so is one of domestic politics (legislatures,
   courts, parties, elections) unless two states or more take part.
+- **A visit needs a visitor** who is an official or a delegation ("a scientist's trip
+  to Paris" is none), and **a plan needs a date**: "will travel to Beijing" is no event.
+- **The story counts**: a gathering whose sentence names no foreign actor stays when
+  the story's own gathering of that kind is international ("The first informal summit
+  was held in Wuhan"), so do earlier talks between the story's sides ("The previous
+  round collapsed on Tuesday") and the signing of an instrument named between states.
 - **A document needs an international setting**: an event kept, two states or a body
   in its sentence or among its parties, or a proper name of an international instrument
   ("the Paris Agreement", passing mentions count); and a national law ("the Human Life
@@ -67,25 +73,8 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
     for event in facts.events:
-        states, bodies = _international_actors(event, actors_of)
-        states_of[event.id] = {s for s in states if is_iso3(s)}
-        if len(states) < 2 and sides is not None and event.evidence is not None and sides.find(event.evidence.text):
-            states |= {"(one side)", "(the other side)"}  # "the two countries": the sentence tells of two
-        if len(states) == 1 and event.type == "call" and event.evidence is not None:
-            # "Minister Rojas held a telephone talk with Peru's minister", "The Prime Minister
-            # spoke to President Ruto of Kenya": whoever is on the line with a foreign
-            # official is another side.
-            states |= {f"({name})" for name in actors_of(event.evidence.text).stateless_officials}
-            if visitors is not None and len(visitors.pattern.findall(event.evidence.text)) >= 2:
-                states.add("(an official on the line)")
-        if len(states) == 1 and not bodies and event.type in _ENCOUNTERS and event.evidence is not None:
-            # "Annan discussed the crisis with Lebanon's prime minister by phone": the UN met Lebanon.
-            bodies |= actors_of(event.evidence.text).bodies_of_officials
-        reason = _event_rejection(event, states, bodies, contexts)
-        if reason is None and event.type == "visit" and visitors is not None and event.evidence is not None \
-                and not visitors.find(event.evidence.text) and not actors_of(event.evidence.text).officials:
-            reason = "a trip of no official or delegation: no visit between states"
-        decided[event.id] = (reason, _acceptance(states, bodies))
+        reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors)
+        decided[event.id] = (reason, acceptance)
     _keep_gatherings_of_the_story(facts.events, decided)
     _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)
     _keep_signings_of_instruments(facts, decided)
@@ -107,6 +96,32 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
             event = document.event if document.event in kept_ids else None
             kept_documents.append(replace(document, event=event))
     return replace(facts, events=tuple(kept_events), documents=tuple(kept_documents)), verdicts
+
+
+def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], contexts, sides,
+                  visitors) -> tuple[str | None, str, set[str]]:
+    """Why an event is no cooperation event (None when it is one), the actors that make it
+    one, and the states among them, before the story's other events are looked at."""
+    states, bodies = _international_actors(event, actors_of)
+    named_states = {s for s in states if is_iso3(s)}
+    sentence = event.evidence.text if event.evidence is not None else ""
+    if len(states) < 2 and sides is not None and sides.find(sentence):
+        states |= {"(one side)", "(the other side)"}  # "the two countries": the sentence tells of two
+    if len(states) == 1 and event.type == "call":
+        # "Minister Rojas held a telephone talk with Peru's minister", "The Prime Minister
+        # spoke to President Ruto of Kenya": whoever is on the line with a foreign
+        # official is another side.
+        states |= {f"({name})" for name in actors_of(sentence).stateless_officials}
+        if visitors is not None and len(visitors.pattern.findall(sentence)) >= 2:
+            states.add("(an official on the line)")
+    if len(states) == 1 and not bodies and event.type in _ENCOUNTERS:
+        # "Annan discussed the crisis with Lebanon's prime minister by phone": the UN met Lebanon.
+        bodies |= actors_of(sentence).bodies_of_officials
+    reason = _event_rejection(event, states, bodies, contexts)
+    if reason is None and event.type == "visit" and visitors is not None and not visitors.find(sentence) \
+            and not actors_of(sentence).officials:
+        reason = "a trip of no official or delegation: no visit between states"
+    return reason, _acceptance(states, bodies), named_states
 
 
 def _international_actors(event: Event, actors_of: Callable[[str], SentenceActors]) -> tuple[set[str], set[str]]:

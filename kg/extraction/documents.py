@@ -153,7 +153,10 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             continue
         head = m.group(1)
         noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I).group(1).lower()
-        tail = (m.group(2) or "")
+        # "a bilateral agreement on Thursday on river transport": the day between the noun
+        # and its subject is no part of the title.
+        tail = re.sub(rf"^\s+on\s+{_WHEN}(?=\s+(?:on|for|with|between|concerning|regarding)\s)", "",
+                      m.group(2) or "")
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
                         r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"

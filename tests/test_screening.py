@@ -4,8 +4,7 @@
 :mod:`kg.extraction.rules` found only when it has international actors in official
 roles. Each sentence here is our own, one or two for each rule of the screening stage,
 and is read through the whole extractor (``extract_article``), so that what is tested is
-what a user gets. Cases the extractor still gets wrong are marked ``xfail(strict=True)``
-with what goes wrong: fixing the extractor turns them into failures to unmark.
+what a user gets.
 """
 from __future__ import annotations
 
@@ -26,10 +25,6 @@ def facts_of(text: str, published: str | None = "2024-03-14"):
 
 def verdicts_of(text: str, published: str | None = "2024-03-14"):
     return explain_article(article(text, published))[1]
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 # ---------------------------------------------------------------- negatives

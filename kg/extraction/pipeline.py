@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from kg.extraction.actors import SentenceActors, sentence_actors
 from kg.extraction.lexicon import Lexicon, load_lexicon
-from kg.extraction.rules import find_candidates
 from kg.extraction.mentions import bodies_referred_to
+from kg.extraction.rules import find_candidates
 from kg.extraction.screening import Verdict, screen
 from kg.facts import Article, NewsFacts
 

@@ -37,7 +37,7 @@ from kg.extraction.documents import is_named_instrument, title_head
 from kg.extraction.lexicon import Lexicon
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
 
-__all__ = ["Verdict", "SentenceActors", "screen"]
+__all__ = ["Verdict", "screen"]
 
 # Settings that are never diplomacy, whatever the number of states named; domestic
 # politics is checked apart, because leaders of states are politicians at home too.

@@ -113,6 +113,7 @@ NO_INTERNATIONAL_DOCUMENT = [
     pytest.param("Spain's football federation and Portugal's federation issued a joint statement on Thursday "
                  "about the bid.", id="federations-joint-statement"),
     pytest.param("Parliament passed the Border Security Act on Thursday.", id="national-act"),
+    pytest.param("The prime minister met her cabinet on Thursday to discuss Brexit.", id="cabinet-discusses-brexit"),
     pytest.param("The parliament of Moldova adopted a decree on Thursday on public procurement.",
                  id="parliament-decree"),
     pytest.param("Peru's Congress approved the Fisheries Act on Thursday, a law Chile has criticised.",
@@ -182,6 +183,13 @@ POSITIVES = [
                  set(), {"agreement"}, id="paris-agreement-said"),
     pytest.param("The Mexican president held talks with the Canadian prime minister on Thursday and reaffirmed "
                  "support for the Paris Agreement.", {"talks"}, {"agreement"}, id="paris-agreement-in-talks"),
+    pytest.param("Students marched on Thursday, vowing protests until Norway joins the Kigali Amendment Accord.",
+                 set(), {"agreement"}, id="named-accord-in-a-sentence-of-protest"),
+    # a title that tells of two sides
+    pytest.param("The prime minister said on Thursday that she failed to negotiate a Brexit deal.",
+                 set(), {"agreement"}, id="brexit-deal"),
+    pytest.param("Ghana's trade minister said on Thursday that a bilateral investment treaty was under discussion.",
+                 set(), {"treaty"}, id="bilateral-treaty-one-state"),
     # "the two countries"
     pytest.param("Namibian and Botswanan ministers met in Windhoek on Thursday. The two countries signed a "
                  "memorandum on tourism cooperation.", {"talks"}, {"memorandum"}, id="two-countries-memorandum"),

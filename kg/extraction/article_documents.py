@@ -12,8 +12,8 @@ import re
 
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
-from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, passing_status, proposer_of,
-                                     status_of)
+from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, is_named_instrument,
+                                     passing_status, proposer_of, status_of)
 from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
@@ -50,6 +50,19 @@ class ArticleDocuments:
         """Pass over a sentence that reports nothing (a headline, a hypothetical one, one
         of conflict): the next does not list the instruments of the one before it."""
         self.previous_status = None
+
+    def read_named_in_passing(self, sentence: Sentence) -> None:
+        """Record the international instruments a sentence of conflict names in passing:
+        "protests every week until Sweden joined the Paris Agreement" reports no step,
+        but the agreement in force is a document all the same."""
+        self.skip()
+        s_text = sentence.text
+        for doc_type, title, start, end in documents_in(sentence):
+            status = status_of(s_text, start, end) or passing_status(title)
+            if status is None or not is_named_instrument(title) or _NAMING.search(s_text[:start]):
+                continue
+            self.found.append(Document(f"d{len(self.found) + 1}", doc_type, title, status, None, (), (),
+                                       topics_of(title, s_text), Evidence(sentence.start, sentence.end, s_text)))
 
     def read(self, sentence: Sentence, hits: SentenceHits, sentence_event: int | None, drafts: list[EventDraft],
              article_names_body: bool) -> None:

@@ -54,9 +54,11 @@ def find_candidates(article: Article) -> NewsFacts:
     documents = ArticleDocuments()
     for index, sentence in enumerate(sentences):
         hits = mentions.note(sentence)
-        if HYPOTHETICAL.search(sentence.text) or conflict_first(sentence.text) or \
-                _is_headline(sentence, text, mentions.dateline, article):
+        if HYPOTHETICAL.search(sentence.text) or _is_headline(sentence, text, mentions.dateline, article):
             documents.skip()
+            continue
+        if conflict_first(sentence.text):
+            documents.read_named_in_passing(sentence)
             continue
         sentence_event = events.read(index, sentence, hits, mentions)
         events.note_chair(sentence, hits)

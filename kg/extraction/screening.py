@@ -70,6 +70,7 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     contexts = lexicon.scheme("screening")
     sides = lexicon.scheme("actor-references").get("two-sides")
     visitors = lexicon.scheme("actor-references").get("visitors")
+    relations = lexicon.scheme("actor-references").get("relations-between-sides")
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
     for event in facts.events:
@@ -89,7 +90,7 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     kept_ids = {e.id for e in kept_events}
     kept_documents: list[Document] = []
     for document in facts.documents:
-        reason = _document_rejection(document, kept_ids, contexts, actors_of, sides)
+        reason = _document_rejection(document, kept_ids, contexts, actors_of, sides, relations)
         verdicts.append(Verdict("document", document.id, f"{document.type}/{document.status} {document.title!r}",
                                 reason is None, reason or "international setting", document.evidence))
         if reason is None:
@@ -228,7 +229,7 @@ def _event_summary(event: Event) -> str:
 
 
 def _document_rejection(document: Document, kept_events: set[str], contexts,
-                        actors_of: Callable[[str], SentenceActors], sides) -> str | None:
+                        actors_of: Callable[[str], SentenceActors], sides, relations) -> str | None:
     """Why a candidate document is no cooperation document, or None when it is one."""
     title = document.title or ""
     head = title_head(title)
@@ -259,6 +260,8 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         return None
     if is_named_instrument(title):
         return None  # "the Paris Agreement": a passing mention of an instrument between states
+    if relations is not None and relations.find(title):
+        return None  # "a Brexit deal", "a bilateral investment treaty": the title tells of two sides
     if sides is not None and sides.find(sentence):
         return None  # "the two countries did not sign the protocol"
     if kept_events and states:

@@ -104,6 +104,8 @@ def find_dateline(text: str) -> Dateline | None:
     'New Delhi'
     >>> find_dateline("Leaders met on Friday.") is None
     True
+    >>> find_dateline("Saturday, August 24, 2019\\n\\nG7 leaders meet this weekend.") is None
+    True
     """
     position = 0
     seen = 0
@@ -162,6 +164,8 @@ def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
             or len(city) > 30:
         return None
     city = city.strip(" .,")
+    if _WEEKDAY.fullmatch(city):
+        return None  # "Saturday, August 24, 2019": a date line, filed from nowhere
     if re.search(r"\b(?:Treaty|Agreement|Council|Organi[sz]ation|Union|Assembly|Conference|Declaration|Ministry|"
                  r"Committee|Commission|Summit)\b", city, re.I) or (city.startswith("The ") and not city.isupper()):
         return None  # "The Arms Trade Treaty (ATT) was approved": a name and its acronym
@@ -172,6 +176,7 @@ def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
     return city, date_text, at
 
 
+_WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LOWER_WORDS = {"de", "del", "la", "el", "al", "of", "da", "do", "dos", "es"}
 
 # Words that open a paragraph like a dateline does, but are not places.

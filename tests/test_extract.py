@@ -236,6 +236,21 @@ def test_conflict_yields_no_cooperation():
 def test_commitments_become_documents_when_nothing_else_is_reported():
     (doc,) = facts_of("Finland will give Tanzania a grant to finance water projects.").documents
     assert (doc.type, doc.status) == ("other", "proposed")
+    assert doc.parties == ("FIN", "TZA")
+
+
+def test_a_commitment_is_negated_only_before_its_verb():
+    assert facts_of("Norway has not offered to host the Colombian delegation.").documents == ()
+    (doc,) = facts_of("Norway defended the right of Colombian farmers to sell coffee abroad, saying it was not "
+                      "a question of aid.").documents
+    assert doc.parties == ("COL", "NOR")
+
+
+def test_a_mission_in_a_capital_is_a_relation_with_its_state():
+    (doc,) = facts_of("Chile has established diplomatic ties with and opened an embassy in Hanoi, its "
+                      "foreign ministry said.").documents
+    assert (doc.status, doc.parties) == ("adopted", ("CHL", "VNM"))
+    assert facts_of("Chile has opened a museum in Hanoi, its culture ministry said.").documents == ()
 
 
 # ---------------------------------------------------------------- text

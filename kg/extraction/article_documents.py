@@ -21,7 +21,7 @@ from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Sentence
 from kg.extraction.titles import named_after_body, named_after_sides
 from kg.extraction.topics import topics_of
-from kg.facts import Document, Evidence
+from kg.facts import Document, Evidence, is_iso3
 
 __all__ = ["ArticleDocuments", "commitments"]
 
@@ -34,6 +34,9 @@ _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|off
                          r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
+_MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
+                         r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
 _NAMING = re.compile(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
 
 
@@ -140,13 +143,13 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
     out: list[Document] = []
     for sentence in sentences:
         text = sentence.text
-        if HYPOTHETICAL.search(text) or conflict_first(text) or re.search(r"\b(?:not|never|no longer)\b", text):
+        if HYPOTHETICAL.search(text) or conflict_first(text):
             continue
         m = _COMMITMENT.search(text)
-        if m is None:
-            continue
+        if m is None or _NEGATION_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "has not offered to", not "insisted it was not a fight" after the verb
         actors = {h.iso3 for h in state_mentions(text)} | {h.body.iri for h in body_mentions(text)} | {
-            p.state for p in person_mentions(text, published) if p.state}
+            p.state for p in person_mentions(text, published) if p.state} | _hosts_of_missions(text)
         # Between two actors at least, and said of one: "Finland will give Tanzania a grant",
         # not "evidence supported his murder", said in a UN report.
         subject = text[max(0, m.start() - 80):m.start()]
@@ -157,9 +160,17 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
         clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s", text[m.start():])[0]
         title = " ".join(clause.split()[:14]).rstrip(".")
-        out.append(Document(f"d{len(out) + 1}", "other", title, status, None, (), (), (),
+        parties = tuple(sorted(a for a in actors if is_iso3(a)))
+        out.append(Document(f"d{len(out) + 1}", "other", title, status, None, (), parties, (),
                             Evidence(sentence.start, sentence.end, text)))
     return out
+
+
+def _hosts_of_missions(text: str) -> set[str]:
+    """The states whose capitals a sentence names as the seat of a mission: "opened an
+    embassy in Tehran" is a relation with Iran, though a venue is never an actor."""
+    seats = gazetteer().seats
+    return {seats[m.group("seat")] for m in _MISSION_IN.finditer(text) if m.group("seat") in seats}
 
 
 def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str], sides: list[str],

@@ -241,7 +241,7 @@ def test_commitments_become_documents_when_nothing_else_is_reported():
 
 def test_a_commitment_is_negated_only_before_its_verb():
     assert facts_of("Norway has not offered to host the Colombian delegation.").documents == ()
-    (doc,) = facts_of("Norway defended the right of Colombian farmers to sell coffee abroad, saying it was not "
+    (doc,) = facts_of("Norway defended the right of Colombia to sell its coffee abroad, saying it was not "
                       "a question of aid.").documents
     assert doc.parties == ("COL", "NOR")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, is_named_instrument,
@@ -21,7 +22,7 @@ from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Sentence
 from kg.extraction.titles import named_after_body, named_after_sides
 from kg.extraction.topics import topics_of
-from kg.facts import Document, Evidence, is_iso3
+from kg.facts import Document, Evidence
 
 __all__ = ["ArticleDocuments", "commitments"]
 
@@ -160,7 +161,9 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
         clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s", text[m.start():])[0]
         title = " ".join(clause.split()[:14]).rstrip(".")
-        parties = tuple(sorted(a for a in actors if is_iso3(a)))
+        # The parties are the states acting in it (a demonym counts for an official only,
+        # as in screening): not "the Germans supported me", said by a French senator.
+        parties = tuple(sorted(sentence_actors(text, published).states | _hosts_of_missions(text)))
         out.append(Document(f"d{len(out) + 1}", "other", title, status, None, (), parties, (),
                             Evidence(sentence.start, sentence.end, text)))
     return out

@@ -973,3 +973,10 @@ def test_a_sentence_about_the_talks_told_before_gives_their_place():
     f = facts_of("Secretary Blinken met Chinese Foreign Minister Wang Yi on Friday. The talks, held at the "
                  "State Department in Washington, lasted three hours.", "2023-10-28")
     assert [(e.type, e.date, e.city) for e in f.events] == [("talks", "2023-10-27", "Washington")]
+
+
+def test_an_event_named_by_its_day_is_the_one_told_before():
+    facts = facts_of("The presidents of Chile and Peru signed a fisheries accord in Lima on Tuesday. With Tuesday's "
+                     "signing, every Andean state has signed on to the accord, Bolivia the last.")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("signing", "2024-03-12", "Lima")]
+    assert "BOL" not in facts.events[0].participants

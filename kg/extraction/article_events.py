@@ -138,6 +138,9 @@ class ArticleEvents:
         when = self._when(index, text, trigger, dates, mentions)
         if when is None:
             return None
+        named_before = _named_by_its_day(text, trigger, when.date, self.drafts)
+        if named_before is not None:
+            return named_before  # "With Sunday's signings, all but one ...": the signing told before
         kind = council_kind(hits.bodies, trigger[0], at)
         body = _body_of(sentence, hits, kind, at, mentions)
         city, country = city_in(text, mentions.dateline_city, mentions.dateline_country)
@@ -349,6 +352,24 @@ def _told_as_plan(text: str, trigger_at: int) -> bool:
     """Whether the trigger word is told as a plan: "will sign", "plans to visit"."""
     return bool(re.search(r"\b(?:will|would|shall|to|plans? to|expected to|due to)\s+(?:\w+\s+){0,2}$",
                           text[:trigger_at]) or re.match(r"(?:will|would|shall|to)\s", text[trigger_at:]))
+
+
+_DAYS_OWN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:'s|’s)\s+"
+                       r"(?P<what>(?:[\w\-]+\s+)?[\w\-]+)", re.I)
+
+
+def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, drafts: list[EventDraft]) -> int | None:
+    """The event of that kind and day told before, when a clause names it by its day
+    ("With Sunday's signings, all but one state has signed", "Monday's talks"): a
+    reference to it, not another event."""
+    kind, at = trigger
+    word = re.match(r"[\w\-]*", text[at:]).group(0).lower()
+    for m in _DAYS_OWN.finditer(text):
+        what = m.group("what")
+        named = event_type(what)
+        if (named is not None and named[0] == kind) or (len(word) >= 4 and what.split()[-1].lower()[:4] == word[:4]):
+            return next((i for i, d in enumerate(drafts) if d.type == kind and d.date == date), None)
+    return None
 
 
 def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:

@@ -62,10 +62,15 @@ class DateMention:
 
 
 def _published(published: str | None) -> dt.date | None:
-    if not published:
+    """The publication day, or None when it is missing or no ISO date ("2019", "2019-06"
+    and "2019-06-14" are; an article built in Python may hold anything)."""
+    m = re.fullmatch(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", published or "")
+    if m is None:
         return None
-    parts = [int(p) for p in published.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
 
 
 def _safe(y: int, m: int, d: int) -> str | None:

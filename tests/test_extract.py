@@ -980,3 +980,12 @@ def test_an_event_named_by_its_day_is_the_one_told_before():
                      "signing, every Andean state has signed on to the accord, Bolivia the last.")
     assert [(e.type, e.date, e.city) for e in facts.events] == [("signing", "2024-03-12", "Lima")]
     assert "BOL" not in facts.events[0].participants
+
+
+def test_a_title_leaves_out_where_the_document_was_signed():
+    assert docs_of("Peru and Chile signed the Pacific Fisheries Treaty in Lima on Tuesday.") == [
+        ("treaty", "signed", "Pacific Fisheries Treaty")]
+    assert docs_of("Ministers signed the accession protocol for Serbia at the EU headquarters on Tuesday.")[0][2] == \
+        "accession protocol for Serbia"
+    assert docs_of("Peru and Chile signed the Agreement on Trade in Services on Tuesday.")[0][2] == \
+        "Agreement on Trade in Services"

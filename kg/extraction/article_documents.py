@@ -15,7 +15,7 @@ from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, is_named_instrument,
                                      passing_status, proposer_of, status_of)
-from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in
+from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in, city_in
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
@@ -38,6 +38,8 @@ _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? t
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
                          r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
+_AT_A_PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}(?:headquarters|palace|ceremony|summit|meeting|"
+                         r"conference|session)$", re.I)
 _NAMING = re.compile(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
 
 
@@ -91,7 +93,9 @@ class ArticleDocuments:
         issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))
         if len(issuers) < 2:
             issuers = sentence_actors
+        venue = city_in(s_text, None, None)[0]
         for doc_type, title, start, end in found_documents:
+            title = _without_venue(title, venue)
             status = status_of(s_text, start, end) or listed_status
             if status is None and not _MODAL.search(s_text) and not _NAMING.search(s_text[:start]):
                 # "the Paris Agreement", named in passing; not "the document, formally titled
@@ -167,6 +171,21 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         out.append(Document(f"d{len(out) + 1}", "other", title, status, None, (), parties, (),
                             Evidence(sentence.start, sentence.end, text)))
     return out
+
+
+def _without_venue(title: str, venue: str | None) -> str:
+    """A title without the place it was signed in: "the Lima Accord in Geneva" is the
+    Lima Accord; "the Agreement on Trade in Services" keeps its words."""
+    m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'\-]+(?:\s+(?:de |del |la )?[A-Z][\w'\-]+){0,2})(?:,\s+[A-Z][\w ]+)?$",
+                  title)
+    if m is None:
+        return _AT_A_PLACE.sub("", title)
+    g = gazetteer()
+    place = m.group("place")
+    if place == venue or place in g.seats or place in g.state_names:
+        title = title[:m.start()]
+    # "the accession protocol for North Macedonia at NATO headquarters": where, not what
+    return _AT_A_PLACE.sub("", title)
 
 
 def _hosts_of_missions(text: str) -> set[str]:

@@ -19,7 +19,7 @@ from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in, city_in
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
-from kg.extraction.text import Sentence
+from kg.extraction.text import Sentence, words_before
 from kg.extraction.titles import named_after_body, named_after_sides
 from kg.extraction.topics import topics_of
 from kg.facts import Document, Evidence
@@ -65,7 +65,7 @@ class ArticleDocuments:
         s_text = sentence.text
         for doc_type, title, start, end in documents_in(sentence):
             status = status_of(s_text, start, end) or passing_status(title)
-            if status is None or not is_named_instrument(title) or _NAMING.search(s_text[:start]):
+            if status is None or not is_named_instrument(title) or _NAMING.search(words_before(s_text, start)):
                 continue
             self.found.append(Document(f"d{len(self.found) + 1}", doc_type, title, status, None, (), (),
                                        topics_of(title, s_text), Evidence(sentence.start, sentence.end, s_text)))
@@ -94,10 +94,11 @@ class ArticleDocuments:
         if len(issuers) < 2:
             issuers = sentence_actors
         venue = city_in(s_text, None, None)[0]
+        modal = _MODAL.search(s_text) is not None
         for doc_type, title, start, end in found_documents:
             title = _without_venue(title, venue)
             status = status_of(s_text, start, end) or listed_status
-            if status is None and not _MODAL.search(s_text) and not _NAMING.search(s_text[:start]):
+            if status is None and not modal and not _NAMING.search(words_before(s_text, start)):
                 # "the Paris Agreement", named in passing; not "the document, formally titled
                 # the First Agreement of ...", the name of one told before
                 status = passing_status(title)
@@ -110,7 +111,8 @@ class ArticleDocuments:
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in hits.states if h.start < start][:1]
-            title = _known_title(title, doc_type, s_text[:start], [b.form for b in hits.bodies if b.end <= start],
+            bodies_before = [b.form for b in hits.bodies if b.end <= start]
+            title = _known_title(title, doc_type, words_before(s_text, start), bodies_before,
                                  issuers, at_event)
             if title is None:
                 continue  # "issued a statement" with no body or states to know it by

@@ -9,10 +9,13 @@ that decides to act adopts a decision ("leaders decided to admit ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.reference import gazetteer
-from kg.extraction.text import Sentence
+from kg.extraction.text import Sentence, words_before
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_named_instrument", "passing_status", "title_head",
            "proposer_of", "status_of"]
@@ -133,14 +136,17 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     """(type, title, start, end) of each document the sentence names."""
     text = sentence.text
     found: list[tuple[str, str, int, int]] = []
+    taken = _Taken(len(text))
     for whole in _CAPITAL_TITLE.finditer(text):
         # "the Free Trade Agreement and the Framework Agreement on ...": two titles.
         for part in _split_titles(whole.group(0), whole.start()):
             found += _capital_document(text, *part)
+    taken.add_all(found)
     for m in _NUMBERED.finditer(text):
         # "Under resolution 2231 (2015)": a resolution known by its number.
-        if not any(s <= m.start() < e for _, _, s, e in found):
+        if not taken.covers(m.start()):
             found.append(("resolution", m.group(0), m.start(), m.end()))
+            taken.add(m.start(), m.end(), m.group(0))
     position = 0
     while True:
         m = _LOWER_TITLE.search(text, position)
@@ -149,7 +155,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # The next search starts where this title ends, not where the pattern's greedy
         # tail stopped: "an MoU on X and an MoU on Y" holds two.
         position = m.start(1) + 1
-        if any(s <= m.start(1) < e for _, _, s, e in found):
+        if taken.covers(m.start(1)):
             continue
         head = m.group(1)
         noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I).group(1).lower()
@@ -172,13 +178,14 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             # "The agreement entered into force in May": a reference to a document named
             # elsewhere, which kg.extraction.coreference resolves (or drops).
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
+            taken.add(m.start(1), m.start(1) + len(title))
             continue
         if noun in OUTCOMES and title.lower() == noun and (
-                re.match(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b", text[m.end(1):])
-                or re.search(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$", text[:m.start(1)])):
+                _ISSUED_AFTER.match(text, m.end(1)) or _ISSUED_BEFORE.search(words_before(text, m.start(1)))):
             # "In a communique read out by ...": an outcome the text leaves unnamed, which
             # the rules name after the body that adopted it (or drop).
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
+            taken.add(m.start(1), m.start(1) + len(title))
             continue
         if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{DOC_NOUN_RE})", title,
                         re.I) or re.match(r"(?:relevant|all|previous|earlier|several|other|existing|various|numerous|best|worst|biggest|"
@@ -188,26 +195,78 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
                 and not re.search(r"[A-Z]|\bjoint\b", head):
             continue  # "a statement", "the deal": too vague to be a document of its own
-        appositive = re.search(r",\s+(?:a|an|the)\s+$", text[:m.start(1)])
-        if appositive and any(abs(e - appositive.start()) <= 1 and t[:1].isupper() for _, t, _, e in found):
+        appositive = _APPOSITIVE.search(words_before(text, m.start(1)))
+        if appositive and taken.named_ends_near(m.start(1) - len(appositive.group(0))):
             continue  # "the Addis Ababa Action Agenda, a package of measures ...": the same document
         if noun in _CAPITAL_ONLY or re.match(r"\s+[A-Z]", text[m.end(1):m.end(1) + 2]):
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
+        taken.add(m.start(1), m.start(1) + len(title), title)
     for m in _REACHED.finditer(text):
         # "the two Governments had reached agreement on the issue of comfort women"
-        if not any(st < m.end("title") and m.start("title") < e for _, _, st, e in found):
+        if not taken.overlaps(m.start("title"), m.end("title")):
             title = _trim_title(m.group("title"))
             found.append((DOC_NOUNS[m.group("noun").lower()], title, m.start("title"), m.start("title") + len(title)))
+            taken.add(m.start("title"), m.start("title") + len(title))
     # "a new optional protocol to the Convention on the Rights of the Child": the convention
     # names the protocol, it takes no step of its own here.
-    found = [f for f in found if not any(o is not f and o[2] < f[2] < o[3] for o in found)]
+    found = _not_inside_another(found)
+    taken = _Taken(len(text))
+    taken.add_all(found)
     for m in _NAME_AND_NOUN.finditer(text):
         # "the African Continental Free Trade Area (AfCFTA) agreement": a name, then the noun.
-        if not any(s < m.end(1) and m.start(1) < e for _, _, s, e in found) and \
-                _capital_words(m.group("name")) >= 2:
+        if not taken.overlaps(m.start(1), m.end(1)) and _capital_words(m.group("name")) >= 2:
             found.append((DOC_NOUNS[m.group("noun")], m.group(1), m.start(1), m.end(1)))
+            taken.add(m.start(1), m.end(1))
     return found
+
+
+class _Taken:
+    """The characters of a sentence that documents found so far span: asking whether a
+    new one overlaps them costs its length, not the number found."""
+
+    def __init__(self, length: int):
+        self._chars = bytearray(length)
+        self._named_ends: set[int] = set()  # where capitalised titles end
+
+    def add(self, start: int, end: int, title: str = "") -> None:
+        self._chars[start:end] = b"\x01" * (end - start)
+        if title[:1].isupper():
+            self._named_ends.add(end)
+
+    def add_all(self, found: list[tuple[str, str, int, int]]) -> None:
+        for _, title, start, end in found:
+            self.add(start, end, title)
+
+    def named_ends_near(self, at: int) -> bool:
+        """Whether a capitalised title ends within a character of ``at``."""
+        return bool(self._named_ends & {at - 1, at, at + 1})
+
+    def covers(self, at: int) -> bool:
+        return 0 <= at < len(self._chars) and self._chars[at] == 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self._chars[start:end]
+
+
+def _not_inside_another(found: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """The documents whose name does not begin inside another's: sorted by start, one
+    begins inside another when an earlier-starting one ends after its start."""
+    order = sorted(range(len(found)), key=lambda i: found[i][2])
+    inside: set[int] = set()
+    furthest = -1  # the furthest end of those starting strictly before the current start
+    group_end = -1
+    previous_start = None
+    for i in order:
+        start, end = found[i][2], found[i][3]
+        if start != previous_start:
+            furthest = max(furthest, group_end)
+            group_end = -1
+            previous_start = start
+        if furthest > start:
+            inside.add(i)
+        group_end = max(group_end, end)
+    return [f for i, f in enumerate(found) if i not in inside]
 
 
 # Outcomes a body or states issue, which the text may leave unnamed ("issued a statement").
@@ -276,6 +335,10 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
     return f"decision to {_DECISION_VERBS[m.group('verb').lower()]} {what}", m.start("verb"), m.start("what") + len(what)
 
 
+_ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
+
 _WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 
@@ -290,25 +353,54 @@ def _trim_title(phrase: str) -> str:
     return phrase
 
 
+_STATUS_REACH = 1000
+
+
+@dataclass(frozen=True)
+class _StatusWords:
+    """What a sentence says of the steps of the documents in it, read once however many
+    documents it names (a sentence listing hundreds stays linear)."""
+
+    words: tuple[tuple[int, str, int, int], ...]  # (rank, status, start, end) of each status word, by start
+    starts: tuple[int, ...]  # the start of each word
+    undone: tuple[int, ...]  # where "was not adopted", "called off" begin
+    negotiation: bool  # "negotiations", "negotiated"
+    negotiation_to_come: bool  # "negotiations will begin"
+    completes_ratification: bool  # "completing its ratification"
+
+
+@lru_cache(maxsize=256)
+def _status_words(text: str) -> _StatusWords:
+    words = tuple(sorted(((rank, status, m.start(), m.end()) for rank, (status, pattern) in enumerate(_STATUS)
+                          for m in pattern.finditer(text)), key=lambda w: (w[2], w[0])))
+    return _StatusWords(words, tuple(w[2] for w in words), tuple(m.start() for m in _UNDONE.finditer(text)), bool(_WEAK_DISCUSSED.search(text)),
+                        bool(_NEGOTIATIONS_TO_COME.search(text)),
+                        bool(re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text)))
+
+
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
+    before = words_before(text, start)
     if re.search(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding)\s+(?:the |its |their )?"
-                 r"(?:[\w\-]+\s+){0,2}$", text[:start]):
+                 r"(?:[\w\-]+\s+){0,2}$", before):
         return "in_force"  # "to replace the 25-year-old NAFTA": the one in force until then
+    said = _status_words(text)
+    outside = said.words and not (start <= said.words[0][2] < end and start <= said.words[-1][2] < end)
+    # The nearest word gives the status: one within a thousand characters is nearer than
+    # any beyond, so only those are weighed when there are some (a sentence listing
+    # hundreds of documents stays linear).
+    near = said.words[bisect_left(said.starts, start - _STATUS_REACH):bisect_left(said.starts, end + _STATUS_REACH)]
     best: tuple[int, int, str] | None = None
-    for rank, (status, pattern) in enumerate(_STATUS):
-        for m in pattern.finditer(text):
-            if status in ("draft", "proposed") and start <= m.start() < end and any(
-                    not start <= other.start() < end for _, p in _STATUS for other in p.finditer(text)):
-                continue  # "the draft address ... was adopted", "did not sign a proposed pact": the adjective is no step
-            distance = 0 if m.start() < end and start < m.end() else min(abs(m.start() - end), abs(start - m.end()))
-            if m.start() >= end:
-                distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after
-            if best is None or (distance, rank) < (best[0], best[1]):
-                best = (distance, rank, status)
+    for rank, status, w_start, w_end in near or said.words:
+        if status in ("draft", "proposed") and start <= w_start < end and outside:
+            continue  # "the draft address ... was adopted", "did not sign a proposed pact": the adjective is no step
+        distance = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
+        if w_start >= end:
+            distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after
+        if best is None or (distance, rank) < (best[0], best[1]):
+            best = (distance, rank, status)
     if best is None:
-        before = text[:start]
         if re.search(r"\bunder (?:Article \d+\w* of )?(?:the )?$", before):
             return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
         if re.search(r"\b(?:implementation of|compliance with|adherence to|withdr\w+ from)\s+"
@@ -316,20 +408,21 @@ def status_of(text: str, start: int, end: int) -> str | None:
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
         if re.search(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$", before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
-        if not _WEAK_DISCUSSED.search(text):
+        if not said.negotiation:
             return None
         # Negotiations still to open are on a document proposed: "negotiations on a free
         # trade agreement would begin soon", "recommend opening negotiations on ...".
-        return "proposed" if _NEGOTIATIONS_TO_COME.search(text) else "discussed"
-    if best[2] == "signed" and re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text):
+        return "proposed" if said.negotiation_to_come else "discussed"
+    if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
-    undone = _UNDONE.search(text, end)
-    if best[2] != "discussed" and undone and not re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", text[end:undone.start()]):
+    undone = said.undone[bisect_left(said.undone, end)] if said.undone and said.undone[-1] >= end else None
+    if best[2] != "discussed" and undone is not None and not re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b",
+                                                                       text[end:undone]):
         # "A stronger declaration, tabled on Thursday, was not adopted"; "a ceremony to sign
         # the agreement was called off": the step named first never happened.
         return "discussed"
     if best[2] in ("signed", "adopted", "ratified") and re.search(
-            r"\b(?:not|never|failed to|refused to|without)\s+(?:\w+\s+){0,2}$", text[:max(0, start)][-40:]):
+            r"\b(?:not|never|failed to|refused to|without)\s+(?:\w+\s+){0,2}$", before[-40:]):
         return "discussed"
     return best[2]
 

@@ -11,7 +11,7 @@ from kg.extraction.documents import DOC_NOUN_RE
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import BodyHit, PersonHit, StateHit, body_mentions
 from kg.extraction.reference import RefBody, gazetteer
-from kg.extraction.text import Sentence
+from kg.extraction.text import Sentence, words_before
 from kg.facts import Event, Evidence
 
 __all__ = [
@@ -36,7 +36,7 @@ _TRIGGERS_IN_CONTEXT = {
                        r"endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
                        r"Human Rights Council|Permanent Council|Ministerial Council)\b)",
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
-    "trigger-courtesy": r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]*\bto [a-z]+)",
+    "trigger-courtesy": r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]{0,200}\bto [a-z]+)",
     "trigger-talks": r"(?i:\bheld (?:\w+ ){0,2}consultations\b|\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|"
                      r"\bhosted (?:his|her|their) (?:\w+ )?counterparts?\b|"
                      # "received his Argentine counterpart", "hosted French President Macron"
@@ -176,6 +176,11 @@ _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre
                         r"^(?:Villa|Palazzo|Schloss|Chateau|Château)\s")  # "at Villa Madama": a house in Rome
 
 
+# A building noun a few words after the place ("at Ben Gurion International airport"); the
+# words between are bounded, so that a long run of names cannot make the match backtrack
+# exponentially.
+_BUILDING_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:airport|palace|hotel|hall|house|resort|centre|center|"
+                             r"stadium|headquarters|castle|building|university|square)\b", re.I)
 _WHEN_AFTER = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December))+$")
 
@@ -194,7 +199,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
     if m and m.group("dem") in g.demonyms:
         return capital(g.demonyms[m.group("dem")])
-    m = re.search(r"\bin (?P<state>[A-Z][\w ]+?)(?:'s|’s) capital\b", sentence)
+    m = re.search(r"\bin (?P<state>[A-Z]\w*(?: \w+){0,4}?)(?:'s|’s) capital\b", sentence)
     if m and m.group("state") in g.state_names:
         return capital(g.state_names[m.group("state")])
     inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]
@@ -210,14 +215,13 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
             continue  # "in Biden's words": a person, not a place
         if any(s <= m.start("city") < e for s, e in inside_bodies):
             continue  # "Co-operation in Europe" is part of a body's name
-        if _SUBJECT_MATTER.search(sentence[:m.start()]):
+        if _SUBJECT_MATTER.search(words_before(sentence, m.start())):
             continue  # "a truce in Gaza", "the situation in Libya": what is discussed, not where
-        if re.match(r"(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w\-]*)*\s+(?:airport|palace|hotel|hall|house|resort|centre|center|"
-                    r"stadium|headquarters|castle|building|university|square)\b", sentence[m.end("city"):], re.I):
+        if _BUILDING_AFTER.match(sentence, m.end("city")):
             continue  # "at Ben Gurion airport" is a building, not a city
         if city in g.seats:
             return city, g.seats[city]
-        before = sentence[:m.start("city")]
+        before = words_before(sentence, m.start("city"))
         # "Trafficking in Persons" is part of a title; "the Russia-Africa Summit in St Petersburg"
         # and a sentence's opening word ("Meeting in Lima, ...") are not.
         title_word = re.search(r"[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before)
@@ -302,16 +306,16 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
         # "a call from the Saudi crown prince"
-        venue = (h.how != "demonym" and bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:h.start]))) \
+        venue = (h.how != "demonym" and bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", words_before(sentence, h.start)))) \
             or sentence[h.end:h.end + 8].startswith(" capital") or (
                 previous_venue is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
                                                             sentence[previous_venue.end:h.start]) is not None)
         previous_venue = h if venue else None
         if venue and not visit:
             continue
-        if not signs and _COUNTERPART.search(sentence[:h.start]):
+        if not signs and _COUNTERPART.search(words_before(sentence, h.start)):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
-        if _TOPIC_OF_MEETING.search(sentence[:h.start]):
+        if _TOPIC_OF_MEETING.search(words_before(sentence, h.start)):
             continue  # "talks on Syria": what was discussed, not who
         if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):
             continue  # "Greek students", "Colombian voters": people of a state, not the state
@@ -403,7 +407,7 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     # "to sign the agreement with the European Union": the Union is the other side, not the host;
     # "the Dialogue, which reviewed ties and the Quad": what was discussed, not who met.
     relative = re.search(r",\s+(?:which|where)\b", sentence[max(trigger_at, 0):])
-    bodies = [b for b in bodies if not _COUNTERPART.search(sentence[:b.start])
+    bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())]
     if not bodies:
         return None

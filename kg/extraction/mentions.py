@@ -11,6 +11,7 @@ from functools import lru_cache
 from kg.extraction.lexicon import load_lexicon
 from kg.extraction.officials import known_official
 from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.text import LOOK_BACK, words_before
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
            "ROLE_WORDS"]
@@ -87,10 +88,13 @@ def state_mentions(sentence: str) -> list[StateHit]:
     g = gazetteer()
     names, demonyms, seats, _ = _patterns()
     hits: list[StateHit] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(sentence))  # 1 where a name found already lies
 
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+        return not any(taken[s:e])
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
 
     for m in names.finditer(sentence):
         word = m.group(1)
@@ -98,18 +102,18 @@ def state_mentions(sentence: str) -> list[StateHit]:
             continue  # "US$ 5 million", "48 billion U.S. dollars": a currency
         if free(m.start(1), m.end(1)):
             hits.append(StateHit(g.state_names[word], m.start(1), m.end(1), "name"))
-            taken.append((m.start(1), m.end(1)))
+            take(m.start(1), m.end(1))
     for m in demonyms.finditer(sentence):
         word = m.group(1)
         if word in _WEAK_DEMONYMS or not free(m.start(1), m.end(1)) or _GEOGRAPHY_AFTER.match(sentence, m.end(1)):
             continue  # "the Indian Ocean", "the Arabian Sea": places named after a people, not states
         hits.append(StateHit(g.demonyms[word], m.start(1), m.end(1), "demonym"))
-        taken.append((m.start(1), m.end(1)))
+        take(m.start(1), m.end(1))
     for m in seats.finditer(sentence):
         word = m.group(1)
         if not free(m.start(1), m.end(1)):
             continue
-        before, after = sentence[: m.start(1)], sentence[m.end(1):]
+        before, after = words_before(sentence, m.start(1)), sentence[m.end(1):m.end(1) + LOOK_BACK]
         building = word.lower().startswith("the ") or word in ("Kremlin", "White House", "Downing Street", "Elysee",
                                                                 "Élysée", "Zhongnanhai", "Whitehall")
         if _VENUE_BEFORE.search(before) and not building:
@@ -119,7 +123,7 @@ def state_mentions(sentence: str) -> list[StateHit]:
             _ACTOR_VERBS.match(re.sub(r"^\s*(?:and|,)\s+(?:the\s+)?[A-Z][\w.]+(?:\s[A-Z][\w.]+)?", "", after))
         if building or follows_actor or coordinated or _ACTOR_BEFORE.search(before):
             hits.append(StateHit(g.seats[word], m.start(1), m.end(1), "seat"))
-            taken.append((m.start(1), m.end(1)))
+            take(m.start(1), m.end(1))
     return sorted(hits, key=lambda h: h.start)
 
 

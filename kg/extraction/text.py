@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_sentences", "Dateline", "find_dateline"]
+__all__ = ["Sentence", "split_sentences", "Dateline", "find_dateline", "words_before"]
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -29,6 +29,24 @@ class Sentence:
     paragraph: int
 
 
+# The rules look back a few words from a mention ("talks on", "a deal with the"); no
+# pattern they look back with spans more than this many characters.
+LOOK_BACK = 200
+
+
+def words_before(text: str, at: int) -> str:
+    """The text just before ``at``, for a pattern anchored at its end ("... in the$").
+
+    Searching the whole of ``text[:at]`` for each mention makes a long sentence (a list of
+    thousands of names) quadratic; the window keeps it linear and gives the same answer
+    to every pattern shorter than the window.
+
+    >>> words_before("talks on " * 100 + "Peru", 900)[-9:]
+    'talks on '
+    """
+    return text[max(0, at - LOOK_BACK):at]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split article text into sentences, keeping offsets.
 
@@ -40,7 +58,7 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     for match in _BOUNDARY.finditer(text):
         cut = match.start() + 1 if text[match.start()] in ".!?" else match.start()
-        piece = text[start:cut]
+        piece = text[max(start, cut - LOOK_BACK):cut]  # the words before the stop, not all since the last
         before = re.search(r"([A-Za-z.]+)\.$", piece)
         if before and text[match.start()] == "." and before.group(1).lower() in _ABBREVIATIONS:
             continue

@@ -11,6 +11,7 @@ comparable across articles, and a new topic or a new word for one is a change of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extraction.lexicon import load_topics
 
@@ -20,9 +21,11 @@ _TOPIC_STOP = {"the", "a", "an", "of", "in", "and", "for", "to", "on", "between"
 _MAX_TOPICS = 4
 
 
-def _vocabulary_topics(text: str) -> list[str]:
+@lru_cache(maxsize=256)
+def _vocabulary_topics(text: str) -> tuple[str, ...]:
     """The vocabulary's topics named in ``text``, at most four, most specific first: a
-    topic inside one already found is none of its own ("free trade", not "trade" too)."""
+    topic inside one already found is none of its own ("free trade", not "trade" too).
+    Cached: every document a sentence names asks about that sentence."""
     out: list[str] = []
     for concept in load_topics():
         if len(out) == _MAX_TOPICS:
@@ -30,7 +33,7 @@ def _vocabulary_topics(text: str) -> list[str]:
         topic = concept.label
         if concept.pattern.search(text) and not any(topic in t or t in topic for t in out):
             out.append(topic)
-    return out
+    return tuple(out)
 
 
 def topics_of(title: str | None, sentence: str = "") -> tuple[str, ...]:
@@ -50,8 +53,8 @@ def topics_of(title: str | None, sentence: str = "") -> tuple[str, ...]:
     if not found and sentence:
         found = _vocabulary_topics(sentence)
     if not found:
-        found = list(topic_of(title))
-    return tuple(found)
+        found = topic_of(title)
+    return found
 
 
 def topic_of(title: str | None) -> tuple[str, ...]:

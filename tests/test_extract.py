@@ -137,6 +137,9 @@ def test_datelines(text, city):
     ("They first met 15 years ago.", "2024-03-14", ["2009"]),
     ("They met on Thursday.", None, []),            # no year can be known
     ("Talks ran from 6 to 9 March.", "2024-03-14", ["2024-03-06"]),
+    ("They met last March.", "2024-03-14", ["2023-03"]),
+    ("They met last February.", "2024-03-14", ["2024-02"]),
+    ("They will meet next March.", "2024-03-14", ["2025-03"]),
 ])
 def test_dates(text, published, expected):
     assert [d.value for d in find_dates(text, published)] == expected

@@ -205,6 +205,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         year = pub.year
         if word == "next" or (future and month < pub.month):
             year += 1 if month <= pub.month else 0
+        elif word == "last":
+            year -= 1 if month >= pub.month else 0  # "last June", said in June, is a year ago
         elif month > pub.month and not future:
             year -= 1
         return f"{year:04d}-{month:02d}", None

@@ -40,9 +40,15 @@ _TRIGGERS_IN_CONTEXT = {
     "trigger-talks": r"(?i:\bheld (?:\w+ ){0,2}consultations\b|\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|"
                      r"\bhosted (?:his|her|their) (?:\w+ )?counterparts?\b|"
                      # "received his Argentine counterpart", "hosted French President Macron"
-                     r"\b(?:received|hosted|welcomed)\s+(?!by\b)(?:his |her |their |the )?(?:visiting )?"
+                     r"\b(?:received|receives|receiving|hosted|hosts|hosting|(?<=will )host|(?<=to )host|welcomed|welcomes|"
+                     r"welcoming)\s+"
+                     r"(?!by\b)(?:his |her |their |the )?(?:visiting )?"
                      r"(?:[\w.'’\-]+ ){0,3}?(?:counterparts?|President|Prime Minister|Premier|Chancellor|"
                      r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation)\b|"
+                     # "discussed the gas dispute with European Commission officials"
+                     r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}?"
+                     r"(?:counterparts?|President|Prime Minister|Premier|Chancellor|(?:Foreign )?Minister|King|Emir|"
+                     r"Crown Prince|Sultan|Secretary|Secretary-General|officials|delegation)\b|"
                      r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b)",
 }
 

@@ -156,6 +156,8 @@ POSITIVES = [
                  {"talks"}, set(), id="will-host-a-president"),
     pytest.param("Chile's foreign minister discussed the fishing dispute with Peruvian officials in Lima on Thursday.",
                  {"talks"}, set(), id="discussed-with-officials"),
+    pytest.param("The Chilean foreign minister will travel to Brussels on Thursday for a NATO meeting.",
+                 {"meeting"}, set(), id="travel-for-a-body-meeting"),
     # state visits
     pytest.param("The president of Portugal arrived in Luanda on Thursday for a state visit to Angola.",
                  {"visit"}, set(), id="state-visit"),

@@ -135,6 +135,8 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
+        if m and kind == "visit" and _TO_ATTEND.match(text, m.end()):
+            continue  # "will travel to Brussels next week for a NATO meeting": the meeting is the event
         if m and kind in ("ministerial", "summit") and re.search(
                 r"\b(?:signed|initiall?ed|ratified)\b[^.;]*\bby (?:the )?(?:[\w’']+\s+){0,3}$", text[:m.start()]):
             continue  # "signed by the two countries' foreign ministers": who signed, not a meeting
@@ -143,6 +145,8 @@ def event_type(text: str) -> tuple[str, int] | None:
     return None
 
 
+_TO_ATTEND = re.compile(r"[^.;]{0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
+                        r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|conference|summit|forum|ministerial)\b", re.I)
 _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
                         r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
                         r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"

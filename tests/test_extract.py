@@ -992,3 +992,9 @@ def test_a_title_leaves_out_where_the_document_was_signed():
         "accession protocol for Serbia"
     assert docs_of("Peru and Chile signed the Agreement on Trade in Services on Tuesday.")[0][2] == \
         "Agreement on Trade in Services"
+
+
+def test_a_state_the_sides_agreed_to_work_on_is_no_participant():
+    (call,) = facts_of("Turkey's president and Russia's president agreed in a phone call on Tuesday to work "
+                       "together on Syria.").events
+    assert set(call.participants) == {"TUR", "RUS"}

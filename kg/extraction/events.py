@@ -264,8 +264,9 @@ _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 
 _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
-                               r"format|crisis|situation|conflict|war|settlement|resolution|statement)\s+(?:[\w\-]+\s+){0,2}?"
-                               r"(?:on|in|over|about)\s+(?:the\s+)?$|"
+                               r"format|crisis|situation|conflict|war|settlement|resolution|statement|cooperate|"
+                               r"cooperation|together|coordinate|coordination|views|positions)\s+(?:[\w\-]+\s+){0,2}?"
+                               r"(?:on|in|over|about|regarding|concerning)\s+(?:the\s+)?$|"
                                r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
                                r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?$", re.I)
 

@@ -15,7 +15,7 @@ from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, is_named_instrument,
                                      passing_status, proposer_of, status_of)
-from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in, city_in
+from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in, city_in, without_idle_demonyms
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
@@ -87,7 +87,9 @@ class ArticleDocuments:
             listed_status = self.previous_status
         event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
         at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
-        sentence_actors = actors_in(hits.states, hits.people)
+        # The states acting: a demonym only for a government or its official ("the Chinese
+        # side", not "the Chinese telecom giant"), a name however used ("India's ministry").
+        sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people)
         explicit = proposer_of(s_text)
         # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
         issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))

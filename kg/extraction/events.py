@@ -18,7 +18,7 @@ __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near",
-    "second_types",
+    "second_types", "without_idle_demonyms",
 ]
 
 # Triggers that need the words around them, by the lexicon concept whose type they give;
@@ -78,7 +78,10 @@ def _without_false_triggers(text: str) -> str:
 
 
 NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held)|"
-                           r"denied (?:reports|claims|rumou?rs|that))\b", re.I)
+                           r"denied (?:reports|claims|rumou?rs|that)|"
+                           r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
+                           r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
+                           r"(?:will|would|to|decided to) skip|pulled out of)\b", re.I)
 
 
 @dataclass
@@ -145,6 +148,7 @@ def event_type(text: str) -> tuple[str, int] | None:
     return None
 
 
+_VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
 _TO_ATTEND = re.compile(r"[^.;]{0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
                         r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|conference|summit|forum|ministerial)\b", re.I)
 _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
@@ -305,6 +309,12 @@ _NAME_OF_AN_ORGAN = re.compile(
     r"court|commission|council|agency|central bank)\b")
 
 
+def without_idle_demonyms(states: list[StateHit], sentence: str) -> list[StateHit]:
+    """The state mentions of a sentence less its demonyms that name no government or
+    official: "Greek students", "a Brazilian operator"."""
+    return [h for h in states if h.how != "demonym" or _ACTING_DEMONYM.match(sentence, h.end)]
+
+
 def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "", visit: bool = False) -> list[str]:
     """The states acting in a sentence: named, or through their officials. A state named
     as a venue ("in Vietnam", "the Vietnamese capital") acts only as the host of a visit."""
@@ -317,7 +327,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
         # "a call from the Saudi crown prince"
-        venue = (h.how != "demonym" and bool(re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", words_before(sentence, h.start)))) \
+        venue = (h.how != "demonym" and bool(_VENUE_WORD.search(words_before(sentence, h.start)))) \
             or sentence[h.end:h.end + 8].startswith(" capital") or (
                 previous_venue is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
                                                             sentence[previous_venue.end:h.start]) is not None)
@@ -419,6 +429,7 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     # "the Dialogue, which reviewed ties and the Quad": what was discussed, not who met.
     relative = re.search(r",\s+(?:which|where)\b", sentence[max(trigger_at, 0):])
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
+              and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())]
     if not bodies:
         return None

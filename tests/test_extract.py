@@ -998,3 +998,8 @@ def test_a_state_the_sides_agreed_to_work_on_is_no_participant():
     (call,) = facts_of("Turkey's president and Russia's president agreed in a phone call on Tuesday to work "
                        "together on Syria.").events
     assert set(call.participants) == {"TUR", "RUS"}
+
+
+def test_a_bloc_s_ministers_saying_what_they_agreed_tell_of_their_meeting():
+    (meeting,) = facts_of("EU foreign ministers said on Tuesday they had agreed to impose sanctions on Belarus.").events
+    assert (meeting.type, meeting.participants) == ("ministerial", ())

@@ -122,6 +122,8 @@ NO_INTERNATIONAL_DOCUMENT = [
                  id="companies-of-two-states-sign"),
     pytest.param("Ghana's president said on Thursday that he will not attend the African Union summit.",
                  id="will-not-attend"),
+    pytest.param("The Dutch and Belgian finance ministers said on Thursday that they disagreed over the budget.",
+                 id="ministers-of-two-states-said"),
     pytest.param("The parliament of Moldova adopted a decree on Thursday on public procurement.",
                  id="parliament-decree"),
     pytest.param("Peru's Congress approved the Fisheries Act on Thursday, a law Chile has criticised.",

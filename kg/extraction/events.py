@@ -138,6 +138,11 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
+        if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SPOKE.match(
+                text, m.end()) and not _BLOC_BEFORE.search(words_before(text, m.start())):
+            # "the German and French finance ministers said they disagreed": words, not a
+            # meeting; "EU foreign ministers said" tells of the bloc's meeting.
+            continue
         if m and kind == "visit" and _TO_ATTEND.match(text, m.end()):
             continue  # "will travel to Brussels next week for a NATO meeting": the meeting is the event
         if m and kind in ("ministerial", "summit") and re.search(
@@ -148,6 +153,10 @@ def event_type(text: str) -> tuple[str, int] | None:
     return None
 
 
+_ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|had\s+|separately\s+)?"
+                         r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
+                         r"denied|rejected|urged|called)\b")
+_BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
 _VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
 _TO_ATTEND = re.compile(r"[^.;]{0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
                         r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|conference|summit|forum|ministerial)\b", re.I)
@@ -269,8 +278,9 @@ _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
                                r"format|crisis|situation|conflict|war|settlement|resolution|statement|cooperate|"
-                               r"cooperation|together|coordinate|coordination|views|positions)\s+(?:[\w\-]+\s+){0,2}?"
-                               r"(?:on|in|over|about|regarding|concerning)\s+(?:the\s+)?$|"
+                               r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
+                               r"embargo|tariffs|pressure)\s+(?:[\w\-]+\s+){0,2}?"
+                               r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
                                r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
                                r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?$", re.I)
 

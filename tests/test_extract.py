@@ -1003,3 +1003,8 @@ def test_a_state_the_sides_agreed_to_work_on_is_no_participant():
 def test_a_bloc_s_ministers_saying_what_they_agreed_tell_of_their_meeting():
     (meeting,) = facts_of("EU foreign ministers said on Tuesday they had agreed to impose sanctions on Belarus.").events
     assert (meeting.type, meeting.participants) == ("ministerial", ())
+
+
+def test_an_official_received_by_name_alone_is_met():
+    (talks,) = facts_of("Peru's president received Boric at the palace in Lima on Tuesday.", "2024-03-14").events
+    assert (talks.type, talks.city) == ("talks", "Lima")

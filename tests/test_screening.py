@@ -122,6 +122,8 @@ NO_INTERNATIONAL_DOCUMENT = [
                  id="companies-of-two-states-sign"),
     pytest.param("Ghana's president said on Thursday that he will not attend the African Union summit.",
                  id="will-not-attend"),
+    pytest.param("The Peruvian president received medical treatment in Chile on Thursday.",
+                 id="received-treatment-abroad"),
     pytest.param("The Dutch and Belgian finance ministers said on Thursday that they disagreed over the budget.",
                  id="ministers-of-two-states-said"),
     pytest.param("The parliament of Moldova adopted a decree on Thursday on public procurement.",
@@ -166,6 +168,8 @@ POSITIVES = [
                  {"talks"}, set(), id="discussed-with-officials"),
     pytest.param("The Chilean foreign minister will travel to Brussels on Thursday for a NATO meeting.",
                  {"meeting"}, set(), id="travel-for-a-body-meeting"),
+    pytest.param("Chile's defence minister and his Peruvian counterpart shook hands at a dinner in Lima on Thursday.",
+                 {"meeting"}, set(), id="shook-hands"),
     # state visits
     pytest.param("The president of Portugal arrived in Luanda on Thursday for a state visit to Angola.",
                  {"visit"}, set(), id="state-visit"),

@@ -45,6 +45,8 @@ _TRIGGERS_IN_CONTEXT = {
                      r"(?!by\b)(?:his |her |their |the )?(?:visiting )?"
                      r"(?:[\w.'’\-]+ ){0,3}?(?:counterparts?|President|Prime Minister|Premier|Chancellor|"
                      r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation)\b|"
+                     # "received Lula at the chancellery": a name alone, then where or when
+                     r"\b(?:received|hosted|welcomed)\s+(?-i:(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+(?:at|in|on|for)\s)|"
                      # "discussed the gas dispute with European Commission officials"
                      r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}?"
                      r"(?:counterparts?|President|Prime Minister|Premier|Chancellor|(?:Foreign )?Minister|King|Emir|"

@@ -145,8 +145,11 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
-        if m and kind == "visit" and _TO_ATTEND.match(text, m.end()):
-            continue  # "will travel to Brussels next week for a NATO meeting": the meeting is the event
+        attend = _TO_ATTEND.match(text, m.end()) if m and kind == "visit" else None
+        if attend:
+            # "will travel to Brussels next week for a NATO meeting": the meeting is the event
+            what = attend.group("what").lower()
+            return _GATHERING_OF_NOUN.get(what, what), attend.start("what")
         if m and kind in ("ministerial", "summit") and re.search(
                 r"\b(?:signed|initiall?ed|ratified)\b[^.;]*\bby (?:the )?(?:[\w’']+\s+){0,3}$", text[:m.start()]):
             continue  # "signed by the two countries' foreign ministers": who signed, not a meeting
@@ -161,7 +164,8 @@ _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|ha
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
 _VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
 _TO_ATTEND = re.compile(r"[^.;]{0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
-                        r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|conference|summit|forum|ministerial)\b", re.I)
+                        r"(?:[\w\-]+\s+){0,3}?(?P<what>meeting|session|conference|summit|forum|ministerial)\b", re.I)
+_GATHERING_OF_NOUN = {"forum": "conference"}
 _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
                         r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
                         r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"

@@ -1,12 +1,15 @@
 """The ``kg`` command: a thin click layer over the library, command for function.
 
 Exit codes (pySHACL's scheme): 0 success or the graph conforms; 1 the graph does not
-conform; 2 bad input or usage. Data goes to stdout or ``-o``; messages to stderr.
+conform; 2 bad input or usage; 3 an internal error (a bug: one line, and the traceback
+with ``--debug``). Data goes to stdout or ``-o``; messages to stderr.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
+import traceback
 from pathlib import Path
 
 import click
@@ -32,6 +35,17 @@ class InputError(click.ClickException):
         click.echo(f"kg: error: {self.format_message()}", err=True)
 
 
+def _refuse_overwriting(output: Path | None, inputs) -> None:
+    """Refuse an output file that is one of the inputs: writing it would destroy what
+    is being read."""
+    if output is None or not output.exists():
+        return
+    for given in inputs:
+        path = Path(given)
+        if path.exists() and path.is_file() and os.path.samefile(path, output):
+            raise InputError(f"{output}: the output is one of the inputs; write to another file")
+
+
 def _run(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
@@ -45,6 +59,8 @@ def _say(message: str) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="coop-kg")
+@click.option("--debug", is_flag=True, expose_value=False,
+              help="On an internal error, print the traceback (also KG_DEBUG=1).")
 def cli() -> None:
     """Build validated knowledge graphs of international cooperation from news
     articles and news facts.
@@ -56,7 +72,7 @@ def cli() -> None:
       kg analyze graph.ttl
 
     Exit codes: 0 success (the graph conforms), 1 the graph does not conform
-    to the shapes, 2 bad input or usage.
+    to the shapes, 2 bad input or usage, 3 internal error.
     """
 
 
@@ -97,6 +113,7 @@ def build(inputs, output, engine, no_validate, jobs, extractor):
     """
     start = time.perf_counter()
     _run(format_for, output)  # a bad suffix fails before any work
+    _refuse_overwriting(output, inputs)
     facts, extracted = _collect(inputs, jobs, extractor)
     graph = build_graph(facts)
     status = 0
@@ -172,6 +189,7 @@ def extract_command(inputs, output, jobs, extractor, explain):
     """
     import json
     start = time.perf_counter()
+    _refuse_overwriting(output, inputs)
     if explain:
         _explain(inputs, extractor, output)
         return
@@ -276,6 +294,7 @@ def facts_command(graphs, output):
       kg facts dev.ttl -o back.jsonl
       python ../shared/eval/score.py ../shared/corpus/dev back.jsonl
     """
+    _refuse_overwriting(output, graphs)
     facts = _run(graph_to_facts, _run(read_graph, graphs))
     if output is None:
         import json
@@ -342,6 +361,7 @@ def export_command(graphs, view, fmt, output, since, until):
       kg export dev.ttl --view states --to graphml -o states.graphml
       kg export dev.ttl --view documents -o documents.gexf --since 2015
     """
+    _refuse_overwriting(output, graphs)
     graph = _run(read_graph, graphs)
     network = _run(to_networkx, graph, view, since=since, until=until)
     _run(write_network, network, output, fmt)
@@ -378,7 +398,27 @@ def analyze_command(graphs, as_json, plot_dir, since, until, top):
             _say(f"wrote {path}")
 
 
-def main() -> None:
-    """Entry point of the ``kg`` console script."""
-    cli(prog_name="kg")
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``kg`` console script: every failure is one line on stderr
+    and an exit status that says whose it is (2 the input's or the system's, 3 ours),
+    never a traceback unless ``--debug`` (anywhere on the line) or ``KG_DEBUG=1``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args or os.environ.get("KG_DEBUG", "") not in ("", "0")
+    args = [a for a in args if a != "--debug"]
+    try:
+        cli.main(args=args, prog_name="kg")
+    except KGError as err:  # a library error no command wrapped
+        click.echo(f"kg: error: {err}", err=True)
+        sys.exit(2)
+    except OSError as err:  # a missing folder, a full disk, a file we may not write
+        where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+        click.echo(f"kg: error: {where}{err.strerror or err}", err=True)
+        sys.exit(2)
+    except Exception as err:  # noqa: BLE001 - the boundary: anything else is a bug of ours
+        if debug:
+            traceback.print_exc()
+        message = " ".join(str(err).split())[:300]
+        click.echo(f"kg: internal error: {type(err).__name__}: {message} (run again with --debug for the "
+                   "traceback, and report it)", err=True)
+        sys.exit(3)
 

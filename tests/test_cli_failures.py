@@ -1,0 +1,71 @@
+"""How the kg command fails: one line on stderr and an exit status that says whose
+fault it is (2 the input's or the system's, 3 a bug of ours), no traceback unless
+asked for, and no input destroyed or temporary file left behind.
+
+These run the real console entry point (``kg.cli.main``, which ``python -m kg`` calls)
+in a child process, since the error boundary is what is tested.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+FACTS = ROOT / "examples" / "articles.facts.jsonl"
+
+
+def kg(*args, cwd, env_extra=None):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, cwd=cwd,
+                          env=env)
+
+
+def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path):
+    facts = tmp_path / "facts.jsonl"
+    facts.write_bytes(FACTS.read_bytes())
+    r = kg("extract", facts, "-o", facts, cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == [f"kg: error: {facts}: the output is one of the inputs; "
+                                             "write to another file"]
+    assert facts.read_bytes() == FACTS.read_bytes()
+    graph = tmp_path / "g.ttl"
+    assert kg("build", facts, "-o", graph, cwd=tmp_path).returncode == 0
+    before = graph.read_bytes()
+    r = kg("facts", graph, "-o", graph, cwd=tmp_path)
+    assert r.returncode == 2 and graph.read_bytes() == before
+
+
+def test_a_missing_output_folder_is_one_line_and_exit_2(tmp_path):
+    r = kg("extract", FACTS, "-o", tmp_path / "missing" / "x.jsonl", cwd=tmp_path)
+    assert r.returncode == 2
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert "missing" in r.stderr and "create it first" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_an_internal_error_exits_3_with_one_line_and_the_traceback_only_with_debug(tmp_path):
+    # A bug of ours, forced: building a graph raises something no rule expected.
+    crash = ("import sys, kg.cli\n"
+             "def broken(*a, **k):\n    raise ZeroDivisionError('division by zero')\n"
+             "kg.cli.build_graph = broken\n"
+             "kg.cli.main(sys.argv[1:])\n")
+    args = [sys.executable, "-c", crash, "build", str(FACTS), "-o", str(tmp_path / "g.ttl")]
+    r = subprocess.run(args, capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 3
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith("kg: internal error: ZeroDivisionError: division by zero")
+    assert not (tmp_path / "g.ttl").exists()
+    r = subprocess.run(args + ["--debug"], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 3 and "Traceback" in r.stderr
+
+
+def test_a_temporary_file_of_a_killed_write_is_removed_by_the_next(tmp_path):
+    graph = tmp_path / "g.ttl"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    stale = tmp_path / f".g.ttl.{dead}.abc123.tmp"
+    stale.write_text("half a graph")
+    assert kg("build", FACTS, "-o", graph, cwd=tmp_path).returncode == 0
+    assert not stale.exists() and graph.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]

@@ -21,7 +21,7 @@ from kg.errors import FactsError
 __all__ = [
     "EVENT_TYPES", "DOCUMENT_TYPES", "STATUSES", "MODALITIES",
     "Evidence", "Article", "StateMention", "Body", "Person", "Event", "Document", "NewsFacts",
-    "is_iso3", "parse_facts", "read_facts", "iter_fact_files", "write_facts", "facts_to_json",
+    "is_iso3", "parse_facts", "read_facts", "iter_fact_files", "write_facts", "facts_to_json", "jsonl_lines", "load_json",
 ]
 
 EVENT_TYPES = ("summit", "ministerial", "talks", "visit", "call", "conference", "session", "signing", "meeting")
@@ -36,7 +36,8 @@ MODALITIES = ("happened", "planned", "negated")
 
 # Kosovo has no ISO code; news-facts use the user-assigned XKX, as the EU and IMF do.
 _ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# ASCII digits only: "\d" would take "２０１９", which no RDF tool reads as a year.
+_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 
 def is_iso3(code: object) -> bool:
@@ -261,9 +262,10 @@ class _Checker:
         raise self.fail(path, f"{json.dumps(value)} is neither a known ISO3 code nor a body this article defines",
                         "use an ISO3 code, or add the body to the article's bodies")
 
-    def body_ref(self, value: str | None, path: str, facts_bodies: dict[str, Body]) -> str | None:
-        if value is None:
-            return None
+    def body_ref(self, value: str | None, path: str, facts_bodies: dict[str, Body],
+                 outside_allowed: bool = False) -> str | None:
+        if value is None or outside_allowed:
+            return value  # a parent body may be one the article does not list (the spec allows it)
         if value not in facts_bodies:
             raise self.fail(path, f"body {json.dumps(value)} is not defined by this article",
                             "use the name, acronym or an alias of one of the article's bodies, or add it there")
@@ -313,7 +315,7 @@ class _Checker:
             for n in body.names:
                 by_name.setdefault(n, body)
         for i, body in enumerate(bodies):
-            self.body_ref(body.part_of, f"bodies[{i}].part_of", by_name)
+            self.body_ref(body.part_of, f"bodies[{i}].part_of", by_name, outside_allowed=True)
 
         persons = []
         for i, p in enumerate(self.objects(data, "persons")):
@@ -423,25 +425,67 @@ def _load_json_objects(path: Path) -> Iterator[tuple[str, object]]:
     except OSError as err:
         raise FactsError(f"{path}: cannot read ({err.strerror})") from err
     if path.suffix == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                yield f"{path}:{n}", json.loads(line)
-            except json.JSONDecodeError as err:
-                raise FactsError(f"{path}:{n}: not valid JSON ({err.msg} at column {err.colno}); "
-                                 "write one complete JSON object per line") from err
+        for n, line in jsonl_lines(text):
+            yield f"{path}:{n}", load_json(line, f"{path}:{n}", "write one complete JSON object per line")
         return
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise FactsError(f"{path}:{err.lineno}: not valid JSON ({err.msg} at column {err.colno}); "
-                         "fix the JSON syntax") from err
+    data = load_json(text, str(path), "fix the JSON syntax", whole_file=True)
     if isinstance(data, list):
         for i, item in enumerate(data):
             yield f"{path}: item {i}", item
     else:
         yield str(path), data
+
+
+def jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of each non-blank line of JSON Lines text. Lines end at "\n"
+    only (and "\r\n"), as JSON Lines says: U+2028 or U+0085 inside a string is text."""
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            yield n, line.removesuffix("\r")
+
+
+def load_json(text: str, where: str, fix: str, whole_file: bool = False) -> object:
+    """Parse JSON text, refusing what no facts object can hold: syntax errors (where and
+    ``fix``), nesting deeper than Python can follow, and lone surrogates ("\\ud800"),
+    which are no characters and no RDF tool accepts. ``where`` names the file, and the
+    line for one line of JSON Lines; for a ``whole_file`` the error's line is added."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        line = f"{where}:{err.lineno}" if whole_file else where
+        raise FactsError(f"{line}: not valid JSON ({err.msg} at column {err.colno}); {fix}") from err
+    except RecursionError as err:
+        raise FactsError(f"{where}: JSON nested too deep to read; facts nest a few levels only") from err
+    bad = _lone_surrogate_at(data, "")
+    if bad is not None:
+        raise FactsError(f"{where}: {bad or 'the value'} holds a lone surrogate (an escape such as \"\\ud800\" "
+                         "that is no Unicode character); remove it or write the whole character")
+    return data
+
+
+def _lone_surrogate_at(value: object, path: str, depth: int = 0) -> str | None:
+    """The path of the first string (or key) holding a lone surrogate, else None."""
+    if isinstance(value, str):
+        return path if _SURROGATE.search(value) else None
+    if depth > 200:
+        return None
+    if isinstance(value, dict):
+        for k, v in value.items():
+            here = f"{path}.{k}" if path else str(k)
+            if _SURROGATE.search(k):
+                return here
+            found = _lone_surrogate_at(v, here, depth + 1)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            found = _lone_surrogate_at(v, f"{path}[{i}]", depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_facts(paths: str | Path | Iterable[str | Path]) -> list[NewsFacts]:

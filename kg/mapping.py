@@ -295,6 +295,17 @@ class _ArticleMapper:
             self.node(n.value, "InternationalBody")
         return n
 
+    def parent(self, ref: str) -> ox.NamedNode:
+        """The body a body is part of: one the article lists, else a body of its own known
+        by that name (resolved through the reference data when it knows the name; the
+        spec lets ``part_of`` name a body the article does not list)."""
+        if self.facts.body_named(ref) is not None:
+            return self.actor(ref)
+        outside = Body(None, ref) if re.fullmatch(r"[A-Z0-9&\-]{2,12}", ref) else Body(ref)
+        n = self.body(outside)
+        self.text(n, "acronym" if outside.acronym else "name", ref)
+        return n
+
     def actor(self, ref: str) -> ox.NamedNode:
         body = self.facts.body_named(ref)
         return self.body(body) if body is not None else self.state(ref)
@@ -322,7 +333,7 @@ class _ArticleMapper:
             merged = self.body(b)
             r = self.report("body", i, "BodyReport", merged, evidence=b.evidence)
             self.text(r, "referencedAs", first_reference.get(id(b)))
-            parent = self.actor(b.part_of) if b.part_of else None
+            parent = self.parent(b.part_of) if b.part_of else None
             for s in (merged, r):
                 self.text(s, "name", b.name)
                 self.text(s, "acronym", b.acronym)

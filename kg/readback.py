@@ -106,17 +106,22 @@ def graph_to_facts(graph: rdflib.Graph | ox.Store) -> list[NewsFacts]:
     city_names = {r["c"].value: r["n"].value for r in _rows(store, "SELECT ?c ?n WHERE { ?c a kg:City ; kg:name ?n }")}
     topic_labels = {r["t"].value: r["l"].value for r in _rows(
         store, "SELECT ?t ?l WHERE { ?t a kg:Topic ; skos:prefLabel ?l }")}
+    # A parent body the article does not list is given back by its node's name.
+    body_names: dict[str, str] = {}
+    for prop in ("name", "acronym"):  # its name, else its acronym
+        for r in _rows(store, f"SELECT ?b ?n WHERE {{ ?b a kg:InternationalBody ; kg:{prop} ?n }} ORDER BY ?b ?n"):
+            body_names.setdefault(r["b"].value, r["n"].value)
 
     out = []
     for article_iri, article in sorted(articles.items(), key=lambda kv: kv[1].id):
         kinds = by_article.get(article_iri, {})
         ordered = {k: [r for _, r in sorted(v, key=lambda t: t[0])] for k, v in kinds.items()}
-        out.append(_article_facts(article, ordered, city_names, topic_labels))
+        out.append(_article_facts(article, ordered, city_names, topic_labels, body_names))
     return out
 
 
-def _article_facts(article: Article, kinds: dict[str, list[_Report]],
-                   city_names: dict[str, str], topic_labels: dict[str, str]) -> NewsFacts:
+def _article_facts(article: Article, kinds: dict[str, list[_Report]], city_names: dict[str, str],
+                   topic_labels: dict[str, str], body_names: dict[str, str]) -> NewsFacts:
     # The article's own name for each body node: how its references are given back.
     body_label: dict[str, str] = {}
     bodies = []
@@ -144,10 +149,13 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]],
 
     states = tuple(StateMention(actor(r.required("describes")), r.one("name"), _evidence(r))
                    for r in kinds.get("StateReport", []))
-    body_list = tuple(
-        Body(b.name, b.acronym, b.aliases, actor(r.many(f"{_ORG}subOrganizationOf", full=True)[0])
-             if r.many(f"{_ORG}subOrganizationOf", full=True) else None, b.evidence)
-        for r, b in bodies)
+    def parent(r: _Report) -> str | None:
+        iris = r.many(f"{_ORG}subOrganizationOf", full=True)
+        if not iris:
+            return None
+        return body_label.get(iris[0]) or body_names.get(iris[0]) or actor(iris[0])
+
+    body_list = tuple(Body(b.name, b.acronym, b.aliases, parent(r), b.evidence) for r, b in bodies)
 
     persons = []
     for r in kinds.get("PersonReport", []):

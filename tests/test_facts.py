@@ -60,9 +60,10 @@ def test_good_facts_parse_and_ignore_unknown_keys():
     ("events.0.date", "10/10/2019", 'events[0].date: "10/10/2019" is not an ISO 8601 date'),
     ("events.0.date", "2019-02-30", 'is not an ISO 8601 date'),
     ("article.published", "yesterday", 'article.published'),
-    ("bodies.1.part_of", "UN", 'bodies[1].part_of: body "UN" is not defined'),
     ("persons.0.state", "XXX", "persons[0].state"),
     ("events.0.participants", "RUS", "events[0].participants: expected a list of strings"),
+    ("events.0.date", "２０１９", "events[0].date: "),
+    ("events.0.date", "٢٠١٩-٠٢-٠١", "is not an ISO 8601 date"),
 ])
 def test_bad_field_gives_one_line_with_where_and_fix(path, value, expected):
     with pytest.raises(FactsError) as err:
@@ -82,6 +83,36 @@ def test_jsonl_errors_name_the_line(tmp_path):
     path.write_text(json.dumps(GOOD) + "\n" + json.dumps(broken("events.0.type", "x")) + "\n", encoding="utf-8")
     with pytest.raises(FactsError, match=r"facts\.jsonl:2: .*events\[0\]\.type"):
         read_facts(path)
+
+
+def test_jsonl_lines_end_at_newlines_only(tmp_path):
+    # U+2028, U+2029, U+0085 and U+001C-1E are line ends to str.splitlines, not to JSON Lines.
+    odd = dict(GOOD, article=dict(GOOD["article"], title="a\u2028b\u2029c\u0085d\u001ce\u001df\u001eg"))
+    path = tmp_path / "facts.jsonl"
+    path.write_text(json.dumps(odd, ensure_ascii=False) + "\r\n", encoding="utf-8")
+    (facts,) = read_facts(path)
+    assert facts.article.title == odd["article"]["title"]
+
+
+def test_lone_surrogates_are_refused_with_the_field(tmp_path):
+    path = tmp_path / "facts.jsonl"
+    path.write_text(json.dumps(dict(GOOD, article=dict(GOOD["article"], title="x\ud800"))) + "\n", encoding="utf-8")
+    with pytest.raises(FactsError, match=r"facts\.jsonl:1: article\.title holds a lone surrogate"):
+        read_facts(path)
+
+
+def test_json_nested_too_deep_is_one_line(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(FactsError, match=r"deep\.json: JSON nested too deep"):
+        read_facts(path)
+
+
+def test_a_parent_body_the_article_does_not_list_is_accepted():
+    data = dict(GOOD, bodies=[{"name": "Council of Foreign Ministers", "acronym": "CFM", "part_of": "CIS"}],
+                events=[], documents=[])
+    facts = parse_facts(data, "f.json")
+    assert facts.bodies[0].part_of == "CIS"
 
 
 def test_malformed_json_file_names_line(tmp_path):

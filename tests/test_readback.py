@@ -71,3 +71,15 @@ def test_modality_and_evidence_come_back(tmp_path):
     write_graph(build_graph([f]), path)
     (event,) = graph_to_facts(read_graph(path))[0].events
     assert event.modality == "planned" and event.evidence.text == text
+
+
+def test_a_parent_body_the_article_does_not_list_becomes_a_node_and_comes_back():
+    from kg.facts import parse_facts
+    from kg.validate import validate
+    facts = parse_facts({"article": {"id": "p", "published": "2024-03-14"},
+                         "bodies": [{"name": "Security Council", "acronym": "UNSC", "part_of": "United Nations"},
+                                    {"name": "Oceans Panel", "part_of": "Blue Pacific Alliance"}],
+                         "events": [{"id": "e1", "type": "session", "date": "2024-03-14", "body": "UNSC"}]}, "f.json")
+    graph = build_graph([facts])
+    assert validate(graph).conforms
+    assert [b.part_of for b in graph_to_facts(graph)[0].bodies] == ["United Nations", "Blue Pacific Alliance"]

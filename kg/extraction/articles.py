@@ -8,23 +8,28 @@ already and is passed through as such, so facts and articles can be mixed.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.errors import FactsError
-from kg.facts import Article, NewsFacts, parse_facts
+from kg.facts import Article, NewsFacts, jsonl_lines, load_json, parse_facts
 
 __all__ = ["read_articles", "iter_inputs", "FACT_KEYS"]
 
 FACT_KEYS = ("states", "bodies", "persons", "events", "documents")
 
 
-def _article_from_text(path: Path) -> Article:
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
-        raise FactsError(f"{path}: not UTF-8 text ({err.reason}); save the file as UTF-8") from err
+        raise FactsError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8") from err
+    except OSError as err:
+        raise FactsError(f"{path}: cannot read ({err.strerror})") from err
+
+
+def _article_from_text(path: Path) -> Article:
+    text = _read_text(path)
     lines = text.split("\n")
     title = None
     first = lines[0].strip() if lines else ""
@@ -59,20 +64,10 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Article | NewsFacts]:
             if f.suffix == ".txt":
                 yield _article_from_text(f)
             elif f.suffix == ".jsonl":
-                for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-                    if line.strip():
-                        try:
-                            data = json.loads(line)
-                        except json.JSONDecodeError as err:
-                            raise FactsError(f"{f}:{n}: not valid JSON ({err.msg} at column {err.colno}); "
-                                             "write one complete JSON object per line") from err
-                        yield _item(f"{f}:{n}", data)
+                for n, line in jsonl_lines(_read_text(f)):
+                    yield _item(f"{f}:{n}", load_json(line, f"{f}:{n}", "write one complete JSON object per line"))
             elif f.suffix == ".json":
-                try:
-                    data = json.loads(f.read_text(encoding="utf-8"))
-                except json.JSONDecodeError as err:
-                    raise FactsError(f"{f}:{err.lineno}: not valid JSON ({err.msg} at column {err.colno}); "
-                                     "fix the JSON syntax") from err
+                data = load_json(_read_text(f), str(f), "fix the JSON syntax", whole_file=True)
                 for i, item in enumerate(data if isinstance(data, list) else [data]):
                     yield _item(str(f) if not isinstance(data, list) else f"{f}: item {i}", item)
             else:

@@ -9,6 +9,7 @@ pipeline talks to that store directly through :func:`oxstore`.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -163,6 +164,21 @@ def _sort_key(item) -> tuple[str, str]:
     return (graph.value if isinstance(graph, ox.NamedNode) else "", item.subject.value)
 
 
+# Characters XML 1.0 cannot hold, even escaped: C0 controls but tab, line feed and
+# carriage return, and U+FFFE, U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _check_xml_characters(store: ox.Store, path: str | Path) -> None:
+    """Refuse, before writing, a graph that RDF/XML cannot carry."""
+    for q in store:
+        for term in (q.subject, q.object):
+            m = _NOT_XML.search(term.value) if isinstance(term, (ox.Literal, ox.NamedNode)) else None
+            if m:
+                raise GraphError(f"{path}: RDF/XML cannot hold the control character U+{ord(m.group(0)):04X} "
+                                 f"(in a value of <{q.subject.value}>); write Turtle, N-Triples or JSON-LD instead")
+
+
 def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | None = None) -> int:
     """Write a graph to ``path`` in the format its suffix names (or ``format``, a suffix).
 
@@ -176,6 +192,8 @@ def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | 
     """
     fmt, keeps_graphs = format_for(f"x.{format.lstrip('.')}" if format else path)
     store = oxstore(graph)
+    if fmt == ox.RdfFormat.RDF_XML:
+        _check_xml_characters(store, path)
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     try:
         with atomic_write(path) as out:

@@ -82,6 +82,26 @@ def slug(text: str, limit: int = 80) -> str:
     return (words[:limit].rstrip("-") + "-" + digest) if words else "x-" + digest
 
 
+def bounded(segment: str, limit: int = 120) -> str:
+    """An IRI segment no longer than ``limit``: a long one (an article id of a megabyte, an
+    event of two hundred participants) keeps its start, readable, and ends in a hash of the
+    whole, so that IRIs stay short, stable and distinct whatever the input.
+
+    >>> bounded("tass-2019"), len(bounded("x" * 5000))
+    ('tass-2019', 120)
+    """
+    if len(segment) <= limit:
+        return segment
+    digest = hashlib.sha1(segment.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    head = re.sub(r"%[0-9A-Fa-f]?$", "", segment[:limit - len(digest) - 1])  # no escape cut in half
+    return f"{head}~{digest}"
+
+
+def _quoted(text: str) -> str:
+    """``text`` percent-encoded for an IRI segment (lone surrogates too, rather than a crash)."""
+    return quote(text.encode("utf-8", "surrogatepass"), safe="")
+
+
 def state_iri(iso3: str) -> str:
     """A state's IRI, from its ISO code.
 
@@ -128,7 +148,7 @@ def city_iri(city: str, country: str | None) -> str:
     >>> city_iri("Ulan Bator", "MNG")
     'https://w3id.org/coopkg/id/place/MNG.Ulan%20Bator'
     """
-    return f"{ID}place/{country or 'unknown'}.{quote(city, safe='')}"
+    return f"{ID}place/{country or 'unknown'}.{bounded(_quoted(city))}"
 
 
 _REPORT_PREFIX = f"{ID}report/"
@@ -140,7 +160,7 @@ def report_iri(article_id: str, kind: str, index: int) -> str:
     >>> report_iri("tass-2019", "event", 0)
     'https://w3id.org/coopkg/id/report/tass-2019.event.0'
     """
-    return f"{ID}report/{quote(article_id, safe='')}.{kind}.{index}"
+    return f"{ID}report/{bounded(_quoted(article_id))}.{kind}.{index}"
 
 
 _ARTICLE_PREFIX = f"{ID}article/"
@@ -172,7 +192,7 @@ def article_iri(article_id: str) -> str:
     >>> article_iri("tass 2019/10")
     'https://w3id.org/coopkg/id/article/tass%202019%2F10'
     """
-    return f"{ID}article/{quote(article_id, safe='')}"
+    return f"{ID}article/{bounded(_quoted(article_id))}"
 
 
 def event_key(event: Event, facts: NewsFacts) -> str:
@@ -206,12 +226,12 @@ def event_key(event: Event, facts: NewsFacts) -> str:
 
 
 def event_iri(key: str) -> str:
-    return f"{ID}event/{key}"
+    return f"{ID}event/{bounded(key, 200)}"
 
 
 def document_iri(event_part: str, title_part: str) -> str:
     """A document is keyed by the event where its step happened and its title."""
-    return f"{ID}document/{event_part}__{title_part}"
+    return f"{ID}document/{bounded(event_part, 200)}__{bounded(title_part)}"
 
 
 def state_name(iso3: str) -> str:

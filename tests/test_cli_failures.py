@@ -69,3 +69,26 @@ def test_a_temporary_file_of_a_killed_write_is_removed_by_the_next(tmp_path):
     assert kg("build", FACTS, "-o", graph, cwd=tmp_path).returncode == 0
     assert not stale.exists() and graph.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+def test_rdf_xml_refuses_a_control_character_it_cannot_hold(tmp_path):
+    facts = tmp_path / "c.jsonl"
+    facts.write_text('{"article": {"id": "c1", "title": "a\\u001cb"}, "events": []}\n', encoding="utf-8")
+    r = kg("build", facts, "-o", tmp_path / "g.rdf", cwd=tmp_path)
+    assert r.returncode == 2 and "U+001C" in r.stderr and not (tmp_path / "g.rdf").exists()
+    assert kg("build", facts, "-o", tmp_path / "g.nt", cwd=tmp_path).returncode == 0
+
+
+def test_iris_stay_short_whatever_the_ids_and_participants(tmp_path):
+    import json
+
+    import pycountry
+    codes = [c.alpha_3 for c in pycountry.countries][:200]
+    facts = tmp_path / "big.json"
+    facts.write_text(json.dumps({"article": {"id": "x" * 100_000},
+                                 "events": [{"id": "e1", "type": "call", "participants": codes}]}), encoding="utf-8")
+    out = tmp_path / "g.nt"
+    assert kg("build", facts, "-o", out, cwd=tmp_path).returncode == 0
+    iris = {w for line in out.read_text(encoding="utf-8").splitlines() for w in line.split() if w.startswith("<")}
+    assert max(map(len, iris)) < 300
+    assert out.stat().st_size < 2_000_000  # the id is written once, as the article's kg:articleId

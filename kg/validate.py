@@ -53,6 +53,8 @@ _LEXICAL = {
     XSD.integer: r"^[+-]?[0-9]+$",
     XSD.boolean: r"^(true|false|0|1)$",
 }
+# Datatypes every string is a lexical form of, as far as this engine checks.
+_ANY_LEXICAL_FORM = {XSD.string, RDF.langString, XSD.anyURI}
 _NODE_KINDS = {
     SH.IRI: "isIRI(?v)", SH.Literal: "isLiteral(?v)", SH.BlankNode: "isBlank(?v)",
     SH.BlankNodeOrIRI: "(isBlank(?v) || isIRI(?v))", SH.BlankNodeOrLiteral: "(isBlank(?v) || isLiteral(?v))",
@@ -174,11 +176,17 @@ def load_shapes(shapes: str | Path | Sequence[str | Path] | rdflib.Graph | None 
             else:
                 raise ShapesError(f"{p}: no such shapes file or folder; check the path")
     g = rdflib.Graph()
-    for p in paths:
-        try:
-            g.parse(p, format=rdflib.util.guess_format(str(p)) or "turtle")
-        except Exception as err:  # noqa: BLE001 - rdflib's parsers raise many kinds
-            raise ShapesError(f"{p}: not a valid shapes file: {' '.join(str(err).split())}") from err
+    # Shapes are read as written: "1"^^xsd:boolean is not sh:uniqueLang true, and an
+    # ill-formed literal in them must stay ill-formed, so rdflib does not normalise them.
+    normalize, rdflib.NORMALIZE_LITERALS = rdflib.NORMALIZE_LITERALS, False
+    try:
+        for p in paths:
+            try:
+                g.parse(p, format=rdflib.util.guess_format(str(p)) or "turtle")
+            except Exception as err:  # noqa: BLE001 - rdflib's parsers raise many kinds
+                raise ShapesError(f"{p}: not a valid shapes file: {' '.join(str(err).split())}") from err
+    finally:
+        rdflib.NORMALIZE_LITERALS = normalize
     return g
 
 
@@ -234,13 +242,16 @@ class _Compiler:
         out += [f"?_any <{p}> ?this ." for p in self.g.objects(shape, SH.targetObjectsOf)]
         return out
 
-    def condition(self, node, key) -> str:
-        """A SPARQL expression true when ?v satisfies constraint ``key`` of ``node``."""
-        value = self.one(node, key)
+    def condition(self, node, key, value=None) -> str:
+        """A SPARQL expression true when ?v satisfies constraint ``key`` of ``node`` (with
+        ``value``, one of several the key has: two sh:class are two constraints)."""
+        value = self.one(node, key) if value is None else value
         if key == SH.datatype:
             test = f"isLiteral(?v) && datatype(?v) = <{value}>"
             if value in _LEXICAL:
                 test += f" && REGEX(STR(?v), {_lit(_LEXICAL[value])})"
+            elif value not in _ANY_LEXICAL_FORM:
+                raise _Unsupported(f"sh:datatype {value}, whose well-formedness the engine does not check")
             return f"COALESCE({test}, false)"
         if key == SH["class"]:
             return f"EXISTS {{ ?v {self.isa} <{value}> }}"
@@ -268,10 +279,17 @@ class _Compiler:
 
     def compile(self) -> list[_Check]:
         checks: list[_Check] = []
-        for shape in set(self.g.subjects(RDF.type, SH.NodeShape)) | set(self.g.subjects(SH.targetClass, None)):
+        shapes = set(self.g.subjects(RDF.type, SH.NodeShape)) | set(self.g.subjects(RDF.type, SH.PropertyShape))
+        for target in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
+            shapes |= set(self.g.subjects(target, None))
+        for shape in shapes:
             if self.one(shape, SH.deactivated) == Literal(True):
                 continue
             self.check_keys(shape)
+            if self.one(shape, SH.path) is not None:
+                if (shape, SH.property, None) in self.g or self.targets(shape):
+                    raise _Unsupported("a property shape with targets of its own")
+                continue  # checked where a node shape names it with sh:property
             targets = self.targets(shape)
             if not targets:
                 continue
@@ -281,6 +299,12 @@ class _Compiler:
                     if self.one(prop, SH.deactivated) == Literal(True):
                         continue
                     self.check_keys(prop)
+                    if set(self.g.predicates(prop)) & {SH.property, SH.sparql, SH.targetClass, SH.targetNode,
+                                                       SH.targetSubjectsOf, SH.targetObjectsOf}:
+                        raise _Unsupported("a property shape with shapes, SPARQL or targets of its own")
+                    severity = self.one(prop, SH.severity)
+                    if severity is not None and severity not in (SH.Violation, SH.Warning, SH.Info):
+                        raise _Unsupported(f"sh:severity {severity}")
                     path = self.one(prop, SH.path)
                     if not isinstance(path, URIRef):
                         raise _Unsupported("property paths other than a single IRI")
@@ -290,8 +314,11 @@ class _Compiler:
                     checks.append(self.sparql_check(shape, sparql, target))
         return checks
 
-    def _issue(self, shape, key, focus, path, value, message=None) -> Issue:
-        text = message or self.one(shape, SH.message) or f"{key.rsplit('#', 1)[-1]} constraint not met"
+    def _issue(self, shape, key, focus, path, value, message=None, param=None) -> Issue:
+        # Without a message of the shape's, the words name the constraint and its value, so
+        # that two sh:class constraints broken by one node are two results.
+        said = f" ({param.n3(self.g.namespace_manager)})" if isinstance(param, URIRef) else ""
+        text = message or self.one(shape, SH.message) or f"{key.rsplit('#', 1)[-1]}{said} constraint not met"
         return Issue(focus, path, value, shape, _COMPONENT[key], self.severity(shape), str(text))
 
     def count_checks(self, prop, path: URIRef, target: str) -> list[_Check]:
@@ -311,18 +338,21 @@ class _Compiler:
         return checks
 
     def value_checks(self, node, shape, path: URIRef | None, target: str) -> list[_Check]:
-        keys = [k for k in _VALUE_KEYS if self.one(node, k) is not None]
-        if not keys:
+        pairs = [(k, v) for k in _VALUE_KEYS for v in self.g.objects(node, k)]
+        if not pairs:
             return []
-        binds = " ".join(f"BIND({self.condition(node, k)} AS ?ok{i})" for i, k in enumerate(keys))
-        failed = " || ".join(f"!?ok{i}" for i in range(len(keys)))
+        for single in (SH.pattern, SH.flags, SH.minCount, SH.maxCount):
+            if len(list(self.g.objects(node, single))) > 1:
+                raise _Unsupported(f"{single} given twice on one shape")
+        binds = " ".join(f"BIND({self.condition(node, k, v)} AS ?ok{i})" for i, (k, v) in enumerate(pairs))
+        failed = " || ".join(f"!?ok{i}" for i in range(len(pairs)))
         source = f"?this <{path}> ?v ." if path is not None else "BIND(?this AS ?v)"
-        oks = " ".join(f"?ok{i}" for i in range(len(keys)))
+        oks = " ".join(f"?ok{i}" for i in range(len(pairs)))
         q = f"SELECT DISTINCT ?this ?v {oks} WHERE {{ {target} {source} {binds} FILTER({failed}) }}"
 
-        def build(row, node=node, keys=keys):
+        def build(row, node=node, pairs=pairs):
             focus, value = _from_ox(row["this"]), _from_ox(row["v"])
-            return [self._issue(node, k, focus, path, value) for i, k in enumerate(keys)
+            return [self._issue(node, k, focus, path, value, param=v) for i, (k, v) in enumerate(pairs)
                     if row[f"ok{i}"] is None or row[f"ok{i}"].value != "true"]
         return [(q, build)]
 
@@ -397,13 +427,23 @@ def _validate_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> list[Issue]:
     import pyshacl
     from pyshacl.errors import ReportableRuntimeError, ShapeLoadError, ConstraintLoadError
 
+    inactive = [t for t in shapes.triples((None, SH.uniqueLang, None))
+                if not (isinstance(t[2], Literal) and str(t[2]) == "true" and t[2].datatype == XSD.boolean)]
+    if inactive:
+        # Only sh:uniqueLang true turns the constraint on (SHACL 4.5.3); pySHACL also
+        # takes "1"^^xsd:boolean, so the others are left out of the copy it reads.
+        shapes = shapes + rdflib.Graph()
+        for t in inactive:
+            shapes.remove(t)
     try:
         _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
     except (ReportableRuntimeError, ShapeLoadError, ConstraintLoadError) as err:
         message = " ".join(str(getattr(err, "message", err)).split())
         raise ShapesError(f"the shapes cannot be used: {message}; fix the shapes file") from err
     issues = []
-    for r in report.subjects(RDF.type, SH.ValidationResult):
+    # The report's own results: not the sh:detail results nested under them.
+    top = {r for v in report.subjects(RDF.type, SH.ValidationReport) for r in report.objects(v, SH.result)}
+    for r in sorted(top, key=str):
         issues.append(Issue(
             focus=report.value(r, SH.focusNode),
             path=report.value(r, SH.resultPath),
@@ -413,7 +453,8 @@ def _validate_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> list[Issue]:
             severity=report.value(r, SH.resultSeverity),
             message=str(report.value(r, SH.resultMessage) or ""),
         ))
-    return sorted(set(issues), key=_issue_order)
+    # Every result counts, even two alike but for a blank node (two shapes sharing a property shape).
+    return sorted(issues, key=lambda i: (*_issue_order(i), i.message))
 
 
 # ---------------------------------------------------------------------------- entry point

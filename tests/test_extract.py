@@ -1008,3 +1008,18 @@ def test_a_bloc_s_ministers_saying_what_they_agreed_tell_of_their_meeting():
 def test_an_official_received_by_name_alone_is_met():
     (talks,) = facts_of("Peru's president received Boric at the palace in Lima on Tuesday.", "2024-03-14").events
     assert (talks.type, talks.city) == ("talks", "Lima")
+
+
+def test_named_instruments_with_a_lower_case_noun_and_what_binds():
+    assert docs_of("Russia proposed extending the New START treaty by one year.") == [
+        ("treaty", "in_force", "New START treaty")]
+    assert docs_of("Both sides said on Monday they would abide by the Minsk agreements.") == [
+        ("agreement", "in_force", "Minsk agreements")]
+    assert docs_of("The minister praised the Chinese trade deal on Monday.") == []
+
+
+def test_a_deal_agreed_and_a_title_without_its_venue():
+    assert docs_of("The EU and Canada agreed a post-Brexit trade deal on Thursday.") == [
+        ("agreement", "adopted", "post-Brexit trade deal")]
+    assert docs_of("Peru and Chile signed the Humboldt Accords at the White House on Tuesday.")[0][2] == \
+        "Humboldt Accords"

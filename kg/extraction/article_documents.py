@@ -38,8 +38,10 @@ _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? t
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
                          r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
-_AT_A_PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}(?:headquarters|palace|ceremony|summit|meeting|"
-                         r"conference|session)$", re.I)
+_AT_A_PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?:(?i:[\w\-']+\s+){0,3}(?i:headquarters|palace|ceremony|summit|meeting|"
+                         r"conference|session)|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})$")
+_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                 r"June|July|August|September|October|November|December|week|month|year)")
 _NAMING = re.compile(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
 
 
@@ -168,7 +170,7 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         verb = m.group("verb").lower()
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
         clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s", text[m.start():])[0]
-        title = " ".join(clause.split()[:14]).rstrip(".")
+        title = re.sub(rf"\s+(?:on|in|last|this|next)\s+{_DAY_OR_MONTH}\b.*$", "", " ".join(clause.split()[:14]).rstrip("."))
         # The parties are the states acting in it (a demonym counts for an official only,
         # as in screening): not "the Germans supported me", said by a French senator.
         parties = tuple(sorted(sentence_actors(text, published).states | _hosts_of_missions(text)))

@@ -166,6 +166,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
                         r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
+                        r"by (?:one|two|three|four|five|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
                         r"for the \w+ (?:year|time)|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
@@ -385,6 +386,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if re.search(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding)\s+(?:the |its |their )?"
                  r"(?:[\w\-]+\s+){0,2}$", before):
         return "in_force"  # "to replace the 25-year-old NAFTA": the one in force until then
+    if re.search(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
+                 r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$", before):
+        return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
     said = _status_words(text)
     outside = said.words and not (start <= said.words[0][2] < end and start <= said.words[-1][2] < end)
     # The nearest word gives the status: one within a thousand characters is nearer than
@@ -403,7 +407,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if best is None:
         if re.search(r"\bunder (?:Article \d+\w* of )?(?:the )?$", before):
             return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
-        if re.search(r"\b(?:implementation of|compliance with|adherence to|withdr\w+ from)\s+"
+        if re.search(r"\b(?:implementation of|compliance with|adherence to|limits of|terms of)\s+"
                      r"(?:the |its |their )?(?:\d{4} )?$", before):
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
         if re.search(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$", before):
@@ -413,6 +417,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         # Negotiations still to open are on a document proposed: "negotiations on a free
         # trade agreement would begin soon", "recommend opening negotiations on ...".
         return "proposed" if said.negotiation_to_come else "discussed"
+    if best[2] == "proposed" and re.search(r"\b(?:extend|extending|extension of)\s+(?:the |its |their )?$", before):
+        return "in_force"  # "proposed extending the New START treaty": the extension is proposed, the treaty binds
     if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
     undone = said.undone[bisect_left(said.undone, end)] if said.undone and said.undone[-1] >= end else None
@@ -485,11 +491,24 @@ def is_named_instrument(title: str) -> bool:
     words = head.split()
     if not words or words[0].lower() in _NOT_NAME_WORDS or words[-1].lower() not in _INTERNATIONAL_INSTRUMENTS:
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in ("and", "of", "the") for w in words):
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in ("and", "of", "the") for w in words[:-1]):
         return False
+    if words[-1][:1].islower() and not _named_by_a_place_or_acronym(words[:-1]):
+        return False  # "the New START treaty", "the Minsk agreements"; not "the Chinese trade deal"
     if words[-1].lower().startswith("convention"):
         return head != whole
     return len(words) >= 2 or head != whole
+
+
+def _named_by_a_place_or_acronym(words: list[str]) -> bool:
+    """Whether capitalised words before a lower-case instrument noun name it: a city ("the
+    Minsk agreements", "the Oslo accords") or an acronym ("the New START treaty", "the EU
+    treaty"); not a state or a people's ("the Chinese trade deal", "Iran's deal"), which
+    tell whose, nor a year or a region ("the 1994 agreement", "the Indo-Pacific pact")."""
+    g = gazetteer()
+    if any(w in g.demonyms or w in g.state_names for w in words):
+        return False
+    return any(w in g.seats or (len(w) >= 2 and w.isupper() and w.isalpha()) for w in words)
 
 
 def passing_status(title: str) -> str | None:

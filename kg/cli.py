@@ -132,9 +132,11 @@ def _collect(inputs, jobs: int, extractor: str = "rules", progress: bool = True,
     """Facts from facts files, and from articles by extraction, in input order.
 
     With ``always_extract``, facts given with an article's text are extracted afresh."""
-    from kg.extraction import iter_inputs
+    from kg.extraction.articles import iter_located_inputs
     from kg.facts import Article
-    items = _run(lambda: list(iter_inputs(inputs)))
+    located = _run(lambda: list(iter_located_inputs(inputs)))
+    where = [w for w, _ in located]
+    items = [x for _, x in located]
     if always_extract:
         items = [x.article if not isinstance(x, Article) and x.article.text else x for x in items]
     todo = [i for i, x in enumerate(items) if isinstance(x, Article)]
@@ -145,7 +147,8 @@ def _collect(inputs, jobs: int, extractor: str = "rules", progress: bool = True,
     seen: dict[str, int] = {}
     for n, f in enumerate(items):
         if f.article.id in seen:
-            raise InputError(f"article id {f.article.id!r} is used twice (inputs {seen[f.article.id] + 1} and {n + 1}); "
+            first = where[seen[f.article.id]]
+            raise InputError(f"{where[n]}: article id {f.article.id!r} is used twice (first at {first}); "
                              "give every article a unique id")
         seen[f.article.id] = n
     return items, len(todo)

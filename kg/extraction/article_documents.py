@@ -170,7 +170,8 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         verb = m.group("verb").lower()
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
         clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s", text[m.start():])[0]
-        title = re.sub(rf"\s+(?:on|in|last|this|next)\s+{_DAY_OR_MONTH}\b.*$", "", " ".join(clause.split()[:14]).rstrip("."))
+        title = " ".join(clause.split()[:14]).rstrip(".")
+        title = re.sub(rf"\s+(?:on|in|last|this|next)\s+{_DAY_OR_MONTH}\b.*$", "", title)  # its day is no part of it
         # The parties are the states acting in it (a demonym counts for an official only,
         # as in screening): not "the Germans supported me", said by a French senator.
         parties = tuple(sorted(sentence_actors(text, published).states | _hosts_of_missions(text)))

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from kg.errors import FactsError
 from kg.facts import Article, NewsFacts, jsonl_lines, load_json, parse_facts
 
-__all__ = ["read_articles", "iter_inputs", "FACT_KEYS"]
+__all__ = ["read_articles", "iter_inputs", "iter_located_inputs", "FACT_KEYS"]
 
 FACT_KEYS = ("states", "bodies", "persons", "events", "documents")
 
@@ -52,6 +52,12 @@ def _item(where: str, data: object) -> Article | NewsFacts:
 
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Article | NewsFacts]:
     """Articles (to extract) and facts (already extracted) from files and folders, in order."""
+    for _, item in iter_located_inputs(paths):
+        yield item
+
+
+def iter_located_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[str, Article | NewsFacts]]:
+    """(where, item) for each article or facts object: the file, and its line or item."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -62,14 +68,16 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Article | NewsFacts]:
             raise FactsError(f"{path}: no such file or folder; check the path")
         for f in files:
             if f.suffix == ".txt":
-                yield _article_from_text(f)
+                yield str(f), _article_from_text(f)
             elif f.suffix == ".jsonl":
                 for n, line in jsonl_lines(_read_text(f)):
-                    yield _item(f"{f}:{n}", load_json(line, f"{f}:{n}", "write one complete JSON object per line"))
+                    yield f"{f}:{n}", _item(f"{f}:{n}", load_json(line, f"{f}:{n}",
+                                                                "write one complete JSON object per line"))
             elif f.suffix == ".json":
                 data = load_json(_read_text(f), str(f), "fix the JSON syntax", whole_file=True)
                 for i, item in enumerate(data if isinstance(data, list) else [data]):
-                    yield _item(str(f) if not isinstance(data, list) else f"{f}: item {i}", item)
+                    where = str(f) if not isinstance(data, list) else f"{f}: item {i}"
+                    yield where, _item(where, item)
             else:
                 raise FactsError(f"{f}: unknown input type {f.suffix!r}; give .txt, .json or .jsonl files")
 

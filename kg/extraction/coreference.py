@@ -119,7 +119,8 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
             titles.append([d.title or ""])
         else:
             kept[same] = _fold_into(kept[same], d)
-            if not _is_reference(d) and (d.title or "") not in titles[same]:  # "the resolution" says nothing of which one
+            # "the resolution" says nothing of which one; a title said again adds nothing
+            if not _is_reference(d) and (d.title or "") not in titles[same]:
                 titles[same].append(d.title or "")
     # A reference named before the document it points at ("ratified the agreement ... The
     # Prespa Agreement passed"): fold it forward too.

@@ -1023,3 +1023,9 @@ def test_a_deal_agreed_and_a_title_without_its_venue():
         ("agreement", "adopted", "post-Brexit trade deal")]
     assert docs_of("Peru and Chile signed the Humboldt Accords at the White House on Tuesday.")[0][2] == \
         "Humboldt Accords"
+
+
+def test_a_body_approving_a_membership_is_a_decision_even_after_a_dateline():
+    docs = docs_of("GENEVA, March 14 (Reuters) - Ministers of the World Trade Organization formally approved "
+                   "Bhutan's membership on Thursday, ending years of talks.")
+    assert ("decision", "adopted", "decision approving Bhutan's membership") in docs

@@ -312,9 +312,15 @@ _DECISION_VERBS = {"picked": "pick", "chose": "choose", "selected": "select", "e
                    "appointed": "appoint", "admitted": "admit", "readmitted": "readmit", "granted": "grant",
                    "designated": "designate", "upgraded": "upgrade", "suspended": "suspend", "expelled": "expel"}
 _DECIDED_DIRECTLY = re.compile(
-    r"^\s*(?:[\w’'\-]+\s+){0,8}?(?P<who>leaders|heads of (?:state|government)|ministers|members|member states|the "
-    r"(?:council|assembly|summit|bloc|organi[sz]ation|union|league|alliance))\s+(?:(?:also|unanimously|then|"
-    r"formally)\s+)?(?P<verb>" + "|".join(_DECISION_VERBS) + r")\s+(?P<what>[^,;.:()\"“”]+)", re.I)
+    r"^\s*(?:[\w’'\-]+,?\s+){0,8}?(?P<who>leaders|heads of (?:state|government)|ministers|members|member states|the "
+    r"(?:council|assembly|summit|bloc|organi[sz]ation|union|league|alliance))"
+    r"(?:\s+of\s+the(?-i:(?:\s+[A-Z][\w\-]*){1,6}?))?"  # "Trade ministers of the World Trade Organization"
+    r"\s+(?:(?:also|unanimously|then|formally)\s+)?(?P<verb>" + "|".join(_DECISION_VERBS) +
+    r"|approved(?=\s+(?:[\w’'\-]+\s+){1,3}?(?:membership|accession|admission|application|entry)\b))"
+    r"\s+(?P<what>[^,;.:()\"“”]+)", re.I)
+_DATELINE_DASH = re.compile(r"^[^.!?]{2,80}?\s(?:-|--|—|–)\s+")
+# "approved Russia's membership": a decision that a title names by the gerund, as a body's own do.
+_APPROVING = {"approved": "approving"}
 
 
 def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | None:
@@ -325,15 +331,23 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
     >>> _decided_directly("Leaders picked Ghana to host the secretariat in Accra, officials said.", True)
     ('decision to pick Ghana to host the secretariat in Accra', 8, 53)
     """
+    offset = 0
     m = _DECIDED_DIRECTLY.match(text)
-    if m is None or not names_body or _BILATERAL.search(text[:m.start("who") + 1]):
+    dateline = _DATELINE_DASH.match(text)
+    if m is None and dateline:  # "GENEVA, Dec 16 (Reuters) - Trade ministers ... approved"
+        offset = dateline.end()
+        m = _DECIDED_DIRECTLY.match(text[offset:])
+    if m is None or not names_body or _BILATERAL.search(text[offset:offset + m.start("who") + 1]):
         return None
     what = re.split(r"\s+(?:which|after|despite|as (?:the|a|it|they|he|she|part)|while|but|and (?:said|called))\b",
                     m.group("what"))[0].strip()
     if re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", what):
         return None
-    what = " ".join(what.split()[:20])
-    return f"decision to {_DECISION_VERBS[m.group('verb').lower()]} {what}", m.start("verb"), m.start("what") + len(what)
+    # The day is no part of the decision; a place may be ("to host the secretariat in Accra").
+    what = re.sub(rf"\s+(?:on|in)\s+{_WHEN}\b.*$", "", " ".join(what.split()[:20]))
+    verb = m.group("verb").lower()
+    title = f"decision {_APPROVING[verb]} {what}" if verb in _APPROVING else f"decision to {_DECISION_VERBS[verb]} {what}"
+    return title, offset + m.start("verb"), offset + m.start("what") + len(what)
 
 
 _ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")

@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 import rdflib
@@ -25,7 +26,7 @@ from kg.resources import queries_dir
 
 __all__ = ["QueryResult", "list_queries", "load_query", "query", "format_result", "FORMATS"]
 
-FORMATS = ("table", "csv", "tsv", "json")
+FORMATS = ("table", "csv", "tsv", "json", "xml")
 _QUERY_START = re.compile(r"^\s*(#.*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
@@ -180,7 +181,9 @@ def _json_term(term) -> dict:
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render a result: an aligned ``table``, ``csv``, ``tsv`` or ``json`` (SPARQL 1.1 JSON results).
+    """Render a result: an aligned ``table``, or one of the W3C SPARQL 1.1 results formats
+    that other tools read back: ``csv`` (plain values, lines ending in CRLF), ``tsv``
+    (a ``?var`` header, terms in Turtle syntax), ``json`` or ``xml``.
 
     CONSTRUCT and DESCRIBE results are rendered as Turtle whatever the format.
     """
@@ -191,7 +194,17 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     if result.boolean is not None:
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
+        if fmt == "xml":
+            return (f'<?xml version="1.0"?>\n<sparql xmlns="{_RESULTS_NS}">\n  <head/>\n'
+                    f"  <boolean>{'true' if result.boolean else 'false'}</boolean>\n</sparql>\n")
         return ("true" if result.boolean else "false") + "\n"
+    if fmt == "xml":
+        return _xml_results(result)
+    if fmt == "tsv":
+        # SPARQL 1.1 TSV: "?"-prefixed names, terms as N-Triples writes them (valid Turtle).
+        lines = ["\t".join(f"?{v}" for v in result.variables)]
+        lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
+        return "\n".join(lines) + "\n"
     if fmt == "json":
         bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
         return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
@@ -207,9 +220,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
             return f"<{iri}>"
 
     cells = [[_plain(t, compact) for t in row] for row in result.rows]
-    if fmt in ("csv", "tsv"):
+    if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer = csv.writer(buffer, lineterminator="\r\n")  # SPARQL 1.1 CSV ends lines with CRLF
         writer.writerow(result.variables)
         writer.writerows(cells)
         return buffer.getvalue()
@@ -222,6 +235,39 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     out += [line(row) for row in cells]
     out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_results(result: QueryResult) -> str:
+    """SPARQL Query Results XML Format."""
+    out = [f'<?xml version="1.0"?>\n<sparql xmlns="{_RESULTS_NS}">', "  <head>"]
+    out += [f'    <variable name="{v}"/>' for v in result.variables]
+    out += ["  </head>", "  <results>"]
+    for row in result.rows:
+        out.append("    <result>")
+        for v, t in zip(result.variables, row):
+            if t is not None:
+                out.append(f'      <binding name="{v}">{_xml_term(t)}</binding>')
+        out.append("    </result>")
+    out += ["  </results>", "</sparql>"]
+    return "\n".join(out) + "\n"
+
+
+def _xml_term(term) -> str:
+    if _NOT_XML.search(term.value):
+        raise QueryError("a value holds a control character that XML cannot carry; use --format json or tsv")
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if term.language:
+        return f'<literal xml:lang="{escape(term.language)}">{escape(term.value)}</literal>'
+    if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        return f'<literal datatype="{escape(term.datatype.value)}">{escape(term.value)}</literal>'
+    return f"<literal>{escape(term.value)}</literal>"
 
 
 def _fit(value: str, width: int) -> str:

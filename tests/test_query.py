@@ -56,13 +56,29 @@ def test_formats(graph):
     parsed = list(csv.reader(io.StringIO(format_result(result, "csv"))))
     assert parsed[0] == ["state_a", "state_b", "shared_meetings"]
     assert len(parsed) == len(result) + 1
-    assert format_result(result, "tsv").splitlines()[0] == "state_a\tstate_b\tshared_meetings"
+    assert format_result(result, "tsv").splitlines()[0] == "?state_a\t?state_b\t?shared_meetings"
     sparql_json = json.loads(format_result(result, "json"))
     assert sparql_json["head"]["vars"] == result.variables
     assert sparql_json["results"]["bindings"][0]["shared_meetings"]["datatype"].endswith("#integer")
     table = format_result(result, "table")
     assert table.splitlines()[1].startswith("-------")
     assert table.rstrip().endswith(f"({len(result)} rows)")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "xml"])
+def test_results_formats_are_the_w3c_ones_that_rdflib_reads_back(graph, fmt):
+    from rdflib.query import Result
+    result = query(graph, "SELECT ?e ?date ?city WHERE { ?e a kg:Event ; kg:startDate ?date . OPTIONAL { ?e kg:place ?c . "
+                          "?c kg:name ?city } } ORDER BY ?e")
+    assert len(result) >= 3 and any(row[2] is None for row in result.rows)  # unbound cells too
+    text = format_result(result, fmt)
+    back = Result.parse(io.BytesIO(text.encode("utf-8")), format=fmt)
+    rows = [tuple(None if row[v] is None else str(row[v]) for v in result.variables) for row in back]
+    assert rows == [tuple(None if t is None else t.value for t in row) for row in result.rows]
+    if fmt == "csv":
+        assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    if fmt in ("tsv", "xml", "json"):  # typed: a date stays a date
+        assert any(str(row["date"].datatype).endswith("#date") for row in back)
 
 
 def test_ask_and_construct(graph):

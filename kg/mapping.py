@@ -16,6 +16,7 @@ into the Oxigraph store, ~10× faster than rdflib's memory store (issue #2).
 """
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import unicodedata
@@ -39,6 +40,7 @@ __all__ = [
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _DATE_TYPES = {4: ox.NamedNode(_XSD + "gYear"), 7: ox.NamedNode(_XSD + "gYearMonth"), 10: ox.NamedNode(_XSD + "date")}
+_XSD_DATE = _DATE_TYPES[10]
 _INTEGER = ox.NamedNode(_XSD + "integer")
 _ANY_URI = ox.NamedNode(_XSD + "anyURI")
 _ORG = "http://www.w3.org/ns/org#"
@@ -257,6 +259,29 @@ def _actor_key(ref: str, facts: NewsFacts) -> str:
 # ---------------------------------------------------------------------------- mapping
 
 
+def first_day(value: str) -> str:
+    """The first day a date of any precision allows.
+
+    >>> first_day("2024"), first_day("2024-07"), first_day("2024-07-15")
+    ('2024-01-01', '2024-07-01', '2024-07-15')
+    """
+    return (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]
+
+
+def last_day(value: str) -> str:
+    """The last day a date of any precision allows.
+
+    >>> last_day("2024"), last_day("2024-02"), last_day("2024-07-15")
+    ('2024-12-31', '2024-02-29', '2024-07-15')
+    """
+    if len(value) == 4:
+        return f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    return value
+
+
 def _date_literal(value: str) -> ox.Literal:
     return ox.Literal(value, datatype=_DATE_TYPES[len(value)])
 
@@ -419,6 +444,10 @@ class _ArticleMapper:
         self.text(s, "name", e.name)
         if e.date:
             self.add(s, _kg("startDate"), _date_literal(e.date))
+            # Bounds as xsd:date beside the precise value, so that typed filters and
+            # sorting see every event, whatever the precision of its date.
+            self.add(s, _kg("earliestDate"), ox.Literal(first_day(e.date), datatype=_XSD_DATE))
+            self.add(s, _kg("latestDate"), ox.Literal(last_day(e.end_date or e.date), datatype=_XSD_DATE))
         if e.end_date:
             self.add(s, _kg("endDate"), _date_literal(e.end_date))
         if e.city:

@@ -56,6 +56,8 @@ class KG(DefinedNamespace):
     eventType: URIRef
     modality: URIRef
     startDate: URIRef
+    earliestDate: URIRef
+    latestDate: URIRef
     endDate: URIRef
     place: URIRef
     heldInCountry: URIRef

@@ -102,3 +102,18 @@ def test_query_file(graph, tmp_path):
     path = tmp_path / "count.rq"
     path.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?d a kg:Document }", encoding="utf-8")
     assert query(graph, str(path)).values() == [("4",)]
+
+
+def test_date_bounds_let_typed_filters_see_every_dated_event():
+    from kg.facts import parse_facts
+    facts = [parse_facts({"article": {"id": f"a{i}"}, "events": [
+        {"id": "e1", "type": "call", "date": date, "participants": ["PER", "CHL"]}]}) for i, date in
+        enumerate(["2019", "2019-06", "2019-06-14", "2018-12-31"])]
+    graph = build_graph(facts)
+    since = query(graph, 'SELECT ?e WHERE { ?e a kg:Event ; kg:latestDate ?d FILTER(?d >= "2019-06-01"^^xsd:date) }')
+    assert len(since) == 3  # the year 2019 and June 2019 reach into June; 2018-12-31 does not
+    bounds = query(graph, 'SELECT ?first ?last WHERE { ?e a kg:Event ; kg:startDate "2019-06"^^xsd:gYearMonth ; '
+                          'kg:earliestDate ?first ; kg:latestDate ?last }').values()
+    assert bounds == [("2019-06-01", "2019-06-30")]
+    rows = query(graph, "meetings-of-state", {"state": "PER", "since": "2019-06-01"}).values()
+    assert len(rows) == 3

@@ -6,7 +6,11 @@ and parse each output back with pyoxigraph (RDF/XML with rdflib). Allowed outcom
 graph whose outputs parse, or a KGError (the one-line error, exit 2). Anything else is
 counted as a crash and its traceback's last line printed.
 
-    python bench/fuzz.py --cases 10000 [--seed 1] [--validate-every 10]
+    python bench/fuzz.py --cases 10000 [--articles 1000] [--seed 1] [--validate-every 10]
+
+With ``--articles``, as many hostile article texts (up to 100 KB each) go through the
+extractor: none may crash, every quote must be the text at its offsets, and the slowest
+is printed.
 """
 from __future__ import annotations
 
@@ -27,7 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pyoxigraph as ox  # noqa: E402
 import rdflib  # noqa: E402
 
-from tests.hostile import hostile_facts  # noqa: E402
+from kg.extraction import extract_article  # noqa: E402
+from kg.facts import Article  # noqa: E402
+from tests.hostile import ODD_STRINGS, hostile_facts  # noqa: E402
 from kg.errors import KGError  # noqa: E402
 from kg.facts import load_json, parse_facts  # noqa: E402
 from kg.graph import build_graph, write_graph  # noqa: E402
@@ -64,9 +70,41 @@ def run_case(text: str, folder: Path, check_validity: bool) -> str:
         return "refused"
 
 
+def hostile_text(rng: random.Random) -> str:
+    """An article text of up to ~100 KB made of odd strings and pieces of news, glued
+    without punctuation or repeated: what a careless pipeline feeds the extractor."""
+    pieces = ODD_STRINGS + ["Peru and Chile met in Lima on Thursday.", "signed the Treaty of Quito", " in Paris",
+                            "President ", "Foreign Minister ", "Mr.", "\n\n", "LIMA (Reuters) -", "on 3 May 2016",
+                            "the Andean Community", ", ", " and ", "summit", "agreement on trade"]
+    size = rng.choice([200, 5_000, 50_000, 100_000])
+    out: list[str] = []
+    while sum(map(len, out)) < size:
+        out.append(rng.choice(pieces) * rng.choice([1, 1, 1, 20]))
+    return "".join(out)[:size]
+
+
+def run_articles(n: int, rng: random.Random) -> int:
+    """Extract ``n`` hostile texts; the number of crashes, and the slowest time printed."""
+    crashes, slowest = 0, 0.0
+    for i in range(n):
+        text = hostile_text(rng)
+        start = time.perf_counter()
+        try:
+            facts = extract_article(Article(f"fuzz-{i}", published=rng.choice([None, "2024-03-14"]), text=text))
+            for fact in (*facts.events, *facts.documents):
+                assert fact.evidence is None or text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+        except Exception:  # noqa: BLE001
+            crashes += 1
+            print("  " + traceback.format_exc().strip().splitlines()[-1][:160])
+        slowest = max(slowest, time.perf_counter() - start)
+    print(f"{n} hostile article texts (200 B to 100 KB): {crashes} crashes; slowest {slowest:.2f} s")
+    return crashes
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cases", type=int, default=10_000)
+    ap.add_argument("--articles", type=int, default=0, help="also extract this many hostile article texts")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--validate-every", type=int, default=10, help="validate one case in N (validation is the slow part)")
     args = ap.parse_args()
@@ -87,7 +125,8 @@ def main() -> None:
           f"{outcomes['refused']} refused with a one-line error, {outcomes['crash']} crashes")
     for line, n in crashes.most_common(20):
         print(f"  {n:5d}  {line}")
-    sys.exit(1 if outcomes["crash"] else 0)
+    article_crashes = run_articles(args.articles, rng) if args.articles else 0
+    sys.exit(1 if outcomes["crash"] or article_crashes else 0)
 
 
 if __name__ == "__main__":

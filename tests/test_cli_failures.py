@@ -92,3 +92,32 @@ def test_iris_stay_short_whatever_the_ids_and_participants(tmp_path):
     iris = {w for line in out.read_text(encoding="utf-8").splitlines() for w in line.split() if w.startswith("<")}
     assert max(map(len, iris)) < 300
     assert out.stat().st_size < 2_000_000  # the id is written once, as the article's kg:articleId
+
+
+def test_kill_9_during_a_build_leaves_the_old_output_and_the_next_run_no_temporary_file(tmp_path):
+    import json
+    import signal
+    import time
+    # Enough facts that writing takes a while: the kill lands before, during or after it.
+    base = json.loads(FACTS.read_text(encoding="utf-8").splitlines()[0])
+    lines = []
+    for i in range(3000):
+        item = json.loads(json.dumps(base))
+        item["article"]["id"] = f"copy-{i}"
+        lines.append(json.dumps(item))
+    facts = tmp_path / "many.jsonl"
+    facts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    graph = tmp_path / "g.nt"
+    graph.write_text("# the previous output\n", encoding="utf-8")
+    for delay in (0.5, 1.5, 3.0):
+        child = subprocess.Popen([sys.executable, "-m", "kg", "build", str(facts), "-o", str(graph),
+                                  "--no-validate"], stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        text = graph.read_text(encoding="utf-8")
+        assert text == "# the previous output\n" or text.rstrip().endswith(".")  # old or whole, never half
+    small = tmp_path / "one.jsonl"
+    small.write_text(lines[0] + "\n", encoding="utf-8")
+    assert kg("build", small, "-o", graph, cwd=tmp_path).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nt", "many.jsonl", "one.jsonl"]

@@ -159,6 +159,33 @@ def _article_quads(store: ox.Store) -> list[ox.Quad]:
     return out
 
 
+def _compact_jsonld(quads: list[ox.Quad]) -> bytes:
+    """Compacted JSON-LD: short keys ("startDate", "hasParticipant") and short IRIs
+    ("state:RUS") from the project's context (``ontology/context.jsonld``), embedded so
+    that a reader needs no network; one named graph per article."""
+    import json
+    import warnings
+    with warnings.catch_warnings():  # rdflib's N-Quads reader and JSON-LD writer use its own deprecated API
+        warnings.simplefilter("ignore", DeprecationWarning)
+        dataset = rdflib.Dataset()
+        dataset.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nquads")
+        document = json.loads(dataset.serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
+    # rdflib writes the default graph as a graph with no name, which readers take for a
+    # blank-node graph: its nodes go to the top level, beside the articles' named graphs.
+    items = document.get("@graph", [])
+    unnamed = [x for x in items if "@graph" in x and "id" not in x and "@id" not in x]
+    named = [x for x in items if x not in unnamed]
+    document["@graph"] = [node for x in unnamed for node in x["@graph"]] + named
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def jsonld_context() -> dict:
+    """The project's JSON-LD context: a short key for every property and class of the
+    ontology, and a prefix for every kind of node."""
+    import json
+    return json.loads((ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+
+
 def _sort_key(item) -> tuple[str, str]:
     graph = getattr(item, "graph_name", None)
     return (graph.value if isinstance(graph, ox.NamedNode) else "", item.subject.value)
@@ -204,7 +231,10 @@ def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | 
             items: list = _article_quads(store) if keeps_graphs else triples(store)
             # Sorted by subject, so that a subject's triples sit together.
             items.sort(key=_sort_key)
-            ox.serialize(items, out, fmt, prefixes=prefixes)
+            if fmt == ox.RdfFormat.JSON_LD:
+                out.write(_compact_jsonld(items))
+            else:
+                ox.serialize(items, out, fmt, prefixes=prefixes)
     except OSError as err:
         raise GraphError(f"{path}: cannot write: {_one_line(err)}") from err
     return len(items)

@@ -8,7 +8,7 @@ import pytest
 
 from kg import build_graph, graph_to_facts, read_facts, read_graph, write_facts, write_graph
 from kg.facts import facts_to_json
-from tests.conftest import SHARED
+from tests.conftest import ROOT, SHARED
 
 
 def normalised(facts) -> dict:
@@ -83,3 +83,31 @@ def test_a_parent_body_the_article_does_not_list_becomes_a_node_and_comes_back()
     graph = build_graph([facts])
     assert validate(graph).conforms
     assert [b.part_of for b in graph_to_facts(graph)[0].bodies] == ["United Nations", "Blue Pacific Alliance"]
+
+
+def test_json_ld_is_compact_with_the_project_context_and_reads_back_the_same(example_facts, tmp_path):
+    import json
+
+    import pyoxigraph as ox
+    import rdflib
+    from rdflib.namespace import OWL, RDF
+
+    from kg.graph import jsonld_context
+    graph = build_graph(read_facts(example_facts))
+    write_graph(graph, tmp_path / "g.jsonld")
+    write_graph(graph, tmp_path / "g.nq")
+    document = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    text = json.dumps(document["@graph"])
+    assert '"startDate"' in text and '"hasParticipant"' in text and '"state:' in text
+    assert "https://w3id.org/coopkg/ont#" not in text  # no expanded keys
+    quads = set(map(str, ox.parse(path=str(tmp_path / "g.nq"), format=ox.RdfFormat.N_QUADS)))
+    assert set(map(str, ox.parse(path=str(tmp_path / "g.jsonld"), format=ox.RdfFormat.JSON_LD))) == quads
+    assert len(rdflib.Dataset().parse(tmp_path / "g.jsonld", format="json-ld")) == len(quads)
+    # The context names every property and class of the ontology.
+    ontology = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl")
+    context = jsonld_context()
+    for kind in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.Class):
+        for term in ontology.subjects(RDF.type, kind):
+            name = str(term).rsplit("#", 1)[-1]
+            if str(term).startswith("https://w3id.org/coopkg/ont#"):
+                assert name in context, name

@@ -27,9 +27,10 @@ from generate import generate_facts  # noqa: E402
 
 from kg import build_graph, validate, write_graph  # noqa: E402
 from kg.graph import _scheme_quads  # noqa: E402
-from kg.mapping import iter_quads  # noqa: E402
+from kg.mapping import event_key, iter_quads  # noqa: E402
 from kg.namespaces import bind_prefixes  # noqa: E402
 from kg.reference import enrich  # noqa: E402
+from kg.resolution import resolve_events  # noqa: E402
 from kg.validate import _validate_pyshacl, load_shapes  # noqa: E402
 
 
@@ -58,7 +59,7 @@ def naive(facts, out: Path):
     # The same triples as ours (facts, concept schemes and reference data), made before
     # the clock starts.
     store = ox.Store()
-    store.extend([*_scheme_quads(), *iter_quads(facts)])
+    store.extend([*_scheme_quads(), *iter_quads(facts, resolve_events(facts, event_key))])
     enrich(store)
     triples = [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)) for q in store]
     shapes = load_shapes()

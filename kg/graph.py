@@ -20,9 +20,10 @@ from oxrdflib import OxigraphStore
 from kg.atomic import atomic_write
 from kg.errors import GraphError
 from kg.facts import NewsFacts
-from kg.mapping import article_graph_of, iter_quads
+from kg.mapping import article_graph_of, event_key, iter_quads
 from kg.namespaces import PREFIXES, bind_prefixes
 from kg.reference import enrich
+from kg.resolution import resolve_events
 from kg.resources import ontology_dir
 
 __all__ = ["FORMATS", "build_graph", "oxstore", "wrap_store", "read_graph", "write_graph", "format_for", "triples"]
@@ -95,9 +96,10 @@ def build_graph(facts: Iterable[NewsFacts]) -> rdflib.Dataset:
     >>> len(g.query("SELECT ?s WHERE { ?s a kg:State }"))
     1
     """
+    facts = list(facts)
     store = ox.Store()
     store.extend(_scheme_quads())
-    store.extend(iter_quads(facts))
+    store.extend(iter_quads(facts, resolve_events(facts, event_key)))
     enrich(store)
     return wrap_store(store)
 

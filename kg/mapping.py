@@ -20,6 +20,7 @@ import calendar
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 from urllib.parse import quote
@@ -289,8 +290,9 @@ def _date_literal(value: str) -> ox.Literal:
 class _ArticleMapper:
     """Emits the quads of one article into its named graph."""
 
-    def __init__(self, facts: NewsFacts):
+    def __init__(self, facts: NewsFacts, clusters: dict):
         self.facts = facts
+        self.clusters = clusters
         self.article = ox.NamedNode(article_iri(facts.article.id))
         self.quads: list[ox.Quad] = []
         self._typed: set[tuple[str, str]] = set()
@@ -409,11 +411,14 @@ class _ArticleMapper:
         event_nodes: dict[str, ox.NamedNode] = {}
         used: set[str] = set()
         for i, e in enumerate(f.events):
-            key = _unique(event_key(e, f), used)
+            cluster = self.clusters.get((a.id, e.id))
+            key = _unique(cluster.key if cluster else event_key(e, f), used)
             merged = self.node(event_iri(key), "Event")
             event_nodes[e.id] = merged
             r = self.report("event", i, "EventReport", merged, e.id, e.evidence)
-            self._event(e, merged)
+            # A meeting several articles report is dated by all of them: from the first day
+            # any gives to the last; each report keeps its own dates.
+            self._event(replace(e, date=cluster.date, end_date=cluster.end_date) if cluster else e, merged)
             self._event(e, r)
 
         used = set()
@@ -513,19 +518,21 @@ def _unique(key: str, used: set[str]) -> str:
     return candidate
 
 
-def facts_to_quads(facts: NewsFacts) -> list[ox.Quad]:
-    """The quads of one article's facts, in the default graph.
+def facts_to_quads(facts: NewsFacts, clusters: dict | None = None) -> list[ox.Quad]:
+    """The quads of one article's facts, in the default graph; ``clusters`` (from
+    :func:`kg.resolution.resolve_events`) gives the events other articles also report
+    the key and the span of days of their meeting.
 
     >>> from kg.facts import parse_facts
     >>> f = parse_facts({"article": {"id": "a1"}, "states": [{"iso3": "FRA", "name": "France"}]})
     >>> len(facts_to_quads(f))
     11
     """
-    return _ArticleMapper(facts).map()
+    return _ArticleMapper(facts, clusters or {}).map()
 
 
-def iter_quads(facts: Iterable[NewsFacts]) -> Iterator[ox.Quad]:
+def iter_quads(facts: Iterable[NewsFacts], clusters: dict | None = None) -> Iterator[ox.Quad]:
     """The quads of many articles, one after another."""
     for f in facts:
-        yield from facts_to_quads(f)
+        yield from facts_to_quads(f, clusters)
 

@@ -1,0 +1,48 @@
+"""Event resolution's cost beside the mapping it runs before, in the same run.
+
+Generates news facts (``bench/generate.py``: a third of the events are reports of an
+earlier article's event), then times resolving the events of all articles, and mapping
+them to quads with and without the clusters found.
+
+    python bench/bench_resolution.py --articles 100000
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate_facts  # noqa: E402
+
+from kg.mapping import event_key, iter_quads  # noqa: E402
+from kg.resolution import resolve_events  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    facts = generate_facts(args.articles, args.seed)
+    events = sum(len(f.events) for f in facts)
+    start = time.perf_counter()
+    clusters = resolve_events(facts, event_key)
+    resolved = time.perf_counter()
+    with_clusters = sum(1 for _ in iter_quads(facts, clusters))
+    mapped = time.perf_counter()
+    without = sum(1 for _ in iter_quads(facts))
+    plain = time.perf_counter()
+    t_resolve, t_map, t_plain = resolved - start, mapped - resolved, plain - mapped
+    print(f"{args.articles} articles, {events} events: resolution joined {len(clusters)} events into "
+          f"{len({c.key for c in clusters.values()})} meetings")
+    print(f"resolve {t_resolve:.2f} s, map {t_map:.2f} s ({with_clusters} quads); map without resolution "
+          f"{t_plain:.2f} s ({without} quads)")
+    print(f"resolution costs {t_resolve / t_plain:.2f}x the mapping; build with it {(t_resolve + t_map) / t_plain:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

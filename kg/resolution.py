@@ -1,0 +1,322 @@
+"""Event resolution: which events of different articles are one real meeting.
+
+An event's IRI is minted from its date, body and place (:func:`kg.mapping.event_key`),
+so reports that agree on those already meet in one node. Real reports do not always
+agree: one names the organ ("the SCO Council of Heads of State"), another the
+organisation ("the SCO summit"); one gives the city, another only the country; a
+two-day meeting is dated by its first day in one and its second in another. This stage
+runs before the mapping and gives each event of a cluster the same key, so that they
+become one node; each article keeps its own report with its own account.
+
+The rules, for two events of different articles, both dated to the day:
+
+- **dates** within a day of each other's span (a multi-day meeting's reports differ by
+  a day);
+- **types** alike: the same, or both gatherings (summit, ministerial, conference,
+  session, meeting), or talks and a meeting (a visit is not its talks: the facts
+  format keeps them apart);
+- **place** not in conflict: two cities must be one, a city must lie in the country
+  the other names; an unknown place matches any;
+- **body** not in conflict: the same body, or one an organ of the other (the reference
+  data's ``org:subOrganizationOf``); a body and no body do not conflict;
+- **sides** not in conflict: where both list states, the fewer are all among the more
+  (a readout lists two, a wire story ten);
+- and one positive sign beyond the date: the same body or organisation, the same city,
+  or two states or more in common.
+
+Clusters are complete: an event joins a cluster only if it is compatible with every
+event already in it, so "A like B, B like C" does not join A and C when they differ.
+Pairs are taken closest first (the same day, city, type and body, the most states in
+common), ties in the order of the events' own keys and article ids, never of the input,
+so the result does not depend on the order of the articles, and a rebuild gives an
+isomorphic graph.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from kg.facts import Event, NewsFacts, is_iso3
+from kg.reference import body_by_name, reference_store
+
+__all__ = ["EventCluster", "resolve_events"]
+
+_K = "https://w3id.org/coopkg/ont#"
+_SUB_ORGANIZATION_OF = ox.NamedNode("http://www.w3.org/ns/org#subOrganizationOf")
+_GATHERINGS = frozenset({"summit", "ministerial", "conference", "session", "meeting"})
+_ENCOUNTERS = frozenset({"talks", "meeting"})  # not a visit: the talks of a visit are an event of their own
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One article's event, as resolution compares it."""
+
+    article: str
+    event: Event
+    key: str  # its own key (kg.mapping.event_key)
+    first: dt.date
+    last: dt.date
+    states: frozenset[str]
+    body: _Body | None
+    city: str | None  # folded
+    country: str | None
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        return (self.key, self.article, self.event.id)
+
+
+@dataclass(frozen=True)
+class EventCluster:
+    """Events of several articles that are one meeting: its key, and its span of days."""
+
+    key: str
+    date: str
+    end_date: str | None
+    members: tuple[tuple[str, str], ...]  # (article id, event id)
+
+
+def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], EventCluster]:
+    """The cluster of every event that resolution joins with another article's, by
+    (article id, event id); events it joins with none are left out (they keep their own
+    key). ``own_key(event, facts)`` is the key an event has alone.
+
+    Reports that already share a key are one node whatever this stage does, so they are
+    compared as one unit, by the first of them: a meeting reported a hundred times alike
+    costs one comparison, not five thousand.
+    """
+    by_key: dict[str, list[_Mention]] = {}
+    for m in sorted((m for f in facts for m in _mentions(f, own_key)), key=lambda m: m.sort_key):
+        by_key.setdefault(m.key, []).append(m)
+    units = [by_key[k] for k in sorted(by_key)]
+    reps = [u[0] for u in units]
+    articles = [frozenset(m.article for m in u) for u in units]
+    # Blocking: two reports are compared only if they share a day (of their spans, a day
+    # either side) and a sign of the same meeting: the city, the body's highest parent,
+    # or a state. Every pair that could show evidence (below) shares one.
+    blocks: dict[tuple, list[int]] = {}
+    for i, m in enumerate(reps):
+        day = m.first - dt.timedelta(days=1)
+        while day <= m.last + dt.timedelta(days=1):
+            for token in _block_tokens(m):
+                blocks.setdefault((day, token), []).append(i)
+            day += dt.timedelta(days=1)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for a in range(len(members)):
+            for b in range(a + 1, len(members)):
+                i, j = members[a], members[b]
+                if not articles[i] & articles[j] and _compatible(reps[i], reps[j]) and _evidence(reps[i], reps[j]):
+                    pairs.add((i, j))
+    cluster_of = list(range(len(reps)))
+    members_of: dict[int, list[int]] = {i: [i] for i in range(len(reps))}
+    # The closest pairs first: reports of the same day and city join before a report a
+    # day off, so that a misdated report does not take another's place in a cluster.
+    for i, j in sorted(pairs, key=lambda p: (-_closeness(reps[p[0]], reps[p[1]]), p)):
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj:
+            continue
+        if any(articles[a] & articles[b] for a in members_of[ci] for b in members_of[cj]):
+            continue  # two events of one article are two events
+        if not all(_compatible(reps[a], reps[b]) for a in members_of[ci] for b in members_of[cj]):
+            continue
+        keep, drop = min(ci, cj), max(ci, cj)
+        for k in members_of[drop]:
+            cluster_of[k] = keep
+        members_of[keep] = members_of[keep] + members_of[drop]
+        del members_of[drop]
+    out: dict[tuple[str, str], EventCluster] = {}
+    for members in members_of.values():
+        if len(members) < 2:
+            continue
+        group = [m for k in members for m in units[k]]
+        first = min(m.first for m in group)
+        last = max(m.last for m in group)
+        # The key of a report of the first day (so that the node's date is its key's), the
+        # most informative of those: a body, then a city.
+        lead = min(group, key=lambda m: (m.first, m.event.body is None, m.event.city is None, m.sort_key))
+        cluster = EventCluster(lead.key, first.isoformat(), last.isoformat() if last > first else None,
+                               tuple(sorted((m.article, m.event.id) for m in group)))
+        for m in group:
+            out[(m.article, m.event.id)] = cluster
+    return out
+
+
+def _mentions(facts: NewsFacts, own_key):
+    for e in facts.events:
+        first = _day(e.date)
+        if first is None:
+            continue  # an event dated to a month or a year is resolved by its key alone
+        last = _day(e.end_date) or first
+        states = frozenset(p for p in e.participants if is_iso3(p) and facts.body_named(p) is None)
+        yield _Mention(facts.article.id, e, own_key(e, facts), first, max(first, last), states,
+                       _body_of(facts, e.body), _fold(e.city) if e.city else None, e.country)
+
+
+@dataclass(frozen=True)
+class _Body:
+    """A body as resolution knows it: the reference body's IRI, or, for one the reference
+    data does not know, the words of its name and the reference body it is part of
+    ("the Council of Heads of State of the SCO": words {council, heads, state}, in the SCO)."""
+
+    iri: str | None
+    words: frozenset[str]
+    parent: str | None
+
+
+def _body_of(facts: NewsFacts, ref: str | None) -> _Body | None:
+    body = facts.body_named(ref)
+    if body is None:
+        return None
+    known = body_by_name(body.name) or body_by_name(body.acronym)
+    if known is not None:
+        return _Body(known[0], _name_words(known[1]), None)
+    parent_body = facts.body_named(body.part_of) if body.part_of else None
+    parent = None
+    if parent_body is not None:
+        found = body_by_name(parent_body.name) or body_by_name(parent_body.acronym)
+        parent = found[0] if found else None
+    elif body.part_of:
+        found = body_by_name(body.part_of)
+        parent = found[0] if found else None
+    return _Body(None, _name_words(body.label, parent), parent)
+
+
+_NAME_STOP = {"of", "the", "and", "for", "on", "in"}
+
+
+def _name_words(name: str, parent: str | None = None) -> frozenset[str]:
+    """The words that tell a body's name apart, without those of its parent's name."""
+    words = {_fold(w) for w in name.replace("-", " ").split()} - _NAME_STOP - {""}
+    if parent is not None:
+        words -= _PARENT_WORDS.get(parent) or _parent_words(parent)
+    return frozenset(w.rstrip("s") for w in words)
+
+
+_PARENT_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _parent_words(iri: str) -> frozenset[str]:
+    store = reference_store()
+    names = [q.object.value for p in ("name", "acronym", "alias")
+             for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(_K + p), None)]
+    words = frozenset(_fold(w) for n in names for w in n.replace("-", " ").split()) - {""}
+    # British and American spellings of one name: "Organisation", "Organization".
+    words |= {w.replace("isation", "ization") for w in words} | {w.replace("ization", "isation") for w in words}
+    _PARENT_WORDS[iri] = words
+    return words
+
+
+def _day(value: str | None) -> dt.date | None:
+    if value is None or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if c.isalnum()).lower()
+
+
+def _compatible(a: _Mention, b: _Mention) -> bool:
+    """Whether nothing two reports say keeps them apart."""
+    if a.first > b.last + dt.timedelta(days=1) or b.first > a.last + dt.timedelta(days=1):
+        return False
+    if a.event.type != b.event.type and not ({a.event.type, b.event.type} <= _GATHERINGS or
+                                             {a.event.type, b.event.type} <= _ENCOUNTERS):
+        return False
+    if a.city and b.city and a.city != b.city:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.body and b.body and not _related_bodies(a.body, b.body):
+        return False
+    if a.states and b.states and not (a.body and b.body):
+        # Where both name the body, their lists of states may differ (a readout names the
+        # host, a wire story the leaders it quotes); otherwise the fewer sides are all
+        # among the more.
+        small, large = sorted((a.states, b.states), key=len)
+        if not small <= large:
+            return False
+    return True
+
+
+def _evidence(a: _Mention, b: _Mention) -> bool:
+    """A sign beyond the date that two compatible reports are one meeting."""
+    if a.body and b.body:
+        return True  # related bodies, checked as compatible
+    if a.city and a.city == b.city:
+        return True
+    return len(a.states & b.states) >= 2
+
+
+def _block_tokens(m: _Mention) -> set[tuple[str, str]]:
+    tokens = {("state", state) for state in m.states}
+    if m.city:
+        tokens.add(("city", m.city))
+    if m.body is not None:
+        top = m.body.iri or m.body.parent
+        if top:
+            tokens.add(("body", max(_ancestors(top) | {top}, key=lambda iri: (len(_ancestors(iri)) == 0, iri))))
+        else:
+            tokens.add(("body-name", " ".join(sorted(m.body.words))))
+    return tokens
+
+
+def _closeness(a: _Mention, b: _Mention) -> int:
+    """How much two compatible reports agree: the same day, type, city and body, and
+    the states they share."""
+    return (2 * (a.first == b.first) + (a.event.type == b.event.type) + 2 * bool(a.city and a.city == b.city)
+            + bool(a.body and a.body == b.body) + len(a.states & b.states))
+
+
+def _related_bodies(a: _Body, b: _Body) -> bool:
+    """The same body, or one an organ of the other, through the reference hierarchy; a
+    body the reference data does not know is its parent's organ of that name."""
+    if a.iri and b.iri:
+        return a.iri == b.iri or a.iri in _ancestors(b.iri) or b.iri in _ancestors(a.iri)
+    if a.iri or b.iri:
+        known, organ = (a, b) if a.iri else (b, a)
+        if organ.parent is None:
+            return False
+        if known.iri == organ.parent or known.iri in _ancestors(organ.parent):
+            return True  # "the SCO" and its council
+        # The reference's own name for the organ: "SCO Council of Heads of State".
+        return organ.parent in _ancestors(known.iri) and bool(organ.words) and \
+            organ.words <= _name_words_of(known.iri, organ.parent)
+    if a.parent and b.parent:
+        return _related_bodies(_Body(a.parent, frozenset(), None), _Body(b.parent, frozenset(), None)) and \
+            a.words == b.words
+    return a.words == b.words and bool(a.words)
+
+
+def _name_words_of(iri: str, parent: str) -> frozenset[str]:
+    store = reference_store()
+    name = next((q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(_K + "name"), None)),
+                "")
+    return _name_words(name, parent)
+
+
+@lru_cache(maxsize=4096)
+def _ancestors(iri: str) -> frozenset[str]:
+    """The bodies a reference body is part of, up the hierarchy."""
+    if not iri.startswith("https://"):
+        return frozenset()
+    found: set[str] = set()
+    todo = [iri]
+    store = reference_store()
+    while todo:
+        node = todo.pop()
+        for q in store.quads_for_pattern(ox.NamedNode(node), _SUB_ORGANIZATION_OF, None):
+            if q.object.value not in found:
+                found.add(q.object.value)
+                todo.append(q.object.value)
+    return frozenset(found)
+

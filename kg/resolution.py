@@ -193,22 +193,20 @@ def _name_words(name: str, parent: str | None = None) -> frozenset[str]:
     """The words that tell a body's name apart, without those of its parent's name."""
     words = {_fold(w) for w in name.replace("-", " ").split()} - _NAME_STOP - {""}
     if parent is not None:
-        words -= _PARENT_WORDS.get(parent) or _parent_words(parent)
+        words -= _parent_words(parent)
     return frozenset(w.rstrip("s") for w in words)
 
 
-_PARENT_WORDS: dict[str, frozenset[str]] = {}
-
-
+@lru_cache(maxsize=1024)
 def _parent_words(iri: str) -> frozenset[str]:
+    """The words of a reference body's names, which an organ's name repeats ("the
+    Council of Heads of State of the Shanghai Cooperation Organisation")."""
     store = reference_store()
     names = [q.object.value for p in ("name", "acronym", "alias")
              for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(_K + p), None)]
     words = frozenset(_fold(w) for n in names for w in n.replace("-", " ").split()) - {""}
     # British and American spellings of one name: "Organisation", "Organization".
-    words |= {w.replace("isation", "ization") for w in words} | {w.replace("ization", "isation") for w in words}
-    _PARENT_WORDS[iri] = words
-    return words
+    return words | {w.replace("isation", "ization") for w in words} | {w.replace("ization", "isation") for w in words}
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -24,6 +24,10 @@ The rules, for two events of different articles, both dated to the day:
 - and one positive sign beyond the date: the same body or organisation, the same city,
   or two states or more in common.
 
+An event dated only to a month or a year ("the SCO summit in 2020") joins a meeting of
+other articles dated to the day when it names the same body (or an organ of it), its
+type and place fit, the day falls in its period, and no other such meeting does.
+
 Clusters are complete: an event joins a cluster only if it is compatible with every
 event already in it, so "A like B, B like C" does not join A and C when they differ.
 Pairs are taken closest first (the same day, city, type and body, the most states in
@@ -35,7 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -129,6 +133,7 @@ def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], Eve
             cluster_of[k] = keep
         members_of[keep] = members_of[keep] + members_of[drop]
         del members_of[drop]
+    _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of)
     out: dict[tuple[str, str], EventCluster] = {}
     for members in members_of.values():
         if len(members) < 2:
@@ -146,12 +151,53 @@ def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], Eve
     return out
 
 
-def _mentions(facts: NewsFacts, own_key):
+def _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of) -> None:
+    """Join an event dated only to a month or a year ("the SCO summit in 2020") to the
+    one meeting of other articles, dated to the day, that it can be: the same body (or
+    an organ of it), a compatible type and place, a day within its period, and no other
+    such meeting. Where two could be meant, it stays apart."""
+    day_reps = [i for i, m in enumerate(reps) if m.body is not None]
+    by_body: dict[str, list[int]] = {}
+    for i in day_reps:
+        for token in _block_tokens(reps[i]):
+            if token[0] in ("body", "body-name"):
+                by_body.setdefault(token[1], []).append(i)
+    coarse = sorted((m for f in facts for m in _mentions(f, own_key, coarse=True) if m.body is not None),
+                    key=lambda m: m.sort_key)
+    for m in coarse:
+        candidates = {i for token in _block_tokens(m) if token[0] in ("body", "body-name")
+                      for i in by_body.get(token[1], ())}
+        fits = [i for i in sorted(candidates) if m.article not in articles[i] and
+                m.first <= reps[i].first <= m.last and _compatible_but_date(m, reps[i])]
+        clusters = {cluster_of[i] for i in fits}
+        if len(clusters) != 1:
+            continue
+        (cluster,) = clusters
+        if any(m.article in articles[k] for k in members_of[cluster]):
+            continue
+        # It takes the meeting's days: its own period says less.
+        joined = replace(m, first=reps[cluster].first, last=reps[cluster].last)
+        units.append([joined])
+        reps.append(joined)
+        articles.append(frozenset({m.article}))
+        cluster_of.append(cluster)
+        members_of[cluster] = members_of[cluster] + [len(reps) - 1]
+
+
+def _compatible_but_date(a: _Mention, b: _Mention) -> bool:
+    return _compatible(replace(a, first=b.first, last=b.last), b)
+
+
+def _mentions(facts: NewsFacts, own_key, coarse: bool = False):
+    """The events of an article to resolve: those dated to the day, or with ``coarse``,
+    those dated to a month or a year (their span that period's days)."""
     for e in facts.events:
-        first = _day(e.date)
+        if not e.date or (len(e.date) == 10) == coarse:
+            continue
+        first = _day(e.date) if not coarse else _first_of(e.date)
         if first is None:
-            continue  # an event dated to a month or a year is resolved by its key alone
-        last = _day(e.end_date) or first
+            continue
+        last = (_day(e.end_date) or first) if not coarse else _last_of(e.date)
         states = frozenset(p for p in e.participants if is_iso3(p) and facts.body_named(p) is None)
         yield _Mention(facts.article.id, e, own_key(e, facts), first, max(first, last), states,
                        _body_of(facts, e.body), _fold(e.city) if e.city else None, e.country)
@@ -207,6 +253,22 @@ def _parent_words(iri: str) -> frozenset[str]:
     words = frozenset(_fold(w) for n in names for w in n.replace("-", " ").split()) - {""}
     # British and American spellings of one name: "Organisation", "Organization".
     return words | {w.replace("isation", "ization") for w in words} | {w.replace("ization", "isation") for w in words}
+
+
+def _first_of(value: str) -> dt.date | None:
+    try:
+        return dt.date(int(value[:4]), int(value[5:7]) if len(value) >= 7 else 1, 1)
+    except ValueError:
+        return None
+
+
+def _last_of(value: str) -> dt.date:
+    year = int(value[:4])
+    if len(value) >= 7:
+        month = int(value[5:7])
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(year, 12, 31)
 
 
 def _day(value: str | None) -> dt.date | None:

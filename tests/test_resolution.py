@@ -86,3 +86,15 @@ def test_two_events_of_one_article_are_never_joined():
         {"id": "e2", "type": "summit", "date": "2024-10-09", "city": "Vientiane", "body": "ASEAN"}])
     graph = build_graph([parse_facts(one), parse_facts(SUMMIT[1])])
     assert len(events_of(graph)) == 2
+
+
+def test_a_report_dated_only_to_a_year_joins_the_one_meeting_it_can_be():
+    later = article("feature-d", "2024-12-20", [ASEAN], [
+        {"id": "e1", "type": "summit", "date": "2024", "country": "LAO", "body": "ASEAN"}])
+    graph = build_graph([parse_facts(a) for a in SUMMIT + [later]])
+    assert events_of(graph) == [("2024-10-08_association-of-southeast-asian-nations_vientiane", 4)]
+    # With a second ASEAN summit that year, "the summit in 2024" could be either: it stays apart.
+    other = article("wire-e", "2024-05-20", [ASEAN], [
+        {"id": "e1", "type": "summit", "date": "2024-05-20", "city": "Vientiane", "body": "ASEAN"}])
+    graph = build_graph([parse_facts(a) for a in SUMMIT + [later, other]])
+    assert sorted(n for _, n in events_of(graph)) == [1, 1, 3]

@@ -156,17 +156,17 @@ def _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of
     one meeting of other articles, dated to the day, that it can be: the same body (or
     an organ of it), a compatible type and place, a day within its period, and no other
     such meeting. Where two could be meant, it stays apart."""
-    day_reps = [i for i, m in enumerate(reps) if m.body is not None]
-    by_body: dict[str, list[int]] = {}
-    for i in day_reps:
-        for token in _block_tokens(reps[i]):
+    by_body_month: dict[tuple[tuple[str, str], tuple[int, int]], list[int]] = {}
+    for i, rep in enumerate(reps):
+        for token in _block_tokens(rep) if rep.body is not None else ():
             if token[0] in ("body", "body-name"):
-                by_body.setdefault(token[1], []).append(i)
+                by_body_month.setdefault((token, (rep.first.year, rep.first.month)), []).append(i)
     coarse = sorted((m for f in facts for m in _mentions(f, own_key, coarse=True) if m.body is not None),
                     key=lambda m: m.sort_key)
     for m in coarse:
+        months = {(m.first.year, month) for month in range(m.first.month, m.last.month + 1)}
         candidates = {i for token in _block_tokens(m) if token[0] in ("body", "body-name")
-                      for i in by_body.get(token[1], ())}
+                      for month in months for i in by_body_month.get((token, month), ())}
         fits = [i for i in sorted(candidates) if m.article not in articles[i] and
                 m.first <= reps[i].first <= m.last and _compatible_but_date(m, reps[i])]
         clusters = {cluster_of[i] for i in fits}

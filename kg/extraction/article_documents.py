@@ -185,11 +185,8 @@ def _without_venue(title: str, venue: str | None) -> str:
     Lima Accord; "the Agreement on Trade in Services" keeps its words."""
     m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'\-]+(?:\s+(?:de |del |la )?[A-Z][\w'\-]+){0,2})(?:,\s+[A-Z][\w ]+)?$",
                   title)
-    if m is None:
-        return _AT_A_PLACE.sub("", title)
     g = gazetteer()
-    place = m.group("place")
-    if place == venue or place in g.seats or place in g.state_names:
+    if m is not None and (m.group("place") == venue or m.group("place") in g.seats or m.group("place") in g.state_names):
         title = title[:m.start()]
     # "the accession protocol for North Macedonia at NATO headquarters": where, not what
     return _AT_A_PLACE.sub("", title)

@@ -262,10 +262,9 @@ class _Checker:
         raise self.fail(path, f"{json.dumps(value)} is neither a known ISO3 code nor a body this article defines",
                         "use an ISO3 code, or add the body to the article's bodies")
 
-    def body_ref(self, value: str | None, path: str, facts_bodies: dict[str, Body],
-                 outside_allowed: bool = False) -> str | None:
-        if value is None or outside_allowed:
-            return value  # a parent body may be one the article does not list (the spec allows it)
+    def body_ref(self, value: str | None, path: str, facts_bodies: dict[str, Body]) -> str | None:
+        if value is None:
+            return None
         if value not in facts_bodies:
             raise self.fail(path, f"body {json.dumps(value)} is not defined by this article",
                             "use the name, acronym or an alias of one of the article's bodies, or add it there")
@@ -314,9 +313,8 @@ class _Checker:
         for body in bodies:
             for n in body.names:
                 by_name.setdefault(n, body)
-        for i, body in enumerate(bodies):
-            self.body_ref(body.part_of, f"bodies[{i}].part_of", by_name, outside_allowed=True)
-
+        # A body's part_of may name a body the article does not list (the spec allows it):
+        # the mapping makes it a body of its own, so it is not checked against by_name.
         persons = []
         for i, p in enumerate(self.objects(data, "persons")):
             path = f"persons[{i}]"

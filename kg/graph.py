@@ -9,7 +9,9 @@ pipeline talks to that store directly through :func:`oxstore`.
 """
 from __future__ import annotations
 
+import json
 import re
+import warnings
 from pathlib import Path
 from typing import Iterable
 
@@ -165,8 +167,6 @@ def _compact_jsonld(quads: list[ox.Quad]) -> bytes:
     """Compacted JSON-LD: short keys ("startDate", "hasParticipant") and short IRIs
     ("state:RUS") from the project's context (``ontology/context.jsonld``), embedded so
     that a reader needs no network; one named graph per article."""
-    import json
-    import warnings
     with warnings.catch_warnings():  # rdflib's N-Quads reader and JSON-LD writer use its own deprecated API
         warnings.simplefilter("ignore", DeprecationWarning)
         dataset = rdflib.Dataset()
@@ -184,7 +184,6 @@ def _compact_jsonld(quads: list[ox.Quad]) -> bytes:
 def jsonld_context() -> dict:
     """The project's JSON-LD context: a short key for every property and class of the
     ontology, and a prefix for every kind of node."""
-    import json
     return json.loads((ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))["@context"]
 
 

@@ -283,7 +283,8 @@ def write_network(g: nx.Graph, path: str | Path, fmt: str | None = None) -> None
     elif fmt == "gexf":
         payload = "\n".join(nx.generate_gexf(g)).encode("utf-8")
     elif fmt == "json":
-        payload = json.dumps(nx.node_link_data(g, edges="links"), ensure_ascii=False, indent=1).encode("utf-8")
+        # networkx's own defaults ("edges"), so that nx.node_link_graph(data) reads it as it is.
+        payload = json.dumps(nx.node_link_data(g, edges="edges"), ensure_ascii=False, indent=1).encode("utf-8")
     else:
         rows = list(_edge_rows(g))
         columns = ["source", "target"] + sorted({k for r in rows for k in r} - {"source", "target"})

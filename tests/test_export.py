@@ -117,7 +117,9 @@ def test_other_formats(graph, tmp_path):
     assert nx.read_gexf(tmp_path / "s.gexf").number_of_edges() == G.number_of_edges()
     write_network(G, tmp_path / "s.json")
     data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
-    assert len(data["links"]) == G.number_of_edges()
+    assert len(data["edges"]) == G.number_of_edges()
+    back = nx.node_link_graph(data)  # networkx's current defaults read it as written
+    assert (back.number_of_nodes(), back.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())
     write_network(G, tmp_path / "s.csv")
     rows = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8")))
     assert len(rows) == G.number_of_edges() and {"source", "target", "weight"} <= rows[0].keys()

@@ -270,7 +270,8 @@ def _edge_rows(g: nx.Graph) -> Iterable[dict]:
 
 
 def write_network(g: nx.Graph, path: str | Path, fmt: str | None = None) -> None:
-    """Write a view as GraphML, GEXF, node-link JSON or a CSV edge list (atomically).
+    """Write a view as GraphML, GEXF, node-link JSON or a CSV edge list with a CSV of its
+    nodes beside it (atomically).
 
     ``fmt`` defaults to the file's suffix (``.graphml``, ``.gexf``, ``.json``, ``.csv``).
     """
@@ -286,12 +287,20 @@ def write_network(g: nx.Graph, path: str | Path, fmt: str | None = None) -> None
         # networkx's own defaults ("edges"), so that nx.node_link_graph(data) reads it as it is.
         payload = json.dumps(nx.node_link_data(g, edges="edges"), ensure_ascii=False, indent=1).encode("utf-8")
     else:
-        rows = list(_edge_rows(g))
-        columns = ["source", "target"] + sorted({k for r in rows for k in r} - {"source", "target"})
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        payload = buffer.getvalue().encode("utf-8")
+        # The edges in the file named, the nodes and their attributes beside it
+        # ("states.csv" and "states.nodes.csv"), as Gephi's and Cytoscape's importers take them.
+        payload = _csv_table(list(_edge_rows(g)), ["source", "target"])
+        nodes = _csv_table([{"id": n, **d} for n, d in g.nodes(data=True)], ["id"])
+        with atomic_write(Path(path).with_suffix(".nodes.csv")) as out:
+            out.write(nodes)
     with atomic_write(path) as out:
         out.write(payload)
+
+
+def _csv_table(rows: list[dict], first: list[str]) -> bytes:
+    columns = first + sorted({k for r in rows for k in r} - set(first))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")

@@ -123,6 +123,8 @@ def test_other_formats(graph, tmp_path):
     write_network(G, tmp_path / "s.csv")
     rows = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8")))
     assert len(rows) == G.number_of_edges() and {"source", "target", "weight"} <= rows[0].keys()
+    nodes = list(csv.DictReader((tmp_path / "s.nodes.csv").open(encoding="utf-8")))
+    assert len(nodes) == G.number_of_nodes() and {r["id"] for r in nodes} == set(G.nodes)
 
 
 def test_errors(graph, tmp_path):

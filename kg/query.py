@@ -9,6 +9,7 @@ one article: ``query(g, "meetings-of-state", params={"state": "RUS"})``.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -50,6 +51,55 @@ class QueryResult:
         [('1',)]
         """
         return [tuple(None if t is None else t.value for t in row) for row in self.rows]
+
+    def python(self) -> list[tuple]:
+        """The rows as typed Python values: integers, decimals and doubles as numbers,
+        ``xsd:date`` as :class:`datetime.date`, booleans as bool, the rest (IRIs, strings,
+        dates of a month or a year) as strings; None where unbound.
+
+        >>> QueryResult(["n", "d"], [(ox.Literal("3", datatype=ox.NamedNode(_XSD + "integer")),
+        ...                           ox.Literal("2024-03-14", datatype=ox.NamedNode(_XSD + "date")))]).python()
+        [(3, datetime.date(2024, 3, 14))]
+        """
+        return [tuple(_python_value(t) for t in row) for row in self.rows]
+
+    def __iter__(self):
+        """Iterate over the rows as typed Python values (see :meth:`python`)."""
+        return iter(self.python())
+
+    def to_dataframe(self):
+        """The rows as a pandas DataFrame, one column per variable, typed as in
+        :meth:`python` (pandas is optional: ``pip install pandas``)."""
+        try:
+            import pandas
+        except ImportError as err:
+            raise QueryError("to_dataframe() needs pandas, which is not installed; pip install pandas") from err
+        return pandas.DataFrame(self.python(), columns=self.variables)
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMBERS = {_XSD + t: int for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                    "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                                    "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+_NUMBERS.update({_XSD + "decimal": float, _XSD + "double": float, _XSD + "float": float})
+
+
+def _python_value(term):
+    if term is None:
+        return None
+    if not isinstance(term, ox.Literal):
+        return term.value
+    datatype = term.datatype.value
+    try:
+        if datatype in _NUMBERS:
+            return _NUMBERS[datatype](term.value)
+        if datatype == _XSD + "date":
+            return datetime.date.fromisoformat(term.value)
+        if datatype == _XSD + "boolean":
+            return term.value in ("true", "1")
+    except ValueError:
+        pass  # an ill-formed literal stays its text
+    return term.value
 
 
 def list_queries() -> dict[str, str]:

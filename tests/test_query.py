@@ -117,3 +117,16 @@ def test_date_bounds_let_typed_filters_see_every_dated_event():
     assert bounds == [("2019-06-01", "2019-06-30")]
     rows = query(graph, "meetings-of-state", {"state": "PER", "since": "2019-06-01"}).values()
     assert len(rows) == 3
+
+
+def test_results_iterate_as_typed_values_and_make_a_typed_dataframe(graph):
+    import datetime
+    result = query(graph, "state-pairs")
+    first = next(iter(result))
+    assert isinstance(first[2], int)
+    dated = query(graph, "SELECT ?e ?d WHERE { ?e a kg:Event ; kg:earliestDate ?d } ORDER BY ?d")
+    assert all(isinstance(d, datetime.date) for _, d in dated)
+    pandas = pytest.importorskip("pandas")
+    frame = result.to_dataframe()
+    assert list(frame.columns) == result.variables and len(frame) == len(result)
+    assert pandas.api.types.is_integer_dtype(frame["shared_meetings"])

@@ -194,14 +194,14 @@ def _sort_key(item) -> tuple[str, str]:
 
 # Characters XML 1.0 cannot hold, even escaped: C0 controls but tab, line feed and
 # carriage return, and U+FFFE, U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _check_xml_characters(store: ox.Store, path: str | Path) -> None:
     """Refuse, before writing, a graph that RDF/XML cannot carry."""
     for q in store:
         for term in (q.subject, q.object):
-            m = _NOT_XML.search(term.value) if isinstance(term, (ox.Literal, ox.NamedNode)) else None
+            m = NOT_XML.search(term.value) if isinstance(term, (ox.Literal, ox.NamedNode)) else None
             if m:
                 raise GraphError(f"{path}: RDF/XML cannot hold the control character U+{ord(m.group(0)):04X} "
                                  f"(in a value of <{q.subject.value}>); write Turtle, N-Triples or JSON-LD instead")

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.errors import QueryError
-from kg.graph import oxstore
+from kg.graph import NOT_XML, oxstore
 from kg.namespaces import PREFIXES, bind_prefixes
 from kg.resources import queries_dir
 
@@ -288,7 +288,6 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 
 
 _RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _xml_results(result: QueryResult) -> str:
@@ -307,7 +306,7 @@ def _xml_results(result: QueryResult) -> str:
 
 
 def _xml_term(term) -> str:
-    if _NOT_XML.search(term.value):
+    if NOT_XML.search(term.value):
         raise QueryError("a value holds a control character that XML cannot carry; use --format json or tsv")
     if isinstance(term, ox.NamedNode):
         return f"<uri>{escape(term.value)}</uri>"

@@ -45,6 +45,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kg.facts import Event, NewsFacts, is_iso3
+from kg.mapping import first_day, last_day
 from kg.reference import body_by_name, reference_store
 
 __all__ = ["EventCluster", "resolve_events"]
@@ -104,9 +105,10 @@ def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], Eve
     # or a state. Every pair that could show evidence (below) shares one.
     blocks: dict[tuple, list[int]] = {}
     for i, m in enumerate(reps):
+        tokens = _block_tokens(m)
         day = m.first - dt.timedelta(days=1)
         while day <= m.last + dt.timedelta(days=1):
-            for token in _block_tokens(m):
+            for token in tokens:
                 blocks.setdefault((day, token), []).append(i)
             day += dt.timedelta(days=1)
     pairs: set[tuple[int, int]] = set()
@@ -194,10 +196,10 @@ def _mentions(facts: NewsFacts, own_key, coarse: bool = False):
     for e in facts.events:
         if not e.date or (len(e.date) == 10) == coarse:
             continue
-        first = _day(e.date) if not coarse else _first_of(e.date)
+        first = _day(first_day(e.date))
         if first is None:
             continue
-        last = (_day(e.end_date) or first) if not coarse else _last_of(e.date)
+        last = (_day(e.end_date) or first) if not coarse else _day(last_day(e.date)) or first
         states = frozenset(p for p in e.participants if is_iso3(p) and facts.body_named(p) is None)
         yield _Mention(facts.article.id, e, own_key(e, facts), first, max(first, last), states,
                        _body_of(facts, e.body), _fold(e.city) if e.city else None, e.country)
@@ -253,22 +255,6 @@ def _parent_words(iri: str) -> frozenset[str]:
     words = frozenset(_fold(w) for n in names for w in n.replace("-", " ").split()) - {""}
     # British and American spellings of one name: "Organisation", "Organization".
     return words | {w.replace("isation", "ization") for w in words} | {w.replace("ization", "isation") for w in words}
-
-
-def _first_of(value: str) -> dt.date | None:
-    try:
-        return dt.date(int(value[:4]), int(value[5:7]) if len(value) >= 7 else 1, 1)
-    except ValueError:
-        return None
-
-
-def _last_of(value: str) -> dt.date:
-    year = int(value[:4])
-    if len(value) >= 7:
-        month = int(value[5:7])
-        following = dt.date(year + month // 12, month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    return dt.date(year, 12, 31)
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -13,8 +13,8 @@ import re
 from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
-from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, decision_in, documents_in, is_named_instrument,
-                                     passing_status, proposer_of, status_of)
+from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, WHEN_WORDS, decision_in, documents_in,
+                                     is_named_instrument, passing_status, proposer_of, status_of)
 from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in, city_in, without_idle_demonyms
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
@@ -40,8 +40,6 @@ _MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc
                          r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
 _AT_A_PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?:(?i:[\w\-']+\s+){0,3}(?i:headquarters|palace|ceremony|summit|meeting|"
                          r"conference|session)|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})$")
-_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                 r"June|July|August|September|October|November|December|week|month|year)")
 _NAMING = re.compile(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
 
 
@@ -97,7 +95,7 @@ class ArticleDocuments:
         issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))
         if len(issuers) < 2:
             issuers = sentence_actors
-        venue = city_in(s_text, None, None)[0]
+        venue = city_in(s_text, None, None)[0] if found_documents else None
         modal = _MODAL.search(s_text) is not None
         for doc_type, title, start, end in found_documents:
             title = _without_venue(title, venue)
@@ -171,7 +169,8 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
         clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s", text[m.start():])[0]
         title = " ".join(clause.split()[:14]).rstrip(".")
-        title = re.sub(rf"\s+(?:on|in|last|this|next)\s+{_DAY_OR_MONTH}\b.*$", "", title)  # its day is no part of it
+        # Its day is no part of it: "agreed to a ceasefire on Saturday".
+        title = re.sub(rf"\s+(?:on|in|last|this|next)\s+(?:{WHEN_WORDS}|week|month|year)\b.*$", "", title)
         # The parties are the states acting in it (a demonym counts for an official only,
         # as in screening): not "the Germans supported me", said by a French senator.
         parties = tuple(sorted(sentence_actors(text, published).states | _hosts_of_missions(text)))

@@ -18,7 +18,7 @@ from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence, words_before
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_named_instrument", "passing_status", "title_head",
-           "proposer_of", "status_of"]
+           "proposer_of", "status_of", "WHEN_WORDS"]
 
 # Noun → the document type it names, from the lexicon (ontology/lexicon/documents.ttl).
 DOC_NOUNS = {phrase.lower(): concept.label
@@ -161,7 +161,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I).group(1).lower()
         # "a bilateral agreement on Thursday on river transport": the day between the noun
         # and its subject is no part of the title.
-        tail = re.sub(rf"^\s+on\s+{_WHEN}(?=\s+(?:on|for|with|between|concerning|regarding)\s)", "",
+        tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding)\s)", "",
                       m.group(2) or "")
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
                         r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at (?:the|a|an|their|its|his|her)|on behalf|"
@@ -344,7 +344,7 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
     if re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", what):
         return None
     # The day is no part of the decision; a place may be ("to host the secretariat in Accra").
-    what = re.sub(rf"\s+(?:on|in)\s+{_WHEN}\b.*$", "", " ".join(what.split()[:20]))
+    what = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", " ".join(what.split()[:20]))
     verb = m.group("verb").lower()
     title = f"decision {_APPROVING[verb]} {what}" if verb in _APPROVING else f"decision to {_DECISION_VERBS[verb]} {what}"
     return title, offset + m.start("verb"), offset + m.start("what") + len(what)
@@ -354,14 +354,14 @@ _ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|re
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 
-_WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
+WHEN_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 
 
 def _trim_title(phrase: str) -> str:
     """Cut the time and place that follow a title: "Lima Agreement in Lima on Thursday"."""
     g = gazetteer()
-    phrase = re.sub(rf"\s+(?:on|in)\s+{_WHEN}\b.*$", "", phrase).rstrip(". ")
+    phrase = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", phrase).rstrip(". ")
     m = re.search(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", phrase)
     if m and (m.group(1) in g.seats or m.group(1) in g.state_names):
         phrase = phrase[: m.start()]

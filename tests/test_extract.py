@@ -1029,3 +1029,33 @@ def test_a_body_approving_a_membership_is_a_decision_even_after_a_dateline():
     docs = docs_of("GENEVA, March 14 (Reuters) - Ministers of the World Trade Organization formally approved "
                    "Bhutan's membership on Thursday, ending years of talks.")
     assert ("decision", "adopted", "decision approving Bhutan's membership") in docs
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Turkey's president hosted Ukrainian President Volodymyr Zelenskyy in Izmir on Friday.", "Izmir"),
+    ("Chile's minister met Peruvian Foreign Minister Ana Cecilia Gervasi in Arica on Monday.", "Arica"),
+    ("The Agreement on Trafficking in Persons was signed by Peru and Chile on Monday.", None),
+])
+def test_a_venue_after_an_official_s_name_is_a_place_a_title_s_in_is_not(text, city):
+    (event,) = facts_of(text).events
+    assert event.city == city
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Prime Minister Shehbaz Sharif spoke with IMF Managing Director Kristalina Georgieva by phone on Tuesday.",
+     ("PAK", "IMF")),
+    ("Pakistan's prime minister and the IMF managing director discussed the loan in a phone call on Tuesday.",
+     ("PAK", "IMF")),
+    ("The finance minister of Kenya met a visiting IMF delegation in Nairobi on Tuesday.", ("KEN", "IMF")),
+])
+def test_a_body_s_official_or_delegation_takes_part_as_the_body(text, participants):
+    (event,) = facts_of(text).events
+    assert sorted(event.participants) == sorted(participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF report said on Tuesday that Pakistan's minister met bankers in Karachi.",
+    "According to the World Bank, Kenya's minister met investors in Nairobi on Tuesday.",
+])
+def test_a_body_reporting_or_its_report_is_no_side(text):
+    assert extract_article(Article("t", published="2024-03-14", text=text)).events == ()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extraction.events import actors_in, body_ref
-from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
+from kg.extraction.mentions import bodies_acting, body_mentions, person_mentions, state_mentions
 
 __all__ = ["SentenceActors", "sentence_actors"]
 
@@ -35,8 +35,10 @@ def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
     read as of ``on`` (the article's date); cached, because screening asks again for the
     sentences of an article's several candidates."""
     people = person_mentions(text, on)
+    bodies = body_mentions(text)
     return SentenceActors(frozenset(actors_in(state_mentions(text), people, text)),
-                          frozenset(body_ref(h.body) for h in body_mentions(text)),
+                          frozenset(body_ref(h.body) for h in bodies),
                           frozenset(p.name for p in people if p.state is None and p.body is None),
-                          frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None),
+                          frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None) |
+                          frozenset(body_ref(h.body) for h in bodies_acting(text, bodies)),
                           frozenset(p.name for p in people if p.state or p.body))

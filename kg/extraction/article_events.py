@@ -21,7 +21,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDEL
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
                                   near, second_types)
-from kg.extraction.mentions import person_mentions, state_mentions
+from kg.extraction.mentions import bodies_acting, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence
 from kg.facts import is_iso3
@@ -239,6 +239,13 @@ class ArticleEvents:
                              re.fullmatch(r"\s+and\s+(?:the\s+)?", text[h.end:b.start]) for h in hits.states)
                 if joined and body_ref(b.body) not in actors:
                     actors.append(body_ref(b.body))
+            # "Sharif spoke with IMF Managing Director Kristalina Georgieva", "met a visiting
+            # IMF delegation": the body takes part as such, at organisation level.
+            acting = [p.body for p in hits.people if p.body is not None and p.state is None]
+            for ref in (body_ref(_organisation(b, mentions.bodies)) for b in
+                        acting + [h.body for h in bodies_acting(text, hits.bodies)]):
+                if ref not in actors:
+                    actors.append(ref)
         if mentions.subject_state and mentions.subject_state not in actors and re.match(
                 r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She)\b", text):
             actors.append(mentions.subject_state)
@@ -338,6 +345,18 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
         # A government's readout: it was on the line of a call, and the officials it
         # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs") are its own.
         actors.insert(0, government)
+
+
+def _organisation(body: RefBody, named: dict) -> RefBody:
+    """The organisation an organ belongs to, where the article names it (the EU of the
+    European Commission); the body itself else, for a fact may only cite bodies the
+    article names."""
+    g = gazetteer()
+    seen = {body.iri}
+    while body.parent in named and body.parent not in seen and (parent := g.body_by_iri(body.parent)) is not None:
+        seen.add(parent.iri)
+        body = parent
+    return body
 
 
 def _chair_named(sentence: Sentence, hits: SentenceHits) -> str | None:

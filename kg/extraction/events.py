@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from kg.extraction.dates import DateMention
 from kg.extraction.documents import DOC_NOUN_RE
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
-from kg.extraction.mentions import BodyHit, PersonHit, StateHit, body_mentions
+from kg.extraction.mentions import BodyHit, PersonHit, StateHit, body_mentions, is_source, person_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import Event, Evidence
@@ -232,6 +232,15 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     if m and m.group("state") in g.state_names:
         return capital(g.state_names[m.group("state")])
     inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]
+    ends: list[set[int]] = []
+
+    def name_ends() -> set[int]:
+        # Where officials' names end, found once and only when asked: the word before "in"
+        # is a person's, not the first half of a title's "X in Y".
+        if not ends:
+            ends.append({p.end for p in person_mentions(sentence)})
+        return ends[0]
+
     m = re.search(r"\bin the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital) of "
                   r"(?P<city>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)", sentence)
     if m:
@@ -255,8 +264,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         # and a sentence's opening word ("Meeting in Lima, ...") are not.
         title_word = re.search(r"[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before)
         after_body = title_word is not None and any(e == title_word.end() for _, e in inside_bodies)
-        if title_word and not after_body and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+", before):
-            continue
+        if title_word and not after_body and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+", before) and \
+                m.start("city") - len(before) + title_word.end() not in name_ends():
+            continue  # "hosted Zelenskyy in Istanbul" is a place all the same
         if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
                 or _BUILDINGS.search(city) or city.split()[0] in g.demonyms
                 or re.search(r"\b(?:Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince)\b", city)):
@@ -452,6 +462,11 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     opening = _OPENING.match(sentence)
     if opening and opening.end() <= trigger_at:
         bodies = [b for b in bodies if b.start >= opening.end()]
+        if not bodies:
+            return None
+    if kind in ("talks", "signing", "meeting"):
+        # "The IMF report said the minister met bankers": the body tells, it does not meet.
+        bodies = [b for b in bodies if not is_source(sentence, b)]
         if not bodies:
             return None
     if kind in ("talks", "signing"):

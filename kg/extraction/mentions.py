@@ -14,7 +14,7 @@ from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import LOOK_BACK, words_before
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
-           "ROLE_WORDS"]
+           "bodies_acting", "is_source", "ROLE_WORDS"]
 
 
 @dataclass(frozen=True)
@@ -144,6 +144,35 @@ def body_mentions(sentence: str) -> list[BodyHit]:
             continue
         out.append(BodyHit(body, form, m.start(1), m.end(1)))
     return out
+
+
+def bodies_acting(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
+    """The bodies a sentence names through an unnamed official or delegation of theirs
+    ("the IMF managing director", "a visiting UN delegation"): each takes part in the call,
+    talks or visit as such. The words are the lexicon's ``body-agents``.
+
+    >>> [h.form for h in bodies_acting("Pakistan's premier and the IMF managing director spoke.",
+    ...                                body_mentions("Pakistan's premier and the IMF managing director spoke."))]
+    ['IMF']
+    """
+    agents = load_lexicon().concept("actor-references", "body-agents").pattern
+    return [h for h in hits if (m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())]
+
+
+_AGENT_GAP = re.compile(r"\s+(?:(?:visiting|top|senior)\s+)?")
+
+
+def is_source(sentence: str, hit: BodyHit) -> bool:
+    """Whether a body is named as the source of what the sentence reports ("the IMF
+    report said", "according to the UN"), not as a side of it. The words are the
+    lexicon's ``body-as-source``."""
+    source = load_lexicon().concept("actor-references", "body-as-source").pattern
+    m = _SOURCE_GAP.match(sentence, hit.end)
+    return bool(m and source.match(sentence, m.end())) or \
+        re.search(r"\b[Aa]ccording to (?:the\s+)?$", words_before(sentence, hit.start)) is not None
+
+
+_SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?")
 
 
 _GENERIC_ORGAN = re.compile(

@@ -1059,3 +1059,20 @@ def test_a_body_s_official_or_delegation_takes_part_as_the_body(text, participan
 ])
 def test_a_body_reporting_or_its_report_is_no_side(text):
     assert extract_article(Article("t", published="2024-03-14", text=text)).events == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a company and a subnational state, filed under a foreign dateline
+    "LONDON, March 13 (Reuters) - Tesla signed a deal with the Mexican state of Nuevo Leon on Tuesday.",
+    # scientists are no state, though their sentence opens after a dateline
+    "LONDON, March 13 (Reuters) - Scientists from Japan and Brazil signed a research agreement on Tuesday.",
+])
+def test_the_dateline_country_and_people_of_states_are_no_sides(text):
+    facts = extract_article(Article("t", published="2024-03-14", text=text))
+    assert (facts.events, facts.documents) == ((), ())
+
+
+def test_a_dateline_still_places_talks_between_two_states():
+    (talks,) = extract_article(Article("t", published="2024-03-14", text=(
+        "LIMA, March 13 (Reuters) - Peru's foreign minister held talks with her Chilean counterpart on Wednesday."))).events
+    assert (talks.city, sorted(talks.participants)) == ("Lima", ["CHL", "PER"])

@@ -89,7 +89,7 @@ class ArticleDocuments:
         at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
         # The states acting: a demonym only for a government or its official ("the Chinese
         # side", not "the Chinese telecom giant"), a name however used ("India's ministry").
-        sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people)
+        sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people, hits.text)
         explicit = proposer_of(s_text)
         # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
         issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))

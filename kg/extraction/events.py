@@ -319,8 +319,8 @@ _ACTING_DEMONYM = re.compile(
     r"prime|premier|chancellor|minister|ministers|ministry|foreign|defen[cs]e|government|governments|cabinet|"
     r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
     r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|head|envoy|ambassador|embassy|consul|"
-    r"mission|administration|state|troops|forces|army|navy|navies|naval|warships|military|soldiers|"
-    r"coast guard|secretary|spokes\w+|"
+    r"mission|administration|state(?!\s+of\s+[A-Z])|troops|forces|army|navy|navies|naval|warships|military|"
+    r"soldiers|coast guard|secretary|spokes\w+|"
     r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
     r"\s+[A-Z][a-z]|\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
 # A state's name before a capitalised word names a thing of the state's, not the state
@@ -332,7 +332,7 @@ _NAME_OF_AN_ORGAN = re.compile(
     r"defen[cs]e|government|cabinet|authorities|officials?|delegation|leaders?|king|queen|emir|sultan|crown|envoy|"
     r"ambassador|embassy|consulate|mission|administration|state|department|treasury|office|secretary|"
     r"representative|army|navy|air force|forces|coast guard|military|police|congress|senate|house|parliament|"
-    r"court|commission|council|agency|central bank)\b")
+    r"court|commission|council|agency|authority|bureau|central bank)\b")
 
 
 def without_idle_demonyms(states: list[StateHit], sentence: str) -> list[StateHit]:

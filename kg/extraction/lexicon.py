@@ -79,7 +79,9 @@ def _compile(phrases: list[str]) -> re.Pattern:
     # sentence's start.
     exact = phrase_alternation(set(phrases))
     opening = phrase_alternation({p[:1].upper() + p[1:] for p in phrases})
-    return re.compile(rf"(?:(?<![\w-])(?:{exact})|^[\s\"“'‘(]*(?:{opening}))(?![\w-])")
+    # A sentence also starts after a dateline: "LONDON (Reuters) - Scientists from ...".
+    start = r"(?:^|(?<= - )|(?<= -- )|(?<= — )|(?<= – )|(?<=/\. ))"
+    return re.compile(rf"(?:(?<![\w-])(?:{exact})|{start}[\s\"“'‘(]*(?:{opening}))(?![\w-])")
 
 
 def _compile_topic(phrases: list[str]) -> re.Pattern:

@@ -34,6 +34,8 @@ from typing import Callable
 
 from kg.extraction.actors import SentenceActors
 from kg.extraction.documents import is_named_instrument, title_head
+from kg.extraction.events import city_in
+from kg.extraction.text import find_dateline
 from kg.extraction.lexicon import Lexicon
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
 
@@ -132,8 +134,10 @@ def _international_actors(event: Event, actors_of: Callable[[str], SentenceActor
     sentence names."""
     states = {p for p in event.participants if is_iso3(p)}
     states |= {s for s in (event.host, event.chair) if s}
-    if event.country and (states or event.type == "visit"):
-        states.add(event.country)  # talks held abroad, a visit to a country
+    if event.country and (event.type == "visit" or states and not _placed_by_dateline_alone(event)):
+        # Talks held abroad, a visit to a country; not the country of a dateline the story
+        # is filed under ("LONDON - Tesla signed a deal with a Mexican state").
+        states.add(event.country)
     bodies = {p for p in event.participants if not is_iso3(p)} | ({event.body} if event.body else set())
     if event.name:
         # "the ASEAN-Japan summit": the sides of a pair format, each on its side of the hyphen
@@ -143,6 +147,17 @@ def _international_actors(event: Event, actors_of: Callable[[str], SentenceActor
     if (event.type in _GATHERINGS or event.type == "meeting") and event.evidence is not None:
         bodies |= actors_of(event.evidence.text).bodies  # "the week-long Forum meeting"
     return states, bodies
+
+
+def _placed_by_dateline_alone(event: Event) -> bool:
+    """Whether an event's place is its sentence's dateline, which the sentence does not
+    name again as where the event was held."""
+    text = event.evidence.text if event.evidence is not None else ""
+    dateline = find_dateline(text)
+    if dateline is None or dateline.city != event.city:
+        return False
+    city, country = city_in(text[dateline.end:], None, None)
+    return city != event.city and country != event.country
 
 
 def _keep_gatherings_of_the_story(events, decided: dict[str, tuple[str | None, str]]) -> None:

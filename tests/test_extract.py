@@ -1076,3 +1076,15 @@ def test_a_dateline_still_places_talks_between_two_states():
     (talks,) = extract_article(Article("t", published="2024-03-14", text=(
         "LIMA, March 13 (Reuters) - Peru's foreign minister held talks with her Chilean counterpart on Wednesday."))).events
     assert (talks.city, sorted(talks.participants)) == ("Lima", ["CHL", "PER"])
+
+
+def test_a_state_talked_about_is_no_side_of_a_call():
+    (call,) = facts_of("Blinken spoke with Indian External Affairs Minister Subrahmanyam Jaishankar on Tuesday "
+                       "about Iran.").events
+    assert "IRN" not in call.participants
+
+
+def test_a_delegation_led_to_a_capital_holds_talks_there():
+    (talks,) = facts_of("Mexican Foreign Minister Marcelo Ebrard led a delegation to Washington for talks on "
+                        "migration on Wednesday.").events
+    assert (talks.city, talks.country) == ("Washington", "USA")

@@ -246,7 +246,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     if m:
         city = m.group("city")
         return city, g.seats.get(city)
-    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
+    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came|delegations?)\s+to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = _WHEN_AFTER.sub("", m.group("city"))  # "in Cairo Thursday": the day is no part of the name
         if re.match(r"['’]s\b", sentence[m.end("city") - 2:m.end("city") + 1]) or city.endswith(("'s", "’s")):
@@ -298,7 +298,9 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                r"embargo|tariffs|pressure)\s+(?:[\w\-]+\s+){0,2}?"
                                r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
                                r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
-                               r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?$", re.I)
+                               r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?$|"
+                               # "spoke with Jaishankar on Tuesday about Iran"
+                               r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 
 
 def _invited_spans(sentence: str) -> list[tuple[int, int]]:

@@ -1088,3 +1088,29 @@ def test_a_delegation_led_to_a_capital_holds_talks_there():
     (talks,) = facts_of("Mexican Foreign Minister Marcelo Ebrard led a delegation to Washington for talks on "
                         "migration on Wednesday.").events
     assert (talks.city, talks.country) == ("Washington", "USA")
+
+
+def test_a_readout_s_spoke_today_with_a_foreign_president_is_a_call():
+    (call,) = extract_article(Article("t", published="2022-09-20", text=(
+        "President Joseph R. Biden, Jr. spoke today with President Yoon Suk Yeol of the Republic of Korea."))).events
+    assert (call.type, call.date, sorted(call.participants)) == ("call", "2022-09-20", ["KOR", "USA"])
+
+
+def test_an_ambassador_received_by_a_minister_is_met():
+    (talks,) = facts_of("Yesterday, Foreign Minister Penny Wong received the Ambassador of Brazil in Canberra.").events
+    assert sorted(talks.participants) == ["AUS", "BRA"]
+
+
+def test_a_state_s_security_council_is_its_own_organ_not_the_un_s():
+    facts = extract_article(Article("t", published="2022-09-20", text=(
+        "China's top diplomat Wang Yi met Russian Security Council Secretary Nikolai Patrushev in Beijing on "
+        "Monday.")))
+    assert facts.bodies == ()
+    assert sorted(facts.events[0].participants) == ["CHN", "RUS"]
+
+
+def test_where_and_when_told_after_a_dateline_place_and_date_the_meeting():
+    (talks,) = extract_article(Article("t", published="2022-09-20", text=(
+        "BEIJING (AP) - China's top diplomat Wang Yi met Russian Security Council Secretary Nikolai Patrushev. "
+        "The meeting took place in Xiamen on Monday, the foreign ministry said."))).events
+    assert (talks.city, talks.date) == ("Xiamen", "2022-09-19")

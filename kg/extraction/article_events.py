@@ -64,6 +64,9 @@ _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|future|next)\b", re.I)
 _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
+# "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
+_TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
+                                  r"\s+(?:took place|was held|were held|happened)\b")
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
                  "conference": ("conference",)}
@@ -144,6 +147,7 @@ class ArticleEvents:
         kind = council_kind(hits.bodies, trigger[0], at)
         body = _body_of(sentence, hits, kind, at, mentions)
         city, country = city_in(text, mentions.dateline_city, mentions.dateline_country)
+        placed = city is not None
         if when.told is not None:
             kind, body = when.told.type, when.told.body
             city, country = city or when.told.city, country or when.told.country
@@ -160,7 +164,13 @@ class ArticleEvents:
             # "The talks, held at the State Department in Washington, lasted three hours":
             # more of the gathering told before, its place and sides among them.
             told = when.told
+            if placed and not told.placed:
+                # "BEIJING - Wang met Patrushev. The meeting took place in Xiamen on Monday":
+                # the place and day told now, over the dateline's and the story's.
+                told.city, told.country, told.placed = city, country, True
             told.city, told.country = told.city or city, told.country or country
+            if dates and not told.dated:
+                told.date, told.end_date, told.dated = when.date, when.end_date, True
             told.participants.extend(a for a in actors if a not in told.participants)
             told.chair = told.chair or _chair_named(sentence, hits)
             self.lead_done = self.lead_done or when.is_lead
@@ -170,6 +180,7 @@ class ArticleEvents:
                            _chair_named(sentence, hits), country if country in actors else None, dialogue, sentence)
         draft.modality = modality_of(text, when.date, mentions.published)
         draft.dated = bool(dates)
+        draft.placed = placed
         if not dates and not when.same_day and when.told is None and _told_as_plan(text, at):
             # "Australia and PNG will sign a treaty before the end of the year, Albanese said on
             # Monday after talks": a plan with no day of its own is kept undated, not on the day
@@ -198,7 +209,9 @@ class ArticleEvents:
                                                               "ministerial", "session") and drafts
                         and _same_day_as_lead(text, trigger[1], drafts[0].date, report_day))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
-        told = None if dates else _told_before(text, drafts)
+        told = _told_before(text, drafts)
+        if dates and told is not None and (told.dated or not _TOLD_WHERE_AND_WHEN.match(text)):
+            told = None  # a dated sentence tells of another event, unless it dates one told undated
         if not (dates or is_lead or same_day or told):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None

@@ -26,7 +26,8 @@ __all__ = [
 _TRIGGERS_IN_CONTEXT = {
     # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
     "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between|from)\b|"
-                    r"\bspoke (?:with|to) (?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
+                    r"\bspoke (?:(?:today|yesterday|again|separately|earlier|later|briefly|on \w+day) )?(?:with|to) "
+                    r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
                     r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b))",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
     "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b",
@@ -44,7 +45,8 @@ _TRIGGERS_IN_CONTEXT = {
                      r"welcoming)\s+"
                      r"(?!by\b)(?:his |her |their |the )?(?:visiting )?"
                      r"(?:[\w.'’\-]+ ){0,3}?(?:counterparts?|President|Prime Minister|Premier|Chancellor|"
-                     r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation)\b|"
+                     r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation|"
+                     r"Ambassadors?|[Ee]nvoys?)\b|"
                      # "received Lula at the chancellery": a name alone, then where or when
                      r"\b(?:received|hosted|welcomed)\s+(?-i:(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+(?:at|in|on|for)\s)|"
                      # "discussed the gas dispute with European Commission officials"
@@ -103,6 +105,7 @@ class EventDraft:
     sentence: Sentence | None = None
     modality: str = "happened"
     dated: bool = True  # the date comes from the text, not from the dateline or publication
+    placed: bool = True  # the place comes from the text, not from the dateline
 
 
 # "the bloc", "the Forum's leaders": the body named before; "the Organization of Islamic

@@ -142,6 +142,8 @@ def body_mentions(sentence: str) -> list[BodyHit]:
         # Lower-case or one-word aliases ("the Union") are too loose to stand alone.
         if form != body.name and form != body.acronym and (form.islower() or " " not in form) and not form.isupper():
             continue
+        if form != body.name and form != body.acronym and _national_before().search(words_before(sentence, m.start(1))):
+            continue  # "the Russian Security Council", "Iran's National Security Council": a state's own organ
         out.append(BodyHit(body, form, m.start(1), m.end(1)))
     return out
 
@@ -173,6 +175,14 @@ def is_source(sentence: str, hit: BodyHit) -> bool:
 
 
 _SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _national_before() -> re.Pattern:
+    """A state's name or demonym just before an alias: the organ is the state's own."""
+    g = gazetteer()
+    return re.compile(rf"(?:\b(?:{_alternation(g.demonyms)})|\b(?:{_alternation(g.state_names)})(?:'s|’s)?|"
+                      rf"\bNational|\bSupreme)\s+$")
 
 
 _GENERIC_ORGAN = re.compile(
@@ -288,6 +298,12 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
 
     def add(raw: str, name_start: int, title: str, state, body, start: int, end: int) -> bool:
         name = _trim_name(raw)
+        national = _national_before().search(words_before(sentence, start)) if body is not None else None
+        if national:
+            # "Russian Security Council Secretary Nikolai Patrushev", "the Russian UN envoy":
+            # a state's official, not the body's.
+            word = re.sub(r"(?:'s|’s)?\s+$", "", national.group(0))
+            state, body = state or g.demonyms.get(word) or g.state_names.get(word), None
         if name and name_start not in seen:
             seen.add(name_start)
             out.append(PersonHit(name, title, state, body, start, end))

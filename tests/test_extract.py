@@ -1114,3 +1114,10 @@ def test_where_and_when_told_after_a_dateline_place_and_date_the_meeting():
         "BEIJING (AP) - China's top diplomat Wang Yi met Russian Security Council Secretary Nikolai Patrushev. "
         "The meeting took place in Xiamen on Monday, the foreign ministry said."))).events
     assert (talks.city, talks.date) == ("Xiamen", "2022-09-19")
+
+
+def test_a_videoconference_is_a_call_and_a_virtual_meeting_has_no_dateline_place():
+    facts = extract_article(Article("t", published="2021-06-10", text=(
+        "PARIS (AFP) - Macron and German Chancellor Angela Merkel held a videoconference with Chinese President "
+        "Xi Jinping on Monday.\n\nThe leaders of Egypt, Jordan and Iraq met virtually on Wednesday.")))
+    assert [(e.type, e.city) for e in facts.events] == [("call", None), ("summit", None)]

@@ -67,6 +67,9 @@ _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(sessi
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
 _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
                                   r"\s+(?:took place|was held|were held|happened)\b")
+# "The leaders met virtually": a gathering with no place, whatever the dateline says.
+_HELD_ONLINE = re.compile(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
+                          r"video-?conference)\b")
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
                  "conference": ("conference",)}
@@ -151,7 +154,7 @@ class ArticleEvents:
         if when.told is not None:
             kind, body = when.told.type, when.told.body
             city, country = city or when.told.city, country or when.told.country
-        city, country = self._place_from_the_story(city, country, kind, when, mentions)
+        city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
         actors = self._actors(index, hits, kind, body, when, mentions)
         _add_implied_sides(actors, hits, kind, country, mentions.government)
         if when.told is None:
@@ -224,7 +227,7 @@ class ArticleEvents:
         date, end_date = event_span(text, date, end_date, kind)
         return _When(dates, date, end_date, is_lead, same_day, told)
 
-    def _place_from_the_story(self, city: str | None, country: str | None, kind: str, when: _When,
+    def _place_from_the_story(self, text: str, city: str | None, country: str | None, kind: str, when: _When,
                               mentions: ArticleMentions) -> tuple[str | None, str | None]:
         """Where an event its clause does not place took place: where the lead event did, for
         one on its day; where the dateline says, for the event the story reports."""
@@ -232,7 +235,8 @@ class ArticleEvents:
         if city is None and when.same_day and kind != "call" and (drafts[0].city or not mentions.dateline_city):
             city, country = drafts[0].city, drafts[0].country  # the same day, the same place
         moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, mentions.dateline_city)
-        if (city is None and mentions.dateline_city and kind != "call" and country in (None, mentions.dateline_country)
+        if (city is None and mentions.dateline_city and kind != "call" and not _HELD_ONLINE.search(text)
+                and country in (None, mentions.dateline_country)
                 and ((when.is_lead and not when.dates) or near(when.date, mentions.report_day, days=2)
                      and not moved_away)):
             # The dateline places the event it reports (the spec's convention), not one after

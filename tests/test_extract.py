@@ -1121,3 +1121,29 @@ def test_a_videoconference_is_a_call_and_a_virtual_meeting_has_no_dateline_place
         "PARIS (AFP) - Macron and German Chancellor Angela Merkel held a videoconference with Chinese President "
         "Xi Jinping on Monday.\n\nThe leaders of Egypt, Jordan and Iraq met virtually on Wednesday.")))
     assert [(e.type, e.city) for e in facts.events] == [("call", None), ("summit", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and Ukraine signed a deal on Friday to resume grain exports from Black Sea ports.",
+     ("agreement", "signed", "deal to resume grain exports from Black Sea ports")),
+    ("Iran and China signed a 25-year cooperation agreement on Saturday.",
+     ("agreement", "signed", "25-year cooperation agreement")),
+    ("Peru and Chile signed an agreement in Lima on Saturday.", ("agreement", "signed", "Peru-Chile agreement")),
+])
+def test_an_instrument_signed_by_two_states_is_a_document_named_or_not(text, expected):
+    facts = extract_article(Article("t", published="2024-03-14", text=text))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister said in a video statement on Monday that the deal was dead.",
+    "Officials hope to reach a deal with the union on Friday.",
+])
+def test_a_vague_or_domestic_noun_is_no_document(text):
+    assert extract_article(Article("t", published="2024-03-14", text=text)).documents == ()
+
+
+def test_an_agreement_not_reached_is_no_instrument_of_its_own():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Peru and Chile ended their talks in Lima on Wednesday without reaching an agreement.")))
+    assert facts.documents == ()

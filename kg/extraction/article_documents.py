@@ -108,6 +108,9 @@ class ArticleDocuments:
                 continue
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), end + 60):
                 continue  # "the treaty must still be ratified": no step the document has taken
+            if title.lower() in DOC_NOUNS and status not in ("signed", "ratified", "adopted") and \
+                    re.search(r"\b(?:[Aa]|[Aa]n)\s+$", words_before(s_text, start)):
+                continue  # "without reaching an agreement", "a hurdle for a deal": no instrument of its own
             parties = sentence_actors if status in ("signed", "ratified", "in_force") and \
                 doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
             proposer = [explicit] if explicit else []

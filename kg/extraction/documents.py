@@ -33,9 +33,14 @@ _NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at)"
 _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
+# Nouns of instruments between sides, which an article may leave unnamed ("signed a deal").
+_INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "memorandum of understanding", "mou")
+# "a deal", "the new deal": a noun that says no more than its kind; "a free trade deal" says more.
+_VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
+                         rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 _LOWER_TITLE = re.compile(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new)\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
-    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z][\w.’']*-[\w\-’']+|"
+    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
     rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called)|[A-Za-z][\w’']*(?<!ed)|\d{{4}})\s+){{0,4}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
@@ -161,10 +166,11 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I).group(1).lower()
         # "a bilateral agreement on Thursday on river transport": the day between the noun
         # and its subject is no part of the title.
-        tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding)\s)", "",
+        tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to)\s)", "",
                       m.group(2) or "")
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
                         r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at (?:the|a|an|their|its|his|her)|on behalf|"
+                        r"to (?:replace|supersede|succeed|amend|update|extend)|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         r"by (?:one|two|three|four|five|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
                         r"for the \w+ (?:year|time)|"
@@ -188,13 +194,19 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
             taken.add(m.start(1), m.start(1) + len(title))
             continue
+        if title.lower() in _INSTRUMENTS and title[0].islower() and re.match(r"(?i)an?\b", m.group(0)):
+            # "Iran and China signed an agreement": an instrument the text leaves unnamed,
+            # which the rules name after its sides (or drop).
+            found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
+            taken.add(m.start(1), m.start(1) + len(title))
+            continue
         if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{DOC_NOUN_RE})", title,
                         re.I) or re.match(r"(?:relevant|all|previous|earlier|several|other|existing|various|numerous|best|worst|biggest|"
                                           r"largest|greatest|most|better|worse)\b",
                                           title, re.I):
             continue  # "a similar agreement", "the relevant UN resolutions": no document of its own
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
-                and not re.search(r"[A-Z]|\bjoint\b", head):
+                and not re.search(r"[A-Z]|\bjoint\b", head) and (noun != "deal" or _VAGUE_HEAD.fullmatch(head)):
             continue  # "a statement", "the deal": too vague to be a document of its own
         appositive = _APPOSITIVE.search(words_before(text, m.start(1)))
         if appositive and taken.named_ends_near(m.start(1) - len(appositive.group(0))):

@@ -56,11 +56,24 @@ def named_after_sides(title: str, sides: list[str]) -> str:
 
     >>> named_after_sides("joint statement describing it", ["Australia", "Tuvalu"])
     'Australia-Tuvalu joint statement'
+
+    So is an instrument they signed that the text names by its noun alone ("signed an
+    agreement"):
+
+    >>> named_after_sides("agreement", ["Peru", "Chile"])
+    'Peru-Chile agreement'
     """
+    if not 2 <= len(sides) <= 3:
+        return title
+    if _BARE_INSTRUMENT.fullmatch(title):
+        return f"{'-'.join(sides)} {title}"
     m = _UNNAMED_JOINT.match(title)
-    if m is None or not 2 <= len(sides) <= 3:
+    if m is None:
         return title
     return f"{'-'.join(sides)} joint {m.group('noun')}"
+
+
+_BARE_INSTRUMENT = re.compile(r"(?i:agreement|deal|treaty|pact|accord|memorandum(?: of understanding)?|MoU)")
 
 
 _DEFINED = re.compile(r"\b((?:[A-Z][\w\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")

@@ -1147,3 +1147,9 @@ def test_an_agreement_not_reached_is_no_instrument_of_its_own():
     facts = extract_article(Article("t", published="2024-03-14", text=(
         "Peru and Chile ended their talks in Lima on Wednesday without reaching an agreement.")))
     assert facts.documents == ()
+
+
+def test_a_step_negated_just_before_its_word_is_no_event():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Peru and Chile have not signed any fisheries agreement since 2015, analysts said on Wednesday.")))
+    assert (facts.events, facts.documents) == ((), ())

@@ -23,7 +23,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDEL
                                   near, second_types)
 from kg.extraction.mentions import bodies_acting, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
-from kg.extraction.text import Sentence
+from kg.extraction.text import Sentence, words_before
 from kg.facts import is_iso3
 
 __all__ = ["ArticleEvents"]
@@ -67,6 +67,8 @@ _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(sessi
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
 _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
                                   r"\s+(?:took place|was held|were held|happened)\b")
+# A negation just before the trigger word: "have not signed", "has never visited".
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
 # "The leaders met virtually": a gathering with no place, whatever the dateline says.
 _HELD_ONLINE = re.compile(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
                           r"video-?conference)\b")
@@ -113,8 +115,8 @@ class ArticleEvents:
         for clause in clauses or [hits.text]:
             clause_hits = mentions.in_clause(clause) if clauses else hits
             trigger = event_type(clause)
-            if trigger is None or NEGATED_EVENT.search(sentence.text):
-                continue
+            if trigger is None or NEGATED_EVENT.search(sentence.text) or _NOT_BEFORE.search(words_before(clause, trigger[1])):
+                continue  # "have not signed any agreement since 2015": no event
             dates = [d for d in (sentence_dates if clauses else find_dates(clause, mentions.published))
                      if clause[d.start:d.end] == hits.text[d.start:d.end] and can_date_event(clause, d)]
             if len(dates) > 1:

@@ -1153,3 +1153,13 @@ def test_a_step_negated_just_before_its_word_is_no_event():
     facts = extract_article(Article("t", published="2024-03-14", text=(
         "Peru and Chile have not signed any fisheries agreement since 2015, analysts said on Wednesday.")))
     assert (facts.events, facts.documents) == ((), ())
+
+
+def test_a_summit_s_lead_its_outcome_and_its_body_told_next():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "LIMA, March 14 (Reuters) - Andean leaders wrapped up a two-day summit in Lima on Thursday with a "
+        "declaration on water security and a pledge to speed up talks with Brazil on river transport.\n\n"
+        "The leaders of the Andean Community also launched negotiations on a free trade agreement.")))
+    (summit,) = facts.events
+    assert (summit.type, summit.body, summit.participants) == ("summit", "CAN", ())
+    assert [(d.type, d.status) for d in facts.documents] == [("declaration", "adopted"), ("agreement", "proposed")]

@@ -21,7 +21,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDEL
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
                                   near, second_types)
-from kg.extraction.mentions import bodies_acting, person_mentions, state_mentions
+from kg.extraction.mentions import bodies_acting, body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import is_iso3
@@ -67,6 +67,10 @@ _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(sessi
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
 _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
                                   r"\s+(?:took place|was held|were held|happened)\b")
+_MEMBERS_OF = re.compile(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?$",
+                         re.I)
+_ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|heads of state)\b", re.I)
+_TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 # A negation just before the trigger word: "have not signed", "has never visited".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
 # "The leaders met virtually": a gathering with no place, whatever the dateline says.
@@ -151,6 +155,8 @@ class ArticleEvents:
             return named_before  # "With Sunday's signings, all but one ...": the signing told before
         kind = council_kind(hits.bodies, trigger[0], at)
         body = _body_of(sentence, hits, kind, at, mentions)
+        if body is None and when.is_lead and kind in _GATHERING_KINDS and len({h.iso3 for h in hits.states}) < 2:
+            body = self._body_told_next(index)
         city, country = city_in(text, mentions.dateline_city, mentions.dateline_country)
         placed = city is not None
         if when.told is not None:
@@ -246,11 +252,27 @@ class ArticleEvents:
             city, country = mentions.dateline_city, mentions.dateline_country
         return city, country
 
+    def _body_told_next(self, index: int) -> RefBody | None:
+        """The body whose gathering the story's lead tells of without naming it, where the
+        next sentence names its leaders or ministers: "Southeast Asian leaders wrapped up a
+        summit ... The leaders of the Association of Southeast Asian Nations also ..."."""
+        for following in self.sentences[index + 1: index + 2]:
+            for b in body_mentions(following.text):
+                if _MEMBERS_OF.search(words_before(following.text, b.start)) or \
+                        _ITS_MEMBERS.match(following.text, b.end):
+                    return b.body
+        return None
+
     def _actors(self, index: int, hits: SentenceHits, kind: str, body: RefBody | None, when: _When,
                 mentions: ArticleMentions) -> list[str]:
         """The states taking part in the event a clause reports."""
         text = hits.text
-        actors = actors_in(hits.states, hits.people, text, visit=kind == "visit")
+        states = hits.states
+        if kind in _GATHERING_KINDS:
+            # "wrapped up a summit with a pledge to speed up talks with China": the other
+            # side of talks to come, not at the summit.
+            states = [h for h in states if not _TALKS_WITH.search(words_before(text, h.start))]
+        actors = actors_in(states, hits.people, text, visit=kind == "visit")
         if kind in ("signing", "talks", "call", "visit", "meeting"):
             for b in hits.bodies:
                 # "the European Union and Kazakhstan signed": the Union takes part as such.

@@ -71,6 +71,13 @@ _NEGOTIATIONS_TO_COME = re.compile(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|woul
                                    r"(?:[\w\-]+\s+){0,3}?negotiations\b", re.I)
 
 
+_ENDED_WITH = re.compile(r"\b(?:ended|concluded|closed|wrapped up|wound up|culminated)\b[^.;]{0,120}?\bwith\s+"
+                         r"(?:an?|the|its|their)\s+$")
+_OPENED_NEGOTIATIONS_ON = re.compile(r"\b(?:launch|launched|launching|open|opened|opening|start|started|starting|"
+                                     r"begin|began|beginning|begun)\s+(?:\w+\s+)?(?:negotiations|talks)\s+"
+                                     r"(?:on|for|over|towards?)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?$", re.I)
+
+
 def head_noun(title: str) -> str:
     """The document noun that heads a title: "Package of Measures for the Implementation
     of the Minsk Agreements" is a package; "Minsk Protocol" a protocol.
@@ -415,6 +422,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if re.search(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
                  r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$", before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
+    if _OPENED_NEGOTIATIONS_ON.search(before):
+        return "proposed"  # "launched negotiations on a free trade agreement": one to come
     said = _status_words(text)
     outside = said.words and not (start <= said.words[0][2] < end and start <= said.words[-1][2] < end)
     # The nearest word gives the status: one within a thousand characters is nearer than
@@ -436,6 +445,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         if re.search(r"\b(?:implementation of|compliance with|adherence to|limits of|terms of)\s+"
                      r"(?:the |its |their )?(?:\d{4} )?$", before):
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
+        if _ENDED_WITH.search(before):
+            return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
         if re.search(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$", before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
         if not said.negotiation:

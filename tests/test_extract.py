@@ -1163,3 +1163,18 @@ def test_a_summit_s_lead_its_outcome_and_its_body_told_next():
     (summit,) = facts.events
     assert (summit.type, summit.body, summit.participants) == ("summit", "CAN", ())
     assert [(d.type, d.status) for d in facts.documents] == [("declaration", "adopted"), ("agreement", "proposed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Aramco signed a deal with China's Sinopec on Monday to build a refinery.",
+    "Peru's Petroperu and Chile's Codelco signed a supply deal on Monday.",
+])
+def test_companies_of_states_are_no_sides(text):
+    facts = extract_article(Article("t", published="2024-03-14", text=text))
+    assert (facts.events, facts.documents) == ((), ())
+
+
+def test_had_spoken_to_a_foreign_leader_is_a_call():
+    (call,) = facts_of("Chile's president said on Wednesday he had spoken to Peru's President Dina Boluarte "
+                       "on Monday.").events
+    assert (call.type, call.date) == ("call", "2024-03-11")

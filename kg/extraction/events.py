@@ -26,7 +26,7 @@ __all__ = [
 _TRIGGERS_IN_CONTEXT = {
     # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
     "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between|from)\b|"
-                    r"\bspoke (?:(?:today|yesterday|again|separately|earlier|later|briefly|on \w+day) )?(?:with|to) "
+                    r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|separately|earlier|later|briefly|on \w+day) )?(?:with|to) "
                     r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
                     r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b))",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
@@ -327,11 +327,13 @@ _ACTING_DEMONYM = re.compile(
     r"mission|administration|state(?!\s+of\s+[A-Z])|troops|forces|army|navy|navies|naval|warships|military|"
     r"soldiers|coast guard|secretary|spokes\w+|"
     r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
-    r"\s+[A-Z][a-z]|\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
+    r"\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
 # A state's name before a capitalised word names a thing of the state's, not the state
 # acting ("the US National Medal of Science", "Kenya Airways"), unless that word is one of
 # its offices or organs ("US Secretary of State", "UK Foreign Office", "Japan Coast Guard").
 _NAME_AS_MODIFIER = re.compile(r"\s+[A-Z]")
+# "China's Sinopec": a state's name owning a capitalised name (the space kept for the organ test).
+_OWNED_NAME = re.compile(r"(?:'s|’s)(?=\s+[A-Z])\s")
 _NAME_OF_AN_ORGAN = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,2}?(?i:(?:vice[- ])?president|prime|premier|chancellor|minister|ministry|foreign|"
     r"defen[cs]e|government|cabinet|authorities|officials?|delegation|leaders?|king|queen|emir|sultan|crown|envoy|"
@@ -373,6 +375,9 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Greek students", "Colombian voters": people of a state, not the state
         if h.how == "name" and _NAME_AS_MODIFIER.match(sentence, h.end) and not _NAME_OF_AN_ORGAN.match(sentence, h.end):
             continue
+        if h.how == "name" and (owned := _OWNED_NAME.match(sentence, h.end)) and \
+                not _NAME_OF_AN_ORGAN.match(sentence, owned.end() - 1) and not any(p.start <= owned.end() < p.end for p in people):
+            continue  # "China's Sinopec", "Russia's Gazprom": a company of the state's, not the state
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:

@@ -25,6 +25,7 @@ from kg.facts import NewsFacts
 from kg.mapping import article_graph_of, event_key, iter_quads
 from kg.namespaces import PREFIXES, bind_prefixes
 from kg.reference import enrich
+from kg.document_resolution import resolve_documents
 from kg.resolution import resolve_events
 from kg.resources import ontology_dir
 
@@ -101,7 +102,8 @@ def build_graph(facts: Iterable[NewsFacts]) -> rdflib.Dataset:
     facts = list(facts)
     store = ox.Store()
     store.extend(_scheme_quads())
-    store.extend(iter_quads(facts, resolve_events(facts, event_key)))
+    clusters = resolve_events(facts, event_key)
+    store.extend(iter_quads(facts, clusters, resolve_documents(facts, clusters)))
     enrich(store)
     return wrap_store(store)
 

@@ -34,7 +34,8 @@ from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, MODALITY, SCHEME, S
 
 __all__ = [
     "slug", "state_iri", "body_iri", "person_iri", "post_iri", "city_iri", "topic_iri",
-    "article_iri", "report_iri", "article_graph_of", "body_key", "event_key", "event_iri", "document_iri", "state_name", "facts_to_quads",
+    "article_iri", "report_iri", "article_graph_of", "body_key", "event_key", "event_keys", "event_iri",
+    "document_keys", "document_iri", "state_name", "facts_to_quads",
     "iter_quads",
 ]
 
@@ -228,6 +229,35 @@ def event_key(event: Event, facts: NewsFacts) -> str:
     return "_".join(parts)
 
 
+def event_keys(facts: NewsFacts, clusters: dict) -> dict[str, str]:
+    """The node key of each event of an article, by event id: its cluster's, where
+    resolution joined it with other articles' reports, else its own; two events of one
+    article never share one."""
+    used: set[str] = set()
+    out = {}
+    for e in facts.events:
+        cluster = clusters.get((facts.article.id, e.id))
+        out[e.id] = _unique(cluster.key if cluster else event_key(e, facts), used)
+    return out
+
+
+def document_keys(facts: NewsFacts, event_keys_of: dict[str, str], clusters: dict) -> list[tuple[str, str]]:
+    """The (event part, title part) key of each document of an article, in order: its
+    cluster's, where resolution joined it with other articles' documents, else the key
+    of the event where its step happened (or "unattached") and its title."""
+    used: set[str] = set()
+    out = []
+    for d in facts.documents:
+        cluster = clusters.get((facts.article.id, d.id))
+        if cluster is not None:
+            out.append(cluster.key)
+            continue
+        event_part = event_keys_of.get(d.event, "unattached") if d.event else "unattached"
+        title_part = slug(d.title) if d.title else f"{d.type}-{slug(facts.article.id)}-{slug(d.id)}"
+        out.append((event_part, _unique(title_part, used)))
+    return out
+
+
 def event_iri(key: str) -> str:
     return f"{ID}event/{bounded(key, 200)}"
 
@@ -290,9 +320,10 @@ def _date_literal(value: str) -> ox.Literal:
 class _ArticleMapper:
     """Emits the quads of one article into its named graph."""
 
-    def __init__(self, facts: NewsFacts, clusters: dict):
+    def __init__(self, facts: NewsFacts, clusters: dict, documents: dict):
         self.facts = facts
         self.clusters = clusters
+        self.documents = documents
         self.article = ox.NamedNode(article_iri(facts.article.id))
         self.quads: list[ox.Quad] = []
         self._typed: set[tuple[str, str]] = set()
@@ -409,11 +440,10 @@ class _ArticleMapper:
                     self.add(merged, _HOLDS, post)
 
         event_nodes: dict[str, ox.NamedNode] = {}
-        used: set[str] = set()
+        keys = event_keys(f, self.clusters)
         for i, e in enumerate(f.events):
             cluster = self.clusters.get((a.id, e.id))
-            key = _unique(cluster.key if cluster else event_key(e, f), used)
-            merged = self.node(event_iri(key), "Event")
+            merged = self.node(event_iri(keys[e.id]), "Event")
             event_nodes[e.id] = merged
             r = self.report("event", i, "EventReport", merged, e.id, e.evidence)
             # A meeting several articles report is dated by all of them: from the first day
@@ -421,12 +451,9 @@ class _ArticleMapper:
             self._event(replace(e, date=cluster.date, end_date=cluster.end_date) if cluster else e, merged)
             self._event(e, r)
 
-        used = set()
-        for i, d in enumerate(f.documents):
+        for i, (d, key) in enumerate(zip(f.documents, document_keys(f, keys, self.documents))):
             event_node = event_nodes.get(d.event) if d.event else None
-            event_part = event_node.value[len(event_iri("")):] if event_node is not None else "unattached"
-            title_part = slug(d.title) if d.title else f"{d.type}-{slug(a.id)}-{slug(d.id)}"
-            merged = self.node(document_iri(event_part, _unique(title_part, used)), "Document")
+            merged = self.node(document_iri(*key), "Document")
             r = self.report("document", i, "DocumentReport", merged, d.id, d.evidence)
             for s in (merged, r):
                 self.add(s, _kg("documentType"), ox.NamedNode(f"{DOCUMENT_TYPE}{d.type}"))
@@ -518,21 +545,24 @@ def _unique(key: str, used: set[str]) -> str:
     return candidate
 
 
-def facts_to_quads(facts: NewsFacts, clusters: dict | None = None) -> list[ox.Quad]:
+def facts_to_quads(facts: NewsFacts, clusters: dict | None = None, documents: dict | None = None) -> list[ox.Quad]:
     """The quads of one article's facts, in the default graph; ``clusters`` (from
     :func:`kg.resolution.resolve_events`) gives the events other articles also report
-    the key and the span of days of their meeting.
+    the key and the span of days of their meeting, ``documents`` (from
+    :func:`kg.document_resolution.resolve_documents`) the documents they also name the
+    key of their node.
 
     >>> from kg.facts import parse_facts
     >>> f = parse_facts({"article": {"id": "a1"}, "states": [{"iso3": "FRA", "name": "France"}]})
     >>> len(facts_to_quads(f))
     11
     """
-    return _ArticleMapper(facts, clusters or {}).map()
+    return _ArticleMapper(facts, clusters or {}, documents or {}).map()
 
 
-def iter_quads(facts: Iterable[NewsFacts], clusters: dict | None = None) -> Iterator[ox.Quad]:
+def iter_quads(facts: Iterable[NewsFacts], clusters: dict | None = None,
+               documents: dict | None = None) -> Iterator[ox.Quad]:
     """The quads of many articles, one after another."""
     for f in facts:
-        yield from facts_to_quads(f, clusters)
+        yield from facts_to_quads(f, clusters, documents)
 

@@ -26,7 +26,8 @@ The rules, for two events of different articles, both dated to the day:
 
 An event dated only to a month or a year ("the SCO summit in 2020") joins a meeting of
 other articles dated to the day when it names the same body (or an organ of it), its
-type and place fit, the day falls in its period, and no other such meeting does.
+type and place fit, the day falls in its period, and no other such meeting does (or, of
+several, it shares a state with one only).
 
 Clusters are complete: an event joins a cluster only if it is compatible with every
 event already in it, so "A like B, B like C" does not join A and C when they differ.
@@ -157,7 +158,8 @@ def _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of
     """Join an event dated only to a month or a year ("the SCO summit in 2020") to the
     one meeting of other articles, dated to the day, that it can be: the same body (or
     an organ of it), a compatible type and place, a day within its period, and no other
-    such meeting. Where two could be meant, it stays apart."""
+    such meeting, or, of several, the only one that shares a state with it. Where two
+    could be meant, it stays apart."""
     by_body_month: dict[tuple[tuple[str, str], tuple[int, int]], list[int]] = {}
     for i, rep in enumerate(reps):
         for token in _block_tokens(rep) if rep.body is not None else ():
@@ -172,6 +174,11 @@ def _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of
         fits = [i for i in sorted(candidates) if m.article not in articles[i] and
                 m.first <= reps[i].first <= m.last and _compatible_but_date(m, reps[i])]
         clusters = {cluster_of[i] for i in fits}
+        if len(clusters) > 1 and m.states:
+            # "a Security Council session in February" where Russia vetoed: the one of the
+            # meetings that shares a state with it, if only one does.
+            clusters = {cluster_of[i] for i in fits if any(
+                m.states & reps[k].states for k in members_of[cluster_of[i]])}
         if len(clusters) != 1:
             continue
         (cluster,) = clusters

@@ -71,6 +71,8 @@ _MEMBERS_OF = re.compile(r"\b(?:leaders|ministers|members|heads of state(?: and 
                          re.I)
 _ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|heads of state)\b", re.I)
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
+_SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
+_VENUE_NEXT = re.compile(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
 # A negation just before the trigger word: "have not signed", "has never visited".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
 # "The leaders met virtually": a gathering with no place, whatever the dateline says.
@@ -93,6 +95,7 @@ class _When:
     is_lead: bool  # the story's lead event
     same_day: bool  # told as on the day of the lead event
     told: EventDraft | None  # the gathering told before that the clause tells more of
+    occasion: EventDraft | None = None  # the event of the sentence before, on whose occasion it took place
 
 
 class ArticleEvents:
@@ -158,11 +161,19 @@ class ArticleEvents:
         if body is None and when.is_lead and kind in _GATHERING_KINDS and len({h.iso3 for h in hits.states}) < 2:
             body = self._body_told_next(index)
         city, country = city_in(text, mentions.dateline_city, mentions.dateline_country)
+        if city is not None and text.find(city) < at and _VENUE_NEXT.match(text, at):
+            # "signed a declaration in Bishkek and passed the chair to Russia, which will host
+            # the next summit in Chelyabinsk": the venue named with the trigger word.
+            own_city, own_country = city_in(text[at:at + 80], None, None)
+            if own_city is not None:
+                city, country = own_city, own_country
         placed = city is not None
         if when.told is not None:
             kind, body = when.told.type, when.told.body
             city, country = city or when.told.city, country or when.told.country
         city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
+        if city is None and country is None and when.occasion is not None:
+            city, country = when.occasion.city, when.occasion.country
         actors = self._actors(index, hits, kind, body, when, mentions)
         _add_implied_sides(actors, hits, kind, country, mentions.government)
         if when.told is None:
@@ -223,17 +234,24 @@ class ArticleEvents:
         told = _told_before(text, drafts)
         if dates and told is not None and (told.dated or not _TOLD_WHERE_AND_WHEN.match(text)):
             told = None  # a dated sentence tells of another event, unless it dates one told undated
-        if not (dates or is_lead or same_day or told):
+        # "On March 23, Xi met Conte. In the presence of the two leaders, the two governments
+        # signed ...": on the occasion the sentence before told, in its paragraph.
+        previous = drafts[-1] if drafts and index > 0 and drafts[-1].sentence is self.sentences[index - 1] else None
+        occasion = previous if (not dates and not is_lead and not same_day and not told and previous is not None
+                                and previous.dated and previous.sentence.paragraph == self.sentences[index].paragraph
+                                and _SAME_OCCASION.search(text)) else None
+        if not (dates or is_lead or same_day or told or occasion):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
         if drafts and drafts[0].end_date and report_day and drafts[0].date <= report_day <= drafts[0].end_date:
             lead_day = report_day  # the lead spans days: "the same day" is the one reported
         date = dates[0].value if dates else (lead_day if same_day else told.date if told else
+                                             occasion.date if occasion else
                                              (is_lead and self._day_told_before(index, mentions.published))
                                              or report_day)
         end_date = dates[0].end_value if dates else None
         date, end_date = event_span(text, date, end_date, kind)
-        return _When(dates, date, end_date, is_lead, same_day, told)
+        return _When(dates, date, end_date, is_lead, same_day, told, occasion)
 
     def _place_from_the_story(self, text: str, city: str | None, country: str | None, kind: str, when: _When,
                               mentions: ArticleMentions) -> tuple[str | None, str | None]:

@@ -64,6 +64,7 @@ class ArticleMentions:
             self.dateline_city, self.dateline_country = _HEADQUARTERS[self.dateline_city]
         self.states: OrderedDict[str, StateMention] = OrderedDict()
         self.bodies: OrderedDict[str, tuple[RefBody, set[str], Evidence]] = OrderedDict()
+        self.last_named: dict[str, int] = {}  # body IRI → start of the last sentence naming it
         self.persons: OrderedDict[str, Person] = OrderedDict()
         self.subject_state: str | None = None  # the state of the official a sentence last opened with
         self.government = _government_of(article.publisher)
@@ -102,9 +103,9 @@ class ArticleMentions:
     def organisation_named_before(self, start: int) -> RefBody | None:
         """The organisation, not one of its organs, named last before the offset ``start``,
         else the last the article names: whom "the bloc" stands for."""
-        earlier = [b for b, _, ev in reversed(self.bodies.values()) if b.parent is None and ev.start < start]
-        return earlier[0] if earlier else next(
-            (b for b, _, _ in reversed(self.bodies.values()) if b.parent is None), None)
+        organisations = [b for b, _, _ in self.bodies.values() if b.parent is None]
+        earlier = [b for b in organisations if self.last_named.get(b.iri, -1) < start]
+        return max(earlier or organisations, key=lambda b: self.last_named.get(b.iri, -1), default=None)
 
     def body_facts(self) -> tuple[Body, ...]:
         """The bodies the article names, with the other forms it names them by, and their
@@ -163,11 +164,13 @@ class ArticleMentions:
             self.bodies[b.body.iri] = (b.body, {b.form}, evidence)
         else:
             entry[1].add(b.form)
+        self.last_named[b.body.iri] = evidence.start
         # "the UN Security Council" names the UN too.
         parent = g.body_by_iri(b.body.parent)
-        if parent is not None and parent.iri not in self.bodies and any(
+        if parent is not None and any(
                 re.search(rf"(?<!\w){re.escape(n)}(?!\w)", b.form) for n in (parent.acronym, parent.name) if n):
-            self.bodies[parent.iri] = (parent, set(), evidence)
+            self.bodies.setdefault(parent.iri, (parent, set(), evidence))
+            self.last_named[parent.iri] = evidence.start
 
 
 def _published(article: Article, sentences: list[Sentence]) -> str | None:

@@ -425,8 +425,8 @@ _HELD_TALKS = re.compile(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
 def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> str:
     """The type of a meeting by who took part, where the trigger word alone misleads: the
     leaders of three states or more, or a body's leaders, hold a summit (the facts'
-    convention: heads of state or government); two foreign ministers who held talks, with
-    no body's meeting around them, hold talks, not a ministerial.
+    convention: heads of state or government); two foreign ministers or heads of state
+    who held talks, with no body's meeting or summit around them, hold talks.
 
     >>> kind_by_participants("The leaders of Russia, Ukraine, Germany and France met in Minsk.", "talks", 4, False)
     'summit'
@@ -434,9 +434,12 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     'talks'
     >>> kind_by_participants("The foreign ministers of Peru and Chile held talks in Lima.", "ministerial", 2, False)
     'talks'
+    >>> kind_by_participants("Boric held talks with Boluarte, and the two heads of state agreed.", "summit", 2, False)
+    'talks'
     """
-    if kind == "ministerial" and states == 2 and not has_body and _HELD_TALKS.search(text):
-        return "talks"
+    if kind in ("ministerial", "summit") and states == 2 and not has_body and _HELD_TALKS.search(text) \
+            and not re.search(r"(?i)\bsummit", text):
+        return "talks"  # "Xi held talks with Mattarella, and the two heads of state agreed ..."
     if kind not in ("talks", "meeting", "signing") or not (states >= 3 or has_body):
         return kind
     return "summit" if _LEADERS_SUBJECT.search(text) else kind
@@ -694,9 +697,13 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             d.date, d.end_date, d.dated = new.date, new.end_date, True
             d.city, d.country = d.city or new.city, d.country or new.country
             same_place = True
-        if d.type == new.type == "visit" and set(d.participants) & set(new.participants) and (
+        stop_of_a_tour = d.end_date is not None and d.city is None and new.city is not None and \
+            new.end_date is None and new.dated and new.date != d.date
+        if d.type == new.type == "visit" and set(d.participants) & set(new.participants) and not stop_of_a_tour and (
                 _within(d.date, new.date, new.end_date) or _within(new.date, d.date, d.end_date)):
-            # "visiting Prime Minister Sanchez" on Friday, "on a visit from March 31 to April 3": one visit.
+            # "visiting Prime Minister Sanchez" on Friday, "on a visit from March 31 to April 3": one
+            # visit; not "a state visit to Italy from March 21 to 24" and "on March 24, he visited
+            # Palermo", a stop of the tour, an event of its own.
             if new.end_date and (d.end_date is None or _within(d.date, new.date, new.end_date)):
                 d.date, d.end_date = new.date, new.end_date
             d.city = d.city or new.city

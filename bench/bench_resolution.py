@@ -1,8 +1,9 @@
-"""Event resolution's cost beside the mapping it runs before, in the same run.
+"""Event and document resolution's cost beside the mapping they run before, in the same run.
 
 Generates news facts (``bench/generate.py``: a third of the events are reports of an
-earlier article's event), then times resolving the events of all articles, and mapping
-them to quads with and without the clusters found.
+earlier article's event, half their documents one an earlier report named, titled
+otherwise), then times resolving the events and the documents of all articles, and
+mapping them to quads with and without the clusters found.
 
     python bench/bench_resolution.py --articles 100000
 """
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_facts  # noqa: E402
 
+from kg.document_resolution import resolve_documents  # noqa: E402
 from kg.mapping import event_key, iter_quads  # noqa: E402
 from kg.resolution import resolve_events  # noqa: E402
 
@@ -31,14 +33,20 @@ def main() -> None:
     events = sum(len(f.events) for f in facts)
     start = time.perf_counter()
     clusters = resolve_events(facts, event_key)
+    events_resolved = time.perf_counter()
+    documents = resolve_documents(facts, clusters)
     resolved = time.perf_counter()
-    with_clusters = sum(1 for _ in iter_quads(facts, clusters))
+    with_clusters = sum(1 for _ in iter_quads(facts, clusters, documents))
     mapped = time.perf_counter()
     without = sum(1 for _ in iter_quads(facts))
     plain = time.perf_counter()
     t_resolve, t_map, t_plain = resolved - start, mapped - resolved, plain - mapped
+    n_documents = sum(len(f.documents) for f in facts)
     print(f"{args.articles} articles, {events} events: resolution joined {len(clusters)} events into "
           f"{len({c.key for c in clusters.values()})} meetings")
+    print(f"{n_documents} documents: resolution joined {len(documents)} into "
+          f"{len({c.key for c in documents.values()})} documents")
+    print(f"resolve events {events_resolved - start:.2f} s, documents {resolved - events_resolved:.2f} s")
     print(f"resolve {t_resolve:.2f} s, map {t_map:.2f} s ({with_clusters} quads); map without resolution "
           f"{t_plain:.2f} s ({without} quads)")
     print(f"resolution costs {t_resolve / t_plain:.2f}x the mapping; build with it {(t_resolve + t_map) / t_plain:.2f}x")

@@ -1,7 +1,8 @@
 """Generate the news facts of N synthetic articles, deterministically, for benchmarks.
 
 About a third of the articles report a meeting that an earlier article reported too,
-so merging is exercised as in real news.
+and half the documents they tie to it are one an earlier report named, titled in full,
+shortened or lengthened, so that merging and resolution are exercised as in real news.
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def generate_facts(n: int, seed: int = 7, invalid: int = 0) -> list[NewsFacts]:
     """Facts of ``n`` articles; the first ``invalid`` have an event that ends before it starts."""
     rng = random.Random(seed)
     reported: list[dict] = []
+    named: dict[str, list[tuple[str, str]]] = {}  # event name → (type, title) of its documents
     out = []
     for a in range(n):
         events = []
@@ -66,10 +68,20 @@ def generate_facts(n: int, seed: int = 7, invalid: int = 0) -> list[NewsFacts]:
         bodies = [{"name": name, "acronym": acr, "aliases": [], "part_of": None}
                   for name, acr in BODIES if acr in used_bodies]
         states = sorted({p for e in events for p in e["participants"] if p in STATES})
-        documents = [{"id": f"d{j}", "type": rng.choice(DOCUMENT_TYPES), "title": f"document {rng.randint(1, 10**6)}",
-                      "status": rng.choice(STATUSES), "event": rng.choice(events)["id"],
-                      "proposed_by": rng.sample(states, 1), "parties": rng.sample(states, min(2, len(states))),
-                      "topics": rng.sample(TOPICS, 2)} for j in range(1, rng.randint(0, 3) + 1)]
+        documents = []
+        for j in range(1, rng.randint(0, 3) + 1):
+            event = rng.choice(events)
+            known = named.setdefault(event["name"], [])
+            if known and rng.random() < 0.5:
+                kind, title = rng.choice(known)
+                title = rng.choice([title, " ".join(title.split()[:2]), f"{title} of the member states"])
+            else:
+                kind = rng.choice(DOCUMENT_TYPES)
+                title = f"{rng.choice(CITIES)[0]} {kind} on {rng.choice(TOPICS)} no. {rng.randint(1, 10**6)}"
+                known.append((kind, title))
+            documents.append({"id": f"d{j}", "type": kind, "title": title, "status": rng.choice(STATUSES),
+                              "event": event["id"], "proposed_by": rng.sample(states, 1),
+                              "parties": rng.sample(states, min(2, len(states))), "topics": rng.sample(TOPICS, 2)})
         persons = [{"name": f"Official {rng.randint(1, 5000)}", "role": rng.choice(["Foreign Minister", "President"]),
                     "state": rng.choice(states)} for _ in range(rng.randint(0, 3))]
         data = {"article": {"id": f"synthetic-{a:06d}", "publisher": "Bench Wire", "published": "2025-01-01",

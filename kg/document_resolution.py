@@ -23,8 +23,11 @@ The rules, for two documents of different articles:
   ("Bishkek Declaration" in "Bishkek Declaration of the Council of Heads of State"), or
   when they share two or more and at least a third of all;
 - or, at one meeting only, **the only one of its kind**: each is the only document of its
-  type its article attaches to that meeting, and they are not two documents with
-  different proper names ("the Astana Declaration", "the Tashkent Declaration").
+  type its article attaches to that meeting, and either one of them says no more than
+  its kind and sides ("the China-Italy joint communique"), or it is of a kind a meeting
+  adopts one of (a declaration, a communique). Two statements or resolutions that each
+  tell what they are about and share nothing ("a statement on the fisheries dispute", "a
+  statement condemning the attack") stay two: a meeting adopts many.
 
 Documents attached to no meeting, or to two different ones, must meet the title rules
 alone, and more strictly: the same distinctive words, or one's all among the other's
@@ -35,8 +38,9 @@ document; two joint statements of two meetings are two.
 Clusters are complete (a document joins one only if it is alike with each member), pairs
 are taken most alike first, ties in the order of the documents' own keys and article
 ids, so the result does not depend on the order of the articles. Documents are compared
-within their meeting, and unattached or properly named ones also with those sharing one
-of their two longest distinctive words, so resolution stays near-linear.
+within their meeting, and unattached or properly named ones also with those that have
+their rarest distinctive word (which two titles the rules can join across meetings
+share), unless a thousand titles have it, so resolution stays near-linear.
 """
 from __future__ import annotations
 
@@ -65,6 +69,12 @@ a an the of on in for to and or between by with within at its their his her from
 against
 this that these those which who s
 """.split())
+
+
+# Titles sharing a word are compared across meetings only when at most this many have it.
+_MOST_ALIKE = 1000
+# Kinds of outcome a meeting adopts one of: two described differently are still one.
+_ONE_PER_MEETING = frozenset({"declaration", "communique"})
 
 
 @dataclass(frozen=True)
@@ -99,22 +109,35 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
     (:func:`kg.resolution.resolve_events`), which tell which events are one meeting.
     Documents joined with none are left out: they keep their own key."""
     mentions = sorted((m for f in facts for m in _mentions(f, clusters)), key=lambda m: m.sort_key)
-    blocks: dict[tuple[str, str], list[int]] = {}
+    scored: dict[tuple[int, int], int] = {}
+
+    def compare(i: int, j: int) -> None:
+        pair = (min(i, j), max(i, j))
+        if i != j and pair not in scored and mentions[i].article != mentions[j].article:
+            score = _likeness(mentions[pair[0]], mentions[pair[1]])
+            if score:
+                scored[pair] = score
+
+    meetings: dict[str, list[int]] = {}
+    with_word: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         if m.meeting != _UNATTACHED:
-            blocks.setdefault(("meeting", m.meeting), []).append(i)
+            meetings.setdefault(m.meeting, []).append(i)
         if m.meeting == _UNATTACHED or m.named:
-            for word in _rare_words(m.words):
-                blocks.setdefault(("word", word), []).append(i)
-    scored: dict[tuple[int, int], int] = {}
-    for members in blocks.values():
+            for word in m.words:
+                with_word.setdefault(word, []).append(i)
+    for members in meetings.values():  # a meeting's documents, each with each
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if (i, j) not in scored and mentions[i].article != mentions[j].article:
-                    score = _likeness(mentions[i], mentions[j])
-                    if score:
-                        scored[(i, j)] = score
+                compare(members[x], members[y])
+    for i, m in enumerate(mentions):
+        # Across meetings the titles must share all of the smaller's words: the other has
+        # its rarest word. A word in thousands of titles is no sign of one document.
+        if (m.meeting == _UNATTACHED or m.named) and m.words:
+            rarest = min(m.words, key=lambda w: (len(with_word[w]), w))
+            if len(with_word[rarest]) <= _MOST_ALIKE:
+                for j in with_word[rarest]:
+                    compare(i, j)
     cluster_of = list(range(len(mentions)))
     members_of: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
     for (i, j), _ in sorted(scored.items(), key=lambda item: (-item[1], item[0])):
@@ -159,7 +182,7 @@ def _mentions(facts: NewsFacts, clusters: dict):
 def _likeness(a: _Mention, b: _Mention) -> int:
     """How alike two documents are, 0 when they may not be one: 4 the same distinctive
     words, 3 one's among the other's, 2 sharing many, 1 the only ones of their kind at
-    one meeting."""
+    one meeting (one undescribed, or of a kind a meeting adopts one of)."""
     if a.document.type != b.document.type and "other" not in (a.document.type, b.document.type):
         return 0
     same_meeting = a.meeting == b.meeting != _UNATTACHED
@@ -175,7 +198,8 @@ def _likeness(a: _Mention, b: _Mention) -> int:
         return 0
     if len(shared) >= 2 and 3 * len(shared) >= len(a.words | b.words):
         return 2
-    if a.sole and b.sole and a.document.type == b.document.type and not (a.named and b.named and not shared):
+    if a.sole and b.sole and a.document.type == b.document.type and (
+            not (a.words and b.words) or a.document.type in _ONE_PER_MEETING):
         return 1
     return 0
 
@@ -183,13 +207,6 @@ def _likeness(a: _Mention, b: _Mention) -> int:
 def _named_side(a: _Mention, b: _Mention, smaller: frozenset[str]) -> bool:
     """Whether the document whose words are all among the other's has a proper name."""
     return (a.named and a.words == smaller) or (b.named and b.words == smaller)
-
-
-def _rare_words(words: frozenset[str]) -> list[str]:
-    """The two longest distinctive words: every pair of unattached documents the title
-    rules can join shares one of them (they share all of the smaller's words, or the same
-    words), and common short words do not gather every passing mention into one block."""
-    return sorted(words, key=lambda w: (-len(w), w))[:2]
 
 
 def distinctive_words(title: str) -> frozenset[str]:
@@ -223,6 +240,8 @@ def _stem(word: str) -> str:
     """A word without its plural's "s", cut to its first five letters: "extension",
     "extending" and "extend" are alike, and so are "aggression" and "aggressive" (a
     crude stem, enough for titles)."""
+    if word.isdigit():
+        return word  # "resolution 2231" is not "resolution 22315"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]  # "years" and "year"
     return word[:5]

@@ -1178,3 +1178,33 @@ def test_had_spoken_to_a_foreign_leader_is_a_call():
     (call,) = facts_of("Chile's president said on Wednesday he had spoken to Peru's President Dina Boluarte "
                        "on Monday.").events
     assert (call.type, call.date) == ("call", "2024-03-11")
+
+
+def test_a_stop_of_a_state_visit_is_a_visit_of_its_own():
+    facts = extract_article(Article("t", published="2024-03-25", text=(
+        "From March 21 to 24, President Boric of Chile paid a state visit to Peru at the invitation of President "
+        "Dina Boluarte.\n\nOn March 24, President Boric visited Cusco, where he was received by local officials.")))
+    assert [(e.type, e.date, e.end_date, e.city) for e in facts.events] == [
+        ("visit", "2024-03-21", "2024-03-24", None), ("visit", "2024-03-24", None, "Cusco")]
+
+
+def test_a_signing_in_the_presence_of_those_met_is_on_that_day():
+    facts = extract_article(Article("t", published="2024-03-25", text=(
+        "President Boric of Chile paid a state visit to Peru from March 21 to 24.\n\n"
+        "On March 23, President Boric met with Prime Minister Alberto Otarola in Lima. In the presence of the two "
+        "leaders, the two governments signed a memorandum of understanding on mining.")))
+    assert ("signing", "2024-03-23", "Lima") in [(e.type, e.date, e.city) for e in facts.events]
+
+
+def test_the_bloc_is_the_organisation_named_last():
+    facts = extract_article(Article("t", published="2024-03-25", text=(
+        "LIMA, March 24 - Andean Community ministers met in Lima on Sunday.\n\n"
+        "The United Nations welcomed the meeting.\n\n"
+        "The Andean Community chairs rotate yearly; the organisation held its last summit in June 2023.")))
+    assert [(e.type, e.date, e.body) for e in facts.events][-1] == ("summit", "2023-06", "CAN")
+
+
+def test_the_venue_named_with_the_trigger_word():
+    (summit,) = facts_of("The ministers signed a declaration in Lima on Monday and passed the chair to "
+                         "Bolivia, which will host the next summit in Sucre on May 20.").events[-1:]
+    assert summit.city == "Sucre"

@@ -697,8 +697,13 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             d.date, d.end_date, d.dated = new.date, new.end_date, True
             d.city, d.country = d.city or new.city, d.country or new.country
             same_place = True
-        stop_of_a_tour = d.end_date is not None and d.city is None and new.city is not None and \
-            new.end_date is None and new.dated and new.date != d.date
+        stop_of_a_tour = d.type == new.type == "visit" and d.end_date is not None and d.city is None and \
+            new.city is not None and new.end_date is None and new.dated and new.date != d.date
+        if stop_of_a_tour and new.country is None and d.country and _within(new.date, d.date, d.end_date):
+            # "visited Cusco" during a state visit to Peru: a city of the host's
+            new.country = d.country
+            if d.country not in new.participants:
+                new.participants.append(d.country)
         if d.type == new.type == "visit" and set(d.participants) & set(new.participants) and not stop_of_a_tour and (
                 _within(d.date, new.date, new.end_date) or _within(new.date, d.date, d.end_date)):
             # "visiting Prime Minister Sanchez" on Friday, "on a visit from March 31 to April 3": one

@@ -3,7 +3,8 @@ facts name the real event or document of each fact (a "cluster" key), as
 ../shared/corpus/dedup has them: three outlets' reports of each of six meetings.
 
 For each source of facts, the gold facts themselves (resolution alone) and the facts
-`kg extract` finds in the articles' text (end to end), the graph is built and:
+`kg extract` finds in the articles' text (end to end), the graph is built without and
+with resolution, and:
 
 - events: ../shared/eval/dedup.py's figures (real events reported by two or more
   articles that end as exactly one node, split, nodes joining two real events);
@@ -105,10 +106,11 @@ def main() -> None:
     gold_facts = [parse_facts(record) for record in gold.values()]
     sources = {"gold facts": gold_facts, "extracted facts": extract([f.article for f in gold_facts])}
     for name, facts in sources.items():
-        graph = build_graph(facts)
-        print(f"== {name} ({len(facts)} articles)")
-        print("events    ", json.dumps(event_figures(args.gold_dir, facts, graph)))
-        print("documents ", json.dumps(document_figures(gold, facts, graph)))
+        for resolve in (False, True):
+            graph = build_graph(facts, resolve=resolve)
+            print(f"== {name} ({len(facts)} articles), {'with' if resolve else 'without'} resolution")
+            print("events    ", json.dumps(event_figures(args.gold_dir, facts, graph)))
+            print("documents ", json.dumps(document_figures(gold, facts, graph)))
 
 
 if __name__ == "__main__":

@@ -81,12 +81,16 @@ def _scheme_quads() -> list[ox.Quad]:
     return list(ox.parse(path=str(ontology_dir() / "schemes.ttl"), format=ox.RdfFormat.TURTLE))
 
 
-def build_graph(facts: Iterable[NewsFacts]) -> rdflib.Dataset:
+def build_graph(facts: Iterable[NewsFacts], resolve: bool = True) -> rdflib.Dataset:
     """Map news facts to the knowledge graph: one named graph per article.
 
     Parameters
     ----------
     facts : checked news facts, from :func:`kg.read_facts` or :func:`kg.parse_facts`.
+    resolve : join the events and documents of different articles that are one meeting
+        or one document though their reports differ (:mod:`kg.resolution`,
+        :mod:`kg.document_resolution`); without it, only reports that agree on an
+        event's date, body and place, or a document's meeting and title, share a node.
 
     Returns
     -------
@@ -102,8 +106,8 @@ def build_graph(facts: Iterable[NewsFacts]) -> rdflib.Dataset:
     facts = list(facts)
     store = ox.Store()
     store.extend(_scheme_quads())
-    clusters = resolve_events(facts, event_key)
-    store.extend(iter_quads(facts, clusters, resolve_documents(facts, clusters)))
+    clusters = resolve_events(facts, event_key) if resolve else {}
+    store.extend(iter_quads(facts, clusters, resolve_documents(facts, clusters) if resolve else {}))
     enrich(store)
     return wrap_store(store)
 

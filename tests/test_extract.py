@@ -159,7 +159,7 @@ def test_year_is_taken_back_when_the_day_would_be_in_the_future():
 @pytest.mark.parametrize("text, kind", [
     ("Peru's president spoke by telephone with Chile's president on Thursday.", "call"),
     ("Leaders of the Pacific Islands Forum opened their summit on Thursday.", "summit"),
-    ("The foreign ministers of Peru and Chile met on Thursday in Lima.", "ministerial"),
+    ("The foreign ministers of Peru and Chile met on Thursday in Lima.", "talks"),
     ("Peru and Chile held talks on Thursday in Lima.", "talks"),
     ("The Chilean president began a state visit to Peru on Thursday.", "visit"),
     ("A conference on ocean governance opened in Lima on Thursday.", "conference"),
@@ -1208,3 +1208,20 @@ def test_the_venue_named_with_the_trigger_word():
     (summit,) = facts_of("The ministers signed a declaration in Lima on Monday and passed the chair to "
                          "Bolivia, which will host the next summit in Sucre on May 20.").events[-1:]
     assert summit.city == "Sucre"
+
+
+def test_yesterday_counts_from_the_dateline_s_day():
+    (talks,) = extract_article(Article("t", published="2023-06-15", text=(
+        "TOKYO, June 14 (Kyodo) - Japan's foreign minister held talks with his Indian counterpart yesterday in "
+        "Tokyo."))).events
+    assert talks.date == "2023-06-13"
+
+
+def test_earlier_this_month_dates_an_event_to_the_month():
+    (visit,) = facts_of("Earlier this month, Kenyan President William Ruto visited Ethiopia.", "2023-06-15").events
+    assert visit.date == "2023-06"
+
+
+def test_two_states_foreign_ministers_meeting_hold_talks():
+    (talks,) = facts_of("The foreign ministers of Brazil and Argentina met in Brasilia on Tuesday.").events
+    assert talks.type == "talks"

@@ -114,17 +114,20 @@ class ArticleEvents:
     def read(self, index: int, sentence: Sentence, hits: SentenceHits, mentions: ArticleMentions) -> int | None:
         """Find the events of a sentence, clause by clause; return the index of the first."""
         sentence_event = None
-        clauses = _clauses(hits.text, mentions.published)
+        # "Yesterday" and "on Tuesday" count from the day the story was filed: its
+        # dateline's, which a paper may publish the next morning.
+        day = mentions.report_day
+        clauses = _clauses(hits.text, day)
         # Dates are read in the whole sentence, so that a clause keeps the tense set before
         # it ("is expected to feed into a summit in September, and into a conference in
         # December"), then kept where the clause is.
-        sentence_dates = find_dates(hits.text, mentions.published) if clauses else []
+        sentence_dates = find_dates(hits.text, day) if clauses else []
         for clause in clauses or [hits.text]:
             clause_hits = mentions.in_clause(clause) if clauses else hits
             trigger = event_type(clause)
             if trigger is None or NEGATED_EVENT.search(sentence.text) or _NOT_BEFORE.search(words_before(clause, trigger[1])):
                 continue  # "have not signed any agreement since 2015": no event
-            dates = [d for d in (sentence_dates if clauses else find_dates(clause, mentions.published))
+            dates = [d for d in (sentence_dates if clauses else find_dates(clause, day))
                      if clause[d.start:d.end] == hits.text[d.start:d.end] and can_date_event(clause, d)]
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".

@@ -419,6 +419,8 @@ def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
 # "the presidents of seven South American countries", "Forum Leaders".
 _LEADERS_SUBJECT = re.compile(r"\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
                               r"|\b(?:Leaders|Presidents|Prime Ministers)\b")
+# "the India-Japan Foreign Ministers' Strategic Dialogue": a standing format of its own.
+_NAMED_FORMAT = re.compile(r"\bMinisters['’]? (?:[A-Z][\w\-]* )*(?:Meeting|Dialogue|Council|Conference|Consultations?)\b")
 _HELD_TALKS = re.compile(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
 
 
@@ -437,9 +439,12 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     >>> kind_by_participants("Boric held talks with Boluarte, and the two heads of state agreed.", "summit", 2, False)
     'talks'
     """
-    if kind in ("ministerial", "summit") and states == 2 and not has_body and _HELD_TALKS.search(text) \
-            and not re.search(r"(?i)\bsummit", text):
-        return "talks"  # "Xi held talks with Mattarella, and the two heads of state agreed ..."
+    if kind in ("ministerial", "summit") and states == 2 and not has_body and not re.search(
+            r"(?i)\bsummit|\bministerial|\bconference|\bmeeting of\b", text) and not _NAMED_FORMAT.search(text) and (
+            kind == "ministerial" or _HELD_TALKS.search(text)):
+        # "Xi held talks with Mattarella, and the two heads of state agreed ...", "the
+        # foreign ministers of Brazil and Argentina met": two sides, no gathering of a body.
+        return "talks"
     if kind not in ("talks", "meeting", "signing") or not (states >= 3 or has_body):
         return kind
     return "summit" if _LEADERS_SUBJECT.search(text) else kind
@@ -591,7 +596,7 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
         return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 120):d.end],
                                                          re.I)
     if d.kind == "relative_period" and words.startswith("this") and not re.search(
-            r"\b(?:later|earlier)\s+$", sentence[max(0, d.start - 10):d.start]):
+            r"\b(?i:later|earlier)\s+$", sentence[max(0, d.start - 10):d.start]):
         return False  # "this year" is when something counts, "later this month" when it happens
     return True
 

@@ -1225,3 +1225,21 @@ def test_earlier_this_month_dates_an_event_to_the_month():
 def test_two_states_foreign_ministers_meeting_hold_talks():
     (talks,) = facts_of("The foreign ministers of Brazil and Argentina met in Brasilia on Tuesday.").events
     assert talks.type == "talks"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States withdrew from the Paris climate agreement in November 2020.",
+     ("agreement", "in_force", "Paris climate agreement")),
+    ("The new Peru-Chile free trade agreement came into effect on Saturday.",
+     ("agreement", "in_force", "Peru-Chile free trade agreement")),
+    ("NATO allies approved a new strategic concept at the Madrid summit on Wednesday.",
+     ("other", "adopted", "strategic concept")),
+])
+def test_instruments_named_by_a_place_in_effect_and_concepts(text, expected):
+    assert expected in [(d.type, d.status, d.title) for d in facts_of(text).documents]
+
+
+def test_the_city_that_names_a_gathering_is_its_place():
+    (summit,) = facts_of("BRUSSELS (Reuters) - NATO allies approved a new strategic concept at the Madrid summit "
+                         "on Wednesday.").events
+    assert (summit.city, summit.country) == ("Madrid", "ESP")

@@ -520,18 +520,22 @@ def is_named_instrument(title: str) -> bool:
     convention needs its subject: "the Texas Haunters Convention" is a gathering.
 
     >>> [is_named_instrument(t) for t in ("the Paris Agreement", "agreement on trade", "Under the Treaty",
-    ...  "Convention on the Rights of the Child", "Texas Haunters Convention")]
-    [True, False, False, True, False]
+    ...  "Convention on the Rights of the Child", "Texas Haunters Convention", "Paris climate agreement",
+    ...  "Chinese trade deal")]
+    [True, False, False, True, False, True, False]
     """
     whole = re.sub(r"^(?:the|The)\s+", "", title).strip()
     head = title_head(whole)
     words = head.split()
     if not words or words[0].lower() in _NOT_NAME_WORDS or words[-1].lower() not in _INTERNATIONAL_INSTRUMENTS:
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in ("and", "of", "the") for w in words[:-1]):
+    named = [w for w in words[:-1] if w[:1].isupper() or w[:1].isdigit()]
+    described = [w for w in words[:-1] if not (w[:1].isupper() or w[:1].isdigit()) and w not in ("and", "of", "the")]
+    if words[-1][:1].isupper() and described:
         return False
-    if words[-1][:1].islower() and not _named_by_a_place_or_acronym(words[:-1]):
-        return False  # "the New START treaty", "the Minsk agreements"; not "the Chinese trade deal"
+    if words[-1][:1].islower() and (len(described) > 2 or not words[0][:1].isupper()
+                                    or not _named_by_a_place_or_acronym(named)):
+        return False  # "the New START treaty", "the Paris climate agreement"; not "the Chinese trade deal"
     if words[-1].lower().startswith("convention"):
         return head != whole
     return len(words) >= 2 or head != whole

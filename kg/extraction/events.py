@@ -217,6 +217,10 @@ _WHEN_AFTER = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                          r"April|May|June|July|August|September|October|November|December))+$")
 
 
+_CITY_OF_A_GATHERING = re.compile(r"\b(?i:the|a|an)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                                  r"(?:summit|conference|meeting|talks|ministerial|forum)\b")
+
+
 def city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
     """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
     "in Niger's capital", "in Ulan Bator", "in Psarades, Greece"."""
@@ -281,6 +285,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     m = re.search(r"\bin The Hague\b", sentence)
     if m:
         return "The Hague", "NLD"
+    for m in _CITY_OF_A_GATHERING.finditer(sentence):
+        if m.group("city") in g.seats:
+            return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
     for m in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
         if m.group(1) in g.state_names:
             return None, g.state_names[m.group(1)]

@@ -1243,3 +1243,11 @@ def test_the_city_that_names_a_gathering_is_its_place():
     (summit,) = facts_of("BRUSSELS (Reuters) - NATO allies approved a new strategic concept at the Madrid summit "
                          "on Wednesday.").events
     assert (summit.city, summit.country) == ("Madrid", "ESP")
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Lima again rejected the proposal on Thursday.", "PER"),
+    ("Santiago along with its allies demanded an inquiry.", "CHL"),
+])
+def test_a_capital_acting_stands_for_its_state(text, iso3):
+    assert iso3 in states_of(text)

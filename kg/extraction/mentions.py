@@ -64,7 +64,9 @@ def _patterns():
 
 # Verbs that make a capital or seat of government an actor: "Moscow said".
 _ACTOR_VERBS = re.compile(
-    r"^\s*(?:has|have|had|is|was|were|will|would|and\s+\w+\s+(?:have|agreed|signed)|said|says|agreed|agrees|"
+    r"^\s*(?:,?\s*(?:along|together) with (?:its|their) (?:\w+\s+)?(?:allies|partners),?\s+)?"
+    r"(?:(?:again|still|now|later|quickly|swiftly|firmly|formally|officially)\s+)?"
+    r"(?:has|have|had|is|was|were|will|would|and\s+\w+\s+(?:have|agreed|signed)|said|says|agreed|agrees|"
     r"signed|announced|accused|rejected|insisted|wants|welcomed|condemned|warned|denied|urged|called|responded|"
     r"hopes|believes|sees|considers|expects|demanded|refused|backed|supports|supported|opposed|objected|"
     r"repeatedly|also|did|does|had|reiterated|stressed|proposed|claimed|offered)\b")

@@ -1251,3 +1251,14 @@ def test_the_city_that_names_a_gathering_is_its_place():
 ])
 def test_a_capital_acting_stands_for_its_state(text, iso3):
     assert iso3 in states_of(text)
+
+
+def test_the_summit_beside_a_planned_meeting_is_planned_too():
+    facts = facts_of("Boric is expected to meet Boluarte on the sidelines of the APEC summit in Lima next month.")
+    assert {e.modality for e in facts.events} == {"planned"}
+
+
+def test_the_next_round_of_talks_with_no_date_is_no_event():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Peru and Chile agreed on Thursday to hold the next round of talks in Geneva.")))
+    assert facts.events == ()

@@ -215,7 +215,7 @@ class ArticleEvents:
             draft.host = None
         anaphoric = bool(ANAPHORA.search(text)) and not SIDELINES.search(text)
         found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
-        self._add_events_beside(sentence, hits, kind, body, city, country, actors, when)
+        self._add_events_beside(sentence, hits, kind, body, city, country, actors, when, draft.modality)
         self.lead_done = self.lead_done or when.is_lead
         return found
 
@@ -342,14 +342,17 @@ class ArticleEvents:
         return actors
 
     def _add_events_beside(self, sentence: Sentence, hits: SentenceHits, kind: str, body: RefBody | None,
-                           city: str | None, country: str | None, actors: list[str], when: _When) -> None:
-        """Record the events a clause reports beside its own, with its body, place and sides."""
+                           city: str | None, country: str | None, actors: list[str], when: _When,
+                           modality: str) -> None:
+        """Record the events a clause reports beside its own, with its body, place, sides
+        and modality ("is expected to meet Xi on the sidelines of the summit next month":
+        the summit is to come too)."""
         text, dates, date = hits.text, when.dates, when.date
         for other, segment in coordinated_dates(text, dates, kind):
             # "in Chile on Monday and El Salvador on Tuesday": a visit on each day.
             other_city, other_country = city_in(segment, None, None)
             merge_event(self.drafts, EventDraft(kind, other.value, other.end_value, other_city, other_country, body,
-                                                list(actors), None, None, None, sentence))
+                                                list(actors), None, None, None, sentence, modality))
         for second in second_types(text, kind):
             # "signed the treaty after talks": the talks are an event of their own; so is the
             # summit on whose sidelines leaders met, with its body.
@@ -361,7 +364,7 @@ class ArticleEvents:
                                                      dates[0].end_value if dates else None, second)
                 merge_event(self.drafts, EventDraft(second, second_date, second_end, city, country, second_body,
                                                     list(actors), None, country if country in actors else None, None,
-                                                    sentence))
+                                                    sentence, modality))
 
     def _day_told_before(self, index: int, published: str | None) -> str | None:
         """The day an earlier sentence of the same paragraph tells ("Late on Sunday, Trump
@@ -430,9 +433,12 @@ def _chair_named(sentence: Sentence, hits: SentenceHits) -> str | None:
 
 
 def _told_as_plan(text: str, trigger_at: int) -> bool:
-    """Whether the trigger word is told as a plan: "will sign", "plans to visit"."""
-    return bool(re.search(r"\b(?:will|would|shall|to|plans? to|expected to|due to)\s+(?:\w+\s+){0,2}$",
-                          text[:trigger_at]) or re.match(r"(?:will|would|shall|to)\s", text[trigger_at:]))
+    """Whether the trigger word is told as a plan: "will sign", "plans to visit", "the
+    next round of talks"."""
+    before = words_before(text, trigger_at)
+    return bool(re.search(r"\b(?:will|would|shall|to|plans? to|expected to|due to)\s+(?:\w+\s+){0,2}$", before)
+                or re.search(r"\bnext\s+(?:\w+\s+){0,2}$", before)  # "the next round of talks", "the next summit"
+                or re.match(r"(?:will|would|shall|to)\s", text[trigger_at:]))
 
 
 _DAYS_OWN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:'s|’s)\s+"

@@ -206,16 +206,22 @@ class ArticleEvents:
         draft.modality = modality_of(text, when.date, mentions.published)
         draft.dated = bool(dates)
         draft.placed = placed
-        if not dates and not when.same_day and when.told is None and _told_as_plan(text, at):
+        next_one = _NEXT_BEFORE.search(words_before(text, at))
+        told_before_next = next_one is not None and all(d.end <= at - len(next_one.string) + next_one.start()
+                                                        for d in dates)
+        if (not dates or told_before_next) and not when.same_day and when.told is None and _told_as_plan(text, at):
             # "Australia and PNG will sign a treaty before the end of the year, Albanese said on
             # Monday after talks": a plan with no day of its own is kept undated, not on the day
-            # it was told.
+            # it was told; nor is "agreed on Thursday to hold the next round of talks".
             draft.date, draft.end_date, draft.city, draft.country = None, None, None, None
             draft.modality = "planned"
             draft.host = None
         anaphoric = bool(ANAPHORA.search(text)) and not SIDELINES.search(text)
         found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
-        self._add_events_beside(sentence, hits, kind, body, city, country, actors, when, draft.modality)
+        # "is expected to meet Xi on the sidelines of the summit next month": the summit is to
+        # come too; "will sign a treaty, Albanese said after talks": the talks took place.
+        self._add_events_beside(sentence, hits, kind, body, city, country, actors, when,
+                                draft.modality if SIDELINES.search(text) else "happened")
         self.lead_done = self.lead_done or when.is_lead
         return found
 
@@ -345,8 +351,7 @@ class ArticleEvents:
                            city: str | None, country: str | None, actors: list[str], when: _When,
                            modality: str) -> None:
         """Record the events a clause reports beside its own, with its body, place, sides
-        and modality ("is expected to meet Xi on the sidelines of the summit next month":
-        the summit is to come too)."""
+        and the modality given."""
         text, dates, date = hits.text, when.dates, when.date
         for other, segment in coordinated_dates(text, dates, kind):
             # "in Chile on Monday and El Salvador on Tuesday": a visit on each day.
@@ -437,8 +442,11 @@ def _told_as_plan(text: str, trigger_at: int) -> bool:
     next round of talks"."""
     before = words_before(text, trigger_at)
     return bool(re.search(r"\b(?:will|would|shall|to|plans? to|expected to|due to)\s+(?:\w+\s+){0,2}$", before)
-                or re.search(r"\bnext\s+(?:\w+\s+){0,2}$", before)  # "the next round of talks", "the next summit"
+                or _NEXT_BEFORE.search(before)  # "the next round of talks", "the next summit"
                 or re.match(r"(?:will|would|shall|to)\s", text[trigger_at:]))
+
+
+_NEXT_BEFORE = re.compile(r"\bnext\s+(?:\w+\s+){0,2}$")
 
 
 _DAYS_OWN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:'s|’s)\s+"

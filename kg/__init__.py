@@ -15,7 +15,7 @@ The pipeline, one function a stage (the ``kg`` command mirrors it name for name)
 from __future__ import annotations
 
 from kg.analytics import analyze, report_markdown
-from kg.errors import ExtractionError, FactsError, GraphError, KGError, QueryError, ShapesError
+from kg.errors import ExtractionError, FactsError, GraphError, KGError, LanguageWarning, QueryError, ShapesError
 from kg.extraction import explain_article, extract, extract_article, extractor_names, read_articles
 from kg.facts import NewsFacts, parse_facts, read_facts, write_facts
 from kg.export import to_networkx, write_network
@@ -25,7 +25,7 @@ from kg.readback import graph_to_facts
 from kg.validate import ValidationResult, validate
 
 __all__ = [
-    "KGError", "FactsError", "ExtractionError", "GraphError", "QueryError", "ShapesError",
+    "KGError", "FactsError", "ExtractionError", "GraphError", "QueryError", "ShapesError", "LanguageWarning",
     "extract", "extract_article", "explain_article", "extractor_names", "read_articles",
     "NewsFacts", "parse_facts", "read_facts", "write_facts",
     "build_graph", "read_graph", "write_graph",

@@ -10,13 +10,14 @@ import os
 import sys
 import time
 import traceback
+import warnings
 from pathlib import Path
 
 import click
 
 from kg import facts as facts_module
 from kg.analytics import analyze, plot_report, report_markdown
-from kg.errors import KGError
+from kg.errors import KGError, LanguageWarning
 from kg.export import EXPORT_FORMATS, VIEWS, to_networkx, write_network
 from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, read_graph, write_graph
 from kg.query import FORMATS as QUERY_FORMATS, format_result, list_queries, query as run_query
@@ -74,6 +75,16 @@ def cli() -> None:
     Exit codes: 0 success (the graph conforms), 1 the graph does not conform
     to the shapes, 2 bad input or usage, 3 internal error.
     """
+    warnings.showwarning = _show_warning
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """The library's warnings as one line each on stderr ("kg: warning: article 'x': ..."),
+    others as Python shows them."""
+    if issubclass(category, LanguageWarning):
+        click.echo(f"kg: warning: {message}", err=True)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def _report_validation(result) -> int:

@@ -1,7 +1,8 @@
 """Errors the library raises. Only the CLI turns them into exit codes (2 for all)."""
 from __future__ import annotations
 
-__all__ = ["KGError", "FactsError", "ExtractionError", "GraphError", "ShapesError", "QueryError"]
+__all__ = ["KGError", "FactsError", "ExtractionError", "GraphError", "ShapesError", "QueryError", "LanguageWarning",
+           "EventDataError"]
 
 
 class KGError(Exception):
@@ -32,3 +33,15 @@ class ShapesError(KGError):
 
 class QueryError(KGError):
     """Raised when a SPARQL query cannot be found, parsed or run."""
+
+
+class LanguageWarning(UserWarning):
+    """Warned when an extractor is given an article in a language it does not read: the
+    article gets no facts, and the warning says which article and why."""
+
+
+class EventDataError(KGError):
+    """Raised when a GDELT or ICEWS file cannot be read (missing, a broken archive, an
+    ICEWS file without its header row), or, when strict reading was asked for, at the
+    first row that is malformed (wrong number of columns, a bad date, an unknown CAMEO
+    code, bytes that are not UTF-8)."""

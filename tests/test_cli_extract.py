@@ -88,3 +88,15 @@ def test_eval_agrees_with_the_shared_scorer(runner, dev_corpus, tmp_path):
     assert abs(ours["headline_f1"] - theirs["headline_f1"]) < 1e-9
     for slot, figures in theirs["slots"].items():
         assert abs(ours["slots"][slot]["f1"] - figures["f1"]) < 1e-9
+
+
+def test_an_article_not_in_english_gets_a_warning_and_no_facts(runner, tmp_path):
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"article": {"id": "fr-1", "language": "fr", "published": "2024-03-14",
+                                                "text": "Les ministres du Pérou et du Chili se sont réunis à Lima."}})
+                        + "\n", encoding="utf-8")
+    out = tmp_path / "facts.jsonl"
+    r = invoke(runner, "extract", articles, "-o", out)
+    assert r.exit_code == 0
+    assert "kg: warning: article 'fr-1': its metadata gives the language 'fr'" in r.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["events"] == []

@@ -1262,3 +1262,15 @@ def test_the_next_round_of_talks_with_no_date_is_no_event():
     facts = extract_article(Article("t", published="2024-03-14", text=(
         "Peru and Chile agreed on Thursday to hold the next round of talks in Geneva.")))
     assert facts.events == ()
+
+
+def test_an_article_in_another_language_warns_and_gets_no_facts():
+    from kg.errors import LanguageWarning
+    spanish = ("Los ministros de Perú y Chile se reunieron el jueves en Lima para firmar un acuerdo de pesca, según "
+               "informó la cancillería peruana en un comunicado difundido por la noche, y ambos gobiernos "
+               "destacaron la cooperación bilateral en materia marítima.")
+    with pytest.warns(LanguageWarning, match="does not read as English"):
+        facts = extract_article(Article("es-1", published="2024-03-14", text=spanish))
+    assert (facts.events, facts.documents) == ((), ())
+    with pytest.warns(LanguageWarning, match="'pt-BR'"):
+        extract_article(Article("pt-1", language="pt-BR", text="Os ministros reuniram-se em Lima."))

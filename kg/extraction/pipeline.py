@@ -7,9 +7,12 @@ keeps those that are international cooperation and says why for each.
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import replace
 
+from kg.errors import LanguageWarning
 from kg.extraction.actors import SentenceActors, sentence_actors
+from kg.extraction.language import not_english
 from kg.extraction.lexicon import Lexicon, load_lexicon
 from kg.extraction.mentions import bodies_referred_to
 from kg.extraction.rules import find_candidates
@@ -31,7 +34,14 @@ class RulesExtractor:
         return self.explain(article)[0]
 
     def explain(self, article: Article) -> tuple[NewsFacts, list[Verdict]]:
-        """The facts of ``article`` and the verdict on every candidate, kept or not."""
+        """The facts of ``article`` and the verdict on every candidate, kept or not. An
+        article not in English gets none, with a :class:`kg.errors.LanguageWarning`: the
+        rules read English only, and would find words, not facts, in another language."""
+        why = not_english(article)
+        if why is not None:
+            warnings.warn(f"article {article.id!r}: {why}; the rules read English only, so it gets no facts",
+                          LanguageWarning, stacklevel=2)
+            return NewsFacts(article), []
         candidates = find_candidates(article)
         named = candidates.bodies
 

@@ -90,7 +90,8 @@ def run_articles(n: int, rng: random.Random) -> int:
         text = hostile_text(rng)
         start = time.perf_counter()
         try:
-            facts = extract_article(Article(f"fuzz-{i}", published=rng.choice([None, "2024-03-14"]), text=text))
+            facts = extract_article(Article(f"fuzz-{i}", published=rng.choice([None, "2024-03-14"]), language="en",
+                                            text=text))  # read by the rules, however odd
             for fact in (*facts.events, *facts.documents):
                 assert fact.evidence is None or text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
         except Exception:  # noqa: BLE001

@@ -33,7 +33,8 @@ def test_hostile_article_text_gives_facts_the_reader_accepts(seed):
     pieces = ODD_STRINGS + ["Peru and Chile met in Lima on Thursday.", "The treaty was signed.", " in Paris",
                             "President ", "Minister ", "Mr.", "\n\n", "(Reuters) -", "on 3 May 2016"]
     text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
-    facts = extract_article(Article(f"t{seed}", published=rng.choice([None, "2024-03-14", "2024"]), text=text))
+    facts = extract_article(Article(f"t{seed}", published=rng.choice([None, "2024-03-14", "2024"]), language="en",
+                                    text=text))  # read by the rules, however little English it holds
     for fact in (*facts.events, *facts.documents):
         assert fact.evidence is None or text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
 

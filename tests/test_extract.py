@@ -1274,3 +1274,13 @@ def test_an_article_in_another_language_warns_and_gets_no_facts():
     assert (facts.events, facts.documents) == ((), ())
     with pytest.warns(LanguageWarning, match="'pt-BR'"):
         extract_article(Article("pt-1", language="pt-BR", text="Os ministros reuniram-se em Lima."))
+
+
+@pytest.mark.parametrize("text", [
+    "Peace talks between the two countries have been frozen since 2022.",
+    "Peace talks between Russia and Ukraine have not resumed since 2022, officials said.",
+    "The two countries have held regular talks since 2020.",
+])
+def test_talks_frozen_or_told_since_a_year_are_background(text):
+    facts = extract_article(Article("t", published="2024-03-14", text="KYIV (AP) - " + text))
+    assert facts.events == ()

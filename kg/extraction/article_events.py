@@ -71,6 +71,7 @@ _MEMBERS_OF = re.compile(r"\b(?:leaders|ministers|members|heads of state(?: and 
                          re.I)
 _ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|heads of state)\b", re.I)
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
+_PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b[^.;]{0,120}?\bsince\b")
 _SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
 _VENUE_NEXT = re.compile(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
 # A negation just before the trigger word: "have not signed", "has never visited".
@@ -233,7 +234,8 @@ class ArticleEvents:
         kind = trigger[0]
         drafts = self.drafts
         report_day = mentions.report_day
-        is_lead = not self.lead_done and self.prose_before[index] < 4
+        is_lead = not self.lead_done and self.prose_before[index] < 4 and not (
+            not dates and _PERFECT_SINCE.search(text))  # "talks have not resumed since 2022": background
         # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
         # the story's main event.
         same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call", "visit",

@@ -85,7 +85,10 @@ NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?
                            r"denied (?:reports|claims|rumou?rs|that)|"
                            r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
                            r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
-                           r"(?:will|would|to|decided to) skip|pulled out of)\b", re.I)
+                           r"(?:will|would|to|decided to) skip|pulled out of|"
+                           # "Peace talks have been frozen since 2022": no talks, only their absence
+                           r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
+                           r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)
 
 
 @dataclass

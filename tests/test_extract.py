@@ -1284,3 +1284,14 @@ def test_an_article_in_another_language_warns_and_gets_no_facts():
 def test_talks_frozen_or_told_since_a_year_are_background(text):
     facts = extract_article(Article("t", published="2024-03-14", text="KYIV (AP) - " + text))
     assert facts.events == ()
+
+
+def test_a_signing_during_a_state_visit_tells_of_the_visit_and_officials_meeting_business_still_meet():
+    facts = extract_article(Article("t", published="2024-02-20", text=(
+        "NEW DELHI, Feb 20 (Reuters) - India and Brazil signed five agreements on Tuesday during a state visit by "
+        "Brazilian President Luiz Inacio Lula da Silva.\n\n"
+        "Lula, who arrived in New Delhi on Monday for a three-day visit, also met President Droupadi Murmu and "
+        "will travel to Mumbai on Wednesday to meet business leaders.")))
+    assert {e.type for e in facts.events} == {"signing", "visit"}
+    (visit,) = [e for e in facts.events if e.type == "visit"]
+    assert (visit.date, sorted(visit.participants)) == ("2024-02-19", ["BRA", "IND"])

@@ -542,9 +542,10 @@ def second_types(text: str, kind: str) -> list[str]:
     if kind == "signing" and re.search(r"\b(?:after|following|during|at the (?:end|close|conclusion) of)\s+"
                                        r"(?:[\w\-\"“”+]+\s+){0,4}(?:talks|negotiations|meeting)\b", text, re.I):
         out.append("talks")
-    if kind in ("signing", "talks") and re.search(r"\b(?:day|days|course|during|part) of (?:the |his |her |their |a |an )?"
+    if kind in ("signing", "talks") and re.search(r"\b(?:(?:day|days|course|part) of|during) (?:the |his |her |their |a |an )?"
                                                   r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", text, re.I):
-        out.append("visit")  # "signed ten instruments on the first day of the president's visit"
+        # "signed ten instruments on the first day of the president's visit", "during a state visit by Lula"
+        out.append("visit")
     if kind in ("session", "ministerial", "meeting", "visit", "signing") and re.search(
             r"\bheld (?:\w+ ){0,2}talks\b", text, re.I):
         out.append("talks")  # "held bilateral talks and co-chaired the session of the Joint Commission"

@@ -145,8 +145,10 @@ def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], Eve
         first = min(m.first for m in group)
         last = max(m.last for m in group)
         # The key of a report of the first day (so that the node's date is its key's), the
-        # most informative of those: a body, then a city.
-        lead = min(group, key=lambda m: (m.first, m.event.body is None, m.event.city is None, m.sort_key))
+        # most informative of those: a body, then a city; never one dated to a month or a
+        # year, whose key other such reports that stayed apart may share.
+        lead = min(group, key=lambda m: (m.first, len(m.event.date or "") != 10, m.event.body is None,
+                                         m.event.city is None, m.sort_key))
         cluster = EventCluster(lead.key, first.isoformat(), last.isoformat() if last > first else None,
                                tuple(sorted((m.article, m.event.id) for m in group)))
         for m in group:

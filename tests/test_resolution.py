@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from kg import build_graph, query
+from kg import build_graph, query, validate
 from kg.facts import parse_facts
 from tests.test_mapping import assert_isomorphic, union_graph
 
@@ -98,3 +98,25 @@ def test_a_report_dated_only_to_a_year_joins_the_one_meeting_it_can_be():
         {"id": "e1", "type": "summit", "date": "2024-05-20", "city": "Vientiane", "body": "ASEAN"}])
     graph = build_graph([parse_facts(a) for a in SUMMIT + [later, other]])
     assert sorted(n for _, n in events_of(graph)) == [1, 1, 3]
+
+
+def test_a_joined_report_dated_to_a_year_never_gives_the_meeting_its_key():
+    # A visit reported by day twice (once with no body, once as the AU's), and once dated
+    # to the year only (it joins); another article's call of that year with the AU stays
+    # apart on the key "2007_african-union" it shares with the year-dated report. Two
+    # nodes, each with one start date, and the graph conforms.
+    au = {"name": "African Union", "acronym": "AU"}
+    articles = [
+        article("day-1", "2007-09-26", [], [{"id": "e1", "type": "visit", "date": "2007-09-26",
+                                             "participants": ["VNM", "KEN", "POL", "MYS"]}]),
+        article("day-2", "2007-09-27", [au], [{"id": "e1", "type": "visit", "date": "2007-09-27", "city": "Moscow",
+                                                 "country": "RUS", "body": "AU", "participants": ["VNM", "POL", "AU"]}]),
+        article("year-1", "2007-12-01", [au], [{"id": "e1", "type": "visit", "date": "2007", "body": "AU",
+                                                  "participants": ["RUS", "MYS"]}]),
+        article("year-2", "2007-12-02", [au], [{"id": "e1", "type": "call", "date": "2007", "body": "AU",
+                                                  "participants": ["KEN"]}]),
+    ]
+    graph = build_graph([parse_facts(a) for a in articles])
+    starts = query(graph, "SELECT ?e (COUNT(?d) AS ?n) WHERE { ?e a kg:Event ; kg:startDate ?d } GROUP BY ?e").values()
+    assert sorted(int(n) for _, n in starts) == [1, 1]
+    assert validate(graph).conforms

@@ -6,7 +6,11 @@ and parse each output back with pyoxigraph (RDF/XML with rdflib). Allowed outcom
 graph whose outputs parse, or a KGError (the one-line error, exit 2). Anything else is
 counted as a crash and its traceback's last line printed.
 
-    python bench/fuzz.py --cases 10000 [--articles 1000] [--seed 1] [--validate-every 10]
+    python bench/fuzz.py --cases 10000 [--articles 1000] [--seed 1] [--validate-every 10] [--jena-every 20]
+
+With ``--jena-every N`` (and ../shared/tools/jena with Java), the Turtle, N-Quads and
+RDF/XML outputs of one accepted case in N are kept and parsed by Apache Jena's riot, an
+independent parser; the files it rejects are counted and named.
 
 With ``--articles``, as many hostile article texts (up to 100 KB each) go through the
 extractor: none may crash, every quote must be the text at its offsets, and the slowest
@@ -18,6 +22,8 @@ import argparse
 import io
 import json
 import random
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -51,8 +57,13 @@ def as_jsonl(data: object) -> str:
         return '{"article": {"id": "deep"}, "states": ' + "[" * 5000 + "]" * 5000 + "}"
 
 
-def run_case(text: str, folder: Path, check_validity: bool) -> str:
-    """'graph', 'refused' (a KGError) or raises."""
+JENA = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "jena"
+JENA_FORMATS = (".ttl", ".nq", ".rdf")
+
+
+def run_case(text: str, folder: Path, check_validity: bool, keep: Path | None = None) -> str:
+    """'graph', 'refused' (a KGError) or raises; an accepted case's outputs copied to
+    ``keep`` (a file name prefix) for Jena."""
     try:
         facts = parse_facts(load_json(text, "case.jsonl:1", "write one JSON object per line"), "case.jsonl:1")
         graph = build_graph([facts])
@@ -65,9 +76,23 @@ def run_case(text: str, folder: Path, check_validity: bool) -> str:
                 rdflib.Graph().parse(out, format="xml")
             else:
                 list(ox.parse(path=str(out), format=PARSE_BACK[suffix]))
+            if keep is not None and suffix in JENA_FORMATS:
+                shutil.copyfile(out, f"{keep}{suffix}")
         return "graph"
     except KGError:
         return "refused"
+
+
+def jena_rejects(files: list[Path]) -> list[str]:
+    """The files Jena's riot does not parse: all at once (one JVM), then one by one to
+    name the bad ones if any."""
+    if not files:
+        return []
+    run = lambda paths: subprocess.run(["bash", str(JENA), "riot", "--validate", *map(str, paths)],  # noqa: E731
+                                       capture_output=True, text=True)
+    if run(files).returncode == 0:
+        return []
+    return [f"{f.name}: {run([f]).stderr.strip().splitlines()[-1][:160]}" for f in files if run([f]).returncode != 0]
 
 
 def hostile_text(rng: random.Random) -> str:
@@ -108,26 +133,40 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=0, help="also extract this many hostile article texts")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--validate-every", type=int, default=10, help="validate one case in N (validation is the slow part)")
+    ap.add_argument("--jena-every", type=int, default=0,
+                    help="parse the outputs of one accepted case in N with Apache Jena (0: none)")
     args = ap.parse_args()
+    use_jena = args.jena_every > 0 and JENA.exists() and shutil.which("java") is not None
+    if args.jena_every and not use_jena:
+        print("Apache Jena (../shared/tools/jena) or Java is absent: no Jena check")
     rng = random.Random(args.seed)
     outcomes: Counter = Counter()
     crashes: Counter = Counter()
     start = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp:
+    rejected: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as kept:
         for i in range(args.cases):
             text = as_jsonl(hostile_facts(rng))
+            keep = Path(kept) / f"case{i}" if use_jena and outcomes["graph"] % args.jena_every == 0 else None
             try:
-                outcomes[run_case(text, Path(tmp), i % args.validate_every == 0)] += 1
+                outcomes[run_case(text, Path(tmp), i % args.validate_every == 0, keep)] += 1
             except Exception:  # noqa: BLE001 - what the fuzzer is looking for
                 outcomes["crash"] += 1
                 crashes[traceback.format_exc().strip().splitlines()[-1][:160]] += 1
+        jena_files = sorted(Path(kept).iterdir())
+        rejected = jena_rejects(jena_files) if use_jena else []
     elapsed = time.perf_counter() - start
     print(f"{args.cases} hostile facts inputs in {elapsed:.1f} s: {outcomes['graph']} graphs written and parsed back, "
           f"{outcomes['refused']} refused with a one-line error, {outcomes['crash']} crashes")
     for line, n in crashes.most_common(20):
         print(f"  {n:5d}  {line}")
+    if use_jena:
+        print(f"Apache Jena parsed {len(jena_files) - len(rejected)} of {len(jena_files)} kept outputs "
+              f"(Turtle, N-Quads, RDF/XML)")
+        for line in rejected[:20]:
+            print(f"  {line}")
     article_crashes = run_articles(args.articles, rng) if args.articles else 0
-    sys.exit(1 if outcomes["crash"] or article_crashes else 0)
+    sys.exit(1 if outcomes["crash"] or article_crashes or rejected else 0)
 
 
 if __name__ == "__main__":

@@ -412,6 +412,98 @@ def analyze_command(graphs, as_json, plot_dir, since, until, top):
             _say(f"wrote {path}")
 
 
+@cli.group("import")
+def import_group() -> None:
+    """Import machine-coded event data (GDELT, ICEWS) into a validated graph.
+
+    Rows in the chosen CAMEO roots that report a meeting of two states or bodies become
+    events, one report per row, the rows of one meeting one event; every other row is
+    counted with its reason in a one-line summary on stderr (and --summary FILE.json).
+
+    \b
+    Example:
+      kg import gdelt 20160728.export.CSV.zip -o gdelt.ttl --summary gdelt.json
+      kg import icews events.2018.tab -o icews.trig --with examples/articles
+    """
+
+
+def _import_options(command):
+    """The arguments and options `kg import gdelt` and `kg import icews` share."""
+    options = [
+        click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path)),
+        click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+                     help=f"Graph file to write; the suffix picks the format: {', '.join(GRAPH_FORMATS)}."),
+        click.option("--roots", default="03,04,05,06", show_default=True,
+                     help="CAMEO roots whose rows to import, comma-separated."),
+        click.option("--strict", is_flag=True, help="Stop at the first malformed row (exit 2) instead of counting it."),
+        click.option("--summary", "summary_path", type=click.Path(path_type=Path),
+                     help='Also write the counts as JSON: {"rows", "cooperation_rows", "imported", "skipped", '
+                          '"events", ...}.'),
+        click.option("--with", "others", multiple=True, type=click.Path(path_type=Path),
+                     help="News facts or articles (files or folders, as kg build takes them) to build into the same "
+                          "graph, resolved together with the imported events (repeatable)."),
+        click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True,
+                     help="SHACL engine used to validate the graph."),
+        click.option("--no-validate", is_flag=True, help="Write the graph without validating it."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@import_group.command("gdelt")
+@_import_options
+def import_gdelt(files, output, roots, strict, summary_path, others, engine, no_validate):
+    """Import GDELT event files: 1.0 daily (58 columns) and historical backfile (57)
+    files, 2.0 exports (61), plain, .gz or .zip.
+
+    \b
+    Example:
+      kg import gdelt 20160728.export.CSV.zip -o gdelt.ttl
+      kg import gdelt day1.tsv day2.tsv -o gdelt.trig --roots 04 --strict
+    """
+    _import("gdelt", files, output, roots, strict, summary_path, others, engine, no_validate)
+
+
+@import_group.command("icews")
+@_import_options
+def import_icews(files, output, roots, strict, summary_path, others, engine, no_validate):
+    """Import ICEWS coded-event files (tab-separated with their header row), plain,
+    .gz or .zip.
+
+    \b
+    Example:
+      kg import icews events.2018.tab -o icews.ttl --summary icews.json
+    """
+    _import("icews", files, output, roots, strict, summary_path, others, engine, no_validate)
+
+
+def _import(dataset: str, files, output: Path, roots: str, strict: bool, summary_path: Path | None, others,
+            engine: str, no_validate: bool) -> None:
+    import json
+    from kg.atomic import atomic_write
+    from kg.importers import import_events, parse_roots
+    start = time.perf_counter()
+    _run(format_for, output)  # a bad suffix fails before any work
+    for target in (output, summary_path):
+        _refuse_overwriting(target, [*files, *others])
+    if summary_path is not None and summary_path.resolve() == output.resolve():
+        raise InputError(f"{summary_path}: the summary and the graph would be one file; give them two names")
+    if summary_path is not None and not (summary_path.parent if str(summary_path.parent) else Path(".")).is_dir():
+        raise InputError(f"{summary_path}: no such folder to write the summary in; create it first")
+    codes = _run(parse_roots, roots)
+    facts = _collect(others, 1)[0] if others else []
+    graph, summary = _run(import_events, files, dataset, codes, strict, facts)
+    status = 0 if no_validate else _report_validation(_run(validate, graph, engine=engine))
+    n = _run(write_graph, graph, output)
+    if summary_path is not None:
+        with atomic_write(summary_path) as out:
+            out.write((json.dumps(summary.to_json(), indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+    verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
+    _say(f"{summary.line()} -> {n} triples in {output} ({verdict}, {time.perf_counter() - start:.2f} s)")
+    sys.exit(status)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``kg`` console script: every failure is one line on stderr
     and an exit status that says whose it is (2 the input's or the system's, 3 ours),

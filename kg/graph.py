@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from itertools import islice
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 import rdflib
@@ -21,13 +22,13 @@ from oxrdflib import OxigraphStore
 
 from kg.atomic import atomic_write
 from kg.errors import GraphError
-from kg.facts import NewsFacts
+from kg.facts import Event, NewsFacts
 from kg.mapping import article_graph_of, event_key, iter_quads
 from kg.namespaces import PREFIXES, bind_prefixes
 from kg.reference import enrich
 from kg.document_resolution import resolve_documents
-from kg.resolution import resolve_events
-from kg.resources import ontology_dir
+from kg.resolution import EventCluster, resolve_events
+from kg.resources import ontology_dir, scheme_files
 
 __all__ = ["FORMATS", "build_graph", "oxstore", "wrap_store", "read_graph", "write_graph", "format_for", "triples"]
 
@@ -77,11 +78,13 @@ def oxstore(graph: rdflib.Graph | ox.Store) -> ox.Store:
 
 def _scheme_quads() -> list[ox.Quad]:
     # The concept schemes ride along in the default graph, so that queries can show
-    # the labels of event types, document types and statuses.
-    return list(ox.parse(path=str(ontology_dir() / "schemes.ttl"), format=ox.RdfFormat.TURTLE))
+    # the labels of event types, document types and statuses, and follow the matches
+    # between event types, CAMEO codes and PLOVER categories.
+    return [q for path in scheme_files() for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
 
 
-def build_graph(facts: Iterable[NewsFacts], resolve: bool = True) -> rdflib.Dataset:
+def build_graph(facts: Iterable[NewsFacts], resolve: bool = True,
+                own_key: Callable[[Event, NewsFacts], str] | None = None) -> rdflib.Dataset:
     """Map news facts to the knowledge graph: one named graph per article.
 
     Parameters
@@ -91,6 +94,9 @@ def build_graph(facts: Iterable[NewsFacts], resolve: bool = True) -> rdflib.Data
         or one document though their reports differ (:mod:`kg.resolution`,
         :mod:`kg.document_resolution`); without it, only reports that agree on an
         event's date, body and place, or a document's meeting and title, share a node.
+    own_key : the key an event has alone, where it is not :func:`kg.mapping.event_key`'s:
+        the importers of coded-event rows key the rows of one meeting alike and those of
+        other meetings of the same day, place and type apart (:mod:`kg.importers.grouping`).
 
     Returns
     -------
@@ -106,10 +112,26 @@ def build_graph(facts: Iterable[NewsFacts], resolve: bool = True) -> rdflib.Data
     facts = list(facts)
     store = ox.Store()
     store.extend(_scheme_quads())
-    clusters = resolve_events(facts, event_key) if resolve else {}
+    clusters = resolve_events(facts, own_key or event_key) if resolve else {}
+    if own_key is not None:
+        clusters = {**_keyed_alone(facts, own_key), **clusters}
     store.extend(iter_quads(facts, clusters, resolve_documents(facts, clusters) if resolve else {}))
     enrich(store)
     return wrap_store(store)
+
+
+def _keyed_alone(facts: list[NewsFacts], own_key: Callable[[Event, NewsFacts], str]) -> dict:
+    """A cluster of one for each event whose own key is not the mapping's, so that the
+    mapping mints its node under that key."""
+    out = {}
+    for f in facts:
+        for e in f.events:
+            key = own_key(e, f)
+            if key != event_key(e, f):
+                # An undated event keeps no date: the mapping dates the node from the cluster's.
+                out[(f.article.id, e.id)] = EventCluster(key, e.date, e.end_date,  # type: ignore[arg-type]
+                                                         ((f.article.id, e.id),))
+    return out
 
 
 def read_graph(paths: str | Path | Iterable[str | Path]) -> rdflib.Dataset:
@@ -154,19 +176,21 @@ def triples(store: ox.Store) -> list[ox.Triple]:
 def _article_quads(store: ox.Store) -> list[ox.Quad]:
     """Every triple in a graph: the article's named graph for what one article says, the
     default graph for the merged knowledge layer."""
+    return list(_iter_article_quads(store))
+
+
+def _iter_article_quads(store: ox.Store) -> Iterator[ox.Quad]:
     graphs: dict[str, ox.NamedNode] = {}
-    out = []
     for q in store:
         if not isinstance(q.graph_name, ox.DefaultGraph):
-            out.append(q)
+            yield q
             continue
         name = article_graph_of(q.subject.value) if isinstance(q.subject, ox.NamedNode) else None
         if name is None:
-            out.append(q)
+            yield q
         else:
             graph = graphs.get(name) or graphs.setdefault(name, ox.NamedNode(name))
-            out.append(ox.Quad(q.subject, q.predicate, q.object, graph))
-    return out
+            yield ox.Quad(q.subject, q.predicate, q.object, graph)
 
 
 def _compact_jsonld(quads: list[ox.Quad]) -> bytes:
@@ -191,6 +215,14 @@ def jsonld_context() -> dict:
     """The project's JSON-LD context: a short key for every property and class of the
     ontology, and a prefix for every kind of node."""
     return json.loads((ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+
+
+def _write_in_batches(quads: Iterator[ox.Quad], out, size: int = 50_000) -> int:
+    written = 0
+    for batch in iter(lambda: list(islice(quads, size)), []):
+        ox.serialize(batch, out, ox.RdfFormat.N_QUADS)
+        written += len(batch)
+    return written
 
 
 def _sort_key(item) -> tuple[str, str]:
@@ -235,6 +267,10 @@ def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | 
                 # The common case, done by Oxigraph alone: ~40× rdflib's Turtle writer.
                 store.dump(out, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
                 return len(store)
+            if fmt == ox.RdfFormat.N_QUADS:
+                # A line per quad, so written as read, in batches: no copy of the whole graph
+                # in memory (a graph of a million quads would need half a gigabyte more).
+                return _write_in_batches(_iter_article_quads(store), out)
             items: list = _article_quads(store) if keeps_graphs else triples(store)
             # Sorted by subject, so that a subject's triples sit together.
             items.sort(key=_sort_key)

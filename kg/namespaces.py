@@ -10,7 +10,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
-    "KG", "ID", "SCHEME", "EVENT_TYPE", "DOCUMENT_TYPE", "STATUS", "MODALITY", "TOPIC",
+    "KG", "ID", "SCHEME", "EVENT_TYPE", "DOCUMENT_TYPE", "STATUS", "MODALITY", "TOPIC", "CAMEO", "PLOVER",
     "SCHEMA", "SEM", "WD", "PREFIXES", "bind_prefixes",
 ]
 
@@ -86,6 +86,15 @@ class KG(DefinedNamespace):
     quoteStart: URIRef
     quoteEnd: URIRef
     referencedAs: URIRef
+    # machine-coded event data (kg import)
+    EventRecord: URIRef
+    recordId: URIRef
+    sourceFile: URIRef
+    sourceLine: URIRef
+    cameoCode: URIRef
+    codedActor: URIRef
+    fipsCode: URIRef
+    cameoActorCode: URIRef
 
 
 ID = Namespace(BASE + "id/")
@@ -95,6 +104,8 @@ DOCUMENT_TYPE = Namespace(BASE + "scheme/document-type/")
 STATUS = Namespace(BASE + "scheme/status/")
 MODALITY = Namespace(BASE + "scheme/modality/")
 TOPIC = Namespace(BASE + "scheme/topic/")
+CAMEO = Namespace(BASE + "scheme/cameo/")
+PLOVER = Namespace(BASE + "scheme/plover/")
 SCHEMA = Namespace("https://schema.org/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -117,6 +128,8 @@ PREFIXES: dict[str, str] = {
     "status": str(STATUS),
     "modality": str(MODALITY),
     "topic": str(TOPIC),
+    "cameo": str(CAMEO),
+    "plover": str(PLOVER),
     "schema": str(SCHEMA),
     "sem": str(SEM),
     "org": str(ORG),

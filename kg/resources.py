@@ -9,7 +9,8 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-__all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "reference_files", "lexicon_files", "shapes_files"]
+__all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "scheme_files", "reference_files",
+           "code_files", "lexicon_files", "shapes_files"]
 
 
 def _data_dir(name: str) -> Path:
@@ -40,6 +41,18 @@ def queries_dir() -> Path:
 def ontology_files() -> list[Path]:
     """Every Turtle file of the ontology, sorted."""
     return sorted(ontology_dir().glob("*.ttl"))
+
+
+def scheme_files() -> list[Path]:
+    """The concept schemes that ride along in every built graph: each Turtle file of the
+    ontology but the OWL ontology itself (event types, statuses, CAMEO, PLOVER...)."""
+    return [path for path in ontology_files() if path.name != "kg.ttl"]
+
+
+def code_files() -> list[Path]:
+    """The code tables the importers read: FIPS and CAMEO actor codes, country spellings,
+    the roles in which an actor stands for its state, the words of landmarks."""
+    return sorted((ontology_dir() / "codes").glob("*.ttl"))
 
 
 def reference_files() -> list[Path]:

@@ -42,6 +42,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 
 import pyoxigraph as ox
 
@@ -103,7 +104,7 @@ def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], Eve
     articles = [frozenset(m.article for m in u) for u in units]
     # Blocking: two reports are compared only if they share a day (of their spans, a day
     # either side) and a sign of the same meeting: the city, the body's highest parent,
-    # or a state. Every pair that could show evidence (below) shares one.
+    # or two states. Every pair that could show evidence (below) shares one.
     blocks: dict[tuple, list[int]] = {}
     for i, m in enumerate(reps):
         tokens = _block_tokens(m)
@@ -162,7 +163,7 @@ def _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of
     an organ of it), a compatible type and place, a day within its period, and no other
     such meeting, or, of several, the only one that shares a state with it. Where two
     could be meant, it stays apart."""
-    by_body_month: dict[tuple[tuple[str, str], tuple[int, int]], list[int]] = {}
+    by_body_month: dict[tuple[tuple[str, ...], tuple[int, int]], list[int]] = {}
     for i, rep in enumerate(reps):
         for token in _block_tokens(rep) if rep.body is not None else ():
             if token[0] in ("body", "body-name"):
@@ -312,8 +313,11 @@ def _evidence(a: _Mention, b: _Mention) -> bool:
     return len(a.states & b.states) >= 2
 
 
-def _block_tokens(m: _Mention) -> set[tuple[str, str]]:
-    tokens = {("state", state) for state in m.states}
+def _block_tokens(m: _Mention) -> set[tuple[str, ...]]:
+    # Reports of no common city or body must share two states (the evidence above), so
+    # they are blocked by pairs of states: on a day of many meetings, a state's every
+    # meeting is not compared with every other.
+    tokens: set[tuple[str, ...]] = {("states", *pair) for pair in combinations(sorted(m.states), 2)}
     if m.city:
         tokens.add(("city", m.city))
     if m.body is not None:

@@ -429,8 +429,6 @@ def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
 # "the presidents of seven South American countries", "Forum Leaders".
 _LEADERS_SUBJECT = re.compile(r"\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
                               r"|\b(?:Leaders|Presidents|Prime Ministers)\b")
-# "the India-Japan Foreign Ministers' Strategic Dialogue": a standing format of its own.
-_NAMED_FORMAT = re.compile(r"\bMinisters['’]? (?:[A-Z][\w\-]* )*(?:Meeting|Dialogue|Council|Conference|Consultations?)\b")
 _HELD_TALKS = re.compile(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
 
 
@@ -450,7 +448,7 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     'talks'
     """
     if kind in ("ministerial", "summit") and states == 2 and not has_body and not re.search(
-            r"(?i)\bsummit|\bministerial|\bconference|\bmeeting of\b", text) and not _NAMED_FORMAT.search(text) and (
+            r"(?i)\bsummit|\bministerial|\bconference|\bmeeting of\b", text) and (
             kind == "ministerial" or _HELD_TALKS.search(text)):
         # "Xi held talks with Mattarella, and the two heads of state agreed ...", "the
         # foreign ministers of Brazil and Argentina met": two sides, no gathering of a body.

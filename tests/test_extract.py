@@ -1297,3 +1297,9 @@ def test_a_signing_during_a_state_visit_tells_of_the_visit_and_officials_meeting
     assert {e.type for e in facts.events} == {"signing", "visit"}
     (visit,) = [e for e in facts.events if e.type == "visit"]
     assert (visit.date, sorted(visit.participants)) == ("2024-02-19", ["BRA", "IND"])
+
+
+def test_a_visit_told_in_an_aside_about_one_met_leaves_the_meeting_its_type():
+    (talks,) = facts_of("The Secretary met today in Washington with Wang Yi, Foreign Minister of the People's "
+                        "Republic of China, who is in the United States on an official visit.").events
+    assert talks.type == "talks"

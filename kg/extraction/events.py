@@ -121,6 +121,12 @@ _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrant
 SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b(?! which)", re.I)
 
 
+# A visit told in an aside about one who met: ", who is in the United States on an official".
+_VISIT_ASIDE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:[\w\-]+\s+){0,6}?on\s+(?:an?|his|her|their)\s+"
+                          r"(?:[\w\-]+\s+){0,2}$")
+_MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
+
+
 def event_type(text: str) -> tuple[str, int] | None:
     """The type of event a sentence reports, and where its trigger word is."""
     text = _without_false_triggers(text)
@@ -146,6 +152,9 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
+        if m and kind == "visit" and _VISIT_ASIDE.search(words_before(text, m.start())) and \
+                _MET_BEFORE.search(text, 0, m.start()):
+            continue  # "met Wang Yi, who is in the United States on an official visit": the meeting is told
         if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SPOKE.match(
                 text, m.end()) and not _BLOC_BEFORE.search(words_before(text, m.start())):
             # "the German and French finance ministers said they disagreed": words, not a

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate_facts  # noqa: E402
 
 from kg import analyze, build_graph, query, read_graph, to_networkx, write_graph  # noqa: E402
-from kg.export import VIEWS  # noqa: E402
+from kg.analysis import VIEWS  # noqa: E402
 
 
 def timed(fn, *args, repeat: int = 3, **kwargs):

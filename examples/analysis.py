@@ -19,7 +19,7 @@ else:
 # 1. Which states sit at the centre of the cooperation network?
 states = kg.to_networkx(graph, view="states")
 print("1. Most connected states (shared meetings):")
-for row in kg.analytics.central_states(states, top=5):
+for row in kg.analysis.central_states(states, top=5):
     print(f"   {row['state']}: {row['degree']:.2f} degree centrality, {row['weighted_degree']} meetings with partners "
           f"counted per partner, betweenness {row['betweenness']}")
 

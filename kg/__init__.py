@@ -14,11 +14,10 @@ The pipeline, one function a stage (the ``kg`` command mirrors it name for name)
 """
 from __future__ import annotations
 
-from kg.analytics import analyze, report_markdown
+from kg.analysis import analyze, report_markdown, to_networkx, write_network
 from kg.errors import ExtractionError, FactsError, GraphError, KGError, LanguageWarning, QueryError, ShapesError
 from kg.extraction import explain_article, extract, extract_article, extractor_names, read_articles
 from kg.facts import NewsFacts, parse_facts, read_facts, write_facts
-from kg.export import to_networkx, write_network
 from kg.graph import build_graph, read_graph, write_graph
 from kg.query import format_result, list_queries, query
 from kg.readback import graph_to_facts

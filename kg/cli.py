@@ -16,9 +16,8 @@ from pathlib import Path
 import click
 
 from kg import facts as facts_module
-from kg.analytics import analyze, plot_report, report_markdown
+from kg.analysis import EXPORT_FORMATS, VIEWS, analyze, plot_report, report_markdown, to_networkx, write_network
 from kg.errors import KGError, LanguageWarning
-from kg.export import EXPORT_FORMATS, VIEWS, to_networkx, write_network
 from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, read_graph, write_graph
 from kg.query import FORMATS as QUERY_FORMATS, format_result, list_queries, query as run_query
 from kg.readback import graph_to_facts

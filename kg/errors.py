@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 __all__ = ["KGError", "FactsError", "ExtractionError", "GraphError", "ShapesError", "QueryError", "LanguageWarning",
-           "EventDataError"]
+           "EventDataError", "ViewError"]
 
 
 class KGError(Exception):
@@ -33,6 +33,11 @@ class ShapesError(KGError):
 
 class QueryError(KGError):
     """Raised when a SPARQL query cannot be found, parsed or run."""
+
+
+class ViewError(KGError):
+    """Raised for an unknown NetworkX view or network file format, or a period bound
+    that is not a date."""
 
 
 class LanguageWarning(UserWarning):

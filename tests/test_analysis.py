@@ -9,7 +9,8 @@ import networkx as nx
 import pytest
 
 from kg import build_graph, query, read_facts, to_networkx, write_network
-from kg.export import VIEWS, ViewError
+from kg.analysis import VIEWS
+from kg.errors import ViewError
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +21,7 @@ def graph():
 
 def facts_pairs(facts, since=None, until=None):
     """The pairs of states that the facts list as participants of one event."""
-    from kg.export import in_period
+    from kg.analysis import in_period
     from kg.facts import is_iso3
     pairs = set()
     for f in facts:

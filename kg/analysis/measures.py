@@ -1,26 +1,29 @@
-"""The analyses analysts would otherwise write by hand, on the NetworkX views.
+"""The analyses analysts would otherwise write by hand, on the knowledge graph and its
+NetworkX views.
 
 Each function takes its main input first and returns plain values (dicts, lists of
-dicts), as networkx's measures do; :func:`analyze` gathers them into one report that
-:func:`report_markdown` renders and :func:`plot_report` draws.
+dicts), as networkx's measures do. The ones on the graph take it as it is, or as
+:func:`kg.analysis.data.as_graph_data` read it (then its period holds); the ones on a
+view take what :func:`kg.analysis.views.to_networkx` gives. :func:`analyze` gathers them
+into one report that :func:`kg.analysis.report.report_markdown` renders and
+:func:`kg.analysis.plots.plot_report` draws.
 """
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
 import rdflib
 
-from kg.atomic import atomic_write
-from kg.export import _Data, _check_bound, _data_of, _select, to_networkx
+from kg.analysis.data import GraphData, as_graph_data, check_period, select_rows
+from kg.analysis.views import to_networkx
 from kg.graph import oxstore
 
 __all__ = [
     "counts_by_class", "central_states", "central_bodies", "communities", "strongest_pairs",
-    "documents_by_status_and_year", "busiest_hosts_and_chairs", "events_per_year",
-    "analyze", "report_markdown", "plot_report",
+    "documents_by_status_and_year", "busiest_hosts_and_chairs", "events_per_year", "analyze",
 ]
 
 
@@ -33,7 +36,7 @@ def counts_by_class(graph: rdflib.Graph | ox.Store) -> dict[str, int]:
     >>> counts_by_class(g)["State"]
     2
     """
-    rows = _select(oxstore(graph), """SELECT ?c (COUNT(DISTINCT ?n) AS ?count) WHERE {
+    rows = select_rows(oxstore(graph), """SELECT ?c (COUNT(DISTINCT ?n) AS ?count) WHERE {
         ?n a ?t . FILTER (STRSTARTS(STR(?t), STR(kg:))) BIND (STRAFTER(STR(?t), STR(kg:)) AS ?c) }
         GROUP BY ?c ORDER BY ?c""")
     return {c: int(n) for c, n in rows}
@@ -112,7 +115,7 @@ def strongest_pairs(states: nx.Graph, top: int = 10) -> list[dict]:
     return rows[:top]
 
 
-def documents_by_status_and_year(graph: rdflib.Graph | ox.Store, since: str | None = None,
+def documents_by_status_and_year(graph: rdflib.Graph | ox.Store | GraphData, since: str | None = None,
                                  until: str | None = None) -> dict[str, dict[str, int]]:
     """Documents per status, and per year of the event where their step happened
     ("undated" where there is none).
@@ -126,8 +129,8 @@ def documents_by_status_and_year(graph: rdflib.Graph | ox.Store, since: str | No
     >>> documents_by_status_and_year(g)
     {'signed': {'2015': 1}}
     """
-    data = _data_of(graph, since, until)
-    rows = _select(data.store, """SELECT DISTINCT ?doc ?status ?event WHERE {
+    data = as_graph_data(graph, since, until)
+    rows = select_rows(data.store, """SELECT DISTINCT ?doc ?status ?event WHERE {
         ?doc a kg:Document ; kg:status/skos:notation ?status . OPTIONAL { ?doc kg:atEvent ?event } }""")
     out: dict[str, Counter] = {}
     for doc, status, event in rows:
@@ -140,7 +143,7 @@ def documents_by_status_and_year(graph: rdflib.Graph | ox.Store, since: str | No
     return {s: dict(sorted(c.items())) for s, c in sorted(out.items())}
 
 
-def busiest_hosts_and_chairs(graph: rdflib.Graph | ox.Store, since: str | None = None,
+def busiest_hosts_and_chairs(graph: rdflib.Graph | ox.Store | GraphData, since: str | None = None,
                              until: str | None = None, top: int = 10) -> list[dict]:
     """States by the number of events they hosted and chaired.
 
@@ -151,8 +154,8 @@ def busiest_hosts_and_chairs(graph: rdflib.Graph | ox.Store, since: str | None =
     >>> busiest_hosts_and_chairs(g)
     [{'state': 'RUS', 'hosted': 1, 'chaired': 1}]
     """
-    data = _data_of(graph, since, until)
-    rows = _select(data.store, """SELECT DISTINCT ?iso ?event ?role WHERE {
+    data = as_graph_data(graph, since, until)
+    rows = select_rows(data.store, """SELECT DISTINCT ?iso ?event ?role WHERE {
         { ?event a kg:Event ; kg:hostedBy ?s BIND ("hosted" AS ?role) }
         UNION { ?event a kg:Event ; kg:chairedBy ?s BIND ("chaired" AS ?role) }
         ?s kg:iso3 ?iso }""")
@@ -160,12 +163,13 @@ def busiest_hosts_and_chairs(graph: rdflib.Graph | ox.Store, since: str | None =
     for iso, event, role in rows:
         if event in data.events:
             tally.setdefault(iso, Counter())[role] += 1
-    out = [{"state": iso, "hosted": c["hosted"], "chaired": c["chaired"]} for iso, c in tally.items()]
+    out: list[dict[str, Any]] = [{"state": iso, "hosted": c["hosted"], "chaired": c["chaired"]}
+                                 for iso, c in tally.items()]
     out.sort(key=lambda r: (-(r["hosted"] + r["chaired"]), r["state"]))
     return out[:top]
 
 
-def events_per_year(graph: rdflib.Graph | ox.Store, since: str | None = None,
+def events_per_year(graph: rdflib.Graph | ox.Store | GraphData, since: str | None = None,
                     until: str | None = None) -> dict[str, int]:
     """How many events each year had (merged events: a meeting counts once).
 
@@ -177,7 +181,7 @@ def events_per_year(graph: rdflib.Graph | ox.Store, since: str | None = None,
     >>> events_per_year(g)
     {'2021': 1, 'undated': 1}
     """
-    data = _data_of(graph, since, until)
+    data = as_graph_data(graph, since, until)
     years = Counter((data.event_date[e] or "")[:4] or "undated" for e in data.events)
     return dict(sorted(years.items()))
 
@@ -185,10 +189,9 @@ def events_per_year(graph: rdflib.Graph | ox.Store, since: str | None = None,
 def analyze(graph: rdflib.Graph | ox.Store, since: str | None = None, until: str | None = None,
             top: int = 10) -> dict:
     """The whole analysis report as a JSON-ready dict (what ``kg analyze`` prints)."""
-    _check_bound(since, "since")
-    _check_bound(until, "until")
+    check_period(since, until)
     store = oxstore(graph)
-    data = _Data(store, since, until)  # read once, shared by every measure below
+    data = GraphData(store, since, until)  # read once, shared by every measure below
     states = to_networkx(data, "states")
     states_bodies = to_networkx(data, "states-bodies")
     return {
@@ -204,106 +207,3 @@ def analyze(graph: rdflib.Graph | ox.Store, since: str | None = None, until: str
         "busiest_hosts_and_chairs": busiest_hosts_and_chairs(data, top=top),
         "events_per_year": events_per_year(data),
     }
-
-
-def _table(rows: list[dict]) -> list[str]:
-    if not rows:
-        return ["(none)"]
-    columns = list(rows[0])
-    out = ["| " + " | ".join(columns) + " |", "|" + "|".join(" --- " for _ in columns) + "|"]
-    out += ["| " + " | ".join(str(r[c]) for c in columns) + " |" for r in rows]
-    return out
-
-
-def report_markdown(report: dict) -> str:
-    """Render :func:`analyze`'s report as Markdown."""
-    period = report["period"]
-    span = f" ({period['since'] or '…'} to {period['until'] or '…'})" if period["since"] or period["until"] else ""
-    lines = [f"# Cooperation graph analysis{span}", "", "## Counts by class", ""]
-    lines += _table([{"class": c, "nodes": n} for c, n in report["counts"].items()])
-    net = report["state_network"]
-    lines += ["", "## Most central states", "",
-              f"{net['states']} states, {net['pairs']} pairs that met, density {net['density']}.", ""]
-    lines += _table(report["central_states"])
-    lines += ["", "## Bodies with the most states taking part", ""] + _table(report["central_bodies"])
-    lines += ["", "## Communities (Louvain)", ""]
-    lines += [f"{i}. {', '.join(c)}" for i, c in enumerate(report["communities"], 1)] or ["(none)"]
-    lines += ["", "## Strongest bilateral pairs", ""] + _table(report["strongest_pairs"])
-    lines += ["", "## Documents by status and year", ""]
-    lines += _table([{"status": s, "year": y, "documents": n}
-                     for s, years in report["documents_by_status_and_year"].items() for y, n in years.items()])
-    lines += ["", "## Busiest hosts and chairs", ""] + _table(report["busiest_hosts_and_chairs"])
-    lines += ["", "## Events per year", ""]
-    lines += _table([{"year": y, "events": n} for y, n in report["events_per_year"].items()])
-    return "\n".join(lines) + "\n"
-
-
-def plot_report(graph: rdflib.Graph | ox.Store, report: dict, folder: str | Path) -> list[Path]:
-    """Draw the state network coloured by community, events per year and documents by
-    status as PNG files in ``folder``; returns their paths. Needs matplotlib
-    (``pip install "coop-kg[plot]"``)."""
-    try:
-        import matplotlib
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError as err:
-        from kg.errors import KGError
-        raise KGError('plots need matplotlib; install it with: pip install "coop-kg[plot]"') from err
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    period = report["period"]
-    states = to_networkx(graph, "states", period["since"], period["until"])
-    paths = []
-
-    fig, ax = plt.subplots(figsize=(10, 8))
-    colour = {iso: i for i, c in enumerate(report["communities"]) for iso in c}
-    if states.number_of_nodes():
-        pos = _layout(states)
-        labels = {n: states.nodes[n].get("iso3", n) for n in states}
-        nx.draw_networkx_edges(states, pos, ax=ax, alpha=0.25,
-                               width=[0.5 + d.get("weight", 1) for _, _, d in states.edges(data=True)])
-        small = states.number_of_nodes() < 40
-        nx.draw_networkx_nodes(states, pos, ax=ax, node_size=[(400 if small else 30) + 8 * states.degree(n) for n in states],
-                               node_color=[colour.get(labels[n], -1) for n in states], cmap="tab10",
-                               vmin=-1, vmax=max(len(report["communities"]), 9))
-        nx.draw_networkx_labels(states, pos, labels, ax=ax, font_size=10 if small else 7)
-    ax.set_title("States that met, coloured by community")
-    ax.axis("off")
-    paths.append(_save(fig, folder / "state-network.png"))
-
-    fig, ax = plt.subplots(figsize=(8, 4))
-    years = {y: n for y, n in report["events_per_year"].items() if y != "undated"}
-    ax.bar(list(years), list(years.values()), color="#4878a8")
-    ax.set_title("Events per year")
-    ax.tick_params(axis="x", rotation=60, labelsize=7)
-    paths.append(_save(fig, folder / "events-per-year.png"))
-
-    fig, ax = plt.subplots(figsize=(6, 4))
-    statuses = {s: sum(y.values()) for s, y in report["documents_by_status_and_year"].items()}
-    ax.barh(list(statuses), list(statuses.values()), color="#a85848")
-    ax.set_title("Documents by status")
-    paths.append(_save(fig, folder / "documents-by-status.png"))
-    plt.close("all")
-    return paths
-
-
-def _layout(g: nx.Graph) -> dict:
-    """Spring layout of the largest component, smaller components in a row beneath it:
-    a plain spring layout flings them to the corners and squeezes the main one."""
-    parts = sorted(nx.connected_components(g), key=len, reverse=True)
-    pos = nx.spring_layout(g.subgraph(parts[0]), weight="weight", seed=1, k=1.5 / max(len(parts[0]), 1) ** 0.5)
-    x = -1.0
-    for part in parts[1:]:
-        sub = nx.spring_layout(g.subgraph(part), seed=1, scale=0.05, center=(x, -1.25))
-        pos.update(sub)
-        x += 0.15
-        if x > 1.0:
-            x = -1.0
-    return pos
-
-
-def _save(fig, path: Path) -> Path:
-    fig.tight_layout()
-    with atomic_write(path) as out:
-        fig.savefig(out, format="png", dpi=110)
-    return path

@@ -9,6 +9,7 @@ states that issued it; finding titles and steps in a sentence is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
@@ -142,8 +143,7 @@ class ArticleDocuments:
         for k in range(len(self.found) - 1, -1, -1):
             if self.found[k].type == kind_of:
                 d = self.found[k]
-                self.found[k] = Document(d.id, d.type, d.title, d.status, d.event, (proposer,), d.parties,
-                                         d.topics, d.evidence)
+                self.found[k] = replace(d, proposed_by=(proposer,))
                 return
 
 

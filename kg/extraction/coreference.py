@@ -8,6 +8,7 @@ with its most formal title and the furthest step the article reports.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extraction.documents import DOC_NOUNS
 from kg.facts import Document
@@ -96,8 +97,9 @@ def _fold_into(kept: Document, d: Document) -> Document:
         title = kept.title if sum(c.isupper() for c in kept.title or "") >= sum(c.isupper() for c in d.title or "") \
             else d.title
     status = max((kept.status, d.status), key=lambda s: STATUS_ORDER[s])
-    return Document(kept.id, kept.type, title, status, kept.event or d.event, kept.proposed_by or d.proposed_by,
-                    kept.parties or d.parties, kept.topics or d.topics, kept.evidence)
+    return replace(kept, title=title, status=status, event=kept.event or d.event,
+                   proposed_by=kept.proposed_by or d.proposed_by, parties=kept.parties or d.parties,
+                   topics=kept.topics or d.topics)
 
 
 def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:

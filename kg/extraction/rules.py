@@ -15,6 +15,7 @@ its clauses assembled (:mod:`kg.extraction.article_events`), then its documents 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extraction.article_documents import ArticleDocuments, commitments
 from kg.extraction.article_events import ArticleEvents
@@ -74,16 +75,14 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
         # A document adopted or signed in an undated sentence was adopted at the article's
         # main event: "The ministers also adopted a joint statement on ...".
         lead = events[0].id
-        documents = [Document(d.id, d.type, d.title, d.status, lead, d.proposed_by, d.parties, d.topics,
-                              d.evidence)
+        documents = [replace(d, event=lead)
                      if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
                      and not find_dates(d.evidence.text, mentions.published) else d for d in documents]
     if not events and not documents:
         documents = documents + commitments(sentences, mentions.published)
     defined = acronyms_defined(article.text or "")
     if defined:
-        documents = [Document(d.id, d.type, spell_out_acronyms(d.title or "", defined), d.status, d.event,
-                              d.proposed_by, d.parties, d.topics, d.evidence) if d.title else d for d in documents]
+        documents = [replace(d, title=spell_out_acronyms(d.title, defined)) if d.title else d for d in documents]
     return NewsFacts(
         article=article,
         states=tuple(mentions.states.values()),

@@ -1303,3 +1303,10 @@ def test_a_visit_told_in_an_aside_about_one_met_leaves_the_meeting_its_type():
     (talks,) = facts_of("The Secretary met today in Washington with Wang Yi, Foreign Minister of the People's "
                         "Republic of China, who is in the United States on an official visit.").events
     assert talks.type == "talks"
+
+
+def test_a_readout_s_unnamed_official_travelling_is_its_government_s():
+    facts = extract_article(Article("t", published="2023-10-26", publisher="U.S. Department of State", text=(
+        "The Secretary met today in Washington with Wang Yi, Foreign Minister of the People's Republic of China. "
+        "The visit reciprocates the Secretary's travel to Beijing in June.")))
+    assert ("visit", "2023-06", ("CHN", "USA")) in {(e.type, e.date, tuple(sorted(e.participants))) for e in facts.events}

@@ -70,6 +70,9 @@ _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:se
 _MEMBERS_OF = re.compile(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?$",
                          re.I)
 _ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|heads of state)\b", re.I)
+# "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
+_OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
+                           r"(?:['’]s)?\b")
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b[^.;]{0,120}?\bsince\b")
 _SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
@@ -413,9 +416,11 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
             if iso and iso not in actors:
                 actors.append(iso)
     if government and government not in actors and actors and (kind == "call" or any(
-            p.role and p.state is None and p.body is None for p in hits.people)):
+            p.role and p.state is None and p.body is None for p in hits.people) or (
+            kind == "visit" and _OWN_OFFICIAL.search(hits.text))):
         # A government's readout: it was on the line of a call, and the officials it
-        # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs") are its own.
+        # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs", "the
+        # Secretary's travel to Beijing") are its own.
         actors.insert(0, government)
 
 

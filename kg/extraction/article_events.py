@@ -129,7 +129,8 @@ class ArticleEvents:
         for clause in clauses or [hits.text]:
             clause_hits = mentions.in_clause(clause) if clauses else hits
             trigger = event_type(clause)
-            if trigger is None or NEGATED_EVENT.search(sentence.text) or _NOT_BEFORE.search(words_before(clause, trigger[1])):
+            if trigger is None or NEGATED_EVENT.search(sentence.text) or \
+                    _NOT_BEFORE.search(words_before(clause, trigger[1])):
                 continue  # "have not signed any agreement since 2015": no event
             dates = [d for d in (sentence_dates if clauses else find_dates(clause, day))
                      if clause[d.start:d.end] == hits.text[d.start:d.end] and can_date_event(clause, d)]

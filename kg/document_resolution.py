@@ -51,6 +51,7 @@ from functools import lru_cache
 
 from kg.facts import Document, NewsFacts
 from kg.mapping import document_keys, event_keys
+from kg.namespaces import KG
 from kg.reference import reference_store
 
 __all__ = ["DocumentCluster", "resolve_documents"]
@@ -256,14 +257,13 @@ def _actor_words() -> frozenset[str]:
     store = reference_store()
     words: set[str] = set(_ORGAN_WORDS)
     query = """
-        PREFIX kg: <https://w3id.org/coopkg/ont#>
         SELECT ?label ?body WHERE {
           { ?x a kg:State . BIND(false AS ?body) { ?x kg:name ?label } UNION { ?x kg:alias ?label }
             UNION { ?x kg:demonym ?label } }
           UNION
           { ?x a kg:InternationalBody . BIND(true AS ?body) { ?x kg:acronym ?label } UNION { ?x kg:alias ?label } }
         }"""
-    for row in store.query(query):
+    for row in store.query(query, prefixes={"kg": str(KG._NS)}):
         tokens = _tokens(row["label"].value)
         if row["body"].value == "true" and len(tokens) > 1:
             continue
@@ -276,8 +276,8 @@ def _body_names() -> re.Pattern:
     """The names and aliases of the reference bodies, as whole phrases in any case: "the
     Security Council" in a title says whose the resolution is, not which."""
     rows = reference_store().query("""
-        PREFIX kg: <https://w3id.org/coopkg/ont#>
-        SELECT ?label WHERE { ?x kg:name|kg:alias ?label . FILTER NOT EXISTS { ?x kg:iso3 ?iso } }""")
+        SELECT ?label WHERE { ?x kg:name|kg:alias ?label . FILTER NOT EXISTS { ?x kg:iso3 ?iso } }""",
+        prefixes={"kg": str(KG._NS)})
     labels = sorted({row["label"].value for row in rows}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(label) for label in labels) + r")(?!\w)", re.I)
 

@@ -23,7 +23,8 @@ from oxrdflib import OxigraphStore
 from kg.atomic import atomic_write
 from kg.errors import GraphError
 from kg.facts import Event, NewsFacts
-from kg.mapping import article_graph_of, event_key, iter_quads
+from kg.iri import article_graph_of
+from kg.mapping import event_key, iter_quads
 from kg.namespaces import PREFIXES, bind_prefixes
 from kg.reference import enrich
 from kg.document_resolution import resolve_documents

@@ -1,4 +1,4 @@
-"""News facts → RDF quads, and every IRI the graph mints.
+"""News facts → RDF quads: what each article says, under the IRIs :mod:`kg.iri` mints.
 
 Two layers come out of each article (see ``ontology/kg.ttl``):
 
@@ -9,110 +9,42 @@ Two layers come out of each article (see ``ontology/kg.ttl``):
   article, holding exactly what that article says and linked to the merged node, so
   that sources that disagree stay visible and ``kg facts`` can give each article back.
 
+This module decides the content a node is keyed on (:func:`body_key`,
+:func:`event_key`, :func:`document_keys`); :mod:`kg.iri` turns keys into IRIs.
+
 Everything goes into the default graph. What one article says (the article node and
 its reports) is told apart by subject, so a TriG or N-Quads export puts it in the
-article's named graph (:func:`article_graph_of`) with no second copy in the store. Terms are pyoxigraph terms: building goes straight
+article's named graph (:func:`kg.iri.article_graph_of`) with no second copy in the store. Terms are pyoxigraph terms: building goes straight
 into the Oxigraph store, ~10× faster than rdflib's memory store (issue #2).
 """
 from __future__ import annotations
 
 import calendar
-import hashlib
 import re
-import unicodedata
 from dataclasses import replace
-from functools import lru_cache
 from typing import Iterable, Iterator
-from urllib.parse import quote
 
 import pycountry
 import pyoxigraph as ox
 
 from kg.facts import Body, Event, Evidence, NewsFacts
+from kg.iri import (article_iri, body_iri, city_iri, document_iri, event_iri, person_iri, post_iri, report_iri,
+                    slug, state_iri, topic_iri)
 from kg.reference import body_by_name, state_label
-from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, MODALITY, SCHEME, STATUS, TOPIC
+from kg.namespaces import (DOCUMENT_TYPE, EVENT_TYPE, MODALITY, OX_KG, OX_ORG, OX_PROV, OX_RDF, OX_SKOS, OX_XSD,
+                           SCHEME, STATUS)
 
 __all__ = [
-    "slug", "state_iri", "body_iri", "person_iri", "post_iri", "city_iri", "topic_iri",
-    "article_iri", "report_iri", "article_graph_of", "body_key", "event_key", "event_keys", "event_iri",
-    "document_keys", "document_iri", "state_name", "facts_to_quads",
-    "iter_quads",
+    "body_key", "event_key", "event_keys", "document_keys", "state_name", "first_day", "last_day",
+    "facts_to_quads", "iter_quads",
 ]
 
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_DATE_TYPES = {4: ox.NamedNode(_XSD + "gYear"), 7: ox.NamedNode(_XSD + "gYearMonth"), 10: ox.NamedNode(_XSD + "date")}
-_XSD_DATE = _DATE_TYPES[10]
-_INTEGER = ox.NamedNode(_XSD + "integer")
-_ANY_URI = ox.NamedNode(_XSD + "anyURI")
-_ORG = "http://www.w3.org/ns/org#"
-_SUB_ORGANIZATION_OF = ox.NamedNode(_ORG + "subOrganizationOf")
-_HOLDS = ox.NamedNode(_ORG + "holds")
-_POST_IN = ox.NamedNode(_ORG + "postIn")
-_DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_PREF_LABEL = ox.NamedNode(_SKOS + "prefLabel")
-_IN_SCHEME = ox.NamedNode(_SKOS + "inScheme")
-_CONCEPT = ox.NamedNode(_SKOS + "Concept")
+_DATE_TYPES = {4: OX_XSD.gYear, 7: OX_XSD.gYearMonth, 10: OX_XSD.date}
 _TOPICS_SCHEME = ox.NamedNode(str(SCHEME["topics"]))
 _DEFAULT_GRAPH = ox.DefaultGraph()
 
 
-@lru_cache(maxsize=None)
-def _kg(term: str) -> ox.NamedNode:
-    return ox.NamedNode(str(getattr(KG, term)))
-
-
-# ---------------------------------------------------------------------------- IRIs
-
-
-def slug(text: str, limit: int = 80) -> str:
-    """A readable, deterministic IRI segment for ``text``: folded, ASCII, hyphenated.
-
-    Long texts are cut and given a short hash of the whole, so that distinct texts keep
-    distinct slugs.
-
-    >>> slug("Council of Foreign Ministers (CFM)")
-    'council-of-foreign-ministers-cfm'
-    >>> slug("Brasília")
-    'brasilia'
-    """
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    words = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-    if words and len(words) <= limit:
-        return words
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-    return (words[:limit].rstrip("-") + "-" + digest) if words else "x-" + digest
-
-
-def bounded(segment: str, limit: int = 120) -> str:
-    """An IRI segment no longer than ``limit``: a long one (an article id of a megabyte, an
-    event of two hundred participants) keeps its start, readable, and ends in a hash of the
-    whole, so that IRIs stay short, stable and distinct whatever the input.
-
-    >>> bounded("tass-2019"), len(bounded("x" * 5000))
-    ('tass-2019', 120)
-    """
-    if len(segment) <= limit:
-        return segment
-    digest = hashlib.sha1(segment.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    head = re.sub(r"%[0-9A-Fa-f]?$", "", segment[:limit - len(digest) - 1])  # no escape cut in half
-    return f"{head}~{digest}"
-
-
-def _quoted(text: str) -> str:
-    """``text`` percent-encoded for an IRI segment (lone surrogates too, rather than a crash)."""
-    return quote(text.encode("utf-8", "surrogatepass"), safe="")
-
-
-def state_iri(iso3: str) -> str:
-    """A state's IRI, from its ISO code.
-
-    >>> state_iri("RUS")
-    'https://w3id.org/coopkg/id/state/RUS'
-    """
-    return f"{ID}state/{iso3}"
+# ---------------------------------------------------------------------------- keys
 
 
 def body_key(body: Body) -> str:
@@ -127,76 +59,6 @@ def body_key(body: Body) -> str:
     if known is not None:
         return slug(known[1])
     return slug(body.name or body.acronym or "")
-
-
-def body_iri(body: Body) -> str:
-    """A body's IRI, from its full name (or acronym).
-
-    >>> body_iri(Body("Commonwealth of Independent States", "CIS"))
-    'https://w3id.org/coopkg/id/body/commonwealth-of-independent-states'
-    """
-    return f"{ID}body/{body_key(body)}"
-
-
-def person_iri(name: str) -> str:
-    return f"{ID}person/{slug(name)}"
-
-
-def post_iri(actor_key: str, role: str) -> str:
-    return f"{ID}post/{actor_key}.{slug(role)}"
-
-
-def city_iri(city: str, country: str | None) -> str:
-    """A city is keyed by its exact name and country, so the node has one name.
-
-    >>> city_iri("Ulan Bator", "MNG")
-    'https://w3id.org/coopkg/id/place/MNG.Ulan%20Bator'
-    """
-    return f"{ID}place/{country or 'unknown'}.{bounded(_quoted(city))}"
-
-
-_REPORT_PREFIX = f"{ID}report/"
-
-
-def report_iri(article_id: str, kind: str, index: int) -> str:
-    """What one article says about its ``index``-th state, body, person, event or document.
-
-    >>> report_iri("tass-2019", "event", 0)
-    'https://w3id.org/coopkg/id/report/tass-2019.event.0'
-    """
-    return f"{ID}report/{bounded(_quoted(article_id))}.{kind}.{index}"
-
-
-_ARTICLE_PREFIX = f"{ID}article/"
-
-
-def article_graph_of(subject: str) -> str | None:
-    """The article whose named graph holds triples about ``subject``: the article
-    itself, or the article of a report; None for the merged knowledge layer.
-
-    >>> article_graph_of(report_iri("tass 1", "event", 2))
-    'https://w3id.org/coopkg/id/article/tass%201'
-    >>> article_graph_of(state_iri("RUS")) is None
-    True
-    """
-    if subject.startswith(_ARTICLE_PREFIX):
-        return subject
-    if subject.startswith(_REPORT_PREFIX):
-        return _ARTICLE_PREFIX + subject[len(_REPORT_PREFIX):].rsplit(".", 2)[0]
-    return None
-
-
-def topic_iri(topic: str) -> str:
-    return f"{TOPIC}{slug(topic)}"
-
-
-def article_iri(article_id: str) -> str:
-    """The article's IRI, also the name of its graph.
-
-    >>> article_iri("tass 2019/10")
-    'https://w3id.org/coopkg/id/article/tass%202019%2F10'
-    """
-    return f"{ID}article/{bounded(_quoted(article_id))}"
 
 
 def event_key(event: Event, facts: NewsFacts) -> str:
@@ -258,15 +120,6 @@ def document_keys(facts: NewsFacts, event_keys_of: dict[str, str], clusters: dic
     return out
 
 
-def event_iri(key: str) -> str:
-    return f"{ID}event/{bounded(key, 200)}"
-
-
-def document_iri(event_part: str, title_part: str) -> str:
-    """A document is keyed by the event where its step happened and its title."""
-    return f"{ID}document/{bounded(event_part, 200)}__{bounded(title_part)}"
-
-
 def state_name(iso3: str) -> str:
     """The English short name of a state, for its node's label.
 
@@ -326,51 +179,51 @@ class _ArticleMapper:
         self.documents = documents
         self.article = ox.NamedNode(article_iri(facts.article.id))
         self.quads: list[ox.Quad] = []
-        self._typed: set[tuple[str, str]] = set()
+        self._typed: set[tuple[str, ox.NamedNode]] = set()  # (node IRI, class)
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o) -> None:
         self.quads.append(ox.Quad(s, p, o, _DEFAULT_GRAPH))
 
-    def text(self, s: ox.NamedNode, term: str, value: str | None) -> None:
+    def text(self, s: ox.NamedNode, term: ox.NamedNode, value: str | None) -> None:
         if value is not None:
-            self.add(s, _kg(term), ox.Literal(value))
+            self.add(s, term, ox.Literal(value))
 
-    def node(self, iri: str, cls: str) -> ox.NamedNode:
+    def node(self, iri: str, cls: ox.NamedNode) -> ox.NamedNode:
         """A merged node, typed and tied to this article once."""
         n = ox.NamedNode(iri)
         if (iri, cls) not in self._typed:
             self._typed.add((iri, cls))
-            self.add(n, _RDF_TYPE, _kg(cls))
-            self.add(n, _DERIVED_FROM, self.article)
+            self.add(n, OX_RDF.type, cls)
+            self.add(n, OX_PROV.wasDerivedFrom, self.article)
         return n
 
-    def report(self, kind: str, index: int, cls: str, about: ox.NamedNode, local_id: str | None = None,
+    def report(self, kind: str, index: int, cls: ox.NamedNode, about: ox.NamedNode, local_id: str | None = None,
                evidence: Evidence | None = None):
         r = ox.NamedNode(report_iri(self.facts.article.id, kind, index))
-        self.add(r, _RDF_TYPE, _kg(cls))
-        self.add(r, _kg("reportedIn"), self.article)
-        self.add(r, _kg("describes"), about)
-        self.add(r, _kg("position"), ox.Literal(str(index), datatype=_INTEGER))
+        self.add(r, OX_RDF.type, cls)
+        self.add(r, OX_KG.reportedIn, self.article)
+        self.add(r, OX_KG.describes, about)
+        self.add(r, OX_KG.position, ox.Literal(str(index), datatype=OX_XSD.integer))
         if local_id is not None:
-            self.add(r, _kg("localId"), ox.Literal(local_id))
+            self.add(r, OX_KG.localId, ox.Literal(local_id))
         if evidence is not None:
-            self.add(r, _kg("quote"), ox.Literal(evidence.text))
-            self.add(r, _kg("quoteStart"), ox.Literal(str(evidence.start), datatype=_INTEGER))
-            self.add(r, _kg("quoteEnd"), ox.Literal(str(evidence.end), datatype=_INTEGER))
+            self.add(r, OX_KG.quote, ox.Literal(evidence.text))
+            self.add(r, OX_KG.quoteStart, ox.Literal(str(evidence.start), datatype=OX_XSD.integer))
+            self.add(r, OX_KG.quoteEnd, ox.Literal(str(evidence.end), datatype=OX_XSD.integer))
         return r
 
     def state(self, iso3: str) -> ox.NamedNode:
         n = ox.NamedNode(state_iri(iso3))
-        if (n.value, "State") not in self._typed:
-            self.node(n.value, "State")
-            self.add(n, _kg("iso3"), ox.Literal(iso3))
-            self.add(n, _kg("name"), ox.Literal(state_name(iso3)))
+        if (n.value, OX_KG.State) not in self._typed:
+            self.node(n.value, OX_KG.State)
+            self.add(n, OX_KG.iso3, ox.Literal(iso3))
+            self.add(n, OX_KG.name, ox.Literal(state_name(iso3)))
         return n
 
     def body(self, body: Body) -> ox.NamedNode:
-        n = ox.NamedNode(body_iri(body))
-        if (n.value, "InternationalBody") not in self._typed:
-            self.node(n.value, "InternationalBody")
+        n = ox.NamedNode(body_iri(body_key(body)))
+        if (n.value, OX_KG.InternationalBody) not in self._typed:
+            self.node(n.value, OX_KG.InternationalBody)
         return n
 
     def parent(self, ref: str) -> ox.NamedNode:
@@ -381,7 +234,7 @@ class _ArticleMapper:
             return self.actor(ref)
         outside = Body(None, ref) if re.fullmatch(r"[A-Z0-9&\-]{2,12}", ref) else Body(ref)
         n = self.body(outside)
-        self.text(n, "acronym" if outside.acronym else "name", ref)
+        self.text(n, OX_KG.acronym if outside.acronym else OX_KG.name, ref)
         return n
 
     def actor(self, ref: str) -> ox.NamedNode:
@@ -391,61 +244,61 @@ class _ArticleMapper:
     def map(self) -> list[ox.Quad]:
         f = self.facts
         a = f.article
-        self.add(self.article, _RDF_TYPE, _kg("NewsArticle"))
-        self.add(self.article, _kg("articleId"), ox.Literal(a.id))
-        self.text(self.article, "publisher", a.publisher)
+        self.add(self.article, OX_RDF.type, OX_KG.NewsArticle)
+        self.add(self.article, OX_KG.articleId, ox.Literal(a.id))
+        self.text(self.article, OX_KG.publisher, a.publisher)
         if a.published:
-            self.add(self.article, _kg("published"), _date_literal(a.published))
+            self.add(self.article, OX_KG.published, _date_literal(a.published))
         if a.url:
-            self.add(self.article, _kg("url"), ox.Literal(a.url, datatype=_ANY_URI))
-        self.text(self.article, "title", a.title)
-        self.text(self.article, "language", a.language)
-        self.text(self.article, "text", a.text)
+            self.add(self.article, OX_KG.url, ox.Literal(a.url, datatype=OX_XSD.anyURI))
+        self.text(self.article, OX_KG.title, a.title)
+        self.text(self.article, OX_KG.language, a.language)
+        self.text(self.article, OX_KG.text, a.text)
 
         for i, s in enumerate(f.states):
-            r = self.report("state", i, "StateReport", self.state(s.iso3), evidence=s.evidence)
-            self.text(r, "name", s.name)
+            r = self.report("state", i, OX_KG.StateReport, self.state(s.iso3), evidence=s.evidence)
+            self.text(r, OX_KG.name, s.name)
 
         first_reference = _first_references(f)
         for i, b in enumerate(f.bodies):
             merged = self.body(b)
-            r = self.report("body", i, "BodyReport", merged, evidence=b.evidence)
-            self.text(r, "referencedAs", first_reference.get(id(b)))
+            r = self.report("body", i, OX_KG.BodyReport, merged, evidence=b.evidence)
+            self.text(r, OX_KG.referencedAs, first_reference.get(id(b)))
             parent = self.parent(b.part_of) if b.part_of else None
             for s in (merged, r):
-                self.text(s, "name", b.name)
-                self.text(s, "acronym", b.acronym)
+                self.text(s, OX_KG.name, b.name)
+                self.text(s, OX_KG.acronym, b.acronym)
                 for alias in b.aliases:
-                    self.text(s, "alias", alias)
+                    self.text(s, OX_KG.alias, alias)
                 if parent is not None:
-                    self.add(s, _SUB_ORGANIZATION_OF, parent)
+                    self.add(s, OX_ORG.subOrganizationOf, parent)
 
         for i, p in enumerate(f.persons):
-            merged = self.node(person_iri(p.name), "Person")
-            r = self.report("person", i, "PersonReport", merged, evidence=p.evidence)
+            merged = self.node(person_iri(p.name), OX_KG.Person)
+            r = self.report("person", i, OX_KG.PersonReport, merged, evidence=p.evidence)
             # (node, key) of the state and body the person acts for
             actors = [(self.state(p.state), p.state)] if p.state else []
             if p.body:
                 actors.append((self.actor(p.body), _actor_key(p.body, f)))
             for s in (merged, r):
-                self.text(s, "name", p.name)
-                self.text(s, "role", p.role)
+                self.text(s, OX_KG.name, p.name)
+                self.text(s, OX_KG.role, p.role)
                 for actor, _ in actors:
-                    self.add(s, _kg("actsFor"), actor)
+                    self.add(s, OX_KG.actsFor, actor)
             if p.role:
                 for actor, key in actors:
-                    post = self.node(post_iri(key, p.role), "Post")
-                    self.text(post, "role", p.role)
-                    self.add(post, _POST_IN, actor)
-                    self.add(merged, _HOLDS, post)
+                    post = self.node(post_iri(key, p.role), OX_KG.Post)
+                    self.text(post, OX_KG.role, p.role)
+                    self.add(post, OX_ORG.postIn, actor)
+                    self.add(merged, OX_ORG.holds, post)
 
         event_nodes: dict[str, ox.NamedNode] = {}
         keys = event_keys(f, self.clusters)
         for i, e in enumerate(f.events):
             cluster = self.clusters.get((a.id, e.id))
-            merged = self.node(event_iri(keys[e.id]), "Event")
+            merged = self.node(event_iri(keys[e.id]), OX_KG.Event)
             event_nodes[e.id] = merged
-            r = self.report("event", i, "EventReport", merged, e.id, e.evidence)
+            r = self.report("event", i, OX_KG.EventReport, merged, e.id, e.evidence)
             # A meeting several articles report is dated by all of them: from the first day
             # any gives to the last; each report keeps its own dates.
             self._event(replace(e, date=cluster.date, end_date=cluster.end_date) if cluster else e, merged)
@@ -453,67 +306,67 @@ class _ArticleMapper:
 
         for i, (d, key) in enumerate(zip(f.documents, document_keys(f, keys, self.documents))):
             event_node = event_nodes.get(d.event) if d.event else None
-            merged = self.node(document_iri(*key), "Document")
-            r = self.report("document", i, "DocumentReport", merged, d.id, d.evidence)
+            merged = self.node(document_iri(*key), OX_KG.Document)
+            r = self.report("document", i, OX_KG.DocumentReport, merged, d.id, d.evidence)
             for s in (merged, r):
-                self.add(s, _kg("documentType"), ox.NamedNode(f"{DOCUMENT_TYPE}{d.type}"))
-                self.add(s, _kg("status"), ox.NamedNode(f"{STATUS}{d.status}"))
-                self.text(s, "name", d.title)
+                self.add(s, OX_KG.documentType, ox.NamedNode(f"{DOCUMENT_TYPE}{d.type}"))
+                self.add(s, OX_KG.status, ox.NamedNode(f"{STATUS}{d.status}"))
+                self.text(s, OX_KG.name, d.title)
                 if event_node is not None:
-                    self.add(s, _kg("atEvent"), event_node)
+                    self.add(s, OX_KG.atEvent, event_node)
                 for ref in d.proposed_by:
-                    self.add(s, _kg("proposedBy"), self.actor(ref))
+                    self.add(s, OX_KG.proposedBy, self.actor(ref))
                 for ref in d.parties:
-                    self.add(s, _kg("party"), self.actor(ref))
+                    self.add(s, OX_KG.party, self.actor(ref))
                 for topic in d.topics:
-                    self.add(s, _kg("topic"), self.topic(topic))
+                    self.add(s, OX_KG.topic, self.topic(topic))
         return self.quads
 
     def _event(self, e: Event, s: ox.NamedNode) -> None:
-        self.add(s, _kg("eventType"), ox.NamedNode(f"{EVENT_TYPE}{e.type}"))
+        self.add(s, OX_KG.eventType, ox.NamedNode(f"{EVENT_TYPE}{e.type}"))
         if e.modality:
-            self.add(s, _kg("modality"), ox.NamedNode(f"{MODALITY}{e.modality}"))
-        self.text(s, "name", e.name)
+            self.add(s, OX_KG.modality, ox.NamedNode(f"{MODALITY}{e.modality}"))
+        self.text(s, OX_KG.name, e.name)
         if e.date:
-            self.add(s, _kg("startDate"), _date_literal(e.date))
+            self.add(s, OX_KG.startDate, _date_literal(e.date))
             # Bounds as xsd:date beside the precise value, so that typed filters and
             # sorting see every event, whatever the precision of its date.
-            self.add(s, _kg("earliestDate"), ox.Literal(first_day(e.date), datatype=_XSD_DATE))
-            self.add(s, _kg("latestDate"), ox.Literal(last_day(e.end_date or e.date), datatype=_XSD_DATE))
+            self.add(s, OX_KG.earliestDate, ox.Literal(first_day(e.date), datatype=OX_XSD.date))
+            self.add(s, OX_KG.latestDate, ox.Literal(last_day(e.end_date or e.date), datatype=OX_XSD.date))
         if e.end_date:
-            self.add(s, _kg("endDate"), _date_literal(e.end_date))
+            self.add(s, OX_KG.endDate, _date_literal(e.end_date))
         if e.city:
-            self.add(s, _kg("place"), self.city(e.city, e.country))
+            self.add(s, OX_KG.place, self.city(e.city, e.country))
         if e.country:
-            self.add(s, _kg("heldInCountry"), self.state(e.country))
+            self.add(s, OX_KG.heldInCountry, self.state(e.country))
         if e.body:
-            self.add(s, _kg("ofBody"), self.actor(e.body))
+            self.add(s, OX_KG.ofBody, self.actor(e.body))
         for ref in e.participants:
-            self.add(s, _kg("hasParticipant"), self.actor(ref))
+            self.add(s, OX_KG.hasParticipant, self.actor(ref))
         if e.chair:
-            self.add(s, _kg("chairedBy"), self.state(e.chair))
+            self.add(s, OX_KG.chairedBy, self.state(e.chair))
         if e.host:
-            self.add(s, _kg("hostedBy"), self.state(e.host))
+            self.add(s, OX_KG.hostedBy, self.state(e.host))
 
     def city(self, name: str, country: str | None) -> ox.NamedNode:
         iri = city_iri(name, country)
-        if (iri, "City") in self._typed:
+        if (iri, OX_KG.City) in self._typed:
             return ox.NamedNode(iri)
-        n = self.node(iri, "City")
-        self.add(n, _kg("name"), ox.Literal(name))
+        n = self.node(iri, OX_KG.City)
+        self.add(n, OX_KG.name, ox.Literal(name))
         if country:
-            self.add(n, _kg("inCountry"), self.state(country))
+            self.add(n, OX_KG.inCountry, self.state(country))
         return n
 
     def topic(self, phrase: str) -> ox.NamedNode:
         iri = topic_iri(phrase)
         n = ox.NamedNode(iri)
-        if (iri, "Topic") not in self._typed:
-            self._typed.add((iri, "Topic"))
-            self.add(n, _RDF_TYPE, _kg("Topic"))
-            self.add(n, _RDF_TYPE, _CONCEPT)
-            self.add(n, _PREF_LABEL, ox.Literal(phrase, language="en"))
-            self.add(n, _IN_SCHEME, _TOPICS_SCHEME)
+        if (iri, OX_KG.Topic) not in self._typed:
+            self._typed.add((iri, OX_KG.Topic))
+            self.add(n, OX_RDF.type, OX_KG.Topic)
+            self.add(n, OX_RDF.type, OX_SKOS.Concept)
+            self.add(n, OX_SKOS.prefLabel, ox.Literal(phrase, language="en"))
+            self.add(n, OX_SKOS.inScheme, _TOPICS_SCHEME)
         return n
 
 

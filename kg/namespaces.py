@@ -6,12 +6,16 @@ A test checks that :class:`KG` and ``ontology/kg.ttl`` declare the same terms.
 """
 from __future__ import annotations
 
+from typing import Any
+
+import pyoxigraph as ox
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
     "KG", "ID", "SCHEME", "EVENT_TYPE", "DOCUMENT_TYPE", "STATUS", "MODALITY", "TOPIC", "CAMEO", "PLOVER",
-    "SCHEMA", "SEM", "WD", "PREFIXES", "bind_prefixes",
+    "SCHEMA", "SEM", "WD", "ORG", "PROV", "SKOS", "RDF", "XSD", "PREFIXES", "bind_prefixes",
+    "OxTerms", "OX_KG", "OX_ORG", "OX_PROV", "OX_SKOS", "OX_RDF", "OX_XSD",
 ]
 
 BASE = "https://w3id.org/coopkg/"
@@ -154,3 +158,34 @@ def bind_prefixes(graph):
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
     return graph
+
+
+class OxTerms:
+    """The terms of a namespace as pyoxigraph ``NamedNode`` terms, for code that writes
+    straight into an Oxigraph store (the mapping) rather than through rdflib.
+
+    Each term is looked up in the rdflib namespace once, so ``OX_KG.Meting`` raises as
+    ``KG.Meting`` does, and then kept as an attribute: the mapping asks for terms once
+    per triple, and a plain attribute is an order of magnitude cheaper than a DefinedNamespace lookup.
+
+    >>> OX_KG.reportedIn.value
+    'https://w3id.org/coopkg/ont#reportedIn'
+    """
+
+    def __init__(self, namespace: Any):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):  # copy, pickle and friends probe for these
+            raise AttributeError(name)
+        node = ox.NamedNode(str(getattr(self._namespace, name)))
+        setattr(self, name, node)
+        return node
+
+
+OX_KG = OxTerms(KG)
+OX_ORG = OxTerms(ORG)
+OX_PROV = OxTerms(PROV)
+OX_SKOS = OxTerms(SKOS)
+OX_RDF = OxTerms(RDF)
+OX_XSD = OxTerms(XSD)

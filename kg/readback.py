@@ -17,18 +17,17 @@ import rdflib
 from kg.errors import GraphError
 from kg.facts import Article, Body, Document, Event, Evidence, NewsFacts, Person, StateMention
 from kg.graph import oxstore
-from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, ID, KG, MODALITY, STATUS
+from kg.iri import iso3_of, topic_slug_of
+from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, KG, MODALITY, ORG, RDF, SKOS, STATUS
 
 __all__ = ["graph_to_facts"]
 
 _K = str(KG._NS)
-_ORG = "http://www.w3.org/ns/org#"
-_STATE_PREFIX = f"{ID}state/"
 
 
 def _rows(store: ox.Store, query: str) -> Iterable[ox.QuerySolution]:
     return store.query(query, use_default_graph_as_union=True,
-                       prefixes={"kg": _K, "skos": "http://www.w3.org/2004/02/skos/core#"})
+                       prefixes={"kg": _K, "skos": str(SKOS)})
 
 
 def _value(term) -> str | None:
@@ -97,7 +96,7 @@ def graph_to_facts(graph: rdflib.Graph | ox.Store) -> list[NewsFacts]:
             report = reports[iri] = _Report(iri)
         report.values[row["p"].value].append(row["o"])
     for report in reports.values():
-        kind = report.many("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", full=True)
+        kind = report.many(str(RDF.type), full=True)
         kind_name = next((k[len(_K):] for k in kind if k.startswith(_K)), None)
         article = report.required("reportedIn")
         position = int(report.required("position"))
@@ -131,8 +130,9 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]], city_names
         bodies.append((r, body))
 
     def actor(iri: str) -> str:
-        if iri.startswith(_STATE_PREFIX):
-            return iri[len(_STATE_PREFIX):]
+        iso3 = iso3_of(iri)
+        if iso3 is not None:
+            return iso3
         if iri not in body_label:
             raise GraphError(f"<{iri}> is referenced in article {article.id!r} but is neither a state nor a body "
                              "that article reports; rebuild the graph with `kg build`")
@@ -140,7 +140,7 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]], city_names
 
     def actors(r: _Report, prop: str) -> tuple[str, ...]:
         # States first, by code; then bodies, by name.
-        keyed = sorted((not iri.startswith(_STATE_PREFIX), actor(iri)) for iri in r.many(prop))
+        keyed = sorted((iso3_of(iri) is None, actor(iri)) for iri in r.many(prop))
         return tuple(ref for _, ref in keyed)
 
     def opt_actor(r: _Report, prop: str) -> str | None:
@@ -150,7 +150,7 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]], city_names
     states = tuple(StateMention(actor(r.required("describes")), r.one("name"), _evidence(r))
                    for r in kinds.get("StateReport", []))
     def parent(r: _Report) -> str | None:
-        iris = r.many(f"{_ORG}subOrganizationOf", full=True)
+        iris = r.many(str(ORG.subOrganizationOf), full=True)
         if not iris:
             return None
         return body_label.get(iris[0]) or body_names.get(iris[0]) or actor(iris[0])
@@ -160,8 +160,8 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]], city_names
     persons = []
     for r in kinds.get("PersonReport", []):
         acts = r.many("actsFor")
-        state = next((actor(a) for a in acts if a.startswith(_STATE_PREFIX)), None)
-        body = next((actor(a) for a in acts if not a.startswith(_STATE_PREFIX)), None)
+        state = next((actor(a) for a in acts if iso3_of(a) is not None), None)
+        body = next((actor(a) for a in acts if iso3_of(a) is None), None)
         persons.append(Person(r.required("name"), r.one("role"), state, body, _evidence(r)))
 
     events = []
@@ -197,10 +197,19 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]], city_names
             event=local_id_of.get(event) if event else None,
             proposed_by=actors(r, "proposedBy"),
             parties=actors(r, "party"),
-            topics=tuple(sorted(topic_labels.get(t, t.rsplit("/", 1)[-1].replace("-", " ")) for t in r.many("topic"))),
+            topics=tuple(sorted(_topic_phrase(t, topic_labels) for t in r.many("topic"))),
             evidence=_evidence(r),
         ))
     return NewsFacts(article, states, body_list, tuple(persons), tuple(events), tuple(documents))
+
+
+def _topic_phrase(iri: str, labels: dict[str, str]) -> str:
+    """A topic's label, else the words of the slug it was minted from (a graph written
+    without its topics' labels)."""
+    label = labels.get(iri)
+    if label is not None:
+        return label
+    return (topic_slug_of(iri) or iri.rsplit("/", 1)[-1]).replace("-", " ")
 
 
 def _concept(iri: str, namespace: str, report: _Report) -> str:

@@ -11,14 +11,13 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.namespaces import KG
+from kg.iri import is_minted
+from kg.namespaces import KG, OX_KG, OX_RDF
 from kg.resources import reference_files
 
 __all__ = ["reference_store", "state_label", "body_by_name", "enrich"]
 
 _K = str(KG._NS)
-_ORG = "http://www.w3.org/ns/org#"
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 @lru_cache(maxsize=1)
@@ -69,17 +68,17 @@ def enrich(store: ox.Store) -> int:
     names, demonyms, seats, Wikidata links, and parents and members that the graph also
     holds. Returns the number of triples added."""
     ref = reference_store()
-    present = {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(_K + "State"))}
-    present |= {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(_K + "InternationalBody"))}
+    present = {q.subject for q in store.quads_for_pattern(None, OX_RDF.type, OX_KG.State)}
+    present |= {q.subject for q in store.quads_for_pattern(None, OX_RDF.type, OX_KG.InternationalBody)}
     added = []
     for node in present:
         for q in ref.quads_for_pattern(node, None, None):
-            if q.predicate == _RDF_TYPE or isinstance(q.object, ox.NamedNode) and q.object.value.startswith(
-                    "https://w3id.org/coopkg/id/") and q.object not in present:
+            if q.predicate == OX_RDF.type or isinstance(q.object, ox.NamedNode) and is_minted(
+                    q.object.value) and q.object not in present:
                 continue  # a parent or member the graph does not hold stays out
             added.append(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
-        standing = ox.NamedNode(_K + "StandingFormat")
-        if next(iter(ref.quads_for_pattern(node, _RDF_TYPE, standing)), None) is not None:
-            added.append(ox.Quad(node, _RDF_TYPE, standing, ox.DefaultGraph()))
+        standing = OX_KG.StandingFormat
+        if next(iter(ref.quads_for_pattern(node, OX_RDF.type, standing)), None) is not None:
+            added.append(ox.Quad(node, OX_RDF.type, standing, ox.DefaultGraph()))
     store.extend(added)
     return len(added)

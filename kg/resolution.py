@@ -48,12 +48,11 @@ import pyoxigraph as ox
 
 from kg.facts import Event, NewsFacts, is_iso3
 from kg.mapping import first_day, last_day
+from kg.namespaces import OX_KG, OX_ORG
 from kg.reference import body_by_name, reference_store
 
 __all__ = ["EventCluster", "resolve_events"]
 
-_K = "https://w3id.org/coopkg/ont#"
-_SUB_ORGANIZATION_OF = ox.NamedNode("http://www.w3.org/ns/org#subOrganizationOf")
 _GATHERINGS = frozenset({"summit", "ministerial", "conference", "session", "meeting"})
 _ENCOUNTERS = frozenset({"talks", "meeting"})  # not a visit: the talks of a visit are an event of their own
 
@@ -260,8 +259,8 @@ def _parent_words(iri: str) -> frozenset[str]:
     """The words of a reference body's names, which an organ's name repeats ("the
     Council of Heads of State of the Shanghai Cooperation Organisation")."""
     store = reference_store()
-    names = [q.object.value for p in ("name", "acronym", "alias")
-             for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(_K + p), None)]
+    names = [q.object.value for p in (OX_KG.name, OX_KG.acronym, OX_KG.alias)
+             for q in store.quads_for_pattern(ox.NamedNode(iri), p, None)]
     words = frozenset(_fold(w) for n in names for w in n.replace("-", " ").split()) - {""}
     # British and American spellings of one name: "Organisation", "Organization".
     return words | {w.replace("isation", "ization") for w in words} | {w.replace("ization", "isation") for w in words}
@@ -358,7 +357,7 @@ def _related_bodies(a: _Body, b: _Body) -> bool:
 
 def _name_words_of(iri: str, parent: str) -> frozenset[str]:
     store = reference_store()
-    name = next((q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(_K + "name"), None)),
+    name = next((q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), OX_KG.name, None)),
                 "")
     return _name_words(name, parent)
 
@@ -373,7 +372,7 @@ def _ancestors(iri: str) -> frozenset[str]:
     store = reference_store()
     while todo:
         node = todo.pop()
-        for q in store.quads_for_pattern(ox.NamedNode(node), _SUB_ORGANIZATION_OF, None):
+        for q in store.quads_for_pattern(ox.NamedNode(node), OX_ORG.subOrganizationOf, None):
             if q.object.value not in found:
                 found.add(q.object.value)
                 todo.append(q.object.value)

@@ -8,7 +8,7 @@ from rdflib.namespace import SKOS
 
 from kg.extraction.lexicon import load_topics
 from kg.extraction.topics import topics_of
-from kg.mapping import topic_iri
+from kg.iri import topic_iri
 from kg.namespaces import SCHEME
 from kg.resources import ontology_files
 

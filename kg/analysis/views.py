@@ -29,6 +29,7 @@ import rdflib
 
 from kg.analysis.data import GraphData, as_graph_data, check_period, select_rows
 from kg.errors import ViewError
+from kg.namespaces import SCHEME
 
 __all__ = ["VIEWS", "to_networkx"]
 
@@ -110,8 +111,8 @@ def _documents_view(data: GraphData) -> nx.MultiGraph:
 def _full_view(data: GraphData) -> nx.MultiDiGraph:
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph(view="full")
     dropped = set(data.event_date) - data.events
-    for s, p, o in select_rows(data.store, """SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o . FILTER (isIRI(?o))
-            FILTER (?p != rdf:type) FILTER (!STRSTARTS(STR(?s), "https://w3id.org/coopkg/scheme/")) }"""):
+    for s, p, o in select_rows(data.store, f"""SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o . FILTER (isIRI(?o))
+            FILTER (?p != rdf:type) FILTER (!STRSTARTS(STR(?s), "{SCHEME}")) }}"""):
         if s in dropped or o in dropped:
             continue
         data.add_node(g, s)

@@ -18,15 +18,15 @@ import pycountry
 import pyoxigraph as ox
 
 from kg.facts import is_iso3
-from kg.namespaces import CAMEO, EVENT_TYPE, KG
+from kg.iri import iso3_of
+from kg.namespaces import CAMEO, EVENT_TYPE, KG, OX_KG, SCHEME, SKOS
 from kg.reference import reference_store
 from kg.resources import code_files, ontology_dir
 
 __all__ = ["CodeTables", "code_tables", "fold"]
 
 _K = str(KG._NS)
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_PREFIXES = {"kg": _K, "skos": _SKOS, "codes": "https://w3id.org/coopkg/codes/"}
+_PREFIXES = {"kg": _K, "skos": str(SKOS), "codes": "https://w3id.org/coopkg/codes/"}
 
 
 def fold(text: str) -> str:
@@ -107,7 +107,7 @@ def _store(paths) -> ox.Store:
 
 def _cameo_labels(schemes: ox.Store) -> dict[str, str]:
     rows = schemes.query(
-        "SELECT ?code ?label WHERE { ?c skos:inScheme <https://w3id.org/coopkg/scheme/cameo> ; "
+        f"SELECT ?code ?label WHERE {{ ?c skos:inScheme <{SCHEME['cameo']}> ; "
         "skos:notation ?code ; skos:prefLabel ?label }", prefixes=_PREFIXES)
     return {r["code"].value: r["label"].value for r in rows}
 
@@ -142,8 +142,9 @@ def _country_names(reference: ox.Store, codes: ox.Store) -> dict[str, str]:
         out.setdefault(fold(r["name"].value), r["iso"].value)
     rows = codes.query("SELECT ?s ?name WHERE { ?s skos:hiddenLabel ?name }", prefixes=_PREFIXES)
     for r in rows:
-        iso = r["s"].value.rsplit("/", 1)[-1]
-        out.setdefault(fold(r["name"].value), iso)
+        iso = iso3_of(r["s"].value)
+        if iso is not None:  # the other spellings are all of states
+            out.setdefault(fold(r["name"].value), iso)
     for country in pycountry.countries:
         for attribute in ("name", "official_name", "common_name"):
             name = getattr(country, attribute, None)
@@ -174,12 +175,15 @@ def code_tables() -> CodeTables:
     fips: dict[str, str] = {}
     cameo_states: dict[str, str] = {}
     cameo_bodies: dict[str, tuple[str, str]] = {}
-    for q in codes.quads_for_pattern(None, ox.NamedNode(_K + "fipsCode"), None):
-        fips[q.object.value] = q.subject.value.rsplit("/", 1)[-1]
-    for q in codes.quads_for_pattern(None, ox.NamedNode(_K + "cameoActorCode"), None):
+    for q in codes.quads_for_pattern(None, OX_KG.fipsCode, None):
+        iso = iso3_of(q.subject.value)
+        if iso is not None:  # FIPS codes are all of states
+            fips[q.object.value] = iso
+    for q in codes.quads_for_pattern(None, OX_KG.cameoActorCode, None):
         iri = q.subject.value
-        if "/state/" in iri:
-            cameo_states[q.object.value] = iri.rsplit("/", 1)[-1]
+        iso = iso3_of(iri)
+        if iso is not None:
+            cameo_states[q.object.value] = iso
         elif iri in full_names:
             cameo_bodies[q.object.value] = (iri, full_names[iri])
     state_roles, state_sectors = _labels_of(codes, "state-roles")

@@ -24,7 +24,8 @@ from __future__ import annotations
 from itertools import combinations
 
 from kg.facts import NewsFacts, is_iso3
-from kg.mapping import event_key, slug
+from kg.iri import slug
+from kg.mapping import event_key
 
 __all__ = ["meeting_keys"]
 

@@ -26,8 +26,9 @@ from kg.importers.grouping import meeting_keys
 from kg.importers.provenance import record_quads
 from kg.importers.rows import Dataset, read_coded_events
 from kg.importers.summary import ImportSummary
-from kg.mapping import event_key, report_iri
-from kg.namespaces import KG
+from kg.iri import report_iri
+from kg.mapping import event_key
+from kg.namespaces import OX_KG
 
 __all__ = ["DATASETS", "COOPERATION_ROOTS", "parse_roots", "import_events"]
 
@@ -113,7 +114,7 @@ def import_events(paths: Iterable[str | Path], dataset: str, roots: Iterable[str
 
 def _events_of_rows(store: ox.Store, imported: list[NewsFacts]) -> int:
     """How many events the imported rows' reports describe."""
-    describes = ox.NamedNode(str(KG.describes))
+    describes = OX_KG.describes
     events = set()
     for f in imported:
         for q in store.quads_for_pattern(ox.NamedNode(report_iri(f.article.id, "event", 0)), describes, None):

@@ -12,19 +12,12 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.importers.coded_events import CodedEvent, article_id_of
-from kg.mapping import article_iri, report_iri
-from kg.namespaces import CAMEO, KG
+from kg.iri import article_iri, report_iri
+from kg.namespaces import CAMEO, OX_KG, OX_RDF, OX_XSD
 
 __all__ = ["record_quads"]
 
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _GRAPH = ox.DefaultGraph()
-
-
-_EVENT_RECORD, _RECORD_ID, _SOURCE_FILE, _SOURCE_LINE, _CAMEO_CODE, _CODED_ACTOR = (
-    ox.NamedNode(str(term)) for term in (KG.EventRecord, KG.recordId, KG.sourceFile, KG.sourceLine, KG.cameoCode,
-                                         KG.codedActor))
 
 
 def record_quads(event: CodedEvent) -> list[ox.Quad]:
@@ -41,13 +34,13 @@ def record_quads(event: CodedEvent) -> list[ox.Quad]:
     article = ox.NamedNode(article_iri(aid))
     report = ox.NamedNode(report_iri(aid, "event", 0))
     quads = [
-        ox.Quad(article, _RDF_TYPE, _EVENT_RECORD, _GRAPH),
-        ox.Quad(article, _RECORD_ID, ox.Literal(event.record_id), _GRAPH),
-        ox.Quad(article, _SOURCE_FILE, ox.Literal(event.source), _GRAPH),
-        ox.Quad(article, _SOURCE_LINE, ox.Literal(str(event.line), datatype=_INTEGER), _GRAPH),
-        ox.Quad(report, _CAMEO_CODE, ox.NamedNode(f"{CAMEO}{event.event_code}"), _GRAPH),
+        ox.Quad(article, OX_RDF.type, OX_KG.EventRecord, _GRAPH),
+        ox.Quad(article, OX_KG.recordId, ox.Literal(event.record_id), _GRAPH),
+        ox.Quad(article, OX_KG.sourceFile, ox.Literal(event.source), _GRAPH),
+        ox.Quad(article, OX_KG.sourceLine, ox.Literal(str(event.line), datatype=OX_XSD.integer), _GRAPH),
+        ox.Quad(report, OX_KG.cameoCode, ox.NamedNode(f"{CAMEO}{event.event_code}"), _GRAPH),
     ]
     for side in (event.actor, event.target):
         if side.coded:
-            quads.append(ox.Quad(report, _CODED_ACTOR, ox.Literal(side.coded), _GRAPH))
+            quads.append(ox.Quad(report, OX_KG.codedActor, ox.Literal(side.coded), _GRAPH))
     return quads

@@ -4,6 +4,7 @@ The pipeline, one function a stage (the ``kg`` command mirrors it name for name)
 
     facts = kg.extract(kg.read_articles(["examples/articles"]))  # text → news facts
     facts = kg.read_facts("examples/facts")        # or news facts written by hand, checked
+    facts, n = kg.collect_facts(["examples/articles", "examples/facts"])  # both, as kg build reads them
     graph = kg.build_graph(facts)                  # RDF on an Oxigraph store
     result = kg.validate(graph)                    # SHACL shapes
     kg.write_graph(graph, "graph.ttl")             # Turtle, N-Triples, TriG, ...
@@ -15,6 +16,7 @@ The pipeline, one function a stage (the ``kg`` command mirrors it name for name)
 from __future__ import annotations
 
 from kg.analysis import analyze, report_markdown, to_networkx, write_network
+from kg.collect import collect_facts
 from kg.errors import ExtractionError, FactsError, GraphError, KGError, LanguageWarning, QueryError, ShapesError
 from kg.extraction import explain_article, extract, extract_article, extractor_names, read_articles
 from kg.facts import NewsFacts, parse_facts, read_facts, write_facts
@@ -26,7 +28,7 @@ from kg.validate import ValidationResult, validate
 __all__ = [
     "KGError", "FactsError", "ExtractionError", "GraphError", "QueryError", "ShapesError", "LanguageWarning",
     "extract", "extract_article", "explain_article", "extractor_names", "read_articles",
-    "NewsFacts", "parse_facts", "read_facts", "write_facts",
+    "NewsFacts", "parse_facts", "read_facts", "write_facts", "collect_facts",
     "build_graph", "read_graph", "write_graph",
     "validate", "ValidationResult",
     "query", "list_queries", "format_result",

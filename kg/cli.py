@@ -106,7 +106,8 @@ def _report_validation(result) -> int:
 @click.option("--extractor", default="rules", show_default=True,
               help="Extractor to use, by name: 'rules' or one a package registers (kg.extractors entry points).")
 def build(inputs, output, engine, no_validate, jobs, extractor):
-    """Map news facts (.json, .jsonl or folders of them) to a validated RDF graph.
+    """Map news facts (.json, .jsonl, folders of them, or - for JSON Lines on standard
+    input) to a validated RDF graph.
 
     Articles without facts (.txt files, or JSON with only an "article") are run
     through the extractor on the way; facts and articles can be mixed.
@@ -138,44 +139,35 @@ def build(inputs, output, engine, no_validate, jobs, extractor):
     sys.exit(status)
 
 
-def _collect(inputs, jobs: int, extractor: str = "rules", progress: bool = True, always_extract: bool = False):
-    """Facts from facts files, and from articles by extraction, in input order.
-
-    With ``always_extract``, facts given with an article's text are extracted afresh."""
-    from kg.extraction.articles import iter_located_inputs
-    from kg.facts import Article
-    located = _run(lambda: list(iter_located_inputs(inputs)))
-    where = [w for w, _ in located]
-    items = [x for _, x in located]
-    if always_extract:
-        items = [x.article if not isinstance(x, Article) and x.article.text else x for x in items]
-    todo = [i for i, x in enumerate(items) if isinstance(x, Article)]
-    if todo:
-        extracted = _extract_with_progress([items[i] for i in todo], jobs, extractor, progress)
-        for i, facts in zip(todo, extracted):
-            items[i] = facts
-    seen: dict[str, int] = {}
-    for n, f in enumerate(items):
-        if f.article.id in seen:
-            first = where[seen[f.article.id]]
-            raise InputError(f"{where[n]}: article id {f.article.id!r} is used twice (first at {first}); "
-                             "give every article a unique id")
-        seen[f.article.id] = n
-    return items, len(todo)
+def _collect(inputs, jobs: int, extractor: str = "rules", always_extract: bool = False):
+    """:func:`kg.collect.collect_facts`, with a progress bar on a terminal."""
+    from kg.collect import collect_facts
+    bar = _ProgressBar() if sys.stderr.isatty() else None
+    try:
+        return _run(collect_facts, inputs, extractor=extractor, jobs=jobs, always_extract=always_extract,
+                    progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
-def _extract_with_progress(articles, jobs: int, extractor: str, progress: bool):
-    from kg.extraction import extract
-    if not progress or not sys.stderr.isatty() or len(articles) < 50:
-        return _run(extract, articles, extractor=extractor, jobs=jobs)
-    out = []
-    step = max(50, len(articles) // 100)
-    with click.progressbar(length=len(articles), label="extracting", file=sys.stderr) as bar:
-        for start in range(0, len(articles), step):
-            chunk = articles[start:start + step]
-            out += _run(extract, chunk, extractor=extractor, jobs=jobs)
-            bar.update(len(chunk))
-    return out
+class _ProgressBar:
+    """A click progress bar on stderr, shown only for 50 articles or more: fewer take
+    a few seconds at most."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None and total >= 50:
+            self._bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+            self._bar.__enter__()
+        if self._bar is not None:
+            self._bar.update(done - self._bar.pos)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
 
 
 @cli.command("extract")
@@ -188,7 +180,8 @@ def _extract_with_progress(articles, jobs: int, extractor: str, progress: bool):
               help="Instead of facts, list every candidate event and document, kept or dropped, with the reason.")
 def extract_command(inputs, output, jobs, extractor, explain):
     """Extract news facts from article text: .txt files (id = file stem), article JSON
-    ({"article": {"id", "text", ...}}), JSONL of those, or folders.
+    ({"article": {"id", "text", ...}}), JSONL of those, folders, or - (JSON Lines on
+    standard input).
 
     One facts object per article, in input order, each fact with the sentence it came
     from ("evidence": text and character offsets). Facts files are extracted afresh
@@ -220,10 +213,9 @@ def extract_command(inputs, output, jobs, extractor, explain):
 
 def _explain(inputs, extractor: str, output) -> None:
     """Print, article by article, each candidate fact with its verdict and sentence."""
-    from kg.extraction import explain_article, iter_inputs
+    from kg.extraction import explain_article, read_articles
     from kg.extraction.explain import explanation_text
-    from kg.facts import Article
-    articles = [x if isinstance(x, Article) else x.article for x in _run(lambda: list(iter_inputs(inputs)))]
+    articles = _run(read_articles, inputs)
     text = explanation_text((a, *_run(explain_article, a, extractor)) for a in articles)
     if output is None:
         click.echo(text, nl=False)

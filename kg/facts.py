@@ -404,34 +404,8 @@ def parse_facts(data: object, where: str = "<facts>") -> NewsFacts:
 
 def iter_fact_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """The ``.json`` and ``.jsonl`` files among ``paths``, folders searched recursively, sorted."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl") and p.is_file())
-        elif path.is_file():
-            yield path
-        else:
-            raise FactsError(f"{path}: no such file or folder; check the path")
-
-
-def _load_json_objects(path: Path) -> Iterator[tuple[str, object]]:
-    """(where, object) for every facts object in one file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise FactsError(f"{path}: not UTF-8 text ({err.reason}); save the file as UTF-8") from err
-    except OSError as err:
-        raise FactsError(f"{path}: cannot read ({err.strerror})") from err
-    if path.suffix == ".jsonl":
-        for n, line in jsonl_lines(text):
-            yield f"{path}:{n}", load_json(line, f"{path}:{n}", "write one complete JSON object per line")
-        return
-    data = load_json(text, str(path), "fix the JSON syntax", whole_file=True)
-    if isinstance(data, list):
-        for i, item in enumerate(data):
-            yield f"{path}: item {i}", item
-    else:
-        yield str(path), data
+    from kg.inputs import FACT_SUFFIXES, input_files  # kg.inputs builds on this module: imported on use
+    return input_files(paths, FACT_SUFFIXES)
 
 
 def jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -487,7 +461,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_facts(paths: str | Path | Iterable[str | Path]) -> list[NewsFacts]:
-    """Read and check news facts from ``.json`` files, ``.jsonl`` files or folders of them.
+    """Read and check news facts from ``.json`` files, ``.jsonl`` files or folders of them
+    (``-`` reads JSON Lines from standard input).
 
     Unknown keys (``sources``, ``notes``) are ignored. Article ids must be unique.
 
@@ -495,20 +470,10 @@ def read_facts(paths: str | Path | Iterable[str | Path]) -> list[NewsFacts]:
     ------
     FactsError : on the first bad file, line or field.
     """
+    from kg.inputs import iter_located_facts  # kg.inputs builds on this module: imported on use
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    out: list[NewsFacts] = []
-    seen: dict[str, str] = {}
-    for path in iter_fact_files(paths):
-        for where, data in _load_json_objects(path):
-            facts = parse_facts(data, where)
-            aid = facts.article.id
-            if aid in seen:
-                raise FactsError(f"{where}: article.id: {json.dumps(aid)} is used twice (first at {seen[aid]}); "
-                                 "give every article a unique id")
-            seen[aid] = where
-            out.append(facts)
-    return out
+    return [facts for _, facts in iter_located_facts(paths)]
 
 
 def facts_to_json(facts: NewsFacts) -> dict[str, Any]:

@@ -1,0 +1,68 @@
+"""Facts from any inputs: facts given as they are, articles run through an extractor.
+
+What ``kg build`` and ``kg extract`` do before writing, as one library function, so the
+CLI calls it instead of holding a copy of the pipeline.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, NamedTuple
+
+from kg.extraction import extract
+from kg.facts import Article, NewsFacts
+from kg.inputs import Input, iter_located_inputs
+
+__all__ = ["Collected", "Progress", "collect_facts"]
+
+Progress = Callable[[int, int], None]
+"""Told ``(articles extracted so far, articles to extract)``: first with 0, then after each batch."""
+
+
+class Collected(NamedTuple):
+    """The facts of every input, in input order, and how many of them were extracted."""
+
+    facts: list[NewsFacts]
+    extracted: int
+
+
+def collect_facts(paths: Iterable[str | Path], extractor: str = "rules", jobs: int = 1,
+                  always_extract: bool = False, progress: Progress | None = None) -> Collected:
+    """Facts from facts files as they are, and from articles by extraction, in input order.
+
+    Parameters
+    ----------
+    paths : files, folders or ``-`` (standard input), as :mod:`kg.inputs` reads them.
+    extractor : the extractor's name (:func:`kg.extraction.extractor_names`).
+    jobs : processes to extract with.
+    always_extract : extract afresh the facts given with their article's text too.
+    progress : called as articles are extracted; the articles then go in batches.
+
+    Raises
+    ------
+    FactsError : a bad input (file, line and field named) or an article id used twice.
+    ExtractionError : an unknown extractor, or one whose output breaks the facts format.
+    """
+    items: list[Input] = [item for _, item in iter_located_inputs(paths)]
+    if always_extract:
+        items = [x.article if isinstance(x, NewsFacts) and x.article.text else x for x in items]
+    todo = [i for i, x in enumerate(items) if isinstance(x, Article)]
+    if todo:
+        extracted = _extract_in_batches([items[i] for i in todo], extractor, jobs, progress)  # type: ignore[misc]
+        for i, facts in zip(todo, extracted):
+            items[i] = facts
+    return Collected([x for x in items if isinstance(x, NewsFacts)], len(todo))
+
+
+def _extract_in_batches(articles: list[Article], extractor: str, jobs: int,
+                        progress: Progress | None) -> list[NewsFacts]:
+    if progress is None:
+        return extract(articles, extractor=extractor, jobs=jobs)
+    # Batches of at least 50, about a hundred in all: enough steps for a progress bar,
+    # few enough that each still spreads well over the worker processes.
+    step = max(50, len(articles) // 100)
+    out: list[NewsFacts] = []
+    progress(0, len(articles))
+    for start in range(0, len(articles), step):
+        out += extract(articles[start:start + step], extractor=extractor, jobs=jobs)
+        progress(len(out), len(articles))
+    return out

@@ -1,0 +1,177 @@
+"""Reading inputs: news facts and articles from files, folders and standard input.
+
+The one reader behind :func:`kg.read_facts`, :func:`kg.read_articles` and every command
+that takes facts or articles (issue 14: before it, the facts reader and the article
+reader each had their own JSON/JSONL loop and the CLI its own duplicate-id check).
+
+- ``.txt``: one article; its id is the file's stem, and its first line is its title when
+  it looks like a headline (short, no final full stop, followed by a blank line).
+- ``.json``: one object, or a list of them; ``.jsonl``: one object per line.
+- a folder: its ``.txt``, ``.json`` and ``.jsonl`` files, searched recursively, sorted.
+- ``-``: standard input, read as JSON Lines (what ``kg extract`` writes).
+
+An object with any facts key (``states``, ``events``...) is facts already; one with only
+an ``"article"`` is an article to extract, and must then hold the article's text. JSON is
+parsed only by :func:`kg.facts.load_json`, so every input refuses the same things.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator, TypeVar, Union
+
+from kg.errors import FactsError
+from kg.facts import Article, NewsFacts, jsonl_lines, load_json, parse_facts
+
+__all__ = ["FACT_KEYS", "FACT_SUFFIXES", "ARTICLE_SUFFIXES", "STDIN", "Input", "iter_located_inputs", "iter_located_facts", "input_files"]
+
+FACT_KEYS = ("states", "bodies", "persons", "events", "documents")
+STDIN = "-"  # the path that names standard input, as in sqlite-utils and most Unix tools
+
+Input = Union[Article, NewsFacts]
+"""What an input holds: an article to extract from, or facts already extracted."""
+_Item = TypeVar("_Item", bound=Input)
+
+FACT_SUFFIXES = (".json", ".jsonl")  # what a folder of facts is searched for
+ARTICLE_SUFFIXES = (".txt", *FACT_SUFFIXES)  # what a folder of articles (or facts) is searched for
+_STDIN_NAME = "<stdin>"
+
+
+def input_files(paths: Iterable[str | Path], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[Path]:
+    """The files among ``paths``, each folder replaced by its files with one of ``suffixes``
+    (searched recursively, sorted so that the order does not depend on the file system).
+
+    ``-`` (standard input) is passed through as ``Path("-")``.
+
+    Raises
+    ------
+    FactsError : a path is neither a file nor a folder.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if str(raw) == STDIN:
+            yield path
+        elif path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
+        elif path.is_file():
+            yield path
+        else:
+            raise FactsError(f"{path}: no such file or folder; check the path")
+
+
+def iter_located_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[str, Input]]:
+    """(where, item) for every article and facts object in ``paths``, in input order;
+    ``where`` names the file, and the line (JSONL) or item (a JSON list).
+
+    Raises
+    ------
+    FactsError : a bad file, line or field, an article without text, an input of unknown
+        type, or an article id used twice.
+    """
+    return _unique_ids(_located_items(paths))
+
+
+def iter_located_facts(paths: Iterable[str | Path]) -> Iterator[tuple[str, NewsFacts]]:
+    """(where, facts) for every facts object in ``.json`` and ``.jsonl`` files (and folders
+    of them), in input order. An object holding only an ``"article"`` is facts with none
+    found, as the facts format allows; any file given by name is read as JSON.
+
+    Raises
+    ------
+    FactsError : a bad file, line or field, or an article id used twice.
+    """
+    def located() -> Iterator[tuple[str, NewsFacts]]:
+        for path in input_files(paths, FACT_SUFFIXES):
+            for where, data in _json_objects(path):
+                yield where, parse_facts(data, where)
+    return _unique_ids(located())
+
+
+def _located_items(paths: Iterable[str | Path]) -> Iterator[tuple[str, Input]]:
+    for path in input_files(paths, ARTICLE_SUFFIXES):
+        if path.suffix == ".txt":
+            yield str(path), _article_from_text(path)
+        elif path.suffix in FACT_SUFFIXES or str(path) == STDIN:
+            for where, data in _json_objects(path):
+                yield where, _item(where, data)
+        else:
+            raise FactsError(f"{path}: unknown input type {path.suffix!r}; give .txt, .json or .jsonl files")
+
+
+def _unique_ids(located: Iterator[tuple[str, _Item]]) -> Iterator[tuple[str, _Item]]:
+    """The items as they come, refusing the second use of an article id: the graph keys
+    everything by it, so two articles with one id would be merged into one."""
+    seen: dict[str, str] = {}
+    for where, item in located:
+        aid = item.id if isinstance(item, Article) else item.article.id
+        if aid in seen:
+            raise FactsError(f"{where}: article.id: {json.dumps(aid)} is used twice (first at {seen[aid]}); "
+                             "give every article a unique id")
+        seen[aid] = where
+        yield where, item
+
+
+def _json_objects(path: Path) -> Iterator[tuple[str, object]]:
+    """(where, parsed object) for every object of one JSON or JSONL file, or of standard
+    input (JSON Lines)."""
+    if str(path) == STDIN:
+        name, text, lines = _STDIN_NAME, _read_stdin(), True
+    else:
+        name, text, lines = str(path), _read_text(path), path.suffix == ".jsonl"
+    if lines:
+        for n, line in jsonl_lines(text):
+            yield f"{name}:{n}", load_json(line, f"{name}:{n}", "write one complete JSON object per line")
+        return
+    data = load_json(text, name, "fix the JSON syntax", whole_file=True)
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            yield f"{name}: item {i}", item
+    else:
+        yield name, data
+
+
+def _not_utf8(name: str, err: UnicodeDecodeError) -> FactsError:
+    return FactsError(f"{name}: not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8")
+
+
+def _read_text(path: Path) -> str:
+    # Text mode on purpose: "\r\n" becomes "\n", and evidence offsets count in that text.
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise _not_utf8(str(path), err) from err
+    except OSError as err:
+        raise FactsError(f"{path}: cannot read ({err.strerror})") from err
+
+
+def _read_stdin() -> str:
+    # Bytes, decoded here: the text layer of stdin follows the locale, which may not be UTF-8.
+    # JSON Lines are split at "\n" only and a "\r" before it dropped, so no translation is needed.
+    try:
+        return sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise _not_utf8(_STDIN_NAME, err) from err
+
+
+def _article_from_text(path: Path) -> Article:
+    text = _read_text(path)
+    lines = text.split("\n")
+    title = None
+    first = lines[0].strip() if lines else ""
+    if first and len(first) < 140 and not first.endswith(".") and len(lines) > 1 and not lines[1].strip():
+        title = first
+    return Article(id=path.stem, text=text, title=title)
+
+
+def _item(where: str, data: object) -> Input:
+    """An article to extract, or facts already given, from one parsed JSON object."""
+    if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+        raise FactsError(f"{where}: expected {{\"article\": {{\"id\": ..., \"text\": ...}}}}; "
+                         "give each article as an object with an \"article\" key")
+    if any(k in data for k in FACT_KEYS):
+        return parse_facts(data, where)  # facts already: passed through
+    facts = parse_facts({"article": data["article"]}, where)
+    if not facts.article.text:
+        raise FactsError(f"{where}: article.text: missing; give the article's text to extract from")
+    return facts.article

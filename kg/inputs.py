@@ -1,8 +1,7 @@
 """Reading inputs: news facts and articles from files, folders and standard input.
 
 The one reader behind :func:`kg.read_facts`, :func:`kg.read_articles` and every command
-that takes facts or articles (issue 14: before it, the facts reader and the article
-reader each had their own JSON/JSONL loop and the CLI its own duplicate-id check).
+that takes facts or articles: one JSON/JSONL loop and one duplicate-id check for all.
 
 - ``.txt``: one article; its id is the file's stem, and its first line is its title when
   it looks like a headline (short, no final full stop, followed by a blank line).

@@ -1,4 +1,4 @@
-"""Importing GDELT and ICEWS (issue 11): the real samples in ../shared/data import into
+"""Importing GDELT and ICEWS: the real samples in ../shared/data import into
 graphs that conform and that Jena reads, every cooperation row is an event's report or
 a counted skip, rows of one meeting are one event, imported events merge with extracted
 ones, and malformed rows are counted with their line (or, strictly, an error).

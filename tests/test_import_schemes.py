@@ -1,5 +1,5 @@
 """CAMEO and PLOVER as concept schemes, our event types matched to both, and the code
-tables of the importers (issue 11): in step with the code book, the PLOVER records and
+tables of the importers: in step with the code book, the PLOVER records and
 the country-codes table where ../shared holds them, and carried by every built graph."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """kg.inputs, the one reader of facts and articles, and kg.collect, the pipeline the
-CLI calls (issue 14: one library reader for files, folders, JSONL and standard input)."""
+CLI calls: one library reader for files, folders, JSONL and standard input."""
 from __future__ import annotations
 
 import io

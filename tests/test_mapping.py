@@ -36,7 +36,7 @@ def assert_isomorphic(expected: rdflib.Graph, actual: rdflib.Graph) -> None:
 def test_golden_mapping(case):
     expected = rdflib.Graph().parse(case / "expected.ttl")
     # Every built graph carries the concept schemes; the golden files leave them out
-    # and take them from ontology/, so a change to a scheme is not copied into each (issue 14).
+    # and take them from ontology/, so a change to a scheme is not copied into each.
     for path in scheme_files():
         expected.parse(path)
     actual = union_graph(build_graph(read_facts(case)))

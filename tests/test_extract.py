@@ -1310,3 +1310,11 @@ def test_a_readout_s_unnamed_official_travelling_is_its_government_s():
         "The Secretary met today in Washington with Wang Yi, Foreign Minister of the People's Republic of China. "
         "The visit reciprocates the Secretary's travel to Beijing in June.")))
     assert ("visit", "2023-06", ("CHN", "USA")) in {(e.type, e.date, tuple(sorted(e.participants))) for e in facts.events}
+
+
+def test_a_memorandum_signed_during_talks_is_a_signing_beside_them_and_keeps_its_title():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "CAIRO, March 14 (Reuters) - Egypt and Sudan on Thursday signed a memorandum of understanding on water "
+        "cooperation during talks in Cairo between their foreign ministers.")))
+    assert {e.type for e in facts.events} == {"talks", "signing"}
+    assert [d.title for d in facts.documents] == ["memorandum of understanding on water cooperation"]

@@ -176,7 +176,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to)\s)", "",
                       m.group(2) or "")
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
-                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|at (?:the|a|an|their|its|his|her)|on behalf|"
+                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"to (?:replace|supersede|succeed|amend|update|extend)|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         r"by (?:one|two|three|four|five|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"

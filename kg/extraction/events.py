@@ -559,6 +559,10 @@ def second_types(text: str, kind: str) -> list[str]:
     if kind in ("summit", "conference", "session", "ministerial") and re.search(
             r"\b(?:where|at which|during which)\b[^.;]*\b(?:signed|inked)\b", text):
         out.append("signing")  # "for an AU summit where on Sunday Nigeria and Benin signed the agreement"
+    if kind in ("talks", "ministerial", "meeting", "visit") and re.search(
+            rf"\b(?:signed|inked)\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}?(?i:{DOC_NOUN_RE})\b", text):
+        out.append("signing")  # "signed a memorandum during talks between their foreign ministers"
     sidelines = re.search(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?(summit|conference)\b", text, re.I)
     if sidelines:
         out.append(sidelines.group(1).lower())

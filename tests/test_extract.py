@@ -1318,3 +1318,17 @@ def test_a_memorandum_signed_during_talks_is_a_signing_beside_them_and_keeps_its
         "cooperation during talks in Cairo between their foreign ministers.")))
     assert {e.type for e in facts.events} == {"talks", "signing"}
     assert [d.title for d in facts.documents] == ["memorandum of understanding on water cooperation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union and Mexico concluded negotiations on a modernised trade agreement on Thursday.",
+     ("agreement", "adopted", "modernised trade agreement")),
+    ("Turkey's parliament ratified Sweden's NATO membership protocol on Thursday.",
+     ("protocol", "ratified", "NATO membership protocol")),
+])
+def test_negotiations_concluded_and_a_state_s_protocol(text, expected):
+    assert expected in [(d.type, d.status, d.title) for d in facts_of(text).documents]
+
+
+def test_a_state_s_programme_is_no_document():
+    assert facts_of("The ministers discussed Iran's nuclear programme on Thursday.").documents == ()

@@ -39,9 +39,10 @@ _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "
 _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
                          rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 _LOWER_TITLE = re.compile(
-    rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new)\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
+    rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
-    rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called)|[A-Za-z][\w’']*(?<!ed)|\d{{4}})\s+){{0,4}}"
+    rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called|modernised|modernized|enhanced|upgraded|"
+    rf"improved|extended|renewed|strengthened)|[A-Za-z][\w’']*(?<!ed)|\d{{4}})\s+){{0,4}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")
@@ -73,6 +74,9 @@ _NEGOTIATIONS_TO_COME = re.compile(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|woul
 
 _ENDED_WITH = re.compile(r"\b(?:ended|concluded|closed|wrapped up|wound up|culminated)\b[^.;]{0,120}?\bwith\s+"
                          r"(?:an?|the|its|their)\s+$")
+_CONCLUDED_NEGOTIATIONS_ON = re.compile(r"\b(?:concluded|completed|finalised|finalized|wrapped up)\s+(?:\w+\s+)?"
+                                        r"(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+)?"
+                                        r"(?:new\s+|modernised\s+|modernized\s+)?$", re.I)
 _OPENED_NEGOTIATIONS_ON = re.compile(r"\b(?:launch|launched|launching|open|opened|opening|start|started|starting|"
                                      r"begin|began|beginning|begun)\s+(?:\w+\s+)?(?:negotiations|talks)\s+"
                                      r"(?:on|for|over|towards?)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?$", re.I)
@@ -424,6 +428,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
     if _OPENED_NEGOTIATIONS_ON.search(before):
         return "proposed"  # "launched negotiations on a free trade agreement": one to come
+    if _CONCLUDED_NEGOTIATIONS_ON.search(before):
+        return "adopted"  # "concluded negotiations on a trade agreement": its text agreed
     said = _status_words(text)
     outside = said.words and not (start <= said.words[0][2] < end and start <= said.words[-1][2] < end)
     # The nearest word gives the status: one within a thousand characters is nearer than

@@ -121,9 +121,10 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         # "Annan discussed the crisis with Lebanon's prime minister by phone": the UN met Lebanon.
         bodies |= actors_of(sentence).bodies_of_officials
     # Officials of two states met, whatever else the sentence tells of ("will travel to
-    # Mumbai to meet business leaders"): no context makes that no diplomacy.
-    officials_of_two = len(named_states) >= 2 and bool(actors_of(sentence).officials)
-    reason = _event_rejection(event, states, bodies, contexts, officials_of_two)
+    # Mumbai to meet business leaders"): no context makes that no diplomacy. Asked only
+    # where a context word is found, for reading the sentence's officials costs.
+    reason = _event_rejection(event, states, bodies, contexts,
+                              lambda: len(named_states) >= 2 and bool(actors_of(sentence).officials))
     if reason is None and event.type == "visit" and visitors is not None and not visitors.find(sentence) \
             and not actors_of(sentence).officials:
         reason = "a trip of no official or delegation: no visit between states"
@@ -204,14 +205,14 @@ def _keep_signings_of_instruments(facts: NewsFacts, decided: dict[str, tuple[str
 
 
 def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
-                     officials_of_two: bool = False) -> str | None:
+                     officials_of_two: Callable[[], bool] = lambda: False) -> str | None:
     """Why a candidate event is no cooperation event, or None when it is one."""
     if event.modality == "planned" and not event.date:
         return "a plan with no date: not scheduled"  # "will travel to both capitals"
     sentence = event.evidence.text if event.evidence else ""
-    if not bodies and not officials_of_two:
+    if not bodies:
         word, concept = _context(sentence, contexts, _NON_STATE_CONTEXTS)
-        if word:
+        if word and not officials_of_two():
             return f"{concept}, not diplomacy ({word!r})"
     if not bodies and len(states) < 2:
         named = ", ".join(sorted(states)) or "no state"

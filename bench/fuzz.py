@@ -19,7 +19,6 @@ is printed.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import random
 import shutil

@@ -1332,3 +1332,12 @@ def test_negotiations_concluded_and_a_state_s_protocol(text, expected):
 
 def test_a_state_s_programme_is_no_document():
     assert facts_of("The ministers discussed Iran's nuclear programme on Thursday.").documents == ()
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The International Olympic Committee's executive board met on Tuesday to discuss Russia's status.", False),
+    ("Foreign ministers of the Arab League met in Cairo on Sunday.", True),
+])
+def test_a_body_named_for_sport_meets_as_no_body_of_states(text, kept):
+    facts = extract_article(Article("t", published="2024-03-14", text="ZURICH (Reuters) - " + text))
+    assert bool(facts.events) is kept

@@ -35,6 +35,7 @@ from typing import Callable
 from kg.extraction.actors import SentenceActors
 from kg.extraction.documents import is_named_instrument, title_head
 from kg.extraction.events import city_in
+from kg.extraction.reference import gazetteer
 from kg.extraction.text import find_dateline
 from kg.extraction.lexicon import Lexicon
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
@@ -214,6 +215,15 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
         word, concept = _context(sentence, contexts, _NON_STATE_CONTEXTS)
         if word and not officials_of_two():
             return f"{concept}, not diplomacy ({word!r})"
+    else:
+        # "The International Olympic Committee's board met": a body whose own name is
+        # of sport (or business...) meets as such, not as a body of states.
+        # (Read after "the ", so that a name's first word is matched in its own case:
+        # "League of Arab States" is no sports league.)
+        names = [f"the {name}" for name in _full_names(bodies)]
+        word, concept = _context(" ; ".join(names), contexts, _NON_STATE_CONTEXTS)
+        if word and all(_context(name, contexts, _NON_STATE_CONTEXTS)[0] for name in names):
+            return f"{concept}, not diplomacy ({word!r} in the body's name)"
     if not bodies and len(states) < 2:
         named = ", ".join(sorted(states)) or "no state"
         word, _ = _context(sentence, contexts, ("domestic-politics",))
@@ -221,6 +231,12 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
             return f"domestic politics ({word!r}) with {named}"
         return f"{named} and no international body{_NOT_INTERNATIONAL}"
     return None
+
+
+def _full_names(bodies: set[str]) -> list[str]:
+    """The full names of bodies referred to by name or acronym ("IOC")."""
+    g = gazetteer()
+    return [g.body_names[b].name if b in g.body_names else b for b in sorted(bodies)]
 
 
 def _context(text: str, contexts, keys) -> tuple[str | None, str | None]:

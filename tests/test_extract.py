@@ -1341,3 +1341,11 @@ def test_a_state_s_programme_is_no_document():
 def test_a_body_named_for_sport_meets_as_no_body_of_states(text, kept):
     facts = extract_article(Article("t", published="2024-03-14", text="ZURICH (Reuters) - " + text))
     assert bool(facts.events) is kept
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("Lavrov and Wang Yi discussed Ukraine on a call on Monday.", 1),
+    ("Peru's president renewed his call for a ceasefire on Monday.", 0),
+])
+def test_on_a_call_is_a_call_a_call_for_something_is_not(text, calls):
+    assert sum(e.type == "call" for e in facts_of(text).events) == calls

@@ -26,6 +26,8 @@ __all__ = [
 _TRIGGERS_IN_CONTEXT = {
     # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
     "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between|from)\b|"
+                    # "discussed Ukraine on a call on Monday"; not "a call for a ceasefire"
+                    r"\b(?:on|during) (?:a|the|their) (?:\w+ )?call\b(?! for| to| on (?:the|all|\w+ to)\b)|"
                     r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|separately|earlier|later|briefly|on \w+day) )?(?:with|to) "
                     r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
                     r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b))",

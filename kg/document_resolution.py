@@ -53,6 +53,7 @@ from kg.facts import Document, NewsFacts
 from kg.mapping import document_keys, event_keys
 from kg.namespaces import KG
 from kg.reference import reference_store
+from kg.resolution import complete_clusters
 
 __all__ = ["DocumentCluster", "resolve_documents"]
 
@@ -139,21 +140,10 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
             if len(with_word[rarest]) <= _MOST_ALIKE:
                 for j in with_word[rarest]:
                     compare(i, j)
-    cluster_of = list(range(len(mentions)))
-    members_of: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
-    for (i, j), _ in sorted(scored.items(), key=lambda item: (-item[1], item[0])):
-        ci, cj = cluster_of[i], cluster_of[j]
-        if ci == cj:
-            continue
-        if {mentions[a].article for a in members_of[ci]} & {mentions[b].article for b in members_of[cj]}:
-            continue  # two documents of one article are two documents
-        if not all(_likeness(mentions[a], mentions[b]) for a in members_of[ci] for b in members_of[cj]):
-            continue
-        keep, drop = min(ci, cj), max(ci, cj)
-        for k in members_of[drop]:
-            cluster_of[k] = keep
-        members_of[keep] += members_of[drop]
-        del members_of[drop]
+    # Most alike first; two documents of one article are two documents.
+    _, members_of = complete_clusters(
+        len(mentions), (pair for pair, _ in sorted(scored.items(), key=lambda item: (-item[1], item[0]))),
+        lambda a, b: mentions[a].article != mentions[b].article and bool(_likeness(mentions[a], mentions[b])))
     out: dict[tuple[str, str], DocumentCluster] = {}
     for members in members_of.values():
         if len(members) < 2:

@@ -43,6 +43,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
+from typing import Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -51,7 +52,7 @@ from kg.mapping import first_day, last_day
 from kg.namespaces import OX_KG, OX_ORG
 from kg.reference import body_by_name, reference_store
 
-__all__ = ["EventCluster", "resolve_events"]
+__all__ = ["EventCluster", "complete_clusters", "resolve_events"]
 
 _GATHERINGS = frozenset({"summit", "ministerial", "conference", "session", "meeting"})
 _ENCOUNTERS = frozenset({"talks", "meeting"})  # not a visit: the talks of a visit are an event of their own
@@ -119,23 +120,12 @@ def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], Eve
                 i, j = members[a], members[b]
                 if not articles[i] & articles[j] and _compatible(reps[i], reps[j]) and _evidence(reps[i], reps[j]):
                     pairs.add((i, j))
-    cluster_of = list(range(len(reps)))
-    members_of: dict[int, list[int]] = {i: [i] for i in range(len(reps))}
     # The closest pairs first: reports of the same day and city join before a report a
-    # day off, so that a misdated report does not take another's place in a cluster.
-    for i, j in sorted(pairs, key=lambda p: (-_closeness(reps[p[0]], reps[p[1]]), p)):
-        ci, cj = cluster_of[i], cluster_of[j]
-        if ci == cj:
-            continue
-        if any(articles[a] & articles[b] for a in members_of[ci] for b in members_of[cj]):
-            continue  # two events of one article are two events
-        if not all(_compatible(reps[a], reps[b]) for a in members_of[ci] for b in members_of[cj]):
-            continue
-        keep, drop = min(ci, cj), max(ci, cj)
-        for k in members_of[drop]:
-            cluster_of[k] = keep
-        members_of[keep] = members_of[keep] + members_of[drop]
-        del members_of[drop]
+    # day off, so that a misdated report does not take another's place in a cluster. Two
+    # events of one article are two events.
+    cluster_of, members_of = complete_clusters(
+        len(reps), sorted(pairs, key=lambda p: (-_closeness(reps[p[0]], reps[p[1]]), p)),
+        lambda a, b: not articles[a] & articles[b] and _compatible(reps[a], reps[b]))
     _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of)
     out: dict[tuple[str, str], EventCluster] = {}
     for members in members_of.values():
@@ -154,6 +144,31 @@ def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], Eve
         for m in group:
             out[(m.article, m.event.id)] = cluster
     return out
+
+
+def complete_clusters(size: int, pairs: Iterable[tuple[int, int]],
+                      fits: Callable[[int, int], bool]) -> tuple[list[int], dict[int, list[int]]]:
+    """Clusters of the items ``0 .. size - 1`` joined pair by pair in the order given,
+    each join only where every member of one cluster ``fits`` every member of the other
+    (complete linkage: "A like B, B like C" does not join A and C when they differ).
+
+    Returns each item's cluster (the smallest index among its members) and each cluster's
+    members.
+
+    >>> complete_clusters(4, [(0, 1), (1, 2), (2, 3)], lambda a, b: {a, b} != {0, 2})
+    ([0, 0, 2, 2], {0: [0, 1], 2: [2, 3]})
+    """
+    cluster_of = list(range(size))
+    members_of: dict[int, list[int]] = {i: [i] for i in range(size)}
+    for i, j in pairs:
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj or not all(fits(a, b) for a in members_of[ci] for b in members_of[cj]):
+            continue
+        keep, drop = min(ci, cj), max(ci, cj)
+        for k in members_of[drop]:
+            cluster_of[k] = keep
+        members_of[keep] = members_of[keep] + members_of.pop(drop)
+    return cluster_of, members_of
 
 
 def _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of) -> None:

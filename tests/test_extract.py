@@ -1349,3 +1349,42 @@ def test_a_body_named_for_sport_meets_as_no_body_of_states(text, kept):
 ])
 def test_on_a_call_is_a_call_a_call_for_something_is_not(text, calls):
     assert sum(e.type == "call" for e in facts_of(text).events) == calls
+
+
+def test_a_number_tells_two_declarations_of_one_place_apart():
+    facts = facts_of("ASEAN leaders signed the Jakarta Declaration on the Digital Economy on Thursday. They "
+                     "also signed the Jakarta Declaration on ASEAN 2045.")
+    assert len(facts.documents) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan with a word of its own before the noun is a document, known by its body
+    ("At the BRICS summit on Thursday, the leaders adopted an action plan.", ("plan", "adopted", "BRICS action plan")),
+    # an adjective in -ed is part of the title; the deal it updates is in force
+    ("The European Union and Chile on Thursday signed an advanced framework agreement, updating a trade deal "
+     "from 2002.", ("agreement", "signed", "advanced framework agreement")),
+    ("The European Union and Chile on Thursday signed an advanced framework agreement, updating a trade deal "
+     "from 2002.", ("agreement", "in_force", "trade deal")),
+])
+def test_plans_of_bodies_adjectives_in_ed_and_what_an_agreement_updates(text, expected):
+    assert expected in [(d.type, d.status, d.title) for d in facts_of(text).documents]
+
+
+def test_a_new_plan_says_too_little_to_be_a_document():
+    assert facts_of("At the BRICS summit on Thursday, the leaders adopted a new plan.").documents == ()
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The European Council agreed on Thursday to open accession negotiations with Albania and Serbia, "
+     "the council's president said in Brussels.", "decision to open accession negotiations with Albania and Serbia"),
+    ("SCO leaders granted Laos dialogue partner status at their summit in Astana on Thursday.",
+     "decision to grant Laos dialogue partner status"),
+])
+def test_a_decision_without_who_told_of_it_or_where_it_was_taken(text, title):
+    assert [d.title for d in facts_of(text).documents] == [title]
+
+
+def test_the_states_an_accession_is_negotiated_with_are_not_at_the_table():
+    facts = facts_of("The European Council agreed on Thursday in Brussels to open accession negotiations with "
+                     "Albania and Serbia.")
+    assert [e.participants for e in facts.events] == [()]

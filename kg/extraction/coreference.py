@@ -24,10 +24,11 @@ def _words(title: str | None) -> set[str]:
 
 
 def _names(title: str | None) -> set[str]:
-    """The capitalised words of a title after its first: the parties and places that
-    tell "agreement with Serbia" from "agreement with Singapore"."""
+    """The capitalised words and numbers of a title after its first: the parties, places
+    and years that tell "agreement with Serbia" from "agreement with Singapore", and the
+    "Declaration on ASEAN 2025" from the declaration on the ASEAN Community."""
     words = (title or "").split()
-    return {w.lower().strip(".,()") for w in words[1:] if w[:1].isupper()}
+    return {w.lower().strip(".,()") for w in words[1:] if w[:1].isupper() or re.search(r"\d", w)}
 
 
 # Words that describe a document without telling which one it is: "the agreement with its

@@ -42,7 +42,8 @@ _LOWER_TITLE = re.compile(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
     rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called|modernised|modernized|enhanced|upgraded|"
-    rf"improved|extended|renewed|strengthened)|[A-Za-z][\w’']*(?<!ed)|\d{{4}})\s+){{0,4}}"
+    rf"improved|extended|renewed|strengthened|advanced|detailed|limited|integrated|coordinated|balanced|"
+    rf"targeted|unified|unprecedented)|[A-Za-z][\w’']*(?<!ed)|\d{{4}})\s+){{0,4}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")
@@ -217,8 +218,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                                           title, re.I):
             continue  # "a similar agreement", "the relevant UN resolutions": no document of its own
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
-                and not re.search(r"[A-Z]|\bjoint\b", head) and (noun != "deal" or _VAGUE_HEAD.fullmatch(head)):
-            continue  # "a statement", "the deal": too vague to be a document of its own
+                and not re.search(r"[A-Z]|\bjoint\b", head) and (noun not in ("deal", "plan") or _VAGUE_HEAD.fullmatch(head)):
+            continue  # "a statement", "the deal", "a new plan": too vague to be a document of its own
         appositive = _APPOSITIVE.search(words_before(text, m.start(1)))
         if appositive and taken.named_ends_near(m.start(1) - len(appositive.group(0))):
             continue  # "the Addis Ababa Action Agenda, a package of measures ...": the same document
@@ -306,6 +307,14 @@ _BILATERAL = re.compile(r"\b(?:two|both) (?:sides|countries|leaders|presidents|m
                         re.I)
 
 
+# ", European Council President Charles Michel said": who told of the decision, no part of
+# it; nor is the gathering that took it ("at their summit in Ufa").
+_SAID_AFTER = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'\-]+\s+){0,7}?"
+                         r"(?:said|says|told|announced|added|noted|stated|reported)\b|"
+                         r"\s+(?:at|during)\s+(?:the|their|its|a|an|this|last)\s+(?:[\w\-]+\s+){0,3}?"
+                         r"(?:summit|meeting|session|talks|conference|gathering)\b")
+
+
 def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
     """The decision a body takes in a sentence, as (title, start, end): "Leaders of the
     SCO decided to launch the procedure for admitting India" → "decision to launch the
@@ -322,8 +331,9 @@ def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
         return _decided_directly(text, names_body)
     if not names_body or _BILATERAL.search(text[:m.start()]) or not _COLLECTIVE.search(text[:m.start()]):
         return None
+    what = _SAID_AFTER.split(m.group("what"))[0]
     what = re.split(r"\s+(?:and (?:to )?(?:approved|signed|adopted|said|called)|which|opening|ending|paving|after|"
-                    r"despite|as (?:the|a|it|they|he|she|part)|while|but|in a (?:move|step|decision))\b", m.group("what"))[0]
+                    r"despite|as (?:the|a|it|they|he|she|part)|while|but|in a (?:move|step|decision))\b", what)[0]
     what = " ".join(what.split()[:20]).strip()
     return f"decision to {what}", m.start(), m.start("what") + len(what)
 
@@ -363,7 +373,7 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
     if m is None or not names_body or _BILATERAL.search(text[offset:offset + m.start("who") + 1]):
         return None
     what = re.split(r"\s+(?:which|after|despite|as (?:the|a|it|they|he|she|part)|while|but|and (?:said|called))\b",
-                    m.group("what"))[0].strip()
+                    _SAID_AFTER.split(m.group("what"))[0])[0].strip()
     if re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", what):
         return None
     # The day is no part of the decision; a place may be ("to host the secretariat in Accra").
@@ -420,9 +430,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
     before = words_before(text, start)
-    if re.search(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding)\s+(?:the |its |their )?"
-                 r"(?:[\w\-]+\s+){0,2}$", before):
-        return "in_force"  # "to replace the 25-year-old NAFTA": the one in force until then
+    if re.search(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
+                 r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$", before):
+        return "in_force"  # "to replace the 25-year-old NAFTA", "updating a trade deal": the one in force until then
     if re.search(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
                  r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$", before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now

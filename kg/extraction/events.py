@@ -309,7 +309,11 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
 
 
 # What follows names the other side of a document, not someone at the meeting.
-_COUNTERPART = re.compile(r"\b(?:agreement|deal|treaty|accord|pact|partnership)\s+with\s+(?:the\s+)?$", re.I)
+# "an agreement with Canada", "accession negotiations with Ukraine and Moldova": the other
+# side of a document or a process, not a state at the table.
+_COUNTERPART = re.compile(r"\b(?:agreement|deal|treaty|accord|pact|partnership|(?:accession|membership)\s+"
+                          r"(?:talks|negotiations))\s+with\s+(?:the\s+)?"
+                          r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?)*$", re.I)
 
 
 _INVITED = re.compile(r"\binvit\w+\s+")

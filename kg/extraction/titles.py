@@ -15,6 +15,9 @@ from kg.extraction.reference import gazetteer
 
 __all__ = ["acronyms_defined", "named_after_body", "named_after_sides", "spell_out_acronyms"]
 
+# A body's programmes and plans are its own too: "adopted an action plan" at a BRICS summit
+# is the BRICS action plan.
+_BODY_DOCUMENTS = OUTCOMES | {"plan", "strategy", "programme", "program", "roadmap"}
 _GENERIC_CAPITALS = {"presidential", "joint", "final", "special", "statement", "declaration", "communique",
                      "communiqué", "resolution", "decision", "chairman's", "chair's"}
 
@@ -31,9 +34,11 @@ def named_after_body(title: str, doc_type: str, body_form: str | None) -> str:
     >>> named_after_body("resolution calling for a truce in Gaza", "resolution", "UN General Assembly")
     'UN General Assembly resolution calling for a truce in Gaza'
     """
-    if not body_form or doc_type not in OUTCOMES or body_form.lower() in title.lower() or \
+    if not body_form or doc_type not in _BODY_DOCUMENTS or body_form.lower() in title.lower() or \
             re.match(r"\S+(?:'s|’s|s'|s’)\s", title):
         return title  # "the ministers' statement" says whose it is
+    if doc_type not in OUTCOMES and " " in title.strip() and re.search(r"\s(?:of|on|for|to)\s", title):
+        return title  # "regional plan of action on fisheries": its subject tells it apart
     words = title.split()
     # A capitalised title is a name ("Declaration of Santiago") unless all its capitals are
     # generic ("Presidential Statement"); a lower-case one is named by the words before its

@@ -1388,3 +1388,15 @@ def test_the_states_an_accession_is_negotiated_with_are_not_at_the_table():
     facts = facts_of("The European Council agreed on Thursday in Brussels to open accession negotiations with "
                      "Albania and Serbia.")
     assert [e.participants for e in facts.events] == [()]
+
+
+def test_an_agreement_not_finalised_was_discussed():
+    facts = facts_of("Mercosur leaders met in Asuncion on Monday. A trade agreement with the European Union, "
+                     "under negotiation for years, was not finalised.")
+    assert [(d.status, d.title) for d in facts.documents] == [("discussed", "trade agreement with the European Union")]
+
+
+def test_a_guest_welcomed_to_a_city_met_there():
+    facts = facts_of("Foreign Minister Penny Wong welcomed her Chinese counterpart Wang Yi to Canberra on Wednesday "
+                     "for a strategic dialogue.")
+    assert [(e.city, sorted(e.participants)) for e in facts.events] == [("Canberra", ["AUS", "CHN"])]

@@ -64,7 +64,8 @@ def _statuses() -> list[tuple[str, re.Pattern]]:
 
 
 _STATUS = _statuses()
-_UNDONE = re.compile(r"\b(?:was|were|has|have|had) (?:not|never) (?:been )?(?:adopted|signed|approved|ratified|agreed)\b|"
+_UNDONE = re.compile(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
+                     r"finali[sz]ed|concluded|completed)\b|"
                      r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b", re.I)
 _WEAK_DISCUSSED = re.compile(r"\bnegotiat\w+\b", re.I)
 _NEGOTIATIONS_TO_COME = re.compile(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"

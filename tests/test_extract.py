@@ -1400,3 +1400,31 @@ def test_a_guest_welcomed_to_a_city_met_there():
     facts = facts_of("Foreign Minister Penny Wong welcomed her Chinese counterpart Wang Yi to Canberra on Wednesday "
                      "for a strategic dialogue.")
     assert [(e.city, sorted(e.participants)) for e in facts.events] == [("Canberra", ["AUS", "CHN"])]
+
+
+def test_a_relative_clause_of_a_summit_to_come_is_an_event_of_its_own():
+    facts = facts_of("ASEAN leaders signed a declaration in Bangkok on Thursday and passed the chair to Laos, "
+                     "which will host the next summit in Vientiane on October 8, 2024.")
+    assert sorted((e.date, e.city, e.modality) for e in facts.events) == [
+        ("2024-03-14", "Bangkok", "happened"), ("2024-10-08", "Vientiane", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the two prime ministers only exchanged greetings in Bishkek on Thursday and held no talks.",
+    "The Indian and Pakistani leaders had no bilateral meeting in Bishkek on Thursday, officials said.",
+])
+def test_held_no_talks_is_no_event(text):
+    assert facts_of(text).events == ()
+
+
+def test_two_bilateral_meetings_of_a_day_with_other_sides_are_two_events():
+    facts = facts_of("On Wednesday, Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Bishkek. "
+                     "Modi also met Russian President Vladimir Putin in Bishkek the same evening.")
+    assert sorted((e.date, tuple(sorted(e.participants))) for e in facts.events) == [
+        ("2024-03-13", ("CHN", "IND")), ("2024-03-13", ("IND", "RUS"))]
+
+
+def test_the_length_told_next_dates_a_gathering_that_ended():
+    facts = facts_of("NATO leaders ended their summit in Watford on Wednesday with a declaration. "
+                     "The two-day gathering had been marked by disputes.")
+    assert [(e.date, e.end_date) for e in facts.events if e.type == "summit"] == [("2024-03-12", "2024-03-13")]

@@ -76,6 +76,11 @@ _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|Pre
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b[^.;]{0,120}?\bsince\b")
 _SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
+_LENGTH_TOLD_NEXT = re.compile(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
+                               r"meeting|conference|session|talks|forum)\b")
+# "... met Putin the same evening": the day of the event the sentence before told.
+_DAY_OF_THE_LAST = re.compile(r"\b(?:the same (?:day|evening|morning|afternoon|night)|later (?:that|the same) "
+                              r"(?:day|evening|night)|(?:[Tt]hat|[Tt]he same) (?:evening|night|afternoon))\b")
 _VENUE_NEXT = re.compile(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
 # A negation just before the trigger word: "have not signed", "has never visited".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
@@ -85,7 +90,9 @@ _HELD_ONLINE = re.compile(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|ov
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
                  "conference": ("conference",)}
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+# ", which will host the next summit": a relative clause of its own event to come.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
+                           r",\s+(?=(?:which|who|where)\s+(?:will|would|is to|are to|is due to|plans? to|is set to)\b)")
 
 
 @dataclass(frozen=True)
@@ -242,8 +249,13 @@ class ArticleEvents:
             not dates and _PERFECT_SINCE.search(text))  # "talks have not resumed since 2022": background
         # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
         # the story's main event.
-        same_day = bool(not dates and not is_lead and kind in ("talks", "meeting", "signing", "call", "visit",
-                                                              "ministerial", "session") and drafts
+        previous = drafts[-1] if drafts and index > 0 and drafts[-1].sentence is self.sentences[index - 1] else None
+        # the day of the sentence before: that of its first event told by the day
+        last_day = next((d for d in drafts if index > 0 and d.sentence is self.sentences[index - 1]
+                         and d.dated and d.date and len(d.date) == 10), None)
+        day_of_the_last = bool(not dates and not is_lead and last_day is not None and _DAY_OF_THE_LAST.search(text))
+        same_day = bool(not dates and not is_lead and not day_of_the_last and drafts
+                        and kind in ("talks", "meeting", "signing", "call", "visit", "ministerial", "session")
                         and _same_day_as_lead(text, trigger[1], drafts[0].date, report_day))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
         told = _told_before(text, drafts)
@@ -251,10 +263,9 @@ class ArticleEvents:
             told = None  # a dated sentence tells of another event, unless it dates one told undated
         # "On March 23, Xi met Conte. In the presence of the two leaders, the two governments
         # signed ...": on the occasion the sentence before told, in its paragraph.
-        previous = drafts[-1] if drafts and index > 0 and drafts[-1].sentence is self.sentences[index - 1] else None
-        occasion = previous if (not dates and not is_lead and not same_day and not told and previous is not None
-                                and previous.dated and previous.sentence.paragraph == self.sentences[index].paragraph
-                                and _SAME_OCCASION.search(text)) else None
+        occasion = last_day if day_of_the_last else previous if (
+            not dates and not is_lead and not same_day and not told and previous is not None and previous.dated
+            and previous.sentence.paragraph == self.sentences[index].paragraph and _SAME_OCCASION.search(text)) else None
         if not (dates or is_lead or same_day or told or occasion):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
@@ -265,7 +276,11 @@ class ArticleEvents:
                                              (is_lead and self._day_told_before(index, mentions.published))
                                              or report_day)
         end_date = dates[0].end_value if dates else None
-        date, end_date = event_span(text, date, end_date, kind)
+        following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
+        # "... the summit, which ended on Wednesday ... The two-day gathering had been ...":
+        # the length the next sentence gives the gathering dates its first day.
+        span_text = f"{text} {following}" if _LENGTH_TOLD_NEXT.match(following) else text
+        date, end_date = event_span(span_text, date, end_date, kind)
         return _When(dates, date, end_date, is_lead, same_day, told, occasion)
 
     def _place_from_the_story(self, text: str, city: str | None, country: str | None, kind: str, when: _When,
@@ -278,7 +293,8 @@ class ArticleEvents:
         moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, mentions.dateline_city)
         if (city is None and mentions.dateline_city and kind != "call" and not _HELD_ONLINE.search(text)
                 and country in (None, mentions.dateline_country)
-                and ((when.is_lead and not when.dates) or near(when.date, mentions.report_day, days=2)
+                and ((when.is_lead and not when.dates) or (near(when.date, mentions.report_day, days=2)
+                                                            or near(when.end_date, mentions.report_day, days=2))
                      and not moved_away)):
             # The dateline places the event it reports (the spec's convention), not one after
             # the story's visit has taken it to another city ("TOKYO - Kishida arrived in Cairo ...").

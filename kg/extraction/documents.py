@@ -31,7 +31,7 @@ _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "j
 _CAPITAL_ONLY = {"agenda", "vision"}
 _NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
-_CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at)"
+_CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at|within)"
 _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 # Nouns of instruments between sides, which an article may leave unnamed ("signed a deal").
 _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "memorandum of understanding", "mou")
@@ -111,8 +111,19 @@ def _split_titles(phrase: str, start: int) -> list[tuple[str, int, int]]:
 
 def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
     """A capitalised title that names a document: "Treaty on Friendly Relations"."""
+    # "the withdrawal of the United States from the Treaty on Open Skies": the title begins
+    # at the first words that hold its noun.
+    lead = re.match(rf"(.+?)\s+(?:from|to|with|by|against|at|in|between)\s+(?:the\s+)?(?=[A-Z])", phrase)
+    if lead and not re.search(rf"(?i)(?:^|\s)(?:{DOC_NOUN_RE})(?:\s|$)", lead.group(1)):
+        start += lead.end()
+        phrase = phrase[lead.end():]
+    # "on Iran's": a possessive that a lower-case word ends is no part of the name
+    phrase = re.sub(r"\s+(?:of|on|for|to|with|between|in|and)\s+(?:the\s+)?[A-Z][\w\-]*(?:'s|’s)$", "", phrase)
+    end = start + len(phrase)
     words = phrase.split()
     nouns = [w for w in words if w.lower().strip(".,") in DOC_NOUNS and w[0].isupper()]
+    if len(words) == 1 and nouns and re.match(r"\s+(?:of|for|on)\s+[a-z]", text[end:]):
+        return []  # "the Concept of cooperation of the member states": the lower-case reading takes it
     if len(words) == 1 and nouns and re.search(r"\bthe\s+$", text[:start]) and start > 0:
         return [(DOC_NOUNS[words[0].lower()], words[0], start, end)]  # "the Treaty": one named before or after
     if not nouns or len(words) < 2:

@@ -84,6 +84,9 @@ def _without_false_triggers(text: str) -> str:
 
 
 NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held)|"
+                           # "only exchanged pleasantries and held no talks"
+                           r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
+                           r"(?:talks|meeting|meetings|discussions|contact)|"
                            r"denied (?:reports|claims|rumou?rs|that)|"
                            r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
                            r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
@@ -759,7 +762,7 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             d.date, d.end_date = first, max(last, d.end_date or last)
             new = EventDraft(d.type, d.date, d.end_date, new.city, new.country, new.body, new.participants, new.chair,
                          new.host, new.name, d.sentence)
-        if d.date == new.date and d.type == new.type and same_place:
+        if d.date == new.date and d.type == new.type and same_place and not _other_pair(d, new):
             for p in new.participants:
                 if p not in d.participants:
                     d.participants.append(p)
@@ -770,6 +773,16 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             return i
     drafts.append(new)
     return len(drafts) - 1
+
+
+def _other_pair(d: EventDraft, new: EventDraft) -> bool:
+    """Whether two bilateral meetings of a day are two: "Modi met Xi in Bishkek on
+    Thursday ... also met Putin in Bishkek the same evening" names sides neither of which
+    holds the other's."""
+    if d.type not in ("talks", "call", "meeting") or d.body is not None or new.body is not None:
+        return False
+    a, b = set(d.participants), set(new.participants)
+    return len(a) >= 2 and len(b) >= 2 and not a <= b and not b <= a
 
 
 _TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "session": "session", "talks": "talks",

@@ -1428,3 +1428,15 @@ def test_the_length_told_next_dates_a_gathering_that_ended():
     facts = facts_of("NATO leaders ended their summit in Watford on Wednesday with a declaration. "
                      "The two-day gathering had been marked by disputes.")
     assert [(e.date, e.end_date) for e in facts.events if e.type == "summit"] == [("2024-03-12", "2024-03-13")]
+
+
+def test_a_month_of_a_summit_being_prepared_is_to_come():
+    facts = facts_of("Sergey Ryabkov received the Brazilian ambassador on Tuesday. They discussed preparations for "
+                     "the BRICS summit in Kazan in October.")
+    assert ("2024-10", "Kazan", "planned") in [(e.date, e.city, e.modality) for e in facts.events]
+
+
+def test_the_final_communique_of_a_gathering_is_its_body_s():
+    facts = facts_of("Ministers of the Gulf Cooperation Council held their session in Riyadh on Sunday. In their final "
+                     "communique, they condemned the attacks on shipping.")
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [("communique", "adopted", "GCC final communique")]

@@ -210,8 +210,8 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     :func:`kg.extraction.coreference.dedupe_documents` to resolve."""
     g = gazetteer()
     indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", before) is not None
-    if is_reference_title(title) and not indefinite:
-        return title
+    if is_reference_title(title) and not indefinite and not re.match(r"(?i)(?:final|closing|concluding)\s", title):
+        return title  # "the founding declaration" points at one named elsewhere; "the final communique" is the gathering's
     adopter = bodies_before or ([_short_name(at_event.body)] if at_event and at_event.body else [])
     if 2 <= len(sides) <= 3:  # "a joint statement read out by the ministers of India and Pakistan"
         title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])

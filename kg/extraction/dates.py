@@ -40,6 +40,7 @@ _PATTERNS = [
     ("year", re.compile(r"\b(?:in|since|of|by|until|from|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
 _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
+                     r"forthcoming|prepar(?:e|es|ing|ations?) for|ahead of|run-up to|"
                      r"due to|later\s+th(?:is|at)\s+(?:week|month|year))\b|"
                      r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves for)\b", re.I)
 

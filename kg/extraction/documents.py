@@ -211,6 +211,13 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
             taken.add(m.start(1), m.start(1) + len(title))
             continue
+        if noun in OUTCOMES and re.fullmatch(rf"(?:final|closing|concluding)\s+{noun}", title, re.I) and \
+                re.match(r"(?i)(?:the|their|its)\b", m.group(0)):
+            # "In their final communique, the ministers condemned ...": the gathering's
+            # outcome, which the rules name after its body (or drop).
+            found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
+            taken.add(m.start(1), m.start(1) + len(title))
+            continue
         if noun in OUTCOMES and title.lower() == noun and (
                 _ISSUED_AFTER.match(text, m.end(1)) or _ISSUED_BEFORE.search(words_before(text, m.start(1)))):
             # "In a communique read out by ...": an outcome the text leaves unnamed, which
@@ -473,6 +480,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
         if re.search(r"\b(?:implementation of|compliance with|adherence to|limits of|terms of)\s+"
                      r"(?:the |its |their )?(?:\d{4} )?$", before):
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
+        if re.search(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|[Aa]ccording to their)\s+$",
+                     before) and re.match(r"(?i)(?:final|closing|concluding)\s", text[start:end]):
+            return "adopted"  # "In their final communique, they condemned ...": issued
         if _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
         if re.search(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$", before):

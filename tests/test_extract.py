@@ -1440,3 +1440,16 @@ def test_the_final_communique_of_a_gathering_is_its_body_s():
     facts = facts_of("Ministers of the Gulf Cooperation Council held their session in Riyadh on Sunday. In their final "
                      "communique, they condemned the attacks on shipping.")
     assert [(d.type, d.status, d.title) for d in facts.documents] == [("communique", "adopted", "GCC final communique")]
+
+
+def test_a_pair_of_states_joined_by_a_hyphen_names_both():
+    facts = facts_of("The Kenya-Uganda Joint Permanent Commission met in Kampala on Sunday.")
+    assert {s.iso3 for s in facts.states} == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize("text, chair", [
+    ("GCC ministers held their session in Riyadh on Sunday, chaired by Qatar.", "QAT"),
+    ("G20 finance ministers met in Washington on Sunday, in a session chaired by the United States.", "USA"),
+])
+def test_a_gathering_chaired_by_a_state(text, chair):
+    assert [e.chair for e in facts_of(text).events] == [chair]

@@ -458,7 +458,10 @@ def _chair_named(sentence: Sentence, hits: SentenceHits) -> str | None:
     if "chaired by" not in sentence.text:
         return None
     after = sentence.text.find("chaired by")
-    return next((p.state for p in hits.people if p.state and p.start > after), None)
+    # "chaired by Egypt's Foreign Minister", or by the state itself: "chaired by Qatar"
+    return next((p.state for p in hits.people if p.state and p.start > after), None) or \
+        next((h.iso3 for h in hits.states if h.how == "name" and h.start > after
+              and re.fullmatch(r"chaired by\s+(?:the\s+)?", sentence.text[after:h.start])), None)
 
 
 def _told_as_plan(text: str, trigger_at: int) -> bool:

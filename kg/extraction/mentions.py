@@ -53,13 +53,17 @@ def _patterns():
     names = re.compile(rf"(?<![\w-])(?:the\s+)?({_alternation(g.state_names)})(?![\w-])")
     demonyms = re.compile(rf"(?<![\w-])({_alternation(g.demonyms)})(?![\w-])")
     seats = re.compile(rf"(?<![\w-])({_alternation(g.seats)})(?![\w-])")
+    # "the Kenya-Uganda Joint Commission", "Russia-Ukraine talks": both states are named,
+    # though a hyphen keeps each name from standing alone ("Kenya-based").
+    name_or_demonym = _alternation({**g.state_names, **g.demonyms})
+    pairs = re.compile(rf"(?<![\w-])({name_or_demonym})-({name_or_demonym})(?![\w-])")
     # Aliases that start with "the" would match before a longer name starting one word later.
     body_forms = [n for n in g.body_names if not n.lower().startswith("the ")]
     # "the ASEAN-Japan summit", "EU-Mercosur talks": a body on either side of a pair's hyphen.
     # "EU-facilitated talks", "AU-led mediation": the body is who holds them.
     bodies = re.compile(rf"(?<![\w-])({_alternation(body_forms)})(?!\w)"
                         r"(?!-(?!(?:facilitated|brokered|led|mediated|sponsored|hosted|chaired|organi[sz]ed)\b))")
-    return names, demonyms, seats, bodies
+    return names, demonyms, seats, bodies, pairs
 
 
 # Verbs that make a capital or seat of government an actor: "Moscow said".
@@ -88,7 +92,7 @@ def state_mentions(sentence: str) -> list[StateHit]:
     ['CHN', 'USA']
     """
     g = gazetteer()
-    names, demonyms, seats, _ = _patterns()
+    names, demonyms, seats, _, pairs = _patterns()
     hits: list[StateHit] = []
     taken = bytearray(len(sentence))  # 1 where a name found already lies
 
@@ -97,6 +101,14 @@ def state_mentions(sentence: str) -> list[StateHit]:
 
     def take(s: int, e: int) -> None:
         taken[s:e] = b"\x01" * (e - s)
+
+    if "-" in sentence:
+        for m in pairs.finditer(sentence):
+            for side in (1, 2):
+                word = m.group(side)
+                iso3, how = (g.state_names[word], "name") if word in g.state_names else (g.demonyms[word], "demonym")
+                hits.append(StateHit(iso3, m.start(side), m.end(side), how))
+                take(m.start(side), m.end(side))
 
     for m in names.finditer(sentence):
         word = m.group(1)
@@ -136,7 +148,7 @@ def body_mentions(sentence: str) -> list[BodyHit]:
     [('CIS CFM', 'CIS CFM'), ('OSCE', 'OSCE'), ('CIS', 'Commonwealth of Independent States')]
     """
     g = gazetteer()
-    *_, bodies = _patterns()
+    bodies = _patterns()[3]
     out = []
     for m in bodies.finditer(sentence):
         form = m.group(1)

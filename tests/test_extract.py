@@ -1453,3 +1453,12 @@ def test_a_pair_of_states_joined_by_a_hyphen_names_both():
 ])
 def test_a_gathering_chaired_by_a_state(text, chair):
     assert [e.chair for e in facts_of(text).events] == [chair]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Brazilian president will attend the United Nations General Assembly in September, his spokesman said.",
+     [("session", "2024-09", "planned")]),
+    ("The UN General Assembly will debate the report in September, diplomats said.", []),
+])
+def test_attending_an_organ_is_attending_its_session(text, expected):
+    assert [(e.type, e.date, e.modality) for e in facts_of(text).events] == expected

@@ -175,7 +175,16 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue  # "signed by the two countries' foreign ministers": who signed, not a meeting
         if m:
             return kind, m.start()
+    organ = _ATTENDS_AN_ORGAN.search(text)
+    if organ:
+        return "session", organ.start("organ")  # "will attend the UN General Assembly in September"
     return None
+
+
+# An organ that meets in sessions stands for its session: "addressed the UN General Assembly".
+_ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing)\s+"
+                               r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?P<organ>General Assembly|World Health Assembly|"
+                               r"Security Council|Human Rights Council|Parliamentary Assembly)\b")
 
 
 _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|had\s+|separately\s+)?"

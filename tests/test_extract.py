@@ -1462,3 +1462,21 @@ def test_a_gathering_chaired_by_a_state(text, chair):
 ])
 def test_attending_an_organ_is_attending_its_session(text, expected):
     assert [(e.type, e.date, e.modality) for e in facts_of(text).events] == expected
+
+
+def test_a_resolution_adopted_though_tabled_by_states_is_adopted_and_theirs():
+    (doc,) = facts_of("The UN Human Rights Council on Thursday adopted by consensus a resolution on clean water, "
+                      "tabled by Costa Rica and Slovenia.").documents
+    assert (doc.status, doc.proposed_by[:1]) == ("adopted", ("CRI",))
+
+
+def test_the_two_sides_an_agreement_is_between_stay_in_its_title():
+    (doc,) = facts_of("The agreement between Armenia and the European Union entered into force on March 1, "
+                      "officials said.").documents
+    assert (doc.status, doc.title) == ("in_force", "agreement between Armenia and the European Union")
+
+
+def test_a_state_s_ratification_of_an_agreement_with_another_is_international():
+    (doc,) = facts_of("Kazakhstan's Senate ratified the agreement with Uzbekistan on the state border on "
+                      "Wednesday.").documents
+    assert (doc.status, doc.title) == ("ratified", "agreement with Uzbekistan on the state border")

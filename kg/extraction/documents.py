@@ -153,6 +153,11 @@ _NAME_AND_NOUN = re.compile(
     rf"(?P<noun>agreements?|treaty|treaties|accords?|pact|convention|protocol|charter|declaration|memorandum))\b")
 
 
+# "between Armenia and the European Union": the two sides a title names, whose "and the"
+# ends no title.
+_BETWEEN_SIDES = re.compile(r"^\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+and\s+(?:the|a|an)\s")
+
+
 _REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
                       r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) [^,;.]+)")
 
@@ -202,7 +207,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
-                        tail)[0]
+                        _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
         title = re.sub(r"^(?:[Dd]raft|new|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title((head + tail).strip()))
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
@@ -466,9 +471,12 @@ def status_of(text: str, start: int, end: int) -> str | None:
     # hundreds of documents stays linear).
     near = said.words[bisect_left(said.starts, start - _STATUS_REACH):bisect_left(said.starts, end + _STATUS_REACH)]
     best: tuple[int, int, str] | None = None
+    stronger = any(status in ("adopted", "signed", "ratified") for _, status, _, _ in near or said.words)
     for rank, status, w_start, w_end in near or said.words:
         if status in ("draft", "proposed") and start <= w_start < end and outside:
             continue  # "the draft address ... was adopted", "did not sign a proposed pact": the adjective is no step
+        if status in ("draft", "proposed") and w_start >= end and stronger and text.startswith(" by ", w_end):
+            continue  # "adopted a resolution ..., tabled by Costa Rica": who proposed it, not its last step
         distance = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
         if w_start >= end:
             distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after

@@ -38,6 +38,7 @@ from kg.extraction.events import city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import find_dateline
 from kg.extraction.lexicon import Lexicon
+from kg.extraction.mentions import state_mentions
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
 
 __all__ = ["Verdict", "screen"]
@@ -291,7 +292,10 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         if word:
             return f"{concept}, not diplomacy ({word!r})"
     named_sides = {*document.parties, *document.proposed_by}
-    states = actors.states | in_title.states | {s for s in named_sides if is_iso3(s)}
+    # "the agreement with Uzbekistan on the border": the state a title names is a party,
+    # though it is no actor at the table
+    title_states = {h.iso3 for h in state_mentions(title) if h.how == "name"} if title else set()
+    states = actors.states | in_title.states | title_states | {s for s in named_sides if is_iso3(s)}
     if len(states) >= 2 or actors.bodies or in_title.bodies or any(not is_iso3(s) for s in named_sides):
         return None
     if is_named_instrument(title):

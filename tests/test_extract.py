@@ -1480,3 +1480,9 @@ def test_a_state_s_ratification_of_an_agreement_with_another_is_international():
     (doc,) = facts_of("Kazakhstan's Senate ratified the agreement with Uzbekistan on the state border on "
                       "Wednesday.").documents
     assert (doc.status, doc.title) == ("ratified", "agreement with Uzbekistan on the state border")
+
+
+def test_a_summit_that_ended_with_an_unnamed_declaration_adopted_its_body_s():
+    facts = facts_of("G20 leaders wrapped up their summit in Bali on Wednesday with a declaration that condemned "
+                     "the war.")
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [("declaration", "adopted", "G20 declaration")]

@@ -224,7 +224,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             taken.add(m.start(1), m.start(1) + len(title))
             continue
         if noun in OUTCOMES and title.lower() == noun and (
-                _ISSUED_AFTER.match(text, m.end(1)) or _ISSUED_BEFORE.search(words_before(text, m.start(1)))):
+                _ISSUED_AFTER.match(text, m.end(1)) or _ISSUED_BEFORE.search(words_before(text, m.start(1)))
+                or _ENDED_WITH.search(words_before(text, m.start(1)))):
             # "In a communique read out by ...": an outcome the text leaves unnamed, which
             # the rules name after the body that adopted it (or drop).
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))

@@ -1486,3 +1486,9 @@ def test_a_summit_that_ended_with_an_unnamed_declaration_adopted_its_body_s():
     facts = facts_of("G20 leaders wrapped up their summit in Bali on Wednesday with a declaration that condemned "
                      "the war.")
     assert [(d.type, d.status, d.title) for d in facts.documents] == [("declaration", "adopted", "G20 declaration")]
+
+
+def test_the_venue_after_a_state_talked_about():
+    facts = facts_of("Last week, Saudi Arabia hosted talks between the warring parties in Sudan in Jeddah, "
+                     "mediated by the United States.")
+    assert [e.city for e in facts.events] == ["Jeddah"]

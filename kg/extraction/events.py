@@ -298,6 +298,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         # and a sentence's opening word ("Meeting in Lima, ...") are not.
         title_word = re.search(r"[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before)
         after_body = title_word is not None and any(e == title_word.end() for _, e in inside_bodies)
+        if title_word and title_word.group(0) in g.state_names:
+            title_word = None  # "the warring parties in Sudan in Jeddah": a place, then the venue
         if title_word and not after_body and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+", before) and \
                 m.start("city") - len(before) + title_word.end() not in name_ends():
             continue  # "hosted Zelenskyy in Istanbul" is a place all the same

@@ -1492,3 +1492,13 @@ def test_the_venue_after_a_state_talked_about():
     facts = facts_of("Last week, Saudi Arabia hosted talks between the warring parties in Sudan in Jeddah, "
                      "mediated by the United States.")
     assert [e.city for e in facts.events] == ["Jeddah"]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("ASEAN foreign ministers adopted a declaration in Vientiane on Monday. The declaration will be submitted to "
+     "the leaders for endorsement at their summit in October.", ["ASEAN", "ASEAN"]),
+    ("ASEAN foreign ministers met in Vientiane on Monday. Japan and Korea will hold their summit in October.",
+     ["ASEAN", None]),
+])
+def test_their_summit_after_a_body_s_gathering_is_the_body_s(text, bodies):
+    assert [e.body for e in facts_of(text).events] == bodies

@@ -413,10 +413,16 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     """The body whose event a clause reports: one it names, or the organisation "the bloc"
     stands for."""
     body = body_for_event(hits.bodies, kind, hits.text, trigger_at)
-    if body is None and mentions.bodies and kind not in ("call", "visit") and BLOC.search(hits.text):
-        # "the bloc's summit": the organisation last named before, not one of its organs.
+    if body is None and mentions.bodies and kind not in ("call", "visit") and (
+            BLOC.search(hits.text) or (not hits.states and _THEIR_GATHERING.search(hits.text))):
+        # "the bloc's summit", "submitted to the leaders at their summit in October": the
+        # organisation last named before, not one of its organs.
         body = mentions.organisation_named_before(sentence.start)
     return body
+
+
+_THEIR_GATHERING = re.compile(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers') (?:next |annual |regular |own )?"
+                              r"(?:summit|meeting|session)\b")
 
 
 def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country: str | None,

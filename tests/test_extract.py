@@ -1502,3 +1502,11 @@ def test_the_venue_after_a_state_talked_about():
 ])
 def test_their_summit_after_a_body_s_gathering_is_the_body_s(text, bodies):
     assert [e.body for e in facts_of(text).events] == bodies
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The leaders of Spain, France and Italy signed a treaty on border cooperation in Rome on Tuesday.", "signing"),
+    ("The leaders of Spain, France and Italy signed a declaration on migration in Rome on Tuesday.", "summit"),
+])
+def test_leaders_signing_a_treaty_hold_a_signing_a_declaration_a_summit(text, kind):
+    assert [e.type for e in facts_of(text).events] == [kind]

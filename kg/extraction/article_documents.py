@@ -170,7 +170,10 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
             continue
         verb = m.group("verb").lower()
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
-        clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s", text[m.start():])[0]
+        # "pledged funds and Syria is taxing goods": the commitment ends where another clause begins
+        clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s|"
+                          r"\s+and\s+(?=(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:is|are|was|were|has|have|had|will)\b)",
+                          text[m.start():])[0]
         title = " ".join(clause.split()[:14]).rstrip(".")
         # Its day is no part of it: "agreed to a ceasefire on Saturday".
         title = re.sub(rf"\s+(?:on|in|last|this|next)\s+(?:{WHEN_WORDS}|week|month|year)\b.*$", "", title)

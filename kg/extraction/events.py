@@ -485,7 +485,12 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
         return "talks"
     if kind not in ("talks", "meeting", "signing") or not (states >= 3 or has_body):
         return kind
+    if kind == "signing" and _INSTRUMENT.search(text) and not re.search(r"(?i)\bsummit\b", text):
+        return kind  # "the treaty, which EU leaders signed in Lisbon": a signing ceremony, not their summit
     return "summit" if _LEADERS_SUBJECT.search(text) else kind
+
+
+_INSTRUMENT = re.compile(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
 
 
 def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: int = -1) -> RefBody | None:

@@ -1510,3 +1510,11 @@ def test_their_summit_after_a_body_s_gathering_is_the_body_s(text, bodies):
 ])
 def test_leaders_signing_a_treaty_hold_a_signing_a_declaration_a_summit(text, kind):
     assert [e.type for e in facts_of(text).events] == [kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian Economic Development Minister Elvira Nabiullina signed the protocol.", ("Elvira Nabiullina", "RUS")),
+    ("Brazilian Agriculture Minister Carlos Favaro met his counterpart.", ("Carlos Favaro", "BRA")),
+])
+def test_the_portfolio_between_a_demonym_and_the_office(text, expected):
+    assert expected in [(p.name, p.state) for p in facts_of(text).persons]

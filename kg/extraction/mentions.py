@@ -261,7 +261,9 @@ def _person_patterns():
     # the big alternations off most positions of the sentence.
     role = re.compile(rf"(?<![\w-])(?P<role>{_MINISTER_OF}|{_alternation(ROLE_WORDS)})(?![\w-])")
     name_after_role = re.compile(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
-    owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?$")
+    # "Russian Economic Development Minister": the portfolio's words between the owner and the role
+    owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?"
+                                   rf"(?:(?-i:[A-Z][a-z]+)(?:\s+and)?\s+){{0,3}}$")
     name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
                                   rf"(?:(?:the|a|an)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
                                   rf"(?:(?i:senior|deputy|first|acting|special|chief|permanent)\s+)?$")

@@ -231,6 +231,7 @@ def organ_mentions(sentence: str, present: set[str], taken: list[BodyHit]) -> li
 
 # Titles of office, from the lexicon (ontology/lexicon/offices.ttl).
 ROLE_WORDS = sorted({phrase for concept in load_lexicon().scheme("offices").values() for phrase in concept.phrases})
+PORTFOLIO_WORDS = sorted({phrase for concept in load_lexicon().scheme("portfolios").values() for phrase in concept.phrases})
 # "Minister of Trade, Industry and Energy": a ministry's name can run on.
 _MINISTRY_WORD = r"(?:Affairs|Development|Cooperation|Co-operation|Relations|Security|Industry|Commerce|Investment|" \
                  r"Resources|Protection|Planning|Policy|Trade|Integration|Economy)"
@@ -262,8 +263,9 @@ def _person_patterns():
     role = re.compile(rf"(?<![\w-])(?P<role>{_MINISTER_OF}|{_alternation(ROLE_WORDS)})(?![\w-])")
     name_after_role = re.compile(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
     # "Russian Economic Development Minister": the portfolio's words between the owner and the role
+    portfolio = rf"(?:{_alternation(PORTFOLIO_WORDS)})"
     owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?"
-                                   rf"(?:(?-i:[A-Z][a-z]+)(?:\s+and)?\s+){{0,3}}$")
+                                   rf"(?:{portfolio},?\s+(?:and\s+{portfolio}\s+)?){{0,4}}$")
     name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
                                   rf"(?:(?:the|a|an)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
                                   rf"(?:(?i:senior|deputy|first|acting|special|chief|permanent)\s+)?$")

@@ -34,12 +34,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.namespaces import KG
-from kg.resources import ontology_dir
+from kg.resources import officials_file
 
 __all__ = ["Official", "OfficialsIndex", "officials_file", "officials_index", "known_official", "fold_name"]
 
@@ -254,11 +253,6 @@ def _timeless(person: _Person, with_office: bool) -> Official | None:
     offices = {p.office for p in person.posts}
     office = offices.pop() if with_office and len(offices) == 1 else None
     return Official(person.name, office, state, body)
-
-
-def officials_file() -> Path:
-    """Where the officials data lives (``ontology/officials/officials.ttl``)."""
-    return ontology_dir() / "officials" / "officials.ttl"
 
 
 _NAMES = """SELECT ?p ?kind ?v WHERE {

@@ -21,7 +21,7 @@ from kg.facts import is_iso3
 from kg.iri import iso3_of
 from kg.namespaces import CAMEO, EVENT_TYPE, KG, OX_KG, SCHEME, SKOS
 from kg.reference import reference_store
-from kg.resources import code_files, ontology_dir
+from kg.resources import code_files, event_code_files
 
 __all__ = ["CodeTables", "code_tables", "fold"]
 
@@ -167,7 +167,7 @@ def _body_names(reference: ox.Store) -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def code_tables() -> CodeTables:
     """The code tables, read once."""
-    schemes = _store([ontology_dir() / "cameo.ttl", ontology_dir() / "event-type-mappings.ttl"])
+    schemes = _store(event_code_files())
     codes = _store(code_files())
     reference = reference_store()
     full_names = {r["b"].value: r["name"].value for r in reference.query(

@@ -162,7 +162,7 @@ def _score_article(gold: NewsFacts, pred: NewsFacts, out: Score) -> None:
     _misses(out, aid, "persons", gp, pp, m, lambda p: p.name)
 
     ge, pe = gold.events, pred.events
-    pairs = []
+    pairs: list[tuple[float, int, int]] = []
     for i, a in enumerate(pe):
         for j, b in enumerate(ge):
             if (a.date or None) != (b.date or None):
@@ -186,11 +186,11 @@ def _score_article(gold: NewsFacts, pred: NewsFacts, out: Score) -> None:
 
     gd, pd = gold.documents, pred.documents
     pairs = []
-    for i, a in enumerate(pd):
-        for j, b in enumerate(gd):
-            if a.type != b.type or a.status != b.status:
+    for i, doc in enumerate(pd):
+        for j, gold_doc in enumerate(gd):
+            if doc.type != gold_doc.type or doc.status != gold_doc.status:
                 continue
-            wa, wb = content_words(a.title), content_words(b.title)
+            wa, wb = content_words(doc.title), content_words(gold_doc.title)
             jaccard = len(wa & wb) / len(wa | wb) if wa | wb else 0.0
             if jaccard >= 0.3:
                 pairs.append((jaccard, i, j))

@@ -303,11 +303,11 @@ class _Checker:
 
         bodies = []
         for i, b in enumerate(self.objects(data, "bodies")):
-            p = f"bodies[{i}]"
-            body = Body(self.text(b, "name", p), self.text(b, "acronym", p), self.strings(b, "aliases", p),
-                        self.text(b, "part_of", p), self.evidence(b, p, article.text))
+            path = f"bodies[{i}]"
+            body = Body(self.text(b, "name", path), self.text(b, "acronym", path), self.strings(b, "aliases", path),
+                        self.text(b, "part_of", path), self.evidence(b, path, article.text))
             if not body.label:
-                raise self.fail(p, "a body needs a name or an acronym", "give at least one of them")
+                raise self.fail(path, "a body needs a name or an acronym", "give at least one of them")
             bodies.append(body)
         by_name: dict[str, Body] = {}
         for body in bodies:

@@ -97,8 +97,8 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
         verdicts.append(Verdict("document", document.id, f"{document.type}/{document.status} {document.title!r}",
                                 reason is None, reason or "international setting", document.evidence))
         if reason is None:
-            event = document.event if document.event in kept_ids else None
-            kept_documents.append(replace(document, event=event))
+            event_id = document.event if document.event in kept_ids else None
+            kept_documents.append(replace(document, event=event_id))
     return replace(facts, events=tuple(kept_events), documents=tuple(kept_documents)), verdicts
 
 

@@ -130,7 +130,7 @@ def _keyed_alone(facts: list[NewsFacts], own_key: Callable[[Event, NewsFacts], s
             key = own_key(e, f)
             if key != event_key(e, f):
                 # An undated event keeps no date: the mapping dates the node from the cluster's.
-                out[(f.article.id, e.id)] = EventCluster(key, e.date, e.end_date,  # type: ignore[arg-type]
+                out[(f.article.id, e.id)] = EventCluster(key, e.date, e.end_date,
                                                          ((f.article.id, e.id),))
     return out
 

@@ -380,8 +380,8 @@ def _first_references(facts: NewsFacts) -> dict[int, str]:
     first: dict[int, str] = {}
     for ref in refs:
         body = facts.body_named(ref)
-        if body is not None:
-            first.setdefault(id(body), ref)  # type: ignore[arg-type]
+        if body is not None and ref is not None:  # a body is named by a reference, never by None
+            first.setdefault(id(body), ref)
     return first
 
 

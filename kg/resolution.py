@@ -83,7 +83,7 @@ class EventCluster:
     """Events of several articles that are one meeting: its key, and its span of days."""
 
     key: str
-    date: str
+    date: str | None  # None for an undated event alone in its cluster
     end_date: str | None
     members: tuple[tuple[str, str], ...]  # (article id, event id)
 

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kg.facts import NewsFacts
+from kg.facts import NewsFacts, Person
 
 __all__ = ["SLOTS", "Tally", "Score", "score"]
 
@@ -80,7 +80,9 @@ class Score:
         return sum(self.slots[s].prf()[2] for s in SLOTS) / len(SLOTS)
 
     def as_dict(self) -> dict:
-        ratio = (lambda xs: sum(xs) / len(xs) if xs else None)
+        def ratio(xs: list[bool]) -> float | None:
+            return sum(xs) / len(xs) if xs else None
+
         return {
             "articles": self.articles, "unpredicted": self.unpredicted,
             "slots": {s: dict(zip(("precision", "recall", "f1"), self.slots[s].prf())) for s in SLOTS},
@@ -152,7 +154,9 @@ def _score_article(gold: NewsFacts, pred: NewsFacts, out: Score) -> None:
     out.slots["bodies"].add(len(m), len(pb), len(gb))
     _misses(out, aid, "bodies", gb, pb, m, lambda b: b.name or b.acronym)
 
-    surname = (lambda p: (fold(p.name).split() or [""])[-1])
+    def surname(person: Person) -> str:
+        return (fold(person.name).split() or [""])[-1]
+
     gp, pp = gold.persons, pred.persons
     m = _greedy([(1, i, j) for i, a in enumerate(pp) for j, b in enumerate(gp) if surname(a) and surname(a) == surname(b)])
     out.slots["persons"].add(len(m), len(pp), len(gp))

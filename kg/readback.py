@@ -35,7 +35,7 @@ def _value(term) -> str | None:
     return None if term is None else term.value
 
 
-def _evidence(r: "_Report") -> Evidence | None:
+def _evidence(r: _Report) -> Evidence | None:
     quote, start, end = r.one("quote"), r.one("quoteStart"), r.one("quoteEnd")
     if quote is None or start is None or end is None:
         return None

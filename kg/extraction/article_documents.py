@@ -49,7 +49,7 @@ class ArticleDocuments:
     tells who proposed one ("upon the Chilean side's proposal") or lists those one
     announced ("They include ...")."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.found: list[Document] = []
         self.previous_status: str | None = None  # of the instruments the last sentence read announced
 

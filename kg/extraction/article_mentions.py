@@ -113,7 +113,7 @@ class ArticleMentions:
         g = gazetteer()
         present = set(self.bodies)
         out = []
-        for iri, (body, forms, evidence) in self.bodies.items():
+        for body, forms, evidence in self.bodies.values():
             aliases = tuple(sorted(f for f in forms if f not in (body.name, body.acronym)))
             parent = g.body_by_iri(body.parent) if body.parent in present else None
             out.append(Body(body.name, body.acronym, aliases, body_ref(parent), evidence))

@@ -16,7 +16,7 @@ bad graph.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 from typing import Callable, Protocol
 
@@ -59,7 +59,7 @@ def extractor_names() -> list[str]:
     return sorted(set(_FACTORIES) | set(_entry_points()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_extractor(name: str) -> Extractor:
     """The extractor called ``name``, made once per process.
 

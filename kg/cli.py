@@ -156,7 +156,8 @@ class _ProgressBar:
     a few seconds at most."""
 
     def __init__(self) -> None:
-        self._bar = None
+        # click.progressbar returns a ProgressBar, a class click keeps in a private module
+        self._bar: click._termui_impl.ProgressBar[int] | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if self._bar is None and total >= 50:

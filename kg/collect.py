@@ -47,7 +47,7 @@ def collect_facts(paths: Iterable[str | Path], extractor: str = "rules", jobs: i
         items = [x.article if isinstance(x, NewsFacts) and x.article.text else x for x in items]
     todo = [i for i, x in enumerate(items) if isinstance(x, Article)]
     if todo:
-        extracted = _extract_in_batches([items[i] for i in todo], extractor, jobs, progress)  # type: ignore[misc]
+        extracted = _extract_in_batches([x for x in items if isinstance(x, Article)], extractor, jobs, progress)
         for i, facts in zip(todo, extracted):
             items[i] = facts
     return Collected([x for x in items if isinstance(x, NewsFacts)], len(todo))

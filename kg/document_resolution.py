@@ -54,6 +54,7 @@ from kg.mapping import document_keys, event_keys
 from kg.namespaces import KG
 from kg.reference import reference_store
 from kg.resolution import complete_clusters
+from kg.solutions import select
 
 __all__ = ["DocumentCluster", "resolve_documents"]
 
@@ -253,7 +254,7 @@ def _actor_words() -> frozenset[str]:
           UNION
           { ?x a kg:InternationalBody . BIND(true AS ?body) { ?x kg:acronym ?label } UNION { ?x kg:alias ?label } }
         }"""
-    for row in store.query(query, prefixes={"kg": str(KG._NS)}):
+    for row in select(store, query, prefixes={"kg": str(KG._NS)}):
         tokens = _tokens(row["label"].value)
         if row["body"].value == "true" and len(tokens) > 1:
             continue
@@ -265,7 +266,7 @@ def _actor_words() -> frozenset[str]:
 def _body_names() -> re.Pattern:
     """The names and aliases of the reference bodies, as whole phrases in any case: "the
     Security Council" in a title says whose the resolution is, not which."""
-    rows = reference_store().query("""
+    rows = select(reference_store(), """
         SELECT ?label WHERE { ?x kg:name|kg:alias ?label . FILTER NOT EXISTS { ?x kg:iso3 ?iso } }""",
         prefixes={"kg": str(KG._NS)})
     labels = sorted({row["label"].value for row in rows}, key=len, reverse=True)

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kg.facts import NewsFacts
+from kg.facts import NewsFacts, Person
 
 __all__ = ["SLOTS", "Tally", "Score", "score"]
 
@@ -80,7 +80,9 @@ class Score:
         return sum(self.slots[s].prf()[2] for s in SLOTS) / len(SLOTS)
 
     def as_dict(self) -> dict:
-        ratio = (lambda xs: sum(xs) / len(xs) if xs else None)
+        def ratio(xs: list[bool]) -> float | None:
+            return sum(xs) / len(xs) if xs else None
+
         return {
             "articles": self.articles, "unpredicted": self.unpredicted,
             "slots": {s: dict(zip(("precision", "recall", "f1"), self.slots[s].prf())) for s in SLOTS},
@@ -152,7 +154,9 @@ def _score_article(gold: NewsFacts, pred: NewsFacts, out: Score) -> None:
     out.slots["bodies"].add(len(m), len(pb), len(gb))
     _misses(out, aid, "bodies", gb, pb, m, lambda b: b.name or b.acronym)
 
-    surname = (lambda p: (fold(p.name).split() or [""])[-1])
+    def surname(person: Person) -> str:
+        return (fold(person.name).split() or [""])[-1]
+
     gp, pp = gold.persons, pred.persons
     m = _greedy([(1, i, j) for i, a in enumerate(pp) for j, b in enumerate(gp) if surname(a) and surname(a) == surname(b)])
     out.slots["persons"].add(len(m), len(pp), len(gp))
@@ -162,7 +166,7 @@ def _score_article(gold: NewsFacts, pred: NewsFacts, out: Score) -> None:
     _misses(out, aid, "persons", gp, pp, m, lambda p: p.name)
 
     ge, pe = gold.events, pred.events
-    pairs = []
+    pairs: list[tuple[float, int, int]] = []
     for i, a in enumerate(pe):
         for j, b in enumerate(ge):
             if (a.date or None) != (b.date or None):
@@ -186,11 +190,11 @@ def _score_article(gold: NewsFacts, pred: NewsFacts, out: Score) -> None:
 
     gd, pd = gold.documents, pred.documents
     pairs = []
-    for i, a in enumerate(pd):
-        for j, b in enumerate(gd):
-            if a.type != b.type or a.status != b.status:
+    for i, doc in enumerate(pd):
+        for j, gold_doc in enumerate(gd):
+            if doc.type != gold_doc.type or doc.status != gold_doc.status:
                 continue
-            wa, wb = content_words(a.title), content_words(b.title)
+            wa, wb = content_words(doc.title), content_words(gold_doc.title)
             jaccard = len(wa & wb) / len(wa | wb) if wa | wb else 0.0
             if jaccard >= 0.3:
                 pairs.append((jaccard, i, j))

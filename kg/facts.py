@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Literal, TypeGuard, overload
 
 import pycountry
 
@@ -40,7 +40,7 @@ _ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
 _DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 
-def is_iso3(code: object) -> bool:
+def is_iso3(code: object) -> TypeGuard[str]:
     """Whether ``code`` is a known ISO 3166-1 alpha-3 code (or XKX for Kosovo).
 
     >>> is_iso3("RUS"), is_iso3("XKX"), is_iso3("RUZ"), is_iso3("rus")
@@ -183,6 +183,11 @@ class _Checker:
     def fail(self, field_path: str, problem: str, fix: str) -> FactsError:
         return FactsError(f"{self.where}: {field_path}: {problem}; {fix}")
 
+    @overload
+    def text(self, obj: dict, key: str, path: str, required: Literal[True]) -> str: ...
+    @overload
+    def text(self, obj: dict, key: str, path: str, required: bool = False) -> str | None: ...
+
     def text(self, obj: dict, key: str, path: str, required: bool = False) -> str | None:
         value = obj.get(key)
         if value is None or (value == "" and not required):
@@ -238,7 +243,7 @@ class _Checker:
         if not is_iso3(value):
             raise self.fail(path, f"{json.dumps(value)} is not a known ISO 3166-1 alpha-3 code",
                             'use the upper-case three-letter code, such as "RUS" (XKX for Kosovo)')
-        return value  # type: ignore[return-value]
+        return value
 
     def date(self, obj: dict, key: str, path: str) -> str | None:
         value = obj.get(key)
@@ -303,11 +308,11 @@ class _Checker:
 
         bodies = []
         for i, b in enumerate(self.objects(data, "bodies")):
-            p = f"bodies[{i}]"
-            body = Body(self.text(b, "name", p), self.text(b, "acronym", p), self.strings(b, "aliases", p),
-                        self.text(b, "part_of", p), self.evidence(b, p, article.text))
+            path = f"bodies[{i}]"
+            body = Body(self.text(b, "name", path), self.text(b, "acronym", path), self.strings(b, "aliases", path),
+                        self.text(b, "part_of", path), self.evidence(b, path, article.text))
             if not body.label:
-                raise self.fail(p, "a body needs a name or an acronym", "give at least one of them")
+                raise self.fail(path, "a body needs a name or an acronym", "give at least one of them")
             bodies.append(body)
         by_name: dict[str, Body] = {}
         for body in bodies:
@@ -319,7 +324,7 @@ class _Checker:
         for i, p in enumerate(self.objects(data, "persons")):
             path = f"persons[{i}]"
             persons.append(Person(
-                name=self.text(p, "name", path, required=True),  # type: ignore[arg-type]
+                name=self.text(p, "name", path, required=True),
                 role=self.text(p, "role", path),
                 state=self.iso3(p.get("state"), f"{path}.state"),
                 body=self.body_ref(self.text(p, "body", path), f"{path}.body", by_name),
@@ -333,9 +338,9 @@ class _Checker:
             eid = self.text(e, "id", path, required=True)
             if eid in event_ids:
                 raise self.fail(f"{path}.id", f"duplicate event id {json.dumps(eid)}", "give each event its own id")
-            event_ids.add(eid)  # type: ignore[arg-type]
+            event_ids.add(eid)
             events.append(Event(
-                id=eid,  # type: ignore[arg-type]
+                id=eid,
                 type=self.choice(e, "type", path, EVENT_TYPES),
                 name=self.text(e, "name", path),
                 date=self.date(e, "date", path),
@@ -358,13 +363,13 @@ class _Checker:
             did = self.text(d, "id", path, required=True)
             if did in doc_ids:
                 raise self.fail(f"{path}.id", f"duplicate document id {json.dumps(did)}", "give each document its own id")
-            doc_ids.add(did)  # type: ignore[arg-type]
+            doc_ids.add(did)
             event = self.text(d, "event", path)
             if event is not None and event not in event_ids:
                 raise self.fail(f"{path}.event", f"event {json.dumps(event)} is not defined by this article",
                                 "use the id of one of the article's events, or null")
             documents.append(Document(
-                id=did,  # type: ignore[arg-type]
+                id=did,
                 type=self.choice(d, "type", path, DOCUMENT_TYPES),
                 title=self.text(d, "title", path),
                 status=self.choice(d, "status", path, STATUSES),

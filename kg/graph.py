@@ -29,7 +29,7 @@ from kg.namespaces import PREFIXES, bind_prefixes
 from kg.reference import enrich
 from kg.document_resolution import resolve_documents
 from kg.resolution import EventCluster, resolve_events
-from kg.resources import ontology_dir, scheme_files
+from kg.resources import jsonld_context_file, scheme_files
 
 __all__ = ["FORMATS", "build_graph", "oxstore", "wrap_store", "read_graph", "write_graph", "format_for", "triples"]
 
@@ -130,7 +130,7 @@ def _keyed_alone(facts: list[NewsFacts], own_key: Callable[[Event, NewsFacts], s
             key = own_key(e, f)
             if key != event_key(e, f):
                 # An undated event keeps no date: the mapping dates the node from the cluster's.
-                out[(f.article.id, e.id)] = EventCluster(key, e.date, e.end_date,  # type: ignore[arg-type]
+                out[(f.article.id, e.id)] = EventCluster(key, e.date, e.end_date,
                                                          ((f.article.id, e.id),))
     return out
 
@@ -215,7 +215,7 @@ def _compact_jsonld(quads: list[ox.Quad]) -> bytes:
 def jsonld_context() -> dict:
     """The project's JSON-LD context: a short key for every property and class of the
     ontology, and a prefix for every kind of node."""
-    return json.loads((ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+    return json.loads(jsonld_context_file().read_text(encoding="utf-8"))["@context"]
 
 
 def _write_in_batches(quads: Iterator[ox.Quad], out, size: int = 50_000) -> int:

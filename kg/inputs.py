@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator, TypeVar, Union
+from typing import Iterable, Iterator, TypeVar
 
 from kg.errors import FactsError
 from kg.facts import Article, NewsFacts, jsonl_lines, load_json, parse_facts
@@ -28,7 +28,7 @@ __all__ = ["FACT_KEYS", "FACT_SUFFIXES", "ARTICLE_SUFFIXES", "STDIN", "Input", "
 FACT_KEYS = ("states", "bodies", "persons", "events", "documents")
 STDIN = "-"  # the path that names standard input, as in sqlite-utils and most Unix tools
 
-Input = Union[Article, NewsFacts]
+Input = Article | NewsFacts
 """What an input holds: an article to extract from, or facts already extracted."""
 _Item = TypeVar("_Item", bound=Input)
 

@@ -255,9 +255,9 @@ class _ArticleMapper:
         self.text(self.article, OX_KG.language, a.language)
         self.text(self.article, OX_KG.text, a.text)
 
-        for i, s in enumerate(f.states):
-            r = self.report("state", i, OX_KG.StateReport, self.state(s.iso3), evidence=s.evidence)
-            self.text(r, OX_KG.name, s.name)
+        for i, mention in enumerate(f.states):
+            r = self.report("state", i, OX_KG.StateReport, self.state(mention.iso3), evidence=mention.evidence)
+            self.text(r, OX_KG.name, mention.name)
 
         first_reference = _first_references(f)
         for i, b in enumerate(f.bodies):
@@ -304,9 +304,9 @@ class _ArticleMapper:
             self._event(replace(e, date=cluster.date, end_date=cluster.end_date) if cluster else e, merged)
             self._event(e, r)
 
-        for i, (d, key) in enumerate(zip(f.documents, document_keys(f, keys, self.documents))):
+        for i, (d, doc_key) in enumerate(zip(f.documents, document_keys(f, keys, self.documents))):
             event_node = event_nodes.get(d.event) if d.event else None
-            merged = self.node(document_iri(*key), OX_KG.Document)
+            merged = self.node(document_iri(*doc_key), OX_KG.Document)
             r = self.report("document", i, OX_KG.DocumentReport, merged, d.id, d.evidence)
             for s in (merged, r):
                 self.add(s, OX_KG.documentType, ox.NamedNode(f"{DOCUMENT_TYPE}{d.type}"))
@@ -380,8 +380,8 @@ def _first_references(facts: NewsFacts) -> dict[int, str]:
     first: dict[int, str] = {}
     for ref in refs:
         body = facts.body_named(ref)
-        if body is not None:
-            first.setdefault(id(body), ref)  # type: ignore[arg-type]
+        if body is not None and ref is not None:  # a body is named by a reference, never by None
+            first.setdefault(id(body), ref)
     return first
 
 

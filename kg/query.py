@@ -78,7 +78,7 @@ class QueryResult:
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMBERS = {_XSD + t: int for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+_NUMBERS: dict[str, type[int] | type[float]] = {_XSD + t: int for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                     "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                     "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
 _NUMBERS.update({_XSD + "decimal": float, _XSD + "double": float, _XSD + "float": float})
@@ -240,7 +240,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
     if result.triples is not None:
-        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+        turtle = io.BytesIO()
+        ox.serialize(result.triples, turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return turtle.getvalue().decode("utf-8")
     if result.boolean is not None:
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"

@@ -19,6 +19,7 @@ from kg.facts import Article, Body, Document, Event, Evidence, NewsFacts, Person
 from kg.graph import oxstore
 from kg.iri import iso3_of, topic_slug_of
 from kg.namespaces import DOCUMENT_TYPE, EVENT_TYPE, KG, MODALITY, ORG, RDF, SKOS, STATUS
+from kg.solutions import select
 
 __all__ = ["graph_to_facts"]
 
@@ -26,15 +27,15 @@ _K = str(KG._NS)
 
 
 def _rows(store: ox.Store, query: str) -> Iterable[ox.QuerySolution]:
-    return store.query(query, use_default_graph_as_union=True,
-                       prefixes={"kg": _K, "skos": str(SKOS)})
+    return select(store, query, use_default_graph_as_union=True,
+                  prefixes={"kg": _K, "skos": str(SKOS)})
 
 
 def _value(term) -> str | None:
     return None if term is None else term.value
 
 
-def _evidence(r: "_Report") -> Evidence | None:
+def _evidence(r: _Report) -> Evidence | None:
     quote, start, end = r.one("quote"), r.one("quoteStart"), r.one("quoteEnd")
     if quote is None or start is None or end is None:
         return None
@@ -98,9 +99,9 @@ def graph_to_facts(graph: rdflib.Graph | ox.Store) -> list[NewsFacts]:
     for report in reports.values():
         kind = report.many(str(RDF.type), full=True)
         kind_name = next((k[len(_K):] for k in kind if k.startswith(_K)), None)
-        article = report.required("reportedIn")
+        article_iri = report.required("reportedIn")
         position = int(report.required("position"))
-        by_article[article][kind_name or "?"].append((position, report))
+        by_article[article_iri][kind_name or "?"].append((position, report))
 
     city_names = {r["c"].value: r["n"].value for r in _rows(store, "SELECT ?c ?n WHERE { ?c a kg:City ; kg:name ?n }")}
     topic_labels = {r["t"].value: r["l"].value for r in _rows(
@@ -161,15 +162,15 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]], city_names
     for r in kinds.get("PersonReport", []):
         acts = r.many("actsFor")
         state = next((actor(a) for a in acts if iso3_of(a) is not None), None)
-        body = next((actor(a) for a in acts if iso3_of(a) is None), None)
-        persons.append(Person(r.required("name"), r.one("role"), state, body, _evidence(r)))
+        body_ref = next((actor(a) for a in acts if iso3_of(a) is None), None)
+        persons.append(Person(r.required("name"), r.one("role"), state, body_ref, _evidence(r)))
 
     events = []
     local_id_of: dict[str, str] = {}
     for r in kinds.get("EventReport", []):
         local_id = r.required("localId")
         local_id_of.setdefault(r.required("describes"), local_id)
-        place = r.one("place")
+        place, modality = r.one("place"), r.one("modality")
         events.append(Event(
             id=local_id,
             type=_concept(r.required("eventType"), str(EVENT_TYPE), r),
@@ -183,7 +184,7 @@ def _article_facts(article: Article, kinds: dict[str, list[_Report]], city_names
             chair=opt_actor(r, "chairedBy"),
             host=opt_actor(r, "hostedBy"),
             evidence=_evidence(r),
-            modality=_concept(r.one("modality"), str(MODALITY), r) if r.one("modality") else None,
+            modality=_concept(modality, str(MODALITY), r) if modality else None,
         ))
 
     documents = []

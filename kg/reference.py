@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from kg.iri import is_minted
 from kg.namespaces import KG, OX_KG, OX_RDF
 from kg.resources import reference_files
+from kg.solutions import select
 
 __all__ = ["reference_store", "state_label", "body_by_name", "enrich"]
 
@@ -31,7 +32,7 @@ def reference_store() -> ox.Store:
 
 @lru_cache(maxsize=1)
 def _state_labels() -> dict[str, str]:
-    rows = reference_store().query("SELECT ?iso ?name WHERE { ?s kg:iso3 ?iso ; kg:name ?name }", prefixes={"kg": _K})
+    rows = select(reference_store(), "SELECT ?iso ?name WHERE { ?s kg:iso3 ?iso ; kg:name ?name }", prefixes={"kg": _K})
     return {r["iso"].value: r["name"].value for r in rows}
 
 
@@ -43,7 +44,7 @@ def state_label(iso3: str) -> str | None:
 @lru_cache(maxsize=1)
 def _body_names() -> dict[str, tuple[str, str]]:
     """Full name or acronym → (IRI, full name) of each reference body."""
-    rows = reference_store().query("""SELECT ?b ?name ?acr WHERE { ?b kg:name ?name .
+    rows = select(reference_store(), """SELECT ?b ?name ?acr WHERE { ?b kg:name ?name .
         FILTER NOT EXISTS { ?b kg:iso3 ?iso } OPTIONAL { ?b kg:acronym ?acr } }""", prefixes={"kg": _K})
     out: dict[str, tuple[str, str]] = {}
     for r in rows:

@@ -51,6 +51,7 @@ from kg.facts import Event, NewsFacts, is_iso3
 from kg.mapping import first_day, last_day
 from kg.namespaces import OX_KG, OX_ORG
 from kg.reference import body_by_name, reference_store
+from kg.solutions import value_of
 
 __all__ = ["EventCluster", "complete_clusters", "resolve_events"]
 
@@ -82,7 +83,7 @@ class EventCluster:
     """Events of several articles that are one meeting: its key, and its span of days."""
 
     key: str
-    date: str
+    date: str | None  # None for an undated event alone in its cluster
     end_date: str | None
     members: tuple[tuple[str, str], ...]  # (article id, event id)
 
@@ -274,7 +275,7 @@ def _parent_words(iri: str) -> frozenset[str]:
     """The words of a reference body's names, which an organ's name repeats ("the
     Council of Heads of State of the Shanghai Cooperation Organisation")."""
     store = reference_store()
-    names = [q.object.value for p in (OX_KG.name, OX_KG.acronym, OX_KG.alias)
+    names = [value_of(q.object) for p in (OX_KG.name, OX_KG.acronym, OX_KG.alias)
              for q in store.quads_for_pattern(ox.NamedNode(iri), p, None)]
     words = frozenset(_fold(w) for n in names for w in n.replace("-", " ").split()) - {""}
     # British and American spellings of one name: "Organisation", "Organization".
@@ -357,7 +358,7 @@ def _related_bodies(a: _Body, b: _Body) -> bool:
         return a.iri == b.iri or a.iri in _ancestors(b.iri) or b.iri in _ancestors(a.iri)
     if a.iri or b.iri:
         known, organ = (a, b) if a.iri else (b, a)
-        if organ.parent is None:
+        if known.iri is None or organ.parent is None:
             return False
         if known.iri == organ.parent or known.iri in _ancestors(organ.parent):
             return True  # "the SCO" and its council
@@ -372,7 +373,7 @@ def _related_bodies(a: _Body, b: _Body) -> bool:
 
 def _name_words_of(iri: str, parent: str) -> frozenset[str]:
     store = reference_store()
-    name = next((q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), OX_KG.name, None)),
+    name = next((value_of(q.object) for q in store.quads_for_pattern(ox.NamedNode(iri), OX_KG.name, None)),
                 "")
     return _name_words(name, parent)
 
@@ -388,8 +389,9 @@ def _ancestors(iri: str) -> frozenset[str]:
     while todo:
         node = todo.pop()
         for q in store.quads_for_pattern(ox.NamedNode(node), OX_ORG.subOrganizationOf, None):
-            if q.object.value not in found:
-                found.add(q.object.value)
-                todo.append(q.object.value)
+            parent = value_of(q.object)
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
     return frozenset(found)
 

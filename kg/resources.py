@@ -10,7 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 
 __all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "scheme_files", "reference_files",
-           "code_files", "lexicon_files", "shapes_files"]
+           "code_files", "event_code_files", "lexicon_files", "officials_file", "jsonld_context_file", "shapes_files"]
 
 
 def _data_dir(name: str) -> Path:
@@ -55,6 +55,12 @@ def code_files() -> list[Path]:
     return sorted((ontology_dir() / "codes").glob("*.ttl"))
 
 
+def event_code_files() -> list[Path]:
+    """The CAMEO code book and the table that maps its event codes onto the project's
+    event types, which the importers read together."""
+    return [ontology_dir() / "cameo.ttl", ontology_dir() / "event-type-mappings.ttl"]
+
+
 def reference_files() -> list[Path]:
     """The reference data: states and bodies with their names, codes and links."""
     return sorted((ontology_dir() / "reference").glob("*.ttl"))
@@ -63,6 +69,16 @@ def reference_files() -> list[Path]:
 def lexicon_files() -> list[Path]:
     """The extractor's lexicons: SKOS concepts whose labels are the words it reads."""
     return sorted((ontology_dir() / "lexicon").glob("*.ttl"))
+
+
+def officials_file() -> Path:
+    """The well-known officials: who held which post when."""
+    return ontology_dir() / "officials" / "officials.ttl"
+
+
+def jsonld_context_file() -> Path:
+    """The project's JSON-LD context."""
+    return ontology_dir() / "context.jsonld"
 
 
 def shapes_files() -> list[Path]:

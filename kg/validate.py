@@ -27,6 +27,7 @@ from kg.errors import ShapesError
 from kg.graph import oxstore, triples
 from kg.namespaces import bind_prefixes
 from kg.resources import shapes_files
+from kg.solutions import select
 
 __all__ = ["ENGINES", "Issue", "ValidationResult", "load_shapes", "validate"]
 
@@ -280,8 +281,8 @@ class _Compiler:
     def compile(self) -> list[_Check]:
         checks: list[_Check] = []
         shapes = set(self.g.subjects(RDF.type, SH.NodeShape)) | set(self.g.subjects(RDF.type, SH.PropertyShape))
-        for target in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
-            shapes |= set(self.g.subjects(target, None))
+        for target_key in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
+            shapes |= set(self.g.subjects(target_key, None))
         for shape in shapes:
             if self.one(shape, SH.deactivated) == Literal(True):
                 continue
@@ -330,11 +331,11 @@ class _Compiler:
             else:
                 q = (f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this <{path}> ?v }} }} "
                      f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(low)})")
-            checks.append((q, lambda row, p=prop: [self._issue(p, SH.minCount, _from_ox(row["this"]), path, None)]))
+            checks.append((q, lambda row: [self._issue(prop, SH.minCount, _from_ox(row["this"]), path, None)]))
         if high is not None:
             q = (f"SELECT ?this WHERE {{ {target} ?this <{path}> ?v }} "
                  f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(high)})")
-            checks.append((q, lambda row, p=prop: [self._issue(p, SH.maxCount, _from_ox(row["this"]), path, None)]))
+            checks.append((q, lambda row: [self._issue(prop, SH.maxCount, _from_ox(row["this"]), path, None)]))
         return checks
 
     def value_checks(self, node, shape, path: URIRef | None, target: str) -> list[_Check]:
@@ -397,7 +398,7 @@ def _validate_sparql(store: ox.Store, shapes: rdflib.Graph) -> list[Issue]:
     def run(check: _Check) -> list[Issue]:
         query, build = check
         out: list[Issue] = []
-        for row in store.query(query, use_default_graph_as_union=True):
+        for row in select(store, query, use_default_graph_as_union=True):
             out += build(row)
         return out
 
@@ -500,9 +501,8 @@ def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") 
                                   "use --engine pyshacl") from err
         except (ValueError, SyntaxError) as err:
             raise ShapesError(f"a SPARQL constraint of the shapes does not run: {' '.join(str(err).split())}") from err
-    store_or_graph = graph
-    if isinstance(graph, ox.Store) or not type(graph) is rdflib.Graph:
-        store_or_graph = _to_rdflib(oxstore(graph))
-    issues = _validate_pyshacl(store_or_graph, shapes_graph)
+    # A plain rdflib Graph goes to pySHACL as it is; anything else is copied into one.
+    plain = graph if type(graph) is rdflib.Graph else _to_rdflib(oxstore(graph))
+    issues = _validate_pyshacl(plain, shapes_graph)
     return ValidationResult(not issues, issues, "pyshacl", shapes_graph)
 

@@ -69,7 +69,7 @@ def test_every_constraint_has_a_message():
 
 def test_report_names_node_shape_and_reason():
     r = validate(broken_graph(next(p for p in INVALID if p.name == "EventShape.trig")))
-    line = next(l for l in r.text.splitlines() if "kgsh:EventShape" in l)
+    line = next(x for x in r.text.splitlines() if "kgsh:EventShape" in x)
     assert "report:harbour.event.0" in line
     assert "cannot end before it starts" in line
 

@@ -133,7 +133,7 @@ def documents_by_status_and_year(graph: rdflib.Graph | ox.Store | GraphData, sin
     rows = select_rows(data.store, """SELECT DISTINCT ?doc ?status ?event WHERE {
         ?doc a kg:Document ; kg:status/skos:notation ?status . OPTIONAL { ?doc kg:atEvent ?event } }""")
     out: dict[str, Counter] = {}
-    for doc, status, event in rows:
+    for _, status, event in rows:
         if event is not None and event not in data.events:
             continue
         if event is None and data.period_set:

@@ -49,7 +49,7 @@ class ArticleDocuments:
     tells who proposed one ("upon the Chilean side's proposal") or lists those one
     announced ("They include ...")."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.found: list[Document] = []
         self.previous_status: str | None = None  # of the instruments the last sentence read announced
 
@@ -118,12 +118,12 @@ class ArticleDocuments:
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in hits.states if h.start < start][:1]
             bodies_before = [b.form for b in hits.bodies if b.end <= start]
-            title = _known_title(title, doc_type, words_before(s_text, start), bodies_before,
-                                 issuers, at_event)
-            if title is None:
+            known_title = _known_title(title, doc_type, words_before(s_text, start), bodies_before,
+                                       issuers, at_event)
+            if known_title is None:
                 continue  # "issued a statement" with no body or states to know it by
-            documents.append(Document(f"d{len(documents) + 1}", doc_type, title, status, event_id,
-                                      tuple(proposer), tuple(parties), topics_of(title, s_text), evidence))
+            documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status, event_id,
+                                      tuple(proposer), tuple(parties), topics_of(known_title, s_text), evidence))
         decision = decision_in(hits.text, article_names_body)
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
             documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,

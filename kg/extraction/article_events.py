@@ -265,11 +265,12 @@ class ArticleEvents:
         # signed ...": on the occasion the sentence before told, in its paragraph.
         occasion = last_day if day_of_the_last else previous if (
             not dates and not is_lead and not same_day and not told and previous is not None and previous.dated
-            and previous.sentence.paragraph == self.sentences[index].paragraph and _SAME_OCCASION.search(text)) else None
+            and self.sentences[index - 1].paragraph == self.sentences[index].paragraph
+            and _SAME_OCCASION.search(text)) else None
         if not (dates or is_lead or same_day or told or occasion):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
-        if drafts and drafts[0].end_date and report_day and drafts[0].date <= report_day <= drafts[0].end_date:
+        if drafts and drafts[0].date and drafts[0].end_date and report_day and drafts[0].date <= report_day <= drafts[0].end_date:
             lead_day = report_day  # the lead spans days: "the same day" is the one reported
         date = dates[0].value if dates else (lead_day if same_day else told.date if told else
                                              occasion.date if occasion else
@@ -491,7 +492,7 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
     ("With Sunday's signings, all but one state has signed", "Monday's talks"): a
     reference to it, not another event."""
     kind, at = trigger
-    word = re.match(r"[\w\-]*", text[at:]).group(0).lower()
+    word = re.split(r"[^\w\-]", text[at:], maxsplit=1)[0].lower()  # the word at the trigger
     for m in _DAYS_OWN.finditer(text):
         what = m.group("what")
         named = event_type(what)

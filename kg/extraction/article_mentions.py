@@ -57,7 +57,7 @@ class ArticleMentions:
             published = self.dateline_date
         self.published = published
         self.dateline_city = self.dateline.city if self.dateline else None
-        self.dateline_country = (country_of_dateline(self.dateline, text) or g.seats.get(self.dateline_city)) \
+        self.dateline_country = (country_of_dateline(self.dateline, text) or g.seats.get(self.dateline.city)) \
             if self.dateline else None
         if self.dateline_city in _HEADQUARTERS:
             # "UNITED NATIONS (Reuters) -": filed from the UN headquarters, in New York.
@@ -113,7 +113,7 @@ class ArticleMentions:
         g = gazetteer()
         present = set(self.bodies)
         out = []
-        for iri, (body, forms, evidence) in self.bodies.items():
+        for body, forms, evidence in self.bodies.values():
             aliases = tuple(sorted(f for f in forms if f not in (body.name, body.acronym)))
             parent = g.body_by_iri(body.parent) if body.parent in present else None
             out.append(Body(body.name, body.acronym, aliases, body_ref(parent), evidence))

@@ -244,8 +244,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[which]
         if unit == "week":
             # A week gives no day: the month it falls in is as exact as the text allows.
-            day = pub + dt.timedelta(days=7 * step)
-            return f"{day.year:04d}-{day.month:02d}", None
+            then = pub + dt.timedelta(days=7 * step)
+            return f"{then.year:04d}-{then.month:02d}", None
         if unit == "year":
             return f"{pub.year + step:04d}", None
         month = pub.month + step

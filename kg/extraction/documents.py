@@ -113,7 +113,7 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     """A capitalised title that names a document: "Treaty on Friendly Relations"."""
     # "the withdrawal of the United States from the Treaty on Open Skies": the title begins
     # at the first words that hold its noun.
-    lead = re.match(rf"(.+?)\s+(?:from|to|with|by|against|at|in|between)\s+(?:the\s+)?(?=[A-Z])", phrase)
+    lead = re.match(r"(.+?)\s+(?:from|to|with|by|against|at|in|between)\s+(?:the\s+)?(?=[A-Z])", phrase)
     if lead and not re.search(rf"(?i)(?:^|\s)(?:{DOC_NOUN_RE})(?:\s|$)", lead.group(1)):
         start += lead.end()
         phrase = phrase[lead.end():]
@@ -176,11 +176,11 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         for part in _split_titles(whole.group(0), whole.start()):
             found += _capital_document(text, *part)
     taken.add_all(found)
-    for m in _NUMBERED.finditer(text):
+    for numbered in _NUMBERED.finditer(text):
         # "Under resolution 2231 (2015)": a resolution known by its number.
-        if not taken.covers(m.start()):
-            found.append(("resolution", m.group(0), m.start(), m.end()))
-            taken.add(m.start(), m.end(), m.group(0))
+        if not taken.covers(numbered.start()):
+            found.append(("resolution", numbered.group(0), numbered.start(), numbered.end()))
+            taken.add(numbered.start(), numbered.end(), numbered.group(0))
     position = 0
     while True:
         m = _LOWER_TITLE.search(text, position)
@@ -192,7 +192,9 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if taken.covers(m.start(1)):
             continue
         head = m.group(1)
-        noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I).group(1).lower()
+        ends_in_noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I)
+        assert ends_in_noun is not None  # _LOWER_TITLE's group 1 ends in a document noun
+        noun = ends_in_noun.group(1).lower()
         # "a bilateral agreement on Thursday on river transport": the day between the noun
         # and its subject is no part of the title.
         tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to)\s)", "",

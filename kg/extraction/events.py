@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import overload
 
 from kg.extraction.dates import DateMention
 from kg.extraction.documents import DOC_NOUN_RE
@@ -725,7 +726,7 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
     if anaphoric and boundary:
         for i, d in enumerate(drafts):
             # "the four-day conference, which opened on Monday": the gathering already found.
-            if d.type not in _GATHERINGS or not near(d.date, new.date, days=3):
+            if d.type not in _GATHERINGS or d.date is None or new.date is None or not near(d.date, new.date, days=3):
                 continue
             if d.type == new.type and (new.city is None or d.city == new.city) or new.city and d.city == new.city:
                 first, last = sorted((d.date, new.date))
@@ -771,7 +772,7 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
                     d.participants.append(p)
             return i
         if d.type == new.type and d.type != "call" and same_place and d.date != new.date and boundary and \
-                near(d.date, new.date, days=3):
+                d.date is not None and new.date is not None and near(d.date, new.date, days=3):
             # "the summit on Thursday" and "the summit opened on Wednesday": one summit,
             # dated from its first day.
             first, last = sorted((d.date, new.date))
@@ -850,6 +851,12 @@ def finish_events(drafts: list[EventDraft]) -> tuple[Event, ...]:
                          Evidence(d.sentence.start, d.sentence.end, d.sentence.text) if d.sentence else None,
                          d.modality))
     return tuple(out)
+
+
+@overload
+def body_ref(body: RefBody) -> str: ...
+@overload
+def body_ref(body: RefBody | None) -> str | None: ...
 
 
 def body_ref(body: RefBody | None) -> str | None:

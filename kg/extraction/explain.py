@@ -32,8 +32,8 @@ def explanation_text(explained: Iterable[tuple[Article, NewsFacts, list[Verdict]
         kept = sum(v.kept for v in verdicts)
         lines = [f"== {article.id}: {len(verdicts)} candidate{'s' if len(verdicts) != 1 else ''}, {kept} kept"]
         ordered = sorted(verdicts, key=lambda v: (v.evidence.start if v.evidence else -1, v.kind, v.id))
-        for _, group in groupby(ordered, key=lambda v: v.evidence.start if v.evidence else -1):
-            group = list(group)
+        for _, same_sentence in groupby(ordered, key=lambda v: v.evidence.start if v.evidence else -1):
+            group = list(same_sentence)
             quote = group[0].evidence.text if group[0].evidence else "(no sentence)"
             lines.append(f'  "{" ".join(quote.split())}"')
             for v in group:

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kg.namespaces import SCHEME, TOPIC
 from kg.resources import lexicon_files, ontology_files
+from kg.solutions import select
 
 __all__ = ["Concept", "Lexicon", "load_lexicon", "load_topics", "phrase_alternation", "LEXICON_NS"]
 
@@ -106,7 +107,7 @@ def _labels(store: ox.Store, language: str) -> dict[tuple[str, str], tuple[str, 
     """Each concept's preferred label and every label in ``language``, by scheme and
     concept IRI; a concept without a preferred label in that language is left out."""
     found: dict[tuple[str, str], tuple[str, list[str]]] = {}
-    for r in store.query(_LABELS, prefixes={"skos": _SKOS, "lex": LEXICON_NS}):
+    for r in select(store, _LABELS, prefixes={"skos": _SKOS, "lex": LEXICON_NS}):
         if r["label"].language != language or r["pref"].language != language:
             continue
         entry = found.setdefault((r["scheme"].value, r["concept"].value), (r["pref"].value, []))
@@ -116,7 +117,7 @@ def _labels(store: ox.Store, language: str) -> dict[tuple[str, str], tuple[str, 
 
 def _ranks(store: ox.Store) -> dict[str, int]:
     """The integer notation of each concept that has one, by concept IRI."""
-    rows = store.query("SELECT ?concept ?rank WHERE { ?concept skos:notation ?rank }", prefixes={"skos": _SKOS})
+    rows = select(store, "SELECT ?concept ?rank WHERE { ?concept skos:notation ?rank }", prefixes={"skos": _SKOS})
     return {r["concept"].value: int(r["rank"].value) for r in rows if r["rank"].value.isdigit()}
 
 
@@ -147,4 +148,4 @@ def load_topics(language: str = "en") -> tuple[Concept, ...]:
     topics = [Concept(concept.removeprefix(TOPIC), pref, tuple(sorted(set(phrases))), _compile_topic(phrases),
                       ranks[concept])
               for (scheme, concept), (pref, phrases) in _labels(store, language).items() if scheme == _TOPICS]
-    return tuple(sorted(topics, key=lambda concept: concept.rank))
+    return tuple(sorted(topics, key=lambda concept: concept.rank or 0))  # every topic has a rank

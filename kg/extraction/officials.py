@@ -34,12 +34,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.namespaces import KG
-from kg.resources import ontology_dir
+from kg.resources import officials_file
+from kg.solutions import select
 
 __all__ = ["Official", "OfficialsIndex", "officials_file", "officials_index", "known_official", "fold_name"]
 
@@ -256,11 +256,6 @@ def _timeless(person: _Person, with_office: bool) -> Official | None:
     return Official(person.name, office, state, body)
 
 
-def officials_file() -> Path:
-    """Where the officials data lives (``ontology/officials/officials.ttl``)."""
-    return ontology_dir() / "officials" / "officials.ttl"
-
-
 _NAMES = """SELECT ?p ?kind ?v WHERE {
     ?p a kg:Person .
     { ?p skos:prefLabel ?v BIND("pref" AS ?kind) } UNION { ?p rdfs:label ?v BIND("full" AS ?kind) }
@@ -277,8 +272,8 @@ def _body_names(iris: set[str]) -> dict[str, str]:
     if not iris:
         return {}
     values = " ".join(f"<{i}>" for i in sorted(iris))
-    rows = reference_store().query(f"SELECT ?b ?n WHERE {{ VALUES ?b {{ {values} }} ?b kg:name ?n }}",
-                                   prefixes={"kg": _K})
+    rows = select(reference_store(), f"SELECT ?b ?n WHERE {{ VALUES ?b {{ {values} }} ?b kg:name ?n }}",
+                  prefixes={"kg": _K})
     return {r["b"].value: r["n"].value for r in rows}
 
 
@@ -290,14 +285,14 @@ def officials_index() -> OfficialsIndex:
 
     pref: dict[str, str] = {}
     names: dict[str, dict[str, list[str]]] = {}
-    for r in store.query(_NAMES, prefixes=_PREFIXES):
+    for r in select(store, _NAMES, prefixes=_PREFIXES):
         iri, kind, value = r["p"].value, r["kind"].value, r["v"].value
         if kind == "pref":
             pref[iri] = value
             kind = "full"
         names.setdefault(iri, {}).setdefault(kind, []).append(value)
 
-    rows = list(store.query(_POSTS, prefixes=_PREFIXES))
+    rows = list(select(store, _POSTS, prefixes=_PREFIXES))
     bodies = _body_names({r["in"].value for r in rows if not r["in"].value.startswith(_STATE_NS)})
     posts: dict[str, list[_Post]] = {}
     for r in rows:

@@ -16,8 +16,8 @@ bad graph.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.metadata import entry_points
+from functools import cache
+from importlib.metadata import EntryPoint, entry_points
 from typing import Callable, Protocol
 
 from kg.errors import ExtractionError, FactsError
@@ -50,7 +50,7 @@ def register_extractor(name: str, factory: Callable[[], Extractor]) -> None:
     get_extractor.cache_clear()
 
 
-def _entry_points() -> dict[str, object]:
+def _entry_points() -> dict[str, EntryPoint]:
     return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
 
@@ -59,7 +59,7 @@ def extractor_names() -> list[str]:
     return sorted(set(_FACTORIES) | set(_entry_points()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_extractor(name: str) -> Extractor:
     """The extractor called ``name``, made once per process.
 

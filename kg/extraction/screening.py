@@ -98,8 +98,8 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
         verdicts.append(Verdict("document", document.id, f"{document.type}/{document.status} {document.title!r}",
                                 reason is None, reason or "international setting", document.evidence))
         if reason is None:
-            event = document.event if document.event in kept_ids else None
-            kept_documents.append(replace(document, event=event))
+            event_id = document.event if document.event in kept_ids else None
+            kept_documents.append(replace(document, event=event_id))
     return replace(facts, events=tuple(kept_events), documents=tuple(kept_documents)), verdicts
 
 
@@ -272,10 +272,9 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
     head = title_head(title)
     in_title = actors_of(title) if title else _NOBODY
     national = contexts.get("national-law")
-    last = None
     # Matched in lower case: a law's name is capitalised ("the Fisheries Act").
-    for last in (national.pattern.finditer(head.lower()) if national is not None else ()):
-        pass
+    matches = list(national.pattern.finditer(head.lower())) if national is not None else []
+    last = matches[-1] if matches else None
     if last is not None and last.end() == len(head) and not (in_title.bodies or len(in_title.states) >= 2):
         return f"national law ({last.group(0)!r})"  # "the AU Constitutive Act" is not one
     sentence = document.evidence.text if document.evidence else ""

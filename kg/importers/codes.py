@@ -21,7 +21,8 @@ from kg.facts import is_iso3
 from kg.iri import iso3_of
 from kg.namespaces import CAMEO, EVENT_TYPE, KG, OX_KG, SCHEME, SKOS
 from kg.reference import reference_store
-from kg.resources import code_files, ontology_dir
+from kg.resources import code_files, event_code_files
+from kg.solutions import select, value_of
 
 __all__ = ["CodeTables", "code_tables", "fold"]
 
@@ -106,14 +107,14 @@ def _store(paths) -> ox.Store:
 
 
 def _cameo_labels(schemes: ox.Store) -> dict[str, str]:
-    rows = schemes.query(
+    rows = select(schemes,
         f"SELECT ?code ?label WHERE {{ ?c skos:inScheme <{SCHEME['cameo']}> ; "
         "skos:notation ?code ; skos:prefLabel ?label }", prefixes=_PREFIXES)
     return {r["code"].value: r["label"].value for r in rows}
 
 
 def _event_types(schemes: ox.Store) -> dict[str, str]:
-    rows = schemes.query("SELECT ?type ?code WHERE { ?type skos:closeMatch ?code }", prefixes=_PREFIXES)
+    rows = select(schemes, "SELECT ?type ?code WHERE { ?type skos:closeMatch ?code }", prefixes=_PREFIXES)
     out: dict[str, str] = {}
     for r in rows:
         kind, code = r["type"].value, r["code"].value
@@ -125,7 +126,7 @@ def _event_types(schemes: ox.Store) -> dict[str, str]:
 def _labels_of(codes: ox.Store, scheme: str, labels: str = "skos:prefLabel|skos:altLabel") -> tuple[
         frozenset[str], frozenset[str]]:
     """The notations and the folded labels of a scheme's concepts."""
-    rows = list(codes.query(f"""SELECT ?notation ?label WHERE {{
+    rows = list(select(codes, f"""SELECT ?notation ?label WHERE {{
         ?c skos:inScheme codes:{scheme} .
         OPTIONAL {{ ?c skos:notation ?notation }}
         OPTIONAL {{ ?c {labels} ?label }} }}""", prefixes=_PREFIXES))
@@ -137,10 +138,10 @@ def _country_names(reference: ox.Store, codes: ox.Store) -> dict[str, str]:
     """Every name of a country we know, folded: the reference data's names and aliases,
     ISO 3166's names (pycountry), and the other spellings of ontology/codes."""
     out: dict[str, str] = {}
-    rows = reference.query("SELECT ?iso ?name WHERE { ?s kg:iso3 ?iso ; kg:name|kg:alias ?name }", prefixes=_PREFIXES)
+    rows = select(reference, "SELECT ?iso ?name WHERE { ?s kg:iso3 ?iso ; kg:name|kg:alias ?name }", prefixes=_PREFIXES)
     for r in rows:
         out.setdefault(fold(r["name"].value), r["iso"].value)
-    rows = codes.query("SELECT ?s ?name WHERE { ?s skos:hiddenLabel ?name }", prefixes=_PREFIXES)
+    rows = select(codes, "SELECT ?s ?name WHERE { ?s skos:hiddenLabel ?name }", prefixes=_PREFIXES)
     for r in rows:
         iso = iso3_of(r["s"].value)
         if iso is not None:  # the other spellings are all of states
@@ -154,7 +155,7 @@ def _country_names(reference: ox.Store, codes: ox.Store) -> dict[str, str]:
 
 
 def _body_names(reference: ox.Store) -> dict[str, tuple[str, str]]:
-    rows = reference.query("""SELECT ?b ?full ?name WHERE { ?b kg:name ?full .
+    rows = select(reference, """SELECT ?b ?full ?name WHERE { ?b kg:name ?full .
         FILTER NOT EXISTS { ?b kg:iso3 ?iso } { ?b kg:name|kg:acronym|kg:alias ?name } }""", prefixes=_PREFIXES)
     out: dict[str, tuple[str, str]] = {}
     # Full names first, so that an acronym two bodies share ("EEC") does not take a
@@ -167,25 +168,25 @@ def _body_names(reference: ox.Store) -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def code_tables() -> CodeTables:
     """The code tables, read once."""
-    schemes = _store([ontology_dir() / "cameo.ttl", ontology_dir() / "event-type-mappings.ttl"])
+    schemes = _store(event_code_files())
     codes = _store(code_files())
     reference = reference_store()
-    full_names = {r["b"].value: r["name"].value for r in reference.query(
+    full_names = {r["b"].value: r["name"].value for r in select(reference,
         "SELECT ?b ?name WHERE { ?b kg:name ?name FILTER NOT EXISTS { ?b kg:iso3 ?iso } }", prefixes=_PREFIXES)}
     fips: dict[str, str] = {}
     cameo_states: dict[str, str] = {}
     cameo_bodies: dict[str, tuple[str, str]] = {}
     for q in codes.quads_for_pattern(None, OX_KG.fipsCode, None):
-        iso = iso3_of(q.subject.value)
+        iso = iso3_of(value_of(q.subject))
         if iso is not None:  # FIPS codes are all of states
-            fips[q.object.value] = iso
+            fips[value_of(q.object)] = iso
     for q in codes.quads_for_pattern(None, OX_KG.cameoActorCode, None):
-        iri = q.subject.value
+        iri = value_of(q.subject)
         iso = iso3_of(iri)
         if iso is not None:
-            cameo_states[q.object.value] = iso
+            cameo_states[value_of(q.object)] = iso
         elif iri in full_names:
-            cameo_bodies[q.object.value] = (iri, full_names[iri])
+            cameo_bodies[value_of(q.object)] = (iri, full_names[iri])
     state_roles, state_sectors = _labels_of(codes, "state-roles")
     body_roles, body_sectors = _labels_of(codes, "body-roles")
     _, landmark_words = _labels_of(codes, "place-words", labels="skos:altLabel")

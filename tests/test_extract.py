@@ -1518,3 +1518,14 @@ def test_leaders_signing_a_treaty_hold_a_signing_a_declaration_a_summit(text, ki
 ])
 def test_the_portfolio_between_a_demonym_and_the_office(text, expected):
     assert expected in [(p.name, p.state) for p in facts_of(text).persons]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union unveiled a ten-year plan for continental infrastructure at a meeting in Addis Ababa on "
+     "Monday.", [("plan", "proposed", "ten-year plan for continental infrastructure")]),
+    # unveiled in a statement: the statement is how, not what was proposed
+    ("AUKUS, a security partnership unveiled on Wednesday in a joint statement by the leaders of Australia, Britain "
+     "and the United States, angered France.", []),
+])
+def test_a_plan_unveiled_is_proposed(text, expected):
+    assert [(d.type, d.status, d.title) for d in facts_of(text).documents] == expected

@@ -147,9 +147,19 @@ def add_to_store(path: str | Path, facts: Iterable[NewsFacts]) -> AddResult:
     GraphError : ``path`` is not a store or is held by another process.
     """
     folder = Path(path)
-    if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
+    made = not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+    if made:
         _create(folder)
     _check_store(folder)
+    try:
+        return _add(folder, facts)
+    except BaseException:
+        if made:  # a bad input: no store is left behind
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _add(folder: Path, facts: Iterable[NewsFacts]) -> AddResult:
     store = _open_database(folder)
     index = StoreIndex(folder / _INDEX)
     try:

@@ -557,6 +557,38 @@ def dump_command(store, output):
     _say(f"{n} triples -> {output}")
 
 
+@cli.command("serve")
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens the endpoint to the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates (they change the graph only: use `kg add` to add articles).")
+def serve_command(graphs, host, port, writable):
+    """Serve a store or graph files as a SPARQL 1.1 endpoint, with a query page.
+
+    Queries go to /query, updates (with --writable) to /update; open the server's
+    address in a browser for a page offering the bundled queries. Stop it with Ctrl-C.
+
+    \b
+    Example:
+      kg serve news.store
+      kg serve graph.ttl --port 8000
+    """
+    from kg.graph import oxstore
+    from kg.serve import serve
+    store = oxstore(_read_graphs(graphs))
+
+    def ready(server) -> None:
+        _say(f"serving {len(store)} triples at {server.url}/ ({'writable' if writable else 'read-only'}); Ctrl-C stops")
+
+    try:
+        serve(store, host, port, writable, ready)
+    except OSError as err:
+        raise InputError(f"cannot listen on {host}:{port} ({err.strerror}); choose another --port") from err
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``kg`` console script: every failure is one line on stderr
     and an exit status that says whose it is (2 the input's or the system's, 3 ours),

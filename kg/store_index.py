@@ -168,7 +168,9 @@ class StoreIndex:
 
     def pending(self) -> Iterator[tuple[str, bytes]]:
         """(op, N-Quads) of the logged change, removals first."""
-        for op, blob in self.db.execute("SELECT op, quads FROM pending ORDER BY op = 'insert', seq").fetchall():
+        order = self.db.execute("SELECT seq FROM pending ORDER BY op = 'insert', seq").fetchall()
+        for (seq,) in order:  # one row in memory at a time
+            op, blob = self.db.execute("SELECT op, quads FROM pending WHERE seq = ?", (seq,)).fetchone()
             yield op, zlib.decompress(blob)
 
     def has_pending(self) -> bool:

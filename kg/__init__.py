@@ -6,6 +6,8 @@ The pipeline, one function a stage (the ``kg`` command mirrors it name for name)
     facts = kg.read_facts("examples/facts")        # or news facts written by hand, checked
     facts, n = kg.collect_facts(["examples/articles", "examples/facts"])  # both, as kg build reads them
     graph = kg.build_graph(facts)                  # RDF on an Oxigraph store
+    kg.add_to_store("news.store", facts)           # or a store on disk, added to article by article
+    graph = kg.open_store("news.store")            # the same kind of graph as build_graph's
     result = kg.validate(graph)                    # SHACL shapes
     kg.write_graph(graph, "graph.ttl")             # Turtle, N-Triples, TriG, ...
     rows = kg.query(graph, "state-pairs")          # SPARQL, bundled or your own
@@ -23,13 +25,14 @@ from kg.facts import NewsFacts, parse_facts, read_facts, write_facts
 from kg.graph import build_graph, read_graph, write_graph
 from kg.query import format_result, list_queries, query
 from kg.readback import graph_to_facts
+from kg.store import add_to_store, open_store
 from kg.validate import ValidationResult, validate
 
 __all__ = [
     "KGError", "FactsError", "ExtractionError", "GraphError", "QueryError", "ShapesError", "LanguageWarning",
     "extract", "extract_article", "explain_article", "extractor_names", "read_articles",
     "NewsFacts", "parse_facts", "read_facts", "write_facts", "collect_facts",
-    "build_graph", "read_graph", "write_graph",
+    "build_graph", "read_graph", "write_graph", "add_to_store", "open_store",
     "validate", "ValidationResult",
     "query", "list_queries", "format_result",
     "graph_to_facts",

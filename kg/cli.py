@@ -18,7 +18,7 @@ import click
 from kg import facts as facts_module
 from kg.analysis import EXPORT_FORMATS, VIEWS, analyze, plot_report, report_markdown, to_networkx, write_network
 from kg.errors import KGError, LanguageWarning
-from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, read_graph, write_graph
+from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, write_graph
 from kg.query import FORMATS as QUERY_FORMATS, format_result, list_queries, query as run_query
 from kg.readback import graph_to_facts
 from kg.validate import ENGINES, validate
@@ -51,6 +51,12 @@ def _run(fn, *args, **kwargs):
         return fn(*args, **kwargs)
     except KGError as err:
         raise InputError(str(err)) from err
+
+
+def _read_graphs(paths):
+    """The graph inputs of a command: RDF files, store folders (`kg add`), or both."""
+    from kg.store import read_graphs
+    return _run(read_graphs, paths)
 
 
 def _say(message: str) -> None:
@@ -278,7 +284,7 @@ def validate_command(graphs, shapes, fmt, engine):
       kg validate dev.ttl --format ttl > report.ttl
       kg validate data.ttl --shapes my-shapes.ttl --engine pyshacl
     """
-    graph = _run(read_graph, graphs)
+    graph = _read_graphs(graphs)
     result = _run(validate, graph, shapes=list(shapes) or None, engine=engine)
     if fmt == "ttl":
         click.echo(result.report_graph.serialize(format="turtle"), nl=False)
@@ -301,7 +307,7 @@ def facts_command(graphs, output):
       python ../shared/eval/score.py ../shared/corpus/dev back.jsonl
     """
     _refuse_overwriting(output, graphs)
-    facts = _run(graph_to_facts, _run(read_graph, graphs))
+    facts = _run(graph_to_facts, _read_graphs(graphs))
     if output is None:
         import json
         for f in facts:
@@ -345,7 +351,7 @@ def query_command(args, fmt, params, list_):
         if not sep or not name:
             raise click.UsageError(f"--param {p!r}: write NAME=VALUE, e.g. --param state=RUS")
         bindings[name] = value
-    graph = _run(read_graph, [Path(a) for a in args[:-1]])
+    graph = _read_graphs([Path(a) for a in args[:-1]])
     result = _run(run_query, graph, args[-1], bindings)
     click.echo(format_result(result, fmt), nl=False)
 
@@ -368,7 +374,7 @@ def export_command(graphs, view, fmt, output, since, until):
       kg export dev.ttl --view documents -o documents.gexf --since 2015
     """
     _refuse_overwriting(output, graphs)
-    graph = _run(read_graph, graphs)
+    graph = _read_graphs(graphs)
     network = _run(to_networkx, graph, view, since=since, until=until)
     _run(write_network, network, output, fmt)
     _say(f"{view} view: {network.number_of_nodes()} nodes, {network.number_of_edges()} edges -> {output}")
@@ -392,7 +398,7 @@ def analyze_command(graphs, as_json, plot_dir, since, until, top):
       kg analyze dev.ttl --json --since 2015 > report.json
       kg analyze dev.ttl --plot charts/
     """
-    graph = _run(read_graph, graphs)
+    graph = _read_graphs(graphs)
     report = _run(analyze, graph, since=since, until=until, top=top)
     if as_json:
         import json
@@ -494,6 +500,94 @@ def _import(dataset: str, files, output: Path, roots: str, strict: bool, summary
     verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
     _say(f"{summary.line()} -> {n} triples in {output} ({verdict}, {time.perf_counter() - start:.2f} s)")
     sys.exit(status)
+
+
+@cli.command("add")
+@click.argument("store", type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True,
+              help="SHACL engine used to validate the store after the add.")
+@click.option("--no-validate", is_flag=True, help="Do not validate the store after the add.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes to extract with, for inputs that are articles.")
+@click.option("--extractor", default="rules", show_default=True,
+              help="Extractor to use for inputs that are articles.")
+def add_command(store, inputs, engine, no_validate, jobs, extractor):
+    """Add news facts or articles to a store (a folder, made if it does not exist).
+
+    Inputs are read as by `kg build`, a chunk at a time. Adding an article again
+    changes nothing; adding it with other facts replaces what it said. After any adds,
+    the store holds the graph `kg build` makes of all articles at once. The add is one
+    transaction: if it fails or is killed, the store is as it was.
+
+    \b
+    Example:
+      kg add news.store examples/facts
+      kg add news.store examples/articles.facts.jsonl
+      kg query news.store state-pairs
+    """
+    from kg.collect import iter_facts
+    from kg.store import add_to_store, open_store
+    start = time.perf_counter()
+    r = _run(add_to_store, store, iter_facts(inputs, extractor=extractor, jobs=jobs))
+    status = 0
+    if not no_validate:
+        status = _report_validation(_run(validate, _run(open_store, store), engine=engine))
+    verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
+    _say(f"{store}: {r.new} new, {r.replaced} replaced, {r.unchanged} unchanged articles ({r.remapped} others "
+         f"mapped again) -> +{r.inserted} -{r.removed} triples, {r.triples} in all "
+         f"({verdict}, {time.perf_counter() - start:.2f} s)")
+    sys.exit(status)
+
+
+@cli.command("dump")
+@click.argument("store", type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help=f"Graph file to write; the suffix picks the format: {', '.join(GRAPH_FORMATS)}.")
+def dump_command(store, output):
+    """Write the graph of a store to a file, in the format its suffix names.
+
+    \b
+    Example:
+      kg dump news.store -o news.ttl
+      kg dump news.store -o news.trig
+    """
+    from kg.store import open_store
+    _run(format_for, output)
+    n = _run(write_graph, _run(open_store, store), output)
+    _say(f"{n} triples -> {output}")
+
+
+@cli.command("serve")
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens the endpoint to the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates (they change the graph only: use `kg add` to add articles).")
+def serve_command(graphs, host, port, writable):
+    """Serve a store or graph files as a SPARQL 1.1 endpoint, with a query page.
+
+    Queries go to /query, updates (with --writable) to /update; open the server's
+    address in a browser for a page offering the bundled queries. Stop it with Ctrl-C.
+
+    \b
+    Example:
+      kg serve news.store
+      kg serve graph.ttl --port 8000
+    """
+    from kg.graph import oxstore
+    from kg.serve import serve
+    store = oxstore(_read_graphs(graphs))
+
+    def ready(server) -> None:
+        _say(f"serving {len(store)} triples at {server.url}/ ({'writable' if writable else 'read-only'}); Ctrl-C stops")
+
+    try:
+        serve(store, host, port, writable, ready)
+    except OSError as err:
+        raise InputError(f"cannot listen on {host}:{port} ({err.strerror}); choose another --port") from err
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -6,13 +6,14 @@ CLI calls it instead of holding a copy of the pipeline.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple
+from itertools import islice
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from kg.extraction import extract
 from kg.facts import Article, NewsFacts
 from kg.inputs import Input, iter_located_inputs
 
-__all__ = ["Collected", "Progress", "collect_facts"]
+__all__ = ["Collected", "Progress", "collect_facts", "iter_facts"]
 
 Progress = Callable[[int, int], None]
 """Told ``(articles extracted so far, articles to extract)``: first with 0, then after each batch."""
@@ -51,6 +52,25 @@ def collect_facts(paths: Iterable[str | Path], extractor: str = "rules", jobs: i
         for i, facts in zip(todo, extracted):
             items[i] = facts
     return Collected([x for x in items if isinstance(x, NewsFacts)], len(todo))
+
+
+def iter_facts(paths: Iterable[str | Path], extractor: str = "rules", jobs: int = 1,
+               chunk: int = 1000) -> Iterator[NewsFacts]:
+    """Facts from facts files and from articles, as :func:`collect_facts` gives them, in
+    input order, read and extracted ``chunk`` inputs at a time: memory stays that of one
+    chunk, whatever the size of the inputs.
+
+    Raises
+    ------
+    FactsError, ExtractionError : as :func:`collect_facts`, when the bad input is reached.
+    """
+    items = (item for _, item in iter_located_inputs(paths))
+    for batch in iter(lambda: list(islice(items, chunk)), []):
+        todo = [i for i, x in enumerate(batch) if isinstance(x, Article)]
+        if todo:
+            for i, facts in zip(todo, extract([batch[i] for i in todo], extractor=extractor, jobs=jobs)):
+                batch[i] = facts
+        yield from (x for x in batch if isinstance(x, NewsFacts))
 
 
 def _extract_in_batches(articles: list[Article], extractor: str, jobs: int,

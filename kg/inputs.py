@@ -116,6 +116,9 @@ def _json_objects(path: Path) -> Iterator[tuple[str, object]]:
     input (JSON Lines)."""
     if str(path) == STDIN:
         name, text, lines = _STDIN_NAME, _read_stdin(), True
+    elif path.suffix == ".jsonl":
+        yield from _jsonl_file(path)  # line by line: a file of any size in little memory
+        return
     else:
         name, text, lines = str(path), _read_text(path), path.suffix == ".jsonl"
     if lines:
@@ -128,6 +131,24 @@ def _json_objects(path: Path) -> Iterator[tuple[str, object]]:
             yield f"{name}: item {i}", item
     else:
         yield name, data
+
+
+def _jsonl_file(path: Path) -> Iterator[tuple[str, object]]:
+    """(where, parsed object) of each line of a JSON Lines file, read as it goes. Lines
+    are numbered as :func:`kg.facts.jsonl_lines` numbers those of the whole text."""
+    try:
+        # Text mode on purpose, as in _read_text: "\r\n" becomes "\n".
+        with path.open(encoding="utf-8") as lines:
+            for n, line in enumerate(lines, 1):
+                line = line.removesuffix("\n")
+                if line.strip():
+                    where = f"{path}:{n}"
+                    yield where, load_json(line, where, "write one complete JSON object per line")
+    except UnicodeDecodeError:
+        _read_text(path)  # raises the whole file's message, which names the byte
+        raise
+    except OSError as err:
+        raise FactsError(f"{path}: cannot read ({err.strerror})") from err
 
 
 def _not_utf8(name: str, err: UnicodeDecodeError) -> FactsError:

@@ -8,6 +8,7 @@ graph what the reference data knows about the states and bodies the graph mentio
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 import pyoxigraph as ox
 
@@ -16,7 +17,7 @@ from kg.namespaces import KG, OX_KG, OX_RDF
 from kg.resources import reference_files
 from kg.solutions import select
 
-__all__ = ["reference_store", "state_label", "body_by_name", "enrich"]
+__all__ = ["reference_store", "state_label", "body_by_name", "enrich", "reference_triples", "referring_nodes"]
 
 _K = str(KG._NS)
 
@@ -68,18 +69,32 @@ def enrich(store: ox.Store) -> int:
     """Add to a built graph what the reference data says of its states and bodies: other
     names, demonyms, seats, Wikidata links, and parents and members that the graph also
     holds. Returns the number of triples added."""
-    ref = reference_store()
     present = {q.subject for q in store.quads_for_pattern(None, OX_RDF.type, OX_KG.State)}
     present |= {q.subject for q in store.quads_for_pattern(None, OX_RDF.type, OX_KG.InternationalBody)}
-    added = []
-    for node in present:
-        for q in ref.quads_for_pattern(node, None, None):
-            if q.predicate == OX_RDF.type or isinstance(q.object, ox.NamedNode) and is_minted(
-                    q.object.value) and q.object not in present:
-                continue  # a parent or member the graph does not hold stays out
-            added.append(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
-        standing = OX_KG.StandingFormat
-        if next(iter(ref.quads_for_pattern(node, OX_RDF.type, standing)), None) is not None:
-            added.append(ox.Quad(node, OX_RDF.type, standing, ox.DefaultGraph()))
+    added = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+             for node in present for t in reference_triples(node, present.__contains__)]
     store.extend(added)
     return len(added)
+
+
+def reference_triples(node: ox.NamedNode, present: Callable[[ox.NamedNode], bool]) -> list[ox.Triple]:
+    """What :func:`enrich` adds of one state or body of a graph, ``present`` telling which
+    other nodes the graph holds (a parent or member it does not hold stays out)."""
+    ref = reference_store()
+    out = []
+    for q in ref.quads_for_pattern(node, None, None):
+        if q.predicate == OX_RDF.type or isinstance(q.object, ox.NamedNode) and is_minted(
+                q.object.value) and not present(q.object):
+            continue
+        out.append(q.triple)
+    standing = OX_KG.StandingFormat
+    if next(iter(ref.quads_for_pattern(node, OX_RDF.type, standing)), None) is not None:
+        out.append(ox.Triple(node, OX_RDF.type, standing))
+    return out
+
+
+def referring_nodes(node: ox.NamedNode) -> set[ox.NamedNode]:
+    """The states and bodies whose reference triples name ``node`` (as parent or member),
+    whose enrichment changes when ``node`` enters or leaves a graph."""
+    return {q.subject for q in reference_store().quads_for_pattern(None, None, node)
+            if isinstance(q.subject, ox.NamedNode)}

@@ -1,0 +1,365 @@
+"""A persistent knowledge graph on disk, extended article by article.
+
+A store is a folder: an Oxigraph database (RocksDB) holding the graph exactly as
+``kg build`` would make it from every article added so far, and beside it the SQLite
+bookkeeping of :mod:`kg.store_index`. :func:`add_to_store` adds facts:
+
+* an article added again unchanged changes nothing;
+* an article added again with other facts replaces what it said: its article node and
+  reports, and what it gave the merged nodes, which keep what other articles give them;
+* event and document resolution runs again over the light facts of every article (it
+  compares events across articles, and document resolution weighs words by how many
+  titles hold them, so no part of it is local), and each article whose clusters changed
+  is mapped again;
+* the graph's change is logged in the SQLite transaction that commits the add, then
+  applied; a store opened with a logged change not yet applied applies it first. A
+  process killed at any moment thus leaves the store as it was before the add or after.
+
+:func:`open_store` gives the graph as the same kind of rdflib Dataset as
+:func:`kg.build_graph`, so ``kg.query``, ``kg.validate`` and ``kg.to_networkx`` work on it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+import rdflib
+
+from kg.document_resolution import DocumentCluster, resolve_documents
+from kg.errors import GraphError
+from kg.facts import NewsFacts, facts_to_json, parse_facts
+from kg.graph import _scheme_quads, read_graph, wrap_store
+from kg.iri import article_graph_of
+from kg.mapping import event_key, facts_to_quads
+from kg.namespaces import OX_KG, OX_RDF
+from kg.reference import reference_triples, referring_nodes
+from kg.resolution import EventCluster, resolve_events
+from kg.store_index import REFERENCE_OWNER, SCHEMES_OWNER, StoreIndex, triple_hash
+
+__all__ = ["AddResult", "add_to_store", "is_store", "open_store", "open_oxigraph", "read_graphs"]
+
+MARKER = "kg-store.json"
+_GRAPH_DIR = "oxigraph"
+_INDEX = "index.sqlite"
+_FORMAT = 1
+_BATCH = 20_000  # quads logged per row of the pending change
+_PRESENCE_TYPES = (OX_KG.State, OX_KG.InternationalBody)  # the nodes the reference data enriches
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What one add did."""
+
+    new: int  # articles the store did not hold
+    replaced: int  # articles it held with other facts
+    unchanged: int  # articles it held with the same facts
+    remapped: int  # other articles mapped again because their clusters changed
+    removed: int  # triples removed from the graph
+    inserted: int  # triples inserted into the graph (new to it)
+    triples: int  # triples in the graph after the add
+
+
+def is_store(path: str | Path) -> bool:
+    """Whether ``path`` is a store's folder."""
+    return (Path(path) / MARKER).is_file()
+
+
+def _check_store(path: Path) -> None:
+    if not path.exists():
+        raise GraphError(f"{path}: no such store; make one with `kg add {path} FACTS...`")
+    if not is_store(path):
+        raise GraphError(f"{path}: not a store (no {MARKER}); give a folder made by `kg add`")
+    meta = json.loads((path / MARKER).read_text(encoding="utf-8"))
+    if meta.get("format") != _FORMAT:
+        raise GraphError(f"{path}: store format {meta.get('format')!r}, this version reads {_FORMAT}; "
+                         "rebuild the store with `kg add`")
+
+
+def _open_database(path: Path) -> ox.Store:
+    try:
+        return ox.Store(str(path / _GRAPH_DIR))
+    except OSError as err:
+        raise GraphError(f"{path}: cannot open the store ({' '.join(str(err).split())}); "
+                         "another process (kg add, kg serve...) may hold it: stop it and try again") from err
+
+
+def open_oxigraph(path: str | Path) -> ox.Store:
+    """The Oxigraph store of a store's folder, brought up to date (see the module's doc)."""
+    folder = Path(path)
+    _check_store(folder)
+    store = _open_database(folder)
+    index = StoreIndex(folder / _INDEX)
+    try:
+        _apply_pending(store, index)
+    finally:
+        index.close()
+    return store
+
+
+def open_store(path: str | Path) -> rdflib.Dataset:
+    """The graph of a store as an rdflib Dataset over its Oxigraph store, as
+    :func:`kg.build_graph` gives one; changes made through it go to the graph alone, not
+    to the store's bookkeeping, so add articles with :func:`add_to_store`.
+
+    Raises
+    ------
+    GraphError : not a store, or a store another process holds open.
+    """
+    return wrap_store(open_oxigraph(path))
+
+
+def read_graphs(paths: Iterable[str | Path]) -> rdflib.Dataset:
+    """Graph inputs as the commands take them: RDF files, or store folders, or both. One
+    store is read in place; several inputs are merged into a graph in memory."""
+    paths = [Path(p) for p in paths]
+    stores = [p for p in paths if p.is_dir()]
+    if not stores:
+        return read_graph(paths)
+    if len(paths) == 1:
+        return open_store(paths[0])
+    merged = read_graph([p for p in paths if not p.is_dir()])
+    target = merged.store._inner  # type: ignore[attr-defined]
+    for folder in stores:
+        source = open_oxigraph(folder)
+        target.bulk_extend(source.quads_for_pattern(None, None, None, None))
+        del source
+    return merged
+
+
+# ---------------------------------------------------------------------------- adding
+
+
+def add_to_store(path: str | Path, facts: Iterable[NewsFacts]) -> AddResult:
+    """Add articles' facts to the store at ``path``, making it if it does not exist.
+
+    ``facts`` is read once, as it comes (an iterator keeps memory low). The add is one
+    transaction: it is committed whole or not at all.
+
+    Raises
+    ------
+    GraphError : ``path`` is not a store or is held by another process.
+    """
+    folder = Path(path)
+    made = not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+    if made:
+        _create(folder)
+    _check_store(folder)
+    try:
+        return _add(folder, facts)
+    except BaseException:
+        if made:  # a bad input: no store is left behind
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _add(folder: Path, facts: Iterable[NewsFacts]) -> AddResult:
+    store = _open_database(folder)
+    index = StoreIndex(folder / _INDEX)
+    try:
+        _apply_pending(store, index)
+        index.begin()
+        try:
+            counts = _stage(index, facts)
+            remapped = removed = inserted = 0
+            fresh, replaced = counts[0], counts[1]
+            if fresh or replaced:
+                _resolve(index)
+                owners = index.changed_owners(fresh)
+                remapped = len(owners) - len(fresh) - len(replaced)
+                removed, inserted = _log_changes(index, store, owners)
+            index.commit()
+        except BaseException:
+            index.rollback()
+            raise
+        _apply_pending(store, index)
+        return AddResult(len(fresh), len(replaced), counts[2], remapped, removed, inserted, len(store))
+    finally:
+        index.close()
+        del store
+
+
+def _create(folder: Path) -> None:
+    """A new store holding the concept schemes, made in a temporary folder and renamed
+    into place, so that a folder by that name is a whole store or none."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        store = ox.Store(str(work / _GRAPH_DIR))
+        index = StoreIndex(work / _INDEX)
+        quads = _scheme_quads()
+        index.begin()
+        index.give(SCHEMES_OWNER, (triple_hash(q.triple) for q in quads))
+        index.commit()
+        store.extend(quads)
+        store.flush()
+        index.close()
+        del store
+        (work / MARKER).write_text(json.dumps({"format": _FORMAT}) + "\n", encoding="utf-8")
+        if folder.exists():
+            folder.rmdir()  # the empty folder given
+        os.replace(work, folder)
+    finally:
+        if work.exists():
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _digest(facts_json: dict) -> str:
+    return hashlib.sha256(json.dumps(facts_json, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _light(facts_json: dict) -> dict:
+    """What resolution reads of an article: no text, no metadata, no evidence."""
+    out: dict = {"article": {"id": facts_json["article"]["id"]}}
+    for key, items in facts_json.items():
+        if key != "article":
+            out[key] = [{k: v for k, v in item.items() if k != "evidence"} for item in items]
+    return out
+
+
+def _stage(index: StoreIndex, facts: Iterable[NewsFacts]) -> tuple[list[int], list[int], int]:
+    """Store the facts of new and changed articles; (new owners, replaced owners, unchanged)."""
+    fresh: list[int] = []
+    replaced: list[int] = []
+    unchanged = 0
+    for f in facts:
+        data = facts_to_json(f)
+        digest = _digest(data)
+        known = index.article(f.article.id)
+        if known is not None and known[1] == digest:
+            unchanged += 1
+            continue
+        owner = index.put_article(f.article.id, digest, data, _light(data))
+        (fresh if known is None else replaced).append(owner)
+    return fresh, replaced, unchanged
+
+
+def _resolve(index: StoreIndex) -> None:
+    """Resolve the events and documents of every article again; keep the clusters of
+    each article whose clusters changed (its old ones stay for its old quads)."""
+    owners: list[int] = []
+    stored: list[str] = []
+    facts: list[NewsFacts] = []
+    for owner, clusters, light in index.light_facts():
+        owners.append(owner)
+        stored.append(clusters)
+        facts.append(parse_facts(light))
+    events = resolve_events(facts, event_key)
+    documents = resolve_documents(facts, events)
+    for owner, old, f in zip(owners, stored, facts):
+        aid = f.article.id
+        mine = {"e": {e.id: [c.key, c.date, c.end_date] for e in f.events if (c := events.get((aid, e.id)))},
+                "d": {d.id: list(c.key) for d in f.documents if (c := documents.get((aid, d.id)))}}
+        text = json.dumps(mine, sort_keys=True, ensure_ascii=False)
+        if text != old:
+            index.set_clusters(owner, text)
+
+
+def _quads(facts_json: dict, clusters: dict) -> list[ox.Quad]:
+    """The quads one article gives, under the clusters its mapping used."""
+    f = parse_facts(facts_json)
+    aid = f.article.id
+    events = {(aid, eid): EventCluster(key, date, end, ()) for eid, (key, date, end) in clusters.get("e", {}).items()}
+    documents = {(aid, did): DocumentCluster((key[0], key[1]), ()) for did, key in clusters.get("d", {}).items()}
+    return facts_to_quads(f, events, documents)
+
+
+def _split(quads: list[ox.Quad]) -> tuple[set[ox.Triple], set[ox.Triple]]:
+    """(the article's own triples: its node and its reports; the merged layer's)."""
+    own, merged = set(), set()
+    for q in quads:
+        (own if article_graph_of(q.subject.value) is not None else merged).add(q.triple)
+    return own, merged
+
+
+class _ChangeLog:
+    """The graph's change as it is worked out, logged to the index in batches."""
+
+    def __init__(self, index: StoreIndex):
+        self.index = index
+        self.buffers: dict[str, set[ox.Triple]] = {"remove": set(), "insert": set()}
+        self.counts = {"remove": 0, "insert": 0}
+
+    def add(self, op: str, triples: Iterable[ox.Triple]) -> None:
+        buffer = self.buffers[op]
+        buffer.update(triples)
+        if len(buffer) >= _BATCH:
+            self.flush(op)
+
+    def flush(self, op: str) -> None:
+        buffer = self.buffers[op]
+        self.index.log(op, [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in buffer])
+        self.counts[op] += len(buffer)
+        buffer.clear()
+
+
+def _log_changes(index: StoreIndex, store: ox.Store, owners: list[int]) -> tuple[int, int]:
+    """Work out and log how the graph changes for the articles ``owners``: (triples to
+    remove, triples to insert, at most)."""
+    log = _ChangeLog(index)
+    dropped: dict[int, ox.Triple] = {}  # merged triples an owner stopped giving
+    typed: set[ox.NamedNode] = set()  # states and bodies whose type triple came or went
+
+    def move(owner: int, old: set[ox.Triple], new: set[ox.Triple]) -> None:
+        gone, came = old - new, new - old
+        index.take_back(owner, (triple_hash(t) for t in gone))
+        index.give(owner, (triple_hash(t) for t in came))
+        for t in gone:
+            dropped[triple_hash(t)] = t
+        log.add("insert", came)
+        for t in gone | came:
+            if t.predicate == OX_RDF.type and t.object in _PRESENCE_TYPES:
+                typed.add(t.subject)  # type: ignore[arg-type]
+
+    for owner in owners:
+        before, after = index.before_and_after(owner)
+        old_own, old_merged = _split(_quads(*before)) if before else (set(), set())
+        new_own, new_merged = _split(_quads(*after))
+        log.add("remove", old_own - new_own)
+        log.add("insert", new_own - old_own)
+        move(owner, old_merged, new_merged)
+
+    # The reference data's triples of a state or body follow its presence, and those of
+    # the nodes that name it as parent or member follow too.
+    def present_before(node: ox.NamedNode) -> bool:
+        return any(ox.Quad(node, OX_RDF.type, t, ox.DefaultGraph()) in store for t in _PRESENCE_TYPES)
+
+    def present_after(node: ox.NamedNode) -> bool:
+        return any(index.given(triple_hash(ox.Triple(node, OX_RDF.type, t))) for t in _PRESENCE_TYPES)
+
+    changed = {n for n in typed if present_before(n) != present_after(n)}
+    affected = set(changed)
+    for node in changed:
+        affected |= referring_nodes(node)
+    for node in sorted(affected, key=lambda n: n.value):
+        old = set(reference_triples(node, present_before)) if present_before(node) else set()
+        new = set(reference_triples(node, present_after)) if present_after(node) else set()
+        move(REFERENCE_OWNER, old, new)
+
+    log.add("remove", (t for h, t in dropped.items() if not index.given(h)))
+    log.flush("remove")
+    log.flush("insert")
+    return log.counts["remove"], log.counts["insert"]
+
+
+def _apply_pending(store: ox.Store, index: StoreIndex) -> None:
+    """Bring the graph up to date with the change logged by the last committed add.
+    Applying it twice is applying it once, so a cut-short application is done again."""
+    if not index.has_pending():
+        return
+    for op, data in index.pending():
+        quads = ox.parse(data, format=ox.RdfFormat.N_QUADS)
+        if op == "remove":
+            for q in quads:
+                store.remove(q)
+        else:
+            store.extend(quads)
+    store.flush()
+    index.clear_pending()
+

@@ -1,0 +1,180 @@
+"""The bookkeeping beside a persistent store's graph, in SQLite.
+
+A store's Oxigraph database holds the knowledge graph exactly as ``kg build`` makes it,
+so every query and export reads it as it reads a built graph. What an incremental add
+needs besides lives here, in one SQLite file:
+
+* ``articles``: each article's facts, their digest (an unchanged article is skipped),
+  a light copy for resolution (no text, no evidence) and the event and document
+  clusters its mapping used, so that the quads it gave can be computed again;
+* ``contrib``: which owner (an article, the concept schemes, the reference data) gives
+  each triple of the merged layer (states, bodies, events...), by a 64-bit hash of the
+  triple: a triple leaves the graph when its last owner stops giving it;
+* ``pending``: the quads an add removes from and inserts into the graph, written in the
+  same SQLite transaction as the rest. Its commit is the add's commit: the graph is then
+  brought up to date from it, and again on the next open if that was cut short.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+__all__ = ["SCHEMES_OWNER", "REFERENCE_OWNER", "StoreIndex", "triple_hash"]
+
+SCHEMES_OWNER = -1  # the concept schemes, loaded when the store is made
+REFERENCE_OWNER = 0  # what the reference data adds of the states and bodies present
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    owner INTEGER PRIMARY KEY,      -- 1, 2, ... : an article's number as an owner
+    id TEXT NOT NULL UNIQUE,
+    digest TEXT NOT NULL,
+    facts BLOB NOT NULL,            -- zlib-compressed JSON, the spec's layout
+    light TEXT NOT NULL,            -- JSON of the facts resolution reads
+    clusters TEXT NOT NULL          -- JSON: the cluster keys its mapping used
+);
+CREATE TABLE IF NOT EXISTS contrib (
+    hash INTEGER NOT NULL,
+    owner INTEGER NOT NULL,
+    PRIMARY KEY (hash, owner)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pending (
+    seq INTEGER PRIMARY KEY,
+    op TEXT NOT NULL CHECK (op IN ('remove', 'insert')),
+    quads BLOB NOT NULL             -- zlib-compressed N-Quads
+);
+"""
+
+
+def triple_hash(triple: ox.Triple) -> int:
+    """A signed 64-bit hash of a triple's N-Triples form (SQLite's integer)."""
+    digest = hashlib.blake2b(str(triple).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def _pack(value: str) -> bytes:
+    return zlib.compress(value.encode("utf-8"), 3)
+
+
+def _unpack(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
+
+
+class StoreIndex:
+    """The SQLite file of a store. Changes go into one transaction, begun by
+    :meth:`begin` and ended by :meth:`commit`; nothing is seen before the commit."""
+
+    def __init__(self, path: Path):
+        # isolation_level=None: transactions are begun and committed here, explicitly.
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def begin(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        # What the articles were before this add: their old quads are computed from it.
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS previous (owner INTEGER PRIMARY KEY, facts BLOB, clusters TEXT)")
+        self.db.execute("DELETE FROM previous")
+        # The articles this add brings: they had nothing before it.
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (owner INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM fresh")
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    # ------------------------------------------------------------------ articles
+
+    def article(self, article_id: str) -> tuple[int, str] | None:
+        """(owner, digest) of a stored article, or None."""
+        row = self.db.execute("SELECT owner, digest FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def article_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def _keep_previous(self, owner: int) -> None:
+        self.db.execute("INSERT OR IGNORE INTO previous SELECT owner, facts, clusters FROM articles "
+                        "WHERE owner = ? AND owner NOT IN (SELECT owner FROM fresh)", (owner,))
+
+    def put_article(self, article_id: str, digest: str, facts: dict, light: dict) -> int:
+        """Store an article's facts (new, or replacing what it said); returns its owner number."""
+        known = self.article(article_id)
+        packed = _pack(json.dumps(facts, ensure_ascii=False))
+        light_text = json.dumps(light, ensure_ascii=False)
+        if known is None:
+            cur = self.db.execute("INSERT INTO articles (id, digest, facts, light, clusters) VALUES (?, ?, ?, ?, '{}')",
+                                  (article_id, digest, packed, light_text))
+            owner = int(cur.lastrowid)  # type: ignore[arg-type]
+            self.db.execute("INSERT INTO fresh (owner) VALUES (?)", (owner,))
+            return owner
+        self._keep_previous(known[0])
+        self.db.execute("UPDATE articles SET digest = ?, facts = ?, light = ? WHERE owner = ?",
+                        (digest, packed, light_text, known[0]))
+        return known[0]
+
+    def light_facts(self) -> Iterator[tuple[int, str, dict]]:
+        """(owner, clusters JSON, light facts) of every article."""
+        for owner, clusters, light in self.db.execute("SELECT owner, clusters, light FROM articles"):
+            yield owner, clusters, json.loads(light)
+
+    def set_clusters(self, owner: int, clusters: str) -> None:
+        self._keep_previous(owner)
+        self.db.execute("UPDATE articles SET clusters = ? WHERE owner = ?", (clusters, owner))
+
+    def changed_owners(self, fresh: Iterable[int]) -> list[int]:
+        """The articles this add changed: new ones, and those kept in ``previous``."""
+        owners = set(fresh) | {r[0] for r in self.db.execute("SELECT owner FROM previous")}
+        return sorted(owners)
+
+    def before_and_after(self, owner: int) -> tuple[tuple[dict, dict] | None, tuple[dict, dict]]:
+        """(facts, clusters) of an article before this add (None if it is new) and now."""
+        old = self.db.execute("SELECT facts, clusters FROM previous WHERE owner = ?", (owner,)).fetchone()
+        new = self.db.execute("SELECT facts, clusters FROM articles WHERE owner = ?", (owner,)).fetchone()
+        before = None if old is None else (json.loads(_unpack(old[0])), json.loads(old[1]))
+        return before, (json.loads(_unpack(new[0])), json.loads(new[1]))
+
+    # ------------------------------------------------------------------ owners of triples
+
+    def give(self, owner: int, hashes: Iterable[int]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO contrib (hash, owner) VALUES (?, ?)", ((h, owner) for h in hashes))
+
+    def take_back(self, owner: int, hashes: Iterable[int]) -> None:
+        self.db.executemany("DELETE FROM contrib WHERE hash = ? AND owner = ?", ((h, owner) for h in hashes))
+
+    def given(self, h: int) -> bool:
+        """Whether any owner gives the triple of this hash."""
+        return self.db.execute("SELECT 1 FROM contrib WHERE hash = ? LIMIT 1", (h,)).fetchone() is not None
+
+    # ------------------------------------------------------------------ the pending change of the graph
+
+    def log(self, op: str, quads: list[ox.Quad]) -> None:
+        if quads:
+            text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")  # type: ignore[union-attr]
+            self.db.execute("INSERT INTO pending (op, quads) VALUES (?, ?)", (op, _pack(text)))
+
+    def pending(self) -> Iterator[tuple[str, bytes]]:
+        """(op, N-Quads) of the logged change, removals first."""
+        order = self.db.execute("SELECT seq FROM pending ORDER BY op = 'insert', seq").fetchall()
+        for (seq,) in order:  # one row in memory at a time
+            op, blob = self.db.execute("SELECT op, quads FROM pending WHERE seq = ?", (seq,)).fetchone()
+            yield op, zlib.decompress(blob)
+
+    def has_pending(self) -> bool:
+        return self.db.execute("SELECT 1 FROM pending LIMIT 1").fetchone() is not None
+
+    def clear_pending(self) -> None:
+        self.db.execute("DELETE FROM pending")

@@ -77,7 +77,7 @@ def oxstore(graph: rdflib.Graph | ox.Store) -> ox.Store:
     return copy
 
 
-def _scheme_quads() -> list[ox.Quad]:
+def scheme_quads() -> list[ox.Quad]:
     # The concept schemes ride along in the default graph, so that queries can show
     # the labels of event types, document types and statuses, and follow the matches
     # between event types, CAMEO codes and PLOVER categories.
@@ -112,7 +112,7 @@ def build_graph(facts: Iterable[NewsFacts], resolve: bool = True,
     """
     facts = list(facts)
     store = ox.Store()
-    store.extend(_scheme_quads())
+    store.extend(scheme_quads())
     clusters = resolve_events(facts, own_key or event_key) if resolve else {}
     if own_key is not None:
         clusters = {**_keyed_alone(facts, own_key), **clusters}

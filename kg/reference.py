@@ -69,8 +69,10 @@ def enrich(store: ox.Store) -> int:
     """Add to a built graph what the reference data says of its states and bodies: other
     names, demonyms, seats, Wikidata links, and parents and members that the graph also
     holds. Returns the number of triples added."""
-    present = {q.subject for q in store.quads_for_pattern(None, OX_RDF.type, OX_KG.State)}
-    present |= {q.subject for q in store.quads_for_pattern(None, OX_RDF.type, OX_KG.InternationalBody)}
+    present = {q.subject for q in store.quads_for_pattern(None, OX_RDF.type, OX_KG.State)
+               if isinstance(q.subject, ox.NamedNode)}
+    present |= {q.subject for q in store.quads_for_pattern(None, OX_RDF.type, OX_KG.InternationalBody)
+                if isinstance(q.subject, ox.NamedNode)}
     added = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
              for node in present for t in reference_triples(node, present.__contains__)]
     store.extend(added)

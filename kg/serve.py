@@ -68,7 +68,8 @@ class SparqlServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        name = host.decode() if isinstance(host, bytes) else host
+        return f"http://{name}:{port}"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -150,10 +151,10 @@ class _Handler(BaseHTTPRequestHandler):
         accept = self.headers.get("Accept") or ""
         if isinstance(result, ox.QueryTriples):
             media, graph_format = _wanted(accept, _GRAPH_TYPES, "text/turtle")
-            self._send(HTTPStatus.OK, result.serialize(format=graph_format), media)
+            self._send(HTTPStatus.OK, result.serialize(format=graph_format) or b"", media)
         else:
             media, results_format = _wanted(accept, _RESULT_TYPES, "application/sparql-results+json")
-            self._send(HTTPStatus.OK, result.serialize(format=results_format), media)
+            self._send(HTTPStatus.OK, result.serialize(format=results_format) or b"", media)
 
     def _update(self, text: str) -> None:
         if not self.server.writable:

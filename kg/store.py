@@ -35,12 +35,13 @@ import rdflib
 from kg.document_resolution import DocumentCluster, resolve_documents
 from kg.errors import GraphError
 from kg.facts import NewsFacts, facts_to_json, parse_facts
-from kg.graph import _scheme_quads, read_graph, wrap_store
+from kg.graph import oxstore, read_graph, scheme_quads, wrap_store
 from kg.iri import article_graph_of
 from kg.mapping import event_key, facts_to_quads
 from kg.namespaces import OX_KG, OX_RDF
 from kg.reference import reference_triples, referring_nodes
 from kg.resolution import EventCluster, resolve_events
+from kg.solutions import value_of
 from kg.store_index import REFERENCE_OWNER, SCHEMES_OWNER, StoreIndex, triple_hash
 
 __all__ = ["AddResult", "add_to_store", "is_store", "open_store", "open_oxigraph", "read_graphs"]
@@ -118,14 +119,14 @@ def open_store(path: str | Path) -> rdflib.Dataset:
 def read_graphs(paths: Iterable[str | Path]) -> rdflib.Dataset:
     """Graph inputs as the commands take them: RDF files, or store folders, or both. One
     store is read in place; several inputs are merged into a graph in memory."""
-    paths = [Path(p) for p in paths]
-    stores = [p for p in paths if p.is_dir()]
+    inputs = [Path(p) for p in paths]
+    stores = [p for p in inputs if p.is_dir()]
     if not stores:
-        return read_graph(paths)
-    if len(paths) == 1:
-        return open_store(paths[0])
-    merged = read_graph([p for p in paths if not p.is_dir()])
-    target = merged.store._inner  # type: ignore[attr-defined]
+        return read_graph(inputs)
+    if len(inputs) == 1:
+        return open_store(inputs[0])
+    merged = read_graph([p for p in inputs if not p.is_dir()])
+    target = oxstore(merged)
     for folder in stores:
         source = open_oxigraph(folder)
         target.bulk_extend(source.quads_for_pattern(None, None, None, None))
@@ -193,7 +194,7 @@ def _create(folder: Path) -> None:
     try:
         store = ox.Store(str(work / _GRAPH_DIR))
         index = StoreIndex(work / _INDEX)
-        quads = _scheme_quads()
+        quads = scheme_quads()
         index.begin()
         index.give(SCHEMES_OWNER, (triple_hash(q.triple) for q in quads))
         index.commit()
@@ -254,8 +255,8 @@ def _resolve(index: StoreIndex) -> None:
     documents = resolve_documents(facts, events)
     for owner, old, f in zip(owners, stored, facts):
         aid = f.article.id
-        mine = {"e": {e.id: [c.key, c.date, c.end_date] for e in f.events if (c := events.get((aid, e.id)))},
-                "d": {d.id: list(c.key) for d in f.documents if (c := documents.get((aid, d.id)))}}
+        mine = {"e": {e.id: [ec.key, ec.date, ec.end_date] for e in f.events if (ec := events.get((aid, e.id)))},
+                "d": {d.id: list(dc.key) for d in f.documents if (dc := documents.get((aid, d.id)))}}
         text = json.dumps(mine, sort_keys=True, ensure_ascii=False)
         if text != old:
             index.set_clusters(owner, text)
@@ -272,9 +273,10 @@ def _quads(facts_json: dict, clusters: dict) -> list[ox.Quad]:
 
 def _split(quads: list[ox.Quad]) -> tuple[set[ox.Triple], set[ox.Triple]]:
     """(the article's own triples: its node and its reports; the merged layer's)."""
-    own, merged = set(), set()
+    own: set[ox.Triple] = set()
+    merged: set[ox.Triple] = set()
     for q in quads:
-        (own if article_graph_of(q.subject.value) is not None else merged).add(q.triple)
+        (own if article_graph_of(value_of(q.subject)) is not None else merged).add(q.triple)
     return own, merged
 
 

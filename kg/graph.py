@@ -20,7 +20,7 @@ import pyoxigraph as ox
 import rdflib
 from oxrdflib import OxigraphStore
 
-from kg.atomic import atomic_write
+from kg.atomic import atomic_write, is_stdout
 from kg.errors import GraphError
 from kg.facts import Event, NewsFacts
 from kg.iri import article_graph_of
@@ -251,13 +251,16 @@ def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | 
 
     Turtle, N-Triples and RDF/XML get the union of all graphs; N-Quads, TriG and
     JSON-LD keep one named graph per article. The file is written to a temporary file
-    and renamed, so an existing file stays as it was if anything fails.
+    and renamed, so an existing file stays as it was if anything fails. A ``path`` of
+    ``-`` writes to standard output, once the whole graph is written (Turtle unless
+    ``format`` names another).
 
     Returns
     -------
     int : the number of triples (or quads) written.
     """
-    fmt, keeps_graphs = format_for(f"x.{format.lstrip('.')}" if format else path)
+    # Standard output ("-") has no suffix to name a format: Turtle unless one is given.
+    fmt, keeps_graphs = format_for(f"x.{format.lstrip('.')}" if format else "x.ttl" if is_stdout(path) else path)
     store = oxstore(graph)
     if fmt == ox.RdfFormat.RDF_XML:
         _check_xml_characters(store, path)

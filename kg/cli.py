@@ -156,11 +156,11 @@ def build(inputs, output, rdf_format, engine, no_validate, jobs, extractor):
     rdf_format = _graph_format(output, rdf_format)
     _refuse_overwriting(output, inputs)
     facts, extracted = _collect(inputs, jobs, extractor)
-    graph = build_graph(facts)
+    graph = _with_bars(build_graph, facts)
     status = 0
     if not no_validate:
-        status = _report_validation(_run(validate, graph, engine=engine))
-    n = _run(write_graph, graph, output, rdf_format)
+        status = _report_validation(_with_bars(validate, graph, engine=engine))
+    n = _with_bars(write_graph, graph, output, rdf_format)
     events = sum(len(f.events) for f in facts)
     documents = sum(len(f.documents) for f in facts)
     verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
@@ -172,32 +172,51 @@ def build(inputs, output, rdf_format, engine, no_validate, jobs, extractor):
 def _collect(inputs, jobs: int, extractor: str = "rules", always_extract: bool = False):
     """:func:`kg.collect.collect_facts`, with a progress bar on a terminal."""
     from kg.collect import collect_facts
-    bar = _ProgressBar() if sys.stderr.isatty() else None
+    return _with_bars(collect_facts, inputs, extractor=extractor, jobs=jobs, always_extract=always_extract)
+
+
+# ---------------------------------------------------------------- progress bars
+# The library tells its progress to a callback (kg/progress.py); the CLI draws it.
+
+def _with_bars(fn, *args, **kwargs):
+    """``_run(fn, ...)`` with a progress bar on stderr for each of its stages that runs
+    long, when stderr is a terminal; off a terminal nothing is printed."""
+    bars = _StageBars() if sys.stderr.isatty() else None
     try:
-        return _run(collect_facts, inputs, extractor=extractor, jobs=jobs, always_extract=always_extract,
-                    progress=bar)
+        return _run(fn, *args, progress=bars, **kwargs)
     finally:
-        if bar is not None:
-            bar.close()
+        if bars is not None:
+            bars.close()
 
 
-class _ProgressBar:
-    """A click progress bar on stderr, shown only for 50 articles or more: fewer take
-    a few seconds at most."""
+class _StageBars:
+    """A click progress bar (with its ETA) for each stage the library tells of, drawn
+    only once the stage has run for a second: a small input finishes every stage
+    before that and prints nothing."""
+
+    DELAY = 1.0
 
     def __init__(self) -> None:
+        self._stage: str | None = None
+        self._started = 0.0
         self._bar = None
 
-    def __call__(self, done: int, total: int) -> None:
-        if self._bar is None and total >= 50:
-            self._bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self._stage:
+            self.close()
+            self._stage, self._started = stage, time.time()
+        if self._bar is None:
+            if done >= total or time.time() - self._started < self.DELAY:
+                return
+            self._bar = click.progressbar(length=total, label=f"{stage:<10}", file=sys.stderr, show_eta=True)
             self._bar.__enter__()
-        if self._bar is not None:
-            self._bar.update(done - self._bar.pos)
+            self._bar.start = self._started  # the ETA counts from the stage's start, not the bar's
+        self._bar.update(done - self._bar.pos)
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
+            self._bar = None
 
 
 @cli.command("extract")
@@ -308,8 +327,8 @@ def validate_command(graphs, shapes, fmt, engine):
       kg validate dev.ttl --format ttl > report.ttl
       kg validate data.ttl --shapes my-shapes.ttl --engine pyshacl
     """
-    graph = _run(read_graph, graphs)
-    result = _run(validate, graph, shapes=list(shapes) or None, engine=engine)
+    graph = _with_bars(read_graph, graphs)
+    result = _with_bars(validate, graph, shapes=list(shapes) or None, engine=engine)
     if fmt == "ttl":
         click.echo(result.report_graph.serialize(format="turtle"), nl=False)
     else:
@@ -521,9 +540,9 @@ def _import(dataset: str, files, output: Path, rdf_format: str | None, roots: st
         raise InputError(f"{summary_path}: no such folder to write the summary in; create it first")
     codes = _run(parse_roots, roots)
     facts = _collect(others, 1)[0] if others else []
-    graph, summary = _run(import_events, files, dataset, codes, strict, facts)
-    status = 0 if no_validate else _report_validation(_run(validate, graph, engine=engine))
-    n = _run(write_graph, graph, output, rdf_format)
+    graph, summary = _with_bars(import_events, files, dataset, codes, strict, facts)
+    status = 0 if no_validate else _report_validation(_with_bars(validate, graph, engine=engine))
+    n = _with_bars(write_graph, graph, output, rdf_format)
     if summary_path is not None:
         with atomic_write(summary_path) as out:
             out.write((json.dumps(summary.to_json(), indent=1, ensure_ascii=False) + "\n").encode("utf-8"))

@@ -26,6 +26,7 @@ from rdflib.namespace import RDF, RDFS, SH, XSD, OWL
 from kg.errors import ShapesError
 from kg.graph import oxstore, triples
 from kg.namespaces import bind_prefixes
+from kg.progress import Progress, silent
 from kg.resources import shapes_files
 
 __all__ = ["ENGINES", "Issue", "ValidationResult", "load_shapes", "validate"]
@@ -390,7 +391,7 @@ def _has(row: ox.QuerySolution, name: str) -> bool:
         return False
 
 
-def _validate_sparql(store: ox.Store, shapes: rdflib.Graph) -> list[Issue]:
+def _validate_sparql(store: ox.Store, shapes: rdflib.Graph, progress: Progress) -> list[Issue]:
     subclasses = bool(store.query(f"ASK {{ ?a <{RDFS.subClassOf}> ?b }}", use_default_graph_as_union=True))
     checks = _Compiler(shapes, subclasses).compile()
 
@@ -402,8 +403,12 @@ def _validate_sparql(store: ox.Store, shapes: rdflib.Graph) -> list[Issue]:
         return out
 
     # Oxigraph answers queries without holding the GIL, so two threads use both cores.
+    found: list[Issue] = []
+    progress("validating", 0, len(checks))
     with ThreadPoolExecutor(max_workers=2) as pool:
-        found = [issue for issues in pool.map(run, checks) for issue in issues]
+        for done, issues in enumerate(pool.map(run, checks), start=1):
+            found += issues
+            progress("validating", done, len(checks))
     return sorted(set(found), key=_issue_order)
 
 
@@ -460,7 +465,8 @@ def _validate_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> list[Issue]:
 # ---------------------------------------------------------------------------- entry point
 
 
-def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") -> ValidationResult:
+def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto",
+             progress: Progress | None = None) -> ValidationResult:
     """Validate a graph against SHACL shapes (the project's own by default).
 
     Parameters
@@ -470,6 +476,8 @@ def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") 
     engine : ``"sparql"`` compiles the shapes to SPARQL run by Oxigraph; ``"pyshacl"`` runs
         pySHACL; ``"auto"`` (default) uses the first unless the shapes need SHACL features
         it does not compile.
+    progress : told ``("validating", checks run, checks)``, a check a compiled constraint
+        (pySHACL's run is one check) (:mod:`kg.progress`).
 
     Returns
     -------
@@ -492,7 +500,7 @@ def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") 
     shapes_graph = load_shapes(shapes)
     if engine in ("auto", "sparql"):
         try:
-            issues = _validate_sparql(oxstore(graph), shapes_graph)
+            issues = _validate_sparql(oxstore(graph), shapes_graph, progress or silent)
             return ValidationResult(not issues, issues, "sparql", shapes_graph)
         except _Unsupported as err:
             if engine == "sparql":
@@ -503,6 +511,9 @@ def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") 
     store_or_graph = graph
     if isinstance(graph, ox.Store) or not type(graph) is rdflib.Graph:
         store_or_graph = _to_rdflib(oxstore(graph))
+    tell = progress or silent
+    tell("validating", 0, 1)
     issues = _validate_pyshacl(store_or_graph, shapes_graph)
+    tell("validating", 1, 1)
     return ValidationResult(not issues, issues, "pyshacl", shapes_graph)
 

@@ -83,7 +83,8 @@ def test_iso_alpha2_and_numeric_codes_agree_with_pycountry(reference):
 
 
 def test_bodies_links_are_wikidata_items(reference):
-    bodies = set(reference.subjects(RDF.type, KG.InternationalBody))
+    bodies = set(reference.subjects(RDF.type, KG.InternationalBody)) | set(reference.subjects(RDF.type, KG.StandingFormat))
+    assert len(bodies) == 189
     linked = {node for node, _ in _wikidata_links(reference) if node in bodies}
     # The United Nations, the WTO, the EU, the OSCE, NATO, ASEAN and the African Union:
     # a body is linked only where a source gives its QID.

@@ -41,7 +41,7 @@ def atomic_write(path: str | Path) -> Iterator[BinaryIO]:
     """
     if is_stdout(path):
         with tempfile.TemporaryFile() as spool:
-            yield spool  # type: ignore[misc]
+            yield spool
             spool.seek(0)
             _copy_to_stdout(spool)
         return

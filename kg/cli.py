@@ -12,6 +12,7 @@ import time
 import traceback
 import warnings
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -164,8 +165,8 @@ def build(inputs, output, rdf_format, engine, no_validate, jobs, extractor):
     events = sum(len(f.events) for f in facts)
     documents = sum(len(f.documents) for f in facts)
     verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
-    _say(f"{len(facts)} articles ({extracted} extracted), {events} events, {documents} documents -> {n} triples in {_where(output)} "
-         f"({verdict}, {time.perf_counter() - start:.2f} s)")
+    _say(f"{len(facts)} articles ({extracted} extracted), {events} events, {documents} documents -> {n} triples "
+         f"in {_where(output)} ({verdict}, {time.perf_counter() - start:.2f} s)")
     sys.exit(status)
 
 
@@ -199,7 +200,7 @@ class _StageBars:
     def __init__(self) -> None:
         self._stage: str | None = None
         self._started = 0.0
-        self._bar = None
+        self._bar: Any = None  # a click progress bar, while one is drawn
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if stage != self._stage:

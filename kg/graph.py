@@ -14,7 +14,7 @@ import re
 import warnings
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator, cast
 
 import pyoxigraph as ox
 import rdflib
@@ -165,24 +165,25 @@ def read_graph(paths: str | Path | Iterable[str | Path], progress: Progress | No
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    paths = [Path(p) for p in paths]
-    for path in paths:
+    files = [Path(p) for p in paths]
+    for path in files:
         format_for(path)
         if not path.is_file():
             raise GraphError(f"{path}: no such file; check the path")
-    total = sum(p.stat().st_size for p in paths) if progress is not None else 0
+    total = sum(p.stat().st_size for p in files) if progress is not None else 0
     if progress is not None:
         progress("reading", 0, total)
     read = 0
     store = ox.Store()
-    for path in paths:
+    for path in files:
         fmt, _ = format_for(path)
         try:
             if progress is None:
                 store.bulk_extend(ox.parse(path=str(path), format=fmt))
             else:
                 with open(path, "rb") as raw:
-                    store.bulk_extend(ox.parse(CountingReader(raw, progress, "reading", read, total), format=fmt))
+                    counting = cast(BinaryIO, CountingReader(raw, progress, "reading", read, total))
+                    store.bulk_extend(ox.parse(counting, format=fmt))
                 read += path.stat().st_size
         except SyntaxError as err:
             raise GraphError(f"{path}: not valid {fmt.name}: {_one_line(err)}; fix the syntax at that place") from err

@@ -64,7 +64,8 @@ def test_states_wikidata_items_agree_with_the_country_codes_table(reference):
         pytest.skip("../shared/data/country-codes is not there")
     with COUNTRY_CODES.open(encoding="utf-8", newline="") as handle:
         table = {row["ISO3166-1-Alpha-3"]: row["wikidata_id"].rsplit("/", 1)[-1] for row in csv.DictReader(handle)}
-    ours = {iso: str(reference.value(node, SKOS.exactMatch))[len(WIKIDATA):] for iso, node in _states(reference).items()}
+    ours = {iso: str(reference.value(node, SKOS.exactMatch))[len(WIKIDATA):]
+            for iso, node in _states(reference).items()}
     compared = {iso for iso in ours if table.get(iso)}
     assert len(compared) >= 197  # all but the two the table lacks (Kosovo, Namibia's item)
     assert {iso: (ours[iso], table[iso]) for iso in compared if ours[iso] != table[iso]} == {}
@@ -83,7 +84,7 @@ def test_iso_alpha2_and_numeric_codes_agree_with_pycountry(reference):
 
 
 def test_bodies_links_are_wikidata_items(reference):
-    bodies = set(reference.subjects(RDF.type, KG.InternationalBody)) | set(reference.subjects(RDF.type, KG.StandingFormat))
+    bodies = {*reference.subjects(RDF.type, KG.InternationalBody), *reference.subjects(RDF.type, KG.StandingFormat)}
     assert len(bodies) == 189
     linked = {node for node, _ in _wikidata_links(reference) if node in bodies}
     # The United Nations, the WTO, the EU, the OSCE, NATO, ASEAN and the African Union:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from kg.analysis import analyze, report_markdown, to_networkx, write_network
 from kg.collect import collect_facts
-from kg.errors import ExtractionError, FactsError, GraphError, KGError, LanguageWarning, QueryError, ShapesError
+from kg.errors import (EventDataError, ExtractionError, FactsError, GraphError, KGError, LanguageWarning, QueryError,
+                       ShapesError, ViewError)
 from kg.extraction import explain_article, extract, extract_article, extractor_names, read_articles
 from kg.facts import NewsFacts, parse_facts, read_facts, write_facts
 from kg.graph import build_graph, read_graph, write_graph
@@ -29,7 +30,8 @@ from kg.store import add_to_store, open_store
 from kg.validate import ValidationResult, validate
 
 __all__ = [
-    "KGError", "FactsError", "ExtractionError", "GraphError", "QueryError", "ShapesError", "LanguageWarning",
+    "KGError", "FactsError", "ExtractionError", "GraphError", "QueryError", "ShapesError", "ViewError",
+    "EventDataError", "LanguageWarning",
     "extract", "extract_article", "explain_article", "extractor_names", "read_articles",
     "NewsFacts", "parse_facts", "read_facts", "write_facts", "collect_facts",
     "build_graph", "read_graph", "write_graph", "add_to_store", "open_store",

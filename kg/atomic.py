@@ -5,11 +5,25 @@ import contextlib
 import errno
 import os
 import re
+import shutil
+import sys
 import tempfile
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import IO, BinaryIO, Iterator
 
-__all__ = ["atomic_write"]
+__all__ = ["STDOUT", "atomic_write", "is_stdout"]
+
+STDOUT = "-"
+"""The name that stands for standard output wherever an output file is named."""
+
+
+def is_stdout(path: str | Path | None) -> bool:
+    """Whether ``path`` names standard output (``-``) rather than a file.
+
+    >>> is_stdout("-"), is_stdout(Path("-")), is_stdout("./-"), is_stdout(None)
+    (True, True, False, False)
+    """
+    return path is not None and str(path) == STDOUT
 
 
 @contextlib.contextmanager
@@ -20,7 +34,17 @@ def atomic_write(path: str | Path) -> Iterator[BinaryIO]:
     The data is flushed to disk before the rename, so that a crash leaves the old file
     or the new one. A temporary file left by a writer that was killed (its name holds
     its process id) is removed by the next write to the same path.
+
+    ``-`` is standard output: the data is gathered in an anonymous temporary file and
+    copied to standard output only when complete, so a failure writes nothing there
+    either (a reader of a pipe sees all of the output or none).
     """
+    if is_stdout(path):
+        with tempfile.TemporaryFile() as spool:
+            yield spool
+            spool.seek(0)
+            _copy_to_stdout(spool)
+        return
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -67,3 +91,14 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True  # someone else's process
     return True
+
+
+def _copy_to_stdout(source: IO[bytes]) -> None:
+    sys.stdout.flush()  # what was echoed before comes first
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:  # a text-only stream (a notebook's): the outputs are all UTF-8 text
+        sys.stdout.write(source.read().decode("utf-8"))
+        sys.stdout.flush()
+        return
+    shutil.copyfileobj(source, binary, 1 << 20)
+    binary.flush()

@@ -12,11 +12,13 @@ import time
 import traceback
 import warnings
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg import facts as facts_module
 from kg.analysis import EXPORT_FORMATS, VIEWS, analyze, plot_report, report_markdown, to_networkx, write_network
+from kg.atomic import is_stdout
 from kg.errors import KGError, LanguageWarning
 from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, write_graph
 from kg.query import FORMATS as QUERY_FORMATS, format_result, list_queries, query as run_query
@@ -35,10 +37,36 @@ class InputError(click.ClickException):
         click.echo(f"kg: error: {self.format_message()}", err=True)
 
 
+# ---------------------------------------------------------------- outputs: files or - (stdout)
+# Every command that writes one file takes "-o -" for standard output; the writers
+# (kg/atomic.py) gather the output and copy it there only when it is complete.
+
+def _where(output: Path) -> str:
+    """An output as the closing line on stderr names it."""
+    return "standard output" if is_stdout(output) else str(output)
+
+
+def _graph_format(output: Path, given: str | None) -> str | None:
+    """The RDF format to write a graph in, checked before any work: the one given,
+    else the output's suffix (None: write_graph reads it), Turtle on standard output."""
+    if given is not None:
+        return given
+    if is_stdout(output):
+        return "ttl"
+    _run(format_for, output)  # a bad suffix fails now
+    return None
+
+
+def _rdf_format_option(command):
+    return click.option("--format", "rdf_format", type=click.Choice(sorted(s.lstrip(".") for s in GRAPH_FORMATS)),
+                        help="RDF format to write, by its suffix; default: the output's suffix, "
+                             "Turtle on standard output (-o -).")(command)
+
+
 def _refuse_overwriting(output: Path | None, inputs) -> None:
     """Refuse an output file that is one of the inputs: writing it would destroy what
     is being read."""
-    if output is None or not output.exists():
+    if output is None or is_stdout(output) or not output.exists():
         return
     for given in inputs:
         path = Path(given)
@@ -54,9 +82,10 @@ def _run(fn, *args, **kwargs):
 
 
 def _read_graphs(paths):
-    """The graph inputs of a command: RDF files, store folders (`kg add`), or both."""
+    """The graph inputs of a command: RDF files, store folders (`kg add`), or both, with
+    a bar for a long read on a terminal."""
     from kg.store import read_graphs
-    return _run(read_graphs, paths)
+    return _with_bars(read_graphs, paths)
 
 
 def _say(message: str) -> None:
@@ -103,7 +132,9 @@ def _report_validation(result) -> int:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help=f"Graph file to write; the suffix picks the format: {', '.join(GRAPH_FORMATS)}.")
+              help=f"Graph file to write, or - for standard output; the suffix picks the format: "
+                   f"{', '.join(GRAPH_FORMATS)}.")
+@_rdf_format_option
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True,
               help="SHACL engine used to validate the graph.")
 @click.option("--no-validate", is_flag=True, help="Write the graph without validating it.")
@@ -111,7 +142,7 @@ def _report_validation(result) -> int:
               help="Processes to extract with, for inputs that are articles.")
 @click.option("--extractor", default="rules", show_default=True,
               help="Extractor to use, by name: 'rules' or one a package registers (kg.extractors entry points).")
-def build(inputs, output, engine, no_validate, jobs, extractor):
+def build(inputs, output, rdf_format, engine, no_validate, jobs, extractor):
     """Map news facts (.json, .jsonl, folders of them, or - for JSON Lines on standard
     input) to a validated RDF graph.
 
@@ -127,59 +158,79 @@ def build(inputs, output, engine, no_validate, jobs, extractor):
     Example:
       kg build ../shared/corpus/dev -o dev.ttl
       kg build facts.jsonl more/ -o graph.trig
+      kg build facts.jsonl -o - --format nt | grep wikidata
     """
     start = time.perf_counter()
-    _run(format_for, output)  # a bad suffix fails before any work
+    rdf_format = _graph_format(output, rdf_format)
     _refuse_overwriting(output, inputs)
     facts, extracted = _collect(inputs, jobs, extractor)
-    graph = build_graph(facts)
+    graph = _with_bars(build_graph, facts)
     status = 0
     if not no_validate:
-        status = _report_validation(_run(validate, graph, engine=engine))
-    n = _run(write_graph, graph, output)
+        status = _report_validation(_with_bars(validate, graph, engine=engine))
+    n = _with_bars(write_graph, graph, output, rdf_format)
     events = sum(len(f.events) for f in facts)
     documents = sum(len(f.documents) for f in facts)
     verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
-    _say(f"{len(facts)} articles ({extracted} extracted), {events} events, {documents} documents -> {n} triples in {output} "
-         f"({verdict}, {time.perf_counter() - start:.2f} s)")
+    _say(f"{len(facts)} articles ({extracted} extracted), {events} events, {documents} documents -> {n} triples "
+         f"in {_where(output)} ({verdict}, {time.perf_counter() - start:.2f} s)")
     sys.exit(status)
 
 
 def _collect(inputs, jobs: int, extractor: str = "rules", always_extract: bool = False):
     """:func:`kg.collect.collect_facts`, with a progress bar on a terminal."""
     from kg.collect import collect_facts
-    bar = _ProgressBar() if sys.stderr.isatty() else None
+    return _with_bars(collect_facts, inputs, extractor=extractor, jobs=jobs, always_extract=always_extract)
+
+
+# ---------------------------------------------------------------- progress bars
+# The library tells its progress to a callback (kg/progress.py); the CLI draws it.
+
+def _with_bars(fn, *args, **kwargs):
+    """``_run(fn, ...)`` with a progress bar on stderr for each of its stages that runs
+    long, when stderr is a terminal; off a terminal nothing is printed."""
+    bars = _StageBars() if sys.stderr.isatty() else None
     try:
-        return _run(collect_facts, inputs, extractor=extractor, jobs=jobs, always_extract=always_extract,
-                    progress=bar)
+        return _run(fn, *args, progress=bars, **kwargs)
     finally:
-        if bar is not None:
-            bar.close()
+        if bars is not None:
+            bars.close()
 
 
-class _ProgressBar:
-    """A click progress bar on stderr, shown only for 50 articles or more: fewer take
-    a few seconds at most."""
+class _StageBars:
+    """A click progress bar (with its ETA) for each stage the library tells of, drawn
+    only once the stage has run for a second: a small input finishes every stage
+    before that and prints nothing."""
+
+    DELAY = 1.0
 
     def __init__(self) -> None:
-        # click.progressbar returns a ProgressBar, a class click keeps in a private module
-        self._bar: click._termui_impl.ProgressBar[int] | None = None
+        self._stage: str | None = None
+        self._started = 0.0
+        self._bar: Any = None  # a click progress bar, while one is drawn
 
-    def __call__(self, done: int, total: int) -> None:
-        if self._bar is None and total >= 50:
-            self._bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self._stage:
+            self.close()
+            self._stage, self._started = stage, time.time()
+        if self._bar is None:
+            if done >= total or time.time() - self._started < self.DELAY:
+                return
+            self._bar = click.progressbar(length=total, label=f"{stage:<10}", file=sys.stderr, show_eta=True)
             self._bar.__enter__()
-        if self._bar is not None:
-            self._bar.update(done - self._bar.pos)
+            self._bar.start = self._started  # the ETA counts from the stage's start, not the bar's
+        self._bar.update(done - self._bar.pos)
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
+            self._bar = None
 
 
 @cli.command("extract")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="JSONL file to write (default: stdout).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="JSONL file to write (default, or -: standard output).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Processes to extract with.")
 @click.option("--extractor", default="rules", show_default=True,
               help="Extractor to use, by name: 'rules' or one a package registers (kg.extractors entry points).")
@@ -215,7 +266,7 @@ def extract_command(inputs, output, jobs, extractor, explain):
     states = {s.iso3 for f in facts for s in f.states}
     _say(f"{len(facts)} articles, {sum(len(f.events) for f in facts)} events, "
          f"{sum(len(f.documents) for f in facts)} documents, {len(states)} states "
-         f"in {time.perf_counter() - start:.2f} s" + (f" -> {output}" if output else ""))
+         f"in {time.perf_counter() - start:.2f} s" + (f" -> {_where(output)}" if output else ""))
 
 
 def _explain(inputs, extractor: str, output) -> None:
@@ -285,7 +336,7 @@ def validate_command(graphs, shapes, fmt, engine):
       kg validate data.ttl --shapes my-shapes.ttl --engine pyshacl
     """
     graph = _read_graphs(graphs)
-    result = _run(validate, graph, shapes=list(shapes) or None, engine=engine)
+    result = _with_bars(validate, graph, shapes=list(shapes) or None, engine=engine)
     if fmt == "ttl":
         click.echo(result.report_graph.serialize(format="turtle"), nl=False)
     else:
@@ -295,7 +346,8 @@ def validate_command(graphs, shapes, fmt, engine):
 
 @cli.command("facts")
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="JSONL file to write (default: stdout).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="JSONL file to write (default, or -: standard output).")
 def facts_command(graphs, output):
     """Read the news facts of every article back out of a graph, as JSON Lines.
 
@@ -314,7 +366,7 @@ def facts_command(graphs, output):
             click.echo(json.dumps(f.to_json(), ensure_ascii=False))
     else:
         n = _run(facts_module.write_facts, facts, output)
-        _say(f"{n} articles -> {output}")
+        _say(f"{n} articles -> {_where(output)}")
 
 
 @cli.command("query")
@@ -362,7 +414,8 @@ def query_command(args, fmt, params, list_):
               help="full: every entity and relation; states: co-participation; states-bodies and documents: bipartite.")
 @click.option("--to", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
               help="graphml, gexf, json (node-link) or csv (edge list); default: the output's suffix.")
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="File to write.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="File to write, or - for standard output (with --to).")
 @click.option("--since", help="Keep events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Keep events dated on or before this date.")
 def export_command(graphs, view, fmt, output, since, until):
@@ -373,11 +426,13 @@ def export_command(graphs, view, fmt, output, since, until):
       kg export dev.ttl --view states --to graphml -o states.graphml
       kg export dev.ttl --view documents -o documents.gexf --since 2015
     """
+    if is_stdout(output) and fmt is None:
+        raise click.UsageError("-o -: standard output has no suffix to tell the format; add --to graphml, gexf or json")
     _refuse_overwriting(output, graphs)
     graph = _read_graphs(graphs)
     network = _run(to_networkx, graph, view, since=since, until=until)
     _run(write_network, network, output, fmt)
-    _say(f"{view} view: {network.number_of_nodes()} nodes, {network.number_of_edges()} edges -> {output}")
+    _say(f"{view} view: {network.number_of_nodes()} nodes, {network.number_of_edges()} edges -> {_where(output)}")
 
 
 @cli.command("analyze")
@@ -430,7 +485,9 @@ def _import_options(command):
     options = [
         click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path)),
         click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-                     help=f"Graph file to write; the suffix picks the format: {', '.join(GRAPH_FORMATS)}."),
+                     help=f"Graph file to write, or - for standard output; the suffix picks the format: "
+                          f"{', '.join(GRAPH_FORMATS)}."),
+        _rdf_format_option,
         click.option("--roots", default="03,04,05,06", show_default=True,
                      help="CAMEO roots whose rows to import, comma-separated."),
         click.option("--strict", is_flag=True, help="Stop at the first malformed row (exit 2) instead of counting it."),
@@ -451,7 +508,7 @@ def _import_options(command):
 
 @import_group.command("gdelt")
 @_import_options
-def import_gdelt(files, output, roots, strict, summary_path, others, engine, no_validate):
+def import_gdelt(files, output, rdf_format, roots, strict, summary_path, others, engine, no_validate):
     """Import GDELT event files: 1.0 daily (58 columns) and historical backfile (57)
     files, 2.0 exports (61), plain, .gz or .zip.
 
@@ -460,12 +517,12 @@ def import_gdelt(files, output, roots, strict, summary_path, others, engine, no_
       kg import gdelt 20160728.export.CSV.zip -o gdelt.ttl
       kg import gdelt day1.tsv day2.tsv -o gdelt.trig --roots 04 --strict
     """
-    _import("gdelt", files, output, roots, strict, summary_path, others, engine, no_validate)
+    _import("gdelt", files, output, rdf_format, roots, strict, summary_path, others, engine, no_validate)
 
 
 @import_group.command("icews")
 @_import_options
-def import_icews(files, output, roots, strict, summary_path, others, engine, no_validate):
+def import_icews(files, output, rdf_format, roots, strict, summary_path, others, engine, no_validate):
     """Import ICEWS coded-event files (tab-separated with their header row), plain,
     .gz or .zip.
 
@@ -473,16 +530,16 @@ def import_icews(files, output, roots, strict, summary_path, others, engine, no_
     Example:
       kg import icews events.2018.tab -o icews.ttl --summary icews.json
     """
-    _import("icews", files, output, roots, strict, summary_path, others, engine, no_validate)
+    _import("icews", files, output, rdf_format, roots, strict, summary_path, others, engine, no_validate)
 
 
-def _import(dataset: str, files, output: Path, roots: str, strict: bool, summary_path: Path | None, others,
-            engine: str, no_validate: bool) -> None:
+def _import(dataset: str, files, output: Path, rdf_format: str | None, roots: str, strict: bool,
+            summary_path: Path | None, others, engine: str, no_validate: bool) -> None:
     import json
     from kg.atomic import atomic_write
     from kg.importers import import_events, parse_roots
     start = time.perf_counter()
-    _run(format_for, output)  # a bad suffix fails before any work
+    rdf_format = _graph_format(output, rdf_format)
     for target in (output, summary_path):
         _refuse_overwriting(target, [*files, *others])
     if summary_path is not None and summary_path.resolve() == output.resolve():
@@ -491,14 +548,14 @@ def _import(dataset: str, files, output: Path, roots: str, strict: bool, summary
         raise InputError(f"{summary_path}: no such folder to write the summary in; create it first")
     codes = _run(parse_roots, roots)
     facts = _collect(others, 1)[0] if others else []
-    graph, summary = _run(import_events, files, dataset, codes, strict, facts)
-    status = 0 if no_validate else _report_validation(_run(validate, graph, engine=engine))
-    n = _run(write_graph, graph, output)
+    graph, summary = _with_bars(import_events, files, dataset, codes, strict, facts)
+    status = 0 if no_validate else _report_validation(_with_bars(validate, graph, engine=engine))
+    n = _with_bars(write_graph, graph, output, rdf_format)
     if summary_path is not None:
         with atomic_write(summary_path) as out:
             out.write((json.dumps(summary.to_json(), indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
     verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
-    _say(f"{summary.line()} -> {n} triples in {output} ({verdict}, {time.perf_counter() - start:.2f} s)")
+    _say(f"{summary.line()} -> {n} triples in {_where(output)} ({verdict}, {time.perf_counter() - start:.2f} s)")
     sys.exit(status)
 
 

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 from itertools import islice
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from kg.extraction import extract
 from kg.facts import Article, NewsFacts
 from kg.inputs import Input, iter_located_inputs
+from kg.progress import Progress
 
 __all__ = ["Collected", "Progress", "collect_facts", "iter_facts"]
-
-Progress = Callable[[int, int], None]
-"""Told ``(articles extracted so far, articles to extract)``: first with 0, then after each batch."""
 
 
 class Collected(NamedTuple):
@@ -36,7 +34,8 @@ def collect_facts(paths: Iterable[str | Path], extractor: str = "rules", jobs: i
     extractor : the extractor's name (:func:`kg.extraction.extractor_names`).
     jobs : processes to extract with.
     always_extract : extract afresh the facts given with their article's text too.
-    progress : called as articles are extracted; the articles then go in batches.
+    progress : told ``("extracting", articles extracted, articles to extract)``, first
+        with 0, then after each batch (:mod:`kg.progress`); the articles then go in batches.
 
     Raises
     ------
@@ -81,8 +80,8 @@ def _extract_in_batches(articles: list[Article], extractor: str, jobs: int,
     # few enough that each still spreads well over the worker processes.
     step = max(50, len(articles) // 100)
     out: list[NewsFacts] = []
-    progress(0, len(articles))
+    progress("extracting", 0, len(articles))
     for start in range(0, len(articles), step):
         out += extract(articles[start:start + step], extractor=extractor, jobs=jobs)
-        progress(len(out), len(articles))
+        progress("extracting", len(out), len(articles))
     return out

@@ -14,18 +14,19 @@ import re
 import warnings
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator, cast
 
 import pyoxigraph as ox
 import rdflib
 from oxrdflib import OxigraphStore
 
-from kg.atomic import atomic_write
+from kg.atomic import atomic_write, is_stdout
 from kg.errors import GraphError
 from kg.facts import Event, NewsFacts
 from kg.iri import article_graph_of
 from kg.mapping import event_key, iter_quads
 from kg.namespaces import PREFIXES, bind_prefixes
+from kg.progress import CountingReader, Progress, counted, silent
 from kg.reference import enrich
 from kg.document_resolution import resolve_documents
 from kg.resolution import EventCluster, resolve_events
@@ -85,7 +86,8 @@ def scheme_quads() -> list[ox.Quad]:
 
 
 def build_graph(facts: Iterable[NewsFacts], resolve: bool = True,
-                own_key: Callable[[Event, NewsFacts], str] | None = None) -> rdflib.Dataset:
+                own_key: Callable[[Event, NewsFacts], str] | None = None,
+                progress: Progress | None = None) -> rdflib.Dataset:
     """Map news facts to the knowledge graph: one named graph per article.
 
     Parameters
@@ -98,6 +100,8 @@ def build_graph(facts: Iterable[NewsFacts], resolve: bool = True,
     own_key : the key an event has alone, where it is not :func:`kg.mapping.event_key`'s:
         the importers of coded-event rows key the rows of one meeting alike and those of
         other meetings of the same day, place and type apart (:mod:`kg.importers.grouping`).
+    progress : told ``("resolving", step, 2)`` as events and then documents are resolved,
+        and ``("mapping", articles mapped, articles)`` (:mod:`kg.progress`).
 
     Returns
     -------
@@ -111,12 +115,26 @@ def build_graph(facts: Iterable[NewsFacts], resolve: bool = True,
     1
     """
     facts = list(facts)
+    tell = progress or silent
     store = ox.Store()
     store.extend(scheme_quads())
+    if resolve:
+        tell("resolving", 0, 2)
     clusters = resolve_events(facts, own_key or event_key) if resolve else {}
     if own_key is not None:
         clusters = {**_keyed_alone(facts, own_key), **clusters}
-    store.extend(iter_quads(facts, clusters, resolve_documents(facts, clusters) if resolve else {}))
+    if resolve:
+        tell("resolving", 1, 2)
+    documents = resolve_documents(facts, clusters) if resolve else {}
+    if resolve:
+        tell("resolving", 2, 2)
+    # In about a hundred steps, for a progress bar; a step of articles at a time costs
+    # no more than all at once.
+    step = max(1, len(facts) // 100)
+    tell("mapping", 0, len(facts))
+    for start in range(0, len(facts), step):
+        store.extend(iter_quads(facts[start:start + step], clusters, documents))
+        tell("mapping", min(start + step, len(facts)), len(facts))
     enrich(store)
     return wrap_store(store)
 
@@ -135,8 +153,11 @@ def _keyed_alone(facts: list[NewsFacts], own_key: Callable[[Event, NewsFacts], s
     return out
 
 
-def read_graph(paths: str | Path | Iterable[str | Path]) -> rdflib.Dataset:
+def read_graph(paths: str | Path | Iterable[str | Path], progress: Progress | None = None) -> rdflib.Dataset:
     """Read RDF files (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) into one graph.
+
+    ``progress`` is told ``("reading", bytes read, bytes of all the files)``
+    (:mod:`kg.progress`).
 
     Raises
     ------
@@ -144,14 +165,26 @@ def read_graph(paths: str | Path | Iterable[str | Path]) -> rdflib.Dataset:
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    store = ox.Store()
-    for raw in paths:
-        path = Path(raw)
-        fmt, _ = format_for(path)
+    files = [Path(p) for p in paths]
+    for path in files:
+        format_for(path)
         if not path.is_file():
             raise GraphError(f"{path}: no such file; check the path")
+    total = sum(p.stat().st_size for p in files) if progress is not None else 0
+    if progress is not None:
+        progress("reading", 0, total)
+    read = 0
+    store = ox.Store()
+    for path in files:
+        fmt, _ = format_for(path)
         try:
-            store.bulk_extend(ox.parse(path=str(path), format=fmt))
+            if progress is None:
+                store.bulk_extend(ox.parse(path=str(path), format=fmt))
+            else:
+                with open(path, "rb") as raw:
+                    counting = cast(BinaryIO, CountingReader(raw, progress, "reading", read, total))
+                    store.bulk_extend(ox.parse(counting, format=fmt))
+                read += path.stat().st_size
         except SyntaxError as err:
             raise GraphError(f"{path}: not valid {fmt.name}: {_one_line(err)}; fix the syntax at that place") from err
         except (OSError, ValueError) as err:
@@ -174,13 +207,9 @@ def triples(store: ox.Store) -> list[ox.Triple]:
     return list({q.triple for q in store})
 
 
-def _article_quads(store: ox.Store) -> list[ox.Quad]:
+def _iter_article_quads(store: ox.Store) -> Iterator[ox.Quad]:
     """Every triple in a graph: the article's named graph for what one article says, the
     default graph for the merged knowledge layer."""
-    return list(_iter_article_quads(store))
-
-
-def _iter_article_quads(store: ox.Store) -> Iterator[ox.Quad]:
     graphs: dict[str, ox.NamedNode] = {}
     for q in store:
         if not isinstance(q.graph_name, ox.DefaultGraph):
@@ -246,33 +275,47 @@ def _check_xml_characters(store: ox.Store, path: str | Path) -> None:
                                  f"(in a value of <{q.subject.value}>); write Turtle, N-Triples or JSON-LD instead")
 
 
-def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | None = None) -> int:
+def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | None = None,
+                progress: Progress | None = None) -> int:
     """Write a graph to ``path`` in the format its suffix names (or ``format``, a suffix).
 
     Turtle, N-Triples and RDF/XML get the union of all graphs; N-Quads, TriG and
     JSON-LD keep one named graph per article. The file is written to a temporary file
-    and renamed, so an existing file stays as it was if anything fails.
+    and renamed, so an existing file stays as it was if anything fails. A ``path`` of
+    ``-`` writes to standard output, once the whole graph is written (Turtle unless
+    ``format`` names another). ``progress`` is told ``("writing", quads gone through,
+    quads)`` (:mod:`kg.progress`).
 
     Returns
     -------
     int : the number of triples (or quads) written.
     """
-    fmt, keeps_graphs = format_for(f"x.{format.lstrip('.')}" if format else path)
+    # Standard output ("-") has no suffix to name a format: Turtle unless one is given.
+    fmt, keeps_graphs = format_for(f"x.{format.lstrip('.')}" if format else "x.ttl" if is_stdout(path) else path)
     store = oxstore(graph)
     if fmt == ox.RdfFormat.RDF_XML:
         _check_xml_characters(store, path)
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    tell = progress or silent
+    total = len(store)
+    tell("writing", 0, total)
     try:
         with atomic_write(path) as out:
             if not keeps_graphs and not _has_named_graphs(store):
                 # The common case, done by Oxigraph alone: ~40× rdflib's Turtle writer.
                 store.dump(out, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-                return len(store)
+                tell("writing", total, total)
+                return total
+            # Going through the quads one by one (to put each in its article's graph)
+            # is what takes the time: told as it goes.
+            quads = counted(_iter_article_quads(store), tell, "writing", total)
             if fmt == ox.RdfFormat.N_QUADS:
                 # A line per quad, so written as read, in batches: no copy of the whole graph
                 # in memory (a graph of a million quads would need half a gigabyte more).
-                return _write_in_batches(_iter_article_quads(store), out)
-            items: list = _article_quads(store) if keeps_graphs else triples(store)
+                written = _write_in_batches(quads, out)
+                tell("writing", total, total)
+                return written
+            items: list = list(quads) if keeps_graphs else triples(store)
             # Sorted by subject, so that a subject's triples sit together.
             items.sort(key=_sort_key)
             if fmt == ox.RdfFormat.JSON_LD:
@@ -281,4 +324,5 @@ def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | 
                 ox.serialize(items, out, fmt, prefixes=prefixes)
     except OSError as err:
         raise GraphError(f"{path}: cannot write: {_one_line(err)}") from err
+    tell("writing", total, total)
     return len(items)

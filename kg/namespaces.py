@@ -49,6 +49,8 @@ class KG(DefinedNamespace):
     # properties
     name: URIRef
     iso3: URIRef
+    iso2: URIRef
+    isoNumeric: URIRef
     acronym: URIRef
     alias: URIRef
     role: URIRef

@@ -41,6 +41,7 @@ from kg.mapping import event_key, facts_to_quads
 from kg.namespaces import OX_KG, OX_RDF
 from kg.reference import reference_triples, referring_nodes
 from kg.resolution import EventCluster, resolve_events
+from kg.progress import Progress
 from kg.solutions import value_of
 from kg.store_index import REFERENCE_OWNER, SCHEMES_OWNER, StoreIndex, triple_hash
 
@@ -116,16 +117,17 @@ def open_store(path: str | Path) -> rdflib.Dataset:
     return wrap_store(open_oxigraph(path))
 
 
-def read_graphs(paths: Iterable[str | Path]) -> rdflib.Dataset:
+def read_graphs(paths: Iterable[str | Path], progress: Progress | None = None) -> rdflib.Dataset:
     """Graph inputs as the commands take them: RDF files, or store folders, or both. One
-    store is read in place; several inputs are merged into a graph in memory."""
+    store is read in place; several inputs are merged into a graph in memory.
+    ``progress`` is told how the reading of the files goes (:func:`kg.graph.read_graph`)."""
     inputs = [Path(p) for p in paths]
     stores = [p for p in inputs if p.is_dir()]
     if not stores:
-        return read_graph(inputs)
+        return read_graph(inputs, progress=progress)
     if len(inputs) == 1:
         return open_store(inputs[0])
-    merged = read_graph([p for p in inputs if not p.is_dir()])
+    merged = read_graph([p for p in inputs if not p.is_dir()], progress=progress)
     target = oxstore(merged)
     for folder in stores:
         source = open_oxigraph(folder)

@@ -26,6 +26,7 @@ from rdflib.namespace import RDF, RDFS, SH, XSD, OWL
 from kg.errors import ShapesError
 from kg.graph import oxstore, triples
 from kg.namespaces import bind_prefixes
+from kg.progress import Progress, silent
 from kg.resources import shapes_files
 from kg.solutions import select
 
@@ -391,7 +392,7 @@ def _has(row: ox.QuerySolution, name: str) -> bool:
         return False
 
 
-def _validate_sparql(store: ox.Store, shapes: rdflib.Graph) -> list[Issue]:
+def _validate_sparql(store: ox.Store, shapes: rdflib.Graph, progress: Progress) -> list[Issue]:
     subclasses = bool(store.query(f"ASK {{ ?a <{RDFS.subClassOf}> ?b }}", use_default_graph_as_union=True))
     checks = _Compiler(shapes, subclasses).compile()
 
@@ -403,8 +404,12 @@ def _validate_sparql(store: ox.Store, shapes: rdflib.Graph) -> list[Issue]:
         return out
 
     # Oxigraph answers queries without holding the GIL, so two threads use both cores.
+    found: list[Issue] = []
+    progress("validating", 0, len(checks))
     with ThreadPoolExecutor(max_workers=2) as pool:
-        found = [issue for issues in pool.map(run, checks) for issue in issues]
+        for done, issues in enumerate(pool.map(run, checks), start=1):
+            found += issues
+            progress("validating", done, len(checks))
     return sorted(set(found), key=_issue_order)
 
 
@@ -461,7 +466,8 @@ def _validate_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> list[Issue]:
 # ---------------------------------------------------------------------------- entry point
 
 
-def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") -> ValidationResult:
+def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto",
+             progress: Progress | None = None) -> ValidationResult:
     """Validate a graph against SHACL shapes (the project's own by default).
 
     Parameters
@@ -471,6 +477,8 @@ def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") 
     engine : ``"sparql"`` compiles the shapes to SPARQL run by Oxigraph; ``"pyshacl"`` runs
         pySHACL; ``"auto"`` (default) uses the first unless the shapes need SHACL features
         it does not compile.
+    progress : told ``("validating", checks run, checks)``, a check a compiled constraint
+        (pySHACL's run is one check) (:mod:`kg.progress`).
 
     Returns
     -------
@@ -493,7 +501,7 @@ def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") 
     shapes_graph = load_shapes(shapes)
     if engine in ("auto", "sparql"):
         try:
-            issues = _validate_sparql(oxstore(graph), shapes_graph)
+            issues = _validate_sparql(oxstore(graph), shapes_graph, progress or silent)
             return ValidationResult(not issues, issues, "sparql", shapes_graph)
         except _Unsupported as err:
             if engine == "sparql":
@@ -503,6 +511,9 @@ def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto") 
             raise ShapesError(f"a SPARQL constraint of the shapes does not run: {' '.join(str(err).split())}") from err
     # A plain rdflib Graph goes to pySHACL as it is; anything else is copied into one.
     plain = graph if type(graph) is rdflib.Graph else _to_rdflib(oxstore(graph))
+    tell = progress or silent
+    tell("validating", 0, 1)
     issues = _validate_pyshacl(plain, shapes_graph)
+    tell("validating", 1, 1)
     return ValidationResult(not issues, issues, "pyshacl", shapes_graph)
 

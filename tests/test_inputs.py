@@ -68,10 +68,10 @@ def test_read_facts_reads_standard_input(monkeypatch):
 
 def test_collect_facts_extracts_articles_keeps_facts_and_reports_progress(tmp_path):
     write_json(tmp_path / "a.json", [ARTICLE, FACTS])
-    told: list[tuple[int, int]] = []
-    facts, extracted = collect_facts([tmp_path], progress=lambda done, total: told.append((done, total)))
+    told: list[tuple[str, int, int]] = []
+    facts, extracted = collect_facts([tmp_path], progress=lambda *a: told.append(a))
     assert [f.article.id for f in facts] == ["talks", "given"] and extracted == 1
     assert facts[0].events and facts[1].states[0].iso3 == "FRA"
-    assert told == [(0, 1), (1, 1)]
+    assert told == [("extracting", 0, 1), ("extracting", 1, 1)]
     again = collect_facts([EXAMPLES / "articles.facts.jsonl"], always_extract=True)
     assert again.extracted == len(again.facts) > 0

@@ -10,7 +10,7 @@ from typing import Iterable, cast
 
 import networkx as nx
 
-from kg.atomic import atomic_write
+from kg.atomic import atomic_write, is_stdout
 from kg.errors import ViewError
 
 __all__ = ["EXPORT_FORMATS", "write_network"]
@@ -37,7 +37,8 @@ def write_network(g: nx.Graph, path: str | Path, fmt: str | None = None) -> None
     path : the file to write; for ``csv``, the nodes go beside it (``states.csv``, then
         ``states.nodes.csv``).
     fmt : one of :data:`EXPORT_FORMATS`; defaults to the file's suffix (``.graphml``,
-        ``.gexf``, ``.json``, ``.csv``).
+        ``.gexf``, ``.json``, ``.csv``). A ``path`` of ``-`` is standard output, for
+        every format but ``csv`` (two files), and needs ``fmt``.
 
     Raises
     ------
@@ -45,6 +46,8 @@ def write_network(g: nx.Graph, path: str | Path, fmt: str | None = None) -> None
         For an unknown format.
     """
     fmt = fmt or Path(path).suffix.lstrip(".").lower()
+    if not fmt and is_stdout(path):
+        raise ViewError(f"-: standard output has no suffix to tell the format; name it ({', '.join(EXPORT_FORMATS)})")
     if fmt not in EXPORT_FORMATS:
         raise ViewError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     if fmt == "graphml":
@@ -56,6 +59,9 @@ def write_network(g: nx.Graph, path: str | Path, fmt: str | None = None) -> None
         # networkx's own defaults ("edges"), so that nx.node_link_graph(data) reads it as it is.
         payload = json.dumps(nx.node_link_data(g, edges="edges"), ensure_ascii=False, indent=1).encode("utf-8")
     else:
+        if is_stdout(path):
+            raise ViewError("-: a CSV export is two files, the edges and their nodes beside them; "
+                            "give a file name, or write graphml, gexf or json to standard output")
         # The edges in the file named, the nodes and their attributes beside it
         # ("states.csv" and "states.nodes.csv"), as Gephi's and Cytoscape's importers take them.
         payload = _csv_table(list(_edge_rows(g)), ["source", "target"])

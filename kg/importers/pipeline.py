@@ -29,6 +29,7 @@ from kg.importers.summary import ImportSummary
 from kg.iri import report_iri
 from kg.mapping import event_key
 from kg.namespaces import OX_KG
+from kg.progress import Progress
 
 __all__ = ["DATASETS", "COOPERATION_ROOTS", "parse_roots", "import_events"]
 
@@ -58,7 +59,8 @@ def parse_roots(text: str) -> tuple[str, ...]:
 
 
 def import_events(paths: Iterable[str | Path], dataset: str, roots: Iterable[str] = COOPERATION_ROOTS,
-                  strict: bool = False, facts: Iterable[NewsFacts] = ()) -> tuple[rdflib.Dataset, ImportSummary]:
+                  strict: bool = False, facts: Iterable[NewsFacts] = (),
+                  progress: Progress | None = None) -> tuple[rdflib.Dataset, ImportSummary]:
     """Import GDELT or ICEWS files into a knowledge graph.
 
     Parameters
@@ -69,6 +71,7 @@ def import_events(paths: Iterable[str | Path], dataset: str, roots: Iterable[str
     strict : make the first malformed row an error instead of a counted skip.
     facts : other news facts (extracted articles, say) to build into the same graph, so
         that their events and the imported ones are resolved together.
+    progress : told how building the graph goes, as :func:`kg.build_graph` tells it.
 
     Returns
     -------
@@ -105,7 +108,8 @@ def import_events(paths: Iterable[str | Path], dataset: str, roots: Iterable[str
         raise EventDataError(f"article id {clash!r} is both a row's and another article's; "
                              "give the other article another id")
     keys = meeting_keys(imported)
-    graph = build_graph([*others, *imported], own_key=lambda e, f: keys.get(f.article.id) or event_key(e, f))
+    graph = build_graph([*others, *imported], own_key=lambda e, f: keys.get(f.article.id) or event_key(e, f),
+                        progress=progress)
     store = oxstore(graph)
     store.extend(provenance)
     summary.events = _events_of_rows(store, imported)

@@ -1529,3 +1529,12 @@ def test_the_portfolio_between_a_demonym_and_the_office(text, expected):
 ])
 def test_a_plan_unveiled_is_proposed(text, expected):
     assert [(d.type, d.status, d.title) for d in facts_of(text).documents] == expected
+
+
+def test_a_list_of_documents_signed_after_talks():
+    facts = facts_of("Following the talks between the presidents of Kazakhstan and Uzbekistan in Astana on Thursday, "
+                     "the following documents were signed:\n- Agreement on the demarcation of the state border;\n"
+                     "- Memorandum of understanding on green energy;\n- a note on the weather.")
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [
+        ("agreement", "signed", "Agreement on the demarcation of the state border"),
+        ("memorandum", "signed", "Memorandum of understanding on green energy")]

@@ -158,6 +158,10 @@ _NAME_AND_NOUN = re.compile(
 _BETWEEN_SIDES = re.compile(r"^\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+and\s+(?:the|a|an)\s")
 
 
+_LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
+                        r"[ \t]*(?=[;.]?[ \t]*(?:\n|$))")
+
+
 _REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
                       r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) [^,;.]+)")
 
@@ -254,6 +258,14 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
         taken.add(m.start(1), m.start(1) + len(title), title)
+    for m in _LIST_ITEM.finditer(text):
+        # "the following documents were signed:\n- Agreement on the demarcation of ...;": a
+        # list's item that opens with a document noun is a document's title.
+        title = _trim_title(m.group("title").strip())
+        noun = head_noun(title)
+        if noun in DOC_NOUNS and not taken.overlaps(m.start("title"), m.start("title") + len(title)):
+            found.append((DOC_NOUNS[noun], title, m.start("title"), m.start("title") + len(title)))
+            taken.add(m.start("title"), m.start("title") + len(title), title)
     for m in _REACHED.finditer(text):
         # "the two Governments had reached agreement on the issue of comfort women"
         if not taken.overlaps(m.start("title"), m.end("title")):

@@ -1538,3 +1538,12 @@ def test_a_list_of_documents_signed_after_talks():
     assert [(d.type, d.status, d.title) for d in facts.documents] == [
         ("agreement", "signed", "Agreement on the demarcation of the state border"),
         ("memorandum", "signed", "Memorandum of understanding on green energy")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Over the weekend, Orban made a trip to Kyiv.", "2024-09-26", ["2024-09-21"]),  # told on a Thursday
+    ("At the weekend the ministers met in Rome.", "2024-09-22", ["2024-09-21"]),  # told on the Sunday
+    ("The ministers will meet over the weekend.", "2024-09-26", ["2024-09-28"]),
+])
+def test_over_the_weekend(text, published, expected):
+    assert [d.value for d in find_dates(text, published)] == expected

@@ -32,7 +32,7 @@ _PATTERNS = [
     ("my", re.compile(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b", re.I)),
-    ("weekend", re.compile(r"\b(?P<which>next|last|this|coming|previous)\s+weekend\b", re.I)),
+    ("weekend", re.compile(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+weekend\b", re.I)),
     ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming)\s+(?P<unit>month|year|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("month_only", re.compile(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
@@ -234,7 +234,12 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         if pub is None:
             return None, None
         # A weekend's Saturday: "this weekend" told on a Saturday or a Sunday is that one.
-        step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[g["which"].lower()]
+        which = g["which"].lower()
+        if which.endswith(" the"):
+            # "over the weekend": the one just past, told on a weekday (the coming one in the
+            # future tense), the one under way told on a Saturday or a Sunday
+            which = "this" if pub.weekday() >= 5 else "next" if future else "last"
+        step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[which]
         saturday = pub + dt.timedelta(days=5 - pub.weekday() + 7 * step)
         return saturday.isoformat(), None
     if kind == "relative_period":

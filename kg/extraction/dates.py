@@ -238,7 +238,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         if which.endswith(" the"):
             # "over the weekend": the one just past, told on a weekday (the coming one in the
             # future tense), the one under way told on a Saturday or a Sunday
-            which = "this" if pub.weekday() >= 5 else "next" if future else "last"
+            which = "this" if pub.weekday() >= 5 or future else "last"
         step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[which]
         saturday = pub + dt.timedelta(days=5 - pub.weekday() + 7 * step)
         return saturday.isoformat(), None

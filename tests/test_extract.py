@@ -1547,3 +1547,11 @@ def test_a_list_of_documents_signed_after_talks():
 ])
 def test_over_the_weekend(text, published, expected):
     assert [d.value for d in find_dates(text, published)] == expected
+
+
+def test_a_visit_concluded_with_its_length_and_the_visit_that_came_after_talks():
+    facts = facts_of("ADDIS ABABA, March 14 - The prime minister returned home yesterday after concluding a two-day "
+                     "official visit to Eritrea. The visit came two weeks after an Eritrean delegation held talks "
+                     "with him in Addis Ababa on February 28.")
+    assert sorted((e.type, e.date, e.end_date) for e in facts.events) == [
+        ("talks", "2024-02-28", None), ("visit", "2024-03-12", "2024-03-13")]

@@ -203,7 +203,11 @@ _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called 
                         re.I)
 # "After the Council session, Trump met Zelenskyy": the opening names the event before the
 # one the sentence reports.
-_OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|that) [^,;]{0,80},")
+_OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|that) [^,;]{0,80},|"
+                      # "The visit came two weeks after an Eritrean delegation held talks ...": the
+                      # visit is the one told before; the sentence reports the talks
+                      r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}(?:visit|trip|summit|meeting|talks|signing) "
+                      r"(?:came|comes|followed|follows)\b")
 _COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
 
 
@@ -680,8 +684,8 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
     if day and kind and _DAY_NOUNS[day.group("noun").lower()] in (kind, "ministerial" if kind == "session" else kind):
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_ORDINAL_DAY[day.group("nth").lower()] - 1)
         return start.isoformat(), (date if day.group("final") else None)
-    closing = re.search(r"\b(?:closed|ended|concluded|wrapped up|came to an end|at the end of|on the (?:last|final|closing) "
-                        r"day of)\b", sentence, re.I)
+    closing = re.search(r"\b(?:closed|ended|concluded|concluding|wrapped up|wrapping up|came to an end|"
+                        r"at the end of|on the (?:last|final|closing) day of)\b", sentence, re.I)
     length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b", sentence, re.I)
     if closing and length:
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_LENGTH[length.group(1).lower()] - 1)

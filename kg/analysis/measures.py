@@ -101,16 +101,19 @@ def communities(states: nx.Graph, seed: int = 0) -> list[list[str]]:
 
 
 def strongest_pairs(states: nx.Graph, top: int = 10) -> list[dict]:
-    """The pairs of states that met most often.
+    """The pairs of states that met most often, with the years they met in (from the
+    edges' ``events_YYYY`` counts).
 
-    >>> G = nx.Graph([("a", "b", {"weight": 2, "years": "2019;2020"}), ("b", "c", {"weight": 5, "years": "2021"})])
-    >>> [p["pair"] for p in strongest_pairs(G)]
-    ['b-c', 'a-b']
+    >>> G = nx.Graph([("a", "b", {"weight": 2, "events_2019": 1, "events_2020": 1, "events_2021": 0}),
+    ...               ("b", "c", {"weight": 5, "events_2019": 0, "events_2020": 0, "events_2021": 5})])
+    >>> [(p["pair"], p["years"]) for p in strongest_pairs(G)]
+    [('b-c', '2021'), ('a-b', '2019, 2020')]
     """
     rows = []
     for u, v, d in states.edges(data=True):
         a, b = sorted((states.nodes[u].get("iso3") or u, states.nodes[v].get("iso3") or v))
-        rows.append({"pair": f"{a}-{b}", "meetings": int(d.get("weight", 1)), "years": d.get("years", "")})
+        years = sorted(k.removeprefix("events_") for k, n in d.items() if k.startswith("events_") and n)
+        rows.append({"pair": f"{a}-{b}", "meetings": int(d.get("weight", 1)), "years": ", ".join(years)})
     rows.sort(key=lambda r: (-r["meetings"], r["pair"]))
     return rows[:top]
 

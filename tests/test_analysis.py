@@ -154,7 +154,8 @@ def test_cli_export_and_analyze(runner, example_facts, tmp_path):
     r = runner.invoke(cli, ["analyze", str(ttl), "--plot", str(tmp_path / "plots")])
     assert r.exit_code == 0
     assert sorted(p.name for p in (tmp_path / "plots").iterdir()) == [
-        "documents-by-status.png", "events-per-year.png", "state-network.png"]
+        "documents-by-status.png", "documents-by-status.svg", "events-per-year.png", "events-per-year.svg",
+        "state-network.png", "state-network.svg"]
     r = runner.invoke(cli, ["export", str(ttl), "--view", "nope", "-o", str(out)])
     assert r.exit_code == 2
     r = runner.invoke(cli, ["export", str(ttl), "--since", "May", "-o", str(out)])

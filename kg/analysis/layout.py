@@ -1,0 +1,32 @@
+"""Where to draw the nodes of the state network, shared by the charts and the HTML
+report so that both show the same picture."""
+from __future__ import annotations
+
+import networkx as nx
+
+__all__ = ["state_layout"]
+
+
+def state_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Positions for the nodes of ``g``: a spring layout of the largest component, and
+    the smaller components in rows beneath it (a plain spring layout flings them to the
+    corners and squeezes the main one). Deterministic (seeded).
+
+    >>> pos = state_layout(nx.Graph([("a", "b"), ("b", "c"), ("x", "y")]))
+    >>> sorted(pos), pos["x"][1] < min(pos[n][1] for n in "abc")
+    (['a', 'b', 'c', 'x', 'y'], True)
+    """
+    if g.number_of_nodes() == 0:
+        return {}
+    parts = sorted(nx.connected_components(g), key=lambda c: (-len(c), sorted(c)))
+    main = g.subgraph(parts[0])
+    pos = {n: (float(x), float(y)) for n, (x, y) in
+           nx.spring_layout(main, weight="weight", seed=1, k=1.5 / max(len(parts[0]), 1) ** 0.5).items()}
+    x, y = -1.0, -1.25
+    for part in parts[1:]:
+        sub = nx.spring_layout(g.subgraph(part), seed=1, scale=0.05, center=(x, y))
+        pos.update({n: (float(px), float(py)) for n, (px, py) in sub.items()})
+        x += 0.15
+        if x > 1.0:
+            x, y = -1.0, y - 0.15
+    return pos

@@ -16,7 +16,9 @@ from pathlib import Path
 import click
 
 from kg import facts as facts_module
-from kg.analysis import EXPORT_FORMATS, VIEWS, analyze, plot_report, report_markdown, to_networkx, write_network
+from kg.analysis import (
+    EXPORT_FORMATS, VIEWS, analyze, plot_report, report_markdown, to_networkx, write_network, write_report_html,
+)
 from kg.errors import KGError, LanguageWarning
 from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, read_graph, write_graph
 from kg.query import FORMATS as QUERY_FORMATS, format_result, list_queries, query as run_query
@@ -377,11 +379,14 @@ def export_command(graphs, view, fmt, output, since, until):
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of Markdown.")
 @click.option("--plot", "plot_dir", type=click.Path(path_type=Path),
-              help="Also draw PNG charts into this folder (needs matplotlib: the [plot] extra).")
+              help="Also draw the charts into this folder, each as PNG and SVG (needs matplotlib: the [plot] extra).")
+@click.option("--html", "html_file", type=click.Path(path_type=Path),
+              help="Also write the report, its charts and an interactive state network as one self-contained "
+                   "HTML file (needs matplotlib: the [plot] extra).")
 @click.option("--since", help="Keep events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Keep events dated on or before this date.")
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Rows in each ranking.")
-def analyze_command(graphs, as_json, plot_dir, since, until, top):
+def analyze_command(graphs, as_json, plot_dir, html_file, since, until, top):
     """Print an analysis report: counts, central states and bodies, communities,
     strongest pairs, documents by status and year, hosts and chairs, events per year.
 
@@ -390,17 +395,22 @@ def analyze_command(graphs, as_json, plot_dir, since, until, top):
       kg analyze dev.ttl
       kg analyze dev.ttl --json --since 2015 > report.json
       kg analyze dev.ttl --plot charts/
+      kg analyze dev.ttl --html report.html
     """
+    _refuse_overwriting(html_file, graphs)
     graph = _run(read_graph, graphs)
     report = _run(analyze, graph, since=since, until=until, top=top)
+    # The files first, so that a folder that cannot be written fails before anything is printed.
+    if html_file is not None:
+        _say(f"wrote {_run(write_report_html, graph, report, html_file)}")
+    if plot_dir is not None:
+        for path in _run(plot_report, graph, report, plot_dir):
+            _say(f"wrote {path}")
     if as_json:
         import json
         click.echo(json.dumps(report, indent=1, ensure_ascii=False))
     else:
         click.echo(report_markdown(report), nl=False)
-    if plot_dir is not None:
-        for path in _run(plot_report, graph, report, plot_dir):
-            _say(f"wrote {path}")
 
 
 @cli.group("import")

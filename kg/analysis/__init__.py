@@ -31,9 +31,10 @@ from __future__ import annotations
 from kg.analysis.data import GraphData, as_graph_data, check_period, in_period, select_rows
 from kg.analysis.exports import EXPORT_FORMATS, write_network
 from kg.analysis.measures import (
-    analyze, busiest_hosts_and_chairs, central_bodies, central_states, communities, counts_by_class,
+    analyze, busiest_hosts_and_chairs, status_order, central_bodies, central_states, communities, counts_by_class,
     documents_by_status_and_year, events_per_year, strongest_pairs,
 )
+from kg.analysis.html import report_html, write_report_html
 from kg.analysis.layout import state_layout
 from kg.analysis.plots import plot_report, report_figures
 from kg.analysis.report import report_markdown
@@ -44,7 +45,7 @@ __all__ = [
     "GraphData", "as_graph_data", "check_period", "in_period", "select_rows",
     "VIEWS", "to_networkx", "time_attributes", "spells",
     "EXPORT_FORMATS", "write_network",
-    "counts_by_class", "central_states", "central_bodies", "communities", "strongest_pairs",
+    "status_order", "counts_by_class", "central_states", "central_bodies", "communities", "strongest_pairs",
     "documents_by_status_and_year", "busiest_hosts_and_chairs", "events_per_year", "analyze",
-    "report_markdown", "state_layout", "plot_report", "report_figures",
+    "report_markdown", "state_layout", "plot_report", "report_figures", "report_html", "write_report_html",
 ]

@@ -1,10 +1,25 @@
-"""Where to draw the nodes of the state network, shared by the charts and the HTML
-report so that both show the same picture."""
+"""Where to draw the nodes of the state network, and in which colour, shared by the
+charts and the HTML report so that both show the same picture."""
 from __future__ import annotations
 
 import networkx as nx
 
-__all__ = ["state_layout"]
+__all__ = ["state_layout", "COMMUNITY_COLOURS", "OTHER_COMMUNITIES", "community_colour"]
+
+# One colour for each of the largest communities; the smaller ones share a grey.
+COMMUNITY_COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+                     "#9c755f", "#79706e")
+OTHER_COMMUNITIES = "#c8c8c8"
+
+
+def community_colour(index: int | None) -> str:
+    """The colour of the community at ``index`` (0 for the largest), or the grey of the
+    smaller communities (and of states in none, ``None``).
+
+    >>> community_colour(0), community_colour(10), community_colour(None)
+    ('#4e79a7', '#c8c8c8', '#c8c8c8')
+    """
+    return COMMUNITY_COLOURS[index] if index is not None and index < len(COMMUNITY_COLOURS) else OTHER_COMMUNITIES
 
 
 def state_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:

@@ -19,12 +19,24 @@ import rdflib
 
 from kg.analysis.data import GraphData, as_graph_data, check_period, select_rows
 from kg.analysis.views import to_networkx
+from kg.facts import STATUSES
 from kg.graph import oxstore
 
 __all__ = [
-    "counts_by_class", "central_states", "central_bodies", "communities", "strongest_pairs",
+    "status_order", "counts_by_class", "central_states", "central_bodies", "communities", "strongest_pairs",
     "documents_by_status_and_year", "busiest_hosts_and_chairs", "events_per_year", "analyze",
 ]
+
+
+def status_order(statuses: list[str]) -> list[str]:
+    """The statuses of the ontology's scheme in the order of a document's life (proposed,
+    draft, adopted, signed, ratified, in force, and discussed: talked of but not
+    adopted), whether or not ``statuses`` has them, then any others ``statuses`` names.
+
+    >>> status_order(["signed", "proposed", "withdrawn"])
+    ['proposed', 'draft', 'adopted', 'signed', 'ratified', 'in_force', 'discussed', 'withdrawn']
+    """
+    return list(STATUSES) + sorted(set(statuses) - set(STATUSES))
 
 
 def counts_by_class(graph: rdflib.Graph | ox.Store) -> dict[str, int]:
@@ -120,8 +132,8 @@ def strongest_pairs(states: nx.Graph, top: int = 10) -> list[dict]:
 
 def documents_by_status_and_year(graph: rdflib.Graph | ox.Store | GraphData, since: str | None = None,
                                  until: str | None = None) -> dict[str, dict[str, int]]:
-    """Documents per status, and per year of the event where their step happened
-    ("undated" where there is none).
+    """Documents per status (in the order of :func:`status_order`), and per year of the
+    event where their step happened ("undated" where there is none).
 
     >>> from kg.facts import parse_facts
     >>> from kg.graph import build_graph
@@ -143,7 +155,7 @@ def documents_by_status_and_year(graph: rdflib.Graph | ox.Store | GraphData, sin
             continue
         year = (data.event_date.get(event) or "")[:4] if event else ""
         out.setdefault(status, Counter())[year or "undated"] += 1
-    return {s: dict(sorted(c.items())) for s, c in sorted(out.items())}
+    return {s: dict(sorted(out[s].items())) for s in status_order(list(out)) if s in out}
 
 
 def busiest_hosts_and_chairs(graph: rdflib.Graph | ox.Store | GraphData, since: str | None = None,

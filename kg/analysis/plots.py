@@ -11,30 +11,26 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 import networkx as nx
 import pyoxigraph as ox
 import rdflib
 
 from kg.analysis.data import GraphData
-from kg.analysis.layout import state_layout
+from kg.analysis.layout import COMMUNITY_COLOURS, OTHER_COMMUNITIES, community_colour, state_layout
+from kg.analysis.measures import status_order
 from kg.analysis.views import to_networkx
 from kg.atomic import atomic_write
 from kg.errors import KGError
-from kg.facts import STATUSES
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["plot_report", "report_figures", "figure_svg", "status_order", "CHARTS"]
+__all__ = ["plot_report", "report_figures", "figure_svg", "CHARTS"]
 
 # The charts, by the file stem they are saved under.
 CHARTS = ("state-network", "events-per-year", "documents-by-status")
-# Communities beyond the palette share one grey, named once in the legend.
-_PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-            "#9c755f", "#79706e")
-_OTHER = "#c8c8c8"
 # Deterministic SVG: the same report draws the same file.
 _STYLE = {"svg.fonttype": "none", "svg.hashsalt": "coop-kg", "font.size": 10}
 
@@ -49,23 +45,11 @@ def _pyplot() -> Any:
     return plt
 
 
-def status_order(statuses: list[str]) -> list[str]:
-    """The statuses of the ontology's scheme in the order of a document's life (proposed,
-    draft, adopted, signed, ratified, in force, and discussed: talked of but not
-    adopted), whether or not ``statuses`` has them, then any others ``statuses`` names.
-
-    >>> status_order(["signed", "proposed", "withdrawn"])
-    ['proposed', 'draft', 'adopted', 'signed', 'ratified', 'in_force', 'discussed', 'withdrawn']
-    """
-    return list(STATUSES) + sorted(set(statuses) - set(STATUSES))
-
-
 def _state_network(plt: Any, states: nx.Graph, communities: list[list[str]]) -> Figure:
     fig, ax = plt.subplots(figsize=(11, 8))
     names = {n: states.nodes[n].get("iso3") or states.nodes[n].get("label", n) for n in states}
     community_of = {name: i for i, members in enumerate(communities) for name in members}
-    colour = {n: _PALETTE[community_of[names[n]]] if community_of.get(names[n], len(_PALETTE)) < len(_PALETTE)
-              else _OTHER for n in states}
+    colour = {n: community_colour(community_of.get(names[n])) for n in states}
     if states.number_of_nodes():
         pos = state_layout(states)
         small = states.number_of_nodes() < 40
@@ -76,11 +60,11 @@ def _state_network(plt: Any, states: nx.Graph, communities: list[list[str]]) -> 
                                node_size=[(400 if small else 40) + 8 * states.degree(n) for n in nodes],
                                edgecolors="white", linewidths=0.8)
         nx.draw_networkx_labels(states, pos, names, ax=ax, font_size=10 if small else 7)
-        handles = [_legend_dot(plt, _PALETTE[i], _community_label(i, members))
-                   for i, members in enumerate(communities[:len(_PALETTE)])]
-        rest = communities[len(_PALETTE):]
+        handles = [_legend_dot(plt, community_colour(i), _community_label(i, members))
+                   for i, members in enumerate(communities[:len(COMMUNITY_COLOURS)])]
+        rest = communities[len(COMMUNITY_COLOURS):]
         if rest:
-            handles.append(_legend_dot(plt, _OTHER, f"{len(rest)} smaller communities "
+            handles.append(_legend_dot(plt, OTHER_COMMUNITIES, f"{len(rest)} smaller communities "
                                                     f"({sum(map(len, rest))} states)"))
         ax.legend(handles=handles, title="Communities (Louvain)", loc="upper left", bbox_to_anchor=(1.0, 1.0),
                   frameon=False, fontsize=8, title_fontsize=9)
@@ -135,9 +119,11 @@ def _documents_by_status(plt: Any, by_status: dict[str, dict[str, int]]) -> Figu
     return fig
 
 
-def report_figures(graph: rdflib.Graph | ox.Store | GraphData, report: dict) -> dict[str, Figure]:
-    """The report's charts as matplotlib figures, by the names of :data:`CHARTS`; the
-    caller closes them. Needs matplotlib (``pip install "coop-kg[plot]"``).
+def report_figures(graph: rdflib.Graph | ox.Store | GraphData, report: dict,
+                   names: Iterable[str] = CHARTS) -> dict[str, Figure]:
+    """The report's charts as matplotlib figures, by the names of :data:`CHARTS` (those
+    of ``names`` only); the caller closes them. Needs matplotlib
+    (``pip install "coop-kg[plot]"``).
 
     Raises
     ------
@@ -146,13 +132,17 @@ def report_figures(graph: rdflib.Graph | ox.Store | GraphData, report: dict) -> 
     """
     plt = _pyplot()
     period = report["period"]
-    states = to_networkx(graph, "states", period["since"], period["until"])
+    drawers: dict[str, Callable[[], Figure]] = {
+        "state-network": lambda: _state_network(
+            plt, to_networkx(graph, "states", period["since"], period["until"]), report["communities"]),
+        "events-per-year": lambda: _events_per_year(plt, report["events_per_year"]),
+        "documents-by-status": lambda: _documents_by_status(plt, report["documents_by_status_and_year"]),
+    }
+    figures = {}
     with plt.rc_context(_STYLE):
-        figures = {"state-network": _state_network(plt, states, report["communities"]),
-                   "events-per-year": _events_per_year(plt, report["events_per_year"]),
-                   "documents-by-status": _documents_by_status(plt, report["documents_by_status_and_year"])}
-        for fig in figures.values():
-            fig.tight_layout()
+        for name in names:
+            figures[name] = drawers[name]()
+            figures[name].tight_layout()
     return figures
 
 

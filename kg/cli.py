@@ -363,10 +363,16 @@ def query_command(args, fmt, params, list_):
 def export_command(graphs, view, fmt, output, since, until):
     """Export a NetworkX view of a graph for Gephi, igraph or Cytoscape.
 
+    Nodes and edges carry when their events happened: first_date and last_date,
+    their dates, and on the edges of the states and states-bodies views one
+    events_YYYY count per year. GEXF is dynamic (spells), for Gephi's timeline.
+
     \b
     Example:
       kg export dev.ttl --view states --to graphml -o states.graphml
+      kg export dev.ttl --view states -o states.gexf
       kg export dev.ttl --view documents -o documents.gexf --since 2015
+      kg export dev.ttl --view states -o states.csv     # and states.nodes.csv
     """
     _refuse_overwriting(output, graphs)
     graph = _run(read_graph, graphs)

@@ -153,7 +153,13 @@ def test_gexf_spells_are_the_edges_dates(mixed_precision, tmp_path):
     # 2013 holds 2013-05-02; 2014-02 and the Warsaw summit stand apart.
     assert spells[("France", "Germany")] == [("2013-01-01", "2013-12-31"), ("2014-02-01", "2014-02-28"),
                                             ("2016-06-28", "2016-07-01")]
-    assert back.edges["https://w3id.org/coopkg/id/state/FRA", "https://w3id.org/coopkg/id/state/POL"]["events_2016"] == 1
+    fra_pol = back.edges["https://w3id.org/coopkg/id/state/FRA", "https://w3id.org/coopkg/id/state/POL"]
+    assert fra_pol["events_2016"] == 1
+    # Each year's count as a dynamic attribute over that year, for Gephi to size edges by.
+    assert fra_pol["meetings"] == [(1, "2014-01-01", "2014-12-31"), (1, "2016-01-01", "2016-12-31")]
+    root = ET.parse(tmp_path / "s.gexf").getroot()
+    dynamic = root.find(f"{GEXF}graph").findall(f"{GEXF}attributes[@mode='dynamic']")
+    assert [(a.get("class"), [t.get("title") for t in a]) for a in dynamic] == [("edge", ["meetings"])]
 
 
 def test_undated_graph_writes_a_static_gexf(tmp_path):

@@ -111,3 +111,12 @@ def test_example_charts_redraw(tmp_path):
     graph = build_graph(read_facts(EXAMPLES / "facts"))
     paths = plot_report(graph, analyze(graph), tmp_path)
     assert len(paths) == 6 and all(p.stat().st_size > 1000 for p in paths)
+
+
+def test_lifecycle_order_covers_the_ontologys_status_scheme():
+    from kg import query
+    from kg.analysis import status_order
+    graph = build_graph([parse_facts({"article": {"id": "a"}})])  # every built graph carries the schemes
+    notations = {str(n) for (n,) in query(graph, """SELECT ?n WHERE {
+        ?c skos:inScheme <https://w3id.org/coopkg/scheme/statuses> ; skos:notation ?n }""").values()}
+    assert set(status_order([])) == notations == set(STATUSES)

@@ -5,7 +5,9 @@ Every format carries the views' time attributes (:mod:`kg.analysis.timeline`) as
 are: ``first_date`` and ``last_date`` strings and one ``events_YYYY`` integer per year.
 GEXF is moreover dynamic (GEXF 1.2: ``<graph mode="dynamic" timeformat="date">``), each
 dated node and edge with ``<spells>`` made of its dates, so that Gephi's timeline shows
-the network as it was at any time; undated ones have no spells and are always there.
+the network as it was at any time (undated ones have no spells and are always there),
+and the edges of the ``states`` and ``states-bodies`` views with ``meetings``, a dynamic
+attribute worth each year's count over that year.
 """
 from __future__ import annotations
 
@@ -76,17 +78,24 @@ def write_network(g: nx.Graph, path: str | Path, fmt: str | None = None) -> None
 
 def _with_spells(g: nx.Graph) -> nx.Graph:
     """A copy of ``g`` for networkx's GEXF writer: each dated node and edge with its
-    ``spells`` (which the writer turns into ``<spells>``) in place of its ``dates``, and
+    ``spells`` (which the writer turns into ``<spells>``) in place of its ``dates``, each
+    edge with per-year counts also with ``meetings``, a dynamic attribute holding each
+    year's count over that year (so that Gephi can size edges by the year shown), and
     the graph dynamic when anything is dated."""
     out = g.copy()
     items = [d for _, d in out.nodes(data=True)]
-    items += [d for *_, d in (out.edges(keys=True, data=True) if out.is_multigraph() else out.edges(data=True))]
-    for attrs in items:
+    edges = [d for *_, d in (out.edges(keys=True, data=True) if out.is_multigraph() else out.edges(data=True))]
+    for attrs in items + edges:
         found = spells(attrs)
         attrs.pop("dates", None)
         if found:
             attrs["spells"] = found
             out.graph["mode"] = "dynamic"
+    for attrs in edges:
+        per_year = [(n, f"{key[-4:]}-01-01", f"{key[-4:]}-12-31") for key, n in sorted(attrs.items())
+                    if key.startswith("events_") and n]
+        if per_year:
+            attrs["meetings"] = per_year
     return out
 
 

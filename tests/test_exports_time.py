@@ -102,6 +102,30 @@ def test_documents_view_edges_dated_by_their_event(graph):
     assert adopted[0]["dates"] == "2023-09-09/2023-09-10"
 
 
+GEXF_TYPES = {"integer", "long", "double", "float", "boolean", "string", "liststring", "anyURI"}
+
+
+def check_gexf_references(g):
+    """What a GEXF 1.2 reader resolves: unique node and edge ids, edges between declared
+    nodes, attribute values for declared attributes of their class, of a GEXF type, and
+    dated (start and end) exactly where the attribute is dynamic."""
+    declared = {}
+    for attributes in g.findall(f"{GEXF}attributes"):
+        assert attributes.get("class") in ("node", "edge") and attributes.get("mode") in ("static", "dynamic")
+        for a in attributes.findall(f"{GEXF}attribute"):
+            assert a.get("type") in GEXF_TYPES, a.attrib
+            declared[(attributes.get("class"), a.get("id"))] = attributes.get("mode")
+    nodes = [n.get("id") for n in g.find(f"{GEXF}nodes")]
+    edges = list(g.find(f"{GEXF}edges"))
+    assert len(set(nodes)) == len(nodes) and len({e.get("id") for e in edges}) == len(edges)
+    assert all(e.get("source") in set(nodes) and e.get("target") in set(nodes) for e in edges)
+    for kind, elements in (("node", list(g.find(f"{GEXF}nodes"))), ("edge", edges)):
+        for element in elements:
+            for value in element.iter(f"{GEXF}attvalue"):
+                mode = declared[(kind, value.get("for"))]
+                assert (value.get("start") is not None and value.get("end") is not None) == (mode == "dynamic")
+
+
 def spans_of(element):
     spells = element.find(f"{GEXF}spells")
     if spells is None:
@@ -140,6 +164,7 @@ def test_gexf_is_dynamic_as_gephi_reads_it(graph, tmp_path, view):
             if lifetimes[end]:
                 for start, stop in spans_of(e):
                     assert any(a <= start and stop <= b for a, b in lifetimes[end])
+    check_gexf_references(g)
     back = nx.read_gexf(path)
     assert back.graph["mode"] == "dynamic"
     assert (back.number_of_nodes(), back.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())

@@ -140,3 +140,13 @@ def test_analyze_html_refuses_bad_output(tmp_path):
     from click.testing import CliRunner
     result = CliRunner().invoke(cli, ["analyze", str(graph), "--html", str(graph)])
     assert result.exit_code == 2 and "the output is one of the inputs" in result.stderr
+
+
+def test_a_graph_without_states_gives_a_page_whose_script_runs(tmp_path):
+    from kg import analyze, build_graph
+    from kg.analysis import write_report_html
+    graph = build_graph([parse_facts({"article": {"id": "empty"}})])
+    page = write_report_html(graph, analyze(graph), tmp_path / "empty.html")
+    dom = Elements(open_in_chromium(page, tmp_path))
+    network = next(a for t, a in dom.found if t == "svg" and a.get("id") == "state-network")
+    assert network["data-drawn"] == "0" and not dom.of("circle", "state")  # the script ran to its end

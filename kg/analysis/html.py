@@ -60,7 +60,8 @@ def network_data(states: nx.Graph, communities: list[list[str]]) -> dict:
               "colour": community_colour(community_of.get(names[n])),
               "x": round((pos[n][0] - min(xs)) / width, 4), "y": round((pos[n][1] - min(ys)) / height, 4)}
              for n in states]
-    edges, years = [], set()
+    edges: list[dict] = []
+    years: set[str] = set()
     for u, v, d in states.edges(data=True):
         per_year = {k[len("events_"):]: n for k, n in d.items() if k.startswith("events_") and n}
         years |= per_year.keys()

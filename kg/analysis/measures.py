@@ -121,7 +121,7 @@ def strongest_pairs(states: nx.Graph, top: int = 10) -> list[dict]:
     >>> [(p["pair"], p["years"]) for p in strongest_pairs(G)]
     [('b-c', '2021'), ('a-b', '2019, 2020')]
     """
-    rows = []
+    rows: list[dict[str, Any]] = []
     for u, v, d in states.edges(data=True):
         a, b = sorted((states.nodes[u].get("iso3") or u, states.nodes[v].get("iso3") or v))
         years = sorted(k.removeprefix("events_") for k, n in d.items() if k.startswith("events_") and n)

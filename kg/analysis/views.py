@@ -151,12 +151,12 @@ def _full_view(data: GraphData) -> nx.MultiDiGraph:
     return g
 
 
-def _event_dates(data: GraphData, node: str) -> dict[str, str]:
+def _event_dates(data: GraphData, node: str) -> dict[str, str | int]:
     """An event node's dates as the graph writes them (``start_date``, ``end_date``) and
     its time attributes; nothing for other nodes."""
     if node not in data.event_date:
         return {}
-    attrs = {name: value for name, value in (("start_date", data.event_date[node]),
+    attrs: dict[str, str | int] = {name: value for name, value in (("start_date", data.event_date[node]),
                                              ("end_date", data.event_end.get(node))) if value}
     return {**attrs, **time_attributes(data, [node])}
 

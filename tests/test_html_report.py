@@ -104,6 +104,8 @@ def test_page_is_self_contained(report):
     for title in ("Most central states", "Communities (Louvain)", "Documents by status and year", "Events per year"):
         assert f"<h2>{title}</h2>" in text
     assert HOSTILE_BODY not in text  # the body's name is text, not markup
+    # The communities named beside the network, as in the PNG's legend.
+    assert re.search(r'<span class="dot" style="background:#4e79a7"></span>1: [A-Z]{3}(, [A-Z]{3})*', text)
 
 
 def test_chromium_draws_one_circle_per_state_and_one_line_per_pair(report, tmp_path):

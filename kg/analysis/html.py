@@ -22,7 +22,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.analysis.data import GraphData
-from kg.analysis.layout import COMMUNITY_COLOURS, OTHER_COMMUNITIES, community_colour, state_layout
+from kg.analysis.layout import COMMUNITY_COLOURS, OTHER_COMMUNITIES, community_colour, community_label, state_layout
 from kg.analysis.plots import figure_svg, report_figures
 from kg.analysis.report import Section, report_sections, report_title
 from kg.analysis.views import to_networkx
@@ -113,10 +113,12 @@ def _section_html(section: Section) -> list[str]:
 
 
 def _network_html(data: dict, communities: list[list[str]]) -> list[str]:
-    legend = [f'<span class="dot" style="background:{community_colour(i)}"></span>{i + 1}'
-              for i in range(min(len(communities), len(COMMUNITY_COLOURS)))]
+    legend = [f'<span class="entry"><span class="dot" style="background:{community_colour(i)}"></span>'
+              f"{html.escape(community_label(i, members))}</span>"
+              for i, members in enumerate(communities[:len(COMMUNITY_COLOURS)])]
     if len(communities) > len(COMMUNITY_COLOURS):
-        legend.append(f'<span class="dot" style="background:{OTHER_COMMUNITIES}"></span>smaller ones')
+        legend.append(f'<span class="entry"><span class="dot" style="background:{OTHER_COMMUNITIES}"></span>'
+                      f"{len(communities) - len(COMMUNITY_COLOURS)} smaller communities</span>")
     controls = []
     if data["years"]:
         first, last = data["years"][0], data["years"][-1]
@@ -130,7 +132,7 @@ def _network_html(data: dict, communities: list[list[str]]) -> list[str]:
         "state as big as its meetings with partners. Hover for figures, click a state to pick out its partners, drag "
         "a state to move it, drag the background to pan, scroll to zoom.</p>",
         '<div class="controls">' + "".join(controls) + "</div>",
-        '<div class="controls legend">communities:' + "".join(legend) + "</div>",
+        '<div class="controls legend"><span>Communities (Louvain):</span>' + "".join(legend) + "</div>",
         '<div id="network-box"><svg id="state-network" role="img" aria-label="state network"></svg>'
         '<div id="network-tip"></div></div>',
         f'<script type="application/json" id="network-data">{_json_for_script(data)}</script>',

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-__all__ = ["state_layout", "COMMUNITY_COLOURS", "OTHER_COMMUNITIES", "community_colour"]
+__all__ = ["state_layout", "COMMUNITY_COLOURS", "OTHER_COMMUNITIES", "community_colour", "community_label"]
 
 # One colour for each of the largest communities; the smaller ones share a grey.
 COMMUNITY_COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
@@ -20,6 +20,17 @@ def community_colour(index: int | None) -> str:
     ('#4e79a7', '#c8c8c8', '#c8c8c8')
     """
     return COMMUNITY_COLOURS[index] if index is not None and index < len(COMMUNITY_COLOURS) else OTHER_COMMUNITIES
+
+
+def community_label(index: int, members: list[str]) -> str:
+    """How a legend names the community at ``index``: its number from 1 and its first
+    states.
+
+    >>> community_label(0, ["AUS", "BRA"]), community_label(1, list("ABCDEFGH"))
+    ('1: AUS, BRA', '2: A, B, C, D, E, F, … (8 states)')
+    """
+    shown = ", ".join(members[:6]) + (f", … ({len(members)} states)" if len(members) > 6 else "")
+    return f"{index + 1}: {shown}"
 
 
 def state_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.analysis.data import GraphData
-from kg.analysis.layout import COMMUNITY_COLOURS, OTHER_COMMUNITIES, community_colour, state_layout
+from kg.analysis.layout import COMMUNITY_COLOURS, OTHER_COMMUNITIES, community_colour, community_label, state_layout
 from kg.analysis.measures import status_order
 from kg.analysis.views import to_networkx
 from kg.atomic import atomic_write
@@ -60,7 +60,7 @@ def _state_network(plt: Any, states: nx.Graph, communities: list[list[str]]) -> 
                                node_size=[(400 if small else 40) + 8 * states.degree(n) for n in nodes],
                                edgecolors="white", linewidths=0.8)
         nx.draw_networkx_labels(states, pos, names, ax=ax, font_size=10 if small else 7)
-        handles = [_legend_dot(plt, community_colour(i), _community_label(i, members))
+        handles = [_legend_dot(plt, community_colour(i), community_label(i, members))
                    for i, members in enumerate(communities[:len(COMMUNITY_COLOURS)])]
         rest = communities[len(COMMUNITY_COLOURS):]
         if rest:
@@ -73,11 +73,6 @@ def _state_network(plt: Any, states: nx.Graph, communities: list[list[str]]) -> 
     ax.set_title("States that met, coloured by community")
     ax.axis("off")
     return fig
-
-
-def _community_label(index: int, members: list[str]) -> str:
-    shown = ", ".join(members[:6]) + (f", … ({len(members)} states)" if len(members) > 6 else "")
-    return f"{index + 1}: {shown}"
 
 
 def _legend_dot(plt: Any, colour: str, label: str) -> Any:

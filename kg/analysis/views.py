@@ -86,8 +86,9 @@ def _states_bodies_view(data: GraphData) -> nx.Graph:
         node_events[b] |= events
     years = view_years(data, set().union(*links.values()))
     for (s, b), events in sorted(links.items()):
-        data.add_node(g, s, bipartite=0, **time_attributes(data, node_events[s]))
-        data.add_node(g, b, bipartite=1, **time_attributes(data, node_events[b]))
+        for node, side in ((s, 0), (b, 1)):
+            if node not in g:  # a node's time is worked out once, not once per edge
+                data.add_node(g, node, bipartite=side, **time_attributes(data, node_events[node]))
         g.add_edge(s, b, weight=len(events), relation="took part in its events", events=";".join(sorted(events)),
                    **time_attributes(data, events, years))
     for s, b in select_rows(data.store, """SELECT DISTINCT ?s ?b WHERE {
@@ -129,8 +130,9 @@ def _documents_view(data: GraphData) -> nx.MultiGraph:
             node_events[doc].add(event)
     g: nx.MultiGraph[str] = nx.MultiGraph(view="documents")
     for actor, doc, relation, status, event in kept:
-        data.add_node(g, actor, bipartite=0, **time_attributes(data, node_events[actor]))
-        data.add_node(g, doc, bipartite=1, **time_attributes(data, node_events[doc]))
+        for node, side in ((actor, 0), (doc, 1)):
+            if node not in g:  # a node's time is worked out once, not once per edge
+                data.add_node(g, node, bipartite=side, **time_attributes(data, node_events[node]))
         g.add_edge(actor, doc, key=relation, relation=relation, status=status,
                    **time_attributes(data, [event] if event else []))
     return g

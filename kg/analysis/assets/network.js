@@ -85,7 +85,7 @@
     data.nodes.forEach(function (n) {
       n.meetings = 0; n.partners = 0;
       n.pairs.forEach(function (e) { if (e.count > 0) { n.meetings += e.count; n.partners += 1; } });
-      n.radius = 5 + 2.2 * Math.sqrt(n.meetings);
+      n.radius = 6 + 2.4 * Math.sqrt(n.meetings);
       n.circle.setAttribute("r", n.radius.toFixed(2));
       n.circle.classList.toggle("faded", n.pairs.length > 0 && n.partners === 0);
       n.label.classList.toggle("faded", n.pairs.length > 0 && n.partners === 0);

@@ -17,7 +17,9 @@ from typing import Any
 import click
 
 from kg import facts as facts_module
-from kg.analysis import EXPORT_FORMATS, VIEWS, analyze, plot_report, report_markdown, to_networkx, write_network
+from kg.analysis import (
+    EXPORT_FORMATS, VIEWS, analyze, plot_report, report_markdown, to_networkx, write_network, write_report_html,
+)
 from kg.atomic import is_stdout
 from kg.errors import KGError, LanguageWarning
 from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, write_graph
@@ -421,10 +423,16 @@ def query_command(args, fmt, params, list_):
 def export_command(graphs, view, fmt, output, since, until):
     """Export a NetworkX view of a graph for Gephi, igraph or Cytoscape.
 
+    Nodes and edges carry when their events happened: first_date and last_date,
+    their dates, and on the edges of the states and states-bodies views one
+    events_YYYY count per year. GEXF is dynamic (spells), for Gephi's timeline.
+
     \b
     Example:
       kg export dev.ttl --view states --to graphml -o states.graphml
+      kg export dev.ttl --view states -o states.gexf
       kg export dev.ttl --view documents -o documents.gexf --since 2015
+      kg export dev.ttl --view states -o states.csv     # and states.nodes.csv
     """
     if is_stdout(output) and fmt is None:
         raise click.UsageError("-o -: standard output has no suffix to tell the format; add --to graphml, gexf or json")
@@ -439,11 +447,14 @@ def export_command(graphs, view, fmt, output, since, until):
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of Markdown.")
 @click.option("--plot", "plot_dir", type=click.Path(path_type=Path),
-              help="Also draw PNG charts into this folder (needs matplotlib: the [plot] extra).")
+              help="Also draw the charts into this folder, each as PNG and SVG (needs matplotlib: the [plot] extra).")
+@click.option("--html", "html_file", type=click.Path(path_type=Path),
+              help="Also write the report, its charts and an interactive state network as one self-contained "
+                   "HTML file (needs matplotlib: the [plot] extra).")
 @click.option("--since", help="Keep events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Keep events dated on or before this date.")
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Rows in each ranking.")
-def analyze_command(graphs, as_json, plot_dir, since, until, top):
+def analyze_command(graphs, as_json, plot_dir, html_file, since, until, top):
     """Print an analysis report: counts, central states and bodies, communities,
     strongest pairs, documents by status and year, hosts and chairs, events per year.
 
@@ -452,17 +463,22 @@ def analyze_command(graphs, as_json, plot_dir, since, until, top):
       kg analyze dev.ttl
       kg analyze dev.ttl --json --since 2015 > report.json
       kg analyze dev.ttl --plot charts/
+      kg analyze dev.ttl --html report.html
     """
+    _refuse_overwriting(html_file, graphs)
     graph = _read_graphs(graphs)
     report = _run(analyze, graph, since=since, until=until, top=top)
+    # The files first, so that a folder that cannot be written fails before anything is printed.
+    if html_file is not None:
+        _say(f"wrote {_run(write_report_html, graph, report, html_file)}")
+    if plot_dir is not None:
+        for path in _run(plot_report, graph, report, plot_dir):
+            _say(f"wrote {path}")
     if as_json:
         import json
         click.echo(json.dumps(report, indent=1, ensure_ascii=False))
     else:
         click.echo(report_markdown(report), nl=False)
-    if plot_dir is not None:
-        for path in _run(plot_report, graph, report, plot_dir):
-            _say(f"wrote {path}")
 
 
 @cli.group("import")

@@ -38,6 +38,12 @@ def queries_dir() -> Path:
     return Path(__file__).resolve().parent / "queries"
 
 
+def report_asset(name: str) -> Path:
+    """A file the HTML report writes into its page (its script and style sheet), shipped
+    inside the package."""
+    return Path(str(files("kg"))) / "analysis" / "assets" / name
+
+
 def ontology_files() -> list[Path]:
     """Every Turtle file of the ontology, sorted."""
     return sorted(ontology_dir().glob("*.ttl"))

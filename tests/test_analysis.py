@@ -59,11 +59,13 @@ def test_states_view_on_the_dev_gold_facts(dev_corpus):
     assert view_pairs(G) == facts_pairs(facts)
 
 
-def test_state_edges_carry_events_years_bodies(graph):
+def test_state_edges_carry_events_dates_bodies(graph):
     G = to_networkx(graph, "states")
     india, brazil = "https://w3id.org/coopkg/id/state/IND", "https://w3id.org/coopkg/id/state/BRA"
     edge = G.edges[india, brazil]
-    assert edge["weight"] == 1 and edge["years"] == "2023" and edge["bodies"] == "G20"
+    assert edge["weight"] == 1 and edge["bodies"] == "G20"
+    assert (edge["first_date"], edge["last_date"], edge["dates"]) == ("2023-09-09", "2023-09-10", "2023-09-09/2023-09-10")
+    assert edge["events_2023"] == 1 and edge["events_2016"] == 0
     assert edge["events"].startswith("https://w3id.org/coopkg/id/event/2023-09-09")
 
 
@@ -152,7 +154,8 @@ def test_cli_export_and_analyze(runner, example_facts, tmp_path):
     r = runner.invoke(cli, ["analyze", str(ttl), "--plot", str(tmp_path / "plots")])
     assert r.exit_code == 0
     assert sorted(p.name for p in (tmp_path / "plots").iterdir()) == [
-        "documents-by-status.png", "events-per-year.png", "state-network.png"]
+        "documents-by-status.png", "documents-by-status.svg", "events-per-year.png", "events-per-year.svg",
+        "state-network.png", "state-network.svg"]
     r = runner.invoke(cli, ["export", str(ttl), "--view", "nope", "-o", str(out)])
     assert r.exit_code == 2
     r = runner.invoke(cli, ["export", str(ttl), "--since", "May", "-o", str(out)])

@@ -18,6 +18,7 @@ import rdflib
 
 from kg.errors import ViewError
 from kg.graph import oxstore
+from kg.mapping import last_day
 from kg.namespaces import PREFIXES
 
 __all__ = ["GraphData", "as_graph_data", "select_rows", "in_period", "check_period"]
@@ -98,6 +99,8 @@ class GraphData:
     ----------
     store : the store, for the queries of each view or measure.
     event_date : every event's start date as written (any precision), or None.
+    event_end : the end date as written of each event that has one (the latest, where
+        merged reports disagree).
     event_bodies : the bodies of each event that has any.
     events : the events within the period.
     period_set : whether either bound is set (then undated things drop out).
@@ -108,13 +111,16 @@ class GraphData:
     def __init__(self, store: ox.Store, since: str | None, until: str | None):
         self.store = store
         events = select_rows(store, """
-            SELECT ?e ?date ?year ?body WHERE {
+            SELECT ?e ?date ?end ?body WHERE {
               ?e a kg:Event . OPTIONAL { ?e kg:startDate ?d } OPTIONAL { ?e kg:ofBody ?body }
-              BIND (STR(?d) AS ?date) BIND (SUBSTR(STR(?d), 1, 4) AS ?year) }""")
+              OPTIONAL { ?e kg:endDate ?end_ } BIND (STR(?d) AS ?date) BIND (STR(?end_) AS ?end) }""")
         self.event_date: dict[str, str | None] = {}
+        self.event_end: dict[str, str] = {}
         self.event_bodies: dict[str, set[str]] = defaultdict(set)
-        for e, date, _, body in events:
+        for e, date, end, body in events:
             self.event_date[e] = date
+            if end and (e not in self.event_end or last_day(end) > last_day(self.event_end[e])):
+                self.event_end[e] = end
             if body:
                 self.event_bodies[e].add(body)
         self.events = {e for e, d in self.event_date.items() if in_period(d, since, until)}

@@ -1,5 +1,14 @@
 """NetworkX views → files that Gephi, igraph and Cytoscape read: GraphML, GEXF,
-node-link JSON, or CSV edges with their nodes beside them."""
+node-link JSON, or CSV edges with their nodes beside them.
+
+Every format carries the views' time attributes (:mod:`kg.analysis.timeline`) as they
+are: ``first_date`` and ``last_date`` strings and one ``events_YYYY`` integer per year.
+GEXF is moreover dynamic (GEXF 1.2: ``<graph mode="dynamic" timeformat="date">``), each
+dated node and edge with ``<spells>`` made of its dates, so that Gephi's timeline shows
+the network as it was at any time (undated ones have no spells and are always there),
+and the edges of the ``states`` and ``states-bodies`` views with ``meetings``, a dynamic
+attribute worth each year's count over that year.
+"""
 from __future__ import annotations
 
 import csv
@@ -10,6 +19,7 @@ from typing import Iterable, cast
 
 import networkx as nx
 
+from kg.analysis.timeline import spells
 from kg.atomic import atomic_write, is_stdout
 from kg.errors import ViewError
 
@@ -54,7 +64,7 @@ def write_network(g: nx.Graph, path: str | Path, fmt: str | None = None) -> None
         # The graph-level "view" attribute is kept; GraphML holds str/int attributes only.
         payload = "\n".join(nx.generate_graphml(g)).encode("utf-8")
     elif fmt == "gexf":
-        payload = "\n".join(nx.generate_gexf(g)).encode("utf-8")
+        payload = "\n".join(nx.generate_gexf(_with_spells(g))).encode("utf-8")
     elif fmt == "json":
         # networkx's own defaults ("edges"), so that nx.node_link_graph(data) reads it as it is.
         payload = json.dumps(nx.node_link_data(g, edges="edges"), ensure_ascii=False, indent=1).encode("utf-8")
@@ -70,6 +80,29 @@ def write_network(g: nx.Graph, path: str | Path, fmt: str | None = None) -> None
             out.write(nodes)
     with atomic_write(path) as out:
         out.write(payload)
+
+
+def _with_spells(g: nx.Graph) -> nx.Graph:
+    """A copy of ``g`` for networkx's GEXF writer: each dated node and edge with its
+    ``spells`` (which the writer turns into ``<spells>``) in place of its ``dates``, each
+    edge with per-year counts also with ``meetings``, a dynamic attribute holding each
+    year's count over that year (so that Gephi can size edges by the year shown), and
+    the graph dynamic when anything is dated."""
+    out = g.copy()
+    items = [d for _, d in out.nodes(data=True)]
+    edges = [d for *_, d in (out.edges(keys=True, data=True) if out.is_multigraph() else out.edges(data=True))]
+    for attrs in items + edges:
+        found = spells(attrs)
+        attrs.pop("dates", None)
+        if found:
+            attrs["spells"] = found
+            out.graph["mode"] = "dynamic"
+    for attrs in edges:
+        per_year = [(n, f"{key[-4:]}-01-01", f"{key[-4:]}-12-31") for key, n in sorted(attrs.items())
+                    if key.startswith("events_") and n]
+        if per_year:
+            attrs["meetings"] = per_year
+    return out
 
 
 def _csv_table(rows: list[dict], first: list[str]) -> bytes:

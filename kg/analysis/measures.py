@@ -19,12 +19,24 @@ import rdflib
 
 from kg.analysis.data import GraphData, as_graph_data, check_period, select_rows
 from kg.analysis.views import to_networkx
+from kg.facts import STATUSES
 from kg.graph import oxstore
 
 __all__ = [
-    "counts_by_class", "central_states", "central_bodies", "communities", "strongest_pairs",
+    "status_order", "counts_by_class", "central_states", "central_bodies", "communities", "strongest_pairs",
     "documents_by_status_and_year", "busiest_hosts_and_chairs", "events_per_year", "analyze",
 ]
+
+
+def status_order(statuses: list[str]) -> list[str]:
+    """The statuses of the ontology's scheme in the order of a document's life (proposed,
+    draft, adopted, signed, ratified, in force, and discussed: talked of but not
+    adopted), whether or not ``statuses`` has them, then any others ``statuses`` names.
+
+    >>> status_order(["signed", "proposed", "withdrawn"])
+    ['proposed', 'draft', 'adopted', 'signed', 'ratified', 'in_force', 'discussed', 'withdrawn']
+    """
+    return list(STATUSES) + sorted(set(statuses) - set(STATUSES))
 
 
 def counts_by_class(graph: rdflib.Graph | ox.Store) -> dict[str, int]:
@@ -101,24 +113,27 @@ def communities(states: nx.Graph, seed: int = 0) -> list[list[str]]:
 
 
 def strongest_pairs(states: nx.Graph, top: int = 10) -> list[dict]:
-    """The pairs of states that met most often.
+    """The pairs of states that met most often, with the years they met in (from the
+    edges' ``events_YYYY`` counts).
 
-    >>> G = nx.Graph([("a", "b", {"weight": 2, "years": "2019;2020"}), ("b", "c", {"weight": 5, "years": "2021"})])
-    >>> [p["pair"] for p in strongest_pairs(G)]
-    ['b-c', 'a-b']
+    >>> G = nx.Graph([("a", "b", {"weight": 2, "events_2019": 1, "events_2020": 1, "events_2021": 0}),
+    ...               ("b", "c", {"weight": 5, "events_2019": 0, "events_2020": 0, "events_2021": 5})])
+    >>> [(p["pair"], p["years"]) for p in strongest_pairs(G)]
+    [('b-c', '2021'), ('a-b', '2019, 2020')]
     """
-    rows = []
+    rows: list[dict[str, Any]] = []
     for u, v, d in states.edges(data=True):
         a, b = sorted((states.nodes[u].get("iso3") or u, states.nodes[v].get("iso3") or v))
-        rows.append({"pair": f"{a}-{b}", "meetings": int(d.get("weight", 1)), "years": d.get("years", "")})
+        years = sorted(k.removeprefix("events_") for k, n in d.items() if k.startswith("events_") and n)
+        rows.append({"pair": f"{a}-{b}", "meetings": int(d.get("weight", 1)), "years": ", ".join(years)})
     rows.sort(key=lambda r: (-r["meetings"], r["pair"]))
     return rows[:top]
 
 
 def documents_by_status_and_year(graph: rdflib.Graph | ox.Store | GraphData, since: str | None = None,
                                  until: str | None = None) -> dict[str, dict[str, int]]:
-    """Documents per status, and per year of the event where their step happened
-    ("undated" where there is none).
+    """Documents per status (in the order of :func:`status_order`), and per year of the
+    event where their step happened ("undated" where there is none).
 
     >>> from kg.facts import parse_facts
     >>> from kg.graph import build_graph
@@ -140,7 +155,7 @@ def documents_by_status_and_year(graph: rdflib.Graph | ox.Store | GraphData, sin
             continue
         year = (data.event_date.get(event) or "")[:4] if event else ""
         out.setdefault(status, Counter())[year or "undated"] += 1
-    return {s: dict(sorted(c.items())) for s, c in sorted(out.items())}
+    return {s: dict(sorted(out[s].items())) for s in status_order(list(out)) if s in out}
 
 
 def busiest_hosts_and_chairs(graph: rdflib.Graph | ox.Store | GraphData, since: str | None = None,

@@ -111,3 +111,25 @@ def test_json_ld_is_compact_with_the_project_context_and_reads_back_the_same(exa
             name = str(term).rsplit("#", 1)[-1]
             if str(term).startswith("https://w3id.org/coopkg/ont#"):
                 assert name in context, name
+
+
+@pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning")
+def test_json_ld_reads_back_the_same_graph_in_pyld(example_facts, tmp_path):
+    """A second, independent JSON-LD processor (pyld, the reference Python one) expands the
+    compacted file with its embedded context to the very quads of the N-Quads output."""
+    import json
+
+    import rdflib
+    from pyld import jsonld
+    from rdflib.compare import isomorphic
+
+    graph = build_graph(read_facts(example_facts))
+    write_graph(graph, tmp_path / "g.jsonld")
+    write_graph(graph, tmp_path / "g.nq")
+    document = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    nquads = jsonld.to_rdf(document, {"format": "application/n-quads"})
+    by_pyld = rdflib.Dataset().parse(data=nquads, format="nquads")
+    by_writer = rdflib.Dataset().parse(tmp_path / "g.nq", format="nquads")
+    assert len(by_pyld) == len(by_writer) > 0
+    for context in by_writer.graphs():
+        assert isomorphic(by_pyld.graph(context.identifier), context), context.identifier

@@ -1555,3 +1555,9 @@ def test_a_visit_concluded_with_its_length_and_the_visit_that_came_after_talks()
                      "with him in Addis Ababa on February 28.")
     assert sorted((e.type, e.date, e.end_date) for e in facts.events) == [
         ("talks", "2024-02-28", None), ("visit", "2024-03-12", "2024-03-13")]
+
+
+def test_a_deal_agreed_to_be_concluded_is_proposed_without_its_deadline():
+    facts = facts_of("European Commission President Ursula von der Leyen and Indian Prime Minister Narendra Modi agreed "
+                     "in New Delhi on Thursday to conclude a free trade agreement by the end of the year.")
+    assert [(d.status, d.title) for d in facts.documents] == [("proposed", "free trade agreement")]

@@ -208,7 +208,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"to (?:replace|supersede|succeed|amend|update|extend)|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         r"by (?:one|two|three|four|five|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
-                        r"for the \w+ (?:year|time)|"
+                        r"for the \w+ (?:year|time)|(?:by|before|until) the (?:end|middle|start|beginning) of|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"

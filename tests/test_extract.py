@@ -1561,3 +1561,9 @@ def test_a_deal_agreed_to_be_concluded_is_proposed_without_its_deadline():
     facts = facts_of("European Commission President Ursula von der Leyen and Indian Prime Minister Narendra Modi agreed "
                      "in New Delhi on Thursday to conclude a free trade agreement by the end of the year.")
     assert [(d.status, d.title) for d in facts.documents] == [("proposed", "free trade agreement")]
+
+
+def test_the_council_s_session_is_the_session_of_the_council_named_before():
+    facts = facts_of("The UN Human Rights Council adopted a resolution in Geneva on Thursday. It calls for a panel "
+                     "during the council's next session in June.")
+    assert ("2024-06", "UNHRC") in [(e.date, e.body) for e in facts.events]

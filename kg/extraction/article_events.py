@@ -419,7 +419,15 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
         # "the bloc's summit", "submitted to the leaders at their summit in October": the
         # organisation last named before, not one of its organs.
         body = mentions.organisation_named_before(sentence.start)
+    if body is None and mentions.bodies and kind in ("session", "meeting", "ministerial", "summit"):
+        organ = _ORGAN_BY_ITS_NOUN.search(hits.text)
+        if organ:
+            body = mentions.body_by_its_noun(organ.group(1))  # "during the council's 19th session"
     return body
+
+
+_ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
+                                r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
 
 
 _THEIR_GATHERING = re.compile(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers') (?:next |annual |regular |own )?"

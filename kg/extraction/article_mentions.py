@@ -107,6 +107,12 @@ class ArticleMentions:
         earlier = [b for b in organisations if self.last_named.get(b.iri, -1) < start]
         return max(earlier or organisations, key=lambda b: self.last_named.get(b.iri, -1), default=None)
 
+    def body_by_its_noun(self, noun: str) -> RefBody | None:
+        """The one body the article names whose name ends in ``noun`` ("Human Rights
+        Council" for "the council's 19th session"); None when none or several do."""
+        owners = [b for b, _, _ in self.bodies.values() if b.name.split()[-1].lower() == noun.lower()]
+        return owners[0] if len(owners) == 1 else None
+
     def body_facts(self) -> tuple[Body, ...]:
         """The bodies the article names, with the other forms it names them by, and their
         parent when the article names it too."""

@@ -1567,3 +1567,12 @@ def test_the_council_s_session_is_the_session_of_the_council_named_before():
     facts = facts_of("The UN Human Rights Council adopted a resolution in Geneva on Thursday. It calls for a panel "
                      "during the council's next session in June.")
     assert ("2024-06", "UNHRC") in [(e.date, e.body) for e in facts.events]
+
+
+def test_talks_facilitated_by_a_body_and_their_previous_round():
+    facts = facts_of("BRUSSELS, March 14 - The prime ministers of Serbia and Kosovo reached a deal on Thursday in "
+                     "EU-facilitated talks in Brussels. The previous round, on Tuesday, collapsed after 15 hours of "
+                     "talks. The EU-facilitated dialogue began in March 2011 with talks on technical issues.")
+    assert sorted((e.type, e.date, e.city, e.body) for e in facts.events) == [
+        ("talks", "2011-03", None, "EU"), ("talks", "2024-03-12", "Brussels", "EU"),
+        ("talks", "2024-03-14", "Brussels", "EU")]

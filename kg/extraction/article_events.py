@@ -189,7 +189,16 @@ class ArticleEvents:
         city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
         if city is None and country is None and when.occasion is not None:
             city, country = when.occasion.city, when.occasion.country
+        series = None
+        if kind == "talks" and body is None and not placed and _ROUND_OF_A_SERIES.search(text):
+            # "The previous round, on Tuesday, collapsed": a round of the talks the story
+            # reports, held by their body in their city between their sides
+            series = next((d for d in self.drafts if d.type == "talks" and d.body is not None), None)
+            if series is not None:
+                body, city, country = series.body, series.city, series.country
         actors = self._actors(index, hits, kind, body, when, mentions)
+        if series is not None and not actors:
+            actors = list(series.participants)
         _add_implied_sides(actors, hits, kind, country, mentions.government)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
@@ -426,6 +435,8 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
+_ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
+                                r"third|fourth|fifth|latest|new|next) round\b")
 _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
                                 r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
 

@@ -490,6 +490,8 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
         return "talks"
     if kind not in ("talks", "meeting", "signing") or not (states >= 3 or has_body):
         return kind
+    if kind == "talks" and _FACILITATED.search(text) and not re.search(r"(?i)\bsummit\b", text):
+        return kind  # "reached a deal in EU-facilitated talks": the body mediates talks between sides
     if kind == "signing" and _INSTRUMENT.search(text) and not re.search(r"(?i)\bsummit\b", text):
         return kind  # "the treaty, which EU leaders signed in Lisbon": a signing ceremony, not their summit
     return "summit" if _LEADERS_SUBJECT.search(text) else kind
@@ -535,6 +537,9 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
         bodies = [b for b in bodies if not is_source(sentence, b)]
         if not bodies:
             return None
+    facilitator = [b for b in bodies if _FACILITATED.match(sentence, b.end)]
+    if kind == "talks" and facilitator:
+        return facilitator[0].body  # "the EU-facilitated dialogue ... began with talks": the Union's
     if kind in ("talks", "signing"):
         # Talks or a signing belong to a body only when it is named next to the trigger.
         bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60
@@ -545,6 +550,9 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     organ = [b for b in bodies if b.body.parent]
     chosen = max(organ or bodies, key=lambda b: len(b.body.name))
     return chosen.body
+
+
+_FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 
 
 def _dialogue_partner(after: str, g) -> bool:

@@ -1576,3 +1576,9 @@ def test_talks_facilitated_by_a_body_and_their_previous_round():
     assert sorted((e.type, e.date, e.city, e.body) for e in facts.events) == [
         ("talks", "2011-03", None, "EU"), ("talks", "2024-03-12", "Brussels", "EU"),
         ("talks", "2024-03-14", "Brussels", "EU")]
+
+
+def test_a_summit_preceded_by_a_ministers_meeting_reports_the_meeting():
+    facts = facts_of("The Niamey summit was preceded by a meeting of AU foreign ministers in the city on Tuesday and "
+                     "Wednesday.")
+    assert [(e.type, e.date) for e in facts.events] == [("ministerial", "2024-03-12")]

@@ -207,7 +207,7 @@ _OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|t
                       # "The visit came two weeks after an Eritrean delegation held talks ...": the
                       # visit is the one told before; the sentence reports the talks
                       r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}(?:visit|trip|summit|meeting|talks|signing) "
-                      r"(?:came|comes|followed|follows)\b")
+                      r"(?:came|comes|followed|follows|was preceded by|is preceded by)\b")
 _COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
 
 

@@ -1477,8 +1477,8 @@ def test_the_two_sides_an_agreement_is_between_stay_in_its_title():
 
 
 def test_a_state_s_ratification_of_an_agreement_with_another_is_international():
-    (doc,) = facts_of("Kazakhstan's Senate ratified the agreement with Uzbekistan on the state border on "
-                      "Wednesday.").documents
+    (doc,) = extract_article(Article("t", published="2024-03-14", text=(
+        "Kazakhstan's Senate ratified the agreement with Uzbekistan on the state border on Wednesday."))).documents
     assert (doc.status, doc.title) == ("ratified", "agreement with Uzbekistan on the state border")
 
 
@@ -1582,3 +1582,12 @@ def test_a_summit_preceded_by_a_ministers_meeting_reports_the_meeting():
     facts = facts_of("The Niamey summit was preceded by a meeting of AU foreign ministers in the city on Tuesday and "
                      "Wednesday.")
     assert [(e.type, e.date) for e in facts.events] == [("ministerial", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("On 12 March, Minister of Foreign Affairs Juan Ayala received the Minister of Foreign Affairs of Chile, "
+     "Alberto van Klaveren, at the palace.", True),
+    ("Kenyan President William Ruto met the President of the Senate, Amason Kingi, in Nairobi on Tuesday.", False),
+])
+def test_an_official_of_no_stated_state_meeting_a_foreign_one_of_the_same_office(text, kept):
+    assert bool(extract_article(Article("t", published="2024-03-14", text=text)).events) is kept

@@ -38,7 +38,7 @@ from kg.extraction.events import city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import find_dateline
 from kg.extraction.lexicon import Lexicon
-from kg.extraction.mentions import state_mentions
+from kg.extraction.mentions import person_mentions, state_mentions
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
 
 __all__ = ["Verdict", "screen"]
@@ -74,11 +74,12 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     contexts = lexicon.scheme("screening")
     sides = lexicon.scheme("actor-references").get("two-sides")
     visitors = lexicon.scheme("actor-references").get("visitors")
+    offices = lexicon.scheme("offices")
     relations = lexicon.scheme("actor-references").get("relations-between-sides")
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
     for event in facts.events:
-        reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors)
+        reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors, offices)
         decided[event.id] = (reason, acceptance)
     _keep_gatherings_of_the_story(facts.events, decided)
     _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)
@@ -104,7 +105,7 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
 
 
 def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], contexts, sides,
-                  visitors) -> tuple[str | None, str, set[str]]:
+                  visitors, offices=None) -> tuple[str | None, str, set[str]]:
     """Why an event is no cooperation event (None when it is one), the actors that make it
     one, and the states among them, before the story's other events are looked at."""
     states, bodies = _international_actors(event, actors_of)
@@ -119,6 +120,11 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         states |= {f"({name})" for name in actors_of(sentence).stateless_officials}
         if visitors is not None and len(visitors.pattern.findall(sentence)) >= 2:
             states.add("(an official on the line)")
+    if len(states) == 1 and event.type in _ENCOUNTERS and _counterparts(sentence, states, offices):
+        # "Minister of Foreign Affairs Juan Ayala received the Minister of Foreign Affairs of
+        # Chile": an official whose state the text does not give, meeting a foreign one of
+        # the same office, is of another state.
+        states |= {"(a counterpart)"}
     if len(states) == 1 and not bodies and event.type in _ENCOUNTERS:
         # "Annan discussed the crisis with Lebanon's prime minister by phone": the UN met Lebanon.
         bodies |= actors_of(sentence).bodies_of_officials
@@ -131,6 +137,27 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
             and not actors_of(sentence).officials:
         reason = "a trip of no official or delegation: no visit between states"
     return reason, _acceptance(states, bodies), named_states
+
+
+# The offices a state has one of: two holders of one are of two states.
+_NATIONAL_OFFICES = ("office-head-of-state", "office-head-of-government", "office-foreign-minister")
+
+
+def _counterparts(sentence: str, states: set[str], offices) -> bool:
+    """Whether the sentence names an official of no stated state beside one of ``states``
+    holding the same national office (head of state, of government, foreign minister)."""
+    if not offices:
+        return False
+    people = person_mentions(sentence)
+
+    def office(role: str | None) -> str | None:
+        return next((key for key in _NATIONAL_OFFICES if key in offices and role and offices[key].find(role)), None)
+
+    # "the President of the Senate": an office of a state's own institution, no counterpart
+    unknown = {office(p.role) for p in people if p.state is None and p.body is None
+               and not re.search(r"\bof the [A-Z]", sentence[p.start:p.end])} - {None}
+    known = {office(p.role) for p in people if p.state in states} - {None}
+    return bool(unknown & known)
 
 
 def _international_actors(event: Event, actors_of: Callable[[str], SentenceActors]) -> tuple[set[str], set[str]]:

@@ -1591,3 +1591,9 @@ def test_a_summit_preceded_by_a_ministers_meeting_reports_the_meeting():
 ])
 def test_an_official_of_no_stated_state_meeting_a_foreign_one_of_the_same_office(text, kept):
     assert bool(extract_article(Article("t", published="2024-03-14", text=text)).events) is kept
+
+
+def test_talks_on_the_margins_of_a_leaders_council_are_talks():
+    facts = facts_of("Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi met in Astana "
+                     "on Tuesday on the margins of the SCO Council of Heads of State.")
+    assert ("talks", "2024-03-12", None) in [(e.type, e.date, e.body) for e in facts.events]

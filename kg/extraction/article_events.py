@@ -171,7 +171,10 @@ class ArticleEvents:
         named_before = _named_by_its_day(text, trigger, when.date, self.drafts)
         if named_before is not None:
             return named_before  # "With Sunday's signings, all but one ...": the signing told before
-        kind = council_kind(hits.bodies, trigger[0], at)
+        # "met on the margins of the SCO Council of Heads of State": talks beside the
+        # council's summit, not the summit
+        sidelines = SIDELINES.search(text)
+        kind = council_kind([b for b in hits.bodies if sidelines is None or b.start < sidelines.start()], trigger[0], at)
         body = _body_of(sentence, hits, kind, at, mentions)
         if body is None and when.is_lead and kind in _GATHERING_KINDS and len({h.iso3 for h in hits.states}) < 2:
             body = self._body_told_next(index)

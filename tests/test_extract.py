@@ -1597,3 +1597,11 @@ def test_talks_on_the_margins_of_a_leaders_council_are_talks():
     facts = facts_of("Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi met in Astana "
                      "on Tuesday on the margins of the SCO Council of Heads of State.")
     assert ("talks", "2024-03-12", None) in [(e.type, e.date, e.body) for e in facts.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mudavadi, Kenya's Prime Cabinet Secretary, met the envoy.", ["Mudavadi"]),
+    ("U.S. Treasury Secretary Janet Yellen met the envoy.", ["Janet Yellen"]),
+])
+def test_titles_after_a_state_s_name_are_no_person(text, expected):
+    assert [p.name for p in person_mentions(text, "2024-03-14")] == expected

@@ -380,7 +380,9 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
             name, title = name[titled.end():].strip(), titled.group("role")
         add(name, m.start("name"), title, None, None, m.start("name"), m.end())
     for m in state_owns.finditer(sentence):
-        if len(m.group("name").split()) >= 2 and not re.match(rf"\s*(?:{_alternation(ROLE_WORDS)})\b", m.group("name")):
+        # "Kenya's Prime Cabinet Secretary": titles, not a name
+        if len(m.group("name").split()) >= 2 and not re.match(rf"\s*(?:{_alternation(ROLE_WORDS)})\b", m.group("name")) \
+                and not re.search(rf"\b(?:{_alternation(ROLE_WORDS)})$", m.group("name")):
             add(m.group("name"), m.start("name"), "", g.state_names.get(m.group("sname")), None, m.start(), m.end())
     # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": a leader and his state
     for m in of_state.finditer(sentence):

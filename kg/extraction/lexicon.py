@@ -15,14 +15,13 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.namespaces import SCHEME, TOPIC
+from kg.namespaces import SCHEME, SKOS, TOPIC
 from kg.resources import lexicon_files, ontology_files
 from kg.solutions import select
 
 __all__ = ["Concept", "Lexicon", "load_lexicon", "load_topics", "phrase_alternation", "LEXICON_NS"]
 
 LEXICON_NS = "https://w3id.org/coopkg/lexicon/"
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
 _TOPICS = str(SCHEME["topics"])
 # A concept marked lex:matchPrefLabel false is not shown by its preferred label alone,
 # only by its other labels: "development" alone is no topic, "sustainable development" is.
@@ -107,7 +106,7 @@ def _labels(store: ox.Store, language: str) -> dict[tuple[str, str], tuple[str, 
     """Each concept's preferred label and every label in ``language``, by scheme and
     concept IRI; a concept without a preferred label in that language is left out."""
     found: dict[tuple[str, str], tuple[str, list[str]]] = {}
-    for r in select(store, _LABELS, prefixes={"skos": _SKOS, "lex": LEXICON_NS}):
+    for r in select(store, _LABELS, prefixes={"skos": str(SKOS), "lex": LEXICON_NS}):
         if r["label"].language != language or r["pref"].language != language:
             continue
         entry = found.setdefault((r["scheme"].value, r["concept"].value), (r["pref"].value, []))
@@ -117,7 +116,7 @@ def _labels(store: ox.Store, language: str) -> dict[tuple[str, str], tuple[str, 
 
 def _ranks(store: ox.Store) -> dict[str, int]:
     """The integer notation of each concept that has one, by concept IRI."""
-    rows = select(store, "SELECT ?concept ?rank WHERE { ?concept skos:notation ?rank }", prefixes={"skos": _SKOS})
+    rows = select(store, "SELECT ?concept ?rank WHERE { ?concept skos:notation ?rank }", prefixes={"skos": str(SKOS)})
     return {r["concept"].value: int(r["rank"].value) for r in rows if r["rank"].value.isdigit()}
 
 

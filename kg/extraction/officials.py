@@ -37,21 +37,14 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.namespaces import KG
+from kg.iri import iso3_of
+from kg.namespaces import KG, PREFIXES
 from kg.resources import officials_file
 from kg.solutions import select
 
 __all__ = ["Official", "OfficialsIndex", "officials_file", "officials_index", "known_official", "fold_name"]
 
 _K = str(KG._NS)
-_PREFIXES = {
-    "kg": _K,
-    "org": "http://www.w3.org/ns/org#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "schema": "https://schema.org/",
-}
-_STATE_NS = "https://w3id.org/coopkg/id/state/"
 
 # Family names too common to name anyone alone: the press uses them for many people the
 # data does not hold (Kim Yo-jong, a Korean minister, an Indian general). Folded forms.
@@ -285,19 +278,19 @@ def officials_index() -> OfficialsIndex:
 
     pref: dict[str, str] = {}
     names: dict[str, dict[str, list[str]]] = {}
-    for r in select(store, _NAMES, prefixes=_PREFIXES):
+    for r in select(store, _NAMES, prefixes=PREFIXES):
         iri, kind, value = r["p"].value, r["kind"].value, r["v"].value
         if kind == "pref":
             pref[iri] = value
             kind = "full"
         names.setdefault(iri, {}).setdefault(kind, []).append(value)
 
-    rows = list(select(store, _POSTS, prefixes=_PREFIXES))
-    bodies = _body_names({r["in"].value for r in rows if not r["in"].value.startswith(_STATE_NS)})
+    rows = list(select(store, _POSTS, prefixes=PREFIXES))
+    bodies = _body_names({r["in"].value for r in rows if iso3_of(r["in"].value) is None})
     posts: dict[str, list[_Post]] = {}
     for r in rows:
         where = r["in"].value
-        state = where[len(_STATE_NS):] if where.startswith(_STATE_NS) else None
+        state = iso3_of(where)
         body = None if state else bodies.get(where)
         if state is None and body is None:
             raise ValueError(f"officials: a post of <{r['p'].value}> is in <{where}>, neither a state nor a known body")

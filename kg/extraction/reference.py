@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 
-from kg.namespaces import KG
+from kg.namespaces import KG, ORG
 from kg.reference import reference_store
 
 __all__ = ["RefBody", "Gazetteer", "gazetteer"]
 
 _K = str(KG._NS)
-_ORG = "http://www.w3.org/ns/org#"
 
 
 @dataclass
@@ -53,7 +52,7 @@ def gazetteer() -> Gazetteer:
     store = reference_store()
 
     def rows(query: str):
-        return store.query(query, prefixes={"kg": _K, "org": _ORG})
+        return store.query(query, prefixes={"kg": _K, "org": str(ORG)})
 
     state_names: dict[str, str] = {}
     demonyms: dict[str, str] = {}

@@ -1,6 +1,8 @@
 """The reference data's links to other knowledge bases: every state's Wikidata item and
 ISO 3166-1 codes, checked against pycountry and the country-codes table of
-``../shared/data/country-codes`` (when present), and carried into built graphs."""
+``../shared/data/country-codes`` (when present), the bodies' Wikidata items (each its own,
+never a state's nor its parent's, and as many as README.md says), and all of them carried into
+built graphs."""
 from __future__ import annotations
 
 import csv
@@ -11,7 +13,7 @@ from pathlib import Path
 import pycountry
 import pytest
 import rdflib
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import ORG, RDF, SKOS
 
 from kg import build_graph, parse_facts, read_graph, validate, write_graph
 from kg.resources import reference_files
@@ -19,6 +21,7 @@ from kg.resources import reference_files
 KG = rdflib.Namespace("https://w3id.org/coopkg/ont#")
 WIKIDATA = "http://www.wikidata.org/entity/"
 QID = re.compile(r"Q[1-9][0-9]*")
+README = Path(__file__).resolve().parents[1] / "README.md"
 COUNTRY_CODES = Path(__file__).resolve().parents[2] / "shared" / "data" / "country-codes" / "country-codes.csv"
 
 
@@ -83,13 +86,42 @@ def test_iso_alpha2_and_numeric_codes_agree_with_pycountry(reference):
         assert alpha2.datatype is None and numeric.datatype is None  # plain strings, as the shapes ask
 
 
-def test_bodies_links_are_wikidata_items(reference):
-    bodies = {*reference.subjects(RDF.type, KG.InternationalBody), *reference.subjects(RDF.type, KG.StandingFormat)}
+def _bodies(reference: rdflib.Graph) -> set[rdflib.term.Node]:
+    return {*reference.subjects(RDF.type, KG.InternationalBody), *reference.subjects(RDF.type, KG.StandingFormat)}
+
+
+def test_as_many_bodies_are_linked_as_the_readme_says(reference):
+    bodies = _bodies(reference)
     assert len(bodies) == 189
     linked = {node for node, _ in _wikidata_links(reference) if node in bodies}
-    # The United Nations, the WTO, the EU, the OSCE, NATO, ASEAN and the African Union:
-    # a body is linked only where a source gives its QID.
-    assert len(linked) >= 7
+    stated = re.search(r"(\d+) of the 189 bodies with their Wikidata item", " ".join(README.read_text(encoding="utf-8").split()))
+    assert stated, "README.md no longer says how many bodies have their Wikidata item"
+    assert len(linked) == int(stated.group(1))
+
+
+def test_no_body_shares_a_wikidata_item_with_a_state(reference):
+    bodies, states = _bodies(reference), set(_states(reference).values())
+    body_items = {iri for node, iri in _wikidata_links(reference) if node in bodies}
+    state_items = {iri for node, iri in _wikidata_links(reference) if node in states}
+    assert body_items and state_items
+    assert body_items & state_items == set()
+
+
+def test_organs_carry_their_own_items_not_their_parents(reference):
+    body = rdflib.Namespace("https://w3id.org/coopkg/id/body/")
+    # Organs and their parents, each with the item that two published lists agree on.
+    expected = {
+        "united-nations": "Q1065", "united-nations-security-council": "Q37470",
+        "united-nations-general-assembly": "Q47423", "european-union": "Q458",
+        "european-commission": "Q8880", "council-of-the-european-union": "Q8896",
+        "council-of-europe": "Q8908", "european-court-of-human-rights": "Q122880",
+        "group-of-twenty": "Q19771", "group-of-seven": "Q1764511",
+    }
+    for slug, qid in expected.items():
+        assert reference.value(body[slug], SKOS.exactMatch) == rdflib.URIRef(WIKIDATA + qid), slug
+    for organ, parent in reference.subject_objects(ORG.subOrganizationOf):
+        mine, theirs = reference.value(organ, SKOS.exactMatch), reference.value(parent, SKOS.exactMatch)
+        assert mine is None or mine != theirs, (organ, parent)
 
 
 FACTS = {

@@ -1605,3 +1605,8 @@ def test_talks_on_the_margins_of_a_leaders_council_are_talks():
 ])
 def test_titles_after_a_state_s_name_are_no_person(text, expected):
     assert [p.name for p in person_mentions(text, "2024-03-14")] == expected
+
+
+def test_the_opening_preposition_is_no_part_of_a_title():
+    facts = facts_of("Under the Treaty of Lisbon, the European Council elects its president for two and a half years.")
+    assert [(d.status, d.title) for d in facts.documents] == [("in_force", "Treaty of Lisbon")]

@@ -111,6 +111,12 @@ def _split_titles(phrase: str, start: int) -> list[tuple[str, int, int]]:
 
 def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
     """A capitalised title that names a document: "Treaty on Friendly Relations"."""
+    # "Under the Treaty of Lisbon, ...": a sentence's opening word is no part of the title
+    opener = re.match(r"(?:Under|In|With|By|After|Before|Since|At|For|From|To|On|Through|Within|Despite)\s+"
+                      r"(?:the\s+)?(?=[A-Z])", phrase)
+    if opener:
+        start += opener.end()
+        phrase = phrase[opener.end():]
     # "the withdrawal of the United States from the Treaty on Open Skies": the title begins
     # at the first words that hold its noun.
     lead = re.match(r"(.+?)\s+(?:from|to|with|by|against|at|in|between)\s+(?:the\s+)?(?=[A-Z])", phrase)

@@ -1610,3 +1610,14 @@ def test_titles_after_a_state_s_name_are_no_person(text, expected):
 def test_the_opening_preposition_is_no_part_of_a_title():
     facts = facts_of("Under the Treaty of Lisbon, the European Council elects its president for two and a half years.")
     assert [(d.status, d.title) for d in facts.documents] == [("in_force", "Treaty of Lisbon")]
+
+
+def test_an_organ_named_of_its_organisation_meets_in_session_and_whom_it_suspends_is_not_there():
+    facts = facts_of("The Peace and Security Council of the African Union met in Addis Ababa on Tuesday and suspended "
+                     "Gabon from all AU activities.")
+    assert [(e.type, e.body, e.participants) for e in facts.events] == [("session", "PSC", ())]
+
+
+def test_in_a_final_communique_the_organ_issued_it():
+    facts = facts_of("GCC ministers met in Riyadh on Sunday. In a final communique, the ministers urged restraint.")
+    assert [(d.status, d.title) for d in facts.documents] == [("adopted", "GCC final communique")]

@@ -229,7 +229,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             taken.add(m.start(1), m.start(1) + len(title))
             continue
         if noun in OUTCOMES and re.fullmatch(rf"(?:final|closing|concluding)\s+{noun}", title, re.I) and \
-                re.match(r"(?i)(?:the|their|its)\b", m.group(0)):
+                re.match(r"(?i)(?:the|their|its|a)\b", m.group(0)):
             # "In their final communique, the ministers condemned ...": the gathering's
             # outcome, which the rules name after its body (or drop).
             found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))

@@ -340,6 +340,8 @@ _INVITED = re.compile(r"\binvit\w+\s+")
 _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 
+_OBJECT_OF_A_DECISION = re.compile(r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
+                                   r"condemn(?:ed|s|ing)?|lift(?:ed|s|ing)? (?:the )?sanctions (?:on|against))\s+(?:the\s+)?$")
 _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
                                r"format|crisis|situation|conflict|war|settlement|resolution|statement|cooperate|"
                                r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
@@ -416,6 +418,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
         if _TOPIC_OF_MEETING.search(words_before(sentence, h.start)):
             continue  # "talks on Syria": what was discussed, not who
+        if _OBJECT_OF_A_DECISION.search(words_before(sentence, h.start)):
+            continue  # "the council met and suspended Gabon": whom the decision is on, not who met
         if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):
             continue  # "Greek students", "Colombian voters": people of a state, not the state
         if h.how == "name" and _NAME_AS_MODIFIER.match(sentence, h.end) and not _NAME_OF_AN_ORGAN.match(sentence, h.end):
@@ -454,7 +458,7 @@ def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
             return "ministerial"
         if _LEADERS_COUNCIL.search(b.body.name):
             return "summit"
-    if kind in ("talks", "meeting") and any(b.body.parent and b.form.split()[-1] in _ORGAN_NOUNS
+    if kind in ("talks", "meeting") and any(b.body.parent and re.split(r"\s+of\s+", b.form)[0].split()[-1] in _ORGAN_NOUNS
                                             and 0 <= trigger_at - b.end <= 30 for b in bodies):
         return "session"  # "the OSCE Permanent Council met": a session of a standing organ
     return kind

@@ -1621,3 +1621,13 @@ def test_an_organ_named_of_its_organisation_meets_in_session_and_whom_it_suspend
 def test_in_a_final_communique_the_organ_issued_it():
     facts = facts_of("GCC ministers met in Riyadh on Sunday. In a final communique, the ministers urged restraint.")
     assert [(d.status, d.title) for d in facts.documents] == [("adopted", "GCC final communique")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("G20 leaders ended their summit in Rio on Tuesday. The leaders' declaration called for a ceasefire.",
+     [("declaration", "adopted", "leaders' declaration")]),
+    # a press statement that speaks is no document of cooperation
+    ("Turkey will guard the camps, which, the statement said, Europe has refused to take over.", []),
+])
+def test_a_declaration_that_speaks_was_issued(text, expected):
+    assert [(d.type, d.status, d.title) for d in facts_of(text).documents] == expected

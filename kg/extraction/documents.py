@@ -446,6 +446,9 @@ def _trim_title(phrase: str) -> str:
     return phrase
 
 
+_OUTCOME_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:called|calls|urged|urges|said|says|stated|states|noted|notes|"
+                             r"expressed|expresses|condemned|condemns|welcomed|welcomes|reaffirmed|reaffirms|"
+                             r"stressed|stresses|affirmed|affirms|pledged|pledges)\b")
 _STATUS_REACH = 1000
 
 
@@ -514,6 +517,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
             return "adopted"  # "In their final communique, they condemned ...": issued
         if _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
+        if _OUTCOME_SPEAKS.match(text, end) and re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end]):
+            return "adopted"  # "The leaders' declaration called for a ceasefire": issued, it speaks
         if re.search(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$", before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
         if not said.negotiation:

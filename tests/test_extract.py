@@ -1631,3 +1631,8 @@ def test_in_a_final_communique_the_organ_issued_it():
 ])
 def test_a_declaration_that_speaks_was_issued(text, expected):
     assert [(d.type, d.status, d.title) for d in facts_of(text).documents] == expected
+
+
+def test_a_state_s_official_named_by_surname_after_the_state():
+    facts = facts_of("Japan's Kishida and South Korea's Yoon spoke over the phone on Monday.")
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("call", ["JPN", "KOR"])]

@@ -399,6 +399,7 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ll]ate|[Ee]x-)\s*$")
 # A run of capitalised words that may be a name: "Blinken", "Recep Tayyip Erdogan".
 _NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]+(?:\s+(?:(?:bin|al|de|da|van|von|der|le|la)\s+)?[A-Z][\w’'\-]+){0,3}")
+_STATE_OWNS_RUN = re.compile(r"(.+?)(?:'s|’s)\s+(?=[A-Z])")
 _CALENDAR = set("January February March April May June July August September October November December Monday "
                 "Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -419,14 +420,18 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
         out.append(h)
     taken = [(h.start, h.end) for h in hits]
     for m in _NAME_RUN.finditer(sentence):
-        run = m.group(0).removesuffix("’s").removesuffix("'s")
-        if any(s < m.end() and m.start() < e for s, e in taken) or run in _CALENDAR or run in g.state_names \
+        run, start = m.group(0).removesuffix("’s").removesuffix("'s"), m.start()
+        owner = _STATE_OWNS_RUN.match(run)
+        if owner and owner.group(1) in g.state_names:
+            # "Japan's Kishida and South Korea's Yoon spoke": a state's official by surname
+            run, start = run[owner.end():], start + owner.end()
+        if any(s < m.end() and start < e for s, e in taken) or run in _CALENDAR or run in g.state_names \
                 or run in g.demonyms or run in g.seats or run in g.body_names:
             continue
         official = known_official(run, on)
         if official is not None and (official.state or official.body):
             out.append(PersonHit(run, official.office or "", official.state,
-                                 g.body_names.get(official.body) if official.body else None, m.start(), m.end()))
+                                 g.body_names.get(official.body) if official.body else None, start, m.end()))
     return sorted(out, key=lambda p: p.start)
 
 

@@ -1636,3 +1636,10 @@ def test_a_declaration_that_speaks_was_issued(text, expected):
 def test_a_state_s_official_named_by_surname_after_the_state():
     facts = facts_of("Japan's Kishida and South Korea's Yoon spoke over the phone on Monday.")
     assert [(e.type, sorted(e.participants)) for e in facts.events] == [("call", ["JPN", "KOR"])]
+
+
+def test_today_in_a_readout_is_the_day_on_its_date_line():
+    facts = extract_article(Article("t", published="2024-05-07", text=(
+        "Prime Minister's meeting with President of Guyana\n\nMay 06, 2024\n\nPrime Minister Narendra Modi met "
+        "the President of Guyana, Mohamed Irfaan Ali, in New Delhi today.")))
+    assert [(e.date, e.city) for e in facts.events] == [("2024-05-06", "New Delhi")]

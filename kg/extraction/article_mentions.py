@@ -17,7 +17,7 @@ from kg.extraction.events import body_ref, country_of_dateline
 from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, organ_mentions, person_mentions,
                                     state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
-from kg.extraction.text import Sentence, find_dateline
+from kg.extraction.text import Sentence, date_line, find_dateline
 from kg.facts import Article, Body, Evidence, Person, StateMention
 
 __all__ = ["ArticleMentions", "SentenceHits"]
@@ -53,6 +53,10 @@ class ArticleMentions:
         self.dateline = find_dateline(text)
         published = _published(article, sentences)
         self.dateline_date = parse_date_words(self.dateline.date_text, published) if self.dateline else None
+        if self.dateline_date is None:
+            # A readout's date on a line of its own under the headline ("May 06, 2024"):
+            # the day its "today" is
+            self.dateline_date = parse_date_words(date_line(text), published)
         if published is None and self.dateline_date and len(self.dateline_date) == 10:
             published = self.dateline_date
         self.published = published

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_sentences", "Dateline", "find_dateline", "words_before"]
+__all__ = ["Sentence", "split_sentences", "Dateline", "date_line", "find_dateline", "words_before"]
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -152,6 +152,21 @@ _PLACE_LINE = re.compile(r"(?P<city>[A-Z][a-z\u00C0-\u017F'.-]+(?:\s[A-Z][a-z\u0
                          r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?")
 _DATE_LINE = re.compile(rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                         rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})")
+
+
+def date_line(text: str) -> str | None:
+    """A full date on a line of its own among the article's first lines, as readouts put
+    one under their headline.
+
+    >>> date_line("Prime Minister's meeting with President of Guyana\\n\\nMay 06, 2024\\n\\nThe two met.")
+    'May 06, 2024'
+    >>> date_line("The two met on May 6, 2024.") is None
+    True
+    """
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:4]:
+        if _DATE_LINE.fullmatch(line):
+            return line
+    return None
 
 
 def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:

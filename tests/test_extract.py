@@ -1643,3 +1643,16 @@ def test_today_in_a_readout_is_the_day_on_its_date_line():
         "Prime Minister's meeting with President of Guyana\n\nMay 06, 2024\n\nPrime Minister Narendra Modi met "
         "the President of Guyana, Mohamed Irfaan Ali, in New Delhi today.")))
     assert [(e.date, e.city) for e in facts.events] == [("2024-05-06", "New Delhi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a readout whose title alone tells of the meeting, its place and day
+    ("Foreign Minister Sergey Lavrov's talks with Foreign Minister of Laos Saleumxay Kommasith, Moscow, May 6, 2024\n\n"
+     "The ministers discussed the bilateral agenda.", [("talks", "2024-05-06", "Moscow")]),
+    # a dated headline beside a story that tells of its own meeting adds nothing
+    ("Lavrov's talks with Kommasith, Moscow, May 6, 2024\n\nOn May 6, Russian Foreign Minister Sergey Lavrov met the "
+     "Foreign Minister of Laos in Moscow.", [("talks", "2024-05-06", "Moscow")]),
+])
+def test_a_readout_titled_by_its_meeting(text, expected):
+    facts = extract_article(Article("t", published="2024-05-07", text=text))
+    assert [(e.type, e.date, e.city) for e in facts.events] == expected

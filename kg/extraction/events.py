@@ -316,6 +316,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         if country is None and city == dateline_city:
             country = dateline_country
         return city, country
+    m = _PLACE_AND_DAY.search(sentence)
+    if m and m.group("city") in g.seats:
+        return m.group("city"), g.seats[m.group("city")]  # "... talks with the Foreign Minister of Laos, Moscow, May 6, 2024"
     m = re.search(r"\bin The Hague\b", sentence)
     if m:
         return "The Hague", "NLD"
@@ -326,6 +329,10 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         if m.group(1) in g.state_names:
             return None, g.state_names[m.group(1)]
     return None, None
+
+
+_PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
+                            r"\s+\d{4}\s*$")
 
 
 # What follows names the other side of a document, not someone at the meeting.

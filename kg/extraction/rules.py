@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from kg.extraction.article_documents import ArticleDocuments, commitments
 from kg.extraction.article_events import ArticleEvents
-from kg.extraction.article_mentions import ArticleMentions
+from kg.extraction.article_mentions import ArticleMentions, SentenceHits
 from kg.extraction.coreference import dedupe_documents
 from kg.extraction.dates import find_dates
 from kg.extraction.events import EventDraft, finish_events
@@ -53,9 +53,14 @@ def find_candidates(article: Article) -> NewsFacts:
     mentions = ArticleMentions(article, sentences)
     events = ArticleEvents(sentences)
     documents = ArticleDocuments()
+    dated_headlines: list[tuple[int, Sentence, SentenceHits]] = []
     for index, sentence in enumerate(sentences):
         hits = mentions.note(sentence)
-        if HYPOTHETICAL.search(sentence.text) or _is_headline(sentence, text, mentions.dateline, article):
+        headline = _is_headline(sentence, text, mentions.dateline, article)
+        if headline and not HYPOTHETICAL.search(sentence.text) and any(
+                len(d.value) == 10 for d in find_dates(sentence.text, mentions.published)):
+            dated_headlines.append((index, sentence, hits))
+        if HYPOTHETICAL.search(sentence.text) or headline:
             documents.skip()
             continue
         if conflict_first(sentence.text):
@@ -64,6 +69,11 @@ def find_candidates(article: Article) -> NewsFacts:
         sentence_event = events.read(index, sentence, hits, mentions)
         events.note_chair(sentence, hits)
         documents.read(sentence, hits, sentence_event, events.drafts, bool(mentions.bodies))
+    if not events.drafts:
+        # "Sergey Lavrov's talks with the Foreign Minister of Laos, Moscow, May 6, 2024": a
+        # readout whose title alone tells of its meeting, with its day and place
+        for index, sentence, hits in dated_headlines[:1]:
+            events.read(index, sentence, hits, mentions)
     return _finish(article, sentences, mentions, events.drafts, documents.found)
 
 

@@ -109,7 +109,7 @@ class TitleReader:
             if phrase not in self._names:
                 self._names[phrase] = min(tokens)  # one, whatever the order of the titles
         for acronym in acronyms:
-            self._names.setdefault((acronym.lower(),), "~" + acronym.lower())
+            self._names.setdefault((_stem(acronym.lower()),), "~" + acronym.lower())
         self._first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self._names, key=lambda p: (-len(p), p)):
             self._first.setdefault(phrase[0], []).append(phrase)
@@ -154,8 +154,9 @@ class TitleReader:
     def _matched(self, tokens: list[str]) -> list[tuple[str, str]]:
         """The title's words with every name the reader knows put as its token, the
         longest name first; (token, the word as written)."""
-        folded = [t.lower() for t in tokens]
-        keep = [i for i, t in enumerate(folded) if t not in _ARTICLES]
+        lowered = [t.lower() for t in tokens]
+        keep = [i for i, t in enumerate(lowered) if t not in _ARTICLES]
+        folded = [_stem(t) for t in lowered]
         out: list[tuple[str, str]] = []
         k = 0
         while k < len(keep):
@@ -169,7 +170,7 @@ class TitleReader:
                     k = end
                     break
             else:
-                out.append((word, tokens[keep[k]]))
+                out.append((lowered[keep[k]], tokens[keep[k]]))
                 k += 1
         return out
 
@@ -197,7 +198,7 @@ class TitleReader:
                 capitals = sum(c.isupper() for c in word)
                 low = word.lower()
                 if 3 <= len(word) <= 6 and capitals >= 3 and capitals >= len(word) - 1 and word.isalpha() and \
-                        low not in data.actor_words and low not in data.generic and (low,) not in self._names:
+                        low not in data.actor_words and low not in data.generic and (_stem(low),) not in self._names:
                     found.add(word.upper())
         return frozenset(found)
 
@@ -220,7 +221,7 @@ def _spelled_out(tokens: list[str], acronyms: frozenset[str]) -> list[tuple[tupl
             if j > i and word[:1].isupper():
                 for initials in {every, content}:
                     if initials in acronyms:
-                        phrase = tuple(t.lower() for t in tokens[i:j + 1] if t.lower() not in _ARTICLES)
+                        phrase = tuple(_stem(t.lower()) for t in tokens[i:j + 1] if t.lower() not in _ARTICLES)
                         found.append((phrase, "~" + initials.lower()))
     return found
 
@@ -232,7 +233,9 @@ def document_kin(a: str, b: str) -> bool:
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(t.lower() for t in _tokens(text) if t.lower() not in _ARTICLES)
+    """A name as the matcher compares it: its words stemmed, "the" and "a" left out, so
+    that "arrangements" is "arrangement"."""
+    return tuple(_stem(t.lower()) for t in _tokens(text) if t.lower() not in _ARTICLES)
 
 
 def _tokens(text: str) -> list[str]:
@@ -310,14 +313,15 @@ def _data() -> _Data:
         }""", prefixes={"kg": str(KG._NS)})
     for row in reference:
         phrase = _phrase(row["label"].value)
+        words = [t.lower() for t in _tokens(row["label"].value)]
         if not phrase:
             continue
         if row["body"].value == "true":
-            if len(phrase) == 1:
-                actor_words.add(phrase[0])  # "UN", "NATO"; other words of names stay ("Belt and Road")
+            if len(words) == 1:
+                actor_words.add(words[0])  # "UN", "NATO"; other words of names stay ("Belt and Road")
             names.setdefault(phrase, "")
         else:
-            actor_words.update(phrase)
+            actor_words.update(words)
             names.setdefault(phrase, "=" + row["iso"].value)
     return _Data(names, frozenset(initiatives), frozenset(synonyms), frozenset(actions), words_of("generic-title-words"),
                  words_of("weak-title-words"), frozenset(actor_words), kin)

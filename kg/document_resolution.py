@@ -215,8 +215,8 @@ def _likeness(a: _Mention, b: _Mention, weigh: _Weights) -> int:
     smaller = min(a.words, b.words, key=len)
     if smaller and smaller <= shared and (same_meeting or _named_side(a, b, smaller)):
         return 3 if names_it else 0
-    if not same_meeting or not exact:
-        return 0
+    if not same_meeting or not exact or _other_sides(a.sides, b.sides):
+        return 0  # parties lists are often partial: they tell apart only what the titles do not join
     union = a.words | b.words
     if len(shared) >= 2 and 3 * len(shared) >= len(union):
         return 2
@@ -239,17 +239,21 @@ def _sole_alike(a: _Mention, b: _Mention, shared: frozenset[str]) -> bool:
 
 
 def _kept_apart(a: _Mention, b: _Mention) -> bool:
-    """Whether the titles or parties tell two different documents, however alike."""
+    """Whether the titles tell two different documents, however alike."""
     if a.title.actions != b.title.actions:
         return True  # "the treaty" and "the agreement extending the treaty"
     na, nb = a.title.numbers, b.title.numbers
     if na and nb and not (na <= nb or nb <= na):
         return True  # resolution 2231 and resolution 2118
-    sa, sb = a.sides, b.sides
-    if sa and sb and not (sa & sb):
-        return True  # an agreement with Serbia, one with Singapore
-    # Two bilateral documents of different pairs of sides.
-    return bool(sa and sb and max(len(sa), len(sb)) <= 2 and not (sa <= sb or sb <= sa))
+    return _other_sides(a.title.states, b.title.states)  # an agreement with Serbia, one with Singapore
+
+
+def _other_sides(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two lists of sides name different documents: disjoint, or two bilateral
+    pairs that differ."""
+    if not (a and b):
+        return False
+    return not (a & b) or (max(len(a), len(b)) <= 2 and not (a <= b or b <= a))
 
 
 def _named_side(a: _Mention, b: _Mention, smaller: frozenset[str]) -> bool:

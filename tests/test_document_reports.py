@@ -88,8 +88,12 @@ def test_agreements_with_two_states_at_one_meeting_stay_apart():
     # Each the only agreement its article ties to the meeting: the sides tell them apart.
     assert_apart(report("a", "agreement", "agreement with Serbia", meeting(body="EU"), (EU,)),
                  report("b", "agreement", "agreement with Singapore", meeting(body="EU"), (EU,)))
-    assert_apart(report("a", "agreement", "stabilisation agreement", meeting(body="EU"), (EU,), ("EU", "SRB")),
-                 report("b", "agreement", "trade agreement", meeting(body="EU"), (EU,), ("EU", "SGP")))
+    # Titled by kind alone, their parties tell them apart.
+    assert_apart(report("a", "agreement", "the agreement", meeting(body="EU"), (EU,), ("EU", "SRB")),
+                 report("b", "agreement", "an agreement", meeting(body="EU"), (EU,), ("EU", "SGP")))
+    # Parties lists are partial, and do not part titles that name one document alike.
+    assert_together(report("a", "agreement", "Belgrade Accord", meeting(body="EU"), (EU,), ("SRB",)),
+                    report("b", "agreement", "Belgrade Accord on energy", meeting(body="EU"), (EU,), ("EU",)))
 
 
 def test_two_declarations_of_one_summit_that_name_themselves_differently_stay_apart():

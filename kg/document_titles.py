@@ -84,7 +84,7 @@ class _Data:
     actions: frozenset[str]  # tokens of derived actions
     generic: frozenset[str]
     weak: frozenset[str]
-    actor_words: frozenset[str]  # single words of states and bodies: whose, not which
+    actor_words: frozenset[str]  # one-word names of states and bodies: whose, not which
     kin: frozenset[frozenset[str]]  # pairs of document types one document may be reported as
 
 
@@ -316,13 +316,11 @@ def _data() -> _Data:
         words = [t.lower() for t in _tokens(row["label"].value)]
         if not phrase:
             continue
-        if row["body"].value == "true":
-            if len(words) == 1:
-                actor_words.add(words[0])  # "UN", "NATO"; other words of names stay ("Belt and Road")
-            names.setdefault(phrase, "")
-        else:
-            actor_words.update(words)
-            names.setdefault(phrase, "=" + row["iso"].value)
+        # One-word names drop wherever they stand ("UN", "NATO", "Chinese"); longer ones
+        # only whole, so that their words stay elsewhere ("Belt and Road", "Central Asia").
+        if len(words) == 1:
+            actor_words.add(words[0])
+        names.setdefault(phrase, "" if row["body"].value == "true" else "=" + row["iso"].value)
     return _Data(names, frozenset(initiatives), frozenset(synonyms), frozenset(actions), words_of("generic-title-words"),
                  words_of("weak-title-words"), frozenset(actor_words), kin)
 

@@ -150,3 +150,7 @@ def test_titles_read_with_known_names_acronyms_and_synonyms():
     title = reader.read("China-Italy joint communique")
     assert title.words == set() and title.states == {"CHN", "ITA"} and not title.named
     assert reader.read("five-year extension of the treaty").actions == {"#extension"}
+    # A state's name of several words is a side only whole: "Central Asia" keeps its words.
+    us_china, long_form = reader.read("US-China trade deal"), reader.read("United States-China trade agreement")
+    assert us_china.words == long_form.words == {"trade"} and us_china.states == long_form.states == {"USA", "CHN"}
+    assert reader.read("Central Asia strategy").words == {"centr", "asia"}

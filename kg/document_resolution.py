@@ -22,8 +22,9 @@ have it. The rules, for two documents of different articles:
   a word that identifies it);
 - **nothing keeps them apart**: one tells of acting on another instrument ("extending
   the treaty") and the other does not; their numbers differ ("resolution 2231",
-  "resolution 2118"); the sides their titles and parties name differ (an agreement with
-  Serbia, one with Singapore: disjoint, or two bilateral lists that differ);
+  "resolution 2118"); the states their titles name differ (an agreement with Serbia, one
+  with Singapore: disjoint, or two pairs that differ). Parties, which reports list in
+  part, part only what the titles do not join (rules 2 and 1 below);
 - **the same meeting**: both attached to one event node (after event resolution), or
   both attached to none; otherwise both titles must be proper names;
 - **titles** alike: (4) the same distinctive words; (3) one's all among the other's

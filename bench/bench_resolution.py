@@ -10,6 +10,7 @@ mapping them to quads with and without the clusters found.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -22,6 +23,15 @@ from generate import generate_facts  # noqa: E402
 from kg.document_resolution import resolve_documents  # noqa: E402
 from kg.mapping import event_key, iter_quads  # noqa: E402
 from kg.resolution import resolve_events  # noqa: E402
+
+
+def false_merges(facts: list, documents: dict) -> int:
+    """Clusters that join two generated documents: titles numbered differently ("Lima
+    declaration on trade no. 17", "... no. 18"); a shortened title has no number."""
+    titles = {(f.article.id, d.id): d.title or "" for f in facts for d in f.documents}
+    numbers = (({m.group(1) for k in members if (m := re.search(r"no\. (\d+)", titles[k]))})
+               for members in {c.members for c in documents.values()})
+    return sum(1 for found in numbers if len(found) > 1)
 
 
 def main() -> None:
@@ -46,6 +56,8 @@ def main() -> None:
           f"{len({c.key for c in clusters.values()})} meetings")
     print(f"{n_documents} documents: resolution joined {len(documents)} into "
           f"{len({c.key for c in documents.values()})} documents")
+    print(f"documents joined with another of a different number (generated titles carry one): "
+          f"{false_merges(facts, documents)} of {len({c.members for c in documents.values()})} clusters")
     print(f"resolve events {events_resolved - start:.2f} s, documents {resolved - events_resolved:.2f} s")
     print(f"resolve {t_resolve:.2f} s, map {t_map:.2f} s ({with_clusters} quads); map without resolution "
           f"{t_plain:.2f} s ({without} quads)")

@@ -5,35 +5,45 @@ A document's IRI is minted from the event where its step happened and its title
 meeting already meet in one node. Real reports name one document many ways: "the
 Bishkek Declaration" and "the Bishkek Declaration of the Council of Heads of State";
 "the China-Italy joint communique" and "the Joint Communique on Strengthening the
-Comprehensive Strategic Partnership"; "a five-year extension of New START" and "the
-agreement extending the New START treaty by five years". This stage runs after event
+Comprehensive Strategic Partnership"; "New START" and "the Treaty on Measures for the
+Further Reduction and Limitation of Strategic Offensive Arms"; "the BRI memorandum" and
+"the memorandum of understanding on the Belt and Road". This stage runs after event
 resolution and gives each document of a cluster the same key, so that they become one
 node; each article keeps its own report, with its own title and status.
 
-The rules, for two documents of different articles:
+Titles are read by :mod:`kg.document_titles` into their distinctive words (known names,
+acronyms and synonyms as one token each, stemmed, less document nouns, generic words and
+the names of states and bodies). Each word weighs by how much it tells: a known name
+twice a word, a weak word ("cooperation") a quarter, and a word less the more titles
+have it. The rules, for two documents of different articles:
 
-- **type** alike: the same, or one of them "other";
+- **type** alike: the same, or one of them "other", or kindred types (a memorandum
+  reported as an agreement) when the titles name it alike (rules 4 and 3 below, sharing
+  a word that identifies it);
+- **nothing keeps them apart**: one tells of acting on another instrument ("extending
+  the treaty") and the other does not; their numbers differ ("resolution 2231",
+  "resolution 2118"); the states their titles name differ (an agreement with Serbia, one
+  with Singapore: disjoint, or two pairs that differ). Parties, which reports list in
+  part, part only what the titles do not join (rules 2 and 1 below);
 - **the same meeting**: both attached to one event node (after event resolution), or
-  both attached to none;
-- **titles** alike, compared by their *distinctive words*: the title's words less the
-  document nouns ("memorandum of understanding"), generic words ("joint", "draft"),
-  the names of states and their demonyms (the sides, not the document) and of bodies
-  (its adopter), stemmed ("extending", "extension" → "extend"). Two titles are alike
-  when their distinctive words are the same, when one's are all among the other's
-  ("Bishkek Declaration" in "Bishkek Declaration of the Council of Heads of State"), or
-  when they share two or more and at least a third of all;
-- or, at one meeting only, **the only one of its kind**: each is the only document of its
-  type its article attaches to that meeting, and either one of them says no more than
+  both attached to none; otherwise both titles must be proper names;
+- **titles** alike: (4) the same distinctive words; (3) one's all among the other's
+  ("Bishkek Declaration" in "Bishkek Declaration of the Council of Heads of State"), where
+  they are at one meeting or the smaller is a proper name; and at one meeting only, (2)
+  sharing two words and a third of all, or sharing a word that is not weak and half of
+  all by weight ("memorandum on jointly advancing the construction of the Belt and Road",
+  "memorandum on cooperation within the framework of the Silk Road Economic Belt");
+- or, at one meeting only, (1) **the only one of its kind**: each is the only document of
+  its type its article attaches to that meeting, and either one of them says no more than
   its kind and sides ("the China-Italy joint communique"), or it is of a kind a meeting
-  adopts one of (a declaration, a communique). Two statements or resolutions that each
-  tell what they are about and share nothing ("a statement on the fisheries dispute", "a
-  statement condemning the attack") stay two: a meeting adopts many.
+  adopts one of (a declaration, a communique) and their names do not differ ("Declaration
+  on ASEAN 2045" and "Declaration on the ASEAN Community" are two), or they share a word
+  and two parties. Two statements or resolutions that each tell what they are about and
+  share nothing ("a statement on the fisheries dispute", "a statement condemning the
+  attack") stay two: a meeting adopts many.
 
-Documents attached to no meeting, or to two different ones, must meet the title rules
-alone, and more strictly: the same distinctive words, or one's all among the other's
-with a proper name; and at two meetings both must be proper names. A treaty discussed at
-one meeting and named in passing in another article ("the New START treaty") is one
-document; two joint statements of two meetings are two.
+A treaty discussed at one meeting and named in passing in another article ("the New
+START treaty") is one document; two joint statements of two meetings are two.
 
 Clusters are complete (a document joins one only if it is alike with each member), pairs
 are taken most alike first, ties in the order of the documents' own keys and article
@@ -44,40 +54,24 @@ share), unless a thousand titles have it, so resolution stays near-linear.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.document_titles import Title, TitleReader, document_kin
 from kg.facts import Document, NewsFacts
 from kg.mapping import document_keys, event_keys
-from kg.namespaces import KG
-from kg.reference import reference_store
 from kg.resolution import complete_clusters
-from kg.solutions import select
 
-__all__ = ["DocumentCluster", "resolve_documents"]
+__all__ = ["DocumentCluster", "resolve_documents", "distinctive_words"]
 
 _UNATTACHED = "unattached"
-# Words that say what kind of document it is or how it stands, not which one it is.
-_DOCUMENT_WORDS = frozenset("""
-treaty treaties agreement agreements accord accords pact pacts deal deals memorandum memoranda memorandums
-understanding mou mous declaration declarations statement statements communique communiques communiqué
-programme program programmes programs strategy strategies plan plans roadmap address resolution
-resolutions protocol protocols decision decisions document documents concept convention charter package
-joint draft final new updated revised amended proposed planned interim framework initiative text
-""".split())
-_STOPWORDS = frozenset("""
-a an the of on in for to and or between by with within at its their his her from into as about over under
-against
-this that these those which who s
-""".split())
-
-
 # Titles sharing a word are compared across meetings only when at most this many have it.
 _MOST_ALIKE = 1000
 # Kinds of outcome a meeting adopts one of: two described differently are still one.
 _ONE_PER_MEETING = frozenset({"declaration", "communique"})
+# How much a word tells, before its rarity: a known name, a weak word, any other.
+_NAME_WEIGHT, _WEAK_WEIGHT = 2.0, 0.25
 
 
 @dataclass(frozen=True)
@@ -93,13 +87,21 @@ class _Mention:
     article: str
     document: Document
     key: tuple[str, str]  # its own key
-    words: frozenset[str]  # distinctive words
-    named: bool  # a proper name ("Bishkek Declaration"), not a description
+    title: Title
     sole: bool  # the only document of its type its article attaches to its meeting
+    sides: frozenset[str]  # the states its title names and its parties
 
     @property
     def meeting(self) -> str:
         return self.key[0]
+
+    @property
+    def words(self) -> frozenset[str]:
+        return self.title.words
+
+    @property
+    def named(self) -> bool:
+        return self.title.named
 
     @property
     def sort_key(self) -> tuple[str, str, str, str]:
@@ -111,13 +113,19 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
     (article id, document id); ``clusters`` are the event clusters
     (:func:`kg.resolution.resolve_events`), which tell which events are one meeting.
     Documents joined with none are left out: they keep their own key."""
-    mentions = sorted((m for f in facts for m in _mentions(f, clusters)), key=lambda m: m.sort_key)
+    reader = TitleReader(d.title for f in facts for d in f.documents if d.title)
+    mentions = sorted((m for f in facts for m in _mentions(f, clusters, reader)), key=lambda m: m.sort_key)
+    titles_with: dict[str, int] = {}
+    for m in mentions:
+        for word in m.words:
+            titles_with[word] = titles_with.get(word, 0) + 1
+    weigh = _Weights(titles_with)
     scored: dict[tuple[int, int], int] = {}
 
     def compare(i: int, j: int) -> None:
         pair = (min(i, j), max(i, j))
         if i != j and pair not in scored and mentions[i].article != mentions[j].article:
-            score = _likeness(mentions[pair[0]], mentions[pair[1]])
+            score = _likeness(mentions[pair[0]], mentions[pair[1]], weigh)
             if score:
                 scored[pair] = score
 
@@ -144,7 +152,7 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
     # Most alike first; two documents of one article are two documents.
     _, members_of = complete_clusters(
         len(mentions), (pair for pair, _ in sorted(scored.items(), key=lambda item: (-item[1], item[0]))),
-        lambda a, b: mentions[a].article != mentions[b].article and bool(_likeness(mentions[a], mentions[b])))
+        lambda a, b: mentions[a].article != mentions[b].article and bool(_likeness(mentions[a], mentions[b], weigh)))
     out: dict[tuple[str, str], DocumentCluster] = {}
     for members in members_of.values():
         if len(members) < 2:
@@ -159,7 +167,7 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
     return out
 
 
-def _mentions(facts: NewsFacts, clusters: dict):
+def _mentions(facts: NewsFacts, clusters: dict, reader: TitleReader):
     keys = document_keys(facts, event_keys(facts, clusters), {})
     kinds: dict[tuple[str, str], int] = {}
     for d, key in zip(facts.documents, keys):
@@ -167,33 +175,86 @@ def _mentions(facts: NewsFacts, clusters: dict):
     for d, key in zip(facts.documents, keys):
         if not d.title:
             continue
-        yield _Mention(facts.article.id, d, key, distinctive_words(d.title), _is_named(d.title),
-                       key[0] != _UNATTACHED and kinds[(key[0], d.type)] == 1)
+        title = reader.read(d.title)
+        yield _Mention(facts.article.id, d, key, title,
+                       key[0] != _UNATTACHED and kinds[(key[0], d.type)] == 1,
+                       title.states | frozenset(d.parties))
 
 
-def _likeness(a: _Mention, b: _Mention) -> int:
+class _Weights:
+    """How much each word tells: a known name more, a weak word less, and a word less
+    the more titles have it."""
+
+    def __init__(self, titles_with: dict[str, int]) -> None:
+        self._titles_with = titles_with
+
+    def of(self, words: frozenset[str], title: Title) -> float:
+        return sum(self.word(w, title) for w in words)
+
+    def word(self, word: str, title: Title) -> float:
+        base = _NAME_WEIGHT if word[0] in "#~" else _WEAK_WEIGHT if word in title.weak else 1.0
+        return base / (1.0 + math.log10(max(1, self._titles_with.get(word, 1))))
+
+
+def _likeness(a: _Mention, b: _Mention, weigh: _Weights) -> int:
     """How alike two documents are, 0 when they may not be one: 4 the same distinctive
     words, 3 one's among the other's, 2 sharing many, 1 the only ones of their kind at
-    one meeting (one undescribed, or of a kind a meeting adopts one of)."""
-    if a.document.type != b.document.type and "other" not in (a.document.type, b.document.type):
+    one meeting."""
+    exact = a.document.type == b.document.type or "other" in (a.document.type, b.document.type)
+    if not exact and not document_kin(a.document.type, b.document.type):
+        return 0
+    if _kept_apart(a, b):
         return 0
     same_meeting = a.meeting == b.meeting != _UNATTACHED
     if not same_meeting and not (a.meeting == b.meeting or a.named and b.named):
         return 0  # at two meetings, or one at none: only an instrument both name properly
     shared = a.words & b.words
+    # Kindred types only where the titles share a word that names the document.
+    names_it = exact or bool(shared & (a.title.identifying | b.title.identifying))
     if a.words and a.words == b.words:
-        return 4
+        return 4 if names_it else 0
     smaller = min(a.words, b.words, key=len)
     if smaller and smaller <= shared and (same_meeting or _named_side(a, b, smaller)):
-        return 3
-    if not same_meeting:
-        return 0
-    if len(shared) >= 2 and 3 * len(shared) >= len(a.words | b.words):
+        return 3 if names_it else 0
+    if not same_meeting or not exact or _other_sides(a.sides, b.sides):
+        return 0  # parties lists are often partial: they tell apart only what the titles do not join
+    union = a.words | b.words
+    if len(shared) >= 2 and 3 * len(shared) >= len(union):
         return 2
-    if a.sole and b.sole and a.document.type == b.document.type and (
-            not (a.words and b.words) or a.document.type in _ONE_PER_MEETING):
+    strong = {w for w in shared if w not in a.title.weak and w not in b.title.weak}
+    if strong and 2 * weigh.of(shared, a.title) >= weigh.of(a.words, a.title) + weigh.of(b.words - a.words, b.title):
+        return 2
+    if a.sole and b.sole and a.document.type == b.document.type and _sole_alike(a, b, shared):
         return 1
     return 0
+
+
+def _sole_alike(a: _Mention, b: _Mention, shared: frozenset[str]) -> bool:
+    """Whether the only documents of one kind two articles tie to one meeting are one."""
+    if not (a.words and b.words):
+        return True  # one says no more than its kind and sides
+    if a.document.type in _ONE_PER_MEETING:
+        # A meeting adopts one, but two names it does not: "Declaration on ASEAN 2045".
+        return not (a.title.identifying and b.title.identifying) or bool(a.title.identifying & b.title.identifying)
+    return bool(shared) and len(a.sides & b.sides) >= 2
+
+
+def _kept_apart(a: _Mention, b: _Mention) -> bool:
+    """Whether the titles tell two different documents, however alike."""
+    if a.title.actions != b.title.actions:
+        return True  # "the treaty" and "the agreement extending the treaty"
+    na, nb = a.title.numbers, b.title.numbers
+    if na and nb and not (na <= nb or nb <= na):
+        return True  # resolution 2231 and resolution 2118
+    return _other_sides(a.title.states, b.title.states)  # an agreement with Serbia, one with Singapore
+
+
+def _other_sides(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two lists of sides name different documents: disjoint, or two bilateral
+    pairs that differ."""
+    if not (a and b):
+        return False
+    return not (a & b) or (max(len(a), len(b)) <= 2 and not (a <= b or b <= a))
 
 
 def _named_side(a: _Mention, b: _Mention, smaller: frozenset[str]) -> bool:
@@ -201,83 +262,18 @@ def _named_side(a: _Mention, b: _Mention, smaller: frozenset[str]) -> bool:
     return (a.named and a.words == smaller) or (b.named and b.words == smaller)
 
 
+@lru_cache(maxsize=1)
+def _plain_reader() -> TitleReader:
+    return TitleReader()
+
+
 def distinctive_words(title: str) -> frozenset[str]:
-    """The words of a title that tell which document it is, folded and stemmed.
+    """The words of a title that tell which document it is, folded and stemmed, a known
+    name as one token.
 
     >>> sorted(distinctive_words("the agreement extending the New START treaty by five years"))
-    ['exten', 'five', 'start', 'year']
+    ['#extension', '#new-start', 'five', 'year']
     >>> sorted(distinctive_words("China-Italy joint communique"))
     []
     """
-    words = _tokens(_body_names().sub(" ", title))
-    names = _actor_words()
-    return frozenset(_stem(w) for w in words
-                     if w not in _STOPWORDS and w not in _DOCUMENT_WORDS and w not in names and len(w) > 1)
-
-
-def _is_named(title: str) -> bool:
-    """Whether a title is a proper name: a capitalised word that is not a document noun,
-    a generic word, or a state's or body's name ("Bishkek Declaration", not "China-Italy
-    joint communique" or "UN resolution on Syria")."""
-    names = _actor_words()
-    for word in re.findall(r"[A-Za-z][\w'’]*", _body_names().sub(" ", title)):
-        low = word.lower().rstrip("'’s")
-        if word[0].isupper() and len(low) > 2 and low not in _DOCUMENT_WORDS and low not in _STOPWORDS \
-                and low not in names:
-            return True
-    return False
-
-
-def _stem(word: str) -> str:
-    """A word without its plural's "s", cut to its first five letters: "extension",
-    "extending" and "extend" are alike, and so are "aggression" and "aggressive" (a
-    crude stem, enough for titles)."""
-    if word.isdigit():
-        return word  # "resolution 2231" is not "resolution 22315"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]  # "years" and "year"
-    return word[:5]
-
-
-@lru_cache(maxsize=1)
-def _actor_words() -> frozenset[str]:
-    """The folded words that tell whose a document is, not which: the reference states'
-    names, aliases and demonyms, the bodies' one-word acronyms and aliases ("UN",
-    "NATO"), and the words bodies' organs are named with ("Council of Heads of State").
-    Other words of bodies' names stay: "Belt and Road" names a forum and a memorandum."""
-    store = reference_store()
-    words: set[str] = set(_ORGAN_WORDS)
-    query = """
-        SELECT ?label ?body WHERE {
-          { ?x a kg:State . BIND(false AS ?body) { ?x kg:name ?label } UNION { ?x kg:alias ?label }
-            UNION { ?x kg:demonym ?label } }
-          UNION
-          { ?x a kg:InternationalBody . BIND(true AS ?body) { ?x kg:acronym ?label } UNION { ?x kg:alias ?label } }
-        }"""
-    for row in select(store, query, prefixes={"kg": str(KG._NS)}):
-        tokens = _tokens(row["label"].value)
-        if row["body"].value == "true" and len(tokens) > 1:
-            continue
-        words.update(tokens)
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _body_names() -> re.Pattern:
-    """The names and aliases of the reference bodies, as whole phrases in any case: "the
-    Security Council" in a title says whose the resolution is, not which."""
-    rows = select(reference_store(), """
-        SELECT ?label WHERE { ?x kg:name|kg:alias ?label . FILTER NOT EXISTS { ?x kg:iso3 ?iso } }""",
-        prefixes={"kg": str(KG._NS)})
-    labels = sorted({row["label"].value for row in rows}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(label) for label in labels) + r")(?!\w)", re.I)
-
-
-def _tokens(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text)
-    return re.findall(r"[a-z0-9]+", "".join(c for c in folded if not unicodedata.combining(c)).lower())
-
-
-_ORGAN_WORDS = ("council", "councils", "assembly", "general", "commission", "committee", "heads", "head", "state",
-                "states", "government", "governments", "ministers", "minister", "foreign", "summit", "session",
-                "organization", "organisation", "union", "nations", "league", "leaders", "member", "members")
+    return _plain_reader().read(title).words

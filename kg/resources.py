@@ -10,7 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 
 __all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "scheme_files", "reference_files",
-           "code_files", "event_code_files", "lexicon_files", "officials_file", "jsonld_context_file", "shapes_files"]
+           "code_files", "event_code_files", "lexicon_files", "resolution_files", "officials_file", "jsonld_context_file", "shapes_files"]
 
 
 def _data_dir(name: str) -> Path:
@@ -75,6 +75,11 @@ def reference_files() -> list[Path]:
 def lexicon_files() -> list[Path]:
     """The extractor's lexicons: SKOS concepts whose labels are the words it reads."""
     return sorted((ontology_dir() / "lexicon").glob("*.ttl"))
+
+
+def resolution_files() -> list[Path]:
+    """What resolution knows of the names of documents: instruments, synonyms, kindred types."""
+    return sorted((ontology_dir() / "resolution").glob("*.ttl"))
 
 
 def officials_file() -> Path:

@@ -1,0 +1,326 @@
+"""What a document's title says about which document it is.
+
+Reports of one document title it many ways: in full or by a short name or an acronym
+("the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive
+Arms", "New START"), with the adopting body's name in front or not ("SCO Bishkek
+Declaration"), its sides named ("the China-Italy memorandum") or not, in another word
+order, with a year, in the plural. :class:`TitleReader` reads a title into the parts
+document resolution compares (:class:`Title`):
+
+- its **distinctive words**, folded and stemmed, less the document nouns and generic
+  words ("memorandum of understanding", "joint", "draft"), the names of states and
+  bodies, and function words; a name the resolution data knows (an instrument, an
+  initiative, a synonym) stands as one token for all its names ("#new-start");
+- which of them **identify** it: capitalised words, numbers, known names;
+- whether it is a **proper name** ("Bishkek Declaration", "resolution 2231", "New START"),
+  which a bare description ("the China-Italy joint communique", "memorandum on the Belt
+  and Road") is not;
+- its **numbers**, the **states** it names, and the **actions** it tells of when it acts on
+  another instrument ("agreement extending the treaty").
+
+Besides the data (``ontology/resolution/documents.ttl``), a reader learns from the titles
+it is given: "Treaty on ... Arms (New START)" teaches that the full name and the
+parenthesised short form are one, and an acronym one title uses ("the BRI MoU") is
+matched with the words another title spells it out in ("Belt and Road Initiative").
+What it learns is the union over all titles, so it does not depend on their order.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from kg.namespaces import KG
+from kg.reference import reference_store
+from kg.resources import resolution_files
+from kg.solutions import select
+
+__all__ = ["Title", "TitleReader", "document_kin"]
+
+_RES = "https://w3id.org/coopkg/resolution/"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_DOCT = "https://w3id.org/coopkg/scheme/document-type/"
+# Function words: neither a document's kind nor its name.
+_STOPWORDS = frozenset("""
+a an the of on in for to and or between by with within at its their his her from into as about over under
+against this that these those which who s no
+""".split())
+# Ignored when names are matched: "the Belt and Road" is "Belt and Road".
+_ARTICLES = frozenset({"the", "a", "an"})
+# Joining words an acronym may leave out: "BRI" for "Belt and Road Initiative".
+_CONNECTORS = frozenset({"of", "and", "the", "on", "for", "in", "to"})
+# The words bodies' organs are named with ("Council of Heads of State"): whose, not which.
+_ORGAN_WORDS = frozenset("""
+council councils assembly general commission committee heads head state states government governments
+ministers minister foreign summit session organization organisation union nations league leaders member
+members
+""".split())
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title read for resolution."""
+
+    words: frozenset[str]  # distinctive words, stemmed; known names as "#name", learned ones "~name"
+    identifying: frozenset[str]  # of the words, those that name: capitalised, numbers, known names
+    weak: frozenset[str]  # of the words, those that tell little ("cooperation")
+    named: bool  # a proper name of one document, not a description
+    numbers: frozenset[str]
+    states: frozenset[str]  # ISO3 codes of the states the title names
+    actions: frozenset[str]  # what it does to another instrument ("#extension")
+
+
+@dataclass(frozen=True)
+class _Data:
+    """The resolution data and the reference names, as phrases of folded words."""
+
+    names: dict[tuple[str, ...], str]  # phrase → token: "#new-start", "" for a body's name, "=RUS" for a state's
+    initiatives: frozenset[str]  # tokens of initiatives: the subject of many documents
+    synonyms: frozenset[str]  # tokens of common words' synonyms ("#border"): a name only when capitalised
+    actions: frozenset[str]  # tokens of derived actions
+    generic: frozenset[str]
+    weak: frozenset[str]
+    actor_words: frozenset[str]  # one-word names of states and bodies: whose, not which
+    kin: frozenset[frozenset[str]]  # pairs of document types one document may be reported as
+
+
+class TitleReader:
+    """Reads titles, with what it learned from ``titles`` (short forms given in
+    parentheses, acronyms spelled out elsewhere) beside the resolution data."""
+
+    def __init__(self, titles: Iterable[str] = ()) -> None:
+        data = _data()
+        self._names = dict(data.names)
+        learned: dict[tuple[str, ...], set[str]] = {}
+        titles = sorted(set(titles))
+        for title in titles:
+            for phrase, token in self._parenthesised(title):
+                learned.setdefault(phrase, set()).add(token)
+        acronyms = self._acronyms(titles)
+        if acronyms:
+            for title in titles:
+                for phrase, token in _spelled_out(_tokens(title), acronyms):
+                    learned.setdefault(phrase, set()).add(token)
+        for phrase, tokens in learned.items():
+            if phrase not in self._names:
+                self._names[phrase] = min(tokens)  # one, whatever the order of the titles
+        for acronym in acronyms:
+            self._names.setdefault((_stem(acronym.lower()),), "~" + acronym.lower())
+        self._first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self._names, key=lambda p: (-len(p), p)):
+            self._first.setdefault(phrase[0], []).append(phrase)
+
+    def read(self, title: str) -> Title:
+        data = _data()
+        items = self._matched(_tokens(title))
+        words: set[str] = set()
+        identifying: set[str] = set()
+        weak: set[str] = set()
+        numbers: set[str] = set()
+        states: set[str] = set()
+        for token, original in items:
+            if token.startswith("="):
+                states.add(token[1:])
+                continue
+            if token.startswith(("#", "~")):
+                words.add(token)
+                if (token not in data.synonyms and token not in data.actions) or original[:1].isupper():
+                    identifying.add(token)
+                continue
+            if token in _STOPWORDS or token in data.generic or token in data.actor_words or token in _ORGAN_WORDS:
+                continue
+            if token.isdigit():
+                numbers.add(token)
+                words.add(token)
+                identifying.add(token)
+                continue
+            if len(token) < 2:
+                continue
+            stem = _stem(token)
+            words.add(stem)
+            if token in data.weak:
+                weak.add(stem)
+            elif original[:1].isupper():
+                identifying.add(stem)
+        weak -= identifying
+        named = any(not (w in data.initiatives or (w.isdigit() and _is_year(w))) for w in identifying)
+        return Title(frozenset(words), frozenset(identifying), frozenset(weak), named, frozenset(numbers),
+                     frozenset(states), frozenset(words & data.actions))
+
+    def _matched(self, tokens: list[str]) -> list[tuple[str, str]]:
+        """The title's words with every name the reader knows put as its token, the
+        longest name first; (token, the word as written)."""
+        lowered = [t.lower() for t in tokens]
+        keep = [i for i, t in enumerate(lowered) if t not in _ARTICLES]
+        folded = [_stem(t) for t in lowered]
+        out: list[tuple[str, str]] = []
+        k = 0
+        while k < len(keep):
+            word = folded[keep[k]]
+            for phrase in self._first.get(word, ()):
+                end = k + len(phrase)
+                if end <= len(keep) and tuple(folded[keep[x]] for x in range(k, end)) == phrase:
+                    token = self._names[phrase]
+                    if token:
+                        out.append((token, tokens[keep[k]]))
+                    k = end
+                    break
+            else:
+                out.append((lowered[keep[k]], tokens[keep[k]]))
+                k += 1
+        return out
+
+    def _parenthesised(self, title: str) -> list[tuple[tuple[str, ...], str]]:
+        """"Full name (SHORT)": both names, as phrases, and the token they stand for, that
+        of a name the data knows if either is one."""
+        found = []
+        for match in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", title):
+            full, short = _phrase(match.group(1)), _phrase(match.group(2))
+            if not full or not short or len(short) > 4 or not re.search(r"[A-Z]", match.group(2)):
+                continue
+            token = self._names.get(short) or self._names.get(full) or "~" + "-".join(short)
+            if not token or token.startswith("="):
+                continue  # a body's or a state's name: whose, not which
+            found += [(full, token), (short, token)]
+        return found
+
+    def _acronyms(self, titles: list[str]) -> frozenset[str]:
+        """Words of the titles written as acronyms ("BRI", "JCPoA") that name no state or
+        body and that the data does not know: those another title may spell out."""
+        data = _data()
+        found = set()
+        for title in titles:
+            for word in _tokens(title):
+                capitals = sum(c.isupper() for c in word)
+                low = word.lower()
+                if 3 <= len(word) <= 6 and capitals >= 3 and capitals >= len(word) - 1 and word.isalpha() and \
+                        low not in data.actor_words and low not in data.generic and (_stem(low),) not in self._names:
+                    found.add(word.upper())
+        return frozenset(found)
+
+
+def _spelled_out(tokens: list[str], acronyms: frozenset[str]) -> list[tuple[tuple[str, ...], str]]:
+    """Runs of capitalised words whose initials are one of ``acronyms``, with or without
+    their joining words ("Belt and Road Initiative": BARI, BRI)."""
+    found = []
+    for i, first in enumerate(tokens):
+        if not first[:1].isupper() or first.lower() in _CONNECTORS:
+            continue
+        every, content = "", ""
+        for j in range(i, min(len(tokens), i + 12)):
+            word = tokens[j]
+            if not word[:1].isupper() and word.lower() not in _CONNECTORS:
+                break
+            every += word[0].upper()
+            if word.lower() not in _CONNECTORS:
+                content += word[0].upper()
+            if j > i and word[:1].isupper():
+                for initials in {every, content}:
+                    if initials in acronyms:
+                        phrase = tuple(_stem(t.lower()) for t in tokens[i:j + 1] if t.lower() not in _ARTICLES)
+                        found.append((phrase, "~" + initials.lower()))
+    return found
+
+
+def document_kin(a: str, b: str) -> bool:
+    """Whether two different document types may be one document reported twice (a
+    memorandum reported as an agreement), by the resolution data."""
+    return frozenset((a, b)) in _data().kin
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """A name as the matcher compares it: its words stemmed, "the" and "a" left out, so
+    that "arrangements" is "arrangement"."""
+    return tuple(_stem(t.lower()) for t in _tokens(text) if t.lower() not in _ARTICLES)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a text, accents folded, case kept."""
+    folded = unicodedata.normalize("NFKD", text)
+    return re.findall(r"[A-Za-z0-9]+", "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and 1900 <= int(number) <= 2100
+
+
+def _stem(word: str) -> str:
+    """A word without its plural's ending, cut to its first five letters: "extension",
+    "extending" and "extend" are alike, and so are "strategies" and "strategy" (a crude
+    stem, enough for titles)."""
+    if word.isdigit():
+        return word  # "resolution 2231" is not "resolution 22315"
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]  # "years" and "year"
+    return word[:5]
+
+
+def stem(word: str) -> str:
+    """The stem resolution compares a word by.
+
+    >>> [stem(w) for w in ("extensions", "extending", "strategies", "years", "2231")]
+    ['exten', 'exten', 'strat', 'year', '2231']
+    """
+    return _stem(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    store = ox.Store()
+    for path in resolution_files():
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    names: dict[tuple[str, ...], str] = {}
+    initiatives: set[str] = set()
+    synonyms: set[str] = set()
+    actions: set[str] = set()
+    rows = select(store, """
+        SELECT ?concept ?scheme ?label WHERE {
+          ?concept skos:inScheme ?scheme . { ?concept skos:prefLabel ?label } UNION { ?concept skos:altLabel ?label }
+        }""", prefixes={"skos": _SKOS})
+    for row in rows:
+        token = "#" + row["concept"].value.removeprefix(_RES)
+        scheme = row["scheme"].value.removeprefix(_RES)
+        names[_phrase(row["label"].value)] = token
+        if scheme == "initiatives":
+            initiatives.add(token)
+        elif scheme == "derived-actions":
+            actions.add(token)
+        elif scheme == "title-synonyms":
+            synonyms.add(token)
+
+    def words_of(concept: str) -> frozenset[str]:
+        found = select(store, f"SELECT ?label WHERE {{ <{_RES}{concept}> skos:altLabel ?label }}",
+                       prefixes={"skos": _SKOS})
+        return frozenset(row["label"].value.lower() for row in found)
+
+    kin = frozenset(frozenset((row["a"].value.removeprefix(_DOCT), row["b"].value.removeprefix(_DOCT)))
+                    for row in select(store, f"SELECT ?a ?b WHERE {{ ?a <{_RES}mayBeReportedAs> ?b }}"))
+    actor_words: set[str] = set()
+    # The reference names: a body's name drops from a title, a state's tells a side.
+    reference = select(reference_store(), """
+        SELECT ?label ?iso ?body WHERE {
+          { ?x a kg:State ; kg:iso3 ?iso . BIND(false AS ?body)
+            { ?x kg:name ?label } UNION { ?x kg:alias ?label } UNION { ?x kg:demonym ?label } }
+          UNION
+          { ?x a kg:InternationalBody . BIND(true AS ?body)
+            { ?x kg:name ?label } UNION { ?x kg:acronym ?label } UNION { ?x kg:alias ?label } }
+        }""", prefixes={"kg": str(KG._NS)})
+    for row in reference:
+        phrase = _phrase(row["label"].value)
+        words = [t.lower() for t in _tokens(row["label"].value)]
+        if not phrase:
+            continue
+        # One-word names drop wherever they stand ("UN", "NATO", "Chinese"); longer ones
+        # only whole, so that their words stay elsewhere ("Belt and Road", "Central Asia").
+        if len(words) == 1:
+            actor_words.add(words[0])
+        names.setdefault(phrase, "" if row["body"].value == "true" else "=" + row["iso"].value)
+    return _Data(names, frozenset(initiatives), frozenset(synonyms), frozenset(actions), words_of("generic-title-words"),
+                 words_of("weak-title-words"), frozenset(actor_words), kin)
+

@@ -376,11 +376,16 @@ def facts_command(graphs, output):
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable before evaluation (repeatable), e.g. state=RUS.")
 @click.option("--list", "list_", is_flag=True, help="List the bundled queries and what each answers.")
-def query_command(args, fmt, params, list_):
-    """Run a SPARQL 1.1 query on graph files.
+@click.option("--endpoint", metavar="URL",
+              help="Run the query on this SPARQL endpoint instead of graph files, e.g. http://127.0.0.1:7878/query.")
+def query_command(args, fmt, params, list_, endpoint):
+    """Run a SPARQL 1.1 query on graph files, a store, or a remote SPARQL endpoint.
 
     QUERY is the name of a bundled query (see --list), a .rq file, or inline SPARQL.
     The project's prefixes (kg:, prov:, skos:, org:, status: ...) are predeclared.
+    With --endpoint, the query goes to that server (SPARQL 1.1 Protocol) and its rows
+    are printed as local ones are; bundled queries expect the default graph to be the
+    union of all graphs (`oxigraph serve --union-default-graph`).
 
     \b
     Example:
@@ -388,6 +393,7 @@ def query_command(args, fmt, params, list_):
       kg query dev.ttl state-pairs --format csv
       kg query dev.ttl meetings-of-state -p state=RUS -p since=2019-01-01
       kg query dev.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Event }'
+      kg query --endpoint http://127.0.0.1:7878/query state-pairs
     """
     if list_:
         queries = list_queries()
@@ -395,16 +401,21 @@ def query_command(args, fmt, params, list_):
         for name, what in queries.items():
             click.echo(f"{name.ljust(width)}  {what}")
         return
-    if len(args) < 2:
-        raise click.UsageError("give one or more graph files and a query (or --list)")
+    if endpoint is not None and len(args) != 1:
+        raise click.UsageError("with --endpoint, give the query alone (no graph files)")
+    if endpoint is None and len(args) < 2:
+        raise click.UsageError("give one or more graph files and a query (or --list, or --endpoint URL and a query)")
     bindings = {}
     for p in params:
         name, sep, value = p.partition("=")
         if not sep or not name:
             raise click.UsageError(f"--param {p!r}: write NAME=VALUE, e.g. --param state=RUS")
         bindings[name] = value
-    graph = _read_graphs([Path(a) for a in args[:-1]])
-    result = _run(run_query, graph, args[-1], bindings)
+    if endpoint is not None:
+        from kg.endpoint import query_endpoint
+        result = _run(query_endpoint, endpoint, args[-1], bindings)
+    else:
+        result = _run(run_query, _read_graphs([Path(a) for a in args[:-1]]), args[-1], bindings)
     click.echo(format_result(result, fmt), nl=False)
 
 

@@ -82,7 +82,8 @@ class Connection:
                 headers: dict[str, str] | None = None, hint: str = "") -> Response:
         """Send a request and read the whole answer; a status of 400 or more raises
         :class:`EndpointError` with what the server said, and ``hint`` (how to fix it)
-        when the server does not know the address or the method (404, 405)."""
+        when the server does not know the address, the method or the content type
+        (404, 405, 415): signs of a URL that is not the right one."""
         parts = urlsplit(url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         start = body.tell() if body is not None and not isinstance(body, bytes) else 0
@@ -118,9 +119,9 @@ class Connection:
         media = (answer.getheader("Content-Type") or "").split(";")[0].strip().lower()
         if answer.status >= 400:
             said = " ".join(data.decode("utf-8", errors="replace").split())[:300]
-            fix = f"; {hint}" if hint and answer.status in (404, 405) else ""
+            fix = f"; {hint}" if hint and answer.status in (404, 405, 415) else ""
             raise EndpointError(f"{url}: the server answered {answer.status} {answer.reason}"
-                                + (f": {said}" if said else "") + fix)
+                                + (f": {said}" if said else "") + fix, status=answer.status)
         return Response(answer.status, media, data)
 
 

@@ -52,6 +52,7 @@ _GRAPH_DIR = "oxigraph"
 _INDEX = "index.sqlite"
 _FORMAT = 1
 _BATCH = 20_000  # quads logged per row of the pending change
+_LOAD_BYTES = 8 * 1024 * 1024  # N-Quads handed to the bulk loader at once
 _PRESENCE_TYPES = (OX_KG.State, OX_KG.InternationalBody)  # the nodes the reference data enriches
 
 
@@ -277,8 +278,13 @@ def _split(quads: list[ox.Quad]) -> tuple[set[ox.Triple], set[ox.Triple]]:
     """(the article's own triples: its node and its reports; the merged layer's)."""
     own: set[ox.Triple] = set()
     merged: set[ox.Triple] = set()
+    layer: dict[ox.NamedNode | ox.BlankNode | ox.Triple, set[ox.Triple]] = {}  # a subject's, worked out once
     for q in quads:
-        (own if article_graph_of(value_of(q.subject)) is not None else merged).add(q.triple)
+        subject = q.subject
+        target = layer.get(subject)
+        if target is None:
+            target = layer[subject] = own if article_graph_of(value_of(subject)) is not None else merged
+        target.add(q.triple)
     return own, merged
 
 
@@ -298,7 +304,7 @@ class _ChangeLog:
 
     def flush(self, op: str) -> None:
         buffer = self.buffers[op]
-        self.index.log(op, [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in buffer])
+        self.index.log(op, buffer)  # N-Triples: N-Quads of the default graph
         self.counts[op] += len(buffer)
         buffer.clear()
 
@@ -357,13 +363,23 @@ def _apply_pending(store: ox.Store, index: StoreIndex) -> None:
     Applying it twice is applying it once, so a cut-short application is done again."""
     if not index.has_pending():
         return
-    for op, data in index.pending():
-        quads = ox.parse(data, format=ox.RdfFormat.N_QUADS)
+    inserts: list[bytes] = []
+    size = 0
+    for op, data in index.pending():  # removals first
         if op == "remove":
-            for q in quads:
+            for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
                 store.remove(q)
-        else:
-            store.extend(quads)
+            continue
+        # Inserts go through Oxigraph's bulk loader, which parses and writes the database's
+        # files directly: ~10x a transaction's speed. It is not atomic, which the log makes
+        # up for: what a killed load left half done is loaded again.
+        inserts.append(data)
+        size += len(data)
+        if size >= _LOAD_BYTES:
+            store.bulk_load(b"".join(inserts), format=ox.RdfFormat.N_QUADS)
+            inserts, size = [], 0
+    if inserts:
+        store.bulk_load(b"".join(inserts), format=ox.RdfFormat.N_QUADS)
     store.flush()
     index.clear_pending()
 

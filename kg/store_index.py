@@ -75,6 +75,9 @@ class StoreIndex:
         self.db = sqlite3.connect(str(path), isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        # The owners table is written at random places (keys are hashes): a cache of 64 MB
+        # keeps its pages in memory instead of reading them back for each batch.
+        self.db.execute("PRAGMA cache_size=-65536")
         self.db.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -161,10 +164,11 @@ class StoreIndex:
 
     # ------------------------------------------------------------------ the pending change of the graph
 
-    def log(self, op: str, quads: list[ox.Quad]) -> None:
-        if quads:
-            text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")  # type: ignore[union-attr]
-            self.db.execute("INSERT INTO pending (op, quads) VALUES (?, ?)", (op, _pack(text)))
+    def log(self, op: str, triples: Iterable[ox.Triple]) -> None:
+        """Log triples of the default graph to remove or insert (as N-Triples, which are N-Quads)."""
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        if data:
+            self.db.execute("INSERT INTO pending (op, quads) VALUES (?, ?)", (op, zlib.compress(data, 3)))
 
     def pending(self) -> Iterator[tuple[str, bytes]]:
         """(op, N-Quads) of the logged change, removals first."""

@@ -29,6 +29,7 @@ __all__ = ["SCHEMES_OWNER", "REFERENCE_OWNER", "StoreIndex", "triple_hash"]
 
 SCHEMES_OWNER = -1  # the concept schemes, loaded when the store is made
 REFERENCE_OWNER = 0  # what the reference data adds of the states and bodies present
+_GIVE_BATCH = 200_000  # (hash, owner) rows gathered before they are written
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -47,13 +48,19 @@ CREATE TABLE IF NOT EXISTS contrib (
 CREATE TABLE IF NOT EXISTS pending (
     seq INTEGER PRIMARY KEY,
     op TEXT NOT NULL CHECK (op IN ('remove', 'insert')),
-    quads BLOB NOT NULL             -- zlib-compressed N-Quads
+    quads BLOB NOT NULL             -- N-Quads
 );
 """
 
 
-def triple_hash(triple: ox.Triple) -> int:
-    """A signed 64-bit hash of a triple's N-Triples form (SQLite's integer)."""
+def triple_hash(triple: ox.Triple | ox.Quad) -> int:
+    """A signed 64-bit hash of a triple's N-Triples form (SQLite's integer); a quad of
+    the default graph is written as its triple, so it hashes the same.
+
+    >>> t = ox.Triple(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.Literal("c"))
+    >>> triple_hash(t) == triple_hash(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+    True
+    """
     digest = hashlib.blake2b(str(triple).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
@@ -79,6 +86,7 @@ class StoreIndex:
         # keeps its pages in memory instead of reading them back for each batch.
         self.db.execute("PRAGMA cache_size=-65536")
         self.db.executescript(_SCHEMA)
+        self._given: list[tuple[int, int]] = []  # (hash, owner) rows given, not yet written
 
     def close(self) -> None:
         self.db.close()
@@ -93,9 +101,11 @@ class StoreIndex:
         self.db.execute("DELETE FROM fresh")
 
     def commit(self) -> None:
+        self._write_given()
         self.db.execute("COMMIT")
 
     def rollback(self) -> None:
+        self._given = []
         if self.db.in_transaction:
             self.db.execute("ROLLBACK")
 
@@ -152,30 +162,47 @@ class StoreIndex:
 
     # ------------------------------------------------------------------ owners of triples
 
+    # Rows given are gathered and written sorted, many at a time: the table's keys are
+    # hashes, so rows written as they come land all over it, a page read back for each
+    # once the table outgrows the cache; sorted, a batch writes its pages in key order.
+
     def give(self, owner: int, hashes: Iterable[int]) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO contrib (hash, owner) VALUES (?, ?)", ((h, owner) for h in hashes))
+        self._given.extend((h, owner) for h in hashes)
+        if len(self._given) >= _GIVE_BATCH:
+            self._write_given()
+
+    def _write_given(self) -> None:
+        if self._given:
+            self._given.sort()
+            self.db.executemany("INSERT OR IGNORE INTO contrib (hash, owner) VALUES (?, ?)", self._given)
+            self._given = []
 
     def take_back(self, owner: int, hashes: Iterable[int]) -> None:
+        self._write_given()  # what was given before is taken back after it
         self.db.executemany("DELETE FROM contrib WHERE hash = ? AND owner = ?", ((h, owner) for h in hashes))
 
     def given(self, h: int) -> bool:
         """Whether any owner gives the triple of this hash."""
+        self._write_given()
         return self.db.execute("SELECT 1 FROM contrib WHERE hash = ? LIMIT 1", (h,)).fetchone() is not None
 
     # ------------------------------------------------------------------ the pending change of the graph
 
-    def log(self, op: str, triples: Iterable[ox.Triple]) -> None:
-        """Log triples of the default graph to remove or insert (as N-Triples, which are N-Quads)."""
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    def log(self, op: str, quads: Iterable[ox.Quad]) -> None:
+        """Log quads to remove or insert, as N-Quads. They are not compressed: the log
+        lives only until the add is applied, and compressing it cost more than writing it."""
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
         if data:
-            self.db.execute("INSERT INTO pending (op, quads) VALUES (?, ?)", (op, zlib.compress(data, 3)))
+            self.db.execute("INSERT INTO pending (op, quads) VALUES (?, ?)", (op, data))
 
     def pending(self) -> Iterator[tuple[str, bytes]]:
         """(op, N-Quads) of the logged change, removals first."""
         order = self.db.execute("SELECT seq FROM pending ORDER BY op = 'insert', seq").fetchall()
         for (seq,) in order:  # one row in memory at a time
             op, blob = self.db.execute("SELECT op, quads FROM pending WHERE seq = ?", (seq,)).fetchone()
-            yield op, zlib.decompress(blob)
+            # A line of N-Quads starts with "<" or "_"; a store written by an earlier
+            # version compressed its log (zlib's header starts with 0x78).
+            yield op, blob if blob[:1] in (b"<", b"_") else zlib.decompress(blob)
 
     def has_pending(self) -> bool:
         return self.db.execute("SELECT 1 FROM pending LIMIT 1").fetchone() is not None

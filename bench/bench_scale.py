@@ -12,6 +12,7 @@ on the store.
 from __future__ import annotations
 
 import argparse
+import gc
 import resource
 import shutil
 import statistics
@@ -86,6 +87,7 @@ def main() -> None:
         nquads = work / "raw.nq"
         graph.store._inner.dump(str(nquads), ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
         del graph
+        gc.collect()  # the Dataset's cycles hold the store, and RocksDB's lock with it, until collected
         start = time.perf_counter()
         raw = ox.Store(str(work / "raw"))
         raw.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)

@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS contrib (
 CREATE TABLE IF NOT EXISTS pending (
     seq INTEGER PRIMARY KEY,
     op TEXT NOT NULL CHECK (op IN ('remove', 'insert')),
-    quads BLOB NOT NULL             -- N-Quads
+    quads BLOB NOT NULL             -- zlib-compressed N-Quads
 );
 """
 
@@ -189,20 +189,19 @@ class StoreIndex:
     # ------------------------------------------------------------------ the pending change of the graph
 
     def log(self, op: str, quads: Iterable[ox.Quad]) -> None:
-        """Log quads to remove or insert, as N-Quads. They are not compressed: the log
-        lives only until the add is applied, and compressing it cost more than writing it."""
+        """Log quads to remove or insert, as N-Quads compressed at zlib's fastest level:
+        the log lives only until the add is applied, but the pages it took stay in the
+        file (for the next add's log), so it is kept small."""
         data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
         if data:
-            self.db.execute("INSERT INTO pending (op, quads) VALUES (?, ?)", (op, data))
+            self.db.execute("INSERT INTO pending (op, quads) VALUES (?, ?)", (op, zlib.compress(data, 1)))
 
     def pending(self) -> Iterator[tuple[str, bytes]]:
         """(op, N-Quads) of the logged change, removals first."""
         order = self.db.execute("SELECT seq FROM pending ORDER BY op = 'insert', seq").fetchall()
         for (seq,) in order:  # one row in memory at a time
             op, blob = self.db.execute("SELECT op, quads FROM pending WHERE seq = ?", (seq,)).fetchone()
-            # A line of N-Quads starts with "<" or "_"; a store written by an earlier
-            # version compressed its log (zlib's header starts with 0x78).
-            yield op, blob if blob[:1] in (b"<", b"_") else zlib.decompress(blob)
+            yield op, zlib.decompress(blob)
 
     def has_pending(self) -> bool:
         return self.db.execute("SELECT 1 FROM pending LIMIT 1").fetchone() is not None

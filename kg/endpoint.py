@@ -44,7 +44,7 @@ def with_prefixes(sparql: str) -> str:
     later, win), on its first line, so that the line numbers of a server's syntax error
     are those of the query as written.
 
-    >>> with_prefixes("ASK {}\n# end").splitlines()[0].endswith("> ASK {}")
+    >>> with_prefixes("ASK {}\\n# end").splitlines()[0].endswith("> ASK {}")
     True
     """
     return " ".join(f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items()) + " " + sparql

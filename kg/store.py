@@ -379,7 +379,7 @@ def _apply_pending(store: ox.Store, index: StoreIndex) -> None:
                 store.remove(q)
             continue
         # Inserts go through Oxigraph's bulk loader, which parses and writes the database's
-        # files directly: ~10x a transaction's speed. It is not atomic, which the log makes
+        # files directly: several times a transaction's speed. It is not atomic, which the log makes
         # up for: what a killed load left half done is loaded again.
         inserts.append(data)
         size += len(data)

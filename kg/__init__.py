@@ -8,6 +8,7 @@ The pipeline, one function a stage (the ``kg`` command mirrors it name for name)
     graph = kg.build_graph(facts)                  # RDF on an Oxigraph store
     kg.add_to_store("news.store", facts)           # or a store on disk, added to article by article
     graph = kg.open_store("news.store")            # the same kind of graph as build_graph's
+    kg.push(graph, "http://127.0.0.1:7878/store")  # to a triple store, a named graph per article
     result = kg.validate(graph)                    # SHACL shapes
     kg.write_graph(graph, "graph.ttl")             # Turtle, N-Triples, TriG, ...
     rows = kg.query(graph, "state-pairs")          # SPARQL, bundled or your own
@@ -19,11 +20,12 @@ from __future__ import annotations
 
 from kg.analysis import analyze, report_markdown, to_networkx, write_network
 from kg.collect import collect_facts
-from kg.errors import (EventDataError, ExtractionError, FactsError, GraphError, KGError, LanguageWarning, QueryError,
-                       ShapesError, ViewError)
+from kg.errors import (EndpointError, EventDataError, ExtractionError, FactsError, GraphError, KGError,
+                       LanguageWarning, QueryError, ShapesError, ViewError)
 from kg.extraction import explain_article, extract, extract_article, extractor_names, read_articles
 from kg.facts import NewsFacts, parse_facts, read_facts, write_facts
 from kg.graph import build_graph, read_graph, write_graph
+from kg.push import push
 from kg.query import format_result, list_queries, query
 from kg.readback import graph_to_facts
 from kg.store import add_to_store, open_store
@@ -31,10 +33,10 @@ from kg.validate import ValidationResult, validate
 
 __all__ = [
     "KGError", "FactsError", "ExtractionError", "GraphError", "QueryError", "ShapesError", "ViewError",
-    "EventDataError", "LanguageWarning",
+    "EventDataError", "EndpointError", "LanguageWarning",
     "extract", "extract_article", "explain_article", "extractor_names", "read_articles",
     "NewsFacts", "parse_facts", "read_facts", "write_facts", "collect_facts",
-    "build_graph", "read_graph", "write_graph", "add_to_store", "open_store",
+    "build_graph", "read_graph", "write_graph", "add_to_store", "open_store", "push",
     "validate", "ValidationResult",
     "query", "list_queries", "format_result",
     "graph_to_facts",

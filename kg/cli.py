@@ -378,11 +378,16 @@ def facts_command(graphs, output):
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable before evaluation (repeatable), e.g. state=RUS.")
 @click.option("--list", "list_", is_flag=True, help="List the bundled queries and what each answers.")
-def query_command(args, fmt, params, list_):
-    """Run a SPARQL 1.1 query on graph files.
+@click.option("--endpoint", metavar="URL",
+              help="Run the query on this SPARQL endpoint instead of graph files, e.g. http://127.0.0.1:7878/query.")
+def query_command(args, fmt, params, list_, endpoint):
+    """Run a SPARQL 1.1 query on graph files, a store, or a remote SPARQL endpoint.
 
     QUERY is the name of a bundled query (see --list), a .rq file, or inline SPARQL.
     The project's prefixes (kg:, prov:, skos:, org:, status: ...) are predeclared.
+    With --endpoint, the query goes to that server (SPARQL 1.1 Protocol) and its rows
+    are printed as local ones are; bundled queries expect the default graph to be the
+    union of all graphs (`oxigraph serve --union-default-graph`).
 
     \b
     Example:
@@ -390,6 +395,7 @@ def query_command(args, fmt, params, list_):
       kg query dev.ttl state-pairs --format csv
       kg query dev.ttl meetings-of-state -p state=RUS -p since=2019-01-01
       kg query dev.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Event }'
+      kg query --endpoint http://127.0.0.1:7878/query state-pairs
     """
     if list_:
         queries = list_queries()
@@ -397,16 +403,21 @@ def query_command(args, fmt, params, list_):
         for name, what in queries.items():
             click.echo(f"{name.ljust(width)}  {what}")
         return
-    if len(args) < 2:
-        raise click.UsageError("give one or more graph files and a query (or --list)")
+    if endpoint is not None and len(args) != 1:
+        raise click.UsageError("with --endpoint, give the query alone (no graph files)")
+    if endpoint is None and len(args) < 2:
+        raise click.UsageError("give one or more graph files and a query (or --list, or --endpoint URL and a query)")
     bindings = {}
     for p in params:
         name, sep, value = p.partition("=")
         if not sep or not name:
             raise click.UsageError(f"--param {p!r}: write NAME=VALUE, e.g. --param state=RUS")
         bindings[name] = value
-    graph = _read_graphs([Path(a) for a in args[:-1]])
-    result = _run(run_query, graph, args[-1], bindings)
+    if endpoint is not None:
+        from kg.endpoint import query_endpoint
+        result = _run(query_endpoint, endpoint, args[-1], bindings)
+    else:
+        result = _run(run_query, _read_graphs([Path(a) for a in args[:-1]]), args[-1], bindings)
     click.echo(format_result(result, fmt), nl=False)
 
 
@@ -661,6 +672,34 @@ def serve_command(graphs, host, port, writable):
         serve(store, host, port, writable, ready)
     except OSError as err:
         raise InputError(f"cannot listen on {host}:{port} ({err.strerror}); choose another --port") from err
+
+
+@cli.command("push")
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's SPARQL 1.1 Graph Store Protocol URL: http://HOST:7878/store for Oxigraph, "
+                   "http://HOST:3030/DATASET/data for Fuseki.")
+def push_command(graphs, endpoint):
+    """Load a store or graph files into a triple store, one named graph per article.
+
+    Each article's graph replaces the server's graph of that name (HTTP PUT), and the
+    merged nodes (states, bodies, events, documents...) replace its default graph, so
+    pushing again after more adds brings the server up to date. Queries on the server
+    see the graph `kg build` makes when its default graph is the union of all graphs
+    (`oxigraph serve --union-default-graph`).
+
+    \b
+    Example:
+      kg push news.store --endpoint http://127.0.0.1:7878/store
+      kg push graph.trig --endpoint http://localhost:3030/news/data
+    """
+    from kg.httpclient import check_url
+    from kg.push import push
+    start = time.perf_counter()
+    _run(check_url, endpoint, "http://127.0.0.1:7878/store")  # told before any graph is read
+    result = _with_bars(push, _read_graphs(graphs), endpoint)
+    _say(f"{result.graphs - 1} article graphs and the default graph, {result.triples} triples -> {endpoint} "
+         f"({time.perf_counter() - start:.2f} s)")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 __all__ = ["KGError", "FactsError", "ExtractionError", "GraphError", "ShapesError", "QueryError", "LanguageWarning",
-           "EventDataError", "ViewError"]
+           "EventDataError", "ViewError", "EndpointError"]
 
 
 class KGError(Exception):
@@ -33,6 +33,16 @@ class ShapesError(KGError):
 
 class QueryError(KGError):
     """Raised when a SPARQL query cannot be found, parsed or run."""
+
+
+class EndpointError(KGError):
+    """Raised when a SPARQL endpoint or graph store cannot be reached (a bad URL, a
+    server that is down or too slow) or refuses a request (an HTTP status of 4xx or 5xx,
+    with the server's own words); ``status`` is that HTTP status, None when there was no answer."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class ViewError(KGError):

@@ -3,9 +3,9 @@
 A callback is told ``(stage, done, total)``: the stage's name, the units done so far and
 the units in all, in the stage's own units, first with 0 done and last with ``done ==
 total``. The stages are "extracting" (articles), "resolving" (events, then documents),
-"mapping" (articles), "validating" (shape checks), "reading" (bytes of the files) and
-"writing" (quads). The ``kg`` command draws a bar for each stage that runs long on a
-terminal; a program of one's own can log them::
+"mapping" (articles), "validating" (shape checks), "reading" (bytes of the files),
+"writing" (quads) and "pushing" (graphs sent to a server). The ``kg`` command draws a
+bar for each stage that runs long on a terminal; a program of one's own can log them::
 
     kg.build_graph(facts, progress=lambda stage, done, total: print(stage, done, total))
 """

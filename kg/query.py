@@ -25,7 +25,8 @@ from kg.graph import NOT_XML, oxstore
 from kg.namespaces import PREFIXES, bind_prefixes
 from kg.resources import queries_dir
 
-__all__ = ["QueryResult", "list_queries", "load_query", "query", "format_result", "FORMATS"]
+__all__ = ["QueryResult", "list_queries", "load_query", "prepare_query", "query", "result_of", "format_result",
+           "FORMATS"]
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 _QUERY_START = re.compile(r"^\s*(#.*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
@@ -191,13 +192,23 @@ def query(graph: rdflib.Graph | ox.Store, text_or_name: str, params: dict[str, s
     >>> query(g, "state-pairs").values()
     [('DEU', 'FRA', '1')]
     """
-    sparql = _bind_params(load_query(text_or_name), params or {})
+    sparql = prepare_query(text_or_name, params)
     try:
         result = oxstore(graph).query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
     except SyntaxError as err:
         raise QueryError(f"the query does not parse: {' '.join(str(err).split())}; fix the SPARQL") from err
     except (OSError, ValueError, RuntimeError) as err:
         raise QueryError(f"the query failed: {' '.join(str(err).split())}") from err
+    return result_of(result)
+
+
+def prepare_query(text_or_name: str, params: dict[str, str] | None = None) -> str:
+    """The SPARQL text to run: the query (bundled, a file or inline) with ``params`` bound."""
+    return _bind_params(load_query(text_or_name), params or {})
+
+
+def result_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryResult:
+    """A :class:`QueryResult` of what Oxigraph answered (or read from a server's answer)."""
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(["result"], [], boolean=bool(result))
     if isinstance(result, ox.QueryTriples):

@@ -52,6 +52,7 @@ _GRAPH_DIR = "oxigraph"
 _INDEX = "index.sqlite"
 _FORMAT = 1
 _BATCH = 20_000  # quads logged per row of the pending change
+_LOAD_BYTES = 16 * 1024 * 1024  # N-Quads handed to the bulk loader at once
 _PRESENCE_TYPES = (OX_KG.State, OX_KG.InternationalBody)  # the nodes the reference data enriches
 
 
@@ -198,7 +199,7 @@ def _create(folder: Path) -> None:
         index = StoreIndex(work / _INDEX)
         quads = scheme_quads()
         index.begin()
-        index.give(SCHEMES_OWNER, (triple_hash(q.triple) for q in quads))
+        index.give(SCHEMES_OWNER, (triple_hash(q) for q in quads))
         index.commit()
         store.extend(quads)
         store.flush()
@@ -273,13 +274,25 @@ def _quads(facts_json: dict, clusters: dict) -> list[ox.Quad]:
     return facts_to_quads(f, events, documents)
 
 
-def _split(quads: list[ox.Quad]) -> tuple[set[ox.Triple], set[ox.Triple]]:
-    """(the article's own triples: its node and its reports; the merged layer's)."""
-    own: set[ox.Triple] = set()
-    merged: set[ox.Triple] = set()
+def _split(quads: list[ox.Quad]) -> tuple[set[ox.Quad], set[ox.Quad]]:
+    """(the article's own quads: its node and its reports; the merged layer's), all in
+    the default graph. Quads, not triples: making a triple of each quad costs as much as
+    the rest, and a quad of the default graph hashes (``triple_hash``) as its triple."""
+    own: set[ox.Quad] = set()
+    merged: set[ox.Quad] = set()
+    layer: dict[ox.NamedNode | ox.BlankNode | ox.Triple, set[ox.Quad]] = {}  # a subject's, worked out once
     for q in quads:
-        (own if article_graph_of(value_of(q.subject)) is not None else merged).add(q.triple)
+        subject = q.subject
+        target = layer.get(subject)
+        if target is None:
+            target = layer[subject] = own if article_graph_of(value_of(subject)) is not None else merged
+        target.add(q)
     return own, merged
+
+
+def _in_default_graph(triples: Iterable[ox.Triple]) -> set[ox.Quad]:
+    default = ox.DefaultGraph()
+    return {ox.Quad(t.subject, t.predicate, t.object, default) for t in triples}
 
 
 class _ChangeLog:
@@ -287,18 +300,18 @@ class _ChangeLog:
 
     def __init__(self, index: StoreIndex):
         self.index = index
-        self.buffers: dict[str, set[ox.Triple]] = {"remove": set(), "insert": set()}
+        self.buffers: dict[str, set[ox.Quad]] = {"remove": set(), "insert": set()}
         self.counts = {"remove": 0, "insert": 0}
 
-    def add(self, op: str, triples: Iterable[ox.Triple]) -> None:
+    def add(self, op: str, quads: Iterable[ox.Quad]) -> None:
         buffer = self.buffers[op]
-        buffer.update(triples)
+        buffer.update(quads)
         if len(buffer) >= _BATCH:
             self.flush(op)
 
     def flush(self, op: str) -> None:
         buffer = self.buffers[op]
-        self.index.log(op, [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in buffer])
+        self.index.log(op, buffer)
         self.counts[op] += len(buffer)
         buffer.clear()
 
@@ -307,19 +320,20 @@ def _log_changes(index: StoreIndex, store: ox.Store, owners: list[int]) -> tuple
     """Work out and log how the graph changes for the articles ``owners``: (triples to
     remove, triples to insert, at most)."""
     log = _ChangeLog(index)
-    dropped: dict[int, ox.Triple] = {}  # merged triples an owner stopped giving
+    dropped: dict[int, ox.Quad] = {}  # merged triples an owner stopped giving
     typed: set[ox.NamedNode] = set()  # states and bodies whose type triple came or went
 
-    def move(owner: int, old: set[ox.Triple], new: set[ox.Triple]) -> None:
+    def move(owner: int, old: set[ox.Quad], new: set[ox.Quad]) -> None:
         gone, came = old - new, new - old
-        index.take_back(owner, (triple_hash(t) for t in gone))
-        index.give(owner, (triple_hash(t) for t in came))
-        for t in gone:
-            dropped[triple_hash(t)] = t
+        if gone:
+            hashes = [triple_hash(q) for q in gone]
+            index.take_back(owner, hashes)
+            dropped.update(zip(hashes, gone))
+        index.give(owner, (triple_hash(q) for q in came))
         log.add("insert", came)
-        for t in gone | came:
-            if t.predicate == OX_RDF.type and t.object in _PRESENCE_TYPES:
-                typed.add(t.subject)  # type: ignore[arg-type]
+        for q in (*gone, *came):
+            if q.predicate == OX_RDF.type and q.object in _PRESENCE_TYPES:
+                typed.add(q.subject)  # type: ignore[arg-type]
 
     for owner in owners:
         before, after = index.before_and_after(owner)
@@ -342,11 +356,11 @@ def _log_changes(index: StoreIndex, store: ox.Store, owners: list[int]) -> tuple
     for node in changed:
         affected |= referring_nodes(node)
     for node in sorted(affected, key=lambda n: n.value):
-        old = set(reference_triples(node, present_before)) if present_before(node) else set()
-        new = set(reference_triples(node, present_after)) if present_after(node) else set()
+        old = _in_default_graph(reference_triples(node, present_before)) if present_before(node) else set()
+        new = _in_default_graph(reference_triples(node, present_after)) if present_after(node) else set()
         move(REFERENCE_OWNER, old, new)
 
-    log.add("remove", (t for h, t in dropped.items() if not index.given(h)))
+    log.add("remove", (q for h, q in dropped.items() if not index.given(h)))
     log.flush("remove")
     log.flush("insert")
     return log.counts["remove"], log.counts["insert"]
@@ -357,13 +371,23 @@ def _apply_pending(store: ox.Store, index: StoreIndex) -> None:
     Applying it twice is applying it once, so a cut-short application is done again."""
     if not index.has_pending():
         return
-    for op, data in index.pending():
-        quads = ox.parse(data, format=ox.RdfFormat.N_QUADS)
+    inserts: list[bytes] = []
+    size = 0
+    for op, data in index.pending():  # removals first
         if op == "remove":
-            for q in quads:
+            for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
                 store.remove(q)
-        else:
-            store.extend(quads)
+            continue
+        # Inserts go through Oxigraph's bulk loader, which parses and writes the database's
+        # files directly: several times a transaction's speed. It is not atomic, which the log makes
+        # up for: what a killed load left half done is loaded again.
+        inserts.append(data)
+        size += len(data)
+        if size >= _LOAD_BYTES:
+            store.bulk_load(b"".join(inserts), format=ox.RdfFormat.N_QUADS)
+            inserts, size = [], 0
+    if inserts:
+        store.bulk_load(b"".join(inserts), format=ox.RdfFormat.N_QUADS)
     store.flush()
     index.clear_pending()
 

@@ -29,6 +29,7 @@ __all__ = ["SCHEMES_OWNER", "REFERENCE_OWNER", "StoreIndex", "triple_hash"]
 
 SCHEMES_OWNER = -1  # the concept schemes, loaded when the store is made
 REFERENCE_OWNER = 0  # what the reference data adds of the states and bodies present
+_GIVE_BATCH = 200_000  # (hash, owner) rows gathered before they are written
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -52,8 +53,14 @@ CREATE TABLE IF NOT EXISTS pending (
 """
 
 
-def triple_hash(triple: ox.Triple) -> int:
-    """A signed 64-bit hash of a triple's N-Triples form (SQLite's integer)."""
+def triple_hash(triple: ox.Triple | ox.Quad) -> int:
+    """A signed 64-bit hash of a triple's N-Triples form (SQLite's integer); a quad of
+    the default graph is written as its triple, so it hashes the same.
+
+    >>> t = ox.Triple(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.Literal("c"))
+    >>> triple_hash(t) == triple_hash(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+    True
+    """
     digest = hashlib.blake2b(str(triple).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
@@ -75,7 +82,11 @@ class StoreIndex:
         self.db = sqlite3.connect(str(path), isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        # The owners table is written at random places (keys are hashes): a cache of 64 MB
+        # keeps its pages in memory instead of reading them back for each batch.
+        self.db.execute("PRAGMA cache_size=-65536")
         self.db.executescript(_SCHEMA)
+        self._given: list[tuple[int, int]] = []  # (hash, owner) rows given, not yet written
 
     def close(self) -> None:
         self.db.close()
@@ -90,9 +101,11 @@ class StoreIndex:
         self.db.execute("DELETE FROM fresh")
 
     def commit(self) -> None:
+        self._write_given()
         self.db.execute("COMMIT")
 
     def rollback(self) -> None:
+        self._given = []
         if self.db.in_transaction:
             self.db.execute("ROLLBACK")
 
@@ -149,22 +162,39 @@ class StoreIndex:
 
     # ------------------------------------------------------------------ owners of triples
 
+    # Rows given are gathered and written sorted, many at a time: the table's keys are
+    # hashes, so rows written as they come land all over it, a page read back for each
+    # once the table outgrows the cache; sorted, a batch writes its pages in key order.
+
     def give(self, owner: int, hashes: Iterable[int]) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO contrib (hash, owner) VALUES (?, ?)", ((h, owner) for h in hashes))
+        self._given.extend((h, owner) for h in hashes)
+        if len(self._given) >= _GIVE_BATCH:
+            self._write_given()
+
+    def _write_given(self) -> None:
+        if self._given:
+            self._given.sort()
+            self.db.executemany("INSERT OR IGNORE INTO contrib (hash, owner) VALUES (?, ?)", self._given)
+            self._given = []
 
     def take_back(self, owner: int, hashes: Iterable[int]) -> None:
+        self._write_given()  # what was given before is taken back after it
         self.db.executemany("DELETE FROM contrib WHERE hash = ? AND owner = ?", ((h, owner) for h in hashes))
 
     def given(self, h: int) -> bool:
         """Whether any owner gives the triple of this hash."""
+        self._write_given()
         return self.db.execute("SELECT 1 FROM contrib WHERE hash = ? LIMIT 1", (h,)).fetchone() is not None
 
     # ------------------------------------------------------------------ the pending change of the graph
 
-    def log(self, op: str, quads: list[ox.Quad]) -> None:
-        if quads:
-            text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")  # type: ignore[union-attr]
-            self.db.execute("INSERT INTO pending (op, quads) VALUES (?, ?)", (op, _pack(text)))
+    def log(self, op: str, quads: Iterable[ox.Quad]) -> None:
+        """Log quads to remove or insert, as N-Quads compressed at zlib's fastest level:
+        the log lives only until the add is applied, but the pages it took stay in the
+        file (for the next add's log), so it is kept small."""
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        if data:
+            self.db.execute("INSERT INTO pending (op, quads) VALUES (?, ?)", (op, zlib.compress(data, 1)))
 
     def pending(self) -> Iterator[tuple[str, bytes]]:
         """(op, N-Quads) of the logged change, removals first."""

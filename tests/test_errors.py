@@ -120,10 +120,14 @@ def _bad_rows(tmp_path):
     return import_events([path], "gdelt")
 
 
+def _unreachable_server(tmp_path):
+    return kg.push(kg.build_graph([]), "http://127.0.0.1:1/store")  # port 1: nothing listens
+
+
 @pytest.mark.parametrize("call, error", [
     (_bad_facts, "FactsError"), (_bad_graph, "GraphError"), (_bad_view, "ViewError"),
     (_bad_query, "QueryError"), (_bad_shapes, "ShapesError"), (_bad_extractor, "ExtractionError"),
-    (_bad_rows, "EventDataError"),
+    (_bad_rows, "EventDataError"), (_unreachable_server, "EndpointError"),
 ])
 def test_bad_calls_of_the_public_api_raise_what_kg_exports(tmp_path, call, error):
     with pytest.raises(kg.KGError) as caught:

@@ -27,7 +27,8 @@ Each article text (``tests/hostile.py``: adversarial texts of up to 100 KB with 
 punctuation, repeated capitalised phrases, long lists, many dates and state names, or odd
 pieces glued) is written as a ``.txt`` file or a JSON Lines article and extracted by
 ``kg extract``: exit 0 or 2 only; every quote the text at its offsets; the output read
-back by the facts reader; the slowest extraction and the number over 2 s are printed.
+back by the facts reader; the slowest extraction and the number over 2 s (of CPU time,
+which other work on a shared machine does not inflate) are printed.
 
 The script exits 1 if anything failed.
 """
@@ -271,22 +272,23 @@ def fuzz_articles(n: int, rng: random.Random, folder: Path) -> int:
     """Extract ``n`` hostile article texts; print the figures; return the number of failures."""
     codes: Counter = Counter()
     failures: Counter = Counter()
-    slowest, over, start = 0.0, 0, time.perf_counter()
+    slowest, slowest_wall, over, start = 0.0, 0.0, 0, time.perf_counter()
     for i in range(n):
         text = hostile_text(rng)
         if rng.random() < 0.9:
             text = re.sub("[\ud800-\udfff]", "", text)  # mostly text the reader accepts, so that it is extracted
         path, seen = write_article(text, folder, i, rng)
         output = folder / f"facts{i}.jsonl"
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         code, stderr = run_kg(["extract", str(path), "-o", str(output)])
-        took = time.perf_counter() - began
+        # CPU time: on a machine shared with other work, the wall clock counts theirs too
+        took, took_wall = time.process_time() - began_cpu, time.perf_counter() - began
         codes[code] += 1
         problem = verdict(code, stderr, output)
         if problem is None and code == 1:
             problem = "exit 1 from kg extract"
         if problem is None and code == 0:
-            slowest, over = max(slowest, took), over + (took > 2.0)
+            slowest, slowest_wall, over = max(slowest, took), max(slowest_wall, took_wall), over + (took > 2.0)
             try:
                 (facts,) = read_facts(output)
                 for fact in (*facts.events, *facts.documents):
@@ -301,7 +303,7 @@ def fuzz_articles(n: int, rng: random.Random, folder: Path) -> int:
         output.unlink(missing_ok=True)
     print(f"{n} hostile article texts (200 B to 100 KB) through `kg extract` in {time.perf_counter() - start:.0f} s: "
           f"exit codes {dict(sorted(codes.items()))}; {sum(failures.values())} failures; "
-          f"slowest {slowest:.2f} s, {over} over 2 s")
+          f"slowest {slowest:.2f} s of CPU ({slowest_wall:.2f} s by the clock), {over} over 2 s of CPU")
     for line, count in failures.most_common(20):
         print(f"  {count:5d}  {line}")
     return sum(failures.values()) + over

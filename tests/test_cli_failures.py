@@ -128,3 +128,21 @@ def test_kill_9_during_a_build_leaves_the_old_output_and_the_next_run_no_tempora
     small.write_text(lines[0] + "\n", encoding="utf-8")
     assert kg("build", small, "-o", graph, cwd=tmp_path).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nt", "many.jsonl", "one.jsonl"]
+
+
+def test_a_failed_sparql_service_call_is_one_line_and_exit_2(tmp_path):
+    graph = tmp_path / "g.ttl"
+    assert kg("build", FACTS, "-o", graph, cwd=tmp_path).returncode == 0
+    # Port 1 of this machine: nothing listens, so the federated call fails at once.
+    r = kg("query", graph, "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }", cwd=tmp_path)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_json_syntax_error_names_the_file_line_and_column_once(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"article": {"id": "x"}, "states": []}\n{"article": \n', encoding="utf-8")
+    r = kg("build", bad, "-o", tmp_path / "g.ttl", cwd=tmp_path)
+    assert r.returncode == 2
+    (line,) = r.stderr.strip().splitlines()
+    assert f"{bad}:2: not valid JSON" in line and " at column " in line and "at at" not in line

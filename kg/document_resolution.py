@@ -120,18 +120,21 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
         for word in m.words:
             titles_with[word] = titles_with.get(word, 0) + 1
     weigh = _Weights(titles_with)
+    units = _units(mentions, weigh)
+    reps = [u[0] for u in units]
+    articles = [frozenset(m.article for m in u) for u in units]
     scored: dict[tuple[int, int], int] = {}
 
     def compare(i: int, j: int) -> None:
         pair = (min(i, j), max(i, j))
-        if i != j and pair not in scored and mentions[i].article != mentions[j].article:
-            score = _likeness(mentions[pair[0]], mentions[pair[1]], weigh)
+        if i != j and pair not in scored and not articles[i] & articles[j]:
+            score = _likeness(reps[pair[0]], reps[pair[1]], weigh)
             if score:
                 scored[pair] = score
 
     meetings: dict[str, list[int]] = {}
     with_word: dict[str, list[int]] = {}
-    for i, m in enumerate(mentions):
+    for i, m in enumerate(reps):
         if m.meeting != _UNATTACHED:
             meetings.setdefault(m.meeting, []).append(i)
         if m.meeting == _UNATTACHED or m.named:
@@ -141,7 +144,7 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 compare(members[x], members[y])
-    for i, m in enumerate(mentions):
+    for i, m in enumerate(reps):
         # Across meetings the titles must share all of the smaller's words: the other has
         # its rarest word. A word in thousands of titles is no sign of one document.
         if (m.meeting == _UNATTACHED or m.named) and m.words:
@@ -151,13 +154,13 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
                     compare(i, j)
     # Most alike first; two documents of one article are two documents.
     _, members_of = complete_clusters(
-        len(mentions), (pair for pair, _ in sorted(scored.items(), key=lambda item: (-item[1], item[0]))),
-        lambda a, b: mentions[a].article != mentions[b].article and bool(_likeness(mentions[a], mentions[b], weigh)))
+        len(reps), (pair for pair, _ in sorted(scored.items(), key=lambda item: (-item[1], item[0]))),
+        lambda a, b: not articles[a] & articles[b] and bool(_likeness(reps[a], reps[b], weigh)))
     out: dict[tuple[str, str], DocumentCluster] = {}
     for members in members_of.values():
-        if len(members) < 2:
+        group = [m for k in members for m in units[k]]
+        if len(group) < 2:
             continue
-        group = [mentions[k] for k in members]
         # The node takes the key of the member that names it best: one attached to a
         # meeting, a proper name, the most distinctive words; then the first in key order.
         lead = min(group, key=lambda m: (m.meeting == _UNATTACHED, not m.named, -len(m.words), m.sort_key))
@@ -165,6 +168,29 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
         for m in group:
             out[(m.article, m.document.id)] = cluster
     return out
+
+
+def _units(mentions: list[_Mention], weigh: _Weights) -> list[list[_Mention]]:
+    """The mentions, those alike in all that :func:`_likeness` reads (type, key, title,
+    sides, being the sole one) and alike to each other joined beforehand into one unit,
+    which holds one mention of an article at most and is compared by its first: a
+    document reported a thousand times alike costs one comparison with each other, not
+    half a million among its reports."""
+    units: list[list[_Mention]] = []
+    unit_articles: list[set[str]] = []
+    by_signature: dict[tuple, list[int]] = {}
+    for m in mentions:
+        signature = (m.document.type, m.key, m.title, m.sides, m.sole)
+        candidates = by_signature.setdefault(signature, []) if _likeness(m, m, weigh) else []
+        home = next((u for u in candidates if m.article not in unit_articles[u]), None)
+        if home is None:
+            home = len(units)
+            units.append([])
+            unit_articles.append(set())
+            candidates.append(home)
+        units[home].append(m)
+        unit_articles[home].add(m.article)
+    return units
 
 
 def _mentions(facts: NewsFacts, clusters: dict, reader: TitleReader):

@@ -10,6 +10,7 @@ import datetime as _dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal, TypeGuard, overload
 
@@ -158,13 +159,19 @@ class NewsFacts:
     documents: tuple[Document, ...] = field(default=())
 
     def body_named(self, ref: str | None) -> Body | None:
-        """The body that ``ref`` (a name, acronym or alias) refers to, or None."""
-        if not ref:
-            return None
+        """The body that ``ref`` (a name, acronym or alias) refers to, or None: the first
+        listed of those it names."""
+        return self._bodies_by_name.get(ref) if ref else None
+
+    @cached_property
+    def _bodies_by_name(self) -> dict[str, Body]:
+        # A look-up, not a scan of the bodies: an event among thousands of bodies, each
+        # a participant, would otherwise take time growing with the square of their number.
+        index: dict[str, Body] = {}
         for body in self.bodies:
-            if ref in body.names:
-                return body
-        return None
+            for name in body.names:
+                index.setdefault(name, body)
+        return index
 
     def to_json(self) -> dict[str, Any]:
         """The facts as a JSON object in the spec's layout, every key present."""
@@ -174,11 +181,26 @@ class NewsFacts:
 # ---------------------------------------------------------------------------- checking
 
 
+MAX_ITEMS = 10_000
+"""The most items that the lists of one article's facts may hold in all: real articles
+hold tens; a bound keeps the memory of mapping one article small whatever the input."""
+
+
 class _Checker:
     """Turns one parsed JSON object into NewsFacts, or raises FactsError saying where."""
 
     def __init__(self, where: str):
         self.where = where
+        self.items = 0  # in all the lists of the article so far
+
+    def count(self, items: list, path: str) -> None:
+        """Count a list's items against :data:`MAX_ITEMS`, the bound that keeps the graph
+        of one article (and the memory its mapping takes) in proportion to real news."""
+        self.items += len(items)
+        if self.items > MAX_ITEMS:
+            raise self.fail(path, f"the article's lists hold more than {MAX_ITEMS:,} items in all (states, bodies, "
+                                  "persons, events, documents and the names and references in them)",
+                            "keep one article's facts under that bound, or split them over several articles")
 
     def fail(self, field_path: str, problem: str, fix: str) -> FactsError:
         return FactsError(f"{self.where}: {field_path}: {problem}; {fix}")
@@ -206,6 +228,7 @@ class _Checker:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(f"{path}.{key}", f"expected a list of strings, got {json.dumps(value)[:60]}",
                             f"give {key} as a JSON list of strings, or []")
+        self.count(value, f"{path}.{key}")
         return tuple(value)
 
     def objects(self, data: dict, key: str) -> list[dict]:
@@ -214,6 +237,7 @@ class _Checker:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             raise self.fail(key, "expected a list of objects", f"give {key} as a JSON list of objects, or []")
+        self.count(value, key)
         return value
 
     def evidence(self, obj: dict, path: str, text: str | None) -> Evidence | None:

@@ -100,3 +100,51 @@ def hostile_facts(rng: random.Random) -> object:
     if rng.random() < 0.03:
         return _odd_value(rng)  # not an object at all
     return data
+
+
+# ---------------------------------------------------------------------------- article texts
+
+_STATE_NAMES = ["France", "Germany", "Peru", "Chile", "Russia", "China", "India", "Brazil", "Kazakhstan",
+                "Turkmenistan", "the United States", "the United Kingdom", "South Africa", "New Zealand"]
+
+ADVERSARIAL_TEXTS = {
+    # What a careless pipeline or an attacker feeds the extractor, each made to ``n``
+    # characters or so: the inputs on which a rule that rescans, or a pattern with nested
+    # quantifiers, takes quadratic or exponential time.
+    "place-repeated": lambda n: "Talks in Paris" + " in Paris" * (n // 9),
+    "titles-without-punctuation": lambda n: " ".join(["Foreign Minister Of The Republic Of Kazakhstan Met"] * (n // 52)),
+    "capitalised-phrases": lambda n: " ".join(["The Council Of The Shanghai Cooperation Organisation Summit"] * (n // 60)),
+    "one-long-list": lambda n: "Leaders of " + ", ".join(["France", "Germany", "Peru", "Chile"] * (n // 28)) + " met.",
+    "state-names": lambda n: " ".join(_STATE_NAMES * (n // 110)),
+    "words-without-punctuation": lambda n: " ".join(
+        ["the", "minister", "met", "talks", "in", "Lima", "signed", "agreement", "on", "Monday"][i % 10]
+        for i in range(n // 6)),
+    "days-repeated": lambda n: "On Monday, " * (n // 11) + "they met in Lima.",
+    "dates": lambda n: " ".join(f"on {d} May 2016 and" for d in range(1, n // 18 + 1)),
+    "documents-listed": lambda n: "the Lima Agreement and the Treaty of Quito and a memorandum " * (n // 60),
+    "steps-repeated": lambda n: "The accord took effect and " * (n // 27),
+    "abbreviations-repeated": lambda n: '"Mr. Ruiz," said Dr. Vega, ' * (n // 27),
+    "signed-by-repeated": lambda n: "The treaty signed by the ministers of Peru " * (n // 42),
+    "summit-sentences": lambda n: "Presidents of Peru and Chile met in Lima on 3 May 2016 for a summit. " * (n // 70),
+}
+
+_PIECES = [s for s in ODD_STRINGS if len(s) < 100] + [
+    "Peru and Chile met in Lima on Thursday.", "signed the Treaty of Quito", " in Paris", "President ",
+    "Foreign Minister ", "Mr.", "\n\n", "LIMA (Reuters) -", "on 3 May 2016", "the Andean Community", ", ", " and ",
+    "summit", "agreement on trade", " ".join(_STATE_NAMES), "Kazakhstan", "on 12/05/2016", "2016-05-03", "Monday",
+]
+
+
+def hostile_text(rng: random.Random, size: int | None = None) -> str:
+    """An article text of ``size`` characters (by default 200 B to 100 KB): one of the
+    adversarial texts, or odd strings and pieces of news glued without punctuation or
+    repeated."""
+    size = size or rng.choice([200, 5_000, 50_000, 100_000])
+    if rng.random() < 0.4:
+        return rng.choice(list(ADVERSARIAL_TEXTS.values()))(size)[:size]
+    out: list[str] = []
+    length = 0
+    while length < size:
+        out.append(rng.choice(_PIECES) * rng.choice([1, 1, 1, 20]))
+        length += len(out[-1])
+    return "".join(out)[:size]

@@ -98,7 +98,8 @@ def test_kill_9_during_a_build_leaves_the_old_output_and_the_next_run_no_tempora
     import json
     import signal
     import time
-    # Enough facts that writing takes a while: the kill lands before, during or after it.
+    # Enough facts that writing takes a while, so that the kill lands while the
+    # temporary file is being written: each build is killed as soon as that file appears.
     base = json.loads(FACTS.read_text(encoding="utf-8").splitlines()[0])
     lines = []
     for i in range(3000):
@@ -109,15 +110,39 @@ def test_kill_9_during_a_build_leaves_the_old_output_and_the_next_run_no_tempora
     facts.write_text("\n".join(lines) + "\n", encoding="utf-8")
     graph = tmp_path / "g.nt"
     graph.write_text("# the previous output\n", encoding="utf-8")
-    for delay in (0.5, 1.5, 3.0):
+    killed_mid_write = 0
+    for _ in range(3):
         child = subprocess.Popen([sys.executable, "-m", "kg", "build", str(facts), "-o", str(graph),
                                   "--no-validate"], stderr=subprocess.DEVNULL)
-        time.sleep(delay)
+        deadline = time.monotonic() + 300
+        while child.poll() is None and not list(tmp_path.glob(f".g.nt.{child.pid}.*.tmp")):
+            assert time.monotonic() < deadline, "the build wrote no temporary file"
+            time.sleep(0.005)
         child.send_signal(signal.SIGKILL)
         child.wait()
+        killed_mid_write += bool(list(tmp_path.glob(f".g.nt.{child.pid}.*.tmp")))  # left behind by the kill
         text = graph.read_text(encoding="utf-8")
         assert text == "# the previous output\n" or text.rstrip().endswith(".")  # old or whole, never half
+    assert killed_mid_write  # the kill did land while the temporary file was there
     small = tmp_path / "one.jsonl"
     small.write_text(lines[0] + "\n", encoding="utf-8")
     assert kg("build", small, "-o", graph, cwd=tmp_path).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nt", "many.jsonl", "one.jsonl"]
+
+
+def test_a_failed_sparql_service_call_is_one_line_and_exit_2(tmp_path):
+    graph = tmp_path / "g.ttl"
+    assert kg("build", FACTS, "-o", graph, cwd=tmp_path).returncode == 0
+    # Port 1 of this machine: nothing listens, so the federated call fails at once.
+    r = kg("query", graph, "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }", cwd=tmp_path)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_json_syntax_error_names_the_file_line_and_column_once(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"article": {"id": "x"}, "states": []}\n{"article": \n', encoding="utf-8")
+    r = kg("build", bad, "-o", tmp_path / "g.ttl", cwd=tmp_path)
+    assert r.returncode == 2
+    (line,) = r.stderr.strip().splitlines()
+    assert f"{bad}:2: not valid JSON" in line and " at column " in line and "at at" not in line

@@ -7,16 +7,19 @@ The cases are seeded mutations of a valid facts object (``tests/hostile.py``);
 """
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
+import time
 
 import pytest
 
 from bench.fuzz import as_jsonl, run_case
 from kg.extraction import extract_article
-from kg.facts import Article
-from tests.hostile import ODD_STRINGS, hostile_facts
+from kg.facts import Article, parse_facts
+from kg.graph import build_graph
+from tests.hostile import BASE, ODD_STRINGS, hostile_facts
 
 SEEDS = range(150)
 
@@ -52,3 +55,56 @@ def test_the_cli_answers_hostile_files_with_0_1_or_2(tmp_path):
     r = subprocess.run([sys.executable, "-m", "kg", "build", str(tmp_path / "bytes.json"), "-o",
                         str(tmp_path / "b.ttl")], capture_output=True, text=True)
     assert r.returncode == 2 and "not UTF-8" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_one_article_listing_more_than_the_bound_is_refused_in_one_line(tmp_path):
+    from kg.facts import MAX_ITEMS
+    facts = tmp_path / "big.jsonl"
+    bodies = [{"name": f"Body {k}", "acronym": None, "aliases": [], "part_of": None} for k in range(MAX_ITEMS + 1)]
+    facts.write_text(json.dumps({"article": {"id": "big"}, "bodies": bodies}) + "\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "kg", "build", str(facts), "-o", str(tmp_path / "g.nt")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and not (tmp_path / "g.nt").exists()
+    (line,) = r.stderr.strip().splitlines()
+    assert "bodies: the article's lists hold more than 10,000 items" in line
+
+
+def _build_seconds(facts: list) -> float:
+    start = time.perf_counter()
+    build_graph(facts)
+    return time.perf_counter() - start
+
+
+def _bodies_all_participants(n: int) -> list:
+    bodies = [{"name": f"Body {k} of States", "acronym": f"B{k}", "aliases": [], "part_of": None} for k in range(n)]
+    refs = [b["acronym"] for b in bodies]
+    return [parse_facts({"article": {"id": "many"}, "bodies": bodies,
+                         "events": [{"id": "e1", "type": "meeting", "date": "2019-10-10", "participants": refs}],
+                         "documents": [{"id": "d1", "type": "statement", "title": "a statement", "status": "adopted",
+                                        "parties": refs}]})]
+
+
+def _one_meeting_reported_by(n: int) -> list:
+    item = {k: v for k, v in BASE.items() if k != "article"}
+    return [parse_facts({**item, "article": {"id": f"copy-{i}"}}) for i in range(n)]
+
+
+@pytest.mark.parametrize("make", [_bodies_all_participants, _one_meeting_reported_by],
+                         ids=["bodies-all-participants", "one-meeting-reported-by-many"])
+def test_building_takes_time_linear_in_bodies_and_in_articles_alike(make):
+    """An event among thousands of bodies (each looked up by name), and a meeting and its
+    statement reported alike by hundreds of articles (each compared with each), once
+    took time growing with the square of their number."""
+    small, large = make(400), make(1_600)
+    _build_seconds(small)  # warm
+    assert _build_seconds(large) <= 8 * _build_seconds(small) + 0.5
+
+
+def test_a_facts_file_of_many_listed_items_builds_in_bounded_memory(tmp_path):
+    from bench.bench_hostile import FACTS, peak_build, write_facts
+    facts = tmp_path / "many.jsonl"
+    write_facts(FACTS["many-participants"], facts, 1_500_000)
+    code, peak_mb, _, _ = peak_build(facts, tmp_path / "g.nq")
+    assert code == 0
+    # 10 MB of such facts peak under 600 MB (bench/bench_hostile.py); 1.5 MB well under 1 GB.
+    assert peak_mb < 400

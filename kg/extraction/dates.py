@@ -4,6 +4,7 @@ publication date, at the precision the text gives (YYYY-MM-DD, YYYY-MM or YYYY).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -120,11 +121,11 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
         return []
     pub = _published(published)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted and disjoint
     future_weekdays: list[int] = []  # where weekdays and months read as the coming ones end
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             # Tense is read near the date: "welcomed the accord signed on Thursday, saying
             # it would help" is about last Thursday; "continues in Chile on Monday and El
@@ -137,9 +138,17 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
             value, end_value = _resolve(kind, m, pub, future)
             if value is None:
                 continue
-            taken.append((m.start(), m.end()))
+            bisect.insort(taken, (m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), value, end_value, kind))
     return _join_ranges(_join_day_and_year(sorted(found, key=lambda d: d.start)), sentence)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint spans ``taken``. Only the
+    last span that starts before ``end`` can: a look-up, not a scan, for a sentence of
+    thousands of dates."""
+    i = bisect.bisect_left(taken, (end,))
+    return i > 0 and taken[i - 1][1] > start
 
 
 def _join_ranges(found: list[DateMention], sentence: str) -> list[DateMention]:

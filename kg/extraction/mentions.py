@@ -44,7 +44,34 @@ class PersonHit:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regular expression matching any of ``words``, the longest first where several
+    match ("Nigeria" before "Niger"). It is written as a trie ("Niger(?:ia)?|Peru") rather
+    than a list: at each position of a text the engine then compares a few characters,
+    not every one of thousands of names, which made a long run of capitalised words slow."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    """The alternatives below one node of the trie; the word that ends at the node comes
+    last, so that longer words are tried first, as a longest-first list tries them."""
+    out = [re.escape(char) + _below(node[char]) for char in sorted(c for c in node if c)]
+    return "|".join(out + [""] if "" in node else out)
+
+
+def _below(node: dict) -> str:
+    if not any(node):  # only the end of a word
+        return ""
+    if len(node) == 1:  # one way on: no group needed
+        (char,) = node
+        return re.escape(char) + _below(node[char])
+    inner = "|".join(re.escape(char) + _below(node[char]) for char in sorted(c for c in node if c))
+    return f"(?:{inner})?" if "" in node else f"(?:{inner})"
 
 
 @lru_cache(maxsize=1)

@@ -1656,3 +1656,8 @@ def test_today_in_a_readout_is_the_day_on_its_date_line():
 def test_a_readout_titled_by_its_meeting(text, expected):
     facts = extract_article(Article("t", published="2024-05-07", text=text))
     assert [(e.type, e.date, e.city) for e in facts.events] == expected
+
+
+def test_the_day_of_a_commitment_leaves_what_was_agreed_in_its_title():
+    (doc,) = facts_of("Finland and Estonia agreed on Thursday to link their power grids.").documents
+    assert (doc.type, doc.status, doc.title) == ("other", "adopted", "agreed to link their power grids")

@@ -1661,3 +1661,9 @@ def test_a_readout_titled_by_its_meeting(text, expected):
 def test_the_day_of_a_commitment_leaves_what_was_agreed_in_its_title():
     (doc,) = facts_of("Finland and Estonia agreed on Thursday to link their power grids.").documents
     assert (doc.type, doc.status, doc.title) == ("other", "adopted", "agreed to link their power grids")
+
+
+def test_an_ordinal_in_a_lower_case_title():
+    facts = facts_of("European Union governments agreed on Thursday on a 14th package of sanctions against Russia.")
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [
+        ("plan", "adopted", "14th package of sanctions against Russia")]

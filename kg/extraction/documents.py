@@ -43,7 +43,7 @@ _LOWER_TITLE = re.compile(
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
     rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called|modernised|modernized|enhanced|upgraded|"
     rf"improved|extended|renewed|strengthened|advanced|detailed|limited|integrated|coordinated|balanced|"
-    rf"targeted|unified|unprecedented)|[A-Za-z][\w’']*(?<!ed)|\d{{4}})\s+){{0,4}}"
+    rf"targeted|unified|unprecedented)|[A-Za-z][\w’']*(?<!ed)|\d{{4}}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")

@@ -1667,3 +1667,9 @@ def test_an_ordinal_in_a_lower_case_title():
     facts = facts_of("European Union governments agreed on Thursday on a 14th package of sanctions against Russia.")
     assert [(d.type, d.status, d.title) for d in facts.documents] == [
         ("plan", "adopted", "14th package of sanctions against Russia")]
+
+
+def test_a_final_declaration_is_the_declaration_the_article_names():
+    facts = facts_of("SCO leaders signed a final declaration in Bishkek on Friday. The Bishkek Declaration, signed by "
+                     "the eight members, opposes protectionism.")
+    assert [(d.status, d.title) for d in facts.documents] == [("signed", "Bishkek Declaration")]

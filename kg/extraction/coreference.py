@@ -43,6 +43,13 @@ def _is_reference(d: Document) -> bool:
     return is_reference_title(d.title or "")
 
 
+def _is_final_outcome(d: Document) -> bool:
+    """"the SCO final declaration": a gathering's outcome known by its body, which is the
+    declaration the article names elsewhere ("the Bishkek Declaration") when it names one
+    of that type, and a document of its own when it names none."""
+    return re.search(r"\bfinal (?:declaration|communiqu[eé]|statement)$", d.title or "", re.I) is not None
+
+
 def is_reference_title(title: str) -> bool:
     """Whether a title only points at a document named elsewhere: "Treaty", "the
     agreement with its northern neighbor", "the founding declaration".
@@ -90,9 +97,9 @@ def _known_as(a: Document, b: Document) -> bool:
 
 def _fold_into(kept: Document, d: Document) -> Document:
     """One document from two mentions: the more formal title, the furthest status."""
-    if _is_reference(kept) and not _is_reference(d):
+    if (_is_reference(kept) or _is_final_outcome(kept)) and not (_is_reference(d) or _is_final_outcome(d)):
         title = d.title
-    elif _is_reference(d):
+    elif _is_reference(d) or _is_final_outcome(d):
         title = kept.title
     else:
         title = kept.title if sum(c.isupper() for c in kept.title or "") >= sum(c.isupper() for c in d.title or "") \
@@ -128,9 +135,9 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
     # A reference named before the document it points at ("ratified the agreement ... The
     # Prespa Agreement passed"): fold it forward too.
     for k in range(len(kept) - 1, -1, -1):
-        if _is_reference(kept[k]):
+        if _is_reference(kept[k]) or _is_final_outcome(kept[k]):
             named = [j for j, other in enumerate(kept) if j != k and other.type == kept[k].type
-                     and not _is_reference(other)]
+                     and not _is_reference(other) and not _is_final_outcome(other)]
             if len(named) == 1:
                 kept[named[0]] = _fold_into(kept[named[0]], kept[k])
                 del kept[k]

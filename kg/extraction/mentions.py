@@ -258,6 +258,7 @@ def organ_mentions(sentence: str, present: set[str], taken: list[BodyHit]) -> li
 
 # Titles of office, from the lexicon (ontology/lexicon/offices.ttl).
 ROLE_WORDS = sorted({phrase for concept in load_lexicon().scheme("offices").values() for phrase in concept.phrases})
+NOT_NAME_WORDS = frozenset(phrase for concept in load_lexicon().scheme("names").values() for phrase in concept.phrases)
 PORTFOLIO_WORDS = sorted({phrase for concept in load_lexicon().scheme("portfolios").values() for phrase in concept.phrases})
 # "Minister of Trade, Industry and Energy": a ministry's name can run on.
 _MINISTRY_WORD = r"(?:Affairs|Development|Cooperation|Co-operation|Relations|Security|Industry|Commerce|Investment|" \
@@ -343,6 +344,8 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
 
     def add(raw: str, name_start: int, title: str, state, body, start: int, end: int) -> bool:
         name = _trim_name(raw)
+        if name and any(word in NOT_NAME_WORDS for word in re.split(r"[\s\-]+", name)):
+            return False  # "the Islamic State of Iraq", "South Africa's False Bay": no one's name
         national = _national_before().search(words_before(sentence, start)) if body is not None else None
         if national:
             # "Russian Security Council Secretary Nikolai Patrushev", "the Russian UN envoy":

@@ -1673,3 +1673,14 @@ def test_a_final_declaration_is_the_declaration_the_article_names():
     facts = facts_of("SCO leaders signed a final declaration in Bishkek on Friday. The Bishkek Declaration, signed by "
                      "the eight members, opposes protectionism.")
     assert [(d.status, d.title) for d in facts.documents] == [("signed", "Bishkek Declaration")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil's president wrapped up a visit to Egypt on Thursday and flew to Ethiopia for an African Union summit.",
+     [("visit", "EGY")]),
+    ("King Charles will pay a state visit to Kenya from October 31 to November 3, Buckingham Palace announced.",
+     [("visit", "KEN")]),
+])
+def test_a_visit_before_an_onward_flight_and_one_announced_by_a_palace(text, expected):
+    facts = extract_article(Article("t", published="2024-03-14", text=text))
+    assert [(e.type, e.country) for e in facts.events] == expected

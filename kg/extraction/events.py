@@ -154,6 +154,8 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
             # the summit is still to come; the vote is what the sentence reports.
             continue
+        if m and _ONWARD_TO.search(text[max(0, m.start() - 120):m.start()]) and _earlier_trigger(text, m.start(), signs_document):
+            continue  # "wrapped up a visit to Egypt and flew to Ethiopia for an AU summit": the visit is told
         if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
@@ -193,9 +195,13 @@ _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|ha
                          r"denied|rejected|urged|called)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
 _VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
-_TO_ATTEND = re.compile(r"[^.;]{0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
+# (within the visit's clause: "wrapped up a visit to Egypt and flew to Ethiopia for a summit"
+# tells of a visit, and of a summit after it)
+_TO_ATTEND = re.compile(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
                         r"(?:[\w\-]+\s+){0,3}?(?P<what>meeting|session|conference|summit|forum|ministerial)\b", re.I)
 _GATHERING_OF_NOUN = {"forum": "conference"}
+_ONWARD_TO = re.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
+                        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
 _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
                         r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
                         r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"

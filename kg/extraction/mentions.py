@@ -156,7 +156,7 @@ def state_mentions(sentence: str) -> list[StateHit]:
             continue
         before, after = words_before(sentence, m.start(1)), sentence[m.end(1):m.end(1) + LOOK_BACK]
         building = word.lower().startswith("the ") or word in ("Kremlin", "White House", "Downing Street", "Elysee",
-                                                                "Élysée", "Zhongnanhai", "Whitehall")
+                                                                "Élysée", "Zhongnanhai", "Whitehall", "Buckingham Palace")
         if _VENUE_BEFORE.search(before) and not building:
             continue
         follows_actor = bool(_ACTOR_VERBS.match(after))

@@ -1684,3 +1684,10 @@ def test_a_final_declaration_is_the_declaration_the_article_names():
 def test_a_visit_before_an_onward_flight_and_one_announced_by_a_palace(text, expected):
     facts = extract_article(Article("t", published="2024-03-14", text=text))
     assert [(e.type, e.country) for e in facts.events] == expected
+
+
+def test_a_resolution_not_adopted_on_a_day_keeps_what_it_demanded():
+    facts = facts_of("The UN Security Council failed to adopt a resolution on Tuesday demanding a ceasefire in Gaza "
+                     "after two members vetoed it.")
+    assert [(d.status, d.title) for d in facts.documents] == [
+        ("discussed", "UN Security Council resolution demanding a ceasefire in Gaza")]

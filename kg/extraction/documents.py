@@ -207,7 +207,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         noun = ends_in_noun.group(1).lower()
         # "a bilateral agreement on Thursday on river transport": the day between the noun
         # and its subject is no part of the title.
-        tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to)\s)", "",
+        tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing)\s)", "",
                       m.group(2) or "")
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
                         r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|at (?:the|a|an|their|its|his|her)|on behalf|"

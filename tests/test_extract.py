@@ -1691,3 +1691,10 @@ def test_a_resolution_not_adopted_on_a_day_keeps_what_it_demanded():
                      "after two members vetoed it.")
     assert [(d.status, d.title) for d in facts.documents] == [
         ("discussed", "UN Security Council resolution demanding a ceasefire in Gaza")]
+
+
+def test_member_states_agreeing_to_amend_rules_at_their_assembly_took_a_decision():
+    facts = facts_of("The WHO's member states agreed on Saturday to amend the International Health Regulations at the "
+                     "World Health Assembly in Geneva.")
+    assert [(d.type, d.title) for d in facts.documents] == [
+        ("decision", "decision to amend the International Health Regulations")]

@@ -344,7 +344,7 @@ OUTCOMES = {"resolution", "statement", "declaration", "communique", "decision"}
 
 
 _DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
-                      r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|"
+                      r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|amend|renew|"
                       r"start|begin|merge|dissolve)\b(?:[^,;.:()\"“”]|,\s+(?=[A-Z]|and\s))*)")
 _COLLECTIVE = re.compile(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
                          r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance)\b", re.I)
@@ -357,7 +357,7 @@ _BILATERAL = re.compile(r"\b(?:two|both) (?:sides|countries|leaders|presidents|m
 _SAID_AFTER = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'\-]+\s+){0,7}?"
                          r"(?:said|says|told|announced|added|noted|stated|reported)\b|"
                          r"\s+(?:at|during)\s+(?:the|their|its|a|an|this|last)\s+(?:[\w\-]+\s+){0,3}?"
-                         r"(?:summit|meeting|session|talks|conference|gathering)\b")
+                         r"(?:summit|meeting|session|talks|conference|gathering|Assembly|Forum)\b")
 
 
 def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:

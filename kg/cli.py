@@ -201,10 +201,10 @@ def _with_bars(fn, *args, **kwargs):
 
 class _StageBars:
     """A click progress bar (with its ETA) for each stage the library tells of, drawn
-    only once the stage has run for a second: a small input finishes every stage
-    before that and prints nothing."""
+    only once the stage has run for a second (``KG_PROGRESS_DELAY`` seconds, when set): a
+    small input finishes every stage before that and prints nothing."""
 
-    DELAY = 1.0
+    DELAY = float(os.environ.get("KG_PROGRESS_DELAY") or 1.0)
 
     def __init__(self) -> None:
         self._stage: str | None = None

@@ -65,6 +65,15 @@ def _rdf_format_option(command):
                              "Turtle on standard output (-o -).")(command)
 
 
+def _extracting_on_the_way(command):
+    """The options of a command that extracts the inputs that are articles (`build`, `add`)."""
+    command = click.option("--extractor", default="rules", show_default=True,
+                           help="Extractor to use for inputs that are articles, by name: 'rules' or one a "
+                                "package registers (kg.extractors entry points).")(command)
+    return click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+                        help="Processes to extract with, for inputs that are articles.")(command)
+
+
 def _refuse_overwriting(output: Path | None, inputs) -> None:
     """Refuse an output file that is one of the inputs: writing it would destroy what
     is being read."""
@@ -140,10 +149,7 @@ def _report_validation(result) -> int:
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True,
               help="SHACL engine used to validate the graph.")
 @click.option("--no-validate", is_flag=True, help="Write the graph without validating it.")
-@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
-              help="Processes to extract with, for inputs that are articles.")
-@click.option("--extractor", default="rules", show_default=True,
-              help="Extractor to use, by name: 'rules' or one a package registers (kg.extractors entry points).")
+@_extracting_on_the_way
 def build(inputs, output, rdf_format, engine, no_validate, jobs, extractor):
     """Map news facts (.json, .jsonl, folders of them, or - for JSON Lines on standard
     input) to a validated RDF graph.
@@ -592,10 +598,7 @@ def _import(dataset: str, files, output: Path, rdf_format: str | None, roots: st
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True,
               help="SHACL engine used to validate the store after the add.")
 @click.option("--no-validate", is_flag=True, help="Do not validate the store after the add.")
-@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
-              help="Processes to extract with, for inputs that are articles.")
-@click.option("--extractor", default="rules", show_default=True,
-              help="Extractor to use for inputs that are articles.")
+@_extracting_on_the_way
 def add_command(store, inputs, engine, no_validate, jobs, extractor):
     """Add news facts or articles to a store (a folder, made if it does not exist).
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
-from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, WHEN_WORDS, decision_in, documents_in,
+from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, WHEN_WORDS, decision_in, documents_in, is_final_outcome,
                                      is_named_instrument, passing_status, proposer_of, status_of)
 from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in, city_in, without_idle_demonyms
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
@@ -214,7 +214,7 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     :func:`kg.extraction.coreference.dedupe_documents` to resolve."""
     g = gazetteer()
     indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", before) is not None
-    if is_reference_title(title) and not indefinite and not re.match(r"(?i)(?:final|closing|concluding)\s", title):
+    if is_reference_title(title) and not indefinite and not is_final_outcome(title):
         return title  # "the founding declaration" points at one named elsewhere; "the final communique" is the gathering's
     adopter = bodies_before or ([_short_name(at_event.body)] if at_event and at_event.body else [])
     if 2 <= len(sides) <= 3:  # "a joint statement read out by the ministers of India and Pakistan"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extraction.documents import DOC_NOUNS
+from kg.extraction.documents import DOC_NOUNS, is_final_outcome
 from kg.facts import Document
 
 __all__ = ["STATUS_ORDER", "dedupe_documents", "is_reference_title"]
@@ -47,7 +47,7 @@ def _is_final_outcome(d: Document) -> bool:
     """"the SCO final declaration": a gathering's outcome known by its body, which is the
     declaration the article names elsewhere ("the Bishkek Declaration") when it names one
     of that type, and a document of its own when it names none."""
-    return re.search(r"\bfinal (?:declaration|communiqu[eé]|statement)$", d.title or "", re.I) is not None
+    return is_final_outcome(d.title or "")
 
 
 def is_reference_title(title: str) -> bool:

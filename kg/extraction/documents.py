@@ -17,7 +17,8 @@ from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence, words_before
 
-__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_named_instrument", "passing_status", "title_head",
+__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
+           "is_named_instrument", "passing_status", "title_head",
            "proposer_of", "status_of", "WHEN_WORDS"]
 
 # Noun → the document type it names, from the lexicon (ontology/lexicon/documents.ttl).
@@ -228,7 +229,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
             taken.add(m.start(1), m.start(1) + len(title))
             continue
-        if noun in OUTCOMES and re.fullmatch(rf"(?:final|closing|concluding)\s+{noun}", title, re.I) and \
+        if noun in OUTCOMES and len(title.split()) == 2 and is_final_outcome(title) and \
                 re.match(r"(?i)(?:the|their|its|a)\b", m.group(0)):
             # "In their final communique, the ministers condemned ...": the gathering's
             # outcome, which the rules name after its body (or drop).
@@ -341,6 +342,16 @@ def _not_inside_another(found: list[tuple[str, str, int, int]]) -> list[tuple[st
 
 # Outcomes a body or states issue, which the text may leave unnamed ("issued a statement").
 OUTCOMES = {"resolution", "statement", "declaration", "communique", "decision"}
+
+
+def is_final_outcome(title: str) -> bool:
+    """Whether a title names a gathering's closing outcome rather than which one:
+    "final communique", "the SCO final declaration".
+
+    >>> is_final_outcome("GCC final communique"), is_final_outcome("Final Act of Helsinki")
+    (True, False)
+    """
+    return re.search(r"(?i)\b(?:final|closing|concluding)\s+(?:declaration|communiqu[eé]|statement)$", title) is not None
 
 
 _DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
@@ -513,7 +524,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
                      r"(?:the |its |their )?(?:\d{4} )?$", before):
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
         if re.search(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|[Aa]ccording to their)\s+$",
-                     before) and re.match(r"(?i)(?:final|closing|concluding)\s", text[start:end]):
+                     before) and is_final_outcome(text[start:end]):
             return "adopted"  # "In their final communique, they condemned ...": issued
         if _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."

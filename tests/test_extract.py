@@ -1698,3 +1698,10 @@ def test_member_states_agreeing_to_amend_rules_at_their_assembly_took_a_decision
                      "World Health Assembly in Geneva.")
     assert [(d.type, d.title) for d in facts.documents] == [
         ("decision", "decision to amend the International Health Regulations")]
+
+
+def test_the_organ_a_session_is_told_of_by_its_noun_wins_over_a_drafter():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The World Health Assembly adopted a resolution on Wednesday on pandemic preparedness. The text, drafted "
+        "by the European Union, was approved without a vote at the assembly's annual session in Geneva.")))
+    assert [(e.type, e.body) for e in facts.events] == [("session", "WHA")]

@@ -425,16 +425,19 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
              mentions: ArticleMentions) -> RefBody | None:
     """The body whose event a clause reports: one it names, or the organisation "the bloc"
     stands for."""
+    if mentions.bodies and kind in ("session", "meeting", "ministerial", "summit"):
+        organ = _ORGAN_BY_ITS_NOUN.search(hits.text)
+        owner = mentions.body_by_its_noun(organ.group(1)) if organ else None
+        if owner is not None:
+            # "during the council's 19th session", "was approved at the assembly's first
+            # virtual session" though "drafted by the European Union": the assembly's
+            return owner
     body = body_for_event(hits.bodies, kind, hits.text, trigger_at)
     if body is None and mentions.bodies and kind not in ("call", "visit") and (
             BLOC.search(hits.text) or (not hits.states and _THEIR_GATHERING.search(hits.text))):
         # "the bloc's summit", "submitted to the leaders at their summit in October": the
         # organisation last named before, not one of its organs.
         body = mentions.organisation_named_before(sentence.start)
-    if body is None and mentions.bodies and kind in ("session", "meeting", "ministerial", "summit"):
-        organ = _ORGAN_BY_ITS_NOUN.search(hits.text)
-        if organ:
-            body = mentions.body_by_its_noun(organ.group(1))  # "during the council's 19th session"
     return body
 
 

@@ -10,7 +10,8 @@ from typing import overload
 from kg.extraction.dates import DateMention
 from kg.extraction.documents import DOC_NOUN_RE
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
-from kg.extraction.mentions import BodyHit, PersonHit, StateHit, body_mentions, is_source, person_mentions
+from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, is_attribute, is_source,
+                                   person_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import Event, Evidence
@@ -542,6 +543,10 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())]
+    if not bodies:
+        return None
+    # "committed to respect a UN arms embargo": the name qualifies a thing, no body meets
+    bodies = [b for b in bodies if not is_attribute(sentence, b)]
     if not bodies:
         return None
     opening = _OPENING.match(sentence)

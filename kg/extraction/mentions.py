@@ -8,13 +8,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extraction.lexicon import load_lexicon
+from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.officials import known_official
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import LOOK_BACK, words_before
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
-           "bodies_acting", "is_source", "ROLE_WORDS"]
+           "bodies_acting", "is_attribute", "is_source", "ROLE_WORDS"]
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,17 @@ def bodies_acting(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
     ['IMF']
     """
     agents = load_lexicon().concept("actor-references", "body-agents").pattern
-    return [h for h in hits if (m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())]
+    members = _members_before()
+    return [h for h in hits if (m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())
+            or members.search(words_before(sentence, h.start))]
+
+
+@lru_cache(maxsize=1)
+def _members_before() -> re.Pattern:
+    """The lexicon's ``body-members`` just before a body's name ("members of OPEC"): its
+    members act, so the body takes part as such."""
+    concept = load_lexicon().concept("actor-references", "body-members")
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(concept.phrases)})\s+(?:the\s+)?$")
 
 
 _AGENT_GAP = re.compile(r"\s+(?:(?:visiting|top|senior)\s+)?")
@@ -213,6 +223,20 @@ def is_source(sentence: str, hit: BodyHit) -> bool:
     m = _SOURCE_GAP.match(sentence, hit.end)
     return bool(m and source.match(sentence, m.end())) or \
         re.search(r"\b[Aa]ccording to (?:the\s+)?$", words_before(sentence, hit.start)) is not None
+
+
+def is_attribute(sentence: str, hit: BodyHit) -> bool:
+    """Whether a body's name only qualifies a thing the body has or imposes ("a UN arms
+    embargo", "NATO troops"): the body is then not the one whose gathering the sentence
+    reports. The nouns are the lexicon's ``body-attributes``."""
+    return _attribute_after().match(sentence, hit.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _attribute_after() -> re.Pattern:
+    # After the name, up to two lower-case words of the thing's own name ("arms" embargo).
+    concept = load_lexicon().concept("actor-references", "body-attributes")
+    return re.compile(rf"(?:-\w+)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{phrase_alternation(concept.phrases)})\b")
 
 
 _SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?")

@@ -1705,3 +1705,25 @@ def test_the_organ_a_session_is_told_of_by_its_noun_wins_over_a_drafter():
         "The World Health Assembly adopted a resolution on Wednesday on pandemic preparedness. The text, drafted "
         "by the European Union, was approved without a vote at the assembly's annual session in Geneva.")))
     assert [(e.type, e.body) for e in facts.events] == [("session", "WHA")]
+
+
+def test_and_between_words_of_an_instruments_own_name_keeps_one_title():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Britain and the European Union signed a trade and cooperation agreement in Brussels on Wednesday, "
+        "a week after negotiators reached a deal on Christmas Eve.")))
+    assert [(d.title, d.status, d.parties) for d in facts.documents] == [
+        ("trade and cooperation agreement", "signed", ("GBR", "EU"))]
+
+
+def test_and_before_another_article_starts_another_instrument():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Russia and China signed a treaty of friendship and a security agreement in Moscow on Wednesday.")))
+    assert sorted(d.title for d in facts.documents) == ["security agreement", "treaty of friendship"]
+
+
+def test_a_name_with_an_appositive_noun_is_the_instruments_title():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Twelve Pacific states signed the Blue Continent Fisheries Partnership on Tuesday, the region's largest "
+        "fishing pact, at a meeting of the Pacific Islands Forum in Suva.")))
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [
+        ("agreement", "Blue Continent Fisheries Partnership", "signed")]

@@ -16,7 +16,8 @@ from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, WHEN_WORDS, decision_in, documents_in, is_final_outcome,
                                      is_named_instrument, passing_status, proposer_of, status_of)
-from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in, city_in, without_idle_demonyms
+from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state,
+                                  without_idle_demonyms)
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
@@ -114,6 +115,10 @@ class ArticleDocuments:
                 continue  # "without reaching an agreement", "a hurdle for a deal": no instrument of its own
             parties = sentence_actors if status in ("signed", "ratified", "in_force") and \
                 doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
+            if parties:
+                # "The United Kingdom and the European Union signed": the Union is a party.
+                parties = parties + [ref for b in hits.bodies if joined_to_a_state(hits.text, b, hits.states)
+                                     and (ref := body_ref(b.body)) not in parties]
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in hits.states if h.start < start][:1]

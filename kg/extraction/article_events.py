@@ -20,7 +20,7 @@ from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
-                                  near, second_types)
+                                  joined_to_a_state, near, second_types)
 from kg.extraction.mentions import bodies_acting, body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
@@ -338,9 +338,7 @@ class ArticleEvents:
         if kind in ("signing", "talks", "call", "visit", "meeting"):
             for b in hits.bodies:
                 # "the European Union and Kazakhstan signed": the Union takes part as such.
-                joined = any(re.fullmatch(r"\s+and\s+(?:the\s+)?", text[b.end:h.start]) or
-                             re.fullmatch(r"\s+and\s+(?:the\s+)?", text[h.end:b.start]) for h in hits.states)
-                if joined and body_ref(b.body) not in actors:
+                if joined_to_a_state(text, b, hits.states) and body_ref(b.body) not in actors:
                     actors.append(body_ref(b.body))
             # "Sharif spoke with IMF Managing Director Kristalina Georgieva", "met a visiting
             # IMF delegation": the body takes part as such, at organisation level.

@@ -40,7 +40,10 @@ _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "
 _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
                          rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 _LOWER_TITLE = re.compile(
-    rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
+    rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+((?:"
+    # "a trade and cooperation agreement": "and" between two words of the noun's own name
+    rf"(?:and(?=\s+[a-z][\w’']*\s+(?:[a-z][\w’']*\s+)?(?i:{DOC_NOUN_RE})\b)\s+)|"
+    rf"(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
     rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called|modernised|modernized|enhanced|upgraded|"
     rf"improved|extended|renewed|strengthened|advanced|detailed|limited|integrated|coordinated|balanced|"
@@ -170,7 +173,10 @@ _LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<t
 
 
 _REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
-                      r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) [^,;.]+)")
+                      r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) "
+                      # "reached a deal on Christmas Eve": when, not what
+                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New Year|Easter|"
+                      r"the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins))\b)[^,;.]+)")
 
 
 def _capital_words(name: str) -> int:
@@ -219,6 +225,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                        r"on (?:Christmas|New Year|Easter|Thanksgiving)|"
+                        r"on the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
         title = re.sub(r"^(?:[Dd]raft|new|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title((head + tail).strip()))
@@ -261,6 +269,15 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         appositive = _APPOSITIVE.search(words_before(text, m.start(1)))
         if appositive and taken.named_ends_near(m.start(1) - len(appositive.group(0))):
             continue  # "the Addis Ababa Action Agenda, a package of measures ...": the same document
+        named = _NAMED_BEFORE_APPOSITIVE.search(words_before(text, m.start(1) - len(appositive.group(0)))) \
+            if appositive else None
+        if named and not taken.overlaps(m.start(1) - len(appositive.group(0)) - len(named.group(0)), m.start(1)):
+            # "signed the Regional Comprehensive Economic Partnership on Sunday, the world's
+            # largest trade pact": the name the step is told of, of the kind the noun says
+            start = m.start(1) - len(appositive.group(0)) - len(named.group(0)) + named.start("name")
+            found.append((DOC_NOUNS[noun], named.group("name"), start, start + len(named.group("name"))))
+            taken.add(start, start + len(named.group("name")), named.group("name"))
+            continue
         if noun in _CAPITAL_ONLY or re.match(r"\s+[A-Z]", text[m.end(1):m.end(1) + 2]):
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
@@ -445,6 +462,10 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 
 WHEN_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_NAMED_BEFORE_APPOSITIVE = re.compile(
+    rf"\b(?:signed|ratified|joined|adopted|concluded|approved|initialled|initialed)\s+the\s+"
+    rf"(?P<name>{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})+?)"
+    rf"(?:\s+(?:on|in|at)\s+(?:{WHEN_WORDS}|[A-Z]\w+)(?:\s+\d{{1,2}})?)?$")
 
 
 def _trim_title(phrase: str) -> str:

@@ -574,6 +574,12 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     return chosen.body
 
 
+def joined_to_a_state(sentence: str, body: BodyHit, states: list[StateHit]) -> bool:
+    """Whether a body is named with a state as one of two sides ("Kazakhstan and the EU")."""
+    return any(re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[body.end:h.start]) or
+               re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[h.end:body.start]) for h in states)
+
+
 _FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 
 

@@ -1727,3 +1727,23 @@ def test_a_name_with_an_appositive_noun_is_the_instruments_title():
         "fishing pact, at a meeting of the Pacific Islands Forum in Suva.")))
     assert [(d.type, d.title, d.status) for d in facts.documents] == [
         ("agreement", "Blue Continent Fisheries Partnership", "signed")]
+
+
+def test_three_sides_between_which_an_agreement_is_stay_in_its_title():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The trade agreement between Chile, Peru and Colombia entered into force on Wednesday.")))
+    assert [(d.title, d.status) for d in facts.documents] == [
+        ("trade agreement between Chile, Peru and Colombia", "in_force")]
+
+
+def test_a_joint_statement_the_leaders_speak_in_is_adopted():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Leaders of the Group of Twenty held a virtual summit on Wednesday. In a joint statement, the leaders "
+        "pledged to keep supply chains open.")))
+    assert [(d.type, d.status, d.event) for d in facts.documents] == [("statement", "adopted", "e1")]
+
+
+def test_an_extended_treaty_binds_and_its_length_is_no_title():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Russia and the United States extended the New START treaty for five years on Wednesday.")))
+    assert [(d.title, d.status) for d in facts.documents] == [("New START treaty", "in_force")]

@@ -165,6 +165,8 @@ _NAME_AND_NOUN = re.compile(
 
 # "between Armenia and the European Union": the two sides a title names, whose "and the"
 # ends no title.
+_MORE_SIDES = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})*,?\s+and\s+(?:the\s+)?"
+                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
 _BETWEEN_SIDES = re.compile(r"^\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+and\s+(?:the|a|an)\s")
 
 
@@ -216,11 +218,15 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # and its subject is no part of the title.
         tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing)\s)", "",
                       m.group(2) or "")
+        more_sides = _MORE_SIDES.match(text, m.end(2)) if re.search(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$",
+                                                                      tail) else None
+        if more_sides:
+            tail += more_sides.group(0)  # "between the United States, Mexico and Canada"
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
                         r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"to (?:replace|supersede|succeed|amend|update|extend)|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
-                        r"by (?:one|two|three|four|five|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
+                        r"(?:by|for) (?:one|two|three|four|five|six|ten|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
                         r"for the \w+ (?:year|time)|(?:by|before|until) the (?:end|middle|start|beginning) of|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
@@ -545,8 +551,12 @@ def status_of(text: str, start: int, end: int) -> str | None:
                      r"(?:the |its |their )?(?:\d{4} )?$", before):
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
         if re.search(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|[Aa]ccording to their)\s+$",
-                     before) and is_final_outcome(text[start:end]):
-            return "adopted"  # "In their final communique, they condemned ...": issued
+                     before) and (is_final_outcome(text[start:end]) or (
+                re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
+                and text.startswith(",", end))):
+            return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
+        if re.search(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$", before):
+            return "in_force"  # "extended the New START treaty for five years": it binds on
         if _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
         if _OUTCOME_SPEAKS.match(text, end) and re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end]):

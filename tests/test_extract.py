@@ -1747,3 +1747,23 @@ def test_an_extended_treaty_binds_and_its_length_is_no_title():
     facts = extract_article(Article("t", published="2024-03-14", text=(
         "Russia and the United States extended the New START treaty for five years on Wednesday.")))
     assert [(d.title, d.status) for d in facts.documents] == [("New START treaty", "in_force")]
+
+
+def test_the_office_of_the_official_the_story_follows_acts_for_his_state_and_talks_are_held_where_he_visits():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Kenyan President William Ruto arrived in Seoul on Monday for a three-day state visit. The President "
+        "also met South Korean investors and held talks with his counterpart on Tuesday.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("visit", "2024-03-11", "Seoul", ["KEN", "KOR"]), ("talks", "2024-03-12", "Seoul", ["KEN", "KOR"])]
+
+
+def test_another_office_is_not_the_official_the_story_follows():
+    facts = facts_of("Kenyan President William Ruto arrived in Seoul on Monday. The Prime Minister met Japanese "
+                     "envoys on Tuesday.")
+    assert all("KEN" not in e.participants for e in facts.events if e.date == "2024-03-12")
+
+
+def test_talks_days_after_a_visit_are_not_placed_by_it():
+    facts = facts_of("Kenyan President William Ruto visited Seoul on Monday. He held talks with Japanese Prime "
+                     "Minister Fumio Kishida by video link on Friday.")
+    assert [e.city for e in facts.events if e.date == "2024-03-08"] in ([None], [])

@@ -303,6 +303,14 @@ class ArticleEvents:
         drafts = self.drafts
         if city is None and when.same_day and kind != "call" and (drafts[0].city or not mentions.dateline_city):
             city, country = drafts[0].city, drafts[0].country  # the same day, the same place
+        if city is None and kind in ("talks", "meeting", "signing") and when.date and len(when.date) == 10:
+            # "arrived in Tokyo on Monday for a three-day visit. ... held talks with his
+            # counterpart on Tuesday": talks on a day of the visit are held where it is.
+            # A visit whose end the text leaves out is taken to last up to three days.
+            city, country = next(((d.city, d.country) for d in drafts if d.type == "visit" and d.city and d.date
+                                  and len(d.date) == 10 and d.date <= when.date
+                                  and (when.date <= d.end_date if d.end_date else near(when.date, d.date, days=2))),
+                                 (None, country))
         moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, mentions.dateline_city)
         if (city is None and mentions.dateline_city and kind != "call" and not _HELD_ONLINE.search(text)
                 and country in (None, mentions.dateline_country)
@@ -347,8 +355,12 @@ class ArticleEvents:
                         acting + [h.body for h in bodies_acting(text, hits.bodies)]):
                 if ref not in actors:
                     actors.append(ref)
-        if mentions.subject_state and mentions.subject_state not in actors and re.match(
-                r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She)\b", text):
+        opening = _SUBJECT_AGAIN.match(text)
+        if mentions.subject_state and mentions.subject_state not in actors and opening and (
+                opening.group("office") is None
+                or opening.group("office").lower() in (mentions.subject_role or "").lower()):
+            # "He also met ...", "The Prime Minister also met ..." after "Indian Prime
+            # Minister Narendra Modi arrived ...": the official the story follows.
             actors.append(mentions.subject_state)
         for known in mentions.persons.values():
             # "Vladimir Putin had a telephone conversation...": an official named earlier
@@ -439,6 +451,9 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
+_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She|The "
+                            r"(?P<office>Prime Minister|President|Chancellor|Premier|Foreign Minister|"
+                            r"Secretary of State|Minister|King|Emir|Crown Prince)(?! of)\b)")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
 _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
@@ -456,6 +471,9 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
     g = gazetteer()
     if kind == "visit" and country and country not in actors:
         actors.append(country)  # the host of a visit takes part in it
+    if kind in ("talks", "meeting") and country and country not in actors and \
+            sum(1 for a in actors if is_iso3(a)) == 1 and re.search(r"\b(?:his|her) counterpart\b", hits.text):
+        actors.append(country)  # "held talks with his counterpart" in Seoul: the host's
     for pair in _PAIR_FORMAT.finditer(hits.text):
         # "the India-Japan annual summit", "the Japan-ROK Foreign Ministers' Meeting": the two sides
         for side in pair.groups():

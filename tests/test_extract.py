@@ -1767,3 +1767,12 @@ def test_talks_days_after_a_visit_are_not_placed_by_it():
     facts = facts_of("Kenyan President William Ruto visited Seoul on Monday. He held talks with Japanese Prime "
                      "Minister Fumio Kishida by video link on Friday.")
     assert [e.city for e in facts.events if e.date == "2024-03-08"] in ([None], [])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ASEAN foreign ministers held a special meeting via video conference on Wednesday.", "ministerial"),
+    ("The leaders of Peru and Chile held a virtual summit by video link on Wednesday.", "summit"),
+    ("The Peruvian foreign minister held a video conference with her Chilean counterpart on Wednesday.", "call"),
+])
+def test_a_gathering_held_by_video_is_the_gathering_a_video_conference_between_two_a_call(text, kind):
+    assert [e.type for e in facts_of(text).events] == [kind]

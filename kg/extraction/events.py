@@ -134,6 +134,10 @@ _VISIT_ASIDE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:[\w\-]+\s+){0,6}?
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 
+_VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
+_GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
+
+
 def event_type(text: str) -> tuple[str, int] | None:
     """The type of event a sentence reports, and where its trigger word is."""
     text = _without_false_triggers(text)
@@ -169,6 +173,10 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
+        if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and any(
+                not m.start() <= g.start() < m.end()
+                for k, p in _EVENT_TRIGGERS if k in _GATHERINGS_HELD_ONLINE for g in p.finditer(text)):
+            continue  # "ASEAN foreign ministers held a meeting via video conference": a gathering held online
         attend = _TO_ATTEND.match(text, m.end()) if m and kind == "visit" else None
         if attend:
             # "will travel to Brussels next week for a NATO meeting": the meeting is the event

@@ -1776,3 +1776,20 @@ def test_talks_days_after_a_visit_are_not_placed_by_it():
 ])
 def test_a_gathering_held_by_video_is_the_gathering_a_video_conference_between_two_a_call(text, kind):
     assert [e.type for e in facts_of(text).events] == [kind]
+
+
+def test_a_long_sentence_keeps_the_venue_after_a_bodys_name():
+    (talks,) = facts_of("On 20 September, Minister of Foreign Affairs of the Republic of Chile Ana Rojas met with "
+                        "Minister of Foreign Affairs of the Republic of Peru Luis Soto on the margins of the 79th "
+                        "session of the UN General Assembly in New York.").events
+    assert (talks.type, talks.city, talks.body) == ("talks", "New York", None)
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Deputy Foreign Minister Ivan Petrov received Ambassador of the Republic of Chile to Russia Ana Rojas on "
+     "Wednesday.", ["CHL", "RUS"]),
+    ("Nigeria's ambassador to the United Kingdom met officials of the Foreign Office on Wednesday.", ["GBR", "NGA"]),
+])
+def test_the_state_an_ambassador_is_accredited_to_receives_him(text, states):
+    (talks,) = facts_of(text).events
+    assert sorted(talks.participants) == states

@@ -317,11 +317,12 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         # "Trafficking in Persons" is part of a title; "the Russia-Africa Summit in St Petersburg"
         # and a sentence's opening word ("Meeting in Lima, ...") are not.
         title_word = re.search(r"[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before)
-        after_body = title_word is not None and any(e == title_word.end() for _, e in inside_bodies)
+        offset = m.start("city") - len(before)  # of the window ``before`` in the sentence
+        after_body = title_word is not None and any(e == offset + title_word.end() for _, e in inside_bodies)
         if title_word and title_word.group(0) in g.state_names:
             title_word = None  # "the warring parties in Sudan in Jeddah": a place, then the venue
         if title_word and not after_body and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+", before) and \
-                m.start("city") - len(before) + title_word.end() not in name_ends():
+                offset + title_word.end() not in name_ends():
             continue  # "hosted Zelenskyy in Istanbul" is a place all the same
         if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
                 or _BUILDINGS.search(city) or city.split()[0] in g.demonyms
@@ -427,6 +428,12 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     for h in states:
         if any(start <= h.start < end for start, end in invited):
             continue
+        if h.how == "name" and _ACCREDITED_TO.search(words_before(sentence, h.start)):
+            # "received Ambassador of Armenia to Russia": the state he is accredited to
+            # receives him, it is no destination
+            if h.iso3 not in out:
+                out.append(h.iso3)
+            continue
         # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
         # "a call from the Saudi crown prince"
         venue = (h.how != "demonym" and bool(_VENUE_WORD.search(words_before(sentence, h.start)))) \
@@ -457,6 +464,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     return out
 
 
+_ACCREDITED_TO = re.compile(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
+                            r"\s*to\s+(?:the\s+)?$")
 _MINISTERS_COUNCIL = re.compile(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
                                 r"\bCouncil of (?:\w+ )?Ministers\b|\bCFM\b")
 _LEADERS_COUNCIL = re.compile(r"\bHeads of (?:State|Government)\b|\bSupreme\b.*\bCouncil\b|^European Council$")

@@ -26,7 +26,9 @@ have it. The rules, for two documents of different articles:
   with Singapore: disjoint, or two pairs that differ). Parties, which reports list in
   part, part only what the titles do not join (rules 2 and 1 below);
 - **the same meeting**: both attached to one event node (after event resolution), or
-  both attached to none; otherwise both titles must be proper names;
+  both attached to none; otherwise both titles must be proper names. A step that an
+  article of one meeting ties to no event counts as taken there, unless the document is
+  only in force or ratified (named in passing);
 - **titles** alike: (4) the same distinctive words; (3) one's all among the other's
   ("Bishkek Declaration" in "Bishkek Declaration of the Council of Heads of State"), where
   they are at one meeting or the smaller is a proper name; and at one meeting only, (2)
@@ -37,8 +39,9 @@ have it. The rules, for two documents of different articles:
   its type its article attaches to that meeting, and either one of them says no more than
   its kind and sides ("the China-Italy joint communique"), or it is of a kind a meeting
   adopts one of (a declaration, a communique) and their names do not differ ("Declaration
-  on ASEAN 2045" and "Declaration on the ASEAN Community" are two), or they share a word
-  and two parties. Two statements or resolutions that each tell what they are about and
+  on ASEAN 2045" and "Declaration on the ASEAN Community" are two), or one is known by
+  its number alone and the other by what it says ("resolution ES-11/1", "the resolution
+  demanding a withdrawal"), or they share a word and two parties. Two statements or resolutions that each tell what they are about and
   share nothing ("a statement on the fisheries dispute", "a statement condemning the
   attack") stay two: a meeting adopts many.
 
@@ -68,6 +71,8 @@ __all__ = ["DocumentCluster", "resolve_documents", "distinctive_words"]
 _UNATTACHED = "unattached"
 # Titles sharing a word are compared across meetings only when at most this many have it.
 _MOST_ALIKE = 1000
+# Steps of a document named in passing, which the meeting a story tells of did not take.
+_PASSING = frozenset({"in_force", "ratified"})
 # Kinds of outcome a meeting adopts one of: two described differently are still one.
 _ONE_PER_MEETING = frozenset({"declaration", "communique"})
 # How much a word tells, before its rarity: a known name, a weak word, any other.
@@ -87,13 +92,10 @@ class _Mention:
     article: str
     document: Document
     key: tuple[str, str]  # its own key
+    meeting: str  # the meeting it is compared at: its event's key, the story's one meeting, or none
     title: Title
     sole: bool  # the only document of its type its article attaches to its meeting
     sides: frozenset[str]  # the states its title names and its parties
-
-    @property
-    def meeting(self) -> str:
-        return self.key[0]
 
     @property
     def words(self) -> frozenset[str]:
@@ -163,7 +165,7 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
             continue
         # The node takes the key of the member that names it best: one attached to a
         # meeting, a proper name, the most distinctive words; then the first in key order.
-        lead = min(group, key=lambda m: (m.meeting == _UNATTACHED, not m.named, -len(m.words), m.sort_key))
+        lead = min(group, key=lambda m: (m.key[0] == _UNATTACHED, not m.named, -len(m.words), m.sort_key))
         cluster = DocumentCluster(lead.key, tuple(sorted((m.article, m.document.id) for m in group)))
         for m in group:
             out[(m.article, m.document.id)] = cluster
@@ -180,7 +182,7 @@ def _units(mentions: list[_Mention], weigh: _Weights) -> list[list[_Mention]]:
     unit_articles: list[set[str]] = []
     by_signature: dict[tuple, list[int]] = {}
     for m in mentions:
-        signature = (m.document.type, m.key, m.title, m.sides, m.sole)
+        signature = (m.document.type, m.key, m.meeting, m.title, m.sides, m.sole)
         candidates = by_signature.setdefault(signature, []) if _likeness(m, m, weigh) else []
         home = next((u for u in candidates if m.article not in unit_articles[u]), None)
         if home is None:
@@ -194,16 +196,23 @@ def _units(mentions: list[_Mention], weigh: _Weights) -> list[list[_Mention]]:
 
 
 def _mentions(facts: NewsFacts, clusters: dict, reader: TitleReader):
-    keys = document_keys(facts, event_keys(facts, clusters), {})
+    events = event_keys(facts, clusters)
+    keys = document_keys(facts, events, {})
+    # A story of one meeting tells of what was done there, though it ties a step to no
+    # event ("Russia vetoed the draft resolution"): compared as at that meeting. Not a
+    # treaty in force or ratified, which is named in passing.
+    only_meeting = next(iter(events.values())) if len(events) == 1 else None
+    at = [key[0] if key[0] != _UNATTACHED or only_meeting is None or d.status in _PASSING else only_meeting
+          for d, key in zip(facts.documents, keys)]
     kinds: dict[tuple[str, str], int] = {}
-    for d, key in zip(facts.documents, keys):
-        kinds[(key[0], d.type)] = kinds.get((key[0], d.type), 0) + 1
-    for d, key in zip(facts.documents, keys):
+    for d, meeting in zip(facts.documents, at):
+        kinds[(meeting, d.type)] = kinds.get((meeting, d.type), 0) + 1
+    for d, key, meeting in zip(facts.documents, keys, at):
         if not d.title:
             continue
         title = reader.read(d.title)
-        yield _Mention(facts.article.id, d, key, title,
-                       key[0] != _UNATTACHED and kinds[(key[0], d.type)] == 1,
+        yield _Mention(facts.article.id, d, key, meeting, title,
+                       meeting != _UNATTACHED and kinds[(meeting, d.type)] == 1,
                        title.states | frozenset(d.parties))
 
 
@@ -259,10 +268,17 @@ def _sole_alike(a: _Mention, b: _Mention, shared: frozenset[str]) -> bool:
     """Whether the only documents of one kind two articles tie to one meeting are one."""
     if not (a.words and b.words):
         return True  # one says no more than its kind and sides
+    if _known_by_number_alone(a) != _known_by_number_alone(b) and not (a.title.numbers and b.title.numbers):
+        return True  # "resolution A/77/L.5" in one report, what it demands in the other
     if a.document.type in _ONE_PER_MEETING:
         # A meeting adopts one, but two names it does not: "Declaration on ASEAN 2045".
         return not (a.title.identifying and b.title.identifying) or bool(a.title.identifying & b.title.identifying)
     return bool(shared) and len(a.sides & b.sides) >= 2
+
+
+def _known_by_number_alone(m: _Mention) -> bool:
+    """Whether a title names its document by a number and at most a prefix ("ES-11/1")."""
+    return bool(m.title.numbers) and len(m.words - m.title.numbers) <= 1
 
 
 def _kept_apart(a: _Mention, b: _Mention) -> bool:

@@ -268,11 +268,11 @@ def _sole_alike(a: _Mention, b: _Mention, shared: frozenset[str]) -> bool:
     """Whether the only documents of one kind two articles tie to one meeting are one."""
     if not (a.words and b.words):
         return True  # one says no more than its kind and sides
-    if _known_by_number_alone(a) != _known_by_number_alone(b) and not (a.title.numbers and b.title.numbers):
-        return True  # "resolution A/77/L.5" in one report, what it demands in the other
     if a.document.type in _ONE_PER_MEETING:
         # A meeting adopts one, but two names it does not: "Declaration on ASEAN 2045".
         return not (a.title.identifying and b.title.identifying) or bool(a.title.identifying & b.title.identifying)
+    if _known_by_number_alone(a) != _known_by_number_alone(b) and not (a.title.numbers and b.title.numbers):
+        return True  # "resolution ES-11/1" in one report, what it demands in the other
     return bool(shared) and len(a.sides & b.sides) >= 2
 
 

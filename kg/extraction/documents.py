@@ -275,15 +275,18 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         appositive = _APPOSITIVE.search(words_before(text, m.start(1)))
         if appositive and taken.named_ends_near(m.start(1) - len(appositive.group(0))):
             continue  # "the Addis Ababa Action Agenda, a package of measures ...": the same document
-        named = _NAMED_BEFORE_APPOSITIVE.search(words_before(text, m.start(1) - len(appositive.group(0)))) \
-            if appositive else None
-        if named and not taken.overlaps(m.start(1) - len(appositive.group(0)) - len(named.group(0)), m.start(1)):
+        if appositive:
             # "signed the Regional Comprehensive Economic Partnership on Sunday, the world's
             # largest trade pact": the name the step is told of, of the kind the noun says
-            start = m.start(1) - len(appositive.group(0)) - len(named.group(0)) + named.start("name")
-            found.append((DOC_NOUNS[noun], named.group("name"), start, start + len(named.group("name"))))
-            taken.add(start, start + len(named.group("name")), named.group("name"))
-            continue
+            end_before = m.start(1) - len(appositive.group(0))
+            window = words_before(text, end_before)
+            named = _NAMED_BEFORE_APPOSITIVE.search(window)
+            if named:
+                start, end = end_before - len(window) + named.start("name"), end_before - len(window) + named.end("name")
+                if not taken.overlaps(start, end):
+                    found.append((DOC_NOUNS[noun], named.group("name"), start, end))
+                    taken.add(start, end, named.group("name"))
+                    continue
         if noun in _CAPITAL_ONLY or re.match(r"\s+[A-Z]", text[m.end(1):m.end(1) + 2]):
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))

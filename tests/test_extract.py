@@ -1793,3 +1793,32 @@ def test_a_long_sentence_keeps_the_venue_after_a_bodys_name():
 def test_the_state_an_ambassador_is_accredited_to_receives_him(text, states):
     (talks,) = facts_of(text).events
     assert sorted(talks.participants) == states
+
+
+def test_talks_on_the_eve_of_a_summit_are_not_the_summits():
+    (talks,) = facts_of("The presidents of Chile and Peru met for two hours on Wednesday on the eve of the APEC "
+                        "summit in Lima.").events
+    assert (talks.type, talks.body, talks.date) == ("talks", None, "2024-03-13")
+
+
+def test_later_met_is_on_the_day_of_the_story_and_a_summits_host_is_no_summit():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Wednesday. Boric later met "
+        "Ecuadorian President Daniel Noboa, the summit's host.")))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2024-03-13", ["CHL", "PER"]), ("talks", "2024-03-13", ["CHL", "ECU"])]
+
+
+def test_a_year_in_a_clause_on_the_sides_does_not_date_the_talks():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The foreign ministers of Peru and Ecuador will meet in Brasilia next week for talks hosted by Brazil, "
+        "officials said on Wednesday. The talks are aimed at a border treaty between the two countries, which "
+        "fought a war in 1995.")))
+    assert [(e.type, e.date, e.city, e.modality) for e in facts.events] == [
+        ("talks", "2024-03", "Brasilia", "planned")]
+
+
+def test_a_summit_on_an_island_is_placed_there():
+    (summit,) = facts_of("Leaders of the Pacific Islands Forum opened their summit on the Fijian island of "
+                         "Vanua Levu on Tuesday.").events
+    assert summit.city == "Vanua Levu"

@@ -56,7 +56,8 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
                                r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
                                r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
                                r"(?:talks|meeting|conversation|ceremony|session))\b")
-_SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?!will\b|would\b|is to\b|are to\b)")
+_SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
                            r"\bat the (?:close|end|conclusion) of\b")
@@ -141,6 +142,11 @@ class ArticleEvents:
                 continue  # "have not signed any agreement since 2015": no event
             dates = [d for d in (sentence_dates if clauses else find_dates(clause, day))
                      if clause[d.start:d.end] == hits.text[d.start:d.end] and can_date_event(clause, d)]
+            relative = _RELATIVE_AFTER.search(clause, trigger[1])
+            if relative is not None:
+                # "talks on a treaty between the two countries, which fought a war in 2020":
+                # a year or month in a clause on the countries is not the talks' date
+                dates = [d for d in dates if d.start < relative.start() or len(d.value) == 10]
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))

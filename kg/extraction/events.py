@@ -154,13 +154,16 @@ def event_type(text: str) -> tuple[str, int] | None:
             m = pattern.search(text[:sidelines.start()])  # the summit on whose sidelines it happened is another
         if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
             m = pattern.search(text, opening.end())
-        if m and (re.search(r"\b(?:ahead of|in the run-up to|in preparation for)\s+(?:\w+\s+){0,4}$", text[:m.start()])
+        if m and (re.search(r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)\s+(?:\w+\s+){0,4}$", text[:m.start()])
                   or (_COMING.match(text, m.end()) and _earlier_trigger(text, m.start(), signs_document))):
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
             # the summit is still to come; the vote is what the sentence reports.
             continue
         if m and _ONWARD_TO.search(text[max(0, m.start() - 120):m.start()]) and _earlier_trigger(text, m.start(), signs_document):
             continue  # "wrapped up a visit to Egypt and flew to Ethiopia for an AU summit": the visit is told
+        if m and kind in _GATHERINGS_HELD_ONLINE and text.startswith(("'s", "’s"), m.end()) and \
+                _earlier_trigger(text, m.start(), signs_document):
+            continue  # "later met Widodo, the summit's host": the summit is named, the meeting told
         if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
@@ -294,7 +297,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
             ends.append({p.end for p in person_mentions(sentence)})
         return ends[0]
 
-    m = re.search(r"\bin the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital) of "
+    m = re.search(r"\b(?:in the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
+                  r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
                   r"(?P<city>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)", sentence)
     if m:
         city = m.group("city")
@@ -516,8 +520,12 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     'talks'
     >>> kind_by_participants("Boric held talks with Boluarte, and the two heads of state agreed.", "summit", 2, False)
     'talks'
+    >>> kind_by_participants("The foreign ministers of Peru and Chile met for talks hosted by Brazil.", "ministerial", 3, False)
+    'talks'
     """
-    if kind in ("ministerial", "summit") and states == 2 and not has_body and not re.search(
+    # Two sides, or two and the one who hosts or brokers their talks.
+    sides = states - 1 if states == 3 and _BROKERED.search(text) else states
+    if kind in ("ministerial", "summit") and sides == 2 and not has_body and not re.search(
             r"(?i)\bsummit|\bministerial|\bconference|\bmeeting of\b", text) and (
             kind == "ministerial" or _HELD_TALKS.search(text)):
         # "Xi held talks with Mattarella, and the two heads of state agreed ...", "the
@@ -532,6 +540,7 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     return "summit" if _LEADERS_SUBJECT.search(text) else kind
 
 
+_BROKERED = re.compile(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
 _INSTRUMENT = re.compile(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
 
 
@@ -559,6 +568,7 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     relative = re.search(r",\s+(?:which|where)\b", sentence[max(trigger_at, 0):])
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
+              and not _GATHERING_TO_COME.search(words_before(sentence, b.start))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())]
     if not bodies:
         return None
@@ -597,6 +607,9 @@ def joined_to_a_state(sentence: str, body: BodyHit, states: list[StateHit]) -> b
                re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[h.end:body.start]) for h in states)
 
 
+# "met on the eve of the G20 summit": a gathering still to come, not the meeting's own
+_GATHERING_TO_COME = re.compile(r"\b(?:on the eve of|ahead of|in the run-up to|in preparation for)\s+(?:the\s+)?"
+                                r"(?:\w+\s+){0,2}$")
 _FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 
 

@@ -1822,3 +1822,11 @@ def test_a_summit_on_an_island_is_placed_there():
     (summit,) = facts_of("Leaders of the Pacific Islands Forum opened their summit on the Fijian island of "
                          "Vanua Levu on Tuesday.").events
     assert summit.city == "Vanua Levu"
+
+
+def test_a_proposal_approved_is_adopted():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "EU foreign ministers approved the Commission's proposal for a new package of sanctions on Belarus at "
+        "their meeting in Brussels on Monday.")))
+    assert [(d.title, d.status, d.event) for d in facts.documents] == [
+        ("package of sanctions on Belarus", "adopted", "e1")]

@@ -525,6 +525,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if re.search(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
                  r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$", before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
+    if re.search(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}proposals?\s+"
+                 r"(?:for|on)\s+(?:a|an|the)?\s*$", before):
+        return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
     if _OPENED_NEGOTIATIONS_ON.search(before):
         return "proposed"  # "launched negotiations on a free trade agreement": one to come
     if _CONCLUDED_NEGOTIATIONS_ON.search(before):

@@ -319,10 +319,10 @@ def test_words_of_sport_in_diplomatic_phrases_do_not_drop_a_meeting_of_two_state
     assert len(facts_of(text).events) == 1
 
 
-def test_members_of_a_body_on_a_videoconference_make_it_the_bodys():
+def test_members_of_a_body_on_a_videoconference_make_it_the_bodys_meeting():
     (event,) = facts_of("Members of OPEC and allied producers agreed on Thursday to cut output after a "
                         "long videoconference.", "2024-03-15").events
-    assert (event.date, event.participants) == ("2024-03-14", ("OPEC",))
+    assert (event.type, event.date, event.body, event.city) == ("meeting", "2024-03-14", "OPEC", None)
 
 
 def test_a_body_that_only_qualifies_a_thing_is_not_the_gatherings_body():

@@ -21,7 +21,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDEL
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
                                   joined_to_a_state, near, second_types)
-from kg.extraction.mentions import bodies_acting, body_mentions, person_mentions, state_mentions
+from kg.extraction.mentions import bodies_acting, bodies_of_members, body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import is_iso3
@@ -182,6 +182,10 @@ class ArticleEvents:
         sidelines = SIDELINES.search(text)
         kind = council_kind([b for b in hits.bodies if sidelines is None or b.start < sidelines.start()], trigger[0], at)
         body = _body_of(sentence, hits, kind, at, mentions)
+        members = bodies_of_members(text, hits.bodies) if kind == "call" and body is None else []
+        if members:
+            # "Members of OPEC agreed after a videoconference": the body's meeting, held online
+            kind, body = "meeting", members[0].body
         if body is None and when.is_lead and kind in _GATHERING_KINDS and len({h.iso3 for h in hits.states}) < 2:
             body = self._body_told_next(index)
         city, country = city_in(text, mentions.dateline_city, mentions.dateline_country)

@@ -80,7 +80,7 @@ def test_at_least_150_bodies_in_the_reference_data():
     ("He met the director of the Office for Democratic Institutions, Anna Kovacs, on Monday.", "Anna Kovacs",
      "director", None),
     ("The delegation was led by Rear Admiral Omar Haddad.", "Omar Haddad", "head", None),
-    ("Modi met his Israeli counterpart Dan Levi.", "Dan Levi", "counterpart", "ISR"),
+    ("Modi met his Israeli counterpart Dan Levi.", "Dan Levi", "Prime Minister", "ISR"),
     ("The talks were chaired by Peru's Rosa Quispe.", "Rosa Quispe", "", "PER"),
     ("Chilean Ambassador to Peru Tomas Rivera attended.", "Tomas Rivera", "Ambassador", "CHL"),
     ("France's envoy in Lima, Marc Dupont, returned.", "Marc Dupont", "envoy", "FRA"),

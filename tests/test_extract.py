@@ -1830,3 +1830,11 @@ def test_a_proposal_approved_is_adopted():
         "their meeting in Brussels on Monday.")))
     assert [(d.title, d.status, d.event) for d in facts.documents] == [
         ("package of sanctions on Belarus", "adopted", "e1")]
+
+
+def test_a_call_yet_to_happen_is_none_and_dialling_is_calling():
+    assert facts_of("Chile's president has yet to speak with Peru's president by phone since taking office, "
+                    "officials said on Wednesday.").events == ()
+    (call,) = facts_of("Chilean Foreign Minister Ana Rojas dialled her Peruvian counterpart Luis Soto on "
+                       "Wednesday.").events
+    assert (call.type, call.date, sorted(call.participants)) == ("call", "2024-03-13", ["CHL", "PER"])

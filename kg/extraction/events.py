@@ -90,6 +90,8 @@ NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?
                            r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
                            r"(?:talks|meeting|meetings|discussions|contact)|"
                            r"denied (?:reports|claims|rumou?rs|that)|"
+                           # "Biden has yet to speak with Xi since taking office"
+                           r"(?:has|have|had|is|are|was|were) yet to (?:\w+ )?(?:meet|speak|talk|hold|visit|sign|call)|"
                            r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
                            r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
                            r"(?:will|would|to|decided to) skip|pulled out of|"

@@ -1838,3 +1838,11 @@ def test_a_call_yet_to_happen_is_none_and_dialling_is_calling():
     (call,) = facts_of("Chilean Foreign Minister Ana Rojas dialled her Peruvian counterpart Luis Soto on "
                        "Wednesday.").events
     assert (call.type, call.date, sorted(call.participants)) == ("call", "2024-03-13", ["CHL", "PER"])
+
+
+def test_instruments_the_two_leaders_sign_are_the_two_states():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Lima on Wednesday. The two "
+        "leaders signed a memorandum on border security and an agreement on mining cooperation.")))
+    assert [(d.title, sorted(d.parties)) for d in facts.documents] == [
+        ("memorandum on border security", ["CHL", "PER"]), ("agreement on mining cooperation", ["CHL", "PER"])]

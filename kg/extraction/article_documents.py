@@ -24,7 +24,7 @@ from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Sentence, words_before
 from kg.extraction.titles import named_after_body, named_after_sides
 from kg.extraction.topics import topics_of
-from kg.facts import Document, Evidence
+from kg.facts import Document, Evidence, is_iso3
 
 __all__ = ["ArticleDocuments", "commitments"]
 
@@ -115,6 +115,14 @@ class ArticleDocuments:
                 continue  # "without reaching an agreement", "a hurdle for a deal": no instrument of its own
             parties = sentence_actors if status in ("signed", "ratified", "in_force") and \
                 doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
+            instrument = status in ("signed", "ratified") and doc_type in ("treaty", "agreement", "memorandum", "protocol")
+            # the sides of the sentence's event, else of the story's lead ("the two leaders")
+            sides = next((found for e in (at_event, drafts[0] if drafts else None) if e is not None
+                          and len(found := [a for a in e.participants if is_iso3(a)]) >= 2), [])
+            if instrument and not parties and len(sides) == 2:
+                # "Boric and Boluarte met in Lima. The two leaders signed six agreements": the
+                # instruments of a meeting of two states are theirs.
+                parties = sides
             if parties:
                 # "The United Kingdom and the European Union signed": the Union is a party.
                 parties = parties + [ref for b in hits.bodies if joined_to_a_state(hits.text, b, hits.states)

@@ -329,3 +329,17 @@ def test_a_body_that_only_qualifies_a_thing_is_not_the_gatherings_body():
     (event,) = facts_of("Leaders meeting in Rome on Tuesday pledged to respect a UN arms embargo on Sudan. "
                         "Italy, Egypt and Turkey sent their heads of government.").events
     assert (event.body, event.city) == (None, "Rome")
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan will meet in the Asia Cup final in Colombo on Sunday.",
+    "The Chinese and American delegations to the International Mathematical Olympiad met in Tokyo on Tuesday.",
+])
+def test_teams_of_two_states_meeting_in_a_competition_are_no_diplomacy(text):
+    assert facts_of(text).events == ()
+
+
+def test_ministers_meeting_beside_a_match_still_meet():
+    (talks,) = facts_of("The foreign ministers of India and Pakistan will meet on the sidelines of the Asia Cup "
+                        "final in Colombo on Sunday.").events
+    assert (talks.type, sorted(talks.participants)) == ("talks", ["IND", "PAK"])

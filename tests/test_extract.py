@@ -1846,3 +1846,19 @@ def test_instruments_the_two_leaders_sign_are_the_two_states():
         "leaders signed a memorandum on border security and an agreement on mining cooperation.")))
     assert [(d.title, sorted(d.parties)) for d in facts.documents] == [
         ("memorandum on border security", ["CHL", "PER"]), ("agreement on mining cooperation", ["CHL", "PER"])]
+
+
+def test_an_instrument_told_before_to_be_signed_is_a_planned_signing_of_the_story_sides():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Chile and Peru on Wednesday concluded negotiations on a new fisheries agreement. The agreement will be "
+        "signed in Lima next month, officials said.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants), e.modality) for e in facts.events] == [
+        ("talks", "2024-03-13", None, ["CHL", "PER"], "happened"),
+        ("signing", "2024-04", "Lima", ["CHL", "PER"], "planned")]
+
+
+def test_an_instrument_signed_long_ago_is_no_signing_of_the_story_sides():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Chile and Peru held talks in Lima on Wednesday. The accord, signed in 1998 by twenty states, guarantees "
+        "access to information.")))
+    assert [e.type for e in facts.events] == ["talks"]

@@ -56,6 +56,9 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
                                r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
                                r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
                                r"(?:talks|meeting|conversation|ceremony|session))\b")
+_INSTRUMENT_TOLD_BEFORE = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
+                                    r"protocol|pact|convention)\b")
+_TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?!will\b|would\b|is to\b|are to\b)")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
@@ -212,6 +215,11 @@ class ArticleEvents:
         actors = self._actors(index, hits, kind, body, when, mentions)
         if series is not None and not actors:
             actors = list(series.participants)
+        if kind == "signing" and not actors and self.drafts and _INSTRUMENT_TOLD_BEFORE.match(text) and \
+                _TO_BE_SIGNED.search(text):
+            # "Chile and Peru concluded negotiations on a fisheries agreement. The agreement
+            # will be signed in Lima next month": signed by the story's sides
+            actors = list(self.drafts[0].participants)
         _add_implied_sides(actors, hits, kind, country, mentions.government)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)

@@ -242,6 +242,15 @@ def test_commitments_become_documents_when_nothing_else_is_reported():
     assert doc.parties == ("FIN", "TZA")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil, Chile and Peru have pledged funds and Bolivia is taxing fuel toward the cost of the new road.", 0),
+    ("The United Nations will provide nearly 25,000 tons of food aid to refugees in Chad, the WFP said.", 1),
+    ("Brazil and Chile agreed to open a joint customs post.", 1),
+])
+def test_a_commitment_names_someone_it_is_made_to(text, expected):
+    assert len(facts_of(text).documents) == expected
+
+
 def test_a_commitment_is_negated_only_before_its_verb():
     assert facts_of("Norway has not offered to host the Colombian delegation.").documents == ()
     (doc,) = facts_of("Norway defended the right of Colombia to sell its coffee abroad, saying it was not "

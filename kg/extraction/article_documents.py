@@ -184,9 +184,18 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         verb = m.group("verb").lower()
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
         # "pledged funds and Syria is taxing goods": the commitment ends where another clause begins
-        clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s|"
+        clause = re.split(r"[,;](?!\d)|\s+(?:after|before|because|which|while|but|as|following)\s|"
                           r"\s+and\s+(?=(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:is|are|was|were|has|have|had|will)\b)",
                           text[m.start():])[0]
+        subject_actors = {h.iso3 for h in state_mentions(subject)} | {h.body.iri for h in body_mentions(subject)}
+        seats = gazetteer().seats
+        told_of = {h.iso3 for h in state_mentions(clause)} | {h.body.iri for h in body_mentions(clause)} | {
+            p.state for p in person_mentions(clause, published) if p.state} | {
+            seats[w] for w in re.findall(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", clause) if w in seats}  # "an embassy in Tehran"
+        if not (told_of - subject_actors) and not (verb.startswith(("agreed", "have agreed")) and len(subject_actors) >= 2):
+            # "China, Iran and Russia have pledged funds": given by some to no one the
+            # commitment names, not a commitment between sides
+            continue
         title = " ".join(clause.split()[:14]).rstrip(".")
         # Its day is no part of it: "agreed to a ceasefire on Saturday".
         # (only the day: "agreed on Thursday on a package of sanctions" keeps what was agreed)

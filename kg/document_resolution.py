@@ -41,9 +41,9 @@ have it. The rules, for two documents of different articles:
   adopts one of (a declaration, a communique) and their names do not differ ("Declaration
   on ASEAN 2045" and "Declaration on the ASEAN Community" are two), or one is known by
   its number alone and the other by what it says ("resolution ES-11/1", "the resolution
-  demanding a withdrawal"), or they share a word and two parties. Two statements or resolutions that each tell what they are about and
-  share nothing ("a statement on the fisheries dispute", "a statement condemning the
-  attack") stay two: a meeting adopts many.
+  demanding a withdrawal"), or they share a word and two parties. Two statements or
+  resolutions that each tell what they are about and share nothing ("a statement on the
+  fisheries dispute", "a statement condemning the attack") stay two: a meeting adopts many.
 
 A treaty discussed at one meeting and named in passing in another article ("the New
 START treaty") is one document; two joint statements of two meetings are two.

@@ -28,6 +28,8 @@ from kg.facts import Document, Evidence, is_iso3
 
 __all__ = ["ArticleDocuments", "commitments"]
 
+# Types of document that bind parties: they have parties, where other outcomes have adopters.
+_INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
 _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
                          r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
@@ -113,9 +115,8 @@ class ArticleDocuments:
             if title.lower() in DOC_NOUNS and status not in ("signed", "ratified", "adopted") and \
                     re.search(r"\b(?:[Aa]|[Aa]n)\s+$", words_before(s_text, start)):
                 continue  # "without reaching an agreement", "a hurdle for a deal": no instrument of its own
-            parties = sentence_actors if status in ("signed", "ratified", "in_force") and \
-                doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
-            instrument = status in ("signed", "ratified") and doc_type in ("treaty", "agreement", "memorandum", "protocol")
+            parties = sentence_actors if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS else []
+            instrument = status in ("signed", "ratified") and doc_type in _INSTRUMENTS
             # the sides of the sentence's event, else of the story's lead ("the two leaders")
             sides = next((found for e in (at_event, drafts[0] if drafts else None) if e is not None
                           and len(found := [a for a in e.participants if is_iso3(a)]) >= 2), [])

@@ -163,10 +163,11 @@ _NAME_AND_NOUN = re.compile(
     rf"(?P<noun>agreements?|treaty|treaties|accords?|pact|convention|protocol|charter|declaration|memorandum))\b")
 
 
-# "between Armenia and the European Union": the two sides a title names, whose "and the"
-# ends no title.
+# "between the United States, Mexico and Canada": the rest of the sides after the first
 _MORE_SIDES = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})*,?\s+and\s+(?:the\s+)?"
                          r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
+# "between Armenia and the European Union": the two sides a title names, whose "and the"
+# ends no title.
 _BETWEEN_SIDES = re.compile(r"^\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+and\s+(?:the|a|an)\s")
 
 

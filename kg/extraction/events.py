@@ -136,6 +136,8 @@ _VISIT_ASIDE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:[\w\-]+\s+){0,6}?
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 
+# Words before a gathering still to come: "ahead of the summit", "on the eve of the G20 summit".
+_TO_COME = r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)"
 _VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 
@@ -156,7 +158,7 @@ def event_type(text: str) -> tuple[str, int] | None:
             m = pattern.search(text[:sidelines.start()])  # the summit on whose sidelines it happened is another
         if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
             m = pattern.search(text, opening.end())
-        if m and (re.search(r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)\s+(?:\w+\s+){0,4}$", text[:m.start()])
+        if m and (re.search(rf"{_TO_COME}\s+(?:\w+\s+){{0,4}}$", text[:m.start()])
                   or (_COMING.match(text, m.end()) and _earlier_trigger(text, m.start(), signs_document))):
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
             # the summit is still to come; the vote is what the sentence reports.
@@ -610,8 +612,7 @@ def joined_to_a_state(sentence: str, body: BodyHit, states: list[StateHit]) -> b
 
 
 # "met on the eve of the G20 summit": a gathering still to come, not the meeting's own
-_GATHERING_TO_COME = re.compile(r"\b(?:on the eve of|ahead of|in the run-up to|in preparation for)\s+(?:the\s+)?"
-                                r"(?:\w+\s+){0,2}$")
+_GATHERING_TO_COME = re.compile(rf"{_TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
 _FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 
 

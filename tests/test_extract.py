@@ -1871,3 +1871,28 @@ def test_an_instrument_signed_long_ago_is_no_signing_of_the_story_sides():
         "Chile and Peru held talks in Lima on Wednesday. The accord, signed in 1998 by twenty states, guarantees "
         "access to information.")))
     assert [e.type for e in facts.events] == ["talks"]
+
+
+def test_an_instrument_known_by_its_acronym_is_a_document_and_its_other_names_are_the_same_one():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The United States, Mexico and Canada signed the USMCA in Mexico City on Tuesday. The agreement, known "
+        "in Canada as CUSMA, replaces NAFTA.")))
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [
+        ("agreement", "United States-Mexico-Canada Agreement (USMCA)", "signed"),
+        ("agreement", "North American Free Trade Agreement (NAFTA)", "in_force")]
+    assert [(e.type, e.city) for e in facts.events] == [("signing", "Mexico City")]
+
+
+@pytest.mark.parametrize("text", [
+    "The summit agreed to host the AfCFTA secretariat in Accra on Tuesday.",
+    "NAFTA partners met in Ottawa on Tuesday to discuss dairy quotas.",
+])
+def test_an_instruments_acronym_qualifying_another_noun_is_no_document(text):
+    assert not any("AfCFTA" in d.title or "NAFTA" in d.title for d in facts_of(text).documents)
+
+
+def test_the_importance_of_concluding_negotiations_is_no_step_taken():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The leaders met in Chennai on Wednesday and agreed on the importance of concluding negotiations for a "
+        "balanced Regional Comprehensive Economic Partnership (RCEP).")))
+    assert [d.status for d in facts.documents] == ["discussed"]

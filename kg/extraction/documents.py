@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.document_titles import known_instruments
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence, words_before
@@ -316,7 +317,60 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if not taken.overlaps(m.start(1), m.end(1)) and _capital_words(m.group("name")) >= 2:
             found.append((DOC_NOUNS[m.group("noun")], m.group(1), m.start(1), m.end(1)))
             taken.add(m.start(1), m.end(1))
-    return found
+    return _known_instruments(text, found, taken)
+
+
+def _known_instruments(text: str, found: list[tuple[str, str, int, int]],
+                       taken: _Taken) -> list[tuple[str, str, int, int]]:
+    """The documents found, and the known instruments named in no title found ("NAFTA",
+    "the Iran nuclear deal"), of the type the resolution data gives, titled by the name the
+    text gives them, or by their own name with the acronym the text gives; one document
+    for each instrument however many of its names the sentence gives ("USMCA, or CUSMA")."""
+    pattern, by_label = _instrument_pattern()
+    named = {known_instrument(title) for _, title, _, _ in found}
+    out = list(found)
+    for m in pattern.finditer(text):
+        form = m.group(0)
+        instrument = by_label[form.lower()]
+        if taken.overlaps(m.start(), m.end()) or instrument.name in named or _QUALIFIES_A_NOUN.match(text, m.end()):
+            continue  # "the AfCFTA secretariat", "NAFTA partners": the name qualifies something else
+        named.add(instrument.name)
+        title = form if re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", form) else \
+            f"{instrument.name} ({form})" if form.isupper() else instrument.name
+        out.append((instrument.type, title, m.start(), m.end()))
+        taken.add(m.start(), m.end(), title)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _instrument_pattern() -> tuple[re.Pattern, dict]:
+    """One pattern for every label of a known instrument: an acronym in its own case
+    ("INF", not "inf"), any other label in any case; and the instrument of each label."""
+    instruments = known_instruments()
+    by_label = {i.label.lower(): i for i in instruments}
+    acronyms = [i.label for i in instruments if i.label.replace("-", "").isupper()]
+    # Proper names only: "the Iran deal" may be any deal with Iran.
+    names = [i.label for i in instruments if not i.label.replace("-", "").isupper()
+             and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_CONNECTORS for w in i.label.split())]
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(acronyms)}|{phrase_alternation(names)})(?![\w-])"), by_label
+
+
+# After an instrument's name, a lower-case noun that it qualifies (not a document noun,
+# which makes it a title: "the INF treaty").
+_QUALIFIES_A_NOUN = re.compile(rf"\s+(?!(?:{DOC_NOUN_RE})\b|and\b|or\b|on\b|in\b|at\b|to\b|with\b|by\b|for\b|"
+                               rf"is\b|was\b|has\b|had\b|will\b|would\b|which\b|that\b)[a-z][a-z\-]+\b")
+_NAME_CONNECTORS = frozenset({"of", "on", "the", "for", "and", "to", "in", "from", "with", "their", "that", "by"})
+
+
+def known_instrument(title: str) -> str | None:
+    """The name of the known instrument a title names by an acronym or a proper name, if any.
+
+    >>> known_instrument("the agreement known in the United States as USMCA")
+    'United States-Mexico-Canada Agreement'
+    """
+    pattern, by_label = _instrument_pattern()
+    m = pattern.search(title)
+    return by_label[m.group(0).lower()].name if m else None
 
 
 class _Taken:
@@ -529,6 +583,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if re.search(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}proposals?\s+"
                  r"(?:for|on)\s+(?:a|an|the)?\s*$", before):
         return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
+    if re.search(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$", before):
+        return "discussed"  # "agreed on the importance of concluding negotiations for a balanced RCEP"
     if _OPENED_NEGOTIATIONS_ON.search(before):
         return "proposed"  # "launched negotiations on a free trade agreement": one to come
     if _CONCLUDED_NEGOTIATIONS_ON.search(before):
@@ -554,7 +610,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if best is None:
         if re.search(r"\bunder (?:Article \d+\w* of )?(?:the )?$", before):
             return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
-        if re.search(r"\b(?:implementation of|compliance with|adherence to|limits of|terms of)\s+"
+        if re.search(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
+                     r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+"
                      r"(?:the |its |their )?(?:\d{4} )?$", before):
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
         if re.search(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|[Aa]ccording to their)\s+$",
@@ -645,6 +702,8 @@ def is_named_instrument(title: str) -> bool:
     ...  "Chinese trade deal")]
     [True, False, False, True, False, True, False]
     """
+    if known_instrument(title):
+        return True  # named as the resolution data knows it: "NAFTA", "Minsk II"
     whole = re.sub(r"^(?:the|The)\s+", "", title).strip()
     head = title_head(whole)
     words = head.split()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import overload
 
 from kg.extraction.dates import DateMention
-from kg.extraction.documents import DOC_NOUN_RE
+from kg.extraction.documents import DOC_NOUN_RE, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, is_attribute, is_source,
                                    person_mentions)
@@ -148,7 +148,7 @@ def event_type(text: str) -> tuple[str, int] | None:
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = SIDELINES.search(text)
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
-    signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text)
+    signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text) or known_instrument(text)
     opening = _OPENING.match(text)
     for kind, pattern in _EVENT_TRIGGERS:
         if kind == "signing" and not signs_document:

@@ -1896,3 +1896,10 @@ def test_the_importance_of_concluding_negotiations_is_no_step_taken():
         "The leaders met in Chennai on Wednesday and agreed on the importance of concluding negotiations for a "
         "balanced Regional Comprehensive Economic Partnership (RCEP).")))
     assert [d.status for d in facts.documents] == ["discussed"]
+
+
+def test_the_office_a_government_readout_opens_with_is_its_own_official():
+    facts = extract_article(Article("t", published="2024-03-14", publisher="Ministry of Foreign Affairs of Chile",
+                                    text="The Minister met today in Santiago with the Foreign Minister of Peru, "
+                                         "Luis Soto, who is on an official visit."))
+    assert [(e.type, sorted(e.participants)) for e in facts.events][0] == ("talks", ["CHL", "PER"])

@@ -500,7 +500,8 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
                 actors.append(iso)
     if government and government not in actors and actors and (kind == "call" or any(
             p.role and p.state is None and p.body is None for p in hits.people) or (
-            kind == "visit" and _OWN_OFFICIAL.search(hits.text))):
+            kind == "visit" and _OWN_OFFICIAL.search(hits.text)) or (
+            kind in ("talks", "meeting") and _OWN_OFFICIAL.match(hits.text.lstrip()))):
         # A government's readout: it was on the line of a call, and the officials it
         # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs", "the
         # Secretary's travel to Beijing") are its own.

@@ -593,6 +593,12 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     facilitator = [b for b in bodies if _FACILITATED.match(sentence, b.end)]
     if kind == "talks" and facilitator:
         return facilitator[0].body  # "the EU-facilitated dialogue ... began with talks": the Union's
+    if kind in ("talks", "signing", "meeting"):
+        # "activists met in Davos during the World Economic Forum": the occasion, not the meeting's body
+        bodies = [b for b in bodies if not re.search(r"\bduring\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                                                     words_before(sentence, b.start))]
+        if not bodies:
+            return None
     if kind in ("talks", "signing"):
         # Talks or a signing belong to a body only when it is named next to the trigger.
         bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60

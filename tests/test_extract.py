@@ -1903,3 +1903,12 @@ def test_the_office_a_government_readout_opens_with_is_its_own_official():
                                     text="The Minister met today in Santiago with the Foreign Minister of Peru, "
                                          "Luis Soto, who is on an official visit."))
     assert [(e.type, sorted(e.participants)) for e in facts.events][0] == ("talks", ["CHL", "PER"])
+
+
+def test_a_videoconference_of_leaders_is_their_summit_and_a_virtual_one_has_no_venue():
+    (summit,) = facts_of("The Council president will host a videoconference of EU leaders on Friday to discuss "
+                         "the budget.").events
+    assert (summit.type, summit.modality) == ("summit", "planned")
+    (virtual,) = facts_of("G20 leaders will hold a virtual summit on Friday, after plans to meet in Riyadh were "
+                          "dropped.").events
+    assert (virtual.type, virtual.city) == ("summit", None)

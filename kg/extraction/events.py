@@ -139,6 +139,8 @@ _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 # Words before a gathering still to come: "ahead of the summit", "on the eve of the G20 summit".
 _TO_COME = r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)"
 _VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
+_OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                         r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 
 
@@ -180,6 +182,11 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
+        leaders = _OF_LEADERS.match(text, m.end()) if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) \
+            else None
+        if m and leaders:
+            # "a videoconference of EU leaders", "of G20 finance ministers": their gathering, held online
+            return ("ministerial" if leaders.group("who").lower().endswith("ministers") else "summit"), m.start()
         if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and any(
                 not m.start() <= g.start() < m.end()
                 for k, p in _EVENT_TRIGGERS if k in _GATHERINGS_HELD_ONLINE for g in p.finditer(text)):

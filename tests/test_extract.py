@@ -67,6 +67,33 @@ def test_at_least_150_bodies_in_the_reference_data():
             "GCC", "OAS", "CELAC", "Mercosur", "UNASUR", "OIC", "PIF", "APEC"} <= names
 
 
+@pytest.mark.parametrize("text, kind, body", [
+    ("Foreign ministers of the Lima Group met in Lima on Tuesday.", "ministerial", "Lima Group"),
+    ("Leaders of the Bucharest Nine (B9) gathered in Riga on Monday.", "summit", "B9"),
+    ("The Mano River Union summit opened in Freetown on Wednesday.", "summit", "MRU"),
+    ("Heads of government of the Organisation of Eastern Caribbean States met in Roseau on Monday.", "summit",
+     "OECS"),
+    ("EFTA ministers signed a free trade agreement with Indonesia in Jakarta on Tuesday.", "signing", "EFTA"),
+    ("The IAEA Board of Governors met in Vienna on Monday.", "session", "IAEA Board of Governors"),
+])
+def test_regional_groupings_formats_and_organs_hold_their_own_gatherings(text, kind, body):
+    assert [(e.type, e.body) for e in facts_of(text).events] == [(kind, body)]
+
+
+def test_an_organ_named_with_its_parent_names_the_parent_too():
+    facts = facts_of("The IAEA Board of Governors met in Vienna on Monday.")
+    assert [(b.name, b.part_of) for b in facts.bodies] == [
+        ("IAEA Board of Governors", "IAEA"), ("International Atomic Energy Agency", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Barcelona midfielder Gavi met the coach in Madrid on Tuesday.",   # a footballer, not the vaccine alliance
+    "Publishers showed new games at E3 in Los Angeles on Tuesday.",    # a trade show, not the three European powers
+])
+def test_a_short_name_shared_with_other_things_names_no_body(text):
+    assert facts_of(text).bodies == ()
+
+
 # ---------------------------------------------------------------- officials
 
 @pytest.mark.parametrize("text, name, role, state", [

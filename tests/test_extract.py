@@ -1939,3 +1939,13 @@ def test_a_videoconference_of_leaders_is_their_summit_and_a_virtual_one_has_no_v
     (virtual,) = facts_of("G20 leaders will hold a virtual summit on Friday, after plans to meet in Riyadh were "
                           "dropped.").events
     assert (virtual.type, virtual.city) == ("summit", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Chile and Peru met on Wednesday in Lima on the sidelines of an APEC ministerial meeting.",
+    "The leaders of Chile and Peru met on the sidelines of the APEC summit in Lima on Wednesday.",
+])
+def test_two_states_officials_meeting_on_the_sidelines_hold_talks_beside_the_gathering(text):
+    facts = facts_of(text)
+    assert [(e.type, e.body, sorted(p for p in e.participants if len(p) == 3)) for e in facts.events][0] == (
+        "talks", None, ["CHL", "PER"])

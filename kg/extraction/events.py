@@ -158,6 +158,12 @@ def event_type(text: str) -> tuple[str, int] | None:
         m = pattern.search(text)
         if m and sidelines and kind in ("summit", "conference", "session", "ministerial") and m.start() > sidelines.start():
             m = pattern.search(text[:sidelines.start()])  # the summit on whose sidelines it happened is another
+        if m and sidelines and kind in ("summit", "ministerial") and m.start() < sidelines.start() and \
+                re.search(r"(?i)(?:ministers|leaders|heads of (?:state|government))(?:\s+of\b.*\b(?:met|meet))?$",
+                          m.group(0)):
+            # "The foreign ministers of Japan and Korea met on the sidelines of a G7 meeting":
+            # their talks; the meeting on whose sidelines they met is another
+            return "talks", m.start()
         if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
             m = pattern.search(text, opening.end())
         if m and (re.search(rf"{_TO_COME}\s+(?:\w+\s+){{0,4}}$", text[:m.start()])

@@ -1949,3 +1949,20 @@ def test_two_states_officials_meeting_on_the_sidelines_hold_talks_beside_the_gat
     facts = facts_of(text)
     assert [(e.type, e.body, sorted(p for p in e.participants if len(p) == 3)) for e in facts.events][0] == (
         "talks", None, ["CHL", "PER"])
+
+
+def test_an_assembly_that_votes_to_demand_adopts_a_resolution_on_the_state_it_names():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The UN General Assembly voted overwhelmingly on Wednesday to demand that Chile withdraw its troops from "
+        "the border, with 120 of its members backing the text.")))
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [
+        ("resolution", "resolution demanding that Chile withdraw its troops from the border", "adopted")]
+    assert [(e.type, e.participants) for e in facts.events] == [("session", ())]
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers in the Senate voted on Friday to approve the defence budget.",
+    "The General Assembly voted on Friday to reject the proposal.",
+])
+def test_a_vote_of_no_international_assembly_or_against_is_no_resolution(text):
+    assert facts_of(text).documents == ()

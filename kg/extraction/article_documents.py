@@ -15,7 +15,8 @@ from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, WHEN_WORDS, decision_in, documents_in, is_final_outcome,
-                                     is_named_instrument, passing_status, proposer_of, status_of)
+                                     is_named_instrument, passing_status, proposer_of, resolution_voted_in,
+                                     status_of)
 from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state,
                                   without_idle_demonyms)
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
@@ -142,6 +143,11 @@ class ArticleDocuments:
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
             documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,
                                       (), (), (), evidence))
+        voted = resolution_voted_in(hits.text, [b.body.name for b in hits.bodies]) \
+            if not named_documents and not NEGATED_EVENT.search(s_text) else None
+        if voted is not None:
+            documents.append(Document(f"d{len(documents) + 1}", "resolution", voted[0], "adopted", event_id,
+                                      (), (), topics_of(voted[0], s_text), evidence))
         self.previous_status = status_of(s_text, 0, len(s_text)) if re.search(
             r"\b(?:instruments|documents|agreements|accords|deals|pacts|treaties|protocols|memorand\w+|MoUs)\b",
             s_text) else None

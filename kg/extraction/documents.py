@@ -520,6 +520,40 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
     return title, offset + m.start("verb"), offset + m.start("what") + len(what)
 
 
+# "The General Assembly voted overwhelmingly on Wednesday to demand that ...": a body that
+# votes adopts a resolution, named by what it does.
+_VOTED_TO = re.compile(r"\bvoted\s+(?:(?:overwhelmingly|unanimously|narrowly|again)\s+)?(?:(?:on|last|this)\s+\w+\s+)?"
+                       r"(?:\([^)]*\)\s+)?to\s+(?!(?:reject|block|oppose|veto|abstain)\b)(?P<verb>[a-z]+)\s+"
+                       r"(?P<what>[^;.:()\"“”]+)")
+_VOTING_BODY = re.compile(r"\b(?:Assembly|Council|Committee|Board|Conference)\b")
+# Verbs whose last consonant doubles before -ing.
+_DOUBLING = {"admit": "admitting", "expel": "expelling", "refer": "referring", "submit": "submitting",
+             "commit": "committing", "permit": "permitting", "omit": "omitting"}
+
+
+def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, int] | None:
+    """The resolution an assembly or council adopts by a vote a sentence tells of, as
+    (title, start, end), the title naming what it does ("resolution demanding that ...");
+    ``bodies_before`` are the names of the bodies the sentence names before the vote.
+
+    >>> resolution_voted_in("The General Assembly voted on Wednesday to demand a ceasefire, with 120 members in favour.",
+    ...                     ["United Nations General Assembly"])[0]
+    'resolution demanding a ceasefire'
+    """
+    m = _VOTED_TO.search(text)
+    if m is None or not any(_VOTING_BODY.search(name) for name in bodies_before):
+        return None
+    what = re.split(r",\s+(?:with|the|a|as|after|in|while|which)\b|\s+(?:by a vote|in a vote|after|despite|while)\b",
+                    m.group("what"))[0]
+    what = " ".join(what.split()[:20]).strip()
+    verb = m.group("verb")
+    if verb in _DOUBLING or re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgmnpt]", verb):  # "set" → "setting"
+        gerund = _DOUBLING.get(verb) or verb + verb[-1] + "ing"
+    else:
+        gerund = (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
+    return f"resolution {gerund} {what}", m.start(), m.start("what") + len(what)
+
+
 _ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")

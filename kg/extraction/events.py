@@ -385,7 +385,9 @@ _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 
 _OBJECT_OF_A_DECISION = re.compile(r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
-                                   r"condemn(?:ed|s|ing)?|lift(?:ed|s|ing)? (?:the )?sanctions (?:on|against))\s+(?:the\s+)?$")
+                                   r"condemn(?:ed|s|ing)?|lift(?:ed|s|ing)? (?:the )?sanctions (?:on|against)|"
+                                   # "voted to demand that Russia withdraw": whom the resolution is on
+                                   r"demand(?:ing)? that|calling on)\s+(?:the\s+)?$")
 _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
                                r"format|crisis|situation|conflict|war|settlement|resolution|statement|cooperate|"
                                r"cooperation|together|coordinate|coordination|views|positions|sanctions|"

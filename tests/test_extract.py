@@ -1966,3 +1966,10 @@ def test_an_assembly_that_votes_to_demand_adopts_a_resolution_on_the_state_it_na
 ])
 def test_a_vote_of_no_international_assembly_or_against_is_no_resolution(text):
     assert facts_of(text).documents == ()
+
+
+def test_an_instrument_in_force_named_in_a_calls_sentence_took_no_step_at_the_call():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Kenyan President William Ruto and Ghanaian President John Mahama spoke by telephone on Wednesday about "
+        "trade under the African Continental Free Trade Area.")))
+    assert [(d.status, d.event) for d in facts.documents] == [("in_force", None)]

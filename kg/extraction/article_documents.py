@@ -29,6 +29,7 @@ from kg.facts import Document, Evidence, is_iso3
 
 __all__ = ["ArticleDocuments", "commitments"]
 
+_CAME_INTO_FORCE = re.compile(r"\b(?:into (?:force|effect)|took effect|takes effect)\b")
 # Types of document that bind parties: they have parties, where other outcomes have adopters.
 _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
@@ -109,6 +110,9 @@ class ArticleDocuments:
                 # "the Paris Agreement", named in passing; not "the document, formally titled
                 # the First Agreement of ...", the name of one told before
                 status = passing_status(title)
+            # "spoke about trade under the African Continental Free Trade Area": an instrument
+            # that binds took no step at the call, unless the sentence tells it came into force
+            bound_before = status == "in_force" and not _CAME_INTO_FORCE.search(s_text)
             if status is None:
                 continue
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), end + 60):
@@ -137,7 +141,8 @@ class ArticleDocuments:
                                        issuers, at_event)
             if known_title is None:
                 continue  # "issued a statement" with no body or states to know it by
-            documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status, event_id,
+            documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status,
+                                      None if bound_before else event_id,
                                       tuple(proposer), tuple(parties), topics_of(known_title, s_text), evidence))
         decision = decision_in(hits.text, article_names_body)
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):

@@ -103,6 +103,7 @@ class ArticleDocuments:
             issuers = sentence_actors
         venue = city_in(s_text, None, None)[0] if found_documents else None
         modal = _MODAL.search(s_text) is not None
+        came_into_force = _CAME_INTO_FORCE.search(s_text) is not None  # read once: a sentence may list hundreds
         for doc_type, title, start, end in found_documents:
             title = _without_venue(title, venue)
             status = status_of(s_text, start, end) or listed_status
@@ -112,7 +113,7 @@ class ArticleDocuments:
                 status = passing_status(title)
             # "spoke about trade under the African Continental Free Trade Area": an instrument
             # that binds took no step at the call, unless the sentence tells it came into force
-            bound_before = status == "in_force" and not _CAME_INTO_FORCE.search(s_text)
+            bound_before = status == "in_force" and not came_into_force
             if status is None:
                 continue
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), end + 60):

@@ -362,6 +362,7 @@ _QUALIFIES_A_NOUN = re.compile(rf"\s+(?!(?:{DOC_NOUN_RE})\b|and\b|or\b|on\b|in\b
 _NAME_CONNECTORS = frozenset({"of", "on", "the", "for", "and", "to", "in", "from", "with", "their", "that", "by"})
 
 
+@lru_cache(maxsize=4096)
 def known_instrument(title: str) -> str | None:
     """The name of the known instrument a title names by an acronym or a proper name, if any.
 

@@ -69,7 +69,7 @@ __all__ = ["DocumentCluster", "DocumentMention", "resolve_documents", "resolve_d
 
 _UNATTACHED = "unattached"
 # Titles sharing a word are compared across meetings only when at most this many have it.
-_MOST_ALIKE = 1000
+MOST_ALIKE = 1000
 # Kinds of outcome a meeting adopts one of: two described differently are still one.
 _ONE_PER_MEETING = frozenset({"declaration", "communique"})
 # How much a word tells, before its rarity: a known name, a weak word, any other.
@@ -182,7 +182,7 @@ def resolve_document_mentions(mentions: Iterable[DocumentMention], titles_with: 
         # its rarest word. A word in thousands of titles is no sign of one document.
         if m.searches:
             rarest = _rarest(m, count)
-            if count(rarest, 0) <= _MOST_ALIKE:
+            if count(rarest, 0) <= MOST_ALIKE:
                 for j in with_word[rarest]:
                     compare(i, j)
     # Most alike first; two documents of one article are two documents.
@@ -219,7 +219,7 @@ def documents_paired(a: DocumentMention, a_articles: frozenset[str], b: Document
     for x, y in ((a, b), (b, a)):
         if not compared and x.searches and y.searches:
             rarest = _rarest(x, units_with.get)
-            compared = rarest in y.words and units_with.get(rarest, 0) <= _MOST_ALIKE
+            compared = rarest in y.words and units_with.get(rarest, 0) <= MOST_ALIKE
     return _likeness(a, b, _Weights(titles_with)) if compared else 0
 
 

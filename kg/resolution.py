@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 from typing import Callable, Iterable, Mapping
 
@@ -100,6 +100,17 @@ class EventMention:
     def coarse(self) -> bool:
         """Dated to a month or a year, not a day."""
         return len(self.date) != 10
+
+    @cached_property
+    def tokens(self) -> frozenset[tuple[str, ...]]:
+        """Its block tokens (:func:`block_tokens`), worked out once."""
+        return _tokens(self)
+
+    @cached_property
+    def body_tokens(self) -> frozenset[tuple[str, ...]]:
+        """Those of its body (:func:`body_tokens`), worked out once."""
+        return frozenset(t for t in self.tokens if t[0] in ("body", "body-name")) if self.body is not None \
+            else frozenset()
 
 
 @dataclass(frozen=True)
@@ -393,11 +404,14 @@ def _evidence(a: EventMention, b: EventMention) -> bool:
     return len(a.states & b.states) >= 2
 
 
-@lru_cache(maxsize=65536)
 def block_tokens(m: EventMention) -> frozenset[tuple[str, ...]]:
     """The signs of a meeting a report's blocks are keyed by (with each day of its span
     and a day either side): its city, its body's highest parent (or its name, for a
     body the reference data does not know), each pair of its states."""
+    return m.tokens
+
+
+def _tokens(m: EventMention) -> frozenset[tuple[str, ...]]:
     # Reports of no common city or body must share two states (the evidence above), so
     # they are blocked by pairs of states: on a day of many meetings, a state's every
     # meeting is not compared with every other.
@@ -416,7 +430,7 @@ def block_tokens(m: EventMention) -> frozenset[tuple[str, ...]]:
 def body_tokens(m: EventMention) -> frozenset[tuple[str, ...]]:
     """Of a report's block tokens, those of its body: a coarse report looks for its
     meeting among the reports of the same body."""
-    return frozenset(t for t in block_tokens(m) if t[0] in ("body", "body-name")) if m.body is not None else frozenset()
+    return m.body_tokens
 
 
 def mention_data(m: EventMention) -> list:

@@ -96,6 +96,7 @@ def resolve_documents_of_add(docs: DocumentIndex, titles: TitleIndex, events: Ev
     docs.note_owners(docs.titled(titles.read(t)[0] for t in sorted(read_before)))
     for batch in docs.owners_to_read():
         _read_again(docs, titles, events, facts_of, batch, read_before)
+    titles.drop_unused()
     for word in sorted(_count(docs)):
         docs.note_seeds(docs.searching_with(word))
     counts = _Counts(docs)

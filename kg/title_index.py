@@ -89,11 +89,17 @@ class TitleIndex:
                 cur = self.db.execute("INSERT INTO titles (title, uses, reading) VALUES (?, 1, 'null')", (title,))
                 self._add_parts(int(cur.lastrowid), title)  # type: ignore[arg-type]
             elif row[1] + by <= 0:
+                # It teaches nothing more; its row stays until :meth:`drop_unused`, so that
+                # the mentions that had it are still read as they were.
                 self._remove_parts(row[0])
-                self.db.execute("DELETE FROM titles WHERE id = ?", (row[0],))
+                self.db.execute("UPDATE titles SET uses = 0 WHERE id = ?", (row[0],))
             else:
                 self.db.execute("UPDATE titles SET uses = ? WHERE id = ?", (row[1] + by, row[0]))
         self._readings.clear()
+
+    def drop_unused(self) -> None:
+        """Forget the titles no mention has any more."""
+        self.db.execute("DELETE FROM titles WHERE uses <= 0")
 
     def _add_parts(self, tid: int, title: str) -> None:
         self.db.executemany("INSERT OR IGNORE INTO title_stems (stem, title) VALUES (?, ?)",

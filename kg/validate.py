@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -431,6 +432,14 @@ def _has(row: ox.QuerySolution, name: str) -> bool:
 def _reads_own_triples(query: str) -> bool:
     """Whether a SPARQL constraint reads nothing of the graph but its focus node's own
     triples: every triple pattern of it has ``?this`` as subject and an IRI as predicate."""
+    # rdflib's parser keeps the exceptions of its attempts, and with them the frames of
+    # their callers: parsed in a thread of its own, no frame holding a graph is kept.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_parsed_reads_own_triples, query).result()
+
+
+@lru_cache(maxsize=256)
+def _parsed_reads_own_triples(query: str) -> bool:
     from rdflib.paths import Path as PropertyPath
     from rdflib.plugins.sparql import prepareQuery
     from rdflib.plugins.sparql.parserutils import CompValue

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from pathlib import Path
 
-from kg.document_resolution import resolve_documents
+from kg.document_resolution import _units, _Weights, resolve_documents
+from kg.document_titles import TitleReader, title_data
 from kg.facts import NewsFacts, parse_facts
 from kg.mapping import event_key
 from kg.resolution import resolve_events
@@ -50,6 +52,27 @@ def expected_clusters(facts: list[NewsFacts]) -> dict[str, str]:
                 "d": {d.id: list(c.key) for d in f.documents if (c := documents.get((aid, d.id)))}}
         out[aid] = json.dumps(mine, sort_keys=True, ensure_ascii=False)
     return out
+
+
+def index_problems(index: StoreIndex) -> list[str]:
+    """What the index holds that its mentions do not give: the words' counts, the titles'
+    uses and readings (under a reader of all titles)."""
+    rows = index.documents._rows("1=1")
+    mentions = sorted((r.mention for r in rows), key=lambda m: m.sort_key)
+    titles_with = Counter(w for m in mentions for w in m.words)
+    units_with = Counter(w for u in _units(mentions, _Weights(titles_with)) if u[0].searches for w in u[0].words)
+    kept = {w: (t, u) for w, t, u in index.db.execute("SELECT word, titles, units FROM word_counts")}
+    problems = [f"count of {w!r}: {kept.get(w)} kept, {(titles_with[w], units_with[w])} given"
+                for w in set(titles_with) | set(units_with) | set(kept)
+                if kept.get(w, (0, 0)) != (titles_with[w], units_with[w])]
+    uses = Counter(r.title for r in rows)
+    stored = {t: (n, reading) for t, n, reading in index.db.execute("SELECT title, uses, reading FROM titles")}
+    reader = TitleReader(uses)
+    problems += [f"title {t!r}: {stored.get(t)} kept, {uses[t]} uses" for t in set(uses) | set(stored)
+                 if stored.get(t, (0,))[0] != uses[t]]
+    problems += [f"title {t!r} read otherwise" for t, (_, reading) in stored.items()
+                 if json.loads(reading) != title_data(reader.read(t))]
+    return problems
 
 
 def fresh_index(folder: Path) -> StoreIndex:

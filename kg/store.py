@@ -363,8 +363,9 @@ class _ChangeLog:
     """The graph's change as it is worked out, logged to the index in batches; while the
     graph is known to conform, the nodes it touches are noted for the next validation."""
 
-    def __init__(self, index: StoreIndex):
+    def __init__(self, index: StoreIndex, store: ox.Store):
         self.index = index
+        self.store = store  # the graph before the add
         self.buffers: dict[str, set[ox.Quad]] = {"remove": set(), "insert": set()}
         self.counts = {"remove": 0, "insert": 0}
         self.noting = index.conformed()
@@ -380,10 +381,11 @@ class _ChangeLog:
         self.index.log(op, buffer)
         self.counts[op] += len(buffer)
         if self.noting:
-            self._note(buffer)
+            # An owner's triple that another already gives is logged, and changes nothing.
+            self._note([q for q in buffer if q not in self.store] if op == "insert" else buffer)
         buffer.clear()
 
-    def _note(self, quads: set[ox.Quad]) -> None:
+    def _note(self, quads: Iterable[ox.Quad]) -> None:
         nodes: dict[str, bool] = {}
         for q in quads:
             if q.predicate == _SUBCLASS:
@@ -403,7 +405,7 @@ class _ChangeLog:
 def _log_changes(index: StoreIndex, store: ox.Store, owners: Iterable[int]) -> tuple[int, int]:
     """Work out and log how the graph changes for the articles ``owners``: (triples to
     remove, triples to insert, at most)."""
-    log = _ChangeLog(index)
+    log = _ChangeLog(index, store)
     dropped: dict[int, ox.Quad] = {}  # merged triples an owner stopped giving
     typed: set[ox.NamedNode] = set()  # states and bodies whose type triple came or went
 

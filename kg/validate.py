@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
@@ -232,6 +232,7 @@ class _Check:
     query: str
     build: Callable[[ox.QuerySolution], list[Issue]]
     focused: bool = True
+    target_class: str | None = None  # its focus nodes are of this class (by rdf:type alone), if known
 
 
 def _lit(text: str) -> str:
@@ -333,6 +334,8 @@ class _Compiler:
             if not targets:
                 continue
             for target in targets:
+                made = checks
+                checks = []
                 checks += self.value_checks(shape, shape, None, target)
                 for prop in self.g.objects(shape, SH.property):
                     if self.one(prop, SH.deactivated) == Literal(True):
@@ -351,7 +354,14 @@ class _Compiler:
                     checks += self.value_checks(prop, prop, path, target)
                 for sparql in self.g.objects(shape, SH.sparql):
                     checks.append(self.sparql_check(shape, sparql, target))
+                cls = self.target_class(target)
+                checks = made + [c if cls is None else replace(c, target_class=cls) for c in checks]
         return checks
+
+    def target_class(self, target: str) -> str | None:
+        """The class whose members a target pattern binds, where rdf:type alone tells them."""
+        match = re.fullmatch(re.escape(_FOCUS) + r"\?this <" + re.escape(str(RDF.type)) + r"> <([^>]+)> \.", target)
+        return f"<{match.group(1)}>" if match else None
 
     def _issue(self, shape, key, focus, path, value, message=None, param=None) -> Issue:
         # Without a message of the shape's, the words name the constraint and its value, so
@@ -470,9 +480,13 @@ def _validate_sparql(store: ox.Store, shapes: rdflib.Graph, progress: Progress,
     checks = _Compiler(shapes, subclasses).compile()
     runs: list[tuple[str, _Check]] = [(c.query, c) for c in checks if focus is None or not c.focused]
     if focus is not None:
-        for nodes in _batches(_focus_nodes(store, focus)):
-            values = "VALUES ?this { " + " ".join(nodes) + " }\n"
-            runs += [(c.query.replace(_FOCUS, values), c) for c in checks if c.focused]
+        nodes = _focus_nodes(store, focus)
+        types = _types(store, nodes)
+        for check in (c for c in checks if c.focused):
+            # A check of a class's members reads those of its focus nodes alone.
+            mine = nodes if check.target_class is None else [n for n in nodes if check.target_class in types.get(n, ())]
+            runs += [(check.query.replace(_FOCUS, "VALUES ?this { " + " ".join(batch) + " }\n"), check)
+                     for batch in _batches(mine)]
 
     def run(item: tuple[str, _Check]) -> list[Issue]:
         query, check = item
@@ -499,6 +513,16 @@ def _focus_nodes(store: ox.Store, change: Change) -> list[str]:
         query = "SELECT DISTINCT ?x WHERE { VALUES ?n { " + " ".join(batch) + " } ?x ?p ?n }"
         nodes |= {str(row["x"]) for row in select(store, query, use_default_graph_as_union=True)}
     return sorted(nodes)
+
+
+def _types(store: ox.Store, nodes: list[str]) -> dict[str, set[str]]:
+    """The rdf:type objects of each node, in N-Triples."""
+    types: dict[str, set[str]] = {}
+    for batch in _batches([n for n in nodes if n.startswith("<")]):
+        query = f"SELECT ?n ?t WHERE {{ VALUES ?n {{ {' '.join(batch)} }} ?n <{RDF.type}> ?t }}"
+        for row in select(store, query, use_default_graph_as_union=True):
+            types.setdefault(str(row["n"]), set()).add(str(row["t"]))
+    return types
 
 
 def _batches(items: list) -> list[list]:

@@ -79,6 +79,17 @@ _ADD_TABLES = ("add_doc_owners", "add_titles", "add_doc_seeds", "add_doc_cluster
                "add_doc_touched")
 
 
+def _paged(db: sqlite3.Connection, sql: str, start) -> Iterator:
+    """The first column of a query ordered by it, after ``?``, a thousand rows at a time."""
+    last = start
+    while True:
+        page = [r[0] for r in db.execute(sql + " LIMIT 1000", (last,))]
+        yield from page
+        if len(page) < 1000:
+            return
+        last = page[-1]
+
+
 def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
@@ -302,8 +313,9 @@ class DocumentIndex:
     def note_meetings(self, meetings: Iterable[str]) -> None:
         self.db.executemany("INSERT OR IGNORE INTO add_meetings (meeting) VALUES (?)", [(m,) for m in meetings])
 
-    def meetings(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT meeting FROM add_meetings ORDER BY meeting")]
+    def meetings(self) -> Iterator[str]:
+        """The meetings whose mentions the add changed, a thousand read at a time."""
+        return _paged(self.db, "SELECT meeting FROM add_meetings WHERE meeting > ? ORDER BY meeting", "")
 
     def note_words(self, deltas: dict[str, tuple[int, int]]) -> None:
         """Add to the changes of words' counts (titles, units)."""
@@ -331,13 +343,15 @@ class DocumentIndex:
                 f"SELECT word, titles FROM add_words WHERE word IN ({','.join('?' * len(part))})", part))
         return found
 
-    def seeds(self) -> list[int]:
-        """The units the add changed, and every unit of the clusters they were in."""
+    def seeds(self) -> Iterator[int]:
+        """The units the add changed, and every unit of the clusters they were in, a
+        thousand read at a time."""
         self.db.execute("INSERT OR IGNORE INTO add_doc_clusters (cluster) SELECT DISTINCT m.cluster FROM "
                         "document_mentions m JOIN add_doc_seeds s ON s.signature = m.signature WHERE m.cluster IS NOT NULL")
         self.db.execute("INSERT OR IGNORE INTO add_doc_seeds (signature) SELECT DISTINCT m.signature FROM "
                         "document_mentions m JOIN add_doc_clusters c ON c.cluster = m.cluster")
-        return [r[0] for r in self.db.execute("SELECT signature FROM add_doc_seeds ORDER BY signature")]
+        return _paged(self.db, "SELECT signature FROM add_doc_seeds WHERE signature > ? ORDER BY signature",
+                      -2 ** 63)
 
     def resolved(self) -> set[int]:
         return {r[0] for r in self.db.execute("SELECT signature FROM add_doc_done")}

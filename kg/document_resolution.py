@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Iterator, Mapping
 
 from kg.document_titles import Title, TitleReader, document_kin
@@ -117,7 +117,7 @@ class DocumentMention:
         """All that :func:`likeness` reads: mentions alike in it are one unit."""
         return (self.type, self.key, self.title, self.sides, self.sole)
 
-    @property
+    @cached_property
     def searches(self) -> bool:
         """Whether it is compared across meetings, with the titles that have its rarest
         word: a proper name, or a document tied to no meeting."""
@@ -207,20 +207,27 @@ def _rarest(m: DocumentMention, count: Callable[[str, int], int]) -> str:
     return min(m.words, key=lambda w: (count(w, 0), w))
 
 
-def documents_paired(a: DocumentMention, a_articles: frozenset[str], b: DocumentMention, b_articles: frozenset[str],
-                     titles_with: Mapping[str, int], units_with: Mapping[str, int]) -> int:
-    """The score :func:`resolve_document_mentions` gives the pair of two units, by their
-    first mentions and their articles, given the counts of all (0 where it does not pair
-    them): of different articles, compared (at one meeting, or one has the other's
-    rarest word, not too common), and alike."""
-    if a_articles & b_articles:
-        return 0
+def documents_paired(a: DocumentMention, b: DocumentMention, titles_with: Mapping[str, int],
+                     units_with: Mapping[str, int]) -> tuple[int, int]:
+    """The scores :func:`resolve_document_mentions` may give the pair of two units of
+    different articles, by their first mentions and given the counts of all: with ``a``
+    first, and with ``b`` first (the words' weights are read from the first's title, so
+    the two may differ); 0 where it does not compare them (at one meeting, or through
+    one's rarest word that the other has, not too common) or finds them unlike."""
     compared = a.meeting == b.meeting != _UNATTACHED
-    for x, y in ((a, b), (b, a)):
-        if not compared and x.searches and y.searches:
+    if not compared and a.searches and b.searches:
+        for x, y in ((a, b), (b, a)):
             rarest = _rarest(x, units_with.get)
-            compared = rarest in y.words and units_with.get(rarest, 0) <= MOST_ALIKE
-    return _likeness(a, b, _Weights(titles_with)) if compared else 0
+            if rarest in y.words and units_with.get(rarest, 0) <= MOST_ALIKE:
+                compared = True
+                break
+    if not compared:
+        return 0, 0
+    score = _unweighed_likeness(a, b)
+    if score is not None:
+        return score, score
+    weigh = _Weights(titles_with)
+    return _weighed_likeness(a, b, weigh), _weighed_likeness(b, a, weigh)
 
 
 def _units(mentions: list[DocumentMention], weigh: _Weights) -> list[list[DocumentMention]]:
@@ -282,8 +289,11 @@ def _likeness(a: DocumentMention, b: DocumentMention, weigh: _Weights) -> int:
     words, 3 one's among the other's, 2 sharing many, 1 the only ones of their kind at
     one meeting."""
     score = _unweighed_likeness(a, b)
-    if score is not None:
-        return score
+    return score if score is not None else _weighed_likeness(a, b, weigh)
+
+
+def _weighed_likeness(a: DocumentMention, b: DocumentMention, weigh: _Weights) -> int:
+    """:func:`_likeness` where the shared words' weight decides it."""
     shared = a.words & b.words
     if 2 * weigh.of(shared, a.title) >= weigh.of(a.words, a.title) + weigh.of(b.words - a.words, b.title):
         return 2

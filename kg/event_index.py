@@ -170,7 +170,8 @@ class EventIndex:
         return [(key, mention_from_data(json.loads(data))) for _, key, data in rows]
 
     def coarse_covering(self, rep: EventMention) -> list[EventRow]:
-        """The reports dated to a month or a year, of ``rep``'s body, whose period holds its first day."""
+        """The reports dated to a month or a year, of ``rep``'s body, whose period holds
+        its first day, and that are not yet noted to choose again."""
         tokens = [_token_hash(t) for t in body_tokens(rep)]
         if not tokens:
             return []
@@ -179,7 +180,8 @@ class EventIndex:
         return self._rows(
             f"SELECT {self._COLUMNS} FROM coarse_blocks b "
             f"JOIN event_mentions m ON m.id = b.mention "
-            f"WHERE b.token IN ({marks}) AND b.first BETWEEN ? AND ? AND b.last >= ? GROUP BY m.id",
+            f"WHERE b.token IN ({marks}) AND b.first BETWEEN ? AND ? AND b.last >= ? "
+            f"AND m.id NOT IN (SELECT id FROM add_coarse) GROUP BY m.id",
             (*tokens, day - _LONGEST_PERIOD, day, day))
 
     # ------------------------------------------------------------------ writing
@@ -219,13 +221,21 @@ class EventIndex:
     def note_clusters(self, clusters: Iterable[str]) -> None:
         self.db.executemany("INSERT OR IGNORE INTO add_event_clusters (cluster) VALUES (?)", [(c,) for c in clusters])
 
-    def seeds(self) -> list[str]:
-        """The units the add changed, and every unit of the clusters their reports were in."""
+    def seeds(self) -> Iterator[str]:
+        """The units the add changed, and every unit of the clusters their reports were
+        in, a thousand read at a time."""
         self.db.execute("INSERT OR IGNORE INTO add_event_clusters (cluster) SELECT DISTINCT m.cluster FROM "
                         "event_mentions m JOIN add_event_seeds s ON s.key = m.key WHERE m.cluster IS NOT NULL")
         self.db.execute("INSERT OR IGNORE INTO add_event_seeds (key) SELECT DISTINCT m.key FROM event_mentions m "
                         "JOIN add_event_clusters c ON c.cluster = m.cluster WHERE m.coarse = 0")
-        return [r[0] for r in self.db.execute("SELECT key FROM add_event_seeds ORDER BY key")]
+        last = ""
+        while True:
+            page = [r[0] for r in self.db.execute(
+                "SELECT key FROM add_event_seeds WHERE key > ? ORDER BY key LIMIT 1000", (last,))]
+            yield from page
+            if len(page) < 1000:
+                return
+            last = page[-1]
 
     def resolved(self, key: str) -> bool:
         return self.db.execute("SELECT 1 FROM add_units WHERE key = ?", (key,)).fetchone() is not None

@@ -434,17 +434,20 @@ def body_tokens(m: EventMention) -> frozenset[tuple[str, ...]]:
 
 
 def mention_data(m: EventMention) -> list:
-    """A mention as JSON, which :func:`mention_from_data` reads back equal."""
+    """A mention as JSON, which :func:`mention_from_data` reads back equal (its block
+    tokens with it: they read the reference data's hierarchy, and cost more than the rest)."""
     body = None if m.body is None else [m.body.iri, sorted(m.body.words), m.body.parent]
     return [m.article, m.event, m.type, m.date, m.key, m.first.toordinal(), m.last.toordinal(), sorted(m.states),
-            body, m.city, m.country, m.names_body, m.names_city]
+            body, m.city, m.country, m.names_body, m.names_city, sorted(map(list, m.tokens))]
 
 
 def mention_from_data(data: list) -> EventMention:
-    article, event, kind, date, key, first, last, states, body, city, country, names_body, names_city = data
-    return EventMention(article, event, kind, date, key, dt.date.fromordinal(first), dt.date.fromordinal(last),
-                        frozenset(states), None if body is None else _Body(body[0], frozenset(body[1]), body[2]),
-                        city, country, names_body, names_city)
+    article, event, kind, date, key, first, last, states, body, city, country, names_body, names_city, tokens = data
+    m = EventMention(article, event, kind, date, key, dt.date.fromordinal(first), dt.date.fromordinal(last),
+                     frozenset(states), None if body is None else _Body(body[0], frozenset(body[1]), body[2]),
+                     city, country, names_body, names_city)
+    m.__dict__["tokens"] = frozenset(map(tuple, tokens))  # as cached_property keeps it
+    return m
 
 
 def _closeness(a: EventMention, b: EventMention) -> int:

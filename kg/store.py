@@ -10,14 +10,17 @@ bookkeeping of :mod:`kg.store_index`. :func:`add_to_store` adds facts:
 * event and document resolution run again over the articles the add can change, found
   through the resolution index (:mod:`kg.store_events`, :mod:`kg.store_documents`), with
   the result of one resolution of all articles; each article whose clusters changed is
-  mapped again. Facts are taken a chunk at a time, each chunk staged and resolved before
-  the next is read, so that an add's memory does not grow with its input or the store;
+  mapped again. Facts are staged a chunk at a time and what the add has to resolve
+  waits in SQLite, resolved part by part, so that an add's memory does not grow with
+  its input or the store;
 * the graph's change is logged in the SQLite transaction that commits the add, then
   applied; a store opened with a logged change not yet applied applies it first. A
   process killed at any moment thus leaves the store as it was before the add or after.
 
 :func:`open_store` gives the graph as the same kind of rdflib Dataset as
 :func:`kg.build_graph`, so ``kg.query``, ``kg.validate`` and ``kg.to_networkx`` work on it.
+:func:`validate_store` validates a store after adds, reading only what they touched
+where it conformed before them.
 """
 from __future__ import annotations
 
@@ -58,7 +61,7 @@ _INDEX = "index.sqlite"
 _FORMAT = 2  # 2: with the resolution index
 _CHUNK = 1_000  # articles read and staged at a time
 _BATCH = 20_000  # quads logged per row of the pending change
-_LOAD_BYTES = 16 * 1024 * 1024  # N-Quads handed to the bulk loader at once
+_LOAD_BYTES = 8 * 1024 * 1024  # N-Quads handed to the bulk loader at once (its memory grows with it)
 _PRESENCE_TYPES = (OX_KG.State, OX_KG.InternationalBody)  # the nodes the reference data enriches
 _FOCUS_LIMIT = 200_000  # nodes the adds since the last validation may touch for the next to read them alone
 _SUBCLASS = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
@@ -294,8 +297,7 @@ def _light(facts_json: dict) -> dict:
 
 
 def _stage(index: StoreIndex, facts: list[NewsFacts], counts: dict[str, int]) -> dict[int, NewsFacts]:
-    """Store the facts of new and changed articles; returns what resolution reads of
-    each (owner → light facts), and counts them."""
+    """Store the facts of new and changed articles; returns them by owner, and counts them."""
     changed: dict[int, NewsFacts] = {}
     for f in facts:
         data = facts_to_json(f)
@@ -304,11 +306,10 @@ def _stage(index: StoreIndex, facts: list[NewsFacts], counts: dict[str, int]) ->
         if known is not None and known[1] == digest:
             counts["unchanged"] += 1
             continue
-        light = _light(data)
-        owner = index.put_article(f.article.id, digest, data, light)
+        owner = index.put_article(f.article.id, digest, data, _light(data))
         counts["new" if known is None else "replaced"] += 1
-        changed[owner] = parse_facts(light)
-        index.documents.note_titles(owner, (d.title for d in changed[owner].documents if d.title))
+        changed[owner] = f  # resolution reads no text nor evidence: the light facts' own parts
+        index.documents.note_titles(owner, (d.title for d in f.documents if d.title))
     index.note_staged(changed)
     return changed
 

@@ -37,8 +37,8 @@ from kg.title_index import TitleIndex
 
 __all__ = ["resolve_documents_of_add"]
 
+_RESOLVED_AT_ONCE = 2_000  # mentions of parts resolved by one call
 _FEW_WORDS = 10  # titles of up to this many words look their subsets up one by one (2 ** 10 - 1 at most)
-_NONE: frozenset[str] = frozenset()
 
 
 class _StoredTitles:
@@ -80,8 +80,8 @@ def resolve_documents_of_add(docs: DocumentIndex, titles: TitleIndex, events: Ev
     """Bring the document index up to date after an add: the documents of the articles
     ``staged`` (a function giving them, a batch at a time: their facts changed, their
     titles noted with :meth:`DocumentIndex.note_titles`; their facts now by ``facts_of``),
-    those of ``remapped`` (articles whose events' clusters changed), and every cluster. The owners whose documents' clusters changed are noted
-    in the index."""
+    those of ``remapped`` (articles whose events' clusters changed), and every cluster.
+    The owners whose documents' clusters changed are noted in the index."""
     acronyms_before, names_before = titles.acronyms(), titles.names()
     # Uses are counted up before down, so that a title an article keeps stays a title.
     for new in docs.staged_titles():
@@ -104,23 +104,33 @@ def resolve_documents_of_add(docs: DocumentIndex, titles: TitleIndex, events: Ev
         docs.set_weighed(meeting, _weighed_words(docs.meeting_rows(meeting)))
     docs.note_seeds(_reweighed(docs, counts))
 
-    # Each part resolved on its own: the memory it takes is that of the largest.
+    # Parts are resolved a few thousand mentions at a time (a union of parts is closed
+    # too): the memory it takes is that of the largest.
     groups = _Groups(docs)
+    waiting: list[DocumentRow] = []
     for seed in docs.seeds():
         if docs.is_resolved(seed):
             continue
         counts.trim()
         part = _component(docs, groups, counts, seed)
         docs.note_resolved(part)
-        rows = [r for group in part.values() for r in group]
-        counts.load(w for r in rows for w in r.mention.words)
-        result = resolve_document_mentions([r.mention for r in rows], counts.titles, counts.units)
-        for row in rows:
-            joined = result.get((row.mention.article, row.mention.document))
-            key = None if joined is None else joined.key
-            if key != row.cluster:
-                docs.set_cluster(row.id, key)
-                docs.note_touched(row.owner)
+        waiting += [r for group in part.values() for r in group]
+        if len(waiting) >= _RESOLVED_AT_ONCE:
+            _resolve(docs, counts, waiting)
+            waiting = []
+    _resolve(docs, counts, waiting)
+
+
+def _resolve(docs: DocumentIndex, counts: _Counts, rows: list[DocumentRow]) -> None:
+    """Resolve the mentions of whole parts, and keep each one's cluster."""
+    counts.load(w for r in rows for w in r.mention.words)
+    result = resolve_document_mentions([r.mention for r in rows], counts.titles, counts.units)
+    for row in rows:
+        joined = result.get((row.mention.article, row.mention.document))
+        key = None if joined is None else joined.key
+        if key != row.cluster:
+            docs.set_cluster(row.id, key)
+            docs.note_touched(row.owner)
 
 
 def _read_again(docs: DocumentIndex, titles: TitleIndex, events: EventIndex, facts_of: Callable[[int], NewsFacts],
@@ -215,29 +225,32 @@ def _reweighed(docs: DocumentIndex, counts: _Counts) -> set[int]:
         counts.load(words)
         change = docs.title_changes(words)
         before = {w: counts.titles[w] - change.get(w, 0) for w in words}
-        if any(_scores(a, b, counts.titles, counts.units) != _scores(a, b, before, counts.units)
+        if any(documents_paired(a, b, counts.titles, counts.units) != documents_paired(a, b, before, counts.units)
                for _, _, a, b in pairs):
             found |= {r.signature for r in rows}
     return found
 
 
 def _subsets(docs: DocumentIndex, counts: _Counts, words: frozenset[str]) -> dict[int, str]:
-    """The searching mentions whose words are all among ``words``: by each subset's own
-    hash where a title has few words, else through the words few enough units have (one
-    of which a compared title has)."""
+    """The searching mentions whose words are all among ``words`` and that a title of
+    ``words`` is compared with: those with a word few enough units have (a rarest word
+    more have is searched by neither). By each such subset's own hash where a title has
+    few words, else through those words."""
+    low = {w for w in words if counts.units[w] <= document_resolution.MOST_ALIKE}
+    if not low:
+        return {}
     if len(words) <= _FEW_WORDS:
         ordered = sorted(words)
         subsets = (frozenset(w for i, w in enumerate(ordered) if mask >> i & 1) for mask in range(1, 1 << len(ordered)))
-        return docs.with_wordsets(wordset_hash(s) for s in subsets)
-    low = {w for w in words if counts.units[w] <= document_resolution.MOST_ALIKE}
-    return docs.subsets(words, low) if low else {}
+        return docs.with_wordsets(wordset_hash(s) for s in subsets if s & low)
+    return docs.subsets(words, low)
 
 
 class _Groups:
     """The mentions of each signature, the last ones read kept (so many, that memory
     does not grow with the store)."""
 
-    def __init__(self, docs: DocumentIndex, keep: int = 20_000):
+    def __init__(self, docs: DocumentIndex, keep: int = 4_000):
         self.docs = docs
         self.keep = keep
         self._cache: OrderedDict[int, list[DocumentRow]] = OrderedDict()
@@ -276,7 +289,8 @@ def _component(docs: DocumentIndex, groups: _Groups, counts: _Counts, seed: int)
                 candidates.update(docs.supersets(rep.words, rarest))
             candidates.update(_subsets(docs, counts, rep.words))
         for other, kind in sorted(candidates.items()):
-            if other in found or not _kin(rep.type, kind) or docs.is_resolved(other):
+            # One of a part resolved before is never alike (parts are closed).
+            if other in found or not _kin(rep.type, kind):
                 continue
             other_rows = groups.get(other)
             if not other_rows:
@@ -287,17 +301,9 @@ def _component(docs: DocumentIndex, groups: _Groups, counts: _Counts, seed: int)
     return found
 
 
-def _scores(a: DocumentMention, b: DocumentMention, titles_with: Mapping[str, int],
-            units_with: Mapping[str, int]) -> tuple[int, int]:
-    """The scores resolution may give two units, the one or the other first (weights
-    read the words of the first with its own title: the likeness is not symmetric)."""
-    return (documents_paired(a, _NONE, b, _NONE, titles_with, units_with),
-            documents_paired(b, _NONE, a, _NONE, titles_with, units_with))
-
-
 def _alike(a: DocumentMention, b: DocumentMention, titles_with: Mapping[str, int],
            units_with: Mapping[str, int]) -> bool:
-    return any(_scores(a, b, titles_with, units_with))
+    return any(documents_paired(a, b, titles_with, units_with))
 
 
 def _kin(a: str, b: str) -> bool:

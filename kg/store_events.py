@@ -63,7 +63,7 @@ class _Units:
     """Units read from the index, the last ones read kept (so many, that memory does not
     grow with the store)."""
 
-    def __init__(self, index: EventIndex, keep: int = 20_000):
+    def __init__(self, index: EventIndex, keep: int = 4_000):
         self.index = index
         self.keep = keep
         self._cache: OrderedDict[str, _Unit | None] = OrderedDict()

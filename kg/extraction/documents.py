@@ -167,6 +167,7 @@ _NAME_AND_NOUN = re.compile(
 # "between the United States, Mexico and Canada": the rest of the sides after the first
 _MORE_SIDES = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})*,?\s+and\s+(?:the\s+)?"
                          r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
+_BETWEEN_FIRST_SIDE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 # "between Armenia and the European Union": the two sides a title names, whose "and the"
 # ends no title.
 _BETWEEN_SIDES = re.compile(r"^\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+and\s+(?:the|a|an)\s")
@@ -220,8 +221,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # and its subject is no part of the title.
         tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing)\s)", "",
                       m.group(2) or "")
-        more_sides = _MORE_SIDES.match(text, m.end(2)) if re.search(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$",
-                                                                      tail) else None
+        more_sides = _MORE_SIDES.match(text, m.end(2)) if _BETWEEN_FIRST_SIDE.search(tail) else None
         if more_sides:
             tail += more_sides.group(0)  # "between the United States, Mexico and Canada"
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
@@ -605,6 +605,15 @@ def _status_words(text: str) -> _StatusWords:
                         bool(re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text)))
 
 
+# "approved the Commission's proposal for a package of sanctions": the package adopted
+_PROPOSAL_APPROVED = re.compile(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
+                                r"proposals?\s+(?:for|on)\s+(?:a|an|the)?\s*$")
+# "agreed on the importance of concluding negotiations for": a step wanted, not taken
+_STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$")
+# "extended the New START treaty": the treaty binds on
+_EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
+
+
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
@@ -615,10 +624,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if re.search(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
                  r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$", before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
-    if re.search(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}proposals?\s+"
-                 r"(?:for|on)\s+(?:a|an|the)?\s*$", before):
+    if _PROPOSAL_APPROVED.search(before):
         return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
-    if re.search(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$", before):
+    if _STEP_WANTED.search(before):
         return "discussed"  # "agreed on the importance of concluding negotiations for a balanced RCEP"
     if _OPENED_NEGOTIATIONS_ON.search(before):
         return "proposed"  # "launched negotiations on a free trade agreement": one to come
@@ -654,7 +662,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
                 and text.startswith(",", end))):
             return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
-        if re.search(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$", before):
+        if _EXTENDED.search(before):
             return "in_force"  # "extended the New START treaty for five years": it binds on
         if _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."

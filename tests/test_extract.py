@@ -1973,3 +1973,65 @@ def test_an_instrument_in_force_named_in_a_calls_sentence_took_no_step_at_the_ca
         "Kenyan President William Ruto and Ghanaian President John Mahama spoke by telephone on Wednesday about "
         "trade under the African Continental Free Trade Area.")))
     assert [(d.status, d.event) for d in facts.documents] == [("in_force", None)]
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Last year, the presidents of Ghana and Togo met in Dar es Salaam.", ["GHA", "TGO"]),
+    ("The leaders of Chile and Bolivia met in Rio de Janeiro on Tuesday.", ["BOL", "CHL"]),
+])
+def test_a_known_officials_surname_inside_a_place_name_is_nobody(text, states):
+    (talks,) = facts_of(text).events
+    assert sorted(talks.participants) == states
+
+
+@pytest.mark.parametrize("text", [
+    "NATO defence ministers met in Brussels on Tuesday for talks overshadowed by the war in Ukraine.",
+    "Ministers of the African Union met on Tuesday to discuss the crisis in Sudan.",
+])
+def test_a_state_named_as_what_is_discussed_is_not_where_the_meeting_is(text):
+    (meeting,) = facts_of(text).events
+    assert meeting.country in (None, "BEL")
+
+
+@pytest.mark.parametrize("text, states, country", [
+    ("Leaders of Chile and Peru will meet in Arica, Chile, next week.", ["CHL", "PER"], "CHL"),
+    ("NATO leaders are due to meet in Vilnius, Lithuania, in July.", [], "LTU"),
+])
+def test_the_state_after_a_venues_city_is_where_it_is_not_a_side(text, states, country):
+    (event,) = facts_of(text).events
+    assert (sorted(event.participants), event.country) == (states, country)
+
+
+def test_an_opening_phrase_with_a_city_leaves_the_next_state_a_side():
+    (talks,) = facts_of("At talks in Geneva, Russia and the United States agreed on Wednesday to extend "
+                        "the accord.").events
+    assert (sorted(talks.participants), talks.city, talks.country) == (["RUS", "USA"], "Geneva", None)
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Beijing and Manila held talks in Shanghai on Wednesday on their maritime dispute.", ["CHN", "PHL"]),
+    ("Ankara and Athens resumed talks on Wednesday after a two-year pause.", ["GRC", "TUR"]),
+])
+def test_two_capitals_that_hold_talks_stand_for_their_states(text, states):
+    (talks,) = facts_of(text).events
+    assert sorted(talks.participants) == states
+
+
+def test_capitals_as_venues_are_no_sides():
+    assert not facts_of("Thousands held a rally in Beijing and Manila on Wednesday.").events
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Foreign Minister Anna Berg received the Foreign Minister of Moldova in Tallinn on Wednesday.",
+     ["EST", "MDA"]),
+    ("The minister hosted his Kenyan counterpart in Kampala on Wednesday for talks on trade.", ["KEN", "UGA"]),
+])
+def test_a_guest_received_in_a_capital_meets_that_states_host(text, states):
+    (talks,) = facts_of(text).events
+    assert sorted(talks.participants) == states
+
+
+def test_a_guest_received_in_a_capital_of_a_bodys_meeting_adds_no_host():
+    facts = facts_of("The European Union's foreign policy chief received the Foreign Minister of Moldova in "
+                     "Brussels on Wednesday.")
+    assert all("BEL" not in e.participants for e in facts.events)

@@ -225,6 +225,8 @@ class ArticleEvents:
             # will be signed in Lima next month": signed by the story's sides
             actors = list(self.drafts[0].participants)
         _add_implied_sides(actors, hits, kind, country, mentions.government)
+        if body is None:
+            _add_receiving_capital(actors, hits, kind, city, country)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
         if kind == "call" and not actors and body is None:
@@ -510,6 +512,19 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
         # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs", "the
         # Secretary's travel to Beijing") are its own.
         actors.insert(0, government)
+
+
+def _add_receiving_capital(actors: list[str], hits: SentenceHits, kind: str, city: str | None,
+                           country: str | None) -> None:
+    """Add the state whose capital a guest was received in, where the clause names the
+    guest's state alone: "Foreign Minister Tsahkna received the Foreign Minister of
+    Moldova in Tallinn" (the host's state left to the reader)."""
+    if kind in ("talks", "meeting") and city and country and gazetteer().seats.get(city) == country \
+            and country not in actors and sum(1 for a in actors if is_iso3(a)) == 1 and _RECEIVED.search(hits.text):
+        actors.insert(0, country)
+
+
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming)\b")
 
 
 def _organisation(body: RefBody, named: dict) -> RefBody:

@@ -224,6 +224,18 @@ _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|ha
                          r"denied|rejected|urged|called)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
 _VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
+# "in Vilnius, Lithuania": the state after a venue's city is where it is.
+_VENUE_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}),\s*$")
+
+
+def _after_its_city(sentence: str, h: StateHit) -> bool:
+    """Whether the state follows a city of its own as where it is ("in Vilnius, Lithuania,
+    in July"), not as the subject after an opening phrase ("In Geneva, Russia and ...")."""
+    m = _VENUE_CITY_BEFORE.search(words_before(sentence, h.start))
+    if m is None:
+        return False
+    seat = gazetteer().seats.get(m.group("city"))
+    return seat == h.iso3 or (seat is None and re.match(r"\s*(?:[,.;)]|$)", sentence[h.end:]) is not None)
 # (within the visit's clause: "wrapped up a visit to Egypt and flew to Ethiopia for a summit"
 # tells of a visit, and of a summit after it)
 _TO_ATTEND = re.compile(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
@@ -350,6 +362,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
                 or re.search(r"\b(?:Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince)\b", city)):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": a visitor, not a place
         country = g.state_names.get((m.group("country") or "").strip())
+        if country is not None and not _ENDS_A_PLACE.match(sentence, m.end()):
+            country = None  # "In Geneva, Russia and the United States agreed": a side, not where Geneva is
         if country is None and city == dateline_city:
             country = dateline_country
         return city, country
@@ -363,11 +377,12 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         if m.group("city") in g.seats:
             return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
     for m in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
-        if m.group(1) in g.state_names:
+        if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())):
             return None, g.state_names[m.group(1)]
     return None, None
 
 
+_ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")
 
@@ -459,7 +474,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
         # "a call from the Saudi crown prince"
-        venue = (h.how != "demonym" and bool(_VENUE_WORD.search(words_before(sentence, h.start)))) \
+        venue = (h.how != "demonym" and bool(_VENUE_WORD.search(words_before(sentence, h.start))
+                                             or _after_its_city(sentence, h))) \
             or sentence[h.end:h.end + 8].startswith(" capital") or (
                 previous_venue is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
                                                             sentence[previous_venue.end:h.start]) is not None)

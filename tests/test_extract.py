@@ -2035,3 +2035,42 @@ def test_a_guest_received_in_a_capital_of_a_bodys_meeting_adds_no_host():
     facts = facts_of("The European Union's foreign policy chief received the Foreign Minister of Moldova in "
                      "Brussels on Wednesday.")
     assert all("BEL" not in e.participants for e in facts.events)
+
+
+def test_the_year_after_a_title_is_no_part_of_it():
+    (doc,) = facts_of("Spain and Morocco signed an agreement on fisheries cooperation in 2019.").documents
+    assert doc.title == "agreement on fisheries cooperation"
+
+
+def test_a_gathering_to_come_is_neither_where_nor_when_a_call_was():
+    (call,) = facts_of("The prime minister of Japan spoke by telephone with the president of South Korea on "
+                       "Wednesday ahead of the APEC summit in Lima next month.").events
+    assert (call.type, call.date, call.city, call.modality) == ("call", "2024-03-13", None, "happened")
+
+
+def test_a_date_that_starts_a_period_does_not_date_the_event():
+    facts = facts_of("It was their third telephone conversation since the president of Chile took office in "
+                     "March, the ministry said.")
+    assert all(e.date != "2024-03" for e in facts.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The member states of the World Health Organization adopted a treaty on pandemics on Tuesday after three "
+    "years of negotiations.",
+    "Chile and Peru signed the accord after months of talks, officials said on Tuesday.",
+])
+def test_negotiations_told_by_their_length_are_no_talks(text):
+    assert all(e.type != "talks" for e in facts_of(text).events)
+
+
+def test_a_state_that_did_not_take_part_is_no_side():
+    (talks,) = facts_of("Ministers of Chile, Peru and Ecuador met in Lima on Wednesday, though Bolivia did not "
+                        "take part.").events
+    assert "BOL" not in talks.participants
+
+
+def test_two_gatherings_of_one_subject_joined_by_and_are_two():
+    facts = facts_of("Australia's foreign minister Penny Wong will meet Fijian Prime Minister Sitiveni Rabuka in "
+                     "Suva on Friday and attend a meeting of Pacific Islands Forum foreign ministers on Saturday.")
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [
+        ("talks", "2024-03-15", "planned"), ("ministerial", "2024-03-16", "planned")]

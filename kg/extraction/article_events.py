@@ -96,6 +96,9 @@ _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("su
                  "conference": ("conference",)}
 # ", which will host the next summit": a relative clause of its own event to come.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
+                           # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
+                           r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:attend|attended|visit|visited|meet|met|hold|"
+                           r"held|travel|travelled|traveled|fly|flew|sign|signed|host|hosted|join|joined)\s)|"
                            r",\s+(?=(?:which|who|where)\s+(?:will|would|is to|are to|is due to|plans? to|is set to)\b)")
 
 
@@ -191,7 +194,10 @@ class ArticleEvents:
             kind, body = "meeting", members[0].body
         if body is None and when.is_lead and kind in _GATHERING_KINDS and len({h.iso3 for h in hits.states}) < 2:
             body = self._body_told_next(index)
-        city, country = city_in(text, mentions.dateline_city, mentions.dateline_country)
+        # "spoke on Tuesday ahead of the APEC summit in Gyeongju next month": the summit to
+        # come is neither where nor when the call was
+        scene = _without_occasion_to_come(text, at)
+        city, country = city_in(scene, mentions.dateline_city, mentions.dateline_country)
         if city is not None and text.find(city) < at and _VENUE_NEXT.match(text, at):
             # "signed a declaration in Bishkek and passed the chair to Russia, which will host
             # the next summit in Chelyabinsk": the venue named with the trigger word.
@@ -251,7 +257,7 @@ class ArticleEvents:
         dialogue = dialogue_name(text, kind)
         draft = EventDraft(kind, when.date, when.end_date, city, country, None if dialogue else body, actors,
                            _chair_named(sentence, hits), country if country in actors else None, dialogue, sentence)
-        draft.modality = modality_of(text, when.date, mentions.published)
+        draft.modality = modality_of(scene, when.date, mentions.published)
         draft.dated = bool(dates)
         draft.placed = placed
         next_one = _NEXT_BEFORE.search(words_before(text, at))
@@ -512,6 +518,16 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
         # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs", "the
         # Secretary's travel to Beijing") are its own.
         actors.insert(0, government)
+
+
+_OCCASION_TO_COME = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)\b[^,;]*")
+
+
+def _without_occasion_to_come(text: str, at: int) -> str:
+    """The clause with a gathering still to come, named after the trigger as its occasion,
+    blanked out (offsets kept)."""
+    m = _OCCASION_TO_COME.search(text, at)
+    return text if m is None else text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
 
 def _add_receiving_capital(actors: list[str], hits: SentenceHits, kind: str, city: str | None,

@@ -568,9 +568,11 @@ _NAMED_BEFORE_APPOSITIVE = re.compile(
 
 
 def _trim_title(phrase: str) -> str:
-    """Cut the time and place that follow a title: "Lima Agreement in Lima on Thursday"."""
+    """Cut the time and place that follow a title: "Lima Agreement in Lima on Thursday",
+    "an agreement on migration in 2019"."""
     g = gazetteer()
     phrase = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", phrase).rstrip(". ")
+    phrase = re.sub(r"\s+in\s+(?:(?:early|late|mid-)\s*)?(?:1[89]|20)\d\d$", "", phrase)  # "... treaty in 2023"
     m = re.search(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", phrase)
     if m and (m.group(1) in g.seats or m.group(1) in g.state_names):
         phrase = phrase[: m.start()]

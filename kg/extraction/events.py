@@ -484,6 +484,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         if not signs and _COUNTERPART.search(words_before(sentence, h.start)):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
+        if _STAYED_AWAY.match(sentence, h.end):
+            continue  # "though the United States did not take part": absent, no side
         if _TOPIC_OF_MEETING.search(words_before(sentence, h.start)):
             continue  # "talks on Syria": what was discussed, not who
         if _OBJECT_OF_A_DECISION.search(words_before(sentence, h.start)):
@@ -503,6 +505,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     return out
 
 
+_STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
+                          r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent)\b")
 _ACCREDITED_TO = re.compile(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
                             r"\s*to\s+(?:the\s+)?$")
 _MINISTERS_COUNCIL = re.compile(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
@@ -683,8 +687,10 @@ def second_types(text: str, kind: str) -> list[str]:
     ['talks', 'visit']
     """
     out = []
+    # "signed the accord after months of talks": no talks of the day
     if kind == "signing" and re.search(r"\b(?:after|following|during|at the (?:end|close|conclusion) of)\s+"
-                                       r"(?:[\w\-\"“”+]+\s+){0,4}(?:talks|negotiations|meeting)\b", text, re.I):
+                                       r"(?:[\w\-\"“”+]+\s+){0,4}(?:talks|negotiations|meeting)\b",
+                                       _without_false_triggers(text), re.I):
         out.append("talks")
     if kind in ("signing", "talks") and re.search(r"\b(?:(?:day|days|course|part) of|during) (?:the |his |her |their |a |an )?"
                                                   r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", text, re.I):
@@ -751,6 +757,9 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     if re.search(r"\b(?:by|until|till|through|before|no later than|deadline (?:of|is))\s+(?:the\s+)?$",
                  sentence[max(0, d.start - 20):d.start], re.I):
         return False  # "must come out by October 31st": a deadline, not the day of an event
+    if re.search(r"\bsince\s+(?:(?!\b(?:met|talks|summit|visit|call|signed|signing)\b)[^,;]){0,60}$",
+                 sentence[max(0, d.start - 70):d.start]):
+        return False  # "their second call since Lee took office in June": where a period starts
     if d.kind == "year":
         return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 120):d.end],
                                                          re.I)

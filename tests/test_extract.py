@@ -2074,3 +2074,18 @@ def test_two_gatherings_of_one_subject_joined_by_and_are_two():
                      "Suva on Friday and attend a meeting of Pacific Islands Forum foreign ministers on Saturday.")
     assert [(e.type, e.date, e.modality) for e in facts.events] == [
         ("talks", "2024-03-15", "planned"), ("ministerial", "2024-03-16", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "In Moscow, the Kremlin said on Wednesday there were no plans for talks with Ukraine.",
+    "The minister ruled out talks with Venezuela on Wednesday.",
+    "Officials said on Wednesday that Japan has no plans to hold a summit with North Korea.",
+])
+def test_talks_with_no_plans_for_them_are_none(text):
+    assert not facts_of(text).events
+
+
+def test_a_call_about_attacks_is_a_call():
+    (call,) = facts_of("Ukrainian President Volodymyr Zelenskyy spoke with German Chancellor Friedrich Merz on "
+                       "Wednesday about the attacks on power plants.").events
+    assert (call.type, sorted(call.participants)) == ("call", ["DEU", "UKR"])

@@ -95,6 +95,10 @@ NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?
                            r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
                            r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
                            r"(?:will|would|to|decided to) skip|pulled out of|"
+                           # "the Kremlin said there were no plans for talks with Ukraine"
+                           r"no (?:immediate |current |concrete )?(?:plans?|intention|intentions) (?:for|to)|"
+                           r"(?:there (?:is|are|was|were|will be) no|ruled out|rules out|ruling out) "
+                           r"(?:\w+ )?(?:talks|meeting|meetings|negotiations|summit|call|visit)|"
                            # "Peace talks have been frozen since 2022": no talks, only their absence
                            r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
                            r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)

@@ -21,7 +21,10 @@ _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|d
                        r"warn(?:s|ed)|protest(?:s|ed)?|stayed away|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
                        r"bomb(?:s|ed|ing)|expell?(?:s|ed)|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
                        r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
-_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|{DOC_NOUN_RE})\b", re.I)
+# ("spoke with Merz about the attacks": the call is the business, the attacks its subject)
+_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
+                                rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)|hosted|"
+                                rf"{DOC_NOUN_RE})\b", re.I)
 
 
 def conflict_first(text: str) -> bool:

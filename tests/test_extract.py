@@ -2089,3 +2089,17 @@ def test_a_call_about_attacks_is_a_call():
     (call,) = facts_of("Ukrainian President Volodymyr Zelenskyy spoke with German Chancellor Friedrich Merz on "
                        "Wednesday about the attacks on power plants.").events
     assert (call.type, sorted(call.participants)) == ("call", ["DEU", "UKR"])
+
+
+def test_a_place_named_after_another_is_what_is_discussed_not_a_side():
+    (talks,) = facts_of("The foreign ministers of Russia and Egypt held talks in Moscow on Wednesday on the "
+                        "situation in Gaza and Sudan.").events
+    assert sorted(talks.participants) == ["EGY", "RUS"]
+
+
+def test_a_step_taken_is_not_taken_at_a_meeting_to_come_and_a_pair_in_a_title_names_both_parties():
+    facts = facts_of("The leaders of Indonesia and Australia welcomed the entry into force of the "
+                     "Indonesia-Australia Comprehensive Economic Partnership Agreement on Wednesday and agreed to "
+                     "hold their next annual meeting in Jakarta in 2026.")
+    (agreement,) = facts.documents
+    assert (agreement.status, agreement.event, sorted(agreement.parties)) == ("in_force", None, ["AUS", "IDN"])

@@ -130,6 +130,10 @@ class ArticleDocuments:
                 # "Boric and Boluarte met in Lima. The two leaders signed six agreements": the
                 # instruments of a meeting of two states are theirs.
                 parties = sides
+            if parties and _PAIR_IN_TITLE.search(title):
+                # "the Indonesia-Australia Comprehensive Economic Partnership Agreement": both
+                # states its name pairs are parties, however the sentence names them
+                parties = parties + [h.iso3 for h in state_mentions(title) if h.iso3 not in parties]
             if parties:
                 # "The United Kingdom and the European Union signed": the Union is a party.
                 parties = parties + [ref for b in hits.bodies if joined_to_a_state(hits.text, b, hits.states)
@@ -142,8 +146,12 @@ class ArticleDocuments:
                                        issuers, at_event)
             if known_title is None:
                 continue  # "issued a statement" with no body or states to know it by
+            # "welcomed the entry into force of the agreement and agreed to hold the next
+            # summit in 2026": a step taken is not taken at a meeting still to come
+            step_to_come = at_event is not None and sentence_event is not None and at_event.modality == "planned" \
+                and status not in ("proposed", "discussed", "draft")
             documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status,
-                                      None if bound_before else event_id,
+                                      None if bound_before or step_to_come else event_id,
                                       tuple(proposer), tuple(parties), topics_of(known_title, s_text), evidence))
         decision = decision_in(hits.text, article_names_body)
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
@@ -171,6 +179,9 @@ class ArticleDocuments:
                 d = self.found[k]
                 self.found[k] = replace(d, proposed_by=(proposer,))
                 return
+
+
+_PAIR_IN_TITLE = re.compile(r"[A-Za-z]-[A-Z]")
 
 
 def commitments(sentences: list[Sentence], published: str | None) -> list[Document]:

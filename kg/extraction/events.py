@@ -227,7 +227,9 @@ _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|ha
                          r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
                          r"denied|rejected|urged|called)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
-_VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
+_VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$|"
+                         # "the situation in Gaza and Sudan": a place named after another
+                         r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:and|or)\s+(?:the\s+)?$")
 # "in Vilnius, Lithuania": the state after a venue's city is where it is.
 _VENUE_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}),\s*$")
 

@@ -2103,3 +2103,39 @@ def test_a_step_taken_is_not_taken_at_a_meeting_to_come_and_a_pair_in_a_title_na
                      "hold their next annual meeting in Jakarta in 2026.")
     (agreement,) = facts.documents
     assert (agreement.status, agreement.event, sorted(agreement.parties)) == ("in_force", None, ["AUS", "IDN"])
+
+
+def test_talks_on_the_sidelines_of_the_summit_told_before_are_on_its_day_and_in_its_place():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "LIMA, March 14 (AP) — Leaders of the Asia-Pacific Economic Cooperation forum opened their summit in Lima "
+        "on Thursday.\n\nThe presidents of Chile and Vietnam held a short conversation on the sidelines of the "
+        "summit.")))
+    talks = [e for e in facts.events if e.type == "talks"]
+    assert [(e.date, e.city, sorted(e.participants)) for e in talks] == [("2024-03-14", "Lima", ["CHL", "VNM"])]
+
+
+def test_an_outcome_approved_with_a_term_is_the_lead_meetings():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Leaders of the Shanghai Cooperation Organisation met in Astana on Thursday for their annual summit.\n\n"
+        "The leaders approved a development strategy for the organisation until 2035.")))
+    (strategy,) = facts.documents
+    assert strategy.event == facts.events[0].id
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The U.N. Security Council on Wednesday extended the mandate of its peacekeeping mission in Mali for a year, "
+     "with two members abstaining.", "resolution extending the mandate of its peacekeeping mission in Mali for a year"),
+    ("The Security Council unanimously renewed the arms embargo on Libya on Wednesday.",
+     "resolution renewing the arms embargo on Libya"),
+])
+def test_a_council_that_extends_a_mandate_or_sanctions_adopts_a_resolution_at_its_session(text, title):
+    facts = facts_of(text)
+    (session,) = facts.events
+    (resolution,) = facts.documents
+    assert (session.type, session.country, resolution.title, resolution.status, resolution.event) == (
+        "session", None, title, "adopted", session.id)
+
+
+def test_sanctions_imposed_beside_a_council_are_no_session():
+    assert not facts_of("The United States imposed sanctions on Iran on Wednesday, bypassing the Security "
+                        "Council.").events

@@ -310,6 +310,10 @@ class ArticleEvents:
             and self.sentences[index - 1].paragraph == self.sentences[index].paragraph
             and _SAME_OCCASION.search(text)) else None
         if not (dates or is_lead or same_day or told or occasion):
+            # "Xi and Modi held a brief conversation on the sidelines of the summit": talks
+            # beside the gathering told before, on its day and in its place
+            occasion = _gathering_beside(text, drafts)
+        if not (dates or is_lead or same_day or told or occasion):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
         if drafts and drafts[0].date and drafts[0].end_date and report_day and drafts[0].date <= report_day <= drafts[0].end_date:
@@ -594,6 +598,19 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
         if (named is not None and named[0] == kind) or (len(word) >= 4 and what.split()[-1].lower()[:4] == word[:4]):
             return next((i for i, d in enumerate(drafts) if d.type == kind and d.date == date), None)
     return None
+
+
+_BESIDE_THE_GATHERING = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
+                                   r"(summit|conference|session|meeting|ministerial|assembly|forum)\b", re.I)
+
+
+def _gathering_beside(text: str, drafts: list[EventDraft]) -> EventDraft | None:
+    """The gathering told before on whose sidelines an undated sentence's event was held."""
+    m = _BESIDE_THE_GATHERING.search(text)
+    if m is None:
+        return None
+    kinds = _GATHERING_OF.get(m.group(1).lower(), (m.group(1).lower(),))
+    return next((d for d in drafts if d.type in kinds and d.dated and d.modality != "planned"), None)
 
 
 def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:

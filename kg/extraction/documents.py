@@ -526,6 +526,12 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
 _VOTED_TO = re.compile(r"\bvoted\s+(?:(?:overwhelmingly|unanimously|narrowly|again)\s+)?(?:(?:on|last|this)\s+\w+\s+)?"
                        r"(?:\([^)]*\)\s+)?to\s+(?!(?:reject|block|oppose|veto|abstain)\b)(?P<verb>[a-z]+)\s+"
                        r"(?P<what>[^;.:()\"“”]+)")
+# "The Security Council on Friday extended the mandate of its mission in South Sudan": a
+# council acts on a mandate or sanctions by a resolution, named by what it does.
+_ORGAN_ACTED = re.compile(r"\b(?:Council|Assembly)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also)\s+){0,2}"
+                          r"(?P<verb>extend|renew|impos|lift|eas)ed\s+"
+                          r"(?P<what>(?:the|an?|its|new)\s+(?:[\w\-]+\s+){0,3}?(?:mandate|sanctions|embargo|mission|"
+                          r"force|operation|panel)\b[^;.:()\"“”]*)")
 _VOTING_BODY = re.compile(r"\b(?:Assembly|Council|Committee|Board|Conference)\b")
 # Verbs whose last consonant doubles before -ing.
 _DOUBLING = {"admit": "admitting", "expel": "expelling", "refer": "referring", "submit": "submitting",
@@ -541,12 +547,12 @@ def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, 
     ...                     ["United Nations General Assembly"])[0]
     'resolution demanding a ceasefire'
     """
-    m = _VOTED_TO.search(text)
+    m = _VOTED_TO.search(text) or _ORGAN_ACTED.search(text)
     if m is None or not any(_VOTING_BODY.search(name) for name in bodies_before):
         return None
     what = re.split(r",\s+(?:with|the|a|as|after|in|while|which)\b|\s+(?:by a vote|in a vote|after|despite|while)\b",
                     m.group("what"))[0]
-    what = " ".join(what.split()[:20]).strip()
+    what = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", " ".join(what.split()[:20]).strip())
     verb = m.group("verb")
     if verb in _DOUBLING or re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgmnpt]", verb):  # "set" → "setting"
         gerund = _DOUBLING.get(verb) or verb + verb[-1] + "ing"

@@ -39,7 +39,10 @@ _TRIGGERS_IN_CONTEXT = {
     # that the look-ahead runs once, not at every position.
     "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|decided|"
                        r"endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
-                       r"Human Rights Council|Permanent Council|Ministerial Council)\b)",
+                       r"Human Rights Council|Permanent Council|Ministerial Council)\b)|"
+                       # "the Security Council on Friday extended the mandate of its mission"
+                       r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also)\s+){0,2}"
+                       r"(?=(?:extended|renewed|imposed|lifted|eased)\b)",
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     "trigger-courtesy": r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]{0,200}\bto [a-z]+)",
     "trigger-talks": r"(?i:\bheld (?:\w+ ){0,2}consultations\b|\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|"
@@ -286,7 +289,8 @@ _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 
 _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
                              r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
-                             r"developments|reconstruction|peace)\s+$", re.I)
+                             r"developments|reconstruction|peace|mission|missions|peacekeepers|peacekeeping|embargo|"
+                             r"deployment)\s+$", re.I)
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
                         r"^(?:Villa|Palazzo|Schloss|Chateau|Château)\s")  # "at Villa Madama": a house in Rome

@@ -22,7 +22,7 @@ from kg.extraction.article_events import ArticleEvents
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits
 from kg.extraction.coreference import dedupe_documents
 from kg.extraction.dates import find_dates
-from kg.extraction.events import EventDraft, finish_events
+from kg.extraction.events import EventDraft, can_date_event, finish_events
 from kg.extraction.reference import gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Dateline, Sentence, split_sentences
@@ -83,11 +83,14 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
     events = finish_events(drafts)
     if events:
         # A document adopted or signed in an undated sentence was adopted at the article's
-        # main event: "The ministers also adopted a joint statement on ...".
+        # main event: "The ministers also adopted a joint statement on ...", "approved a
+        # strategy until 2035" (a term, not a day).
         lead = events[0].id
         documents = [replace(d, event=lead)
                      if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
-                     and not find_dates(d.evidence.text, mentions.published) else d for d in documents]
+                     and not any(can_date_event(d.evidence.text, when)
+                                 for when in find_dates(d.evidence.text, mentions.published)) else d
+                     for d in documents]
     if not events and not documents:
         documents = documents + commitments(sentences, mentions.published)
     defined = acronyms_defined(article.text or "")

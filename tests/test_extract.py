@@ -2139,3 +2139,29 @@ def test_a_council_that_extends_a_mandate_or_sanctions_adopts_a_resolution_at_it
 def test_sanctions_imposed_beside_a_council_are_no_session():
     assert not facts_of("The United States imposed sanctions on Iran on Wednesday, bypassing the Security "
                         "Council.").events
+
+
+def test_ministers_of_two_states_who_sign_hold_a_signing_and_what_the_instrument_provides_is_no_step_to_come():
+    facts = facts_of("On Wednesday, the foreign ministers of Chile and Bolivia signed an agreement in Arica under "
+                     "which Bolivia will have access to the port.")
+    assert [e.type for e in facts.events] == ["signing"]
+    (agreement,) = facts.documents
+    assert (agreement.status, agreement.event) == ("signed", facts.events[0].id)
+
+
+def test_what_a_declaration_pledges_for_later_does_not_date_its_signing_by_the_two_leaders():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "On Wednesday, the presidents of Serbia and Kosovo met in the border town of Merdare.\n\n"
+        "The two leaders signed the Merdare Declaration, in which they pledged to open three crossings later "
+        "this year.")))
+    signing = next(e for e in facts.events if e.type == "signing")
+    (declaration,) = facts.documents
+    assert (signing.date, declaration.event) == ("2024-03-13", signing.id)
+
+
+def test_delegations_from_states_act_for_them_and_people_from_them_do_not():
+    (talks,) = facts_of("Delegations from Britain, China and France met Iranian negotiators in Vienna on "
+                        "Wednesday.").events
+    assert sorted(talks.participants) == ["CHN", "FRA", "GBR", "IRN"]
+    assert not extract_article(Article("t", published="2024-03-14", text=(
+        "Geologists from Iceland and Norway met in Oslo on Wednesday."))).events

@@ -191,7 +191,7 @@ POSITIVES = [
     pytest.param("Uruguay and Paraguay signed a bilateral agreement on river navigation in Asuncion on Thursday.",
                  {"signing"}, {"agreement"}, id="bilateral-agreement"),
     pytest.param("The foreign ministers of Estonia and Finland signed an agreement on the maritime border on "
-                 "Thursday.", {"talks"}, {"agreement"}, id="ministers-sign-agreement"),
+                 "Thursday.", {"signing"}, {"agreement"}, id="ministers-sign-agreement"),
     pytest.param("Senegal and Gambia signed a bilateral agreement on Thursday on river transport.",
                  {"signing"}, {"agreement"}, id="bilateral-agreement-date-first"),
     # passing mentions of a named instrument

@@ -41,6 +41,18 @@ _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|off
                          r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
+# Where a clause about the document begins: "signed an agreement under which Macedonia will
+# be renamed" tells what it provides, not a step still to take.
+_ABOUT_IT = re.compile(r"\s+(?:under|in|by)\s+which\b|,?\s+which\s+(?!must|will|would|has to|needs to|is yet)")
+
+
+def _own_clause_end(text: str, end: int) -> int:
+    """Where the words on a document's own step end: 60 characters on, or before a clause
+    on what it provides."""
+    about = _ABOUT_IT.search(text, end, end + 60)
+    return about.start() if about else end + 60
+
+
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
                          r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
@@ -116,7 +128,7 @@ class ArticleDocuments:
             bound_before = status == "in_force" and not came_into_force
             if status is None:
                 continue
-            if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), end + 60):
+            if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), _own_clause_end(s_text, end)):
                 continue  # "the treaty must still be ratified": no step the document has taken
             if title.lower() in DOC_NOUNS and status not in ("signed", "ratified", "adopted") and \
                     re.search(r"\b(?:[Aa]|[Aa]n)\s+$", words_before(s_text, start)):

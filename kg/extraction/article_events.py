@@ -59,11 +59,14 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
 _INSTRUMENT_TOLD_BEFORE = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
                                     r"protocol|pact|convention)\b")
 _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b")
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?!will\b|would\b|is to\b|are to\b)")
+_RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b)")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
-                           r"\bat the (?:close|end|conclusion) of\b")
+                           r"\bat the (?:close|end|conclusion) of\b|"
+                           # "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it
+                           r"^\s*The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
+                           r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
 _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|future|next)\b", re.I)
@@ -637,7 +640,11 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
         return opening.group("which") in (None, "a", "an") or trigger_at >= offset + opening.end()
     if _ONGOING_VISIT.search(text):
         return True  # "Putin is on a state visit to Kazakhstan, his first trip since ...": under way today
-    return bool(_SAME_DAY_CUE.search(text)) and not _BACKGROUND.search(text)
+    # what a relative clause says ("in which they pledged to end the war later this year")
+    # is no background of the event's own
+    relative = _RELATIVE_AFTER.search(text, trigger_at)
+    main = text[:relative.start()] if relative else text
+    return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main)
 
 
 def _clauses(text: str, published: str | None) -> list[str]:

@@ -195,6 +195,9 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
+        if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SIGNED.match(
+                text, m.end()) and not _BLOC_BEFORE.search(words_before(text, m.start())):
+            continue  # "the foreign ministers of Greece and Macedonia signed an agreement": a signing
         leaders = _OF_LEADERS.match(text, m.end()) if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) \
             else None
         if m and leaders:
@@ -229,6 +232,8 @@ _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|
 _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|had\s+|separately\s+)?"
                          r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
                          r"denied|rejected|urged|called)\b")
+_ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
+                          r"(?:signed|initiall?ed|inked)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
 _VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$|"
                          # "the situation in Gaza and Sudan": a place named after another
@@ -485,6 +490,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
         # "a call from the Saudi crown prince"
         venue = (h.how != "demonym" and bool(_VENUE_WORD.search(words_before(sentence, h.start))
+                                             and not _SENT_FROM.search(words_before(sentence, h.start))
                                              or _after_its_city(sentence, h))) \
             or sentence[h.end:h.end + 8].startswith(" capital") or (
                 previous_venue is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
@@ -515,6 +521,9 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     return out
 
 
+# "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.
+_SENT_FROM = re.compile(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|"
+                        r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
 _STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
                           r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent)\b")
 _ACCREDITED_TO = re.compile(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"

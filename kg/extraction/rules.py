@@ -89,7 +89,7 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
         documents = [replace(d, event=lead)
                      if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
                      and not any(can_date_event(d.evidence.text, when)
-                                 for when in find_dates(d.evidence.text, mentions.published)) else d
+                                 for when in find_dates(_main_clause(d.evidence.text), mentions.published)) else d
                      for d in documents]
     if not events and not documents:
         documents = documents + commitments(sentences, mentions.published)
@@ -104,6 +104,12 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
         events=events,
         documents=dedupe_documents(documents, {e.id for e in events}),
     )
+
+
+def _main_clause(text: str) -> str:
+    """A sentence less the relative clause on what its document provides: "signed the
+    declaration, in which they pledged to end the war later this year"."""
+    return re.split(r",\s+(?:in|under|by) which\b", text, maxsplit=1)[0]
 
 
 def _is_headline(sentence: Sentence, text: str, dateline: Dateline | None, article: Article) -> bool:

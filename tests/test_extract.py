@@ -2165,3 +2165,9 @@ def test_delegations_from_states_act_for_them_and_people_from_them_do_not():
     assert sorted(talks.participants) == ["CHN", "FRA", "GBR", "IRN"]
     assert not extract_article(Article("t", published="2024-03-14", text=(
         "Geologists from Iceland and Norway met in Oslo on Wednesday."))).events
+
+
+def test_a_palace_is_no_city_and_the_stops_of_a_tour_are_no_sides():
+    (talks,) = facts_of("President Ali received the Prime Minister of Malaysia at Qasr Al Salam in Cairo on "
+                        "Wednesday, on the last leg of a tour that also took him to Jordan and Oman.").events
+    assert (talks.city, "JOR" in talks.participants, "OMN" in talks.participants) == ("Cairo", False, False)

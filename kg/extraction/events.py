@@ -236,6 +236,8 @@ _ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|f
                           r"(?:signed|initiall?ed|inked)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
 _VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$|"
+                         # "a Gulf tour that also took him to Saudi Arabia and Qatar": other stops
+                         r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
                          # "the situation in Gaza and Sudan": a place named after another
                          r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:and|or)\s+(?:the\s+)?$")
 # "in Vilnius, Lithuania": the state after a venue's city is where it is.
@@ -298,7 +300,7 @@ _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|viol
                              r"deployment)\s+$", re.I)
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
-                        r"^(?:Villa|Palazzo|Schloss|Chateau|Château)\s")  # "at Villa Madama": a house in Rome
+                        r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
 
 
 # A building noun a few words after the place ("at Ben Gurion International airport"); the

@@ -2171,3 +2171,23 @@ def test_a_palace_is_no_city_and_the_stops_of_a_tour_are_no_sides():
     (talks,) = facts_of("President Ali received the Prime Minister of Malaysia at Qasr Al Salam in Cairo on "
                         "Wednesday, on the last leg of a tour that also took him to Jordan and Oman.").events
     assert (talks.city, "JOR" in talks.participants, "OMN" in talks.participants) == ("Cairo", False, False)
+
+
+def test_an_outcome_adopted_on_the_day_of_the_gathering_told_later_is_its_and_its_subject_keeps_its_place():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "VIENTIANE, March 14 (Xinhua) -- Leaders of the Association of Southeast Asian Nations on Thursday adopted "
+        "a plan on the digital economy and issued a statement on the crisis in Myanmar.\n\n"
+        "The leaders also welcomed the signing of a memorandum of understanding between the ASEAN Secretariat and "
+        "the African Union Commission.")))
+    (summit,) = facts.events
+    assert summit.body == "ASEAN"
+    assert sorted((d.title, d.event) for d in facts.documents) == [
+        ("Association of Southeast Asian Nations statement on the crisis in Myanmar", summit.id),
+        ("memorandum of understanding between the ASEAN Secretariat and the African Union Commission", summit.id),
+        ("plan on the digital economy", summit.id)]
+
+
+def test_an_instrument_expected_to_be_concluded_is_proposed():
+    facts = facts_of("The Digital Economy Framework Agreement, under negotiation since 2023, is expected to be "
+                     "concluded next year, the chair of the Association of Southeast Asian Nations said.")
+    assert [(d.title, d.status) for d in facts.documents] == [("Digital Economy Framework Agreement", "proposed")]

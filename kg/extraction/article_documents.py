@@ -14,8 +14,8 @@ from dataclasses import replace
 from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
-from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, WHEN_WORDS, decision_in, documents_in, is_final_outcome,
-                                     is_named_instrument, passing_status, proposer_of, resolution_voted_in,
+from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, decision_in, documents_in,
+                                     is_final_outcome, is_named_instrument, passing_status, proposer_of, resolution_voted_in,
                                      status_of)
 from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state,
                                   without_idle_demonyms)
@@ -250,7 +250,8 @@ def _without_venue(title: str, venue: str | None) -> str:
     m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'\-]+(?:\s+(?:de |del |la )?[A-Z][\w'\-]+){0,2})(?:,\s+[A-Z][\w ]+)?$",
                   title)
     g = gazetteer()
-    if m is not None and (m.group("place") == venue or m.group("place") in g.seats or m.group("place") in g.state_names):
+    if m is not None and (m.group("place") == venue or m.group("place") in g.seats or m.group("place") in g.state_names) \
+            and not PLACE_AS_SUBJECT.search(title, 0, m.start() + 1):
         title = title[:m.start()]
     # "the accession protocol for North Macedonia at NATO headquarters": where, not what
     return _AT_A_PLACE.sub("", title)

@@ -479,9 +479,14 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
             # "during the council's 19th session", "was approved at the assembly's first
             # virtual session" though "drafted by the European Union": the assembly's
             return owner
-    body = body_for_event(hits.bodies, kind, hits.text, trigger_at)
+    # "a memorandum between the ASEAN Secretariat and the AU Commission": the sides of a
+    # document, not who holds the gathering (an organisation that signs one is its signing's)
+    hosts = [b for b in hits.bodies if (kind == "signing" and b.body.parent is None)
+             or not _BETWEEN_SIDES.search(words_before(hits.text, b.start))]
+    body = body_for_event(hosts, kind, hits.text, trigger_at)
     if body is None and mentions.bodies and kind not in ("call", "visit") and (
-            BLOC.search(hits.text) or (not hits.states and _THEIR_GATHERING.search(hits.text))):
+            BLOC.search(hits.text) or (not hits.states and (_THEIR_GATHERING.search(hits.text)
+                                                             or _THE_GATHERED.match(hits.text)))):
         # "the bloc's summit", "submitted to the leaders at their summit in October": the
         # organisation last named before, not one of its organs.
         body = mentions.organisation_named_before(sentence.start)
@@ -497,6 +502,9 @@ _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committe
                                 r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
 
 
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;]{1,80}?\s+and\s+(?:the\s+)?$")
+# "The leaders also welcomed ...": those whose gathering the story told of
+_THE_GATHERED = re.compile(r"\s*The (?:leaders|heads of state|heads of state and government|ministers)\b")
 _THEIR_GATHERING = re.compile(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers') (?:next |annual |regular |own )?"
                               r"(?:summit|meeting|session)\b")
 

@@ -20,7 +20,7 @@ from kg.extraction.text import Sentence, words_before
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
            "is_named_instrument", "passing_status", "title_head",
-           "proposer_of", "status_of", "WHEN_WORDS"]
+           "proposer_of", "status_of", "PLACE_AS_SUBJECT", "WHEN_WORDS"]
 
 # Noun → the document type it names, from the lexicon (ontology/lexicon/documents.ttl).
 DOC_NOUNS = {phrase.lower(): concept.label
@@ -168,9 +168,10 @@ _NAME_AND_NOUN = re.compile(
 _MORE_SIDES = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})*,?\s+and\s+(?:the\s+)?"
                          r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
 _BETWEEN_FIRST_SIDE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
-# "between Armenia and the European Union": the two sides a title names, whose "and the"
-# ends no title.
-_BETWEEN_SIDES = re.compile(r"^\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+and\s+(?:the|a|an)\s")
+# "between Armenia and the European Union", "of understanding between the ASEAN Secretariat
+# and the AU Commission": the two sides a title names, whose "and the" ends no title.
+_BETWEEN_SIDES = re.compile(r"^(?:\s+(?:of|on)\s+[a-z]+)?\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+"
+                            r"and\s+(?:the|a|an)\s")
 
 
 _LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
@@ -573,6 +574,11 @@ _NAMED_BEFORE_APPOSITIVE = re.compile(
     rf"(?:\s+(?:on|in|at)\s+(?:{WHEN_WORDS}|[A-Z]\w+)(?:\s+\d{{1,2}})?)?$")
 
 
+# "a statement on the crisis in Myanmar": the place is what the document is about.
+PLACE_AS_SUBJECT = re.compile(r"\b(?:crisis|situation|war|conflict|violence|peace|peace process|security|stability|"
+                               r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
+
+
 def _trim_title(phrase: str) -> str:
     """Cut the time and place that follow a title: "Lima Agreement in Lima on Thursday",
     "an agreement on migration in 2019"."""
@@ -580,7 +586,7 @@ def _trim_title(phrase: str) -> str:
     phrase = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", phrase).rstrip(". ")
     phrase = re.sub(r"\s+in\s+(?:(?:early|late|mid-)\s*)?(?:1[89]|20)\d\d$", "", phrase)  # "... treaty in 2023"
     m = re.search(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", phrase)
-    if m and (m.group(1) in g.seats or m.group(1) in g.state_names):
+    if m and (m.group(1) in g.seats or m.group(1) in g.state_names) and not PLACE_AS_SUBJECT.search(phrase, 0, m.start() + 1):
         phrase = phrase[: m.start()]
     return phrase
 
@@ -622,6 +628,10 @@ _STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion
 _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
 
 
+_STEP_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
+                           r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
+
+
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
@@ -646,7 +656,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
     # any beyond, so only those are weighed when there are some (a sentence listing
     # hundreds of documents stays linear).
     near = said.words[bisect_left(said.starts, start - _STATUS_REACH):bisect_left(said.starts, end + _STATUS_REACH)]
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     stronger = any(status in ("adopted", "signed", "ratified") for _, status, _, _ in near or said.words)
     for rank, status, w_start, w_end in near or said.words:
         if status in ("draft", "proposed") and start <= w_start < end and outside:
@@ -657,7 +667,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
         if w_start >= end:
             distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after
         if best is None or (distance, rank) < (best[0], best[1]):
-            best = (distance, rank, status)
+            best = (distance, rank, status, w_start)
     if best is None:
         if re.search(r"\bunder (?:Article \d+\w* of )?(?:the )?$", before):
             return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
@@ -685,6 +695,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "proposed" if said.negotiation_to_come else "discussed"
     if best[2] == "proposed" and re.search(r"\b(?:extend|extending|extension of)\s+(?:the |its |their )?$", before):
         return "in_force"  # "proposed extending the New START treaty": the extension is proposed, the treaty binds
+    if best[2] in ("signed", "adopted", "ratified") and _STEP_TO_COME.search(text, max(0, best[3] - 50), best[3]):
+        return "proposed"  # "is expected to be concluded next year": a step still to take
     if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
     undone = said.undone[bisect_left(said.undone, end)] if said.undone and said.undone[-1] >= end else None

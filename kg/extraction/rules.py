@@ -84,12 +84,14 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
     if events:
         # A document adopted or signed in an undated sentence was adopted at the article's
         # main event: "The ministers also adopted a joint statement on ...", "approved a
-        # strategy until 2035" (a term, not a day).
-        lead = events[0].id
-        documents = [replace(d, event=lead)
+        # strategy until 2035" (a term, not a day); so was one adopted on its day by those
+        # whose meeting the story tells of later ("Leaders on Thursday adopted a plan").
+        lead = events[0]
+        documents = [replace(d, event=lead.id)
                      if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
-                     and not any(can_date_event(d.evidence.text, when)
-                                 for when in find_dates(_main_clause(d.evidence.text), mentions.published)) else d
+                     and all(when.value in (lead.date, lead.end_date)
+                             for when in find_dates(_main_clause(d.evidence.text), mentions.published)
+                             if can_date_event(d.evidence.text, when)) else d
                      for d in documents]
     if not events and not documents:
         documents = documents + commitments(sentences, mentions.published)

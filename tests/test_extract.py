@@ -2191,3 +2191,18 @@ def test_an_instrument_expected_to_be_concluded_is_proposed():
     facts = facts_of("The Digital Economy Framework Agreement, under negotiation since 2023, is expected to be "
                      "concluded next year, the chair of the Association of Southeast Asian Nations said.")
     assert [(d.title, d.status) for d in facts.documents] == [("Digital Economy Framework Agreement", "proposed")]
+
+
+def test_a_councils_sanction_told_with_its_meeting_and_communique_is_that_meeting_dated_by_its_own_day():
+    facts = facts_of("The African Union's Peace and Security Council on Wednesday suspended Niger from the bloc "
+                     "following last month's coup, in a communique issued after a meeting in Addis Ababa.")
+    (meeting,) = facts.events
+    (communique,) = facts.documents
+    assert (meeting.date, meeting.city, communique.type, communique.event) == (
+        "2024-03-13", "Addis Ababa", "communique", meeting.id)
+
+
+def test_a_possessive_date_of_a_gathering_dates_it():
+    facts = facts_of("Chile, whose government will host next year's summit of the Pacific Alliance, took over "
+                     "the chair on Wednesday.")
+    assert [e.date for e in facts.events if e.type == "summit"] == ["2025"]

@@ -784,6 +784,10 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     if d.kind == "year":
         return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 120):d.end],
                                                          re.I)
+    if re.match(r"['’]s\b", sentence[d.end:d.end + 2]) and not re.match(
+            r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:summits?|meetings?|sessions?|talks|conferences?|visits?|forum|gathering)\b",
+            sentence[d.end:d.end + 60]):
+        return False  # "following last month's coup", not "next year's summit": the day of something else
     if d.kind == "relative_period" and words.startswith("this") and not re.search(
             r"\b(?i:later|earlier)\s+$", sentence[max(0, d.start - 10):d.start]):
         return False  # "this year" is when something counts, "later this month" when it happens

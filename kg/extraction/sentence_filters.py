@@ -27,6 +27,12 @@ _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talk
                                 rf"{DOC_NOUN_RE})\b", re.I)
 
 
+# A body's organ as the subject of the verb, and the gathering or outcome it acted at or by.
+_BODY_ACTS = re.compile(r"\b(?:Council|Assembly|Commission|Union|Organi[sz]ation|Community|League|bloc)(?:['’]s)?\s+"
+                        r"(?:(?:on\s+\w+|unanimously|formally|also|has|have|had)\s+){0,2}$")
+_GATHERING_OUTCOME = re.compile(r"\b(?:meeting|summit|session|communiqu[eé]|resolution|declaration)\b", re.I)
+
+
 def conflict_first(text: str) -> bool:
     """Whether conflict is the sentence's business: a conflict verb comes before any word
     of cooperation ("Russia threatened to stop negotiations"), not after one ("the
@@ -35,4 +41,7 @@ def conflict_first(text: str) -> bool:
     if conflict is None:
         return False
     cooperation = _COOPERATION_WORDS.search(text)
+    if cooperation is not None and _BODY_ACTS.search(text, max(0, conflict.start() - 80), conflict.start()) \
+            and _GATHERING_OUTCOME.search(text):
+        return False  # "The AU's Peace and Security Council suspended Niger, in a communique issued after a meeting"
     return cooperation is None or conflict.start() < cooperation.start()

@@ -2206,3 +2206,18 @@ def test_a_possessive_date_of_a_gathering_dates_it():
     facts = facts_of("Chile, whose government will host next year's summit of the Pacific Alliance, took over "
                      "the chair on Wednesday.")
     assert [e.date for e in facts.events if e.type == "summit"] == ["2025"]
+
+
+def test_the_office_a_sentence_opens_with_is_the_one_official_of_it_named_before():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "In a call with Egyptian President Abdel Fattah al-Sisi on Tuesday, Saudi Crown Prince Mohammed bin Salman "
+        "discussed the situation in Gaza.\n\nYesterday, the crown prince also received a phone call from Jordan's "
+        "King Abdullah II.")))
+    assert [sorted(e.participants) for e in facts.events] == [["EGY", "SAU"], ["JOR", "SAU"]]
+
+
+def test_a_gathering_two_sides_agreed_to_convene_is_to_come():
+    (meeting,) = [e for e in facts_of("The presidents of Brazil and Colombia agreed to convene a meeting of the "
+                                      "Amazon Cooperation Treaty Organization in Belem in August.").events if e.body]
+    assert (meeting.date, meeting.city, meeting.body, meeting.modality) == (
+        "2024-08", "Belem", "ACTO", "planned")

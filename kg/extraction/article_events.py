@@ -399,6 +399,13 @@ class ArticleEvents:
             # "He also met ...", "The Prime Minister also met ..." after "Indian Prime
             # Minister Narendra Modi arrived ...": the official the story follows.
             actors.append(mentions.subject_state)
+        elif opening and opening.group("office"):
+            # "Yesterday, the crown prince also received a call": the one official of that
+            # office the story named before
+            holders = {p.state for p in mentions.persons.values()
+                       if p.state and (p.role or "").lower() == opening.group("office").lower()}
+            if len(holders) == 1 and (holder := holders.pop()) not in actors:
+                actors.append(holder)
         for known in mentions.persons.values():
             # "Vladimir Putin had a telephone conversation...": an official named earlier
             # with his state acts for it here too, by surname ("Putin") or by a family name
@@ -493,9 +500,10 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
-_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She|The "
-                            r"(?P<office>Prime Minister|President|Chancellor|Premier|Foreign Minister|"
-                            r"Secretary of State|Minister|King|Emir|Crown Prince)(?! of)\b)")
+_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Meanwhile|On \w+),?\s+)?"
+                            r"(?:He|She|[Tt]he "
+                            r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
+                            r"Secretary of State|Minister|King|Emir|Crown Prince))(?! of)\b)")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
 _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"

@@ -42,7 +42,9 @@ _PATTERNS = [
 ]
 _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
                      r"forthcoming|prepar(?:e|es|ing|ations?) for|ahead of|run-up to|"
-                     r"due to|later\s+th(?:is|at)\s+(?:week|month|year))\b|"
+                     r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
+                     # "agreed to convene a meeting of the ACTO in August": one to come
+                     r"(?:agreed|decided|agree|decide) to (?:convene|hold|host|organi[sz]e|call))\b|"
                      r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves for)\b", re.I)
 
 

@@ -2221,3 +2221,14 @@ def test_a_gathering_two_sides_agreed_to_convene_is_to_come():
                                       "Amazon Cooperation Treaty Organization in Belem in August.").events if e.body]
     assert (meeting.date, meeting.city, meeting.body, meeting.modality) == (
         "2024-08", "Belem", "ACTO", "planned")
+
+
+def test_a_meeting_at_a_seat_of_government_is_in_its_capital():
+    (talks,) = facts_of("President Biden met Chilean President Gabriel Boric at the White House on Wednesday.").events
+    assert (talks.city, talks.country) == ("Washington", "USA")
+
+
+def test_a_gathering_named_after_since_is_a_past_one_not_the_event():
+    (talks,) = facts_of("The prime ministers of Armenia and Azerbaijan met in Tbilisi on Wednesday, their first "
+                        "meeting since the summit in Granada.").events
+    assert (talks.type, talks.city, talks.date) == ("talks", "Tbilisi", "2024-03-13")

@@ -183,6 +183,8 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and kind in _GATHERINGS_HELD_ONLINE and text.startswith(("'s", "’s"), m.end()) and \
                 _earlier_trigger(text, m.start(), signs_document):
             continue  # "later met Widodo, the summit's host": the summit is named, the meeting told
+        if m and _SINCE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            m = pattern.search(text, m.end())  # "their first meeting since the summit in Aqaba": a past one
         if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
@@ -259,6 +261,7 @@ _TO_ATTEND = re.compile(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take 
 _GATHERING_OF_NOUN = {"forum": "conference"}
 _ONWARD_TO = re.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an|last)\s+(?:[\w\-]+\s+){0,3}$")
 _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
                         r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
                         r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
@@ -327,6 +330,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
             return dateline_city, iso
         return g.capital_of.get(iso), iso
 
+    m = _AT_A_SEAT_BUILDING.search(sentence)
+    if m and m.group(1) in g.seats:
+        return capital(g.seats[m.group(1)])  # "at the White House": in Washington
     m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
     if m and m.group("dem") in g.demonyms:
         return capital(g.demonyms[m.group("dem")])
@@ -400,6 +406,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
 
 
 _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
+# The buildings a government sits in, named as a meeting's venue: the capital's.
+_AT_A_SEAT_BUILDING = re.compile(r"\b(?:at|in) (?:the )?(White House|Kremlin|Elysee Palace|Elysee|Élysée Palace|Élysée|"
+                                 r"Downing Street|Zhongnanhai)\b")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")
 

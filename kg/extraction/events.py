@@ -246,10 +246,11 @@ _VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$|"
 _VENUE_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}),\s*$")
 
 
-def _after_its_city(sentence: str, h: StateHit) -> bool:
+def _after_its_city(sentence: str, h: StateHit, before: str) -> bool:
     """Whether the state follows a city of its own as where it is ("in Vilnius, Lithuania,
-    in July"), not as the subject after an opening phrase ("In Geneva, Russia and ...")."""
-    m = _VENUE_CITY_BEFORE.search(words_before(sentence, h.start))
+    in July"), not as the subject after an opening phrase ("In Geneva, Russia and ...");
+    ``before`` is the text just before it."""
+    m = _VENUE_CITY_BEFORE.search(before)
     if m is None:
         return False
     seat = gazetteer().seats.get(m.group("city"))
@@ -492,7 +493,9 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     for h in states:
         if any(start <= h.start < end for start, end in invited):
             continue
-        if h.how == "name" and _ACCREDITED_TO.search(words_before(sentence, h.start)):
+        before = words_before(sentence, h.start)
+        tail = before[-100:]  # enough for the patterns anchored at the end, searched from each start
+        if h.how == "name" and _ACCREDITED_TO.search(before):
             # "received Ambassador of Armenia to Russia": the state he is accredited to
             # receives him, it is no destination
             if h.iso3 not in out:
@@ -500,22 +503,21 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
         # "a call from the Saudi crown prince"
-        venue = (h.how != "demonym" and bool(_VENUE_WORD.search(words_before(sentence, h.start))
-                                             and not _SENT_FROM.search(words_before(sentence, h.start))
-                                             or _after_its_city(sentence, h))) \
+        venue = (h.how != "demonym" and (bool(_VENUE_WORD.search(tail)) and not _SENT_FROM.search(tail)
+                                         or tail.rstrip().endswith(",") and _after_its_city(sentence, h, tail))) \
             or sentence[h.end:h.end + 8].startswith(" capital") or (
                 previous_venue is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
                                                             sentence[previous_venue.end:h.start]) is not None)
         previous_venue = h if venue else None
         if venue and not visit:
             continue
-        if not signs and _COUNTERPART.search(words_before(sentence, h.start)):
+        if not signs and _COUNTERPART.search(before):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
         if _STAYED_AWAY.match(sentence, h.end):
             continue  # "though the United States did not take part": absent, no side
-        if _TOPIC_OF_MEETING.search(words_before(sentence, h.start)):
+        if _TOPIC_OF_MEETING.search(before):
             continue  # "talks on Syria": what was discussed, not who
-        if _OBJECT_OF_A_DECISION.search(words_before(sentence, h.start)):
+        if _OBJECT_OF_A_DECISION.search(before):
             continue  # "the council met and suspended Gabon": whom the decision is on, not who met
         if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):
             continue  # "Greek students", "Colombian voters": people of a state, not the state

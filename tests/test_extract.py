@@ -2232,3 +2232,15 @@ def test_a_gathering_named_after_since_is_a_past_one_not_the_event():
     (talks,) = facts_of("The prime ministers of Armenia and Azerbaijan met in Tbilisi on Wednesday, their first "
                         "meeting since the summit in Granada.").events
     assert (talks.type, talks.city, talks.date) == ("talks", "Tbilisi", "2024-03-13")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ministers of the Gulf Cooperation Council met in Riyadh on Wednesday and discussed a draft agreement on a "
+     "tourist visa. The agreement was approved by the ministers and will be submitted to the leaders in December.",
+     "adopted"),
+    ("Chile and Peru signed a fisheries treaty in Lima on Wednesday. The treaty was signed and must still be "
+     "ratified by both parliaments.", "signed"),
+])
+def test_a_step_taken_then_one_to_come_keeps_the_step_taken(text, status):
+    (document,) = extract_article(Article("t", published="2024-03-14", text=text)).documents
+    assert document.status == status

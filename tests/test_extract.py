@@ -2244,3 +2244,12 @@ def test_a_gathering_named_after_since_is_a_past_one_not_the_event():
 def test_a_step_taken_then_one_to_come_keeps_the_step_taken(text, status):
     (document,) = extract_article(Article("t", published="2024-03-14", text=text)).documents
     assert document.status == status
+
+
+def test_a_readout_in_the_first_person_is_its_governments_and_counterparts_from_states_act_for_them():
+    facts = extract_article(Article("t", published="2024-03-14", publisher="Ministry of Foreign Affairs of Norway",
+                                    text=("I met the Foreign Minister of Chile in Santiago yesterday. Earlier in the "
+                                          "week, I attended a meeting of the Arctic Council in Tromso, where I met "
+                                          "counterparts from Iceland and Finland.")))
+    assert [(e.date, sorted(e.participants)) for e in facts.events] == [
+        ("2024-03-13", ["CHL", "NOR"]), ("2024-03", ["FIN", "ISL", "NOR"])]

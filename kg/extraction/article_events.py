@@ -80,6 +80,9 @@ _ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|heads of
 # "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
 _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
                            r"(?:['’]s)?\b")
+# "I met Indonesian Foreign Minister Sugiono in Jakarta": the minister whose readout it is.
+_FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|then\s+|later\s+)?(?:met|meet|spoke|"
+                           r"held|hosted|received|welcomed|visited|attended|signed|called|discussed|travell?ed)\b")
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b[^.;]{0,120}?\bsince\b")
 _SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
@@ -536,10 +539,11 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
     if government and government not in actors and actors and (kind == "call" or any(
             p.role and p.state is None and p.body is None for p in hits.people) or (
             kind == "visit" and _OWN_OFFICIAL.search(hits.text)) or (
-            kind in ("talks", "meeting") and _OWN_OFFICIAL.match(hits.text.lstrip()))):
+            kind in ("talks", "meeting") and _OWN_OFFICIAL.match(hits.text.lstrip())) or
+            _FIRST_PERSON.search(hits.text)):
         # A government's readout: it was on the line of a call, and the officials it
         # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs", "the
-        # Secretary's travel to Beijing") are its own.
+        # Secretary's travel to Beijing") or who speak in the first person are its own.
         actors.insert(0, government)
 
 

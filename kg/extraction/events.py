@@ -535,7 +535,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
 
 
 # "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.
-_SENT_FROM = re.compile(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|"
+_SENT_FROM = re.compile(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|counterparts|"
                         r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
 _STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
                           r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent)\b")

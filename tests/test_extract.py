@@ -2253,3 +2253,16 @@ def test_a_readout_in_the_first_person_is_its_governments_and_counterparts_from_
                                           "counterparts from Iceland and Finland.")))
     assert [(e.date, sorted(e.participants)) for e in facts.events] == [
         ("2024-03-13", ["CHL", "NOR"]), ("2024-03", ["FIN", "ISL", "NOR"])]
+
+
+def test_a_resolution_demanding_that_keeps_its_demand_in_its_title():
+    (resolution,) = facts_of("The UN General Assembly on Wednesday adopted a resolution demanding that all "
+                             "foreign forces leave the island within six months.").documents
+    assert resolution.title.endswith("resolution demanding that all foreign forces leave the island within six months")
+
+
+def test_a_spokesperson_who_tells_of_a_meeting_is_no_side_of_it():
+    (meeting,) = facts_of("The Council of Foreign Ministers of the Collective Security Treaty Organization will "
+                          "meet in Almaty on June 20, Russian Foreign Ministry spokeswoman Maria Zakharova said on "
+                          "Wednesday.").events
+    assert (meeting.type, meeting.participants, meeting.modality) == ("ministerial", (), "planned")

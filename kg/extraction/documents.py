@@ -226,7 +226,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if more_sides:
             tail += more_sides.group(0)  # "between the United States, Mexico and Canada"
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
-                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|at (?:the|a|an|their|its|his|her)|on behalf|"
+                        r"which|(?<!ing )that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|"
+                        r"at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"to (?:replace|supersede|succeed|amend|update|extend)|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         r"(?:by|for) (?:one|two|three|four|five|six|ten|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"

@@ -513,6 +513,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         if not signs and _COUNTERPART.search(before):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
+        if _ITS_SPOKESPERSON.match(sentence, h.end):
+            continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said": a source, no side
         if _STAYED_AWAY.match(sentence, h.end):
             continue  # "though the United States did not take part": absent, no side
         if _TOPIC_OF_MEETING.search(before):
@@ -529,9 +531,15 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:
-        if p.state and p.state not in out:
+        if p.state and p.state not in out and not _SPEAKS_FOR.search(p.role or ""):
             out.append(p.state)
     return out
+
+
+# "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who
+# tells of a meeting, not who attends it.
+_ITS_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+){0,3}(?i:spokes(?:man|woman|person))\b")
+_SPEAKS_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 
 
 # "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.

@@ -2266,3 +2266,13 @@ def test_a_spokesperson_who_tells_of_a_meeting_is_no_side_of_it():
                           "meet in Almaty on June 20, Russian Foreign Ministry spokeswoman Maria Zakharova said on "
                           "Wednesday.").events
     assert (meeting.type, meeting.participants, meeting.modality) == ("ministerial", (), "planned")
+
+
+def test_a_step_taken_then_a_meeting_agreed_on_are_two_events_each_with_its_own_day():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "LIMA, March 14 (AP) - The foreign ministers of Peru and Chile held talks in Lima on Monday.\n\n"
+        "The two sides signed an agreement on border crossings and agreed to meet again in Santiago next month.")))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [
+        ("talks", "2024-03-11", "happened"), ("signing", "2024-03-11", "happened"), ("talks", "2024-04", "planned")]
+    (agreement,) = facts.documents
+    assert agreement.event == facts.events[1].id

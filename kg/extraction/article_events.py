@@ -63,10 +63,10 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|under|by) which|which|who)\s+(?!will
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
-                           r"\bat the (?:close|end|conclusion) of\b|"
-                           # "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it
-                           r"^\s*The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
-                           r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
+                           r"\bat the (?:close|end|conclusion) of\b")
+# "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it.
+_THE_SIDES_ACT = re.compile(r"^\s*The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
+                            r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
 _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|future|next)\b", re.I)
@@ -100,6 +100,9 @@ _HELD_ONLINE = re.compile(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|ov
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
                  "conference": ("conference",)}
+# "The two sides signed a joint statement and agreed to meet again in Geneva next month":
+# a step taken, then a gathering planned.
+_PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
                            # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
@@ -317,8 +320,11 @@ class ArticleEvents:
             and _SAME_OCCASION.search(text)) else None
         if not (dates or is_lead or same_day or told or occasion):
             # "Xi and Modi held a brief conversation on the sidelines of the summit": talks
-            # beside the gathering told before, on its day and in its place
-            occasion = _gathering_beside(text, drafts)
+            # beside the gathering told before, on its day and in its place; "The two sides
+            # signed ...": at the meeting of the lead, told days before the story
+            occasion = _gathering_beside(text, drafts) or (
+                drafts[0] if drafts and drafts[0].dated and drafts[0].modality != "planned"
+                and _THE_SIDES_ACT.match(text) else None)
         if not (dates or is_lead or same_day or told or occasion):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
@@ -664,21 +670,25 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     # is no background of the event's own
     relative = _RELATIVE_AFTER.search(text, trigger_at)
     main = text[:relative.start()] if relative else text
-    return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main)
+    return bool(_SAME_DAY_CUE.search(main) or _THE_SIDES_ACT.match(main)) and not _BACKGROUND.search(main)
 
 
 def _clauses(text: str, published: str | None) -> list[str]:
     """A sentence that joins two dated events ("discussed Syria at a meeting in Jeddah
     in mid-April, and on April 18 the minister visited Damascus") as one masked text
     per clause, offsets kept; [] when the sentence tells of one event."""
+    plans = [m.end() for m in _PLAN_BREAK.finditer(text)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    if not breaks or len(find_dates(text, published)) < 2:
+    if not plans and (not breaks or len(find_dates(text, published)) < 2):
         return []  # most sentences: one clause, or one date
+    dated_apart = len(find_dates(text, published)) >= 2
+    # "signed a statement and agreed to meet again next month": the date is the plan's
+    breaks = sorted(set(breaks + plans)) if dated_apart else plans
     cuts = [0] + breaks + [len(text)]
     units = []
     for a, b in zip(cuts, cuts[1:]):
         masked = " " * a + text[a:b] + " " * (len(text) - b)
-        if event_type(masked) and find_dates(masked, published):
+        if event_type(masked) and (not dated_apart or find_dates(masked, published)):
             units.append(masked)
     return units if len(units) > 1 else []
 

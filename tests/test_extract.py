@@ -2276,3 +2276,13 @@ def test_a_step_taken_then_a_meeting_agreed_on_are_two_events_each_with_its_own_
         ("talks", "2024-03-11", "happened"), ("signing", "2024-03-11", "happened"), ("talks", "2024-04", "planned")]
     (agreement,) = facts.documents
     assert agreement.event == facts.events[1].id
+
+
+def test_an_instrument_told_before_then_signed_on_a_day_is_a_signing_of_the_story_sides_and_its_event():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Foreign ministers of Chile and Peru met in Lima on Tuesday to review a draft agreement on migration. "
+        "The agreement was signed on Wednesday.")))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2024-03-12", ["CHL", "PER"]), ("signing", "2024-03-13", ["CHL", "PER"])]
+    (agreement,) = facts.documents
+    assert (agreement.status, agreement.event) == ("signed", facts.events[1].id)

@@ -58,7 +58,8 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
                                r"(?:talks|meeting|conversation|ceremony|session))\b")
 _INSTRUMENT_TOLD_BEFORE = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
                                     r"protocol|pact|convention)\b")
-_TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b")
+_TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b|"
+                           r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
 _RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b)")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"

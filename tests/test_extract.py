@@ -2286,3 +2286,15 @@ def test_an_instrument_told_before_then_signed_on_a_day_is_a_signing_of_the_stor
         ("talks", "2024-03-12", ["CHL", "PER"]), ("signing", "2024-03-13", ["CHL", "PER"])]
     (agreement,) = facts.documents
     assert (agreement.status, agreement.event) == ("signed", facts.events[1].id)
+
+
+def test_a_company_named_after_a_state_and_leaders_who_welcome_its_deal_are_no_sides():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Air India signed an agreement with Boeing and Airbus on Tuesday to buy 470 aircraft, in a deal welcomed "
+        "by French President Emmanuel Macron and US President Joe Biden.")))
+    assert not facts.events and not facts.documents
+
+
+def test_a_state_after_a_day_or_a_word_of_grammar_is_still_a_state():
+    (talks,) = facts_of("On Wednesday India and Pakistan held talks in Geneva.").events
+    assert sorted(talks.participants) == ["IND", "PAK"]

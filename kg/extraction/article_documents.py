@@ -17,7 +17,7 @@ from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, decision_in, documents_in,
                                      is_final_outcome, is_named_instrument, passing_status, proposer_of, resolution_voted_in,
                                      status_of)
-from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state,
+from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state, reacts,
                                   without_idle_demonyms)
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
@@ -113,7 +113,7 @@ class ArticleDocuments:
         sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people, hits.text)
         explicit = proposer_of(s_text)
         # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
-        issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))
+        issuers = list(dict.fromkeys(p.state for p in hits.people if p.state and not reacts(hits.text, p.start)))
         if len(issuers) < 2:
             issuers = sentence_actors
         venue = city_in(s_text, None, None)[0] if found_documents else None

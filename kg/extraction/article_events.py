@@ -20,7 +20,7 @@ from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
-                                  joined_to_a_state, near, second_types)
+                                  joined_to_a_state, near, reacts, second_types)
 from kg.extraction.mentions import bodies_acting, bodies_of_members, body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
@@ -423,7 +423,8 @@ class ArticleEvents:
             words = known.name.split()
             names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
             if known.state and known.state not in actors and any(
-                    re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
+                    (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)) and not reacts(text, m.start())
+                    for n in names):
                 actors.append(known.state)
         if when.is_lead and kind in _GATHERING_KINDS:
             # The sentence after a gathering's lead often lists who came.

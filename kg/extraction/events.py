@@ -19,7 +19,7 @@ from kg.facts import Event, Evidence
 __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
-    "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near",
+    "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "reacts",
     "second_types", "without_idle_demonyms",
 ]
 
@@ -468,6 +468,17 @@ _ACTING_DEMONYM = re.compile(
 # its offices or organs ("US Secretary of State", "UK Foreign Office", "Japan Coast Guard").
 _NAME_AS_MODIFIER = re.compile(r"\s+[A-Z]")
 # "China's Sinopec": a state's name owning a capitalised name (the space kept for the organ test).
+# A capitalised word (not a day, month, title or word of grammar) just before a state's
+# name makes one name of both: "Air India", "Team Canada".
+_NAME_ENDS_IN_A_STATE = re.compile(r"(?:(?<![\s\S])|(?<=[\w,;:] ))(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                   r"January|February|March|April|May|June|July|August|September|October|November|"
+                                   r"December|President|Minister|Premier|Chancellor|King|Queen|Both|And|Or|With|"
+                                   r"Between|From|To|In|On|At|By|For|Of|Where|While|When|Ambassador|Envoy|Yesterday|"
+                                   r"Today|Meanwhile|Earlier|Later|Also|But|Then|Now|Neighbouring|Neighboring|"
+                                   r"Southern|Northern|Eastern|Western|Central|Mainland|Since|After|Before|Unlike|"
+                                   r"Like|Only|Even|Last|Next|This|That|Why|How|If|Although|Though|Because|As|"
+                                   r"Under|Against|Without|Despite|Including|Host|Neither|Either|Not)\b)"
+                                   r"[A-Z][a-z]+ $")
 _OWNED_NAME = re.compile(r"(?:'s|’s)(?=\s+[A-Z])\s")
 _NAME_OF_AN_ORGAN = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,2}?(?i:(?:vice[- ])?president|prime|premier|chancellor|minister|ministry|foreign|"
@@ -513,6 +524,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         if not signs and _COUNTERPART.search(before):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
+        if reacts(sentence, h.start):
+            continue  # "a deal welcomed by French President Macron": a reaction, no side
         if _ITS_SPOKESPERSON.match(sentence, h.end):
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said": a source, no side
         if _STAYED_AWAY.match(sentence, h.end):
@@ -525,15 +538,28 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Greek students", "Colombian voters": people of a state, not the state
         if h.how == "name" and _NAME_AS_MODIFIER.match(sentence, h.end) and not _NAME_OF_AN_ORGAN.match(sentence, h.end):
             continue
+        if h.how == "name" and _NAME_ENDS_IN_A_STATE.search(tail):
+            continue  # "Air India signed an agreement with Boeing": a company named after the state
         if h.how == "name" and (owned := _OWNED_NAME.match(sentence, h.end)) and \
                 not _NAME_OF_AN_ORGAN.match(sentence, owned.end() - 1) and not any(p.start <= owned.end() < p.end for p in people):
             continue  # "China's Sinopec", "Russia's Gazprom": a company of the state's, not the state
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:
-        if p.state and p.state not in out and not _SPEAKS_FOR.search(p.role or ""):
+        if p.state and p.state not in out and not _SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
     return out
+
+
+# "in a deal welcomed by French President Emmanuel Macron and US President Joe Biden":
+# those who react to an event are no side of it.
+_REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|lauded|backed|endorsed)\s+"
+                          r"by\b[^;.]{0,80}$")
+
+
+def reacts(sentence: str, at: int) -> bool:
+    """Whether the official named at ``at`` only reacts to what the sentence tells."""
+    return _REACTING_BY.search(sentence, max(0, at - 100), at) is not None
 
 
 # "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who

@@ -2298,3 +2298,14 @@ def test_a_company_named_after_a_state_and_leaders_who_welcome_its_deal_are_no_s
 def test_a_state_after_a_day_or_a_word_of_grammar_is_still_a_state():
     (talks,) = facts_of("On Wednesday India and Pakistan held talks in Geneva.").events
     assert sorted(talks.participants) == ["IND", "PAK"]
+
+
+def test_the_two_sides_who_sign_are_those_of_the_last_meeting_told_and_sign_where_it_was():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "BEIJING, March 14 (Xinhua) -- Chinese President Xi Jinping held talks with Spanish Prime Minister Pedro "
+        "Sanchez in Beijing on Monday.\n\nEU foreign policy chief Kaja Kallas met Chinese Foreign Minister Wang Yi in "
+        "Brussels on Tuesday.\n\nThe two sides signed a memorandum of understanding on green development.")))
+    signing = next(e for e in facts.events if e.type == "signing")
+    (memorandum,) = facts.documents
+    assert (signing.date, signing.city, sorted(signing.participants)) == ("2024-03-12", "Brussels", ["CHN", "EU"])
+    assert (memorandum.event, sorted(memorandum.parties)) == (signing.id, ["CHN", "EU"])

@@ -25,7 +25,7 @@ from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Sentence, words_before
 from kg.extraction.titles import named_after_body, named_after_sides
 from kg.extraction.topics import topics_of
-from kg.facts import Document, Evidence, is_iso3
+from kg.facts import Document, Evidence
 
 __all__ = ["ArticleDocuments", "commitments"]
 
@@ -139,8 +139,9 @@ class ArticleDocuments:
             parties = sentence_actors if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS else []
             instrument = status in ("signed", "ratified") and doc_type in _INSTRUMENTS
             # the sides of the sentence's event, else of the story's lead ("the two leaders")
+            # (a body counts where it is a side: "the EU and China signed")
             sides = next((found for e in (at_event, drafts[0] if drafts else None) if e is not None
-                          and len(found := [a for a in e.participants if is_iso3(a)]) >= 2), [])
+                          and len(found := list(e.participants)) >= 2), [])
             if instrument and not parties and len(sides) == 2:
                 # "Boric and Boluarte met in Lima. The two leaders signed six agreements": the
                 # instruments of a meeting of two states are theirs.

@@ -222,9 +222,9 @@ class ArticleEvents:
         if when.told is not None:
             kind, body = when.told.type, when.told.body
             city, country = city or when.told.city, country or when.told.country
-        city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
         if city is None and country is None and when.occasion is not None:
             city, country = when.occasion.city, when.occasion.country
+        city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
         series = None
         if kind == "talks" and body is None and not placed and _ROUND_OF_A_SERIES.search(text):
             # "The previous round, on Tuesday, collapsed": a round of the talks the story
@@ -322,10 +322,10 @@ class ArticleEvents:
         if not (dates or is_lead or same_day or told or occasion):
             # "Xi and Modi held a brief conversation on the sidelines of the summit": talks
             # beside the gathering told before, on its day and in its place; "The two sides
-            # signed ...": at the meeting of the lead, told days before the story
+            # signed ...": at the last meeting told, however long before the story
             occasion = _gathering_beside(text, drafts) or (
-                drafts[0] if drafts and drafts[0].dated and drafts[0].modality != "planned"
-                and _THE_SIDES_ACT.match(text) else None)
+                next((d for d in reversed(drafts) if d.dated and d.modality != "planned"), None)
+                if _THE_SIDES_ACT.match(text) else None)
         if not (dates or is_lead or same_day or told or occasion):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None

@@ -2309,3 +2309,14 @@ def test_the_two_sides_who_sign_are_those_of_the_last_meeting_told_and_sign_wher
     (memorandum,) = facts.documents
     assert (signing.date, signing.city, sorted(signing.participants)) == ("2024-03-12", "Brussels", ["CHN", "EU"])
     assert (memorandum.event, sorted(memorandum.parties)) == (signing.id, ["CHN", "EU"])
+
+
+def test_a_meeting_someone_declined_or_refused_to_hold_is_none():
+    assert not extract_article(Article("t", published="2024-03-14", text=(
+        "The Malian junta declined to meet the ECOWAS mediators in Bamako on Tuesday."))).events
+
+
+def test_a_state_that_refused_to_sign_at_a_summit_leaves_the_summit_held():
+    (summit,) = extract_article(Article("t", published="2024-03-14", text=(
+        "Argentina refused to sign the declaration at the Mercosur summit in Asuncion on Monday."))).events
+    assert (summit.type, summit.date, summit.body) == ("summit", "2024-03-11", "Mercosur")

@@ -2320,3 +2320,9 @@ def test_a_state_that_refused_to_sign_at_a_summit_leaves_the_summit_held():
     (summit,) = extract_article(Article("t", published="2024-03-14", text=(
         "Argentina refused to sign the declaration at the Mercosur summit in Asuncion on Monday."))).events
     assert (summit.type, summit.date, summit.body) == ("summit", "2024-03-11", "Mercosur")
+
+
+def test_the_day_and_time_of_day_between_a_document_and_its_subject_are_no_part_of_its_title():
+    (agreement,) = facts_of("Chile and Bolivia signed an agreement on Monday night to end the dispute over the "
+                            "Silala river.").documents
+    assert agreement.title == "agreement to end the dispute over the Silala river"

@@ -2326,3 +2326,16 @@ def test_the_day_and_time_of_day_between_a_document_and_its_subject_are_no_part_
     (agreement,) = facts_of("Chile and Bolivia signed an agreement on Monday night to end the dispute over the "
                             "Silala river.").documents
     assert agreement.title == "agreement to end the dispute over the Silala river"
+
+
+def test_a_joint_statements_numbered_paragraphs():
+    facts = extract_article(Article("t", published="2025-03-05", text=(
+        "1. At the invitation of His Excellency William Ruto, President of the Republic of Kenya, His Excellency "
+        "John Mahama, President of the Republic of Ghana, paid an official visit to Kenya from 3 to 5 March 2025.\n\n"
+        "2. The two Heads of State held bilateral talks at State House, Nairobi, on 4 March 2025.\n\n"
+        "3. The two sides signed a memorandum of understanding on tourism.\n\n"
+        "4. The two Heads of State agreed that the next session of the Kenya-Ghana Joint Commission for "
+        "Cooperation will be held in Accra in 2026.")))
+    assert [(e.type, e.date, e.city, e.modality) for e in facts.events] == [
+        ("visit", "2025-03-03", None, "happened"), ("talks", "2025-03-04", "Nairobi", "happened"),
+        ("signing", "2025-03-04", "Nairobi", "happened"), ("session", "2026", "Accra", "planned")]

@@ -66,7 +66,7 @@ _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:he
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
                            r"\bat the (?:close|end|conclusion) of\b")
 # "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it.
-_THE_SIDES_ACT = re.compile(r"^\s*The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
+_THE_SIDES_ACT = re.compile(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
                             r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
 _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
@@ -672,7 +672,7 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     # is no background of the event's own
     relative = _RELATIVE_AFTER.search(text, trigger_at)
     main = text[:relative.start()] if relative else text
-    return bool(_SAME_DAY_CUE.search(main) or _THE_SIDES_ACT.match(main)) and not _BACKGROUND.search(main)
+    return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main) and not _THE_SIDES_ACT.match(main)
 
 
 def _clauses(text: str, published: str | None) -> list[str]:

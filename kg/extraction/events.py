@@ -162,6 +162,11 @@ def event_type(text: str) -> tuple[str, int] | None:
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
     signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text) or known_instrument(text)
     opening = _OPENING.match(text)
+    held = _SESSION_TO_BE_HELD.search(text)
+    if held:
+        # "agreed that the next session of the Joint Commission will be held in Accra": the
+        # session is the event, not the heads of state who agreed on it
+        return _GATHERING_HELD[held.group("noun").lower()], held.start("noun")
     for kind, pattern in _EVENT_TRIGGERS:
         if kind == "signing" and not signs_document:
             continue
@@ -265,6 +270,10 @@ _TO_ATTEND = re.compile(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take 
 _GATHERING_OF_NOUN = {"forum": "conference"}
 _ONWARD_TO = re.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
+_SESSION_TO_BE_HELD = re.compile(r"\b(?:next|upcoming|first|second|third|\d+(?:st|nd|rd|th))\s+"
+                                 r"(?P<noun>session|meeting|round of talks)\s+of\s+the\s+[^.;]{0,80}?\s+"
+                                 r"(?:will|would|is to|shall)\s+be\s+held\b", re.I)
+_GATHERING_HELD = {"session": "session", "meeting": "meeting", "round of talks": "talks"}
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an|last)\s+(?:[\w\-]+\s+){0,3}$")
 _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
                         r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
@@ -337,6 +346,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     m = _AT_A_SEAT_BUILDING.search(sentence)
     if m and m.group(1) in g.seats:
         return capital(g.seats[m.group(1)])  # "at the White House": in Washington
+    m = _BUILDING_THEN_CITY.search(sentence)
+    if m and m.group("city") in g.seats:
+        return m.group("city"), g.seats[m.group("city")]  # "at State House, Nairobi": in Nairobi
     m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
     if m and m.group("dem") in g.demonyms:
         return capital(g.demonyms[m.group("dem")])
@@ -413,6 +425,9 @@ _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\
 # The buildings a government sits in, named as a meeting's venue: the capital's.
 _AT_A_SEAT_BUILDING = re.compile(r"\b(?:at|in) (?:the )?(White House|Kremlin|Elysee Palace|Elysee|Élysée Palace|Élysée|"
                                  r"Downing Street|Zhongnanhai)\b")
+_BUILDING_THEN_CITY = re.compile(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
+                                 r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
+                                 r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")
 

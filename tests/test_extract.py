@@ -2339,3 +2339,9 @@ def test_a_joint_statements_numbered_paragraphs():
     assert [(e.type, e.date, e.city, e.modality) for e in facts.events] == [
         ("visit", "2025-03-03", None, "happened"), ("talks", "2025-03-04", "Nairobi", "happened"),
         ("signing", "2025-03-04", "Nairobi", "happened"), ("session", "2026", "Accra", "planned")]
+
+
+def test_leaders_gathered_for_the_general_assembly_are_at_its_session():
+    facts = facts_of("The Secretary-General on Wednesday urged world leaders gathered for the annual General "
+                     "Assembly to act on climate change.")
+    assert [(e.type, e.body) for e in facts.events] == [("session", "United Nations General Assembly")]

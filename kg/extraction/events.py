@@ -234,7 +234,8 @@ def event_type(text: str) -> tuple[str, int] | None:
 
 
 # An organ that meets in sessions stands for its session: "addressed the UN General Assembly".
-_ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing)\s+"
+_ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing|"
+                               r"gathered (?:for|at)|opening of|opened)\s+"
                                r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?P<organ>General Assembly|World Health Assembly|"
                                r"Security Council|Human Rights Council|Parliamentary Assembly)\b")
 

@@ -2345,3 +2345,12 @@ def test_leaders_gathered_for_the_general_assembly_are_at_its_session():
     facts = facts_of("The Secretary-General on Wednesday urged world leaders gathered for the annual General "
                      "Assembly to act on climate change.")
     assert [(e.type, e.body) for e in facts.events] == [("session", "United Nations General Assembly")]
+
+
+def test_a_bodys_mission_in_a_capital_meets_there_and_a_body_beside_a_state_at_a_conference_takes_part():
+    (talks,) = facts_of("Pakistan began talks with an International Monetary Fund mission in Islamabad on "
+                        "Wednesday.").events
+    assert (talks.city, sorted(talks.participants)) == ("Islamabad", ["IMF", "PAK"])
+    (conference,) = facts_of("Ukraine and the European Union opened accession negotiations at an "
+                             "intergovernmental conference in Luxembourg on Wednesday.").events
+    assert sorted(conference.participants) == ["EU", "UKR"]

@@ -390,9 +390,11 @@ class ArticleEvents:
             # side of talks to come, not at the summit.
             states = [h for h in states if not _TALKS_WITH.search(words_before(text, h.start))]
         actors = actors_in(states, hits.people, text, visit=kind == "visit")
-        if kind in ("signing", "talks", "call", "visit", "meeting"):
+        if kind in ("signing", "talks", "call", "visit", "meeting", "conference"):
             for b in hits.bodies:
-                # "the European Union and Kazakhstan signed": the Union takes part as such.
+                # "the European Union and Kazakhstan signed", "Ukraine and the European Union
+                # opened accession negotiations at an intergovernmental conference": the Union
+                # takes part as such.
                 if joined_to_a_state(text, b, hits.states) and body_ref(b.body) not in actors:
                     actors.append(body_ref(b.body))
             # "Sharif spoke with IMF Managing Director Kristalina Georgieva", "met a visiting

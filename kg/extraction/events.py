@@ -313,8 +313,10 @@ _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 
 _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
                              r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
-                             r"developments|reconstruction|peace|mission|missions|peacekeepers|peacekeeping|embargo|"
-                             r"deployment)\s+$", re.I)
+                             r"developments|reconstruction|peace)\s+$", re.I)
+# "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in
+# Islamabad meets there all the same)
+_STATIONED_IN = re.compile(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment)\s+$", re.I)
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
                         r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
@@ -417,7 +419,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         if m.group("city") in g.seats:
             return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
     for m in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
-        if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())):
+        if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
+                and not _STATIONED_IN.search(words_before(sentence, m.start())):
             return None, g.state_names[m.group(1)]
     return None, None
 

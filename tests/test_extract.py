@@ -2354,3 +2354,8 @@ def test_a_bodys_mission_in_a_capital_meets_there_and_a_body_beside_a_state_at_a
     (conference,) = facts_of("Ukraine and the European Union opened accession negotiations at an "
                              "intergovernmental conference in Luxembourg on Wednesday.").events
     assert sorted(conference.participants) == ["EU", "UKR"]
+
+
+def test_ministers_of_a_body_hold_its_ministerial_this_past_weekend():
+    (meeting,) = facts_of("Ministers of the African Union met this past weekend in Addis Ababa.").events
+    assert (meeting.type, meeting.date, meeting.body) == ("ministerial", "2024-03-09", "AU")

@@ -664,9 +664,13 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
         return kind  # "reached a deal in EU-facilitated talks": the body mediates talks between sides
     if kind == "signing" and _INSTRUMENT.search(text) and not re.search(r"(?i)\bsummit\b", text):
         return kind  # "the treaty, which EU leaders signed in Lisbon": a signing ceremony, not their summit
-    return "summit" if _LEADERS_SUBJECT.search(text) else kind
+    if _LEADERS_SUBJECT.search(text):
+        return "summit"
+    # "Ministers of the African Union met in Addis Ababa": the body's ministerial meeting
+    return "ministerial" if has_body and kind in ("talks", "meeting") and _MINISTERS_SUBJECT.search(text) else kind
 
 
+_MINISTERS_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]")
 _BROKERED = re.compile(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
 _INSTRUMENT = re.compile(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
 

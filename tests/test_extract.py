@@ -2359,3 +2359,12 @@ def test_a_bodys_mission_in_a_capital_meets_there_and_a_body_beside_a_state_at_a
 def test_ministers_of_a_body_hold_its_ministerial_this_past_weekend():
     (meeting,) = facts_of("Ministers of the African Union met this past weekend in Addis Ababa.").events
     assert (meeting.type, meeting.date, meeting.body) == ("ministerial", "2024-03-09", "AU")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kenneth Otieno, Kenya's finance minister, met the IMF mission on Wednesday.", ("Kenneth Otieno", "KEN")),
+    ("Uganda's trade minister Amelia Nabirye met her Kenyan counterpart on Wednesday.", ("Amelia Nabirye", "UGA")),
+    ("Mihai Popa met Marek Tamm, his Estonian counterpart, in Tallinn on Wednesday.", ("Marek Tamm", "EST")),
+])
+def test_officials_titled_in_lower_case_or_by_an_appositive_with_his_counterpart(text, person):
+    assert person in [(p.name, p.state) for p in person_mentions(text, "2024-03-14")]

@@ -2368,3 +2368,9 @@ def test_ministers_of_a_body_hold_its_ministerial_this_past_weekend():
 ])
 def test_officials_titled_in_lower_case_or_by_an_appositive_with_his_counterpart(text, person):
     assert person in [(p.name, p.state) for p in person_mentions(text, "2024-03-14")]
+
+
+def test_a_capitalised_title_keeps_its_sides_and_term_in_lower_case():
+    (plan,) = facts_of("Following the talks, the foreign ministers of Chile and Peru signed the Plan of "
+                       "Consultations between the foreign ministries of the two countries for 2024-2026.").documents
+    assert plan.title == "Plan of Consultations between the foreign ministries of the two countries for 2024-2026"

@@ -2374,3 +2374,10 @@ def test_a_capitalised_title_keeps_its_sides_and_term_in_lower_case():
     (plan,) = facts_of("Following the talks, the foreign ministers of Chile and Peru signed the Plan of "
                        "Consultations between the foreign ministries of the two countries for 2024-2026.").documents
     assert plan.title == "Plan of Consultations between the foreign ministries of the two countries for 2024-2026"
+
+
+def test_a_statement_saying_something_happened_is_a_press_release_not_a_document():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The Ghanaian presidency issued a statement on Sunday saying the president had spoken with his Nigerian "
+        "counterpart.")))
+    assert not facts.documents

@@ -2381,3 +2381,19 @@ def test_a_statement_saying_something_happened_is_a_press_release_not_a_document
         "The Ghanaian presidency issued a statement on Sunday saying the president had spoken with his Nigerian "
         "counterpart.")))
     assert not facts.documents
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Turkish President Recep Tayyip Erdogan called Tebboune on Wednesday to congratulate him on his re-election.",
+     None),
+    ("Chilean President Gabriel Boric called Peruvian President Dina Boluarte on Wednesday to discuss the border.",
+     ["CHL", "PER"]),
+])
+def test_calling_someone_to_congratulate_or_discuss_is_a_call(text, states):
+    (call,) = facts_of(text).events
+    assert call.type == "call" and (states is None or sorted(call.participants) == states)
+
+
+def test_calling_for_or_calling_on_is_no_call():
+    assert not extract_article(Article("t", published="2024-03-14", text=(
+        "The president of Chile called for calm on Wednesday and called on Peru to show restraint."))).events

@@ -32,7 +32,10 @@ _TRIGGERS_IN_CONTEXT = {
                     r"\b(?:on|during) (?:a|the|their) (?:\w+ )?call\b(?! for| to| on (?:the|all|\w+ to)\b)|"
                     r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|separately|earlier|later|briefly|on \w+day) )?(?:with|to) "
                     r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
-                    r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b))",
+                    r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)|"
+                    # "Erdogan called Tebboune on Monday to congratulate him"
+                    r"(?-i:\bcalled (?:[A-Z][\w\-]+ ){1,5}(?:on \w+ |late \w+ |again )?to "
+                    r"(?:congratulate|discuss|express|offer|thank|convey|review|exchange)\b))",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
     "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b",
     # A vote or a speech at a standing body is a session of it. Anchored at the start, so

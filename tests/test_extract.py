@@ -2397,3 +2397,10 @@ def test_calling_someone_to_congratulate_or_discuss_is_a_call(text, states):
 def test_calling_for_or_calling_on_is_no_call():
     assert not extract_article(Article("t", published="2024-03-14", text=(
         "The president of Chile called for calm on Wednesday and called on Peru to show restraint."))).events
+
+
+def test_leaders_who_meet_by_videoconference_hold_their_bodys_summit_not_its_commissions():
+    (summit,) = facts_of("The European Commission proposed on Wednesday closing the EU's external borders for 30 "
+                         "days, a proposal that leaders will discuss in a videoconference on Tuesday.").events
+    assert (summit.type, summit.body, summit.date, summit.city, summit.modality) == (
+        "summit", "EU", "2024-03-19", None, "planned")

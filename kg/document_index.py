@@ -145,6 +145,12 @@ class DocumentIndex:
 
     # ------------------------------------------------------------------ reading
 
+    def clusters_of(self, owner: int) -> dict[str, list]:
+        """The cluster key of each document of an article in one, by document id."""
+        return {document: json.loads(cluster) for document, cluster in self.db.execute(
+            "SELECT json_extract(data, '$[1]'), cluster FROM document_mentions WHERE owner = ? AND cluster IS NOT NULL",
+            (owner,))}
+
     def owner_rows(self, owner: int) -> list[DocumentRow]:
         return self._rows("m.owner = ?", (owner,))
 

@@ -38,7 +38,7 @@ import rdflib
 
 from kg.document_resolution import DocumentCluster
 from kg.errors import GraphError
-from kg.facts import NewsFacts, facts_to_json, parse_facts
+from kg.facts import NewsFacts, facts_from_json, facts_to_json
 from kg.graph import oxstore, read_graph, scheme_quads, wrap_store
 from kg.iri import article_graph_of
 from kg.mapping import facts_to_quads
@@ -323,8 +323,7 @@ def _resolve(index: StoreIndex) -> None:
                              index.remapped_by_events())
     for batch in index.resolved_again():
         for owner in batch:
-            mine = {"e": {r.mention.event: list(r.cluster) for r in index.events.owner_rows(owner) if r.cluster},
-                    "d": {r.mention.document: list(r.cluster) for r in index.documents.owner_rows(owner) if r.cluster}}
+            mine = {"e": index.events.clusters_of(owner), "d": index.documents.clusters_of(owner)}
             text = json.dumps(mine, sort_keys=True, ensure_ascii=False)
             if text != index.clusters_of(owner):
                 index.set_clusters(owner, text)
@@ -332,7 +331,7 @@ def _resolve(index: StoreIndex) -> None:
 
 def _quads(facts_json: dict, clusters: dict) -> list[ox.Quad]:
     """The quads one article gives, under the clusters its mapping used."""
-    f = parse_facts(facts_json)
+    f = facts_from_json(facts_json)
     aid = f.article.id
     events = {(aid, eid): EventCluster(key, date, end, ()) for eid, (key, date, end) in clusters.get("e", {}).items()}
     documents = {(aid, did): DocumentCluster((key[0], key[1]), ()) for did, key in clusters.get("d", {}).items()}

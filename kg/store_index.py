@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from kg import document_index, event_index, title_index
 from kg.document_index import DocumentIndex
 from kg.event_index import EventIndex
-from kg.facts import NewsFacts, parse_facts
+from kg.facts import NewsFacts, facts_from_json
 from kg.title_index import TitleIndex
 
 __all__ = ["SCHEMES_OWNER", "REFERENCE_OWNER", "StoreIndex", "triple_hash"]
@@ -200,7 +200,7 @@ class StoreIndex:
     def light_facts(self, owner: int) -> NewsFacts:
         """What resolution reads of an article (no text, no evidence)."""
         row = self.db.execute("SELECT light FROM articles WHERE owner = ?", (owner,)).fetchone()
-        return parse_facts(json.loads(row[0]))
+        return facts_from_json(json.loads(row[0]))
 
     def clusters_of(self, owner: int) -> str:
         return self.db.execute("SELECT clusters FROM articles WHERE owner = ?", (owner,)).fetchone()[0]

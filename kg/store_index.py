@@ -184,6 +184,9 @@ class StoreIndex:
             yield page
             last = page[-1]
 
+    def all_articles(self) -> Iterator[list[int]]:
+        return self._pages("SELECT owner FROM articles WHERE owner > ?")
+
     def staged(self) -> Iterator[list[int]]:
         return self._pages("SELECT owner FROM staged WHERE owner > ?")
 

@@ -238,13 +238,21 @@ class _StageBars:
 @cli.command("extract")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="JSONL file to write (default, or -: standard output).")
+              help="JSONL file to write (default, or -: standard output); with --dask, the folder of the parts.")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Processes to extract with.")
 @click.option("--extractor", default="rules", show_default=True,
               help="Extractor to use, by name: 'rules' or one a package registers (kg.extractors entry points).")
 @click.option("--explain", is_flag=True,
               help="Instead of facts, list every candidate event and document, kept or dropped, with the reason.")
-def extract_command(inputs, output, jobs, extractor, explain):
+@click.option("--dask", "dask_address", metavar="ADDRESS|local",
+              help="Extract on a dask cluster: its scheduler's address (tcp://HOST:8786), or 'local' for one "
+                   "started for the run with a worker process a core. -o then names a folder, written whole, "
+                   "with one facts file a partition (part-00000.jsonl...) for `kg add`. Needs "
+                   "pip install \"coop-kg[dask]\".")
+@click.option("--partitions", type=click.IntRange(1), metavar="N",
+              help="With --dask: split the inputs into at most N partitions (by file, and large JSONL files by "
+                   "lines); default: 4 for every worker thread.")
+def extract_command(inputs, output, jobs, extractor, explain, dask_address, partitions):
     """Extract news facts from article text: .txt files (id = file stem), article JSON
     ({"article": {"id", "text", ...}}), JSONL of those, folders, or - (JSON Lines on
     standard input).
@@ -258,9 +266,14 @@ def extract_command(inputs, output, jobs, extractor, explain):
       kg extract examples/articles -o facts.jsonl
       kg extract articles.jsonl -o facts.jsonl --jobs 2
       kg extract article.txt --explain
+      kg extract articles/ --dask local -o parts/
+      kg extract articles/ --dask tcp://10.0.0.5:8786 --partitions 64 -o /shared/parts/
     """
     import json
     start = time.perf_counter()
+    if dask_address is not None or partitions is not None:
+        _extract_with_dask(inputs, output, dask_address, partitions, jobs, extractor, explain)
+        return
     _refuse_overwriting(output, inputs)
     if explain:
         _explain(inputs, extractor, output)
@@ -275,6 +288,28 @@ def extract_command(inputs, output, jobs, extractor, explain):
     _say(f"{len(facts)} articles, {sum(len(f.events) for f in facts)} events, "
          f"{sum(len(f.documents) for f in facts)} documents, {len(states)} states "
          f"in {time.perf_counter() - start:.2f} s" + (f" -> {_where(output)}" if output else ""))
+
+
+def _extract_with_dask(inputs, output: Path | None, address: str | None, partitions: int | None, jobs: int,
+                       extractor: str, explain: bool) -> None:
+    """`kg extract --dask`: the partitions extracted on a cluster, each into its own file
+    of the output folder."""
+    from kg.dask_extract import extract_with_dask
+    start = time.perf_counter()
+    if address is None:
+        raise InputError("--partitions splits the inputs among the workers of a dask cluster; give --dask ADDRESS "
+                         "or --dask local too")
+    if explain:
+        raise InputError("--explain lists candidates on this machine; leave out --dask")
+    if jobs != 1:
+        raise InputError("--jobs sets the processes of this machine; with --dask the cluster's workers extract, "
+                         "so leave out --jobs")
+    if output is None or is_stdout(output):
+        raise InputError("--dask writes one facts file a partition into a folder; name it with -o FOLDER")
+    result = _with_bars(extract_with_dask, inputs, output, address, extractor=extractor, partitions=partitions)
+    _say(f"{len(result.parts)} partitions on {result.workers} workers: {result.articles} articles, "
+         f"{result.events} events, {result.documents} documents, {result.states} states "
+         f"in {time.perf_counter() - start:.2f} s -> {output}/")
 
 
 def _explain(inputs, extractor: str, output) -> None:

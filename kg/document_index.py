@@ -132,8 +132,8 @@ class DocumentIndex:
 
     @staticmethod
     def _row(values: tuple) -> DocumentRow:
-        article, document, kind, event_part, title_part, sole, sides = json.loads(values[3])
-        mention = DocumentMention(article, document, kind, (event_part, title_part),
+        article, document, kind, event_part, title_part, meeting, sole, sides = json.loads(values[3])
+        mention = DocumentMention(article, document, kind, (event_part, title_part), meeting,
                                   title_from_data(json.loads(values[4])), sole, frozenset(sides))
         cluster = json.loads(values[5]) if values[5] is not None else None
         return DocumentRow(values[0], values[1], values[2], mention,
@@ -245,7 +245,8 @@ class DocumentIndex:
     # ------------------------------------------------------------------ writing
 
     def add(self, owner: int, mention: DocumentMention, title_id: int, signature: int) -> None:
-        data = [mention.article, mention.document, mention.type, *mention.key, mention.sole, sorted(mention.sides)]
+        data = [mention.article, mention.document, mention.type, *mention.key, mention.meeting, mention.sole,
+                sorted(mention.sides)]
         cur = self.db.execute("INSERT INTO document_mentions (owner, signature, type, meeting, title, wordset, data) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?)",
                               (owner, signature, mention.type, mention.meeting, title_id,

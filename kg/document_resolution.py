@@ -26,7 +26,9 @@ have it. The rules, for two documents of different articles:
   with Singapore: disjoint, or two pairs that differ). Parties, which reports list in
   part, part only what the titles do not join (rules 2 and 1 below);
 - **the same meeting**: both attached to one event node (after event resolution), or
-  both attached to none; otherwise both titles must be proper names;
+  both attached to none; otherwise both titles must be proper names. A step that an
+  article of one meeting ties to no event counts as taken there, unless the document is
+  only in force or ratified (named in passing);
 - **titles** alike: (4) the same distinctive words; (3) one's all among the other's
   ("Bishkek Declaration" in "Bishkek Declaration of the Council of Heads of State"), where
   they are at one meeting or the smaller is a proper name; and at one meeting only, (2)
@@ -37,10 +39,11 @@ have it. The rules, for two documents of different articles:
   its type its article attaches to that meeting, and either one of them says no more than
   its kind and sides ("the China-Italy joint communique"), or it is of a kind a meeting
   adopts one of (a declaration, a communique) and their names do not differ ("Declaration
-  on ASEAN 2045" and "Declaration on the ASEAN Community" are two), or they share a word
-  and two parties. Two statements or resolutions that each tell what they are about and
-  share nothing ("a statement on the fisheries dispute", "a statement condemning the
-  attack") stay two: a meeting adopts many.
+  on ASEAN 2045" and "Declaration on the ASEAN Community" are two), or one is known by
+  its number alone and the other by what it says ("resolution ES-11/1", "the resolution
+  demanding a withdrawal"), or they share a word and two parties. Two statements or
+  resolutions that each tell what they are about and share nothing ("a statement on the
+  fisheries dispute", "a statement condemning the attack") stay two: a meeting adopts many.
 
 A treaty discussed at one meeting and named in passing in another article ("the New
 START treaty") is one document; two joint statements of two meetings are two.
@@ -70,6 +73,8 @@ __all__ = ["DocumentCluster", "DocumentMention", "resolve_documents", "resolve_d
 _UNATTACHED = "unattached"
 # Titles sharing a word are compared across meetings only when at most this many have it.
 MOST_ALIKE = 1000
+# Steps of a document named in passing, which the meeting a story tells of did not take.
+_PASSING = frozenset({"in_force", "ratified"})
 # Kinds of outcome a meeting adopts one of: two described differently are still one.
 _ONE_PER_MEETING = frozenset({"declaration", "communique"})
 # How much a word tells, before its rarity: a known name, a weak word, any other.
@@ -92,13 +97,10 @@ class DocumentMention:
     document: str  # its id in the article
     type: str
     key: tuple[str, str]  # its own key
+    meeting: str  # the meeting it is compared at: its event's key, the story's one meeting, or none
     title: Title
     sole: bool  # the only document of its type its article attaches to its meeting
     sides: frozenset[str]  # the states its title names and its parties
-
-    @property
-    def meeting(self) -> str:
-        return self.key[0]
 
     @property
     def words(self) -> frozenset[str]:
@@ -115,7 +117,7 @@ class DocumentMention:
     @property
     def signature(self) -> tuple:
         """All that :func:`likeness` reads: mentions alike in it are one unit."""
-        return (self.type, self.key, self.title, self.sides, self.sole)
+        return (self.type, self.key, self.meeting, self.title, self.sides, self.sole)
 
     @cached_property
     def searches(self) -> bool:
@@ -196,7 +198,7 @@ def resolve_document_mentions(mentions: Iterable[DocumentMention], titles_with: 
             continue
         # The node takes the key of the member that names it best: one attached to a
         # meeting, a proper name, the most distinctive words; then the first in key order.
-        lead = min(group, key=lambda m: (m.meeting == _UNATTACHED, not m.named, -len(m.words), m.sort_key))
+        lead = min(group, key=lambda m: (m.key[0] == _UNATTACHED, not m.named, -len(m.words), m.sort_key))
         cluster = DocumentCluster(lead.key, tuple(sorted((m.article, m.document) for m in group)))
         for m in group:
             out[(m.article, m.document)] = cluster
@@ -262,16 +264,23 @@ class _Reads(Protocol):
 def document_mentions(facts: NewsFacts, clusters: dict, reader: _Reads) -> Iterator[DocumentMention]:
     """The titled documents of an article, as resolution compares them, under the event
     ``clusters`` of its events (which give each document its meeting)."""
-    keys = document_keys(facts, event_keys(facts, clusters), {})
+    events = event_keys(facts, clusters)
+    keys = document_keys(facts, events, {})
+    # A story of one meeting tells of what was done there, though it ties a step to no
+    # event ("Russia vetoed the draft resolution"): compared as at that meeting. Not a
+    # treaty in force or ratified, which is named in passing.
+    only_meeting = next(iter(events.values())) if len(events) == 1 else None
+    at = [key[0] if key[0] != _UNATTACHED or only_meeting is None or d.status in _PASSING else only_meeting
+          for d, key in zip(facts.documents, keys)]
     kinds: dict[tuple[str, str], int] = {}
-    for d, key in zip(facts.documents, keys):
-        kinds[(key[0], d.type)] = kinds.get((key[0], d.type), 0) + 1
-    for d, key in zip(facts.documents, keys):
+    for d, meeting in zip(facts.documents, at):
+        kinds[(meeting, d.type)] = kinds.get((meeting, d.type), 0) + 1
+    for d, key, meeting in zip(facts.documents, keys, at):
         if not d.title:
             continue
         title = reader.read(d.title)
-        yield DocumentMention(facts.article.id, d.id, d.type, key, title,
-                              key[0] != _UNATTACHED and kinds[(key[0], d.type)] == 1,
+        yield DocumentMention(facts.article.id, d.id, d.type, key, meeting, title,
+                              meeting != _UNATTACHED and kinds[(meeting, d.type)] == 1,
                               title.states | frozenset(d.parties))
 
 
@@ -352,7 +361,14 @@ def _sole_alike(a: DocumentMention, b: DocumentMention, shared: frozenset[str]) 
     if a.type in _ONE_PER_MEETING:
         # A meeting adopts one, but two names it does not: "Declaration on ASEAN 2045".
         return not (a.title.identifying and b.title.identifying) or bool(a.title.identifying & b.title.identifying)
+    if _known_by_number_alone(a) != _known_by_number_alone(b) and not (a.title.numbers and b.title.numbers):
+        return True  # "resolution ES-11/1" in one report, what it demands in the other
     return bool(shared) and len(a.sides & b.sides) >= 2
+
+
+def _known_by_number_alone(m: DocumentMention) -> bool:
+    """Whether a title names its document by a number and at most a prefix ("ES-11/1")."""
+    return bool(m.title.numbers) and len(m.words - m.title.numbers) <= 1
 
 
 def _kept_apart(a: DocumentMention, b: DocumentMention) -> bool:

@@ -331,6 +331,34 @@ def stem(word: str) -> str:
     return _stem(word.lower())
 
 
+@dataclass(frozen=True)
+class KnownInstrument:
+    """An instrument the resolution data names: one of its labels, its preferred label and
+    its document type."""
+
+    label: str
+    name: str
+    type: str
+
+
+@lru_cache(maxsize=1)
+def known_instruments() -> tuple[KnownInstrument, ...]:
+    """Every label of every instrument typed in the resolution data (``res:documentType``),
+    longest first, so that an extractor finds "the Iran nuclear deal" or "NAFTA" named in
+    passing as the instrument it is."""
+    store = ox.Store()
+    for path in resolution_files():
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    rows = select(store, f"""
+        SELECT ?name ?label ?type WHERE {{
+          ?concept skos:inScheme <{_RES}instruments> ; <{_RES}documentType> ?type ; skos:prefLabel ?name .
+          {{ ?concept skos:prefLabel ?label }} UNION {{ ?concept skos:altLabel ?label }}
+        }}""", prefixes={"skos": _SKOS})
+    found = {KnownInstrument(row["label"].value, row["name"].value, row["type"].value.removeprefix(_DOCT))
+             for row in rows}
+    return tuple(sorted(found, key=lambda i: (-len(i.label), i.label)))
+
+
 @lru_cache(maxsize=1)
 def _data() -> _Data:
     store = ox.Store()

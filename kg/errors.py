@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 __all__ = ["KGError", "FactsError", "ExtractionError", "GraphError", "ShapesError", "QueryError", "LanguageWarning",
-           "EventDataError", "ViewError", "EndpointError"]
+           "EventDataError", "ViewError", "EndpointError", "ClusterError"]
 
 
 class KGError(Exception):
@@ -43,6 +43,11 @@ class EndpointError(KGError):
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+
+
+class ClusterError(KGError):
+    """Raised when distributed extraction cannot run: dask is not installed, its
+    scheduler cannot be reached, or a worker dies while extracting a partition."""
 
 
 class ViewError(KGError):

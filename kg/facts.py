@@ -22,8 +22,8 @@ from kg.errors import FactsError
 __all__ = [
     "EVENT_TYPES", "DOCUMENT_TYPES", "STATUSES", "MODALITIES",
     "Evidence", "Article", "StateMention", "Body", "Person", "Event", "Document", "NewsFacts",
-    "is_iso3", "parse_facts", "read_facts", "iter_fact_files", "write_facts", "facts_to_json", "facts_from_json",
-    "jsonl_lines", "load_json",
+    "is_iso3", "parse_facts", "read_facts", "iter_fact_files", "write_facts", "facts_line", "facts_to_json",
+    "facts_from_json", "jsonl_lines", "load_json",
 ]
 
 EVENT_TYPES = ("summit", "ministerial", "talks", "visit", "call", "conference", "session", "signing", "meeting")
@@ -564,11 +564,16 @@ def facts_from_json(data: dict[str, Any]) -> NewsFacts:
     )
 
 
+def facts_line(facts: NewsFacts) -> bytes:
+    """One article's facts as a line of JSON Lines, as :func:`write_facts` writes it."""
+    return (json.dumps(facts_to_json(facts), ensure_ascii=False) + "\n").encode("utf-8")
+
+
 def write_facts(facts: Iterable[NewsFacts], path: str | Path) -> int:
     """Write facts as JSON Lines to ``path`` (atomically); return how many were written."""
     n = 0
     with atomic_write(path) as out:
         for f in facts:
-            out.write((json.dumps(facts_to_json(f), ensure_ascii=False) + "\n").encode("utf-8"))
+            out.write(facts_line(f))
             n += 1
     return n

@@ -9,21 +9,27 @@ that takes facts or articles: one JSON/JSONL loop and one duplicate-id check for
 - a folder: its ``.txt``, ``.json`` and ``.jsonl`` files, searched recursively, sorted.
 - ``-``: standard input, read as JSON Lines (what ``kg extract`` writes).
 
+A file can also be read under another name than its path (a worker of a cluster opens
+the absolute path and names the file as the user gave it), and a JSON Lines file a
+:class:`LineSpan` at a time (its lines in a range of bytes), numbered as in the whole file.
+
 An object with any facts key (``states``, ``events``...) is facts already; one with only
 an ``"article"`` is an article to extract, and must then hold the article's text. JSON is
 parsed only by :func:`kg.facts.load_json`, so every input refuses the same things.
 """
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator, TypeVar
+from typing import BinaryIO, Iterable, Iterator, NamedTuple, TypeVar
 
 from kg.errors import FactsError
 from kg.facts import Article, NewsFacts, jsonl_lines, load_json, parse_facts
 
-__all__ = ["FACT_KEYS", "FACT_SUFFIXES", "ARTICLE_SUFFIXES", "STDIN", "Input", "iter_located_inputs", "iter_located_facts", "input_files"]
+__all__ = ["FACT_KEYS", "FACT_SUFFIXES", "ARTICLE_SUFFIXES", "STDIN", "Input", "LineSpan", "iter_located_inputs",
+           "iter_located_facts", "iter_located_file", "unique_ids", "claim_id", "input_files"]
 
 FACT_KEYS = ("states", "bodies", "persons", "events", "documents")
 STDIN = "-"  # the path that names standard input, as in sqlite-utils and most Unix tools
@@ -35,6 +41,16 @@ _Item = TypeVar("_Item", bound=Input)
 FACT_SUFFIXES = (".json", ".jsonl")  # what a folder of facts is searched for
 ARTICLE_SUFFIXES = (".txt", *FACT_SUFFIXES)  # what a folder of articles (or facts) is searched for
 _STDIN_NAME = "<stdin>"
+
+
+class LineSpan(NamedTuple):
+    """Whole lines of a JSON Lines file: the bytes from ``start`` (the start of a line) to
+    ``end`` (the start of a line, or the end of the file), the first of them line
+    ``first_line`` of the file, as its reader numbers lines."""
+
+    start: int
+    end: int
+    first_line: int
 
 
 def input_files(paths: Iterable[str | Path], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[Path]:
@@ -68,7 +84,7 @@ def iter_located_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[str, Inpu
     FactsError : a bad file, line or field, an article without text, an input of unknown
         type, or an article id used twice.
     """
-    return _unique_ids(_located_items(paths))
+    return unique_ids(_located_items(paths))
 
 
 def iter_located_facts(paths: Iterable[str | Path]) -> Iterator[tuple[str, NewsFacts]]:
@@ -82,45 +98,70 @@ def iter_located_facts(paths: Iterable[str | Path]) -> Iterator[tuple[str, NewsF
     """
     def located() -> Iterator[tuple[str, NewsFacts]]:
         for path in input_files(paths, FACT_SUFFIXES):
-            for where, data in _json_objects(path):
+            for where, data in _json_objects(path, str(path)):
                 yield where, parse_facts(data, where)
-    return _unique_ids(located())
+    return unique_ids(located())
 
 
 def _located_items(paths: Iterable[str | Path]) -> Iterator[tuple[str, Input]]:
     for path in input_files(paths, ARTICLE_SUFFIXES):
-        if path.suffix == ".txt":
-            yield str(path), _article_from_text(path)
-        elif path.suffix in FACT_SUFFIXES or str(path) == STDIN:
-            for where, data in _json_objects(path):
-                yield where, _item(where, data)
-        else:
-            raise FactsError(f"{path}: unknown input type {path.suffix!r}; give .txt, .json or .jsonl files")
+        yield from iter_located_file(path)
 
 
-def _unique_ids(located: Iterator[tuple[str, _Item]]) -> Iterator[tuple[str, _Item]]:
+def iter_located_file(path: Path, name: str | None = None, span: LineSpan | None = None
+                      ) -> Iterator[tuple[str, Input]]:
+    """(where, item) for every article and facts object of one file (or ``-``), as
+    :func:`iter_located_inputs` reads it, without the check of ids across files.
+
+    ``name`` is the file's name in messages (default: ``path``); ``span``, for a ``.jsonl``
+    file, reads only the lines in that range.
+
+    Raises
+    ------
+    FactsError : a bad file, line or field, an article without text, or an input of unknown type.
+    """
+    name = str(path) if name is None else name
+    if path.suffix == ".txt":
+        yield name, _article_from_text(path, name)
+    elif path.suffix in FACT_SUFFIXES or str(path) == STDIN:
+        for where, data in _json_objects(path, name, span):
+            yield where, _item(where, data)
+    else:
+        raise FactsError(f"{name}: unknown input type {path.suffix!r}; give .txt, .json or .jsonl files")
+
+
+def unique_ids(located: Iterable[tuple[str, _Item]]) -> Iterator[tuple[str, _Item]]:
     """The items as they come, refusing the second use of an article id: the graph keys
     everything by it, so two articles with one id would be merged into one."""
     seen: dict[str, str] = {}
     for where, item in located:
-        aid = item.id if isinstance(item, Article) else item.article.id
-        if aid in seen:
-            raise FactsError(f"{where}: article.id: {json.dumps(aid)} is used twice (first at {seen[aid]}); "
-                             "give every article a unique id")
-        seen[aid] = where
+        claim_id(seen, item.id if isinstance(item, Article) else item.article.id, where)
         yield where, item
 
 
-def _json_objects(path: Path) -> Iterator[tuple[str, object]]:
-    """(where, parsed object) for every object of one JSON or JSONL file, or of standard
-    input (JSON Lines)."""
+def claim_id(seen: dict[str, str], aid: str, where: str) -> None:
+    """Note in ``seen`` (id → where it first is) that article ``aid`` is at ``where``.
+
+    Raises
+    ------
+    FactsError : ``aid`` is in ``seen`` already.
+    """
+    if aid in seen:
+        raise FactsError(f"{where}: article.id: {json.dumps(aid)} is used twice (first at {seen[aid]}); "
+                         "give every article a unique id")
+    seen[aid] = where
+
+
+def _json_objects(path: Path, name: str, span: LineSpan | None = None) -> Iterator[tuple[str, object]]:
+    """(where, parsed object) for every object of one JSON or JSONL file (``span``: only
+    those lines of a JSONL file), or of standard input (JSON Lines)."""
     if str(path) == STDIN:
         name, text, lines = _STDIN_NAME, _read_stdin(), True
     elif path.suffix == ".jsonl":
-        yield from _jsonl_file(path)  # line by line: a file of any size in little memory
+        yield from _jsonl_file(path, name, span)  # line by line: a file of any size in little memory
         return
     else:
-        name, text, lines = str(path), _read_text(path), path.suffix == ".jsonl"
+        text, lines = _read_text(path, name), False
     if lines:
         for n, line in jsonl_lines(text):
             yield f"{name}:{n}", load_json(line, f"{name}:{n}", "write one complete JSON object per line")
@@ -133,36 +174,58 @@ def _json_objects(path: Path) -> Iterator[tuple[str, object]]:
         yield name, data
 
 
-def _jsonl_file(path: Path) -> Iterator[tuple[str, object]]:
-    """(where, parsed object) of each line of a JSON Lines file, read as it goes. Lines
-    are numbered as :func:`kg.facts.jsonl_lines` numbers those of the whole text."""
+def _jsonl_file(path: Path, name: str, span: LineSpan | None = None) -> Iterator[tuple[str, object]]:
+    """(where, parsed object) of each line of a JSON Lines file (or of its ``span``), read
+    as it goes. Lines are numbered as :func:`kg.facts.jsonl_lines` numbers those of the
+    whole text."""
     try:
-        # Text mode on purpose, as in _read_text: "\r\n" becomes "\n".
-        with path.open(encoding="utf-8") as lines:
-            for n, line in enumerate(lines, 1):
+        # Text mode on purpose, as in _read_text: "\r\n" becomes "\n". A span is read
+        # through the same text layer, so that it splits and numbers lines alike.
+        with path.open("rb") as raw:
+            reader: BinaryIO = raw if span is None else io.BufferedReader(_SpanReader(raw, span.start, span.end))
+            lines = io.TextIOWrapper(reader, encoding="utf-8")
+            for n, line in enumerate(lines, 1 if span is None else span.first_line):
                 line = line.removesuffix("\n")
                 if line.strip():
-                    where = f"{path}:{n}"
+                    where = f"{name}:{n}"
                     yield where, load_json(line, where, "write one complete JSON object per line")
     except UnicodeDecodeError:
-        _read_text(path)  # raises the whole file's message, which names the byte
+        _read_text(path, name)  # raises the whole file's message, which names the byte
         raise
     except OSError as err:
-        raise FactsError(f"{path}: cannot read ({err.strerror})") from err
+        raise FactsError(f"{name}: cannot read ({err.strerror})") from err
+
+
+class _SpanReader(io.RawIOBase):
+    """The bytes ``start`` to ``end`` of an open binary file, read as a file of their own."""
+
+    def __init__(self, raw: BinaryIO, start: int, end: int) -> None:
+        super().__init__()
+        raw.seek(start)
+        self._raw, self._left = raw, end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._raw.read(min(len(buffer), self._left))
+        buffer[:len(data)] = data
+        self._left -= len(data)
+        return len(data)
 
 
 def _not_utf8(name: str, err: UnicodeDecodeError) -> FactsError:
     return FactsError(f"{name}: not UTF-8 text ({err.reason} at byte {err.start}); save the file as UTF-8")
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, name: str) -> str:
     # Text mode on purpose: "\r\n" becomes "\n", and evidence offsets count in that text.
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
-        raise _not_utf8(str(path), err) from err
+        raise _not_utf8(name, err) from err
     except OSError as err:
-        raise FactsError(f"{path}: cannot read ({err.strerror})") from err
+        raise FactsError(f"{name}: cannot read ({err.strerror})") from err
 
 
 def _read_stdin() -> str:
@@ -174,8 +237,8 @@ def _read_stdin() -> str:
         raise _not_utf8(_STDIN_NAME, err) from err
 
 
-def _article_from_text(path: Path) -> Article:
-    text = _read_text(path)
+def _article_from_text(path: Path, name: str) -> Article:
+    text = _read_text(path, name)
     lines = text.split("\n")
     title = None
     first = lines[0].strip() if lines else ""

@@ -120,3 +120,31 @@ def test_the_document_resolution_query_lists_each_article_s_account():
     declaration = [(article, title) for document, article, title, *_ in rows if "lima-declaration" in document]
     assert declaration == [("feature-c", "declaration on water security"), ("readout-b", "Lima Declaration"),
                            ("wire-a", "Lima Declaration on Water Security of the Andean Community")]
+
+
+def test_a_resolution_known_by_its_number_and_one_told_by_its_demand_at_one_session_are_one():
+    session = {"id": "e1", "type": "session", "date": "2024-05-20", "city": "New York", "body": "UNGA"}
+    unga = {"name": "United Nations General Assembly", "acronym": "UNGA"}
+
+    def report(aid: str, title: str) -> dict:
+        return {"article": {"id": aid, "published": "2024-05-21"}, "bodies": [unga], "events": [session],
+                "documents": [doc("d1", "resolution", title)]}
+
+    graph = build_graph([parse_facts(report("wire-a", "resolution ES-12/1")),
+                         parse_facts(report("wire-b", "resolution demanding a ceasefire on the Andean border")),
+                         parse_facts(report("wire-c", "resolution ES-12/2"))])
+    assert sorted(n for _, n in documents_of(graph)) == [1, 2]
+
+
+def test_a_step_a_story_of_one_meeting_ties_to_no_event_is_compared_at_that_meeting():
+    session = {"id": "e1", "type": "session", "date": "2024-05-20", "city": "New York", "body": "UNSC"}
+    unsc = {"name": "United Nations Security Council", "acronym": "UNSC"}
+
+    def report(aid: str, title: str, event: str | None, status: str = "discussed") -> dict:
+        return {"article": {"id": aid, "published": "2024-05-21"}, "bodies": [unsc], "events": [session],
+                "documents": [doc("d1", "resolution", title, status, event)]}
+
+    graph = build_graph([parse_facts(report("wire-a", "draft resolution deploring the incursion", "e1")),
+                         parse_facts(report("wire-b", "draft resolution on Bolivia", None)),
+                         parse_facts(report("wire-c", "resolution 1999", None, "in_force"))])
+    assert sorted(n for _, n in documents_of(graph)) == [1, 2]

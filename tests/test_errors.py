@@ -22,6 +22,7 @@ INTERNAL = {
     "kg.validate._Unsupported": "caught by validate(), which then runs pySHACL or raises ShapesError",
     "kg.importers.rows.RowProblem": "caught by the row reader, which counts the row or raises EventDataError",
     "kg.cli.InputError": "the CLI's own: click prints its one line and exits with status 2",
+    "kg.partition_extract._Abandoned": "raised and caught by extract_partition() to leave no file of a failed partition",
 }
 
 
@@ -120,6 +121,11 @@ def _bad_rows(tmp_path):
     return import_events([path], "gdelt")
 
 
+def _no_scheduler(tmp_path):
+    pytest.importorskip("distributed")
+    return kg.extract_with_dask([PACKAGE.parent / "examples" / "articles"], tmp_path / "parts", "no-port-given")
+
+
 def _unreachable_server(tmp_path):
     return kg.push(kg.build_graph([]), "http://127.0.0.1:1/store")  # port 1: nothing listens
 
@@ -127,7 +133,7 @@ def _unreachable_server(tmp_path):
 @pytest.mark.parametrize("call, error", [
     (_bad_facts, "FactsError"), (_bad_graph, "GraphError"), (_bad_view, "ViewError"),
     (_bad_query, "QueryError"), (_bad_shapes, "ShapesError"), (_bad_extractor, "ExtractionError"),
-    (_bad_rows, "EventDataError"), (_unreachable_server, "EndpointError"),
+    (_bad_rows, "EventDataError"), (_unreachable_server, "EndpointError"), (_no_scheduler, "ClusterError"),
 ])
 def test_bad_calls_of_the_public_api_raise_what_kg_exports(tmp_path, call, error):
     with pytest.raises(kg.KGError) as caught:

@@ -209,3 +209,12 @@ def test_lookups_are_fast():
     for i in range(20_000):
         known_official(names[i % len(names)], f"{2000 + i % 27}-06-15")
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_counterpart_holds_the_office_of_the_official_before_him_and_forms_of_address_are_no_name():
+    from kg.extraction.mentions import person_mentions
+    people = person_mentions("Mr Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan and met Indian External "
+                             "Affairs Minister S. Jaishankar.", "2024-03-14")
+    assert [(p.name, p.role, p.state) for p in people][1:] == [
+        ("Samia Suluhu Hassan", "President", "TZA"), ("S. Jaishankar", "External Affairs Minister", "IND")]
+    assert people[0].name == "Ruto"

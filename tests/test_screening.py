@@ -308,3 +308,43 @@ def test_a_well_known_official_named_alone_is_a_visitor_and_what_was_discussed_n
         ("visit", {"FRA", "CHN"})]
     [call] = facts_of("Scholz and Sunak discussed Ukraine in a phone call on Sunday.", "2024-03-14").events
     assert set(call.participants) == {"DEU", "GBR"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian and Chinese foreign ministers met in Moscow on Tuesday and warned against an arms race in space.",
+    "After marathon negotiations in Vienna on Tuesday, Iran and the United States agreed to swap prisoners.",
+    "The presidents of Chile and Peru met in Lima on Tuesday, a day after the race for the OAS leadership ended.",
+])
+def test_words_of_sport_in_diplomatic_phrases_do_not_drop_a_meeting_of_two_states(text):
+    assert len(facts_of(text).events) == 1
+
+
+def test_members_of_a_body_on_a_videoconference_make_it_the_bodys_meeting():
+    (event,) = facts_of("Members of OPEC and allied producers agreed on Thursday to cut output after a "
+                        "long videoconference.", "2024-03-15").events
+    assert (event.type, event.date, event.body, event.city) == ("meeting", "2024-03-14", "OPEC", None)
+
+
+def test_a_body_that_only_qualifies_a_thing_is_not_the_gatherings_body():
+    (event,) = facts_of("Leaders meeting in Rome on Tuesday pledged to respect a UN arms embargo on Sudan. "
+                        "Italy, Egypt and Turkey sent their heads of government.").events
+    assert (event.body, event.city) == (None, "Rome")
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan will meet in the Asia Cup final in Colombo on Sunday.",
+    "The Chinese and American delegations to the International Mathematical Olympiad met in Tokyo on Tuesday.",
+])
+def test_teams_of_two_states_meeting_in_a_competition_are_no_diplomacy(text):
+    assert facts_of(text).events == ()
+
+
+def test_ministers_meeting_beside_a_match_still_meet():
+    (talks,) = facts_of("The foreign ministers of India and Pakistan will meet on the sidelines of the Asia Cup "
+                        "final in Colombo on Sunday.").events
+    assert (talks.type, sorted(talks.participants)) == ("talks", ["IND", "PAK"])
+
+
+def test_a_forum_named_as_the_occasion_of_a_meeting_is_not_its_body():
+    assert facts_of("Climate activists from Germany and Sweden met in Davos on Tuesday during the World Economic "
+                    "Forum.").events == ()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extraction.events import actors_in, body_ref
-from kg.extraction.mentions import bodies_acting, body_mentions, person_mentions, state_mentions
+from kg.extraction.mentions import bodies_acting, bodies_of_members, body_mentions, person_mentions, state_mentions
 
 __all__ = ["SentenceActors", "sentence_actors"]
 
@@ -18,9 +18,9 @@ __all__ = ["SentenceActors", "sentence_actors"]
 @dataclass(frozen=True)
 class SentenceActors:
     """The states (ISO3) and international bodies that a sentence names, the officials it
-    names without saying whose they are ("Minister Rojas"), the bodies whose officials it
-    names ("Mr. Annan", the UN Secretary-General), and every official it names who acts
-    for a state or a body ("Macron")."""
+    names without saying whose they are ("Minister Rojas"), the bodies whose officials or
+    members it names ("Mr. Annan", the UN Secretary-General; "members of OPEC"), and every
+    official it names who acts for a state or a body ("Macron")."""
 
     states: frozenset[str]
     bodies: frozenset[str]
@@ -40,5 +40,6 @@ def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
                           frozenset(body_ref(h.body) for h in bodies),
                           frozenset(p.name for p in people if p.state is None and p.body is None),
                           frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None) |
-                          frozenset(body_ref(h.body) for h in bodies_acting(text, bodies)),
+                          frozenset(body_ref(h.body) for h in bodies_acting(text, bodies)) |
+                          frozenset(body_ref(h.body) for h in bodies_of_members(text, bodies)),
                           frozenset(p.name for p in people if p.state or p.body))

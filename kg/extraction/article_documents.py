@@ -15,18 +15,23 @@ from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, WHEN_WORDS, decision_in, documents_in, is_final_outcome,
-                                     is_named_instrument, passing_status, proposer_of, status_of)
-from kg.extraction.events import NEGATED_EVENT, EventDraft, actors_in, city_in, without_idle_demonyms
+                                     is_named_instrument, passing_status, proposer_of, resolution_voted_in,
+                                     status_of)
+from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state,
+                                  without_idle_demonyms)
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Sentence, words_before
 from kg.extraction.titles import named_after_body, named_after_sides
 from kg.extraction.topics import topics_of
-from kg.facts import Document, Evidence
+from kg.facts import Document, Evidence, is_iso3
 
 __all__ = ["ArticleDocuments", "commitments"]
 
+_CAME_INTO_FORCE = re.compile(r"\b(?:into (?:force|effect)|took effect|takes effect)\b")
+# Types of document that bind parties: they have parties, where other outcomes have adopters.
+_INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
 _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
                          r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
@@ -98,6 +103,7 @@ class ArticleDocuments:
             issuers = sentence_actors
         venue = city_in(s_text, None, None)[0] if found_documents else None
         modal = _MODAL.search(s_text) is not None
+        came_into_force = _CAME_INTO_FORCE.search(s_text) is not None  # read once: a sentence may list hundreds
         for doc_type, title, start, end in found_documents:
             title = _without_venue(title, venue)
             status = status_of(s_text, start, end) or listed_status
@@ -105,6 +111,9 @@ class ArticleDocuments:
                 # "the Paris Agreement", named in passing; not "the document, formally titled
                 # the First Agreement of ...", the name of one told before
                 status = passing_status(title)
+            # "spoke about trade under the African Continental Free Trade Area": an instrument
+            # that binds took no step at the call, unless the sentence tells it came into force
+            bound_before = status == "in_force" and not came_into_force
             if status is None:
                 continue
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), end + 60):
@@ -112,8 +121,19 @@ class ArticleDocuments:
             if title.lower() in DOC_NOUNS and status not in ("signed", "ratified", "adopted") and \
                     re.search(r"\b(?:[Aa]|[Aa]n)\s+$", words_before(s_text, start)):
                 continue  # "without reaching an agreement", "a hurdle for a deal": no instrument of its own
-            parties = sentence_actors if status in ("signed", "ratified", "in_force") and \
-                doc_type in ("treaty", "agreement", "memorandum", "protocol") else []
+            parties = sentence_actors if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS else []
+            instrument = status in ("signed", "ratified") and doc_type in _INSTRUMENTS
+            # the sides of the sentence's event, else of the story's lead ("the two leaders")
+            sides = next((found for e in (at_event, drafts[0] if drafts else None) if e is not None
+                          and len(found := [a for a in e.participants if is_iso3(a)]) >= 2), [])
+            if instrument and not parties and len(sides) == 2:
+                # "Boric and Boluarte met in Lima. The two leaders signed six agreements": the
+                # instruments of a meeting of two states are theirs.
+                parties = sides
+            if parties:
+                # "The United Kingdom and the European Union signed": the Union is a party.
+                parties = parties + [ref for b in hits.bodies if joined_to_a_state(hits.text, b, hits.states)
+                                     and (ref := body_ref(b.body)) not in parties]
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in hits.states if h.start < start][:1]
@@ -122,12 +142,18 @@ class ArticleDocuments:
                                        issuers, at_event)
             if known_title is None:
                 continue  # "issued a statement" with no body or states to know it by
-            documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status, event_id,
+            documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status,
+                                      None if bound_before else event_id,
                                       tuple(proposer), tuple(parties), topics_of(known_title, s_text), evidence))
         decision = decision_in(hits.text, article_names_body)
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
             documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,
                                       (), (), (), evidence))
+        voted = resolution_voted_in(hits.text, [b.body.name for b in hits.bodies]) \
+            if not named_documents and not NEGATED_EVENT.search(s_text) else None
+        if voted is not None:
+            documents.append(Document(f"d{len(documents) + 1}", "resolution", voted[0], "adopted", event_id,
+                                      (), (), topics_of(voted[0], s_text), evidence))
         self.previous_status = status_of(s_text, 0, len(s_text)) if re.search(
             r"\b(?:instruments|documents|agreements|accords|deals|pacts|treaties|protocols|memorand\w+|MoUs)\b",
             s_text) else None
@@ -171,9 +197,18 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         verb = m.group("verb").lower()
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
         # "pledged funds and Syria is taxing goods": the commitment ends where another clause begins
-        clause = re.split(r"[,;]|\s+(?:after|before|because|which|while|but|as|following)\s|"
+        clause = re.split(r"[,;](?!\d)|\s+(?:after|before|because|which|while|but|as|following)\s|"
                           r"\s+and\s+(?=(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:is|are|was|were|has|have|had|will)\b)",
                           text[m.start():])[0]
+        subject_actors = {h.iso3 for h in state_mentions(subject)} | {h.body.iri for h in body_mentions(subject)}
+        seats = gazetteer().seats
+        told_of = {h.iso3 for h in state_mentions(clause)} | {h.body.iri for h in body_mentions(clause)} | {
+            p.state for p in person_mentions(clause, published) if p.state} | {
+            seats[w] for w in re.findall(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", clause) if w in seats}  # "an embassy in Tehran"
+        if not (told_of - subject_actors) and not (verb.startswith(("agreed", "have agreed")) and len(subject_actors) >= 2):
+            # "China, Iran and Russia have pledged funds": given by some to no one the
+            # commitment names, not a commitment between sides
+            continue
         title = " ".join(clause.split()[:14]).rstrip(".")
         # Its day is no part of it: "agreed to a ceasefire on Saturday".
         # (only the day: "agreed on Thursday on a package of sanctions" keeps what was agreed)

@@ -20,8 +20,8 @@ from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
-                                  near, second_types)
-from kg.extraction.mentions import bodies_acting, body_mentions, person_mentions, state_mentions
+                                  joined_to_a_state, near, second_types)
+from kg.extraction.mentions import bodies_acting, bodies_of_members, body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import is_iso3
@@ -56,7 +56,11 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
                                r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
                                r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
                                r"(?:talks|meeting|conversation|ceremony|session))\b")
-_SAME_DAY_CUE = re.compile(r"\b(?:also|then) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
+_INSTRUMENT_TOLD_BEFORE = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
+                                    r"protocol|pact|convention)\b")
+_TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?!will\b|would\b|is to\b|are to\b)")
+_SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
                            r"\bat the (?:close|end|conclusion) of\b")
@@ -141,6 +145,11 @@ class ArticleEvents:
                 continue  # "have not signed any agreement since 2015": no event
             dates = [d for d in (sentence_dates if clauses else find_dates(clause, day))
                      if clause[d.start:d.end] == hits.text[d.start:d.end] and can_date_event(clause, d)]
+            relative = _RELATIVE_AFTER.search(clause, trigger[1])
+            if relative is not None:
+                # "talks on a treaty between the two countries, which fought a war in 2020":
+                # a year or month in a clause on the countries is not the talks' date
+                dates = [d for d in dates if d.start < relative.start() or len(d.value) == 10]
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
@@ -176,6 +185,10 @@ class ArticleEvents:
         sidelines = SIDELINES.search(text)
         kind = council_kind([b for b in hits.bodies if sidelines is None or b.start < sidelines.start()], trigger[0], at)
         body = _body_of(sentence, hits, kind, at, mentions)
+        members = bodies_of_members(text, hits.bodies) if kind == "call" and body is None else []
+        if members:
+            # "Members of OPEC agreed after a videoconference": the body's meeting, held online
+            kind, body = "meeting", members[0].body
         if body is None and when.is_lead and kind in _GATHERING_KINDS and len({h.iso3 for h in hits.states}) < 2:
             body = self._body_told_next(index)
         city, country = city_in(text, mentions.dateline_city, mentions.dateline_country)
@@ -185,6 +198,10 @@ class ArticleEvents:
             own_city, own_country = city_in(text[at:at + 80], None, None)
             if own_city is not None:
                 city, country = own_city, own_country
+        if city is not None and kind != "call" and _HELD_ONLINE.search(text, max(0, at - 25), at + 40):
+            # "will hold a virtual summit on Monday, after Trump abandoned plans to host it at
+            # Camp David": a gathering held online has no venue
+            city, country = None, None
         placed = city is not None
         if when.told is not None:
             kind, body = when.told.type, when.told.body
@@ -202,6 +219,11 @@ class ArticleEvents:
         actors = self._actors(index, hits, kind, body, when, mentions)
         if series is not None and not actors:
             actors = list(series.participants)
+        if kind == "signing" and not actors and self.drafts and _INSTRUMENT_TOLD_BEFORE.match(text) and \
+                _TO_BE_SIGNED.search(text):
+            # "Chile and Peru concluded negotiations on a fisheries agreement. The agreement
+            # will be signed in Lima next month": signed by the story's sides
+            actors = list(self.drafts[0].participants)
         _add_implied_sides(actors, hits, kind, country, mentions.government)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
@@ -303,6 +325,14 @@ class ArticleEvents:
         drafts = self.drafts
         if city is None and when.same_day and kind != "call" and (drafts[0].city or not mentions.dateline_city):
             city, country = drafts[0].city, drafts[0].country  # the same day, the same place
+        if city is None and kind in ("talks", "meeting", "signing") and when.date and len(when.date) == 10:
+            # "arrived in Tokyo on Monday for a three-day visit. ... held talks with his
+            # counterpart on Tuesday": talks on a day of the visit are held where it is.
+            # A visit whose end the text leaves out is taken to last up to three days.
+            city, country = next(((d.city, d.country) for d in drafts if d.type == "visit" and d.city and d.date
+                                  and len(d.date) == 10 and d.date <= when.date
+                                  and (when.date <= d.end_date if d.end_date else near(when.date, d.date, days=2))),
+                                 (None, country))
         moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, mentions.dateline_city)
         if (city is None and mentions.dateline_city and kind != "call" and not _HELD_ONLINE.search(text)
                 and country in (None, mentions.dateline_country)
@@ -338,9 +368,7 @@ class ArticleEvents:
         if kind in ("signing", "talks", "call", "visit", "meeting"):
             for b in hits.bodies:
                 # "the European Union and Kazakhstan signed": the Union takes part as such.
-                joined = any(re.fullmatch(r"\s+and\s+(?:the\s+)?", text[b.end:h.start]) or
-                             re.fullmatch(r"\s+and\s+(?:the\s+)?", text[h.end:b.start]) for h in hits.states)
-                if joined and body_ref(b.body) not in actors:
+                if joined_to_a_state(text, b, hits.states) and body_ref(b.body) not in actors:
                     actors.append(body_ref(b.body))
             # "Sharif spoke with IMF Managing Director Kristalina Georgieva", "met a visiting
             # IMF delegation": the body takes part as such, at organisation level.
@@ -349,8 +377,12 @@ class ArticleEvents:
                         acting + [h.body for h in bodies_acting(text, hits.bodies)]):
                 if ref not in actors:
                     actors.append(ref)
-        if mentions.subject_state and mentions.subject_state not in actors and re.match(
-                r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She)\b", text):
+        opening = _SUBJECT_AGAIN.match(text)
+        if mentions.subject_state and mentions.subject_state not in actors and opening and (
+                opening.group("office") is None
+                or opening.group("office").lower() in (mentions.subject_role or "").lower()):
+            # "He also met ...", "The Prime Minister also met ..." after "Indian Prime
+            # Minister Narendra Modi arrived ...": the official the story follows.
             actors.append(mentions.subject_state)
         for known in mentions.persons.values():
             # "Vladimir Putin had a telephone conversation...": an official named earlier
@@ -425,19 +457,25 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
              mentions: ArticleMentions) -> RefBody | None:
     """The body whose event a clause reports: one it names, or the organisation "the bloc"
     stands for."""
+    if mentions.bodies and kind in ("session", "meeting", "ministerial", "summit"):
+        organ = _ORGAN_BY_ITS_NOUN.search(hits.text)
+        owner = mentions.body_by_its_noun(organ.group(1)) if organ else None
+        if owner is not None:
+            # "during the council's 19th session", "was approved at the assembly's first
+            # virtual session" though "drafted by the European Union": the assembly's
+            return owner
     body = body_for_event(hits.bodies, kind, hits.text, trigger_at)
     if body is None and mentions.bodies and kind not in ("call", "visit") and (
             BLOC.search(hits.text) or (not hits.states and _THEIR_GATHERING.search(hits.text))):
         # "the bloc's summit", "submitted to the leaders at their summit in October": the
         # organisation last named before, not one of its organs.
         body = mentions.organisation_named_before(sentence.start)
-    if body is None and mentions.bodies and kind in ("session", "meeting", "ministerial", "summit"):
-        organ = _ORGAN_BY_ITS_NOUN.search(hits.text)
-        if organ:
-            body = mentions.body_by_its_noun(organ.group(1))  # "during the council's 19th session"
     return body
 
 
+_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She|The "
+                            r"(?P<office>Prime Minister|President|Chancellor|Premier|Foreign Minister|"
+                            r"Secretary of State|Minister|King|Emir|Crown Prince)(?! of)\b)")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
 _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
@@ -455,6 +493,9 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
     g = gazetteer()
     if kind == "visit" and country and country not in actors:
         actors.append(country)  # the host of a visit takes part in it
+    if kind in ("talks", "meeting") and country and country not in actors and \
+            sum(1 for a in actors if is_iso3(a)) == 1 and re.search(r"\b(?:his|her) counterpart\b", hits.text):
+        actors.append(country)  # "held talks with his counterpart" in Seoul: the host's
     for pair in _PAIR_FORMAT.finditer(hits.text):
         # "the India-Japan annual summit", "the Japan-ROK Foreign Ministers' Meeting": the two sides
         for side in pair.groups():
@@ -463,7 +504,8 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
                 actors.append(iso)
     if government and government not in actors and actors and (kind == "call" or any(
             p.role and p.state is None and p.body is None for p in hits.people) or (
-            kind == "visit" and _OWN_OFFICIAL.search(hits.text))):
+            kind == "visit" and _OWN_OFFICIAL.search(hits.text)) or (
+            kind in ("talks", "meeting") and _OWN_OFFICIAL.match(hits.text.lstrip()))):
         # A government's readout: it was on the line of a call, and the officials it
         # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs", "the
         # Secretary's travel to Beijing") are its own.

@@ -71,6 +71,7 @@ class ArticleMentions:
         self.last_named: dict[str, int] = {}  # body IRI → start of the last sentence naming it
         self.persons: OrderedDict[str, Person] = OrderedDict()
         self.subject_state: str | None = None  # the state of the official a sentence last opened with
+        self.subject_role: str | None = None  # and that official's role ("Prime Minister")
         self.government = _government_of(article.publisher)
 
     @property
@@ -165,6 +166,7 @@ class ArticleMentions:
             person = self.persons.get(opening) or next(
                 (p for p in self.persons.values() if opening in p.name.split()), None)
             self.subject_state = person.state if person else None
+            self.subject_role = person.role if person else None
 
     def _note_body(self, b: BodyHit, evidence: Evidence) -> None:
         """Record a body and the form it is named by, and its parent when that form names it."""

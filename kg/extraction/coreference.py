@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extraction.documents import DOC_NOUNS, is_final_outcome
+from kg.extraction.documents import DOC_NOUNS, is_final_outcome, known_instrument
 from kg.facts import Document
 
 __all__ = ["STATUS_ORDER", "dedupe_documents", "is_reference_title"]
@@ -80,6 +80,9 @@ def _same_title(a: str | None, b: str | None) -> bool:
 def _same_document(titles: list[str], d: Document) -> bool:
     """Whether a mention names the document already named by ``titles``: titles that
     share most words or one holds the other, with no party or place that tells them apart."""
+    instrument = known_instrument(d.title or "")
+    if instrument is not None and any(known_instrument(t) == instrument for t in titles):
+        return True  # "USMCA" and "the agreement known in Canada as CUSMA"
     parties = set().union(*(_parties(t) for t in titles))
     if parties and _parties(d.title) and not parties & _parties(d.title):
         return False

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.document_titles import known_instruments
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence, words_before
@@ -40,7 +41,10 @@ _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "
 _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
                          rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 _LOWER_TITLE = re.compile(
-    rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+((?:(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
+    rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+((?:"
+    # "a trade and cooperation agreement": "and" between two words of the noun's own name
+    rf"(?:and(?=\s+[a-z][\w’']*\s+(?:[a-z][\w’']*\s+)?(?i:{DOC_NOUN_RE})\b)\s+)|"
+    rf"(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
     rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called|modernised|modernized|enhanced|upgraded|"
     rf"improved|extended|renewed|strengthened|advanced|detailed|limited|integrated|coordinated|balanced|"
@@ -160,6 +164,10 @@ _NAME_AND_NOUN = re.compile(
     rf"(?P<noun>agreements?|treaty|treaties|accords?|pact|convention|protocol|charter|declaration|memorandum))\b")
 
 
+# "between the United States, Mexico and Canada": the rest of the sides after the first
+_MORE_SIDES = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})*,?\s+and\s+(?:the\s+)?"
+                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
+_BETWEEN_FIRST_SIDE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 # "between Armenia and the European Union": the two sides a title names, whose "and the"
 # ends no title.
 _BETWEEN_SIDES = re.compile(r"^\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+and\s+(?:the|a|an)\s")
@@ -170,7 +178,10 @@ _LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<t
 
 
 _REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
-                      r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) [^,;.]+)")
+                      r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) "
+                      # "reached a deal on Christmas Eve": when, not what
+                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New Year|Easter|"
+                      r"the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins))\b)[^,;.]+)")
 
 
 def _capital_words(name: str) -> int:
@@ -210,15 +221,20 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # and its subject is no part of the title.
         tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing)\s)", "",
                       m.group(2) or "")
+        more_sides = _MORE_SIDES.match(text, m.end(2)) if _BETWEEN_FIRST_SIDE.search(tail) else None
+        if more_sides:
+            tail += more_sides.group(0)  # "between the United States, Mexico and Canada"
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
                         r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"to (?:replace|supersede|succeed|amend|update|extend)|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
-                        r"by (?:one|two|three|four|five|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
+                        r"(?:by|for) (?:one|two|three|four|five|six|ten|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
                         r"for the \w+ (?:year|time)|(?:by|before|until) the (?:end|middle|start|beginning) of|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                        r"on (?:Christmas|New Year|Easter|Thanksgiving)|"
+                        r"on the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins)|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
         title = re.sub(r"^(?:[Dd]raft|new|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title((head + tail).strip()))
@@ -261,6 +277,18 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         appositive = _APPOSITIVE.search(words_before(text, m.start(1)))
         if appositive and taken.named_ends_near(m.start(1) - len(appositive.group(0))):
             continue  # "the Addis Ababa Action Agenda, a package of measures ...": the same document
+        if appositive:
+            # "signed the Regional Comprehensive Economic Partnership on Sunday, the world's
+            # largest trade pact": the name the step is told of, of the kind the noun says
+            end_before = m.start(1) - len(appositive.group(0))
+            window = words_before(text, end_before)
+            named = _NAMED_BEFORE_APPOSITIVE.search(window)
+            if named:
+                start, end = end_before - len(window) + named.start("name"), end_before - len(window) + named.end("name")
+                if not taken.overlaps(start, end):
+                    found.append((DOC_NOUNS[noun], named.group("name"), start, end))
+                    taken.add(start, end, named.group("name"))
+                    continue
         if noun in _CAPITAL_ONLY or re.match(r"\s+[A-Z]", text[m.end(1):m.end(1) + 2]):
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
@@ -289,7 +317,61 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if not taken.overlaps(m.start(1), m.end(1)) and _capital_words(m.group("name")) >= 2:
             found.append((DOC_NOUNS[m.group("noun")], m.group(1), m.start(1), m.end(1)))
             taken.add(m.start(1), m.end(1))
-    return found
+    return _known_instruments(text, found, taken)
+
+
+def _known_instruments(text: str, found: list[tuple[str, str, int, int]],
+                       taken: _Taken) -> list[tuple[str, str, int, int]]:
+    """The documents found, and the known instruments named in no title found ("NAFTA",
+    "the Iran nuclear deal"), of the type the resolution data gives, titled by the name the
+    text gives them, or by their own name with the acronym the text gives; one document
+    for each instrument however many of its names the sentence gives ("USMCA, or CUSMA")."""
+    pattern, by_label = _instrument_pattern()
+    named = {known_instrument(title) for _, title, _, _ in found}
+    out = list(found)
+    for m in pattern.finditer(text):
+        form = m.group(0)
+        instrument = by_label[form.lower()]
+        if taken.overlaps(m.start(), m.end()) or instrument.name in named or _QUALIFIES_A_NOUN.match(text, m.end()):
+            continue  # "the AfCFTA secretariat", "NAFTA partners": the name qualifies something else
+        named.add(instrument.name)
+        title = form if re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", form) else \
+            f"{instrument.name} ({form})" if form.isupper() else instrument.name
+        out.append((instrument.type, title, m.start(), m.end()))
+        taken.add(m.start(), m.end(), title)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _instrument_pattern() -> tuple[re.Pattern, dict]:
+    """One pattern for every label of a known instrument: an acronym in its own case
+    ("INF", not "inf"), any other label in any case; and the instrument of each label."""
+    instruments = known_instruments()
+    by_label = {i.label.lower(): i for i in instruments}
+    acronyms = [i.label for i in instruments if i.label.replace("-", "").isupper()]
+    # Proper names only: "the Iran deal" may be any deal with Iran.
+    names = [i.label for i in instruments if not i.label.replace("-", "").isupper()
+             and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_CONNECTORS for w in i.label.split())]
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(acronyms)}|{phrase_alternation(names)})(?![\w-])"), by_label
+
+
+# After an instrument's name, a lower-case noun that it qualifies (not a document noun,
+# which makes it a title: "the INF treaty").
+_QUALIFIES_A_NOUN = re.compile(rf"\s+(?!(?:{DOC_NOUN_RE})\b|and\b|or\b|on\b|in\b|at\b|to\b|with\b|by\b|for\b|"
+                               rf"is\b|was\b|has\b|had\b|will\b|would\b|which\b|that\b)[a-z][a-z\-]+\b")
+_NAME_CONNECTORS = frozenset({"of", "on", "the", "for", "and", "to", "in", "from", "with", "their", "that", "by"})
+
+
+@lru_cache(maxsize=4096)
+def known_instrument(title: str) -> str | None:
+    """The name of the known instrument a title names by an acronym or a proper name, if any.
+
+    >>> known_instrument("the agreement known in the United States as USMCA")
+    'United States-Mexico-Canada Agreement'
+    """
+    pattern, by_label = _instrument_pattern()
+    m = pattern.search(title)
+    return by_label[m.group(0).lower()].name if m else None
 
 
 class _Taken:
@@ -439,12 +521,50 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
     return title, offset + m.start("verb"), offset + m.start("what") + len(what)
 
 
+# "The General Assembly voted overwhelmingly on Wednesday to demand that ...": a body that
+# votes adopts a resolution, named by what it does.
+_VOTED_TO = re.compile(r"\bvoted\s+(?:(?:overwhelmingly|unanimously|narrowly|again)\s+)?(?:(?:on|last|this)\s+\w+\s+)?"
+                       r"(?:\([^)]*\)\s+)?to\s+(?!(?:reject|block|oppose|veto|abstain)\b)(?P<verb>[a-z]+)\s+"
+                       r"(?P<what>[^;.:()\"“”]+)")
+_VOTING_BODY = re.compile(r"\b(?:Assembly|Council|Committee|Board|Conference)\b")
+# Verbs whose last consonant doubles before -ing.
+_DOUBLING = {"admit": "admitting", "expel": "expelling", "refer": "referring", "submit": "submitting",
+             "commit": "committing", "permit": "permitting", "omit": "omitting"}
+
+
+def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, int] | None:
+    """The resolution an assembly or council adopts by a vote a sentence tells of, as
+    (title, start, end), the title naming what it does ("resolution demanding that ...");
+    ``bodies_before`` are the names of the bodies the sentence names before the vote.
+
+    >>> resolution_voted_in("The General Assembly voted on Wednesday to demand a ceasefire, with 120 members in favour.",
+    ...                     ["United Nations General Assembly"])[0]
+    'resolution demanding a ceasefire'
+    """
+    m = _VOTED_TO.search(text)
+    if m is None or not any(_VOTING_BODY.search(name) for name in bodies_before):
+        return None
+    what = re.split(r",\s+(?:with|the|a|as|after|in|while|which)\b|\s+(?:by a vote|in a vote|after|despite|while)\b",
+                    m.group("what"))[0]
+    what = " ".join(what.split()[:20]).strip()
+    verb = m.group("verb")
+    if verb in _DOUBLING or re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgmnpt]", verb):  # "set" → "setting"
+        gerund = _DOUBLING.get(verb) or verb + verb[-1] + "ing"
+    else:
+        gerund = (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
+    return f"resolution {gerund} {what}", m.start(), m.start("what") + len(what)
+
+
 _ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 
 WHEN_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_NAMED_BEFORE_APPOSITIVE = re.compile(
+    rf"\b(?:signed|ratified|joined|adopted|concluded|approved|initialled|initialed)\s+the\s+"
+    rf"(?P<name>{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})+?)"
+    rf"(?:\s+(?:on|in|at)\s+(?:{WHEN_WORDS}|[A-Z]\w+)(?:\s+\d{{1,2}})?)?$")
 
 
 def _trim_title(phrase: str) -> str:
@@ -485,6 +605,15 @@ def _status_words(text: str) -> _StatusWords:
                         bool(re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text)))
 
 
+# "approved the Commission's proposal for a package of sanctions": the package adopted
+_PROPOSAL_APPROVED = re.compile(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
+                                r"proposals?\s+(?:for|on)\s+(?:a|an|the)?\s*$")
+# "agreed on the importance of concluding negotiations for": a step wanted, not taken
+_STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$")
+# "extended the New START treaty": the treaty binds on
+_EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
+
+
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
@@ -495,6 +624,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if re.search(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
                  r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$", before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
+    if _PROPOSAL_APPROVED.search(before):
+        return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
+    if _STEP_WANTED.search(before):
+        return "discussed"  # "agreed on the importance of concluding negotiations for a balanced RCEP"
     if _OPENED_NEGOTIATIONS_ON.search(before):
         return "proposed"  # "launched negotiations on a free trade agreement": one to come
     if _CONCLUDED_NEGOTIATIONS_ON.search(before):
@@ -520,12 +653,17 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if best is None:
         if re.search(r"\bunder (?:Article \d+\w* of )?(?:the )?$", before):
             return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
-        if re.search(r"\b(?:implementation of|compliance with|adherence to|limits of|terms of)\s+"
+        if re.search(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
+                     r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+"
                      r"(?:the |its |their )?(?:\d{4} )?$", before):
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
         if re.search(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|[Aa]ccording to their)\s+$",
-                     before) and is_final_outcome(text[start:end]):
-            return "adopted"  # "In their final communique, they condemned ...": issued
+                     before) and (is_final_outcome(text[start:end]) or (
+                re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
+                and text.startswith(",", end))):
+            return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
+        if _EXTENDED.search(before):
+            return "in_force"  # "extended the New START treaty for five years": it binds on
         if _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
         if _OUTCOME_SPEAKS.match(text, end) and re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end]):
@@ -607,6 +745,8 @@ def is_named_instrument(title: str) -> bool:
     ...  "Chinese trade deal")]
     [True, False, False, True, False, True, False]
     """
+    if known_instrument(title):
+        return True  # named as the resolution data knows it: "NAFTA", "Minsk II"
     whole = re.sub(r"^(?:the|The)\s+", "", title).strip()
     head = title_head(whole)
     words = head.split()

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from typing import overload
 
 from kg.extraction.dates import DateMention
-from kg.extraction.documents import DOC_NOUN_RE
+from kg.extraction.documents import DOC_NOUN_RE, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
-from kg.extraction.mentions import BodyHit, PersonHit, StateHit, body_mentions, is_source, person_mentions
+from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, is_attribute, is_source,
+                                   person_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import Event, Evidence
@@ -89,6 +90,8 @@ NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?
                            r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
                            r"(?:talks|meeting|meetings|discussions|contact)|"
                            r"denied (?:reports|claims|rumou?rs|that)|"
+                           # "Biden has yet to speak with Xi since taking office"
+                           r"(?:has|have|had|is|are|was|were) yet to (?:\w+ )?(?:meet|speak|talk|hold|visit|sign|call)|"
                            r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
                            r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
                            r"(?:will|would|to|decided to) skip|pulled out of|"
@@ -133,13 +136,21 @@ _VISIT_ASIDE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:[\w\-]+\s+){0,6}?
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 
+# Words before a gathering still to come: "ahead of the summit", "on the eve of the G20 summit".
+_TO_COME = r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)"
+_VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
+_OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                         r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
+_GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
+
+
 def event_type(text: str) -> tuple[str, int] | None:
     """The type of event a sentence reports, and where its trigger word is."""
     text = _without_false_triggers(text)
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = SIDELINES.search(text)
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
-    signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text)
+    signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text) or known_instrument(text)
     opening = _OPENING.match(text)
     for kind, pattern in _EVENT_TRIGGERS:
         if kind == "signing" and not signs_document:
@@ -147,15 +158,24 @@ def event_type(text: str) -> tuple[str, int] | None:
         m = pattern.search(text)
         if m and sidelines and kind in ("summit", "conference", "session", "ministerial") and m.start() > sidelines.start():
             m = pattern.search(text[:sidelines.start()])  # the summit on whose sidelines it happened is another
+        if m and sidelines and kind in ("summit", "ministerial") and m.start() < sidelines.start() and \
+                re.search(r"(?i)(?:ministers|leaders|heads of (?:state|government))(?:\s+of\b.*\b(?:met|meet))?$",
+                          m.group(0)):
+            # "The foreign ministers of Japan and Korea met on the sidelines of a G7 meeting":
+            # their talks; the meeting on whose sidelines they met is another
+            return "talks", m.start()
         if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
             m = pattern.search(text, opening.end())
-        if m and (re.search(r"\b(?:ahead of|in the run-up to|in preparation for)\s+(?:\w+\s+){0,4}$", text[:m.start()])
+        if m and (re.search(rf"{_TO_COME}\s+(?:\w+\s+){{0,4}}$", text[:m.start()])
                   or (_COMING.match(text, m.end()) and _earlier_trigger(text, m.start(), signs_document))):
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
             # the summit is still to come; the vote is what the sentence reports.
             continue
         if m and _ONWARD_TO.search(text[max(0, m.start() - 120):m.start()]) and _earlier_trigger(text, m.start(), signs_document):
             continue  # "wrapped up a visit to Egypt and flew to Ethiopia for an AU summit": the visit is told
+        if m and kind in _GATHERINGS_HELD_ONLINE and text.startswith(("'s", "’s"), m.end()) and \
+                _earlier_trigger(text, m.start(), signs_document):
+            continue  # "later met Widodo, the summit's host": the summit is named, the meeting told
         if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
@@ -168,6 +188,15 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
+        leaders = _OF_LEADERS.match(text, m.end()) if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) \
+            else None
+        if m and leaders:
+            # "a videoconference of EU leaders", "of G20 finance ministers": their gathering, held online
+            return ("ministerial" if leaders.group("who").lower().endswith("ministers") else "summit"), m.start()
+        if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and any(
+                not m.start() <= g.start() < m.end()
+                for k, p in _EVENT_TRIGGERS if k in _GATHERINGS_HELD_ONLINE for g in p.finditer(text)):
+            continue  # "ASEAN foreign ministers held a meeting via video conference": a gathering held online
         attend = _TO_ATTEND.match(text, m.end()) if m and kind == "visit" else None
         if attend:
             # "will travel to Brussels next week for a NATO meeting": the meeting is the event
@@ -285,7 +314,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
             ends.append({p.end for p in person_mentions(sentence)})
         return ends[0]
 
-    m = re.search(r"\bin the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital) of "
+    m = re.search(r"\b(?:in the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
+                  r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
                   r"(?P<city>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)", sentence)
     if m:
         city = m.group("city")
@@ -308,11 +338,12 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         # "Trafficking in Persons" is part of a title; "the Russia-Africa Summit in St Petersburg"
         # and a sentence's opening word ("Meeting in Lima, ...") are not.
         title_word = re.search(r"[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before)
-        after_body = title_word is not None and any(e == title_word.end() for _, e in inside_bodies)
+        offset = m.start("city") - len(before)  # of the window ``before`` in the sentence
+        after_body = title_word is not None and any(e == offset + title_word.end() for _, e in inside_bodies)
         if title_word and title_word.group(0) in g.state_names:
             title_word = None  # "the warring parties in Sudan in Jeddah": a place, then the venue
         if title_word and not after_body and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+", before) and \
-                m.start("city") - len(before) + title_word.end() not in name_ends():
+                offset + title_word.end() not in name_ends():
             continue  # "hosted Zelenskyy in Istanbul" is a place all the same
         if (city in g.state_names or city in g.demonyms or city in g.body_names or _NOT_PLACES.match(city)
                 or _BUILDINGS.search(city) or city.split()[0] in g.demonyms
@@ -354,7 +385,9 @@ _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 
 _OBJECT_OF_A_DECISION = re.compile(r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
-                                   r"condemn(?:ed|s|ing)?|lift(?:ed|s|ing)? (?:the )?sanctions (?:on|against))\s+(?:the\s+)?$")
+                                   r"condemn(?:ed|s|ing)?|lift(?:ed|s|ing)? (?:the )?sanctions (?:on|against)|"
+                                   # "voted to demand that Russia withdraw": whom the resolution is on
+                                   r"demand(?:ing)? that|calling on)\s+(?:the\s+)?$")
 _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
                                r"format|crisis|situation|conflict|war|settlement|resolution|statement|cooperate|"
                                r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
@@ -418,6 +451,12 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     for h in states:
         if any(start <= h.start < end for start, end in invited):
             continue
+        if h.how == "name" and _ACCREDITED_TO.search(words_before(sentence, h.start)):
+            # "received Ambassador of Armenia to Russia": the state he is accredited to
+            # receives him, it is no destination
+            if h.iso3 not in out:
+                out.append(h.iso3)
+            continue
         # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
         # "a call from the Saudi crown prince"
         venue = (h.how != "demonym" and bool(_VENUE_WORD.search(words_before(sentence, h.start)))) \
@@ -448,6 +487,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     return out
 
 
+_ACCREDITED_TO = re.compile(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
+                            r"\s*to\s+(?:the\s+)?$")
 _MINISTERS_COUNCIL = re.compile(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
                                 r"\bCouncil of (?:\w+ )?Ministers\b|\bCFM\b")
 _LEADERS_COUNCIL = re.compile(r"\bHeads of (?:State|Government)\b|\bSupreme\b.*\bCouncil\b|^European Council$")
@@ -498,8 +539,12 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     'talks'
     >>> kind_by_participants("Boric held talks with Boluarte, and the two heads of state agreed.", "summit", 2, False)
     'talks'
+    >>> kind_by_participants("The foreign ministers of Peru and Chile met for talks hosted by Brazil.", "ministerial", 3, False)
+    'talks'
     """
-    if kind in ("ministerial", "summit") and states == 2 and not has_body and not re.search(
+    # Two sides, or two and the one who hosts or brokers their talks.
+    sides = states - 1 if states == 3 and _BROKERED.search(text) else states
+    if kind in ("ministerial", "summit") and sides == 2 and not has_body and not re.search(
             r"(?i)\bsummit|\bministerial|\bconference|\bmeeting of\b", text) and (
             kind == "ministerial" or _HELD_TALKS.search(text)):
         # "Xi held talks with Mattarella, and the two heads of state agreed ...", "the
@@ -514,6 +559,7 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     return "summit" if _LEADERS_SUBJECT.search(text) else kind
 
 
+_BROKERED = re.compile(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
 _INSTRUMENT = re.compile(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
 
 
@@ -541,7 +587,12 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     relative = re.search(r",\s+(?:which|where)\b", sentence[max(trigger_at, 0):])
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
+              and not _GATHERING_TO_COME.search(words_before(sentence, b.start))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())]
+    if not bodies:
+        return None
+    # "committed to respect a UN arms embargo": the name qualifies a thing, no body meets
+    bodies = [b for b in bodies if not is_attribute(sentence, b)]
     if not bodies:
         return None
     opening = _OPENING.match(sentence)
@@ -557,6 +608,12 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     facilitator = [b for b in bodies if _FACILITATED.match(sentence, b.end)]
     if kind == "talks" and facilitator:
         return facilitator[0].body  # "the EU-facilitated dialogue ... began with talks": the Union's
+    if kind in ("talks", "signing", "meeting"):
+        # "activists met in Davos during the World Economic Forum": the occasion, not the meeting's body
+        bodies = [b for b in bodies if not re.search(r"\bduring\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                                                     words_before(sentence, b.start))]
+        if not bodies:
+            return None
     if kind in ("talks", "signing"):
         # Talks or a signing belong to a body only when it is named next to the trigger.
         bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60
@@ -569,6 +626,14 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     return chosen.body
 
 
+def joined_to_a_state(sentence: str, body: BodyHit, states: list[StateHit]) -> bool:
+    """Whether a body is named with a state as one of two sides ("Kazakhstan and the EU")."""
+    return any(re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[body.end:h.start]) or
+               re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[h.end:body.start]) for h in states)
+
+
+# "met on the eve of the G20 summit": a gathering still to come, not the meeting's own
+_GATHERING_TO_COME = re.compile(rf"{_TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
 _FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 
 

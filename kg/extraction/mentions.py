@@ -5,16 +5,16 @@ patterns. A city is a state's actor only when the text makes it one ("Moscow sai
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extraction.lexicon import load_lexicon
+from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.officials import known_official
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import LOOK_BACK, words_before
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
-           "bodies_acting", "is_source", "ROLE_WORDS"]
+           "bodies_acting", "bodies_of_members", "is_attribute", "is_source", "ROLE_WORDS"]
 
 
 @dataclass(frozen=True)
@@ -202,6 +202,21 @@ def bodies_acting(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
     return [h for h in hits if (m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())]
 
 
+def bodies_of_members(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
+    """The bodies a sentence names through their members acting ("members of OPEC agreed
+    after a videoconference"): the meeting is international, though the members, not the
+    body, are its sides. The words are the lexicon's ``body-members``."""
+    members = _members_before()
+    return [h for h in hits if members.search(words_before(sentence, h.start))]
+
+
+@lru_cache(maxsize=1)
+def _members_before() -> re.Pattern:
+    """The lexicon's ``body-members`` just before a body's name ("members of OPEC")."""
+    concept = load_lexicon().concept("actor-references", "body-members")
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(concept.phrases)})\s+(?:the\s+)?$")
+
+
 _AGENT_GAP = re.compile(r"\s+(?:(?:visiting|top|senior)\s+)?")
 
 
@@ -213,6 +228,20 @@ def is_source(sentence: str, hit: BodyHit) -> bool:
     m = _SOURCE_GAP.match(sentence, hit.end)
     return bool(m and source.match(sentence, m.end())) or \
         re.search(r"\b[Aa]ccording to (?:the\s+)?$", words_before(sentence, hit.start)) is not None
+
+
+def is_attribute(sentence: str, hit: BodyHit) -> bool:
+    """Whether a body's name only qualifies a thing the body has or imposes ("a UN arms
+    embargo", "NATO troops"): the body is then not the one whose gathering the sentence
+    reports. The nouns are the lexicon's ``body-attributes``."""
+    return _attribute_after().match(sentence, hit.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _attribute_after() -> re.Pattern:
+    # After the name, up to two lower-case words of the thing's own name ("arms" embargo).
+    concept = load_lexicon().concept("actor-references", "body-attributes")
+    return re.compile(rf"(?:-\w+)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{phrase_alternation(concept.phrases)})\b")
 
 
 _SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?")
@@ -423,7 +452,23 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
                 g.state_names.get(m.group("of_state")), None, window_start + before.start("name"), m.end())
     hits = _with_known_officials(_merged(sorted(out, key=lambda p: p.start), sentence), sentence, on)
     # "the death of former Premier Li Keqiang": no longer an official acting for a state
-    return [h for h in hits if not _FORMER.search(sentence, max(0, h.start - 12), h.start)]
+    hits = [h for h in hits if not _FORMER.search(sentence, max(0, h.start - 12), h.start)]
+    return _counterparts_hold_the_office(
+        [replace(h, name=name) if (name := _HONORIFIC.sub("", h.name)) != h.name and name else h for h in hits])
+
+
+# "Mr Albanese", "H.E. Mr. Joseph R. Biden": a form of address, no part of the name.
+_HONORIFIC = re.compile(r"^(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
+
+
+def _counterparts_hold_the_office(hits: list[PersonHit]) -> list[PersonHit]:
+    """"Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan": a counterpart holds the
+    office of the official named before him."""
+    out: list[PersonHit] = []
+    for h in hits:
+        office = next((p.role for p in reversed(out) if p.role and p.role.lower() != "counterpart"), None)
+        out.append(replace(h, role=office) if h.role.lower() == "counterpart" and office else h)
+    return out
 
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ll]ate|[Ee]x-)\s*$")

@@ -76,10 +76,12 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     visitors = lexicon.scheme("actor-references").get("visitors")
     offices = lexicon.scheme("offices")
     relations = lexicon.scheme("actor-references").get("relations-between-sides")
+    officials_of_states = lexicon.scheme("actor-references").get("officials-of-states")
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
     for event in facts.events:
-        reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors, offices)
+        reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors, offices,
+                                                                  officials_of_states)
         decided[event.id] = (reason, acceptance)
     _keep_gatherings_of_the_story(facts.events, decided)
     _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)
@@ -105,7 +107,7 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
 
 
 def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], contexts, sides,
-                  visitors, offices=None) -> tuple[str | None, str, set[str]]:
+                  visitors, offices=None, officials_of_states=None) -> tuple[str | None, str, set[str]]:
     """Why an event is no cooperation event (None when it is one), the actors that make it
     one, and the states among them, before the story's other events are looked at."""
     states, bodies = _international_actors(event, actors_of)
@@ -129,10 +131,13 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         # "Annan discussed the crisis with Lebanon's prime minister by phone": the UN met Lebanon.
         bodies |= actors_of(sentence).bodies_of_officials
     # Officials of two states met, whatever else the sentence tells of ("will travel to
-    # Mumbai to meet business leaders"): no context makes that no diplomacy. Asked only
+    # Mumbai to meet business leaders", "the presidents of France and Brazil met after the
+    # race for the WTO's leadership"): no context makes that no diplomacy. Asked only
     # where a context word is found, for reading the sentence's officials costs.
     reason = _event_rejection(event, states, bodies, contexts,
-                              lambda: len(named_states) >= 2 and bool(actors_of(sentence).officials))
+                              lambda: len(named_states) >= 2 and (
+                                  bool(actors_of(sentence).officials)
+                                  or (officials_of_states is not None and bool(officials_of_states.find(sentence)))))
     if reason is None and event.type == "visit" and visitors is not None and not visitors.find(sentence) \
             and not actors_of(sentence).officials:
         reason = "a trip of no official or delegation: no visit between states"

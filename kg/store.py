@@ -422,7 +422,6 @@ def _log_changes(index: StoreIndex, store: ox.Store, owners: Iterable[int]) -> t
     """Work out and log how the graph changes for the articles ``owners``: (triples to
     remove, triples to insert, at most)."""
     log = _ChangeLog(index, store)
-    dropped: dict[int, ox.Quad] = {}  # merged triples an owner stopped giving
     typed: set[ox.NamedNode] = set()  # states and bodies whose type triple came or went
 
     def move(owner: int, old: set[ox.Quad], new: set[ox.Quad]) -> None:
@@ -430,7 +429,7 @@ def _log_changes(index: StoreIndex, store: ox.Store, owners: Iterable[int]) -> t
         if gone:
             hashes = [triple_hash(q) for q in gone]
             index.take_back(owner, hashes)
-            dropped.update(zip(hashes, gone))
+            index.note_dropped(zip(hashes, gone))  # kept in SQLite: a large add drops many
         index.give(owner, (triple_hash(q) for q in came))
         log.add("insert", came)
         for q in (*gone, *came):
@@ -462,7 +461,8 @@ def _log_changes(index: StoreIndex, store: ox.Store, owners: Iterable[int]) -> t
         new = _in_default_graph(reference_triples(node, present_after)) if present_after(node) else set()
         move(REFERENCE_OWNER, old, new)
 
-    log.add("remove", (q for h, q in dropped.items() if not index.given(h)))
+    for quads in index.orphaned():
+        log.add("remove", quads)
     log.flush("remove")
     log.flush("insert")
     return log.counts["remove"], log.counts["insert"]
@@ -474,11 +474,17 @@ def _apply_pending(store: ox.Store, index: StoreIndex) -> None:
     if not index.has_pending():
         return
     inserts: list[bytes] = []
-    size = 0
+    size = removed = 0
     for op, data in index.pending():  # removals first
         if op == "remove":
             for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
                 store.remove(q)
+            removed += len(data)
+            if removed >= _LOAD_BYTES:
+                # Removals wait in RocksDB's write buffers (128 MB a column family) until
+                # flushed: flushed as often as inserts are loaded, their memory stays as small.
+                store.flush()
+                removed = 0
             continue
         # Inserts go through Oxigraph's bulk loader, which parses and writes the database's
         # files directly: several times a transaction's speed. It is not atomic, which the log makes

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 __all__ = ["DateMention", "find_dates", "parse_date_words", "MONTHS"]
@@ -105,7 +106,8 @@ def _year_for(month: int, day: int, pub: dt.date | None, future: bool) -> int | 
 
 
 def find_dates(sentence: str, published: str | None) -> list[DateMention]:
-    """The dates in a sentence, resolved against the publication date.
+    """The dates in a sentence, resolved against the publication date (read once for each
+    sentence and day: the rules ask again of a sentence and its clauses).
 
     >>> [d.value for d in find_dates("The leaders met on Thursday in Ashgabat.", "2019-10-10")]
     ['2019-10-10']
@@ -122,8 +124,13 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
     >>> find_dates("They met on Thursday.", None)
     []
     """
+    return list(_dates_in(sentence, published))
+
+
+@lru_cache(maxsize=1024)
+def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
     if not _ANY_DATE.search(sentence):
-        return []
+        return ()
     pub = _published(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []  # sorted and disjoint
@@ -145,7 +152,7 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
                 continue
             bisect.insort(taken, (m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), value, end_value, kind))
-    return _join_ranges(_join_day_and_year(sorted(found, key=lambda d: d.start)), sentence)
+    return tuple(_join_ranges(_join_day_and_year(sorted(found, key=lambda d: d.start)), sentence))
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import overload
 
 from kg.extraction.dates import DateMention
@@ -161,15 +162,17 @@ _LEADERS_BY_VIDEO = re.compile(r"\b(?P<who>leaders|heads of state|heads of gover
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 
 
+@lru_cache(maxsize=1024)
 def event_type(text: str) -> tuple[str, int] | None:
-    """The type of event a sentence reports, and where its trigger word is."""
+    """The type of event a sentence reports, and where its trigger word is (read once for
+    each text: the rules ask again of a sentence and its clauses)."""
     text = _without_false_triggers(text)
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = SIDELINES.search(text)
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
     signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text) or known_instrument(text)
     opening = _OPENING.match(text)
-    held = _SESSION_TO_BE_HELD.search(text)
+    held = _SESSION_TO_BE_HELD.search(text) if "be held" in text else None
     if held:
         # "agreed that the next session of the Joint Commission will be held in Accra": the
         # session is the event, not the heads of state who agreed on it

@@ -10,12 +10,12 @@ each as a process of its own:
   in-memory Oxigraph store and dumps them to N-Quads, and the same into a fresh
   on-disk (RocksDB) store.
 
-Each round reports wall-clock seconds and peak memory (the kernel's peak RSS of the
-process and of the processes it waited for, and the largest sum of the RSS of the
-process and its children seen every 20 ms, whichever is larger); the summary gives
-the medians over the rounds, the ratio of each run to the in-memory raw load of its
-own round (the machine's load changes between rounds, less within one), and bytes of
-peak RSS per triple. Every output must hold the same quads as the raw dump (no blank
+Each round reports wall-clock seconds, CPU seconds (all threads, and the processes
+waited for) and peak memory (the kernel's peak RSS of the process and of the processes
+it waited for, and the largest sum of the RSS of the process and its children seen
+every 20 ms, whichever is larger); the summary gives the medians over the rounds, the
+ratio of each run to the in-memory raw load of its own round (the machine's load
+changes between rounds, less within one), and bytes of peak RSS per triple. Every output must hold the same quads as the raw dump (no blank
 nodes, so that is isomorphism), or the script exits 1.
 
     python bench/bench_build.py --articles 10000 --rounds 3
@@ -52,8 +52,9 @@ store.dump(sys.argv[2], ox.RdfFormat.N_QUADS)
 """
 
 
-def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int]:
-    """(seconds, peak RSS in bytes, exit status) of one process."""
+def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
+    """(seconds, CPU seconds, peak RSS in bytes) of one process: CPU seconds of all its
+    threads and of the processes it waited for."""
     start = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampled = [0]
@@ -83,7 +84,7 @@ def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, i
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed ({child.returncode}):\n{stderr.decode(errors='replace')}")
-    return seconds, max(usage.ru_maxrss * 1024, sampled[0]), child.returncode
+    return seconds, usage.ru_utime + usage.ru_stime, max(usage.ru_maxrss * 1024, sampled[0])
 
 
 def quads(path: Path) -> set[ox.Quad]:
@@ -122,22 +123,25 @@ def main() -> None:
                                              work / "before-fast.nq")
         raw_memory = [sys.executable, "-c", RAW, str(work / "build.nq"), str(work / "raw.nq")]
         times: dict[str, list[float]] = {}
+        cpus: dict[str, list[float]] = {}
         peaks: dict[str, list[int]] = {}
         ratios: dict[str, list[float]] = {}
         for r in range(1, args.rounds + 1):
             load = os.getloadavg()[0]
             round_times: dict[str, float] = {}
             for name, (command, env, _) in runs.items():
-                seconds, peak, _ = run(command, env)
+                seconds, cpu, peak = run(command, env)
                 round_times[name] = seconds
                 times.setdefault(name, []).append(seconds)
+                cpus.setdefault(name, []).append(cpu)
                 peaks.setdefault(name, []).append(peak)
             for name, command in [("raw: in-memory store", raw_memory),
                                   *([] if args.no_disk else [("raw: on-disk store",
                                                               [*raw_memory, str(work / f"raw-{r}.db")])])]:
-                seconds, peak, _ = run(command)
+                seconds, cpu, peak = run(command)
                 round_times[name] = seconds
                 times.setdefault(name, []).append(seconds)
+                cpus.setdefault(name, []).append(cpu)
                 peaks.setdefault(name, []).append(peak)
                 shutil.rmtree(work / f"raw-{r}.db", ignore_errors=True)
             base = round_times["raw: in-memory store"]
@@ -151,11 +155,11 @@ def main() -> None:
         same = {name: quads(path) == expected for name, (_, _, path) in runs.items()}
         print(f"\n{triples:,} triples; medians of {args.rounds} rounds; ratio: to the in-memory raw load and dump "
               f"of the same round")
-        print(f"{'run':28} {'seconds':>8} {'ratio':>6} {'peak MB':>8} {'B/triple':>9}")
+        print(f"{'run':28} {'seconds':>8} {'ratio':>6} {'CPU s':>7} {'peak MB':>8} {'B/triple':>9}")
         for name in times:
             peak = statistics.median(peaks[name])
             print(f"{name:28} {statistics.median(times[name]):8.1f} {statistics.median(ratios[name]):5.2f}x "
-                  f"{peak / 2**20:8.0f} {peak / triples:9.0f}")
+                  f"{statistics.median(cpus[name]):7.1f} {peak / 2**20:8.0f} {peak / triples:9.0f}")
         print("same quads as the raw dump: " + ", ".join(f"{name}: {ok}" for name, ok in same.items()))
         if not all(same.values()):
             sys.exit(1)

@@ -9,6 +9,7 @@ import re
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import IO, BinaryIO, Iterator
 
@@ -95,8 +96,18 @@ def atomic_folder(path: str | Path) -> Iterator[Path]:
         yield staging
         _replace_folder(staging, target)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_folder(staging)
         raise
+
+
+def _remove_folder(folder: Path, attempts: int = 5) -> None:
+    """Remove a folder and what it holds, trying again while another process (a worker of a
+    cluster finishing its task) still writes a file into it."""
+    for attempt in range(attempts):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            return
+        time.sleep(0.1 * (attempt + 1))
 
 
 def _replace_folder(new: Path, target: Path) -> None:

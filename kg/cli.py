@@ -663,12 +663,12 @@ def add_command(store, inputs, engine, no_validate, jobs, extractor):
       kg query news.store state-pairs
     """
     from kg.collect import iter_facts
-    from kg.store import add_to_store, open_store
+    from kg.store import add_to_store, validate_store
     start = time.perf_counter()
     r = _run(add_to_store, store, iter_facts(inputs, extractor=extractor, jobs=jobs))
     status = 0
     if not no_validate:
-        status = _report_validation(_run(validate, _run(open_store, store), engine=engine))
+        status = _report_validation(_run(validate_store, store, engine=engine))
     verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
     _say(f"{store}: {r.new} new, {r.replaced} replaced, {r.unchanged} unchanged articles ({r.remapped} others "
          f"mapped again) -> +{r.inserted} -{r.removed} triples, {r.triples} in all "
@@ -715,7 +715,12 @@ def serve_command(graphs, host, port, writable):
     """
     from kg.graph import oxstore
     from kg.serve import serve
+    from kg.store import forget_verdict, is_store
     store = oxstore(_read_graphs(graphs))
+    if writable:
+        for path in graphs:
+            if is_store(path):
+                _run(forget_verdict, path)  # updates change the graph behind kg add's back
 
     def ready(server) -> None:
         _say(f"serving {len(store)} triples at {server.url}/ ({'writable' if writable else 'read-only'}); Ctrl-C stops")

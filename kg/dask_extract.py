@@ -194,6 +194,9 @@ def _run(client: Client, plan: list[Partition], staging: Path, extractor: str,
         try:
             (result,) = future.result()
         except KilledWorker as err:
+            # The results a dead worker held would be computed again, and written into the
+            # folder being removed: cancel them all first.
+            client.cancel(futures)
             raise ClusterError(f"a dask worker died while extracting partition {partition.index} "
                                f"({_first_input(partition)}...): {_one_line(err)[:200]}; see the worker's log"
                                ) from err

@@ -59,18 +59,20 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import Callable, Iterable, Iterator, Mapping
 
 from kg.document_titles import Title, TitleReader, document_kin
-from kg.facts import Document, NewsFacts
+from kg.facts import NewsFacts
 from kg.mapping import document_keys, event_keys
 from kg.resolution import complete_clusters
 
-__all__ = ["DocumentCluster", "resolve_documents", "distinctive_words"]
+__all__ = ["DocumentCluster", "DocumentMention", "resolve_documents", "resolve_document_mentions", "document_mentions",
+           "documents_paired", "likeness_weighed", "distinctive_words"]
 
 _UNATTACHED = "unattached"
 # Titles sharing a word are compared across meetings only when at most this many have it.
-_MOST_ALIKE = 1000
+MOST_ALIKE = 1000
 # Steps of a document named in passing, which the meeting a story tells of did not take.
 _PASSING = frozenset({"in_force", "ratified"})
 # Kinds of outcome a meeting adopts one of: two described differently are still one.
@@ -88,9 +90,12 @@ class DocumentCluster:
 
 
 @dataclass(frozen=True)
-class _Mention:
+class DocumentMention:
+    """One article's titled document, as resolution compares it."""
+
     article: str
-    document: Document
+    document: str  # its id in the article
+    type: str
     key: tuple[str, str]  # its own key
     meeting: str  # the meeting it is compared at: its event's key, the story's one meeting, or none
     title: Title
@@ -107,7 +112,18 @@ class _Mention:
 
     @property
     def sort_key(self) -> tuple[str, str, str, str]:
-        return (*self.key, self.article, self.document.id)
+        return (*self.key, self.article, self.document)
+
+    @property
+    def signature(self) -> tuple:
+        """All that :func:`likeness` reads: mentions alike in it are one unit."""
+        return (self.type, self.key, self.meeting, self.title, self.sides, self.sole)
+
+    @cached_property
+    def searches(self) -> bool:
+        """Whether it is compared across meetings, with the titles that have its rarest
+        word: a proper name, or a document tied to no meeting."""
+        return (self.meeting == _UNATTACHED or self.named) and bool(self.words)
 
 
 def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str, str], DocumentCluster]:
@@ -116,11 +132,27 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
     (:func:`kg.resolution.resolve_events`), which tell which events are one meeting.
     Documents joined with none are left out: they keep their own key."""
     reader = TitleReader(d.title for f in facts for d in f.documents if d.title)
-    mentions = sorted((m for f in facts for m in _mentions(f, clusters, reader)), key=lambda m: m.sort_key)
+    mentions = [m for f in facts for m in document_mentions(f, clusters, reader)]
     titles_with: dict[str, int] = {}
     for m in mentions:
         for word in m.words:
             titles_with[word] = titles_with.get(word, 0) + 1
+    return resolve_document_mentions(mentions, titles_with)
+
+
+def resolve_document_mentions(mentions: Iterable[DocumentMention], titles_with: Mapping[str, int],
+                              units_with: Mapping[str, int] | None = None) -> dict[tuple[str, str], DocumentCluster]:
+    """The clusters of the given mentions, as :func:`resolve_documents` makes them.
+
+    ``titles_with`` counts the mentions that have each word (the words' weights), and
+    ``units_with`` the units that search across meetings and have it (which word of a
+    title is its rarest, and whether it is too common to search by); by default those of
+    ``mentions``. Given the mentions of a union of clusters (each whole, with every
+    mention of each of its units' signatures) and the counts of all, the result on them
+    is the one of all mentions: a cluster is built from pairs of its own members only,
+    and a pair of two clusters' members was refused for what those members say.
+    """
+    mentions = sorted(mentions, key=lambda m: m.sort_key)
     weigh = _Weights(titles_with)
     units = _units(mentions, weigh)
     reps = [u[0] for u in units]
@@ -139,9 +171,10 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
     for i, m in enumerate(reps):
         if m.meeting != _UNATTACHED:
             meetings.setdefault(m.meeting, []).append(i)
-        if m.meeting == _UNATTACHED or m.named:
+        if m.searches:
             for word in m.words:
                 with_word.setdefault(word, []).append(i)
+    count = units_with.get if units_with is not None else (lambda w, _=0: len(with_word[w]))
     for members in meetings.values():  # a meeting's documents, each with each
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
@@ -149,9 +182,9 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
     for i, m in enumerate(reps):
         # Across meetings the titles must share all of the smaller's words: the other has
         # its rarest word. A word in thousands of titles is no sign of one document.
-        if (m.meeting == _UNATTACHED or m.named) and m.words:
-            rarest = min(m.words, key=lambda w: (len(with_word[w]), w))
-            if len(with_word[rarest]) <= _MOST_ALIKE:
+        if m.searches:
+            rarest = _rarest(m, count)
+            if count(rarest, 0) <= MOST_ALIKE:
                 for j in with_word[rarest]:
                     compare(i, j)
     # Most alike first; two documents of one article are two documents.
@@ -166,23 +199,50 @@ def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str,
         # The node takes the key of the member that names it best: one attached to a
         # meeting, a proper name, the most distinctive words; then the first in key order.
         lead = min(group, key=lambda m: (m.key[0] == _UNATTACHED, not m.named, -len(m.words), m.sort_key))
-        cluster = DocumentCluster(lead.key, tuple(sorted((m.article, m.document.id) for m in group)))
+        cluster = DocumentCluster(lead.key, tuple(sorted((m.article, m.document) for m in group)))
         for m in group:
-            out[(m.article, m.document.id)] = cluster
+            out[(m.article, m.document)] = cluster
     return out
 
 
-def _units(mentions: list[_Mention], weigh: _Weights) -> list[list[_Mention]]:
+def _rarest(m: DocumentMention, count: Callable[[str, int], int]) -> str:
+    return min(m.words, key=lambda w: (count(w, 0), w))
+
+
+def documents_paired(a: DocumentMention, b: DocumentMention, titles_with: Mapping[str, int],
+                     units_with: Mapping[str, int]) -> tuple[int, int]:
+    """The scores :func:`resolve_document_mentions` may give the pair of two units of
+    different articles, by their first mentions and given the counts of all: with ``a``
+    first, and with ``b`` first (the words' weights are read from the first's title, so
+    the two may differ); 0 where it does not compare them (at one meeting, or through
+    one's rarest word that the other has, not too common) or finds them unlike."""
+    compared = a.meeting == b.meeting != _UNATTACHED
+    if not compared and a.searches and b.searches:
+        for x, y in ((a, b), (b, a)):
+            rarest = _rarest(x, units_with.get)
+            if rarest in y.words and units_with.get(rarest, 0) <= MOST_ALIKE:
+                compared = True
+                break
+    if not compared:
+        return 0, 0
+    score = _unweighed_likeness(a, b)
+    if score is not None:
+        return score, score
+    weigh = _Weights(titles_with)
+    return _weighed_likeness(a, b, weigh), _weighed_likeness(b, a, weigh)
+
+
+def _units(mentions: list[DocumentMention], weigh: _Weights) -> list[list[DocumentMention]]:
     """The mentions, those alike in all that :func:`_likeness` reads (type, key, title,
     sides, being the sole one) and alike to each other joined beforehand into one unit,
     which holds one mention of an article at most and is compared by its first: a
     document reported a thousand times alike costs one comparison with each other, not
     half a million among its reports."""
-    units: list[list[_Mention]] = []
+    units: list[list[DocumentMention]] = []
     unit_articles: list[set[str]] = []
     by_signature: dict[tuple, list[int]] = {}
     for m in mentions:
-        signature = (m.document.type, m.key, m.meeting, m.title, m.sides, m.sole)
+        signature = m.signature
         candidates = by_signature.setdefault(signature, []) if _likeness(m, m, weigh) else []
         home = next((u for u in candidates if m.article not in unit_articles[u]), None)
         if home is None:
@@ -195,7 +255,9 @@ def _units(mentions: list[_Mention], weigh: _Weights) -> list[list[_Mention]]:
     return units
 
 
-def _mentions(facts: NewsFacts, clusters: dict, reader: TitleReader):
+def document_mentions(facts: NewsFacts, clusters: dict, reader: TitleReader) -> Iterator[DocumentMention]:
+    """The titled documents of an article, as resolution compares them, under the event
+    ``clusters`` of its events (which give each document its meeting)."""
     events = event_keys(facts, clusters)
     keys = document_keys(facts, events, {})
     # A story of one meeting tells of what was done there, though it ties a step to no
@@ -211,16 +273,16 @@ def _mentions(facts: NewsFacts, clusters: dict, reader: TitleReader):
         if not d.title:
             continue
         title = reader.read(d.title)
-        yield _Mention(facts.article.id, d, key, meeting, title,
-                       meeting != _UNATTACHED and kinds[(meeting, d.type)] == 1,
-                       title.states | frozenset(d.parties))
+        yield DocumentMention(facts.article.id, d.id, d.type, key, meeting, title,
+                              meeting != _UNATTACHED and kinds[(meeting, d.type)] == 1,
+                              title.states | frozenset(d.parties))
 
 
 class _Weights:
     """How much each word tells: a known name more, a weak word less, and a word less
     the more titles have it."""
 
-    def __init__(self, titles_with: dict[str, int]) -> None:
+    def __init__(self, titles_with: Mapping[str, int]) -> None:
         self._titles_with = titles_with
 
     def of(self, words: frozenset[str], title: Title) -> float:
@@ -231,12 +293,33 @@ class _Weights:
         return base / (1.0 + math.log10(max(1, self._titles_with.get(word, 1))))
 
 
-def _likeness(a: _Mention, b: _Mention, weigh: _Weights) -> int:
+def _likeness(a: DocumentMention, b: DocumentMention, weigh: _Weights) -> int:
     """How alike two documents are, 0 when they may not be one: 4 the same distinctive
     words, 3 one's among the other's, 2 sharing many, 1 the only ones of their kind at
     one meeting."""
-    exact = a.document.type == b.document.type or "other" in (a.document.type, b.document.type)
-    if not exact and not document_kin(a.document.type, b.document.type):
+    score = _unweighed_likeness(a, b)
+    return score if score is not None else _weighed_likeness(a, b, weigh)
+
+
+def _weighed_likeness(a: DocumentMention, b: DocumentMention, weigh: _Weights) -> int:
+    """:func:`_likeness` where the shared words' weight decides it."""
+    shared = a.words & b.words
+    if 2 * weigh.of(shared, a.title) >= weigh.of(a.words, a.title) + weigh.of(b.words - a.words, b.title):
+        return 2
+    return _sole_score(a, b, shared)
+
+
+def likeness_weighed(a: DocumentMention, b: DocumentMention) -> bool:
+    """Whether the likeness of two documents depends on the weights of their words (how
+    many titles have each): only documents at one meeting, of one type, sharing a word
+    that is not weak, and not alike by their words alone."""
+    return _unweighed_likeness(a, b) is None
+
+
+def _unweighed_likeness(a: DocumentMention, b: DocumentMention) -> int | None:
+    """:func:`_likeness` where the words' weights do not decide it, else None."""
+    exact = a.type == b.type or "other" in (a.type, b.type)
+    if not exact and not document_kin(a.type, b.type):
         return 0
     if _kept_apart(a, b):
         return 0
@@ -256,19 +339,20 @@ def _likeness(a: _Mention, b: _Mention, weigh: _Weights) -> int:
     union = a.words | b.words
     if len(shared) >= 2 and 3 * len(shared) >= len(union):
         return 2
-    strong = {w for w in shared if w not in a.title.weak and w not in b.title.weak}
-    if strong and 2 * weigh.of(shared, a.title) >= weigh.of(a.words, a.title) + weigh.of(b.words - a.words, b.title):
-        return 2
-    if a.sole and b.sole and a.document.type == b.document.type and _sole_alike(a, b, shared):
-        return 1
-    return 0
+    if any(w not in a.title.weak and w not in b.title.weak for w in shared):
+        return None  # a strong word shared: how much the shared words weigh decides
+    return _sole_score(a, b, shared)
 
 
-def _sole_alike(a: _Mention, b: _Mention, shared: frozenset[str]) -> bool:
+def _sole_score(a: DocumentMention, b: DocumentMention, shared: frozenset[str]) -> int:
+    return 1 if a.sole and b.sole and a.type == b.type and _sole_alike(a, b, shared) else 0
+
+
+def _sole_alike(a: DocumentMention, b: DocumentMention, shared: frozenset[str]) -> bool:
     """Whether the only documents of one kind two articles tie to one meeting are one."""
     if not (a.words and b.words):
         return True  # one says no more than its kind and sides
-    if a.document.type in _ONE_PER_MEETING:
+    if a.type in _ONE_PER_MEETING:
         # A meeting adopts one, but two names it does not: "Declaration on ASEAN 2045".
         return not (a.title.identifying and b.title.identifying) or bool(a.title.identifying & b.title.identifying)
     if _known_by_number_alone(a) != _known_by_number_alone(b) and not (a.title.numbers and b.title.numbers):
@@ -276,12 +360,12 @@ def _sole_alike(a: _Mention, b: _Mention, shared: frozenset[str]) -> bool:
     return bool(shared) and len(a.sides & b.sides) >= 2
 
 
-def _known_by_number_alone(m: _Mention) -> bool:
+def _known_by_number_alone(m: DocumentMention) -> bool:
     """Whether a title names its document by a number and at most a prefix ("ES-11/1")."""
     return bool(m.title.numbers) and len(m.words - m.title.numbers) <= 1
 
 
-def _kept_apart(a: _Mention, b: _Mention) -> bool:
+def _kept_apart(a: DocumentMention, b: DocumentMention) -> bool:
     """Whether the titles tell two different documents, however alike."""
     if a.title.actions != b.title.actions:
         return True  # "the treaty" and "the agreement extending the treaty"
@@ -299,7 +383,7 @@ def _other_sides(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (a & b) or (max(len(a), len(b)) <= 2 and not (a <= b or b <= a))
 
 
-def _named_side(a: _Mention, b: _Mention, smaller: frozenset[str]) -> bool:
+def _named_side(a: DocumentMention, b: DocumentMention, smaller: frozenset[str]) -> bool:
     """Whether the document whose words are all among the other's has a proper name."""
     return (a.named and a.words == smaller) or (b.named and b.words == smaller)
 

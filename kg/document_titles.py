@@ -39,7 +39,8 @@ from kg.reference import reference_store
 from kg.resources import resolution_files
 from kg.solutions import select
 
-__all__ = ["Title", "TitleReader", "document_kin"]
+__all__ = ["Title", "TitleReader", "document_kin", "title_lessons", "taught_names", "acronyms_in", "title_initials",
+           "title_stems", "title_data", "title_from_data"]
 
 _RES = "https://w3id.org/coopkg/resolution/"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -93,23 +94,19 @@ class TitleReader:
     parentheses, acronyms spelled out elsewhere) beside the resolution data."""
 
     def __init__(self, titles: Iterable[str] = ()) -> None:
-        data = _data()
-        self._names = dict(data.names)
-        learned: dict[tuple[str, ...], set[str]] = {}
         titles = sorted(set(titles))
-        for title in titles:
-            for phrase, token in self._parenthesised(title):
-                learned.setdefault(phrase, set()).add(token)
-        acronyms = self._acronyms(titles)
-        if acronyms:
-            for title in titles:
-                for phrase, token in _spelled_out(_tokens(title), acronyms):
-                    learned.setdefault(phrase, set()).add(token)
-        for phrase, tokens in learned.items():
-            if phrase not in self._names:
-                self._names[phrase] = min(tokens)  # one, whatever the order of the titles
-        for acronym in acronyms:
-            self._names.setdefault((_stem(acronym.lower()),), "~" + acronym.lower())
+        acronyms = frozenset(a for title in titles for a in acronyms_in(title))
+        self._taught(taught_names((lesson for title in titles for lesson in title_lessons(title, acronyms)), acronyms))
+
+    @classmethod
+    def with_names(cls, names: dict[tuple[str, ...], str]) -> TitleReader:
+        """A reader that knows, beside the data, the names :func:`taught_names` gives."""
+        reader = cls.__new__(cls)
+        reader._taught(names)
+        return reader
+
+    def _taught(self, names: dict[tuple[str, ...], str]) -> None:
+        self._names = {**_data().names, **names}
         self._first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self._names, key=lambda p: (-len(p), p)):
             self._first.setdefault(phrase[0], []).append(phrase)
@@ -174,33 +171,97 @@ class TitleReader:
                 k += 1
         return out
 
-    def _parenthesised(self, title: str) -> list[tuple[tuple[str, ...], str]]:
-        """"Full name (SHORT)": both names, as phrases, and the token they stand for, that
-        of a name the data knows if either is one."""
-        found = []
-        for match in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", title):
-            full, short = _phrase(match.group(1)), _phrase(match.group(2))
-            if not full or not short or len(short) > 4 or not re.search(r"[A-Z]", match.group(2)):
-                continue
-            token = self._names.get(short) or self._names.get(full) or "~" + "-".join(short)
-            if not token or token.startswith("="):
-                continue  # a body's or a state's name: whose, not which
-            found += [(full, token), (short, token)]
-        return found
 
-    def _acronyms(self, titles: list[str]) -> frozenset[str]:
-        """Words of the titles written as acronyms ("BRI", "JCPoA") that name no state or
-        body and that the data does not know: those another title may spell out."""
-        data = _data()
-        found = set()
-        for title in titles:
-            for word in _tokens(title):
-                capitals = sum(c.isupper() for c in word)
-                low = word.lower()
-                if 3 <= len(word) <= 6 and capitals >= 3 and capitals >= len(word) - 1 and word.isalpha() and \
-                        low not in data.actor_words and low not in data.generic and (_stem(low),) not in self._names:
-                    found.add(word.upper())
-        return frozenset(found)
+def title_data(title: Title) -> list:
+    """A title's reading as JSON, which :func:`title_from_data` reads back equal."""
+    return [sorted(title.words), sorted(title.identifying), sorted(title.weak), title.named, sorted(title.numbers),
+            sorted(title.states), sorted(title.actions)]
+
+
+def title_from_data(data: list) -> Title:
+    words, identifying, weak, named, numbers, states, actions = data
+    return Title(frozenset(words), frozenset(identifying), frozenset(weak), named, frozenset(numbers),
+                 frozenset(states), frozenset(actions))
+
+
+def title_lessons(title: str, acronyms: frozenset[str]) -> list[tuple[tuple[str, ...], str]]:
+    """What one title teaches a reader, given the acronyms that all titles use: the names
+    it gives in full and short ("Full Name (SHORT)"), and the runs of capitalised words
+    it spells one of ``acronyms`` out in; (phrase, token) each."""
+    return _parenthesised(title) + (_spelled_out(_tokens(title), acronyms) if acronyms else [])
+
+
+def taught_names(lessons: Iterable[tuple[tuple[str, ...], str]], acronyms: Iterable[str]) -> dict[tuple[str, ...], str]:
+    """The names a reader learns from its titles' lessons (:func:`title_lessons`) and
+    acronyms (:func:`acronyms_in`), beside those the data knows: a phrase taught several
+    tokens stands for the least, whatever the order of the titles, and an acronym for itself."""
+    known = _data().names
+    learned: dict[tuple[str, ...], set[str]] = {}
+    for phrase, token in lessons:
+        learned.setdefault(phrase, set()).add(token)
+    names = {phrase: min(tokens) for phrase, tokens in learned.items() if phrase not in known}
+    for acronym in sorted(acronyms):
+        key = (_stem(acronym.lower()),)
+        if key not in known and key not in names:
+            names[key] = "~" + acronym.lower()
+    return names
+
+
+def _parenthesised(title: str) -> list[tuple[tuple[str, ...], str]]:
+    """"Full name (SHORT)": both names, as phrases, and the token they stand for, that
+    of a name the data knows if either is one."""
+    names = _data().names
+    found = []
+    for match in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", title):
+        full, short = _phrase(match.group(1)), _phrase(match.group(2))
+        if not full or not short or len(short) > 4 or not re.search(r"[A-Z]", match.group(2)):
+            continue
+        token = names.get(short) or names.get(full) or "~" + "-".join(short)
+        if not token or token.startswith("="):
+            continue  # a body's or a state's name: whose, not which
+        found += [(full, token), (short, token)]
+    return found
+
+
+def acronyms_in(title: str) -> frozenset[str]:
+    """Words of a title written as acronyms ("BRI", "JCPoA") that name no state or body
+    and that the data does not know: those another title may spell out."""
+    data = _data()
+    found = set()
+    for word in _tokens(title):
+        capitals = sum(c.isupper() for c in word)
+        low = word.lower()
+        if 3 <= len(word) <= 6 and capitals >= 3 and capitals >= len(word) - 1 and word.isalpha() and \
+                low not in data.actor_words and low not in data.generic and (_stem(low),) not in data.names:
+            found.add(word.upper())
+    return frozenset(found)
+
+
+def title_initials(title: str) -> frozenset[str]:
+    """The initials of every run of capitalised words of a title that could spell an
+    acronym out (:func:`_spelled_out`): the acronyms it may teach a name for."""
+    tokens = _tokens(title)
+    found = set()
+    for i, first in enumerate(tokens):
+        if not first[:1].isupper() or first.lower() in _CONNECTORS:
+            continue
+        every, content = "", ""
+        for j in range(i, min(len(tokens), i + 12)):
+            word = tokens[j]
+            if not word[:1].isupper() and word.lower() not in _CONNECTORS:
+                break
+            every += word[0].upper()
+            if word.lower() not in _CONNECTORS:
+                content += word[0].upper()
+            if j > i and word[:1].isupper():
+                found |= {s for s in (every, content) if 3 <= len(s) <= 6}  # an acronym's length
+    return frozenset(found)
+
+
+def title_stems(title: str) -> frozenset[str]:
+    """The stems a title's words are matched with names by: a name can change how a
+    title reads only if the title holds all of its stems."""
+    return frozenset(_phrase(title))
 
 
 def _spelled_out(tokens: list[str], acronyms: frozenset[str]) -> list[tuple[tuple[str, ...], str]]:

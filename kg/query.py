@@ -129,8 +129,8 @@ def load_query(text_or_name: str) -> str:
     if re.fullmatch(r"[\w-]+", text_or_name) and bundled.is_file():
         return bundled.read_text(encoding="utf-8")
     path = Path(text_or_name)
-    if text_or_name.endswith(".rq") or (len(text_or_name) < 500 and "\n" not in text_or_name and path.is_file()):
-        if not path.is_file():
+    if text_or_name.endswith(".rq") or (len(text_or_name) < 500 and "\n" not in text_or_name and _is_file(path)):
+        if not _is_file(path):
             raise QueryError(f"{text_or_name}: no such query file; check the path")
         return path.read_text(encoding="utf-8")
     if _QUERY_START.match(text_or_name):
@@ -138,6 +138,15 @@ def load_query(text_or_name: str) -> str:
     names = ", ".join(list_queries())
     raise QueryError(f"{text_or_name!r} is not a bundled query, a .rq file or a SPARQL query; "
                      f"bundled queries: {names} (see `kg query --list`)")
+
+
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` names a file; False for text no file system takes as a name (an
+    inline query longer than a file name may be, or holding a NUL)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _term(value: str) -> str:
@@ -150,7 +159,8 @@ def _bind_params(sparql: str, params: dict[str, str]) -> str:
     """Bind query variables with an inline VALUES block.
 
     The block goes where the query says ``#PARAMS`` (inside the group whose filters
-    read the parameters), else at the start of the first WHERE group.
+    read the parameters; in each such group, where the query says it more than once),
+    else at the start of the first WHERE group.
 
     >>> _bind_params("SELECT ?x WHERE { ?x ?p ?state }", {"state": "RUS"})
     'SELECT ?x WHERE { VALUES ?state { "RUS" } ?x ?p ?state }'

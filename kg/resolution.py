@@ -41,30 +41,47 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 import pyoxigraph as ox
 
-from kg.facts import Event, NewsFacts, is_iso3
+from kg.facts import NewsFacts, is_iso3
 from kg.mapping import first_day, last_day
 from kg.namespaces import OX_KG, OX_ORG
 from kg.reference import body_by_name, reference_store
 from kg.solutions import value_of
 
-__all__ = ["EventCluster", "complete_clusters", "resolve_events"]
+__all__ = ["EventCluster", "EventMention", "complete_clusters", "resolve_events", "resolve_mentions",
+           "event_mentions", "block_tokens", "body_tokens", "paired", "fits_coarse", "mention_data",
+           "mention_from_data"]
 
 _GATHERINGS = frozenset({"summit", "ministerial", "conference", "session", "meeting"})
 _ENCOUNTERS = frozenset({"talks", "meeting"})  # not a visit: the talks of a visit are an event of their own
+_ONE_DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
-class _Mention:
-    """One article's event, as resolution compares it."""
+class _Body:
+    """A body as resolution knows it: the reference body's IRI, or, for one the reference
+    data does not know, the words of its name and the reference body it is part of
+    ("the Council of Heads of State of the SCO": words {council, heads, state}, in the SCO)."""
+
+    iri: str | None
+    words: frozenset[str]
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One article's dated event, as resolution compares it: nothing else of the article
+    is read, so that a store keeps it apart (:func:`mention_data`)."""
 
     article: str
-    event: Event
+    event: str  # its id in the article
+    type: str
+    date: str
     key: str  # its own key (kg.mapping.event_key)
     first: dt.date
     last: dt.date
@@ -72,10 +89,28 @@ class _Mention:
     body: _Body | None
     city: str | None  # folded
     country: str | None
+    names_body: bool  # the article names a body for it (known or not)
+    names_city: bool
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
-        return (self.key, self.article, self.event.id)
+        return (self.key, self.article, self.event)
+
+    @property
+    def coarse(self) -> bool:
+        """Dated to a month or a year, not a day."""
+        return len(self.date) != 10
+
+    @cached_property
+    def tokens(self) -> frozenset[tuple[str, ...]]:
+        """Its block tokens (:func:`block_tokens`), worked out once."""
+        return _tokens(self)
+
+    @cached_property
+    def body_tokens(self) -> frozenset[tuple[str, ...]]:
+        """Those of its body (:func:`body_tokens`), worked out once."""
+        return frozenset(t for t in self.tokens if t[0] in ("body", "body-name")) if self.body is not None \
+            else frozenset()
 
 
 @dataclass(frozen=True)
@@ -92,42 +127,50 @@ def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], Eve
     """The cluster of every event that resolution joins with another article's, by
     (article id, event id); events it joins with none are left out (they keep their own
     key). ``own_key(event, facts)`` is the key an event has alone.
+    """
+    day: list[EventMention] = []
+    coarse: list[EventMention] = []
+    for f in facts:
+        d, c = event_mentions(f, own_key)
+        day += d
+        coarse += c
+    return resolve_mentions(day, coarse)
+
+
+def event_mentions(facts: NewsFacts, own_key) -> tuple[list[EventMention], list[EventMention]]:
+    """The events of an article that resolution reads: (those dated to the day, those
+    dated to a month or a year that name a body, the only ones of theirs it can join)."""
+    return list(_mentions(facts, own_key)), [m for m in _mentions(facts, own_key, coarse=True) if m.body is not None]
+
+
+def resolve_mentions(day: Iterable[EventMention], coarse: Iterable[EventMention],
+                     fixed: Mapping[tuple[str, str], str] | None = None) -> dict[tuple[str, str], EventCluster]:
+    """The clusters of the given mentions, as :func:`resolve_events` makes them.
 
     Reports that already share a key are one node whatever this stage does, so they are
     compared as one unit, by the first of them: a meeting reported a hundred times alike
     costs one comparison, not five thousand.
+
+    Given the mentions of a union of clusters (each whole, with every report of each of
+    their keys), the result on them is the one of all mentions: a cluster is built from
+    pairs of its own members only, and a pair of two clusters' members was refused for
+    what those members say. ``fixed`` attaches coarse mentions, by (article id, event id),
+    to the cluster of the given key without deciding again, where their choice is known.
     """
-    by_key: dict[str, list[_Mention]] = {}
-    for m in sorted((m for f in facts for m in _mentions(f, own_key)), key=lambda m: m.sort_key):
+    by_key: dict[str, list[EventMention]] = {}
+    for m in sorted(day, key=lambda m: m.sort_key):
         by_key.setdefault(m.key, []).append(m)
     units = [by_key[k] for k in sorted(by_key)]
     reps = [u[0] for u in units]
     articles = [frozenset(m.article for m in u) for u in units]
-    # Blocking: two reports are compared only if they share a day (of their spans, a day
-    # either side) and a sign of the same meeting: the city, the body's highest parent,
-    # or two states. Every pair that could show evidence (below) shares one.
-    blocks: dict[tuple, list[int]] = {}
-    for i, m in enumerate(reps):
-        tokens = _block_tokens(m)
-        day = m.first - dt.timedelta(days=1)
-        while day <= m.last + dt.timedelta(days=1):
-            for token in tokens:
-                blocks.setdefault((day, token), []).append(i)
-            day += dt.timedelta(days=1)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        for a in range(len(members)):
-            for b in range(a + 1, len(members)):
-                i, j = members[a], members[b]
-                if not articles[i] & articles[j] and _compatible(reps[i], reps[j]) and _evidence(reps[i], reps[j]):
-                    pairs.add((i, j))
     # The closest pairs first: reports of the same day and city join before a report a
     # day off, so that a misdated report does not take another's place in a cluster. Two
     # events of one article are two events.
     cluster_of, members_of = complete_clusters(
-        len(reps), sorted(pairs, key=lambda p: (-_closeness(reps[p[0]], reps[p[1]]), p)),
+        len(reps), sorted(_pairs(reps, articles), key=lambda p: (-_closeness(reps[p[0]], reps[p[1]]), p)),
         lambda a, b: not articles[a] & articles[b] and _compatible(reps[a], reps[b]))
-    _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of)
+    _attach_coarse(sorted(coarse, key=lambda m: m.sort_key), units, reps, articles, cluster_of, members_of,
+                   fixed or {})
     out: dict[tuple[str, str], EventCluster] = {}
     for members in members_of.values():
         if len(members) < 2:
@@ -135,16 +178,58 @@ def resolve_events(facts: list[NewsFacts], own_key) -> dict[tuple[str, str], Eve
         group = [m for k in members for m in units[k]]
         first = min(m.first for m in group)
         last = max(m.last for m in group)
-        # The key of a report of the first day (so that the node's date is its key's), the
-        # most informative of those: a body, then a city; never one dated to a month or a
-        # year, whose key other such reports that stayed apart may share.
-        lead = min(group, key=lambda m: (m.first, len(m.event.date or "") != 10, m.event.body is None,
-                                         m.event.city is None, m.sort_key))
-        cluster = EventCluster(lead.key, first.isoformat(), last.isoformat() if last > first else None,
-                               tuple(sorted((m.article, m.event.id) for m in group)))
+        cluster = EventCluster(_lead(group).key, first.isoformat(), last.isoformat() if last > first else None,
+                               tuple(sorted((m.article, m.event) for m in group)))
         for m in group:
-            out[(m.article, m.event.id)] = cluster
+            out[(m.article, m.event)] = cluster
     return out
+
+
+def _lead(group: list[EventMention]) -> EventMention:
+    """The report whose key a cluster takes: one of the first day (so that the node's date
+    is its key's), the most informative of those: a body, then a city; never one dated to
+    a month or a year, whose key other such reports that stayed apart may share. It is
+    one of the reports dated to the day, so coarse ones joining a cluster never change it."""
+    return min(group, key=lambda m: (m.first, m.coarse, not m.names_body, not m.names_city, m.sort_key))
+
+
+def _pairs(reps: list[EventMention], articles: list[frozenset[str]]) -> set[tuple[int, int]]:
+    """The pairs of units that may be one meeting. Blocking: two reports are compared only
+    if they share a day (of their spans, a day either side) and a sign of the same
+    meeting: the city, the body's highest parent, or two states. Every pair that could
+    show evidence (below) shares one."""
+    blocks: dict[tuple, list[int]] = {}
+    for i, m in enumerate(reps):
+        tokens = block_tokens(m)
+        day = m.first - _ONE_DAY
+        while day <= m.last + _ONE_DAY:
+            for token in tokens:
+                blocks.setdefault((day, token), []).append(i)
+            day += _ONE_DAY
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for a in range(len(members)):
+            for b in range(a + 1, len(members)):
+                i, j = members[a], members[b]
+                if not articles[i] & articles[j] and _compatible(reps[i], reps[j]) and _evidence(reps[i], reps[j]):
+                    pairs.add((i, j))
+    return pairs
+
+
+def paired(a: EventMention, a_articles: frozenset[str], b: EventMention, b_articles: frozenset[str]) -> bool:
+    """Whether two units, by their first reports and their articles, are a pair that
+    :func:`resolve_mentions` considers joining: they share a block, are of different
+    articles, compatible, and show evidence."""
+    return (not a_articles & b_articles and a.first - 2 * _ONE_DAY <= b.last and b.first - 2 * _ONE_DAY <= a.last
+            and bool(block_tokens(a) & block_tokens(b)) and _compatible(a, b) and _evidence(a, b))
+
+
+def fits_coarse(m: EventMention, rep: EventMention, rep_articles: frozenset[str]) -> bool:
+    """Whether a coarse mention could join the unit of first report ``rep``: the same
+    body (or an organ of it), of another article, the day in its period, type and place
+    compatible."""
+    return (m.article not in rep_articles and m.first <= rep.first <= m.last and rep.body is not None
+            and bool(body_tokens(m) & body_tokens(rep)) and _compatible_but_date(m, rep))
 
 
 def complete_clusters(size: int, pairs: Iterable[tuple[int, int]],
@@ -172,36 +257,38 @@ def complete_clusters(size: int, pairs: Iterable[tuple[int, int]],
     return cluster_of, members_of
 
 
-def _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of) -> None:
+def _attach_coarse(coarse, units, reps, articles, cluster_of, members_of, fixed) -> None:
     """Join an event dated only to a month or a year ("the SCO summit in 2020") to the
     one meeting of other articles, dated to the day, that it can be: the same body (or
     an organ of it), a compatible type and place, a day within its period, and no other
     such meeting, or, of several, the only one that shares a state with it. Where two
-    could be meant, it stays apart."""
+    could be meant, it stays apart. ``coarse`` is in the order of their keys."""
     by_body_month: dict[tuple[tuple[str, ...], tuple[int, int]], list[int]] = {}
     for i, rep in enumerate(reps):
-        for token in _block_tokens(rep) if rep.body is not None else ():
-            if token[0] in ("body", "body-name"):
-                by_body_month.setdefault((token, (rep.first.year, rep.first.month)), []).append(i)
-    coarse = sorted((m for f in facts for m in _mentions(f, own_key, coarse=True) if m.body is not None),
-                    key=lambda m: m.sort_key)
+        for token in body_tokens(rep):
+            by_body_month.setdefault((token, (rep.first.year, rep.first.month)), []).append(i)
+    keyed = {_lead([m for k in members for m in units[k]]).key: c for c, members in members_of.items()} if fixed else {}
     for m in coarse:
-        months = {(m.first.year, month) for month in range(m.first.month, m.last.month + 1)}
-        candidates = {i for token in _block_tokens(m) if token[0] in ("body", "body-name")
-                      for month in months for i in by_body_month.get((token, month), ())}
-        fits = [i for i in sorted(candidates) if m.article not in articles[i] and
-                m.first <= reps[i].first <= m.last and _compatible_but_date(m, reps[i])]
-        clusters = {cluster_of[i] for i in fits}
-        if len(clusters) > 1 and m.states:
-            # "a Security Council session in February" where Russia vetoed: the one of the
-            # meetings that shares a state with it, if only one does.
-            clusters = {cluster_of[i] for i in fits if any(
-                m.states & reps[k].states for k in members_of[cluster_of[i]])}
-        if len(clusters) != 1:
-            continue
-        (cluster,) = clusters
-        if any(m.article in articles[k] for k in members_of[cluster]):
-            continue
+        if (m.article, m.event) in fixed:
+            cluster = keyed.get(fixed[(m.article, m.event)])
+            if cluster is None:
+                continue
+        else:
+            months = {(m.first.year, month) for month in range(m.first.month, m.last.month + 1)}
+            candidates = {i for token in body_tokens(m) for month in months
+                          for i in by_body_month.get((token, month), ())}
+            fits = [i for i in sorted(candidates) if fits_coarse(m, reps[i], articles[i])]
+            clusters = {cluster_of[i] for i in fits}
+            if len(clusters) > 1 and m.states:
+                # "a Security Council session in February" where Russia vetoed: the one of the
+                # meetings that shares a state with it, if only one does.
+                clusters = {cluster_of[i] for i in fits if any(
+                    m.states & reps[k].states for k in members_of[cluster_of[i]])}
+            if len(clusters) != 1:
+                continue
+            (cluster,) = clusters
+            if any(m.article in articles[k] for k in members_of[cluster]):
+                continue
         # It takes the meeting's days: its own period says less.
         joined = replace(m, first=reps[cluster].first, last=reps[cluster].last)
         units.append([joined])
@@ -211,7 +298,7 @@ def _attach_coarse(facts, own_key, units, reps, articles, cluster_of, members_of
         members_of[cluster] = members_of[cluster] + [len(reps) - 1]
 
 
-def _compatible_but_date(a: _Mention, b: _Mention) -> bool:
+def _compatible_but_date(a: EventMention, b: EventMention) -> bool:
     return _compatible(replace(a, first=b.first, last=b.last), b)
 
 
@@ -226,19 +313,9 @@ def _mentions(facts: NewsFacts, own_key, coarse: bool = False):
             continue
         last = (_day(e.end_date) or first) if not coarse else _day(last_day(e.date)) or first
         states = frozenset(p for p in e.participants if is_iso3(p) and facts.body_named(p) is None)
-        yield _Mention(facts.article.id, e, own_key(e, facts), first, max(first, last), states,
-                       _body_of(facts, e.body), _fold(e.city) if e.city else None, e.country)
-
-
-@dataclass(frozen=True)
-class _Body:
-    """A body as resolution knows it: the reference body's IRI, or, for one the reference
-    data does not know, the words of its name and the reference body it is part of
-    ("the Council of Heads of State of the SCO": words {council, heads, state}, in the SCO)."""
-
-    iri: str | None
-    words: frozenset[str]
-    parent: str | None
+        yield EventMention(facts.article.id, e.id, e.type, e.date, own_key(e, facts), first, max(first, last),
+                           states, _body_of(facts, e.body), _fold(e.city) if e.city else None, e.country,
+                           e.body is not None, e.city is not None)
 
 
 def _body_of(facts: NewsFacts, ref: str | None) -> _Body | None:
@@ -296,12 +373,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if c.isalnum()).lower()
 
 
-def _compatible(a: _Mention, b: _Mention) -> bool:
+def _compatible(a: EventMention, b: EventMention) -> bool:
     """Whether nothing two reports say keeps them apart."""
     if a.first > b.last + dt.timedelta(days=1) or b.first > a.last + dt.timedelta(days=1):
         return False
-    if a.event.type != b.event.type and not ({a.event.type, b.event.type} <= _GATHERINGS or
-                                             {a.event.type, b.event.type} <= _ENCOUNTERS):
+    if a.type != b.type and not ({a.type, b.type} <= _GATHERINGS or {a.type, b.type} <= _ENCOUNTERS):
         return False
     if a.city and b.city and a.city != b.city:
         return False
@@ -319,7 +395,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     return True
 
 
-def _evidence(a: _Mention, b: _Mention) -> bool:
+def _evidence(a: EventMention, b: EventMention) -> bool:
     """A sign beyond the date that two compatible reports are one meeting."""
     if a.body and b.body:
         return True  # related bodies, checked as compatible
@@ -328,7 +404,14 @@ def _evidence(a: _Mention, b: _Mention) -> bool:
     return len(a.states & b.states) >= 2
 
 
-def _block_tokens(m: _Mention) -> set[tuple[str, ...]]:
+def block_tokens(m: EventMention) -> frozenset[tuple[str, ...]]:
+    """The signs of a meeting a report's blocks are keyed by (with each day of its span
+    and a day either side): its city, its body's highest parent (or its name, for a
+    body the reference data does not know), each pair of its states."""
+    return m.tokens
+
+
+def _tokens(m: EventMention) -> frozenset[tuple[str, ...]]:
     # Reports of no common city or body must share two states (the evidence above), so
     # they are blocked by pairs of states: on a day of many meetings, a state's every
     # meeting is not compared with every other.
@@ -341,13 +424,36 @@ def _block_tokens(m: _Mention) -> set[tuple[str, ...]]:
             tokens.add(("body", max(_ancestors(top) | {top}, key=lambda iri: (len(_ancestors(iri)) == 0, iri))))
         else:
             tokens.add(("body-name", " ".join(sorted(m.body.words))))
-    return tokens
+    return frozenset(tokens)
 
 
-def _closeness(a: _Mention, b: _Mention) -> int:
+def body_tokens(m: EventMention) -> frozenset[tuple[str, ...]]:
+    """Of a report's block tokens, those of its body: a coarse report looks for its
+    meeting among the reports of the same body."""
+    return m.body_tokens
+
+
+def mention_data(m: EventMention) -> list:
+    """A mention as JSON, which :func:`mention_from_data` reads back equal (its block
+    tokens with it: they read the reference data's hierarchy, and cost more than the rest)."""
+    body = None if m.body is None else [m.body.iri, sorted(m.body.words), m.body.parent]
+    return [m.article, m.event, m.type, m.date, m.key, m.first.toordinal(), m.last.toordinal(), sorted(m.states),
+            body, m.city, m.country, m.names_body, m.names_city, sorted(map(list, m.tokens))]
+
+
+def mention_from_data(data: list) -> EventMention:
+    article, event, kind, date, key, first, last, states, body, city, country, names_body, names_city, tokens = data
+    m = EventMention(article, event, kind, date, key, dt.date.fromordinal(first), dt.date.fromordinal(last),
+                     frozenset(states), None if body is None else _Body(body[0], frozenset(body[1]), body[2]),
+                     city, country, names_body, names_city)
+    m.__dict__["tokens"] = frozenset(map(tuple, tokens))  # as cached_property keeps it
+    return m
+
+
+def _closeness(a: EventMention, b: EventMention) -> int:
     """How much two compatible reports agree: the same day, type, city and body, and
     the states they share."""
-    return (2 * (a.first == b.first) + (a.event.type == b.event.type) + 2 * bool(a.city and a.city == b.city)
+    return (2 * (a.first == b.first) + (a.type == b.type) + 2 * bool(a.city and a.city == b.city)
             + bool(a.body and a.body == b.body) + len(a.states & b.states))
 
 

@@ -7,16 +7,20 @@ bookkeeping of :mod:`kg.store_index`. :func:`add_to_store` adds facts:
 * an article added again unchanged changes nothing;
 * an article added again with other facts replaces what it said: its article node and
   reports, and what it gave the merged nodes, which keep what other articles give them;
-* event and document resolution runs again over the light facts of every article (it
-  compares events across articles, and document resolution weighs words by how many
-  titles hold them, so no part of it is local), and each article whose clusters changed
-  is mapped again;
+* event and document resolution run again over the articles the add can change, found
+  through the resolution index (:mod:`kg.store_events`, :mod:`kg.store_documents`), with
+  the result of one resolution of all articles; each article whose clusters changed is
+  mapped again. Facts are staged a chunk at a time and what the add has to resolve
+  waits in SQLite, resolved part by part, so that an add's memory does not grow with
+  its input or the store;
 * the graph's change is logged in the SQLite transaction that commits the add, then
   applied; a store opened with a logged change not yet applied applies it first. A
   process killed at any moment thus leaves the store as it was before the add or after.
 
 :func:`open_store` gives the graph as the same kind of rdflib Dataset as
 :func:`kg.build_graph`, so ``kg.query``, ``kg.validate`` and ``kg.to_networkx`` work on it.
+:func:`validate_store` validates a store after adds, reading only what they touched
+where it conformed before them.
 """
 from __future__ import annotations
 
@@ -27,33 +31,40 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 import rdflib
 
-from kg.document_resolution import DocumentCluster, resolve_documents
+from kg.document_resolution import DocumentCluster
 from kg.errors import GraphError
 from kg.facts import NewsFacts, facts_to_json, parse_facts
 from kg.graph import oxstore, read_graph, scheme_quads, wrap_store
 from kg.iri import article_graph_of
-from kg.mapping import event_key, facts_to_quads
+from kg.mapping import facts_to_quads
 from kg.namespaces import OX_KG, OX_RDF
 from kg.reference import reference_triples, referring_nodes
-from kg.resolution import EventCluster, resolve_events
+from kg.resolution import EventCluster
 from kg.progress import Progress
 from kg.solutions import value_of
+from kg.store_documents import resolve_documents_of_add
+from kg.store_events import resolve_events_of_add, stage_events
 from kg.store_index import REFERENCE_OWNER, SCHEMES_OWNER, StoreIndex, triple_hash
+from kg.validate import Change, ValidationResult, validate
 
-__all__ = ["AddResult", "add_to_store", "is_store", "open_store", "open_oxigraph", "read_graphs"]
+__all__ = ["AddResult", "add_to_store", "forget_verdict", "is_store", "open_store", "open_oxigraph", "read_graphs",
+           "validate_store"]
 
 MARKER = "kg-store.json"
 _GRAPH_DIR = "oxigraph"
 _INDEX = "index.sqlite"
-_FORMAT = 1
+_FORMAT = 2  # 2: with the resolution index
+_CHUNK = 1_000  # articles read and staged at a time
 _BATCH = 20_000  # quads logged per row of the pending change
-_LOAD_BYTES = 16 * 1024 * 1024  # N-Quads handed to the bulk loader at once
+_LOAD_BYTES = 8 * 1024 * 1024  # N-Quads handed to the bulk loader at once (its memory grows with it)
 _PRESENCE_TYPES = (OX_KG.State, OX_KG.InternationalBody)  # the nodes the reference data enriches
+_FOCUS_LIMIT = 200_000  # nodes the adds since the last validation may touch for the next to read them alone
+_SUBCLASS = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
 
 
 @dataclass(frozen=True)
@@ -109,13 +120,57 @@ def open_oxigraph(path: str | Path) -> ox.Store:
 def open_store(path: str | Path) -> rdflib.Dataset:
     """The graph of a store as an rdflib Dataset over its Oxigraph store, as
     :func:`kg.build_graph` gives one; changes made through it go to the graph alone, not
-    to the store's bookkeeping, so add articles with :func:`add_to_store`.
+    to the store's bookkeeping, so add articles with :func:`add_to_store` (and after
+    changing the graph otherwise, call :func:`forget_verdict`).
 
     Raises
     ------
     GraphError : not a store, or a store another process holds open.
     """
     return wrap_store(open_oxigraph(path))
+
+
+def validate_store(path: str | Path, engine: str = "auto", progress: Progress | None = None) -> ValidationResult:
+    """Validate the graph of a store with the project's shapes, and keep the verdict.
+
+    Where the graph conformed when last validated so, only the nodes the adds since
+    touched are read (:class:`kg.validate.Change`), with the results of validating the
+    whole graph; otherwise the whole graph is validated.
+
+    Raises
+    ------
+    GraphError : not a store, or a store another process holds open.
+    ShapesError : as :func:`kg.validate.validate`.
+    """
+    folder = Path(path)
+    _check_store(folder)
+    store = _open_database(folder)
+    index = StoreIndex(folder / _INDEX)
+    try:
+        _apply_pending(store, index)
+        focus = Change(*index.touched()) if index.conformed() else None
+        result = validate(store, engine=engine, progress=progress, focus=focus)
+        index.begin()
+        index.set_verdict(result.conforms)
+        index.commit()
+        return result
+    finally:
+        index.close()
+        del store
+
+
+def forget_verdict(path: str | Path) -> None:
+    """Forget whether a store's graph conformed, so that the next validation reads it
+    whole: for changes made to its graph by other means than :func:`add_to_store`."""
+    folder = Path(path)
+    _check_store(folder)
+    index = StoreIndex(folder / _INDEX)
+    try:
+        index.begin()
+        index.set_verdict(False)
+        index.commit()
+    finally:
+        index.close()
 
 
 def read_graphs(paths: Iterable[str | Path], progress: Progress | None = None) -> rdflib.Dataset:
@@ -170,23 +225,37 @@ def _add(folder: Path, facts: Iterable[NewsFacts]) -> AddResult:
         _apply_pending(store, index)
         index.begin()
         try:
-            counts = _stage(index, facts)
+            counts = {"new": 0, "replaced": 0, "unchanged": 0}
+            for chunk in _chunks(facts, _CHUNK):
+                changed = _stage(index, chunk, counts)
+                if changed:
+                    stage_events(index.events, changed)
             remapped = removed = inserted = 0
-            fresh, replaced = counts[0], counts[1]
-            if fresh or replaced:
+            if counts["new"] or counts["replaced"]:
                 _resolve(index)
-                owners = index.changed_owners(fresh)
-                remapped = len(owners) - len(fresh) - len(replaced)
-                removed, inserted = _log_changes(index, store, owners)
+                remapped = index.changed_count() - counts["new"] - counts["replaced"]
+                removed, inserted = _log_changes(index, store, index.changed_owners())
             index.commit()
         except BaseException:
             index.rollback()
             raise
         _apply_pending(store, index)
-        return AddResult(len(fresh), len(replaced), counts[2], remapped, removed, inserted, len(store))
+        return AddResult(counts["new"], counts["replaced"], counts["unchanged"], remapped, removed, inserted,
+                         len(store))
     finally:
         index.close()
         del store
+
+
+def _chunks(facts: Iterable[NewsFacts], size: int) -> Iterator[list[NewsFacts]]:
+    chunk: list[NewsFacts] = []
+    for f in facts:
+        chunk.append(f)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _create(folder: Path) -> None:
@@ -227,42 +296,38 @@ def _light(facts_json: dict) -> dict:
     return out
 
 
-def _stage(index: StoreIndex, facts: Iterable[NewsFacts]) -> tuple[list[int], list[int], int]:
-    """Store the facts of new and changed articles; (new owners, replaced owners, unchanged)."""
-    fresh: list[int] = []
-    replaced: list[int] = []
-    unchanged = 0
+def _stage(index: StoreIndex, facts: list[NewsFacts], counts: dict[str, int]) -> dict[int, NewsFacts]:
+    """Store the facts of new and changed articles; returns them by owner, and counts them."""
+    changed: dict[int, NewsFacts] = {}
     for f in facts:
         data = facts_to_json(f)
         digest = _digest(data)
         known = index.article(f.article.id)
         if known is not None and known[1] == digest:
-            unchanged += 1
+            counts["unchanged"] += 1
             continue
         owner = index.put_article(f.article.id, digest, data, _light(data))
-        (fresh if known is None else replaced).append(owner)
-    return fresh, replaced, unchanged
+        counts["new" if known is None else "replaced"] += 1
+        changed[owner] = f  # resolution reads no text nor evidence: the light facts' own parts
+        index.documents.note_titles(owner, (d.title for d in f.documents if d.title))
+    index.note_staged(changed)
+    return changed
 
 
 def _resolve(index: StoreIndex) -> None:
-    """Resolve the events and documents of every article again; keep the clusters of
-    each article whose clusters changed (its old ones stay for its old quads)."""
-    owners: list[int] = []
-    stored: list[str] = []
-    facts: list[NewsFacts] = []
-    for owner, clusters, light in index.light_facts():
-        owners.append(owner)
-        stored.append(clusters)
-        facts.append(parse_facts(light))
-    events = resolve_events(facts, event_key)
-    documents = resolve_documents(facts, events)
-    for owner, old, f in zip(owners, stored, facts):
-        aid = f.article.id
-        mine = {"e": {e.id: [ec.key, ec.date, ec.end_date] for e in f.events if (ec := events.get((aid, e.id)))},
-                "d": {d.id: list(dc.key) for d in f.documents if (dc := documents.get((aid, d.id)))}}
-        text = json.dumps(mine, sort_keys=True, ensure_ascii=False)
-        if text != old:
-            index.set_clusters(owner, text)
+    """Resolve the events and documents the add can change (its articles staged), and
+    keep the clusters of each article whose clusters changed (its old ones stay for its
+    old quads)."""
+    resolve_events_of_add(index.events)
+    resolve_documents_of_add(index.documents, index.titles, index.events, index.light_facts, index.staged,
+                             index.remapped_by_events())
+    for batch in index.resolved_again():
+        for owner in batch:
+            mine = {"e": {r.mention.event: list(r.cluster) for r in index.events.owner_rows(owner) if r.cluster},
+                    "d": {r.mention.document: list(r.cluster) for r in index.documents.owner_rows(owner) if r.cluster}}
+            text = json.dumps(mine, sort_keys=True, ensure_ascii=False)
+            if text != index.clusters_of(owner):
+                index.set_clusters(owner, text)
 
 
 def _quads(facts_json: dict, clusters: dict) -> list[ox.Quad]:
@@ -296,12 +361,15 @@ def _in_default_graph(triples: Iterable[ox.Triple]) -> set[ox.Quad]:
 
 
 class _ChangeLog:
-    """The graph's change as it is worked out, logged to the index in batches."""
+    """The graph's change as it is worked out, logged to the index in batches; while the
+    graph is known to conform, the nodes it touches are noted for the next validation."""
 
-    def __init__(self, index: StoreIndex):
+    def __init__(self, index: StoreIndex, store: ox.Store):
         self.index = index
+        self.store = store  # the graph before the add
         self.buffers: dict[str, set[ox.Quad]] = {"remove": set(), "insert": set()}
         self.counts = {"remove": 0, "insert": 0}
+        self.noting = index.conformed()
 
     def add(self, op: str, quads: Iterable[ox.Quad]) -> None:
         buffer = self.buffers[op]
@@ -313,13 +381,32 @@ class _ChangeLog:
         buffer = self.buffers[op]
         self.index.log(op, buffer)
         self.counts[op] += len(buffer)
+        if self.noting:
+            # An owner's triple that another already gives is logged, and changes nothing.
+            self._note([q for q in buffer if q not in self.store] if op == "insert" else buffer)
         buffer.clear()
 
+    def _note(self, quads: Iterable[ox.Quad]) -> None:
+        nodes: dict[str, bool] = {}
+        for q in quads:
+            if q.predicate == _SUBCLASS:
+                self._stop()  # a class hierarchy that changes changes what every node is
+                return
+            subject = str(q.subject)
+            nodes[subject] = nodes.get(subject, False) or q.predicate == OX_RDF.type
+            nodes.setdefault(str(q.object), False)
+        if self.index.touch(nodes) > _FOCUS_LIMIT:
+            self._stop()  # validating so many nodes one by one costs more than the whole graph
 
-def _log_changes(index: StoreIndex, store: ox.Store, owners: list[int]) -> tuple[int, int]:
+    def _stop(self) -> None:
+        self.index.set_verdict(False)
+        self.noting = False
+
+
+def _log_changes(index: StoreIndex, store: ox.Store, owners: Iterable[int]) -> tuple[int, int]:
     """Work out and log how the graph changes for the articles ``owners``: (triples to
     remove, triples to insert, at most)."""
-    log = _ChangeLog(index)
+    log = _ChangeLog(index, store)
     dropped: dict[int, ox.Quad] = {}  # merged triples an owner stopped giving
     typed: set[ox.NamedNode] = set()  # states and bodies whose type triple came or went
 

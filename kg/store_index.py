@@ -7,12 +7,18 @@ needs besides lives here, in one SQLite file:
 * ``articles``: each article's facts, their digest (an unchanged article is skipped),
   a light copy for resolution (no text, no evidence) and the event and document
   clusters its mapping used, so that the quads it gave can be computed again;
+* what resolution reads of each article's events and documents, indexed so that an add
+  finds the articles it can change (:mod:`kg.event_index`, :mod:`kg.document_index`,
+  :mod:`kg.title_index`);
 * ``contrib``: which owner (an article, the concept schemes, the reference data) gives
   each triple of the merged layer (states, bodies, events...), by a 64-bit hash of the
   triple: a triple leaves the graph when its last owner stops giving it;
 * ``pending``: the quads an add removes from and inserts into the graph, written in the
   same SQLite transaction as the rest. Its commit is the add's commit: the graph is then
-  brought up to date from it, and again on the next open if that was cut short.
+  brought up to date from it, and again on the next open if that was cut short;
+* ``touched``: while the graph is known to conform (the ``verdict`` kept in ``meta``),
+  the nodes the adds since changed triples about, which are all that the next
+  validation needs to read (:class:`kg.validate.Change`).
 """
 from __future__ import annotations
 
@@ -25,11 +31,18 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from kg import document_index, event_index, title_index
+from kg.document_index import DocumentIndex
+from kg.event_index import EventIndex
+from kg.facts import NewsFacts, parse_facts
+from kg.title_index import TitleIndex
+
 __all__ = ["SCHEMES_OWNER", "REFERENCE_OWNER", "StoreIndex", "triple_hash"]
 
 SCHEMES_OWNER = -1  # the concept schemes, loaded when the store is made
 REFERENCE_OWNER = 0  # what the reference data adds of the states and bodies present
 _GIVE_BATCH = 200_000  # (hash, owner) rows gathered before they are written
+_VERDICT = "verdict"  # meta: "conforms" while the graph conformed when last validated
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -50,7 +63,15 @@ CREATE TABLE IF NOT EXISTS pending (
     op TEXT NOT NULL CHECK (op IN ('remove', 'insert')),
     quads BLOB NOT NULL             -- zlib-compressed N-Quads
 );
-"""
+CREATE TABLE IF NOT EXISTS meta (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS touched (
+    node TEXT PRIMARY KEY,          -- an N-Triples term
+    retyped INTEGER NOT NULL        -- 1: its rdf:type triples changed
+) WITHOUT ROWID;
+""" + event_index.SCHEMA + document_index.SCHEMA + title_index.SCHEMA
 
 
 def triple_hash(triple: ox.Triple | ox.Quad) -> int:
@@ -87,6 +108,9 @@ class StoreIndex:
         self.db.execute("PRAGMA cache_size=-65536")
         self.db.executescript(_SCHEMA)
         self._given: list[tuple[int, int]] = []  # (hash, owner) rows given, not yet written
+        self.events = EventIndex(self.db)
+        self.documents = DocumentIndex(self.db)
+        self.titles = TitleIndex(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -99,6 +123,11 @@ class StoreIndex:
         # The articles this add brings: they had nothing before it.
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (owner INTEGER PRIMARY KEY)")
         self.db.execute("DELETE FROM fresh")
+        # The articles whose facts this add changes (brings or replaces).
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS staged (owner INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM staged")
+        self.events.begin_add()
+        self.documents.begin_add()
 
     def commit(self) -> None:
         self._write_given()
@@ -108,6 +137,9 @@ class StoreIndex:
         self._given = []
         if self.db.in_transaction:
             self.db.execute("ROLLBACK")
+        # What they read from the rolled-back transaction is forgotten.
+        self.events = EventIndex(self.db)
+        self.titles = TitleIndex(self.db)
 
     # ------------------------------------------------------------------ articles
 
@@ -139,19 +171,87 @@ class StoreIndex:
                         (digest, packed, light_text, known[0]))
         return known[0]
 
-    def light_facts(self) -> Iterator[tuple[int, str, dict]]:
-        """(owner, clusters JSON, light facts) of every article."""
-        for owner, clusters, light in self.db.execute("SELECT owner, clusters, light FROM articles"):
-            yield owner, clusters, json.loads(light)
+    def note_staged(self, owners: Iterable[int]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO staged (owner) VALUES (?)", [(o,) for o in owners])
+
+    def _pages(self, sql: str) -> Iterator[list[int]]:
+        """The owners a query gives (``owner`` in order, after ``?``), a thousand at a time."""
+        last = 0
+        while True:
+            page = [r[0] for r in self.db.execute(sql + " ORDER BY owner LIMIT 1000", (last,))]
+            if not page:
+                return
+            yield page
+            last = page[-1]
+
+    def staged(self) -> Iterator[list[int]]:
+        return self._pages("SELECT owner FROM staged WHERE owner > ?")
+
+    def remapped_by_events(self) -> Iterator[list[int]]:
+        """The articles whose events' clusters this add changed, their facts unchanged."""
+        return self._pages("SELECT owner FROM add_event_owners WHERE owner > ? AND owner NOT IN (SELECT owner FROM staged)")
+
+    def resolved_again(self) -> Iterator[list[int]]:
+        """The articles this add staged, read again or changed the clusters of."""
+        return self._pages("SELECT owner FROM (SELECT owner FROM staged UNION SELECT owner FROM add_event_owners "
+                           "UNION SELECT owner FROM add_doc_owners UNION SELECT owner FROM add_doc_touched) "
+                           "WHERE owner > ?")
+
+    def light_facts(self, owner: int) -> NewsFacts:
+        """What resolution reads of an article (no text, no evidence)."""
+        row = self.db.execute("SELECT light FROM articles WHERE owner = ?", (owner,)).fetchone()
+        return parse_facts(json.loads(row[0]))
+
+    def clusters_of(self, owner: int) -> str:
+        return self.db.execute("SELECT clusters FROM articles WHERE owner = ?", (owner,)).fetchone()[0]
 
     def set_clusters(self, owner: int, clusters: str) -> None:
         self._keep_previous(owner)
         self.db.execute("UPDATE articles SET clusters = ? WHERE owner = ?", (clusters, owner))
 
-    def changed_owners(self, fresh: Iterable[int]) -> list[int]:
-        """The articles this add changed: new ones, and those kept in ``previous``."""
-        owners = set(fresh) | {r[0] for r in self.db.execute("SELECT owner FROM previous")}
-        return sorted(owners)
+    def changed_owners(self) -> Iterator[int]:
+        """The articles this add changed: new ones, and those kept in ``previous``, in order."""
+        for page in self._pages("SELECT owner FROM (SELECT owner FROM fresh UNION SELECT owner FROM previous) "
+                                "WHERE owner > ?"):
+            yield from page
+
+    def changed_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM (SELECT owner FROM fresh UNION SELECT owner FROM previous)"
+                               ).fetchone()[0]
+
+    # ------------------------------------------------------------------ what changed since the graph conformed
+
+    def conformed(self) -> bool:
+        """Whether the graph conformed when last validated, every node changed since noted."""
+        return self.meta(_VERDICT) == "conforms"
+
+    def touch(self, nodes: dict[str, bool]) -> int:
+        """Note nodes changed (node → whether its types changed); returns how many are noted."""
+        self.db.executemany("INSERT INTO touched (node, retyped) VALUES (?, ?) ON CONFLICT (node) DO UPDATE "
+                            "SET retyped = MAX(retyped, excluded.retyped)", [(n, int(r)) for n, r in nodes.items()])
+        return self.db.execute("SELECT COUNT(*) FROM touched").fetchone()[0]
+
+    def touched(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(every node noted, those whose types changed)."""
+        rows = self.db.execute("SELECT node, retyped FROM touched").fetchall()
+        return frozenset(n for n, _ in rows), frozenset(n for n, r in rows if r)
+
+    def set_verdict(self, conforms: bool) -> None:
+        """Keep a validation's verdict on the graph as it is; nothing is noted changed since."""
+        self.set_meta(_VERDICT, "conforms" if conforms else None)
+        self.db.execute("DELETE FROM touched")
+
+    # ------------------------------------------------------------------ settings kept with the store
+
+    def meta(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_meta(self, name: str, value: str | None) -> None:
+        if value is None:
+            self.db.execute("DELETE FROM meta WHERE name = ?", (name,))
+        else:
+            self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (name, value))
 
     def before_and_after(self, owner: int) -> tuple[tuple[dict, dict] | None, tuple[dict, dict]]:
         """(facts, clusters) of an article before this add (None if it is new) and now."""

@@ -8,12 +8,25 @@ that Oxigraph runs over the whole graph at once, so the verdict is that of the w
 graph by construction. Shapes that use anything else go to pySHACL, which is also
 there on request (``engine="pyshacl"``); the test suite checks that both engines
 report the same results on every valid and invalid example.
+
+A graph that conformed and then changed a little (an add to a store) is validated by
+its focus nodes the change can have given other results (``focus=``, a :class:`Change`):
+the result of a compiled constraint on a node reads the node's own triples, whether it
+is a target (its types, and the triples naming it for ``sh:targetSubjectsOf`` and
+``sh:targetObjectsOf``), and, for ``sh:class``, the types of its values. So the nodes
+whose results can change are the subjects and objects of the triples the change
+inserted or removed, and the nodes with a triple to one whose types changed. A
+SHACL-SPARQL constraint is focused only where it reads its focus node's own triples
+alone (every triple pattern of it starts at ``$this``); any other runs over the whole
+graph, and shapes that need pySHACL are validated whole, so the results are those of
+validating the whole graph.
 """
 from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -30,7 +43,7 @@ from kg.progress import Progress, silent
 from kg.resources import shapes_files
 from kg.solutions import select
 
-__all__ = ["ENGINES", "Issue", "ValidationResult", "load_shapes", "validate"]
+__all__ = ["ENGINES", "Change", "Issue", "ValidationResult", "load_shapes", "validate"]
 
 ENGINES = ("auto", "sparql", "pyshacl")
 
@@ -62,6 +75,23 @@ _NODE_KINDS = {
     SH.BlankNodeOrIRI: "(isBlank(?v) || isIRI(?v))", SH.BlankNodeOrLiteral: "(isBlank(?v) || isLiteral(?v))",
     SH.IRIOrLiteral: "(isIRI(?v) || isLiteral(?v))",
 }
+
+
+# Where a check's query binds its focus nodes: a comment, unless a focus replaces it.
+_FOCUS = "#focus\n"
+_FOCUS_BATCH = 400  # focus nodes bound by one query
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed in a graph since it conformed: the subjects and objects of the triples
+    inserted or removed (``nodes``), and the nodes whose ``rdf:type`` triples changed
+    (``retyped``; the nodes with a triple to one read its class). Terms are written as
+    in N-Triples (``<http://...>``, ``"text"@en``): rdflib's ``term.n3()``, or ``str()`` of
+    a pyoxigraph term."""
+
+    nodes: frozenset[str]
+    retyped: frozenset[str] = frozenset()
 
 
 class _Unsupported(Exception):
@@ -194,7 +224,15 @@ def load_shapes(shapes: str | Path | Sequence[str | Path] | rdflib.Graph | None 
 
 # ---------------------------------------------------------------------------- SPARQL engine
 
-_Check = tuple[str, Callable[[ox.QuerySolution], list[Issue]]]
+@dataclass(frozen=True)
+class _Check:
+    """A compiled constraint: its query, how a row becomes issues, and whether the
+    query may be restricted to focus nodes (where :data:`_FOCUS` stands)."""
+
+    query: str
+    build: Callable[[ox.QuerySolution], list[Issue]]
+    focused: bool = True
+    target_class: str | None = None  # its focus nodes are of this class (by rdf:type alone), if known
 
 
 def _lit(text: str) -> str:
@@ -242,7 +280,7 @@ class _Compiler:
         out += [f"VALUES ?this {{ {n.n3()} }}" for n in self.g.objects(shape, SH.targetNode)]
         out += [f"?this <{p}> ?_any ." for p in self.g.objects(shape, SH.targetSubjectsOf)]
         out += [f"?_any <{p}> ?this ." for p in self.g.objects(shape, SH.targetObjectsOf)]
-        return out
+        return [_FOCUS + t for t in out]
 
     def condition(self, node, key, value=None) -> str:
         """A SPARQL expression true when ?v satisfies constraint ``key`` of ``node`` (with
@@ -296,6 +334,8 @@ class _Compiler:
             if not targets:
                 continue
             for target in targets:
+                made = checks
+                checks = []
                 checks += self.value_checks(shape, shape, None, target)
                 for prop in self.g.objects(shape, SH.property):
                     if self.one(prop, SH.deactivated) == Literal(True):
@@ -314,7 +354,14 @@ class _Compiler:
                     checks += self.value_checks(prop, prop, path, target)
                 for sparql in self.g.objects(shape, SH.sparql):
                     checks.append(self.sparql_check(shape, sparql, target))
+                cls = self.target_class(target)
+                checks = made + [c if cls is None else replace(c, target_class=cls) for c in checks]
         return checks
+
+    def target_class(self, target: str) -> str | None:
+        """The class whose members a target pattern binds, where rdf:type alone tells them."""
+        match = re.fullmatch(re.escape(_FOCUS) + r"\?this <" + re.escape(str(RDF.type)) + r"> <([^>]+)> \.", target)
+        return f"<{match.group(1)}>" if match else None
 
     def _issue(self, shape, key, focus, path, value, message=None, param=None) -> Issue:
         # Without a message of the shape's, the words name the constraint and its value, so
@@ -332,11 +379,11 @@ class _Compiler:
             else:
                 q = (f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this <{path}> ?v }} }} "
                      f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(low)})")
-            checks.append((q, lambda row: [self._issue(prop, SH.minCount, _from_ox(row["this"]), path, None)]))
+            checks.append(_Check(q, lambda row: [self._issue(prop, SH.minCount, _from_ox(row["this"]), path, None)]))
         if high is not None:
             q = (f"SELECT ?this WHERE {{ {target} ?this <{path}> ?v }} "
                  f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(high)})")
-            checks.append((q, lambda row: [self._issue(prop, SH.maxCount, _from_ox(row["this"]), path, None)]))
+            checks.append(_Check(q, lambda row: [self._issue(prop, SH.maxCount, _from_ox(row["this"]), path, None)]))
         return checks
 
     def value_checks(self, node, shape, path: URIRef | None, target: str) -> list[_Check]:
@@ -356,7 +403,7 @@ class _Compiler:
             focus, value = _from_ox(row["this"]), _from_ox(row["v"])
             return [self._issue(node, k, focus, path, value, param=v) for i, (k, v) in enumerate(pairs)
                     if row[f"ok{i}"] is None or row[f"ok{i}"].value != "true"]
-        return [(q, build)]
+        return [_Check(q, build)]
 
     def sparql_check(self, shape, constraint, target: str) -> _Check:
         for pred in set(self.g.predicates(constraint)):
@@ -382,7 +429,7 @@ class _Compiler:
             text = str(message or "SPARQL constraint not met")
             return [Issue(focus, path, value if value is not None else focus, shape,
                           SH.SPARQLConstraintComponent, severity, text)]
-        return (q, build)
+        return _Check(q, build, _reads_own_triples(prefixes + body))
 
 
 def _has(row: ox.QuerySolution, name: str) -> bool:
@@ -392,25 +439,94 @@ def _has(row: ox.QuerySolution, name: str) -> bool:
         return False
 
 
-def _validate_sparql(store: ox.Store, shapes: rdflib.Graph, progress: Progress) -> list[Issue]:
+def _reads_own_triples(query: str) -> bool:
+    """Whether a SPARQL constraint reads nothing of the graph but its focus node's own
+    triples: every triple pattern of it has ``?this`` as subject and an IRI as predicate."""
+    # rdflib's parser keeps the exceptions of its attempts, and with them the frames of
+    # their callers: parsed in a thread of its own, no frame holding a graph is kept.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_parsed_reads_own_triples, query).result()
+
+
+@lru_cache(maxsize=256)
+def _parsed_reads_own_triples(query: str) -> bool:
+    from rdflib.paths import Path as PropertyPath
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.term import Variable
+
+    try:
+        algebra = prepareQuery(query).algebra
+    except Exception:  # noqa: BLE001 - a query rdflib does not read is taken to read anything
+        return False
+    this = Variable("this")
+    todo: list = [algebra]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, CompValue):
+            if node.name in ("ServiceGraphPattern", "Graph"):
+                return False
+            if node.name == "BGP" and any(s != this or isinstance(p, PropertyPath) for s, p, _ in node.triples):
+                return False
+            todo += list(node.values())
+        elif isinstance(node, (list, tuple)):
+            todo += list(node)
+    return True
+
+
+def _validate_sparql(store: ox.Store, shapes: rdflib.Graph, progress: Progress,
+                     focus: Change | None = None) -> list[Issue]:
     subclasses = bool(store.query(f"ASK {{ ?a <{RDFS.subClassOf}> ?b }}", use_default_graph_as_union=True))
     checks = _Compiler(shapes, subclasses).compile()
+    runs: list[tuple[str, _Check]] = [(c.query, c) for c in checks if focus is None or not c.focused]
+    if focus is not None:
+        nodes = _focus_nodes(store, focus)
+        types = _types(store, nodes)
+        for check in (c for c in checks if c.focused):
+            # A check of a class's members reads those of its focus nodes alone.
+            mine = nodes if check.target_class is None else [n for n in nodes if check.target_class in types.get(n, ())]
+            runs += [(check.query.replace(_FOCUS, "VALUES ?this { " + " ".join(batch) + " }\n"), check)
+                     for batch in _batches(mine)]
 
-    def run(check: _Check) -> list[Issue]:
-        query, build = check
+    def run(item: tuple[str, _Check]) -> list[Issue]:
+        query, check = item
         out: list[Issue] = []
         for row in select(store, query, use_default_graph_as_union=True):
-            out += build(row)
+            out += check.build(row)
         return out
 
     # Oxigraph answers queries without holding the GIL, so two threads use both cores.
     found: list[Issue] = []
-    progress("validating", 0, len(checks))
+    progress("validating", 0, len(runs))
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for done, issues in enumerate(pool.map(run, checks), start=1):
+        for done, issues in enumerate(pool.map(run, runs), start=1):
             found += issues
-            progress("validating", done, len(checks))
+            progress("validating", done, len(runs))
     return sorted(set(found), key=_issue_order)
+
+
+def _focus_nodes(store: ox.Store, change: Change) -> list[str]:
+    """The nodes whose results ``change`` can have changed: its nodes, and those with a
+    triple to a node whose types changed (a ``sh:class`` of their values reads them)."""
+    nodes = set(change.nodes)
+    for batch in _batches(sorted(change.retyped)):
+        query = "SELECT DISTINCT ?x WHERE { VALUES ?n { " + " ".join(batch) + " } ?x ?p ?n }"
+        nodes |= {str(row["x"]) for row in select(store, query, use_default_graph_as_union=True)}
+    return sorted(nodes)
+
+
+def _types(store: ox.Store, nodes: list[str]) -> dict[str, set[str]]:
+    """The rdf:type objects of each node, in N-Triples."""
+    types: dict[str, set[str]] = {}
+    for batch in _batches([n for n in nodes if n.startswith("<")]):
+        query = f"SELECT ?n ?t WHERE {{ VALUES ?n {{ {' '.join(batch)} }} ?n <{RDF.type}> ?t }}"
+        for row in select(store, query, use_default_graph_as_union=True):
+            types.setdefault(str(row["n"]), set()).add(str(row["t"]))
+    return types
+
+
+def _batches(items: list) -> list[list]:
+    return [items[i:i + _FOCUS_BATCH] for i in range(0, len(items), _FOCUS_BATCH)]
 
 
 def _issue_order(issue: Issue) -> tuple[str, str, str, str]:
@@ -467,7 +583,7 @@ def _validate_pyshacl(data: rdflib.Graph, shapes: rdflib.Graph) -> list[Issue]:
 
 
 def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto",
-             progress: Progress | None = None) -> ValidationResult:
+             progress: Progress | None = None, focus: Change | None = None) -> ValidationResult:
     """Validate a graph against SHACL shapes (the project's own by default).
 
     Parameters
@@ -479,6 +595,10 @@ def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto",
         it does not compile.
     progress : told ``("validating", checks run, checks)``, a check a compiled constraint
         (pySHACL's run is one check) (:mod:`kg.progress`).
+    focus : what changed since the graph last conformed (:class:`Change`): only the nodes
+        whose results it can have changed are validated, with the results of validating
+        the whole graph, as long as it conformed before the change. Blank nodes among
+        them, or shapes that need pySHACL, validate the whole graph.
 
     Returns
     -------
@@ -501,7 +621,9 @@ def validate(graph: rdflib.Graph | ox.Store, shapes=None, engine: str = "auto",
     shapes_graph = load_shapes(shapes)
     if engine in ("auto", "sparql"):
         try:
-            issues = _validate_sparql(oxstore(graph), shapes_graph, progress or silent)
+            if focus is not None and any(n.startswith("_:") for n in (*focus.nodes, *focus.retyped)):
+                focus = None  # a blank node cannot be bound by VALUES
+            issues = _validate_sparql(oxstore(graph), shapes_graph, progress or silent, focus)
             return ValidationResult(not issues, issues, "sparql", shapes_graph)
         except _Unsupported as err:
             if engine == "sparql":

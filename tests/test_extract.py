@@ -67,6 +67,33 @@ def test_at_least_150_bodies_in_the_reference_data():
             "GCC", "OAS", "CELAC", "Mercosur", "UNASUR", "OIC", "PIF", "APEC"} <= names
 
 
+@pytest.mark.parametrize("text, kind, body", [
+    ("Foreign ministers of the Lima Group met in Lima on Tuesday.", "ministerial", "Lima Group"),
+    ("Leaders of the Bucharest Nine (B9) gathered in Riga on Monday.", "summit", "B9"),
+    ("The Mano River Union summit opened in Freetown on Wednesday.", "summit", "MRU"),
+    ("Heads of government of the Organisation of Eastern Caribbean States met in Roseau on Monday.", "summit",
+     "OECS"),
+    ("EFTA ministers signed a free trade agreement with Indonesia in Jakarta on Tuesday.", "signing", "EFTA"),
+    ("The IAEA Board of Governors met in Vienna on Monday.", "session", "IAEA Board of Governors"),
+])
+def test_regional_groupings_formats_and_organs_hold_their_own_gatherings(text, kind, body):
+    assert [(e.type, e.body) for e in facts_of(text).events] == [(kind, body)]
+
+
+def test_an_organ_named_with_its_parent_names_the_parent_too():
+    facts = facts_of("The IAEA Board of Governors met in Vienna on Monday.")
+    assert [(b.name, b.part_of) for b in facts.bodies] == [
+        ("IAEA Board of Governors", "IAEA"), ("International Atomic Energy Agency", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Barcelona midfielder Gavi met the coach in Madrid on Tuesday.",   # a footballer, not the vaccine alliance
+    "Publishers showed new games at E3 in Los Angeles on Tuesday.",    # a trade show, not the three European powers
+])
+def test_a_short_name_shared_with_other_things_names_no_body(text):
+    assert facts_of(text).bodies == ()
+
+
 # ---------------------------------------------------------------- officials
 
 @pytest.mark.parametrize("text, name, role, state", [
@@ -1903,3 +1930,46 @@ def test_the_office_a_government_readout_opens_with_is_its_own_official():
                                     text="The Minister met today in Santiago with the Foreign Minister of Peru, "
                                          "Luis Soto, who is on an official visit."))
     assert [(e.type, sorted(e.participants)) for e in facts.events][0] == ("talks", ["CHL", "PER"])
+
+
+def test_a_videoconference_of_leaders_is_their_summit_and_a_virtual_one_has_no_venue():
+    (summit,) = facts_of("The Council president will host a videoconference of EU leaders on Friday to discuss "
+                         "the budget.").events
+    assert (summit.type, summit.modality) == ("summit", "planned")
+    (virtual,) = facts_of("G20 leaders will hold a virtual summit on Friday, after plans to meet in Riyadh were "
+                          "dropped.").events
+    assert (virtual.type, virtual.city) == ("summit", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Chile and Peru met on Wednesday in Lima on the sidelines of an APEC ministerial meeting.",
+    "The leaders of Chile and Peru met on the sidelines of the APEC summit in Lima on Wednesday.",
+])
+def test_two_states_officials_meeting_on_the_sidelines_hold_talks_beside_the_gathering(text):
+    facts = facts_of(text)
+    assert [(e.type, e.body, sorted(p for p in e.participants if len(p) == 3)) for e in facts.events][0] == (
+        "talks", None, ["CHL", "PER"])
+
+
+def test_an_assembly_that_votes_to_demand_adopts_a_resolution_on_the_state_it_names():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The UN General Assembly voted overwhelmingly on Wednesday to demand that Chile withdraw its troops from "
+        "the border, with 120 of its members backing the text.")))
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [
+        ("resolution", "resolution demanding that Chile withdraw its troops from the border", "adopted")]
+    assert [(e.type, e.participants) for e in facts.events] == [("session", ())]
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers in the Senate voted on Friday to approve the defence budget.",
+    "The General Assembly voted on Friday to reject the proposal.",
+])
+def test_a_vote_of_no_international_assembly_or_against_is_no_resolution(text):
+    assert facts_of(text).documents == ()
+
+
+def test_an_instrument_in_force_named_in_a_calls_sentence_took_no_step_at_the_call():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Kenyan President William Ruto and Ghanaian President John Mahama spoke by telephone on Wednesday about "
+        "trade under the African Continental Free Trade Area.")))
+    assert [(d.status, d.event) for d in facts.documents] == [("in_force", None)]

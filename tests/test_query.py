@@ -130,3 +130,33 @@ def test_results_iterate_as_typed_values_and_make_a_typed_dataframe(graph):
     frame = result.to_dataframe()
     assert list(frame.columns) == result.variables and len(frame) == len(result)
     assert pandas.api.types.is_integer_dtype(frame["shared_meetings"])
+
+
+def test_an_inline_query_longer_than_a_file_name_runs(graph):
+    names = " ".join(f"OPTIONAL {{ ?e kg:name ?n{i} }}" for i in range(12))
+    text = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a kg:Event . {names} }}"
+    assert len(text) > 300 and "\n" not in text  # longer than a file name may be
+    assert query(graph, text).values() == query(graph, "SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Event }").values()
+
+
+def test_parameters_bind_in_every_group_that_says_params(graph):
+    text = "SELECT ?c WHERE {\n { #PARAMS\n BIND (?state AS ?c) } UNION { #PARAMS\n BIND (?state AS ?c) }\n}"
+    assert query(graph, text, {"state": "PER"}).values() == [("PER",), ("PER",)]
+    assert query(graph, text).values() == [(None,), (None,)]
+
+
+def test_an_article_id_that_looks_like_an_address_is_found_by_its_text():
+    """A parameter that starts with http(s):// binds as an IRI; the bundled queries that
+    take an article id compare its text, so such an id still finds its article."""
+    from kg.facts import parse_facts
+    url = "https://example.org/news/2024/03/14/lima"
+    text = "Peru and Chile held talks in Lima on Thursday."
+    graph = build_graph([parse_facts({"article": {"id": url, "text": text}, "events": [
+        {"id": "e1", "type": "talks", "date": "2024-03-14", "city": "Lima", "participants": ["PER", "CHL"],
+         "evidence": {"start": 0, "end": len(text), "text": text}}]})])
+    facts = query(graph, "facts-of-article", {"article": url}).values()
+    assert ("EventReport", "0", "https://w3id.org/coopkg/id/event/2024-03-14_lima_talks",
+            "https://w3id.org/coopkg/ont#eventType", "https://w3id.org/coopkg/scheme/event-type/talks") in facts
+    assert query(graph, "evidence", {"article_id": url}).values() == [
+        (url, "EventReport", "https://w3id.org/coopkg/id/event/2024-03-14_lima_talks", "0", "46", text)]
+    assert query(graph, "facts-of-article", {"article": url + "/other"}).values() == []

@@ -343,3 +343,8 @@ def test_ministers_meeting_beside_a_match_still_meet():
     (talks,) = facts_of("The foreign ministers of India and Pakistan will meet on the sidelines of the Asia Cup "
                         "final in Colombo on Sunday.").events
     assert (talks.type, sorted(talks.participants)) == ("talks", ["IND", "PAK"])
+
+
+def test_a_forum_named_as_the_occasion_of_a_meeting_is_not_its_body():
+    assert facts_of("Climate activists from Germany and Sweden met in Davos on Tuesday during the World Economic "
+                    "Forum.").events == ()

@@ -15,7 +15,8 @@ from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, WHEN_WORDS, decision_in, documents_in, is_final_outcome,
-                                     is_named_instrument, passing_status, proposer_of, status_of)
+                                     is_named_instrument, passing_status, proposer_of, resolution_voted_in,
+                                     status_of)
 from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state,
                                   without_idle_demonyms)
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
@@ -28,6 +29,7 @@ from kg.facts import Document, Evidence, is_iso3
 
 __all__ = ["ArticleDocuments", "commitments"]
 
+_CAME_INTO_FORCE = re.compile(r"\b(?:into (?:force|effect)|took effect|takes effect)\b")
 # Types of document that bind parties: they have parties, where other outcomes have adopters.
 _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
@@ -101,6 +103,7 @@ class ArticleDocuments:
             issuers = sentence_actors
         venue = city_in(s_text, None, None)[0] if found_documents else None
         modal = _MODAL.search(s_text) is not None
+        came_into_force = _CAME_INTO_FORCE.search(s_text) is not None  # read once: a sentence may list hundreds
         for doc_type, title, start, end in found_documents:
             title = _without_venue(title, venue)
             status = status_of(s_text, start, end) or listed_status
@@ -108,6 +111,9 @@ class ArticleDocuments:
                 # "the Paris Agreement", named in passing; not "the document, formally titled
                 # the First Agreement of ...", the name of one told before
                 status = passing_status(title)
+            # "spoke about trade under the African Continental Free Trade Area": an instrument
+            # that binds took no step at the call, unless the sentence tells it came into force
+            bound_before = status == "in_force" and not came_into_force
             if status is None:
                 continue
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), end + 60):
@@ -136,12 +142,18 @@ class ArticleDocuments:
                                        issuers, at_event)
             if known_title is None:
                 continue  # "issued a statement" with no body or states to know it by
-            documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status, event_id,
+            documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status,
+                                      None if bound_before else event_id,
                                       tuple(proposer), tuple(parties), topics_of(known_title, s_text), evidence))
         decision = decision_in(hits.text, article_names_body)
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
             documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,
                                       (), (), (), evidence))
+        voted = resolution_voted_in(hits.text, [b.body.name for b in hits.bodies]) \
+            if not named_documents and not NEGATED_EVENT.search(s_text) else None
+        if voted is not None:
+            documents.append(Document(f"d{len(documents) + 1}", "resolution", voted[0], "adopted", event_id,
+                                      (), (), topics_of(voted[0], s_text), evidence))
         self.previous_status = status_of(s_text, 0, len(s_text)) if re.search(
             r"\b(?:instruments|documents|agreements|accords|deals|pacts|treaties|protocols|memorand\w+|MoUs)\b",
             s_text) else None

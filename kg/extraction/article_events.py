@@ -198,6 +198,10 @@ class ArticleEvents:
             own_city, own_country = city_in(text[at:at + 80], None, None)
             if own_city is not None:
                 city, country = own_city, own_country
+        if city is not None and kind != "call" and _HELD_ONLINE.search(text, max(0, at - 25), at + 40):
+            # "will hold a virtual summit on Monday, after Trump abandoned plans to host it at
+            # Camp David": a gathering held online has no venue
+            city, country = None, None
         placed = city is not None
         if when.told is not None:
             kind, body = when.told.type, when.told.body

@@ -167,6 +167,7 @@ _NAME_AND_NOUN = re.compile(
 # "between the United States, Mexico and Canada": the rest of the sides after the first
 _MORE_SIDES = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})*,?\s+and\s+(?:the\s+)?"
                          r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
+_BETWEEN_FIRST_SIDE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 # "between Armenia and the European Union": the two sides a title names, whose "and the"
 # ends no title.
 _BETWEEN_SIDES = re.compile(r"^\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+and\s+(?:the|a|an)\s")
@@ -220,8 +221,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # and its subject is no part of the title.
         tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing)\s)", "",
                       m.group(2) or "")
-        more_sides = _MORE_SIDES.match(text, m.end(2)) if re.search(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$",
-                                                                      tail) else None
+        more_sides = _MORE_SIDES.match(text, m.end(2)) if _BETWEEN_FIRST_SIDE.search(tail) else None
         if more_sides:
             tail += more_sides.group(0)  # "between the United States, Mexico and Canada"
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
@@ -362,6 +362,7 @@ _QUALIFIES_A_NOUN = re.compile(rf"\s+(?!(?:{DOC_NOUN_RE})\b|and\b|or\b|on\b|in\b
 _NAME_CONNECTORS = frozenset({"of", "on", "the", "for", "and", "to", "in", "from", "with", "their", "that", "by"})
 
 
+@lru_cache(maxsize=4096)
 def known_instrument(title: str) -> str | None:
     """The name of the known instrument a title names by an acronym or a proper name, if any.
 
@@ -520,6 +521,40 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
     return title, offset + m.start("verb"), offset + m.start("what") + len(what)
 
 
+# "The General Assembly voted overwhelmingly on Wednesday to demand that ...": a body that
+# votes adopts a resolution, named by what it does.
+_VOTED_TO = re.compile(r"\bvoted\s+(?:(?:overwhelmingly|unanimously|narrowly|again)\s+)?(?:(?:on|last|this)\s+\w+\s+)?"
+                       r"(?:\([^)]*\)\s+)?to\s+(?!(?:reject|block|oppose|veto|abstain)\b)(?P<verb>[a-z]+)\s+"
+                       r"(?P<what>[^;.:()\"“”]+)")
+_VOTING_BODY = re.compile(r"\b(?:Assembly|Council|Committee|Board|Conference)\b")
+# Verbs whose last consonant doubles before -ing.
+_DOUBLING = {"admit": "admitting", "expel": "expelling", "refer": "referring", "submit": "submitting",
+             "commit": "committing", "permit": "permitting", "omit": "omitting"}
+
+
+def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, int] | None:
+    """The resolution an assembly or council adopts by a vote a sentence tells of, as
+    (title, start, end), the title naming what it does ("resolution demanding that ...");
+    ``bodies_before`` are the names of the bodies the sentence names before the vote.
+
+    >>> resolution_voted_in("The General Assembly voted on Wednesday to demand a ceasefire, with 120 members in favour.",
+    ...                     ["United Nations General Assembly"])[0]
+    'resolution demanding a ceasefire'
+    """
+    m = _VOTED_TO.search(text)
+    if m is None or not any(_VOTING_BODY.search(name) for name in bodies_before):
+        return None
+    what = re.split(r",\s+(?:with|the|a|as|after|in|while|which)\b|\s+(?:by a vote|in a vote|after|despite|while)\b",
+                    m.group("what"))[0]
+    what = " ".join(what.split()[:20]).strip()
+    verb = m.group("verb")
+    if verb in _DOUBLING or re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgmnpt]", verb):  # "set" → "setting"
+        gerund = _DOUBLING.get(verb) or verb + verb[-1] + "ing"
+    else:
+        gerund = (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
+    return f"resolution {gerund} {what}", m.start(), m.start("what") + len(what)
+
+
 _ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
@@ -570,6 +605,15 @@ def _status_words(text: str) -> _StatusWords:
                         bool(re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text)))
 
 
+# "approved the Commission's proposal for a package of sanctions": the package adopted
+_PROPOSAL_APPROVED = re.compile(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
+                                r"proposals?\s+(?:for|on)\s+(?:a|an|the)?\s*$")
+# "agreed on the importance of concluding negotiations for": a step wanted, not taken
+_STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$")
+# "extended the New START treaty": the treaty binds on
+_EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
+
+
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
@@ -580,10 +624,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if re.search(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
                  r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$", before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
-    if re.search(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}proposals?\s+"
-                 r"(?:for|on)\s+(?:a|an|the)?\s*$", before):
+    if _PROPOSAL_APPROVED.search(before):
         return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
-    if re.search(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$", before):
+    if _STEP_WANTED.search(before):
         return "discussed"  # "agreed on the importance of concluding negotiations for a balanced RCEP"
     if _OPENED_NEGOTIATIONS_ON.search(before):
         return "proposed"  # "launched negotiations on a free trade agreement": one to come
@@ -619,7 +662,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
                 and text.startswith(",", end))):
             return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
-        if re.search(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$", before):
+        if _EXTENDED.search(before):
             return "in_force"  # "extended the New START treaty for five years": it binds on
         if _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."

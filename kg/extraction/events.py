@@ -139,6 +139,8 @@ _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 # Words before a gathering still to come: "ahead of the summit", "on the eve of the G20 summit".
 _TO_COME = r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)"
 _VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
+_OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                         r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 
 
@@ -156,6 +158,12 @@ def event_type(text: str) -> tuple[str, int] | None:
         m = pattern.search(text)
         if m and sidelines and kind in ("summit", "conference", "session", "ministerial") and m.start() > sidelines.start():
             m = pattern.search(text[:sidelines.start()])  # the summit on whose sidelines it happened is another
+        if m and sidelines and kind in ("summit", "ministerial") and m.start() < sidelines.start() and \
+                re.search(r"(?i)(?:ministers|leaders|heads of (?:state|government))(?:\s+of\b.*\b(?:met|meet))?$",
+                          m.group(0)):
+            # "The foreign ministers of Japan and Korea met on the sidelines of a G7 meeting":
+            # their talks; the meeting on whose sidelines they met is another
+            return "talks", m.start()
         if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
             m = pattern.search(text, opening.end())
         if m and (re.search(rf"{_TO_COME}\s+(?:\w+\s+){{0,4}}$", text[:m.start()])
@@ -180,6 +188,11 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
+        leaders = _OF_LEADERS.match(text, m.end()) if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) \
+            else None
+        if m and leaders:
+            # "a videoconference of EU leaders", "of G20 finance ministers": their gathering, held online
+            return ("ministerial" if leaders.group("who").lower().endswith("ministers") else "summit"), m.start()
         if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and any(
                 not m.start() <= g.start() < m.end()
                 for k, p in _EVENT_TRIGGERS if k in _GATHERINGS_HELD_ONLINE for g in p.finditer(text)):
@@ -372,7 +385,9 @@ _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 
 _OBJECT_OF_A_DECISION = re.compile(r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
-                                   r"condemn(?:ed|s|ing)?|lift(?:ed|s|ing)? (?:the )?sanctions (?:on|against))\s+(?:the\s+)?$")
+                                   r"condemn(?:ed|s|ing)?|lift(?:ed|s|ing)? (?:the )?sanctions (?:on|against)|"
+                                   # "voted to demand that Russia withdraw": whom the resolution is on
+                                   r"demand(?:ing)? that|calling on)\s+(?:the\s+)?$")
 _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
                                r"format|crisis|situation|conflict|war|settlement|resolution|statement|cooperate|"
                                r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
@@ -593,6 +608,12 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     facilitator = [b for b in bodies if _FACILITATED.match(sentence, b.end)]
     if kind == "talks" and facilitator:
         return facilitator[0].body  # "the EU-facilitated dialogue ... began with talks": the Union's
+    if kind in ("talks", "signing", "meeting"):
+        # "activists met in Davos during the World Economic Forum": the occasion, not the meeting's body
+        bodies = [b for b in bodies if not re.search(r"\bduring\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                                                     words_before(sentence, b.start))]
+        if not bodies:
+            return None
     if kind in ("talks", "signing"):
         # Talks or a signing belong to a body only when it is named next to the trigger.
         bodies = [b for b in bodies if trigger_at >= 0 and abs(b.start - trigger_at) <= 60

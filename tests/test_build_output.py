@@ -1,5 +1,6 @@
-"""What a build writes, stage by stage: the mapping's N-Triples keep every value as the
-facts give it, the N-Quads writer puts each triple in the graph that
+"""What a build writes, stage by stage: the bundled examples build to the graph bundled
+beside them (the golden cases of ``tests/data/mapping`` hold generated articles too), the
+mapping's N-Triples keep every value as the facts give it, the N-Quads writer puts each triple in the graph that
 :func:`kg.iri.article_graph_of` names whatever the store holds, and a build whose
 resolution ran in a child process is the build that ran it here."""
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kg.iri import article_graph_of, article_iri, report_iri, state_iri
 from kg.mapping import facts_to_ntriples, facts_to_quads
 
 from tests.conftest import EXAMPLES, ROOT
+from tests.test_mapping import assert_isomorphic, union_graph
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate_facts  # noqa: E402
@@ -39,6 +41,11 @@ def odd_facts():
         "documents": [{"id": "d1", "type": "declaration", "title": ODD[10], "status": "adopted", "event": "e1",
                        "parties": ["FRA"], "topics": [ODD[4]]}],
     }, "odd.json")
+
+
+def test_the_bundled_articles_build_to_the_bundled_graph():
+    built = union_graph(kg.build_graph(kg.read_facts(EXAMPLES / "articles.facts.jsonl")))
+    assert_isomorphic(union_graph(kg.read_graph(EXAMPLES / "articles.ttl")), built)
 
 
 def test_every_value_is_read_back_from_the_n_triples_as_given():

@@ -51,11 +51,22 @@ def call_apart(fn: Callable[..., T], *args: object) -> T:
         _, status = os.waitpid(pid, 0)
     if not payload:
         raise RuntimeError(f"the child process computing {getattr(fn, '__name__', fn)} ended without a result "
-                           f"(exit status {os.waitstatus_to_exitcode(status)})")
+                           f"({_ending(status)})")
     ok, value, where = pickle.loads(payload)
     if not ok:
         raise value from RuntimeError(f"in the child process:\n{where}")
     return value
+
+
+def _ending(status: int) -> str:
+    """How a child process ended, in words: a signal is named (SIGKILL is most often the
+    kernel's out-of-memory killer).
+
+    >>> _ending(9), _ending(7 << 8)
+    ('killed by SIGKILL', 'exit status 7')
+    """
+    code = os.waitstatus_to_exitcode(status)
+    return f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
 
 
 def _child(fd: int, fn: Callable, args: tuple) -> NoReturn:

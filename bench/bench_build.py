@@ -37,8 +37,9 @@ from pathlib import Path
 import psutil
 import pyoxigraph as ox
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import generate_facts  # noqa: E402
 
@@ -52,11 +53,11 @@ store.dump(sys.argv[2], ox.RdfFormat.N_QUADS)
 """
 
 
-def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
-    """(seconds, CPU seconds, peak RSS in bytes) of one process: CPU seconds of all its
-    threads and of the processes it waited for."""
+def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float, int]:
+    """(seconds, CPU seconds, peak RSS in bytes) of one process run in ``cwd``: CPU
+    seconds of all its threads and of the processes it waited for."""
     start = time.perf_counter()
-    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampled = [0]
     done = threading.Event()
 
@@ -110,17 +111,25 @@ def main() -> None:
         write_facts(generate_facts(args.articles, args.seed, args.invalid), facts)
         print(f"{args.articles} articles: {facts.stat().st_size / 2**20:.1f} MB of facts")
         kg = [sys.executable, "-m", "kg", "build", str(facts)]
+        # Every command runs in the work folder, so that `python -m` (which puts the
+        # current folder first on the path) imports the checkout PYTHONPATH names.
+        this_env = {**os.environ, "PYTHONPATH": str(ROOT)}
         before_env = None
         if args.before is not None:
             before_env = {**os.environ, "PYTHONPATH": str(args.before.resolve())}
         runs: dict[str, tuple[list[str], dict | None, Path]] = {
-            "kg build": ([*kg, "-o", str(work / "build.nq")], None, work / "build.nq"),
-            "kg build --no-validate": ([*kg, "--no-validate", "-o", str(work / "fast.nq")], None, work / "fast.nq"),
+            "kg build": ([*kg, "-o", str(work / "build.nq")], this_env, work / "build.nq"),
+            "kg build --no-validate": ([*kg, "--no-validate", "-o", str(work / "fast.nq")], this_env,
+                                       work / "fast.nq"),
         }
         if before_env is not None:
             runs["before: kg build"] = ([*kg, "-o", str(work / "before.nq")], before_env, work / "before.nq")
             runs["before: --no-validate"] = ([*kg, "--no-validate", "-o", str(work / "before-fast.nq")], before_env,
                                              work / "before-fast.nq")
+        for name, env in [("this checkout", this_env), *([("before", before_env)] if before_env else [])]:
+            imported = subprocess.run([sys.executable, "-c", "import kg; print(kg.__file__)"], cwd=work, env=env,
+                                      capture_output=True, text=True, check=True).stdout.strip()
+            print(f"{name}: {Path(imported).parent.parent}")
         raw_memory = [sys.executable, "-c", RAW, str(work / "build.nq"), str(work / "raw.nq")]
         times: dict[str, list[float]] = {}
         cpus: dict[str, list[float]] = {}
@@ -130,7 +139,7 @@ def main() -> None:
             load = os.getloadavg()[0]
             round_times: dict[str, float] = {}
             for name, (command, env, _) in runs.items():
-                seconds, cpu, peak = run(command, env)
+                seconds, cpu, peak = run(command, work, env)
                 round_times[name] = seconds
                 times.setdefault(name, []).append(seconds)
                 cpus.setdefault(name, []).append(cpu)
@@ -138,7 +147,7 @@ def main() -> None:
             for name, command in [("raw: in-memory store", raw_memory),
                                   *([] if args.no_disk else [("raw: on-disk store",
                                                               [*raw_memory, str(work / f"raw-{r}.db")])])]:
-                seconds, cpu, peak = run(command)
+                seconds, cpu, peak = run(command, work)
                 round_times[name] = seconds
                 times.setdefault(name, []).append(seconds)
                 cpus.setdefault(name, []).append(cpu)

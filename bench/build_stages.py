@@ -22,8 +22,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import generate_facts  # noqa: E402
 
@@ -58,9 +59,11 @@ print(json.dumps([[b[0] - a[0], b[1] - a[1]] for a, b in zip(marks, marks[1:])])
 """
 
 
-def timed(facts: Path, out: Path, source: Path | None) -> list[tuple[float, float]]:
-    env = {**os.environ, "PYTHONPATH": str(source.resolve())} if source else None
-    done = subprocess.run([sys.executable, "-c", TIMED, str(facts), str(out)], env=env, check=True,
+def timed(facts: Path, out: Path, source: Path) -> list[tuple[float, float]]:
+    # Run in the folder of the output, so that `python -c` (which puts the current
+    # folder first on the path) imports the checkout PYTHONPATH names.
+    env = {**os.environ, "PYTHONPATH": str(source.resolve())}
+    done = subprocess.run([sys.executable, "-c", TIMED, str(facts), str(out)], cwd=out.parent, env=env, check=True,
                           capture_output=True, text=True)
     return [tuple(x) for x in json.loads(done.stdout.strip().splitlines()[-1])]
 
@@ -76,7 +79,7 @@ def main() -> None:
     try:
         facts = work / "facts.jsonl"
         write_facts(generate_facts(args.articles, args.seed), facts)
-        runs = {"this checkout": None, **({"before": args.before} if args.before else {})}
+        runs = {"this checkout": ROOT, **({"before": args.before} if args.before else {})}
         found: dict[str, list[list[tuple[float, float]]]] = {name: [] for name in runs}
         for r in range(args.rounds):
             for name, source in runs.items():

@@ -1973,3 +1973,316 @@ def test_an_instrument_in_force_named_in_a_calls_sentence_took_no_step_at_the_ca
         "Kenyan President William Ruto and Ghanaian President John Mahama spoke by telephone on Wednesday about "
         "trade under the African Continental Free Trade Area.")))
     assert [(d.status, d.event) for d in facts.documents] == [("in_force", None)]
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Last year, the presidents of Ghana and Togo met in Dar es Salaam.", ["GHA", "TGO"]),
+    ("The leaders of Chile and Bolivia met in Rio de Janeiro on Tuesday.", ["BOL", "CHL"]),
+])
+def test_a_known_officials_surname_inside_a_place_name_is_nobody(text, states):
+    (talks,) = facts_of(text).events
+    assert sorted(talks.participants) == states
+
+
+@pytest.mark.parametrize("text", [
+    "NATO defence ministers met in Brussels on Tuesday for talks overshadowed by the war in Ukraine.",
+    "Ministers of the African Union met on Tuesday to discuss the crisis in Sudan.",
+])
+def test_a_state_named_as_what_is_discussed_is_not_where_the_meeting_is(text):
+    (meeting,) = facts_of(text).events
+    assert meeting.country in (None, "BEL")
+
+
+@pytest.mark.parametrize("text, states, country", [
+    ("Leaders of Chile and Peru will meet in Arica, Chile, next week.", ["CHL", "PER"], "CHL"),
+    ("NATO leaders are due to meet in Vilnius, Lithuania, in July.", [], "LTU"),
+])
+def test_the_state_after_a_venues_city_is_where_it_is_not_a_side(text, states, country):
+    (event,) = facts_of(text).events
+    assert (sorted(event.participants), event.country) == (states, country)
+
+
+def test_an_opening_phrase_with_a_city_leaves_the_next_state_a_side():
+    (talks,) = facts_of("At talks in Geneva, Russia and the United States agreed on Wednesday to extend "
+                        "the accord.").events
+    assert (sorted(talks.participants), talks.city, talks.country) == (["RUS", "USA"], "Geneva", None)
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Beijing and Manila held talks in Shanghai on Wednesday on their maritime dispute.", ["CHN", "PHL"]),
+    ("Ankara and Athens resumed talks on Wednesday after a two-year pause.", ["GRC", "TUR"]),
+])
+def test_two_capitals_that_hold_talks_stand_for_their_states(text, states):
+    (talks,) = facts_of(text).events
+    assert sorted(talks.participants) == states
+
+
+def test_capitals_as_venues_are_no_sides():
+    assert not facts_of("Thousands held a rally in Beijing and Manila on Wednesday.").events
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Foreign Minister Anna Berg received the Foreign Minister of Moldova in Tallinn on Wednesday.",
+     ["EST", "MDA"]),
+    ("The minister hosted his Kenyan counterpart in Kampala on Wednesday for talks on trade.", ["KEN", "UGA"]),
+])
+def test_a_guest_received_in_a_capital_meets_that_states_host(text, states):
+    (talks,) = facts_of(text).events
+    assert sorted(talks.participants) == states
+
+
+def test_a_guest_received_in_a_capital_of_a_bodys_meeting_adds_no_host():
+    facts = facts_of("The European Union's foreign policy chief received the Foreign Minister of Moldova in "
+                     "Brussels on Wednesday.")
+    assert all("BEL" not in e.participants for e in facts.events)
+
+
+def test_the_year_after_a_title_is_no_part_of_it():
+    (doc,) = facts_of("Spain and Morocco signed an agreement on fisheries cooperation in 2019.").documents
+    assert doc.title == "agreement on fisheries cooperation"
+
+
+def test_a_gathering_to_come_is_neither_where_nor_when_a_call_was():
+    (call,) = facts_of("The prime minister of Japan spoke by telephone with the president of South Korea on "
+                       "Wednesday ahead of the APEC summit in Lima next month.").events
+    assert (call.type, call.date, call.city, call.modality) == ("call", "2024-03-13", None, "happened")
+
+
+def test_a_date_that_starts_a_period_does_not_date_the_event():
+    facts = facts_of("It was their third telephone conversation since the president of Chile took office in "
+                     "March, the ministry said.")
+    assert all(e.date != "2024-03" for e in facts.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The member states of the World Health Organization adopted a treaty on pandemics on Tuesday after three "
+    "years of negotiations.",
+    "Chile and Peru signed the accord after months of talks, officials said on Tuesday.",
+])
+def test_negotiations_told_by_their_length_are_no_talks(text):
+    assert all(e.type != "talks" for e in facts_of(text).events)
+
+
+def test_a_state_that_did_not_take_part_is_no_side():
+    (talks,) = facts_of("Ministers of Chile, Peru and Ecuador met in Lima on Wednesday, though Bolivia did not "
+                        "take part.").events
+    assert "BOL" not in talks.participants
+
+
+def test_two_gatherings_of_one_subject_joined_by_and_are_two():
+    facts = facts_of("Australia's foreign minister Penny Wong will meet Fijian Prime Minister Sitiveni Rabuka in "
+                     "Suva on Friday and attend a meeting of Pacific Islands Forum foreign ministers on Saturday.")
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [
+        ("talks", "2024-03-15", "planned"), ("ministerial", "2024-03-16", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "In Moscow, the Kremlin said on Wednesday there were no plans for talks with Ukraine.",
+    "The minister ruled out talks with Venezuela on Wednesday.",
+    "Officials said on Wednesday that Japan has no plans to hold a summit with North Korea.",
+])
+def test_talks_with_no_plans_for_them_are_none(text):
+    assert not facts_of(text).events
+
+
+def test_a_call_about_attacks_is_a_call():
+    (call,) = facts_of("Ukrainian President Volodymyr Zelenskyy spoke with German Chancellor Friedrich Merz on "
+                       "Wednesday about the attacks on power plants.").events
+    assert (call.type, sorted(call.participants)) == ("call", ["DEU", "UKR"])
+
+
+def test_a_place_named_after_another_is_what_is_discussed_not_a_side():
+    (talks,) = facts_of("The foreign ministers of Russia and Egypt held talks in Moscow on Wednesday on the "
+                        "situation in Gaza and Sudan.").events
+    assert sorted(talks.participants) == ["EGY", "RUS"]
+
+
+def test_a_step_taken_is_not_taken_at_a_meeting_to_come_and_a_pair_in_a_title_names_both_parties():
+    facts = facts_of("The leaders of Indonesia and Australia welcomed the entry into force of the "
+                     "Indonesia-Australia Comprehensive Economic Partnership Agreement on Wednesday and agreed to "
+                     "hold their next annual meeting in Jakarta in 2026.")
+    (agreement,) = facts.documents
+    assert (agreement.status, agreement.event, sorted(agreement.parties)) == ("in_force", None, ["AUS", "IDN"])
+
+
+def test_talks_on_the_sidelines_of_the_summit_told_before_are_on_its_day_and_in_its_place():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "LIMA, March 14 (AP) — Leaders of the Asia-Pacific Economic Cooperation forum opened their summit in Lima "
+        "on Thursday.\n\nThe presidents of Chile and Vietnam held a short conversation on the sidelines of the "
+        "summit.")))
+    talks = [e for e in facts.events if e.type == "talks"]
+    assert [(e.date, e.city, sorted(e.participants)) for e in talks] == [("2024-03-14", "Lima", ["CHL", "VNM"])]
+
+
+def test_an_outcome_approved_with_a_term_is_the_lead_meetings():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Leaders of the Shanghai Cooperation Organisation met in Astana on Thursday for their annual summit.\n\n"
+        "The leaders approved a development strategy for the organisation until 2035.")))
+    (strategy,) = facts.documents
+    assert strategy.event == facts.events[0].id
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The U.N. Security Council on Wednesday extended the mandate of its peacekeeping mission in Mali for a year, "
+     "with two members abstaining.", "resolution extending the mandate of its peacekeeping mission in Mali for a year"),
+    ("The Security Council unanimously renewed the arms embargo on Libya on Wednesday.",
+     "resolution renewing the arms embargo on Libya"),
+])
+def test_a_council_that_extends_a_mandate_or_sanctions_adopts_a_resolution_at_its_session(text, title):
+    facts = facts_of(text)
+    (session,) = facts.events
+    (resolution,) = facts.documents
+    assert (session.type, session.country, resolution.title, resolution.status, resolution.event) == (
+        "session", None, title, "adopted", session.id)
+
+
+def test_sanctions_imposed_beside_a_council_are_no_session():
+    assert not facts_of("The United States imposed sanctions on Iran on Wednesday, bypassing the Security "
+                        "Council.").events
+
+
+def test_ministers_of_two_states_who_sign_hold_a_signing_and_what_the_instrument_provides_is_no_step_to_come():
+    facts = facts_of("On Wednesday, the foreign ministers of Chile and Bolivia signed an agreement in Arica under "
+                     "which Bolivia will have access to the port.")
+    assert [e.type for e in facts.events] == ["signing"]
+    (agreement,) = facts.documents
+    assert (agreement.status, agreement.event) == ("signed", facts.events[0].id)
+
+
+def test_what_a_declaration_pledges_for_later_does_not_date_its_signing_by_the_two_leaders():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "On Wednesday, the presidents of Serbia and Kosovo met in the border town of Merdare.\n\n"
+        "The two leaders signed the Merdare Declaration, in which they pledged to open three crossings later "
+        "this year.")))
+    signing = next(e for e in facts.events if e.type == "signing")
+    (declaration,) = facts.documents
+    assert (signing.date, declaration.event) == ("2024-03-13", signing.id)
+
+
+def test_delegations_from_states_act_for_them_and_people_from_them_do_not():
+    (talks,) = facts_of("Delegations from Britain, China and France met Iranian negotiators in Vienna on "
+                        "Wednesday.").events
+    assert sorted(talks.participants) == ["CHN", "FRA", "GBR", "IRN"]
+    assert not extract_article(Article("t", published="2024-03-14", text=(
+        "Geologists from Iceland and Norway met in Oslo on Wednesday."))).events
+
+
+def test_a_palace_is_no_city_and_the_stops_of_a_tour_are_no_sides():
+    (talks,) = facts_of("President Ali received the Prime Minister of Malaysia at Qasr Al Salam in Cairo on "
+                        "Wednesday, on the last leg of a tour that also took him to Jordan and Oman.").events
+    assert (talks.city, "JOR" in talks.participants, "OMN" in talks.participants) == ("Cairo", False, False)
+
+
+def test_an_outcome_adopted_on_the_day_of_the_gathering_told_later_is_its_and_its_subject_keeps_its_place():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "VIENTIANE, March 14 (Xinhua) -- Leaders of the Association of Southeast Asian Nations on Thursday adopted "
+        "a plan on the digital economy and issued a statement on the crisis in Myanmar.\n\n"
+        "The leaders also welcomed the signing of a memorandum of understanding between the ASEAN Secretariat and "
+        "the African Union Commission.")))
+    (summit,) = facts.events
+    assert summit.body == "ASEAN"
+    assert sorted((d.title, d.event) for d in facts.documents) == [
+        ("Association of Southeast Asian Nations statement on the crisis in Myanmar", summit.id),
+        ("memorandum of understanding between the ASEAN Secretariat and the African Union Commission", summit.id),
+        ("plan on the digital economy", summit.id)]
+
+
+def test_an_instrument_expected_to_be_concluded_is_proposed():
+    facts = facts_of("The Digital Economy Framework Agreement, under negotiation since 2023, is expected to be "
+                     "concluded next year, the chair of the Association of Southeast Asian Nations said.")
+    assert [(d.title, d.status) for d in facts.documents] == [("Digital Economy Framework Agreement", "proposed")]
+
+
+def test_a_councils_sanction_told_with_its_meeting_and_communique_is_that_meeting_dated_by_its_own_day():
+    facts = facts_of("The African Union's Peace and Security Council on Wednesday suspended Niger from the bloc "
+                     "following last month's coup, in a communique issued after a meeting in Addis Ababa.")
+    (meeting,) = facts.events
+    (communique,) = facts.documents
+    assert (meeting.date, meeting.city, communique.type, communique.event) == (
+        "2024-03-13", "Addis Ababa", "communique", meeting.id)
+
+
+def test_a_possessive_date_of_a_gathering_dates_it():
+    facts = facts_of("Chile, whose government will host next year's summit of the Pacific Alliance, took over "
+                     "the chair on Wednesday.")
+    assert [e.date for e in facts.events if e.type == "summit"] == ["2025"]
+
+
+def test_the_office_a_sentence_opens_with_is_the_one_official_of_it_named_before():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "In a call with Egyptian President Abdel Fattah al-Sisi on Tuesday, Saudi Crown Prince Mohammed bin Salman "
+        "discussed the situation in Gaza.\n\nYesterday, the crown prince also received a phone call from Jordan's "
+        "King Abdullah II.")))
+    assert [sorted(e.participants) for e in facts.events] == [["EGY", "SAU"], ["JOR", "SAU"]]
+
+
+def test_a_gathering_two_sides_agreed_to_convene_is_to_come():
+    (meeting,) = [e for e in facts_of("The presidents of Brazil and Colombia agreed to convene a meeting of the "
+                                      "Amazon Cooperation Treaty Organization in Belem in August.").events if e.body]
+    assert (meeting.date, meeting.city, meeting.body, meeting.modality) == (
+        "2024-08", "Belem", "ACTO", "planned")
+
+
+def test_a_meeting_at_a_seat_of_government_is_in_its_capital():
+    (talks,) = facts_of("President Biden met Chilean President Gabriel Boric at the White House on Wednesday.").events
+    assert (talks.city, talks.country) == ("Washington", "USA")
+
+
+def test_a_gathering_named_after_since_is_a_past_one_not_the_event():
+    (talks,) = facts_of("The prime ministers of Armenia and Azerbaijan met in Tbilisi on Wednesday, their first "
+                        "meeting since the summit in Granada.").events
+    assert (talks.type, talks.city, talks.date) == ("talks", "Tbilisi", "2024-03-13")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ministers of the Gulf Cooperation Council met in Riyadh on Wednesday and discussed a draft agreement on a "
+     "tourist visa. The agreement was approved by the ministers and will be submitted to the leaders in December.",
+     "adopted"),
+    ("Chile and Peru signed a fisheries treaty in Lima on Wednesday. The treaty was signed and must still be "
+     "ratified by both parliaments.", "signed"),
+])
+def test_a_step_taken_then_one_to_come_keeps_the_step_taken(text, status):
+    (document,) = extract_article(Article("t", published="2024-03-14", text=text)).documents
+    assert document.status == status
+
+
+def test_a_readout_in_the_first_person_is_its_governments_and_counterparts_from_states_act_for_them():
+    facts = extract_article(Article("t", published="2024-03-14", publisher="Ministry of Foreign Affairs of Norway",
+                                    text=("I met the Foreign Minister of Chile in Santiago yesterday. Earlier in the "
+                                          "week, I attended a meeting of the Arctic Council in Tromso, where I met "
+                                          "counterparts from Iceland and Finland.")))
+    assert [(e.date, sorted(e.participants)) for e in facts.events] == [
+        ("2024-03-13", ["CHL", "NOR"]), ("2024-03", ["FIN", "ISL", "NOR"])]
+
+
+def test_a_resolution_demanding_that_keeps_its_demand_in_its_title():
+    (resolution,) = facts_of("The UN General Assembly on Wednesday adopted a resolution demanding that all "
+                             "foreign forces leave the island within six months.").documents
+    assert resolution.title.endswith("resolution demanding that all foreign forces leave the island within six months")
+
+
+def test_a_spokesperson_who_tells_of_a_meeting_is_no_side_of_it():
+    (meeting,) = facts_of("The Council of Foreign Ministers of the Collective Security Treaty Organization will "
+                          "meet in Almaty on June 20, Russian Foreign Ministry spokeswoman Maria Zakharova said on "
+                          "Wednesday.").events
+    assert (meeting.type, meeting.participants, meeting.modality) == ("ministerial", (), "planned")
+
+
+def test_a_step_taken_then_a_meeting_agreed_on_are_two_events_each_with_its_own_day():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "LIMA, March 14 (AP) - The foreign ministers of Peru and Chile held talks in Lima on Monday.\n\n"
+        "The two sides signed an agreement on border crossings and agreed to meet again in Santiago next month.")))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [
+        ("talks", "2024-03-11", "happened"), ("signing", "2024-03-11", "happened"), ("talks", "2024-04", "planned")]
+    (agreement,) = facts.documents
+    assert agreement.event == facts.events[1].id
+
+
+def test_an_instrument_told_before_then_signed_on_a_day_is_a_signing_of_the_story_sides_and_its_event():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Foreign ministers of Chile and Peru met in Lima on Tuesday to review a draft agreement on migration. "
+        "The agreement was signed on Wednesday.")))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2024-03-12", ["CHL", "PER"]), ("signing", "2024-03-13", ["CHL", "PER"])]
+    (agreement,) = facts.documents
+    assert (agreement.status, agreement.event) == ("signed", facts.events[1].id)

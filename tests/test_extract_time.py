@@ -22,6 +22,9 @@ ADVERSARIAL = ADVERSARIAL_TEXTS
 # slowest adversarial text of 100 KB takes about 340 times as long, and 2 s is 500 to 800
 # times as long as tokenising such a text.
 RATIO_TO_TOKENISATION = 600
+# Read before timing, so that loading the reference data once (the lexicons, the index of
+# known officials) is not counted against a text: it names an official by surname.
+WARM_UP = "President Putin met Chile's foreign minister in Lima on Monday and signed a treaty."
 
 
 def _seconds(text: str) -> float:
@@ -32,7 +35,7 @@ def _seconds(text: str) -> float:
 
 @pytest.mark.parametrize("make", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_extraction_time_grows_linearly(make):
-    extract_article(Article("warm", published="2024-03-14", text="Peru and Chile met in Lima."))
+    extract_article(Article("warm", published="2024-03-14", text=WARM_UP))
     small, large = _seconds(make(4_000)), _seconds(make(16_000))
     # Linear time gives a ratio near 4; 0.05 s absorbs the noise of a busy machine.
     assert large <= 8 * small + 0.05, f"4x the text took {large / max(small, 1e-9):.1f}x as long"
@@ -41,7 +44,7 @@ def test_extraction_time_grows_linearly(make):
 @pytest.mark.parametrize("make", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_an_article_of_100_kb_takes_a_bounded_multiple_of_its_tokenisation(make):
     text = make(100_000)[:100_000]
-    extract_article(Article("warm", published="2024-03-14", text="Peru and Chile met in Lima."))
+    extract_article(Article("warm", published="2024-03-14", text=WARM_UP))
     tokenise = cpu_seconds(lambda: tokens(text), repeat=5)
     extract = cpu_seconds(lambda: extract_article(Article("t", published="2024-03-14", language="en", text=text)))
     assert extract <= RATIO_TO_TOKENISATION * tokenise, \

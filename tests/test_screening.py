@@ -191,7 +191,7 @@ POSITIVES = [
     pytest.param("Uruguay and Paraguay signed a bilateral agreement on river navigation in Asuncion on Thursday.",
                  {"signing"}, {"agreement"}, id="bilateral-agreement"),
     pytest.param("The foreign ministers of Estonia and Finland signed an agreement on the maritime border on "
-                 "Thursday.", {"talks"}, {"agreement"}, id="ministers-sign-agreement"),
+                 "Thursday.", {"signing"}, {"agreement"}, id="ministers-sign-agreement"),
     pytest.param("Senegal and Gambia signed a bilateral agreement on Thursday on river transport.",
                  {"signing"}, {"agreement"}, id="bilateral-agreement-date-first"),
     # passing mentions of a named instrument
@@ -348,3 +348,10 @@ def test_ministers_meeting_beside_a_match_still_meet():
 def test_a_forum_named_as_the_occasion_of_a_meeting_is_not_its_body():
     assert facts_of("Climate activists from Germany and Sweden met in Davos on Tuesday during the World Economic "
                     "Forum.").events == ()
+
+
+def test_a_pledge_to_expel_is_no_commitment_to_cooperate():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Jordan has pledged to expel exiled leaders of a Syrian armed group under an agreement pressed on it by "
+        "Iraq and Egypt.")))
+    assert not facts.documents and not facts.events

@@ -14,8 +14,8 @@ from dataclasses import replace
 from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
-from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, WHEN_WORDS, decision_in, documents_in, is_final_outcome,
-                                     is_named_instrument, passing_status, proposer_of, resolution_voted_in,
+from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, decision_in, documents_in,
+                                     is_final_outcome, is_named_instrument, passing_status, proposer_of, resolution_voted_in,
                                      status_of)
 from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state,
                                   without_idle_demonyms)
@@ -41,6 +41,21 @@ _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|off
                          r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
+# Where a clause about the document begins: "signed an agreement under which Macedonia will
+# be renamed" tells what it provides, not a step still to take; "was approved and will be
+# submitted" a step taken, then one to come.
+_ABOUT_IT = re.compile(r"\s+(?:under|in|by)\s+which\b|,?\s+which\s+(?!must|will|would|has to|needs to|is yet)|"
+                       # "was approved by the ministers and will be submitted to the leaders"
+                       r"(?<=ed)\s+(?:by\s+(?:the\s+)?[\w\-]+\s+)?and\s+(?=(?:will|would|must|should|shall)\b)")
+
+
+def _own_clause_end(text: str, end: int) -> int:
+    """Where the words on a document's own step end: 60 characters on, or before a clause
+    on what it provides."""
+    about = _ABOUT_IT.search(text, end, end + 60)
+    return about.start() if about else end + 60
+
+
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
                          r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
@@ -116,7 +131,7 @@ class ArticleDocuments:
             bound_before = status == "in_force" and not came_into_force
             if status is None:
                 continue
-            if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), end + 60):
+            if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), _own_clause_end(s_text, end)):
                 continue  # "the treaty must still be ratified": no step the document has taken
             if title.lower() in DOC_NOUNS and status not in ("signed", "ratified", "adopted") and \
                     re.search(r"\b(?:[Aa]|[Aa]n)\s+$", words_before(s_text, start)):
@@ -130,6 +145,10 @@ class ArticleDocuments:
                 # "Boric and Boluarte met in Lima. The two leaders signed six agreements": the
                 # instruments of a meeting of two states are theirs.
                 parties = sides
+            if parties and _PAIR_IN_TITLE.search(title):
+                # "the Indonesia-Australia Comprehensive Economic Partnership Agreement": both
+                # states its name pairs are parties, however the sentence names them
+                parties = parties + [h.iso3 for h in state_mentions(title) if h.iso3 not in parties]
             if parties:
                 # "The United Kingdom and the European Union signed": the Union is a party.
                 parties = parties + [ref for b in hits.bodies if joined_to_a_state(hits.text, b, hits.states)
@@ -142,8 +161,12 @@ class ArticleDocuments:
                                        issuers, at_event)
             if known_title is None:
                 continue  # "issued a statement" with no body or states to know it by
+            # "welcomed the entry into force of the agreement and agreed to hold the next
+            # summit in 2026": a step taken is not taken at a meeting still to come
+            step_to_come = at_event is not None and sentence_event is not None and at_event.modality == "planned" \
+                and status not in ("proposed", "discussed", "draft")
             documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status,
-                                      None if bound_before else event_id,
+                                      None if bound_before or step_to_come else event_id,
                                       tuple(proposer), tuple(parties), topics_of(known_title, s_text), evidence))
         decision = decision_in(hits.text, article_names_body)
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
@@ -171,6 +194,9 @@ class ArticleDocuments:
                 d = self.found[k]
                 self.found[k] = replace(d, proposed_by=(proposer,))
                 return
+
+
+_PAIR_IN_TITLE = re.compile(r"[A-Za-z]-[A-Z]")
 
 
 def commitments(sentences: list[Sentence], published: str | None) -> list[Document]:
@@ -227,7 +253,8 @@ def _without_venue(title: str, venue: str | None) -> str:
     m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'\-]+(?:\s+(?:de |del |la )?[A-Z][\w'\-]+){0,2})(?:,\s+[A-Z][\w ]+)?$",
                   title)
     g = gazetteer()
-    if m is not None and (m.group("place") == venue or m.group("place") in g.seats or m.group("place") in g.state_names):
+    if m is not None and (m.group("place") == venue or m.group("place") in g.seats or m.group("place") in g.state_names) \
+            and not PLACE_AS_SUBJECT.search(title, 0, m.start() + 1):
         title = title[:m.start()]
     # "the accession protocol for North Macedonia at NATO headquarters": where, not what
     return _AT_A_PLACE.sub("", title)

@@ -58,12 +58,16 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
                                r"(?:talks|meeting|conversation|ceremony|session))\b")
 _INSTRUMENT_TOLD_BEFORE = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
                                     r"protocol|pact|convention)\b")
-_TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b")
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?!will\b|would\b|is to\b|are to\b)")
+_TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b|"
+                           r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
+_RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b)")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
                            r"\bat the (?:close|end|conclusion) of\b")
+# "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it.
+_THE_SIDES_ACT = re.compile(r"^\s*The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
+                            r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
 _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|future|next)\b", re.I)
@@ -77,6 +81,9 @@ _ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|heads of
 # "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
 _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
                            r"(?:['’]s)?\b")
+# "I met Indonesian Foreign Minister Sugiono in Jakarta": the minister whose readout it is.
+_FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|then\s+|later\s+)?(?:met|meet|spoke|"
+                           r"held|hosted|received|welcomed|visited|attended|signed|called|discussed|travell?ed)\b")
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b[^.;]{0,120}?\bsince\b")
 _SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
@@ -94,8 +101,14 @@ _HELD_ONLINE = re.compile(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|ov
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
                  "conference": ("conference",)}
+# "The two sides signed a joint statement and agreed to meet again in Geneva next month":
+# a step taken, then a gathering planned.
+_PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
+                           # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
+                           r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:attend|attended|visit|visited|meet|met|hold|"
+                           r"held|travel|travelled|traveled|fly|flew|sign|signed|host|hosted|join|joined)\s)|"
                            r",\s+(?=(?:which|who|where)\s+(?:will|would|is to|are to|is due to|plans? to|is set to)\b)")
 
 
@@ -191,7 +204,10 @@ class ArticleEvents:
             kind, body = "meeting", members[0].body
         if body is None and when.is_lead and kind in _GATHERING_KINDS and len({h.iso3 for h in hits.states}) < 2:
             body = self._body_told_next(index)
-        city, country = city_in(text, mentions.dateline_city, mentions.dateline_country)
+        # "spoke on Tuesday ahead of the APEC summit in Gyeongju next month": the summit to
+        # come is neither where nor when the call was
+        scene = _without_occasion_to_come(text, at)
+        city, country = city_in(scene, mentions.dateline_city, mentions.dateline_country)
         if city is not None and text.find(city) < at and _VENUE_NEXT.match(text, at):
             # "signed a declaration in Bishkek and passed the chair to Russia, which will host
             # the next summit in Chelyabinsk": the venue named with the trigger word.
@@ -225,6 +241,8 @@ class ArticleEvents:
             # will be signed in Lima next month": signed by the story's sides
             actors = list(self.drafts[0].participants)
         _add_implied_sides(actors, hits, kind, country, mentions.government)
+        if body is None:
+            _add_receiving_capital(actors, hits, kind, city, country)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
         if kind == "call" and not actors and body is None:
@@ -249,7 +267,7 @@ class ArticleEvents:
         dialogue = dialogue_name(text, kind)
         draft = EventDraft(kind, when.date, when.end_date, city, country, None if dialogue else body, actors,
                            _chair_named(sentence, hits), country if country in actors else None, dialogue, sentence)
-        draft.modality = modality_of(text, when.date, mentions.published)
+        draft.modality = modality_of(scene, when.date, mentions.published)
         draft.dated = bool(dates)
         draft.placed = placed
         next_one = _NEXT_BEFORE.search(words_before(text, at))
@@ -301,6 +319,13 @@ class ArticleEvents:
             not dates and not is_lead and not same_day and not told and previous is not None and previous.dated
             and self.sentences[index - 1].paragraph == self.sentences[index].paragraph
             and _SAME_OCCASION.search(text)) else None
+        if not (dates or is_lead or same_day or told or occasion):
+            # "Xi and Modi held a brief conversation on the sidelines of the summit": talks
+            # beside the gathering told before, on its day and in its place; "The two sides
+            # signed ...": at the meeting of the lead, told days before the story
+            occasion = _gathering_beside(text, drafts) or (
+                drafts[0] if drafts and drafts[0].dated and drafts[0].modality != "planned"
+                and _THE_SIDES_ACT.match(text) else None)
         if not (dates or is_lead or same_day or told or occasion):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
@@ -384,6 +409,13 @@ class ArticleEvents:
             # "He also met ...", "The Prime Minister also met ..." after "Indian Prime
             # Minister Narendra Modi arrived ...": the official the story follows.
             actors.append(mentions.subject_state)
+        elif opening and opening.group("office"):
+            # "Yesterday, the crown prince also received a call": the one official of that
+            # office the story named before
+            holders = {p.state for p in mentions.persons.values()
+                       if p.state and (p.role or "").lower() == opening.group("office").lower()}
+            if len(holders) == 1 and (holder := holders.pop()) not in actors:
+                actors.append(holder)
         for known in mentions.persons.values():
             # "Vladimir Putin had a telephone conversation...": an official named earlier
             # with his state acts for it here too, by surname ("Putin") or by a family name
@@ -464,24 +496,33 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
             # "during the council's 19th session", "was approved at the assembly's first
             # virtual session" though "drafted by the European Union": the assembly's
             return owner
-    body = body_for_event(hits.bodies, kind, hits.text, trigger_at)
+    # "a memorandum between the ASEAN Secretariat and the AU Commission": the sides of a
+    # document, not who holds the gathering (an organisation that signs one is its signing's)
+    hosts = [b for b in hits.bodies if (kind == "signing" and b.body.parent is None)
+             or not _BETWEEN_SIDES.search(words_before(hits.text, b.start))]
+    body = body_for_event(hosts, kind, hits.text, trigger_at)
     if body is None and mentions.bodies and kind not in ("call", "visit") and (
-            BLOC.search(hits.text) or (not hits.states and _THEIR_GATHERING.search(hits.text))):
+            BLOC.search(hits.text) or (not hits.states and (_THEIR_GATHERING.search(hits.text)
+                                                             or _THE_GATHERED.match(hits.text)))):
         # "the bloc's summit", "submitted to the leaders at their summit in October": the
         # organisation last named before, not one of its organs.
         body = mentions.organisation_named_before(sentence.start)
     return body
 
 
-_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|On \w+),?\s+)?(?:He|She|The "
-                            r"(?P<office>Prime Minister|President|Chancellor|Premier|Foreign Minister|"
-                            r"Secretary of State|Minister|King|Emir|Crown Prince)(?! of)\b)")
+_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Meanwhile|On \w+),?\s+)?"
+                            r"(?:He|She|[Tt]he "
+                            r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
+                            r"Secretary of State|Minister|King|Emir|Crown Prince))(?! of)\b)")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
 _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
                                 r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
 
 
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;]{1,80}?\s+and\s+(?:the\s+)?$")
+# "The leaders also welcomed ...": those whose gathering the story told of
+_THE_GATHERED = re.compile(r"\s*The (?:leaders|heads of state|heads of state and government|ministers)\b")
 _THEIR_GATHERING = re.compile(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers') (?:next |annual |regular |own )?"
                               r"(?:summit|meeting|session)\b")
 
@@ -505,11 +546,35 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country
     if government and government not in actors and actors and (kind == "call" or any(
             p.role and p.state is None and p.body is None for p in hits.people) or (
             kind == "visit" and _OWN_OFFICIAL.search(hits.text)) or (
-            kind in ("talks", "meeting") and _OWN_OFFICIAL.match(hits.text.lstrip()))):
+            kind in ("talks", "meeting") and _OWN_OFFICIAL.match(hits.text.lstrip())) or
+            _FIRST_PERSON.search(hits.text)):
         # A government's readout: it was on the line of a call, and the officials it
         # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs", "the
-        # Secretary's travel to Beijing") are its own.
+        # Secretary's travel to Beijing") or who speak in the first person are its own.
         actors.insert(0, government)
+
+
+_OCCASION_TO_COME = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)\b[^,;]*")
+
+
+def _without_occasion_to_come(text: str, at: int) -> str:
+    """The clause with a gathering still to come, named after the trigger as its occasion,
+    blanked out (offsets kept)."""
+    m = _OCCASION_TO_COME.search(text, at)
+    return text if m is None else text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+
+
+def _add_receiving_capital(actors: list[str], hits: SentenceHits, kind: str, city: str | None,
+                           country: str | None) -> None:
+    """Add the state whose capital a guest was received in, where the clause names the
+    guest's state alone: "Foreign Minister Tsahkna received the Foreign Minister of
+    Moldova in Tallinn" (the host's state left to the reader)."""
+    if kind in ("talks", "meeting") and city and country and gazetteer().seats.get(city) == country \
+            and country not in actors and sum(1 for a in actors if is_iso3(a)) == 1 and _RECEIVED.search(hits.text):
+        actors.insert(0, country)
+
+
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming)\b")
 
 
 def _organisation(body: RefBody, named: dict) -> RefBody:
@@ -565,6 +630,19 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
     return None
 
 
+_BESIDE_THE_GATHERING = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
+                                   r"(summit|conference|session|meeting|ministerial|assembly|forum)\b", re.I)
+
+
+def _gathering_beside(text: str, drafts: list[EventDraft]) -> EventDraft | None:
+    """The gathering told before on whose sidelines an undated sentence's event was held."""
+    m = _BESIDE_THE_GATHERING.search(text)
+    if m is None:
+        return None
+    kinds = _GATHERING_OF.get(m.group(1).lower(), (m.group(1).lower(),))
+    return next((d for d in drafts if d.type in kinds and d.dated and d.modality != "planned"), None)
+
+
 def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:
     """The gathering an undated sentence opens by referring to ("The session, chaired by
     ..."), when one of that kind was told before."""
@@ -589,21 +667,29 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
         return opening.group("which") in (None, "a", "an") or trigger_at >= offset + opening.end()
     if _ONGOING_VISIT.search(text):
         return True  # "Putin is on a state visit to Kazakhstan, his first trip since ...": under way today
-    return bool(_SAME_DAY_CUE.search(text)) and not _BACKGROUND.search(text)
+    # what a relative clause says ("in which they pledged to end the war later this year")
+    # is no background of the event's own
+    relative = _RELATIVE_AFTER.search(text, trigger_at)
+    main = text[:relative.start()] if relative else text
+    return bool(_SAME_DAY_CUE.search(main) or _THE_SIDES_ACT.match(main)) and not _BACKGROUND.search(main)
 
 
 def _clauses(text: str, published: str | None) -> list[str]:
     """A sentence that joins two dated events ("discussed Syria at a meeting in Jeddah
     in mid-April, and on April 18 the minister visited Damascus") as one masked text
     per clause, offsets kept; [] when the sentence tells of one event."""
+    plans = [m.end() for m in _PLAN_BREAK.finditer(text)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    if not breaks or len(find_dates(text, published)) < 2:
+    if not plans and (not breaks or len(find_dates(text, published)) < 2):
         return []  # most sentences: one clause, or one date
+    dated_apart = len(find_dates(text, published)) >= 2
+    # "signed a statement and agreed to meet again next month": the date is the plan's
+    breaks = sorted(set(breaks + plans)) if dated_apart else plans
     cuts = [0] + breaks + [len(text)]
     units = []
     for a, b in zip(cuts, cuts[1:]):
         masked = " " * a + text[a:b] + " " * (len(text) - b)
-        if event_type(masked) and find_dates(masked, published):
+        if event_type(masked) and (not dated_apart or find_dates(masked, published)):
             units.append(masked)
     return units if len(units) > 1 else []
 

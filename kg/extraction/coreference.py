@@ -99,7 +99,8 @@ def _known_as(a: Document, b: Document) -> bool:
 
 
 def _fold_into(kept: Document, d: Document) -> Document:
-    """One document from two mentions: the more formal title, the furthest status."""
+    """One document from two mentions: the more formal title, the furthest status and
+    the event it was taken at."""
     if (_is_reference(kept) or _is_final_outcome(kept)) and not (_is_reference(d) or _is_final_outcome(d)):
         title = d.title
     elif _is_reference(d) or _is_final_outcome(d):
@@ -108,7 +109,11 @@ def _fold_into(kept: Document, d: Document) -> Document:
         title = kept.title if sum(c.isupper() for c in kept.title or "") >= sum(c.isupper() for c in d.title or "") \
             else d.title
     status = max((kept.status, d.status), key=lambda s: STATUS_ORDER[s])
-    return replace(kept, title=title, status=status, event=kept.event or d.event,
+    # the event is where the furthest step was taken: "reviewed a draft agreement on
+    # Tuesday. The agreement was signed on Wednesday" at Wednesday's signing
+    further = STATUS_ORDER[d.status] > STATUS_ORDER[kept.status]
+    event = (d.event or kept.event) if further else (kept.event or d.event)
+    return replace(kept, title=title, status=status, event=event,
                    proposed_by=kept.proposed_by or d.proposed_by, parties=kept.parties or d.parties,
                    topics=kept.topics or d.topics)
 

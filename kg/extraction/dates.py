@@ -34,7 +34,9 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("weekend", re.compile(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+weekend\b", re.I)),
-    ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming)\s+(?P<unit>month|year|week)\b", re.I)),
+    # "earlier in the week": this week
+    ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming|(?<=earlier in )the|(?<=later in )the)"
+                                   r"\s+(?P<unit>month|year|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("month_only", re.compile(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
                               r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
@@ -42,7 +44,9 @@ _PATTERNS = [
 ]
 _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
                      r"forthcoming|prepar(?:e|es|ing|ations?) for|ahead of|run-up to|"
-                     r"due to|later\s+th(?:is|at)\s+(?:week|month|year))\b|"
+                     r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
+                     # "agreed to convene a meeting of the ACTO in August": one to come
+                     r"(?:agreed|decided|agree|decide) to (?:convene|hold|host|organi[sz]e|call))\b|"
                      r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves for)\b", re.I)
 
 
@@ -254,7 +258,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
     if kind == "relative_period":
         if pub is None:
             return None, None
-        which, unit = g["which"].lower(), g["unit"].lower()
+        which, unit = g["which"].lower().replace("the", "this"), g["unit"].lower()
         step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[which]
         if unit == "week":
             # A week gives no day: the month it falls in is as exact as the text allows.

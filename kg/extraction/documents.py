@@ -20,7 +20,7 @@ from kg.extraction.text import Sentence, words_before
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
            "is_named_instrument", "passing_status", "title_head",
-           "proposer_of", "status_of", "WHEN_WORDS"]
+           "proposer_of", "status_of", "PLACE_AS_SUBJECT", "WHEN_WORDS"]
 
 # Noun → the document type it names, from the lexicon (ontology/lexicon/documents.ttl).
 DOC_NOUNS = {phrase.lower(): concept.label
@@ -168,9 +168,10 @@ _NAME_AND_NOUN = re.compile(
 _MORE_SIDES = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})*,?\s+and\s+(?:the\s+)?"
                          r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
 _BETWEEN_FIRST_SIDE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
-# "between Armenia and the European Union": the two sides a title names, whose "and the"
-# ends no title.
-_BETWEEN_SIDES = re.compile(r"^\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+and\s+(?:the|a|an)\s")
+# "between Armenia and the European Union", "of understanding between the ASEAN Secretariat
+# and the AU Commission": the two sides a title names, whose "and the" ends no title.
+_BETWEEN_SIDES = re.compile(r"^(?:\s+(?:of|on)\s+[a-z]+)?\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+"
+                            r"and\s+(?:the|a|an)\s")
 
 
 _LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
@@ -225,7 +226,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if more_sides:
             tail += more_sides.group(0)  # "between the United States, Mexico and Canada"
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
-                        r"which|that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|at (?:the|a|an|their|its|his|her)|on behalf|"
+                        r"which|(?<!ing )that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|"
+                        r"at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"to (?:replace|supersede|succeed|amend|update|extend)|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         r"(?:by|for) (?:one|two|three|four|five|six|ten|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
@@ -526,6 +528,12 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
 _VOTED_TO = re.compile(r"\bvoted\s+(?:(?:overwhelmingly|unanimously|narrowly|again)\s+)?(?:(?:on|last|this)\s+\w+\s+)?"
                        r"(?:\([^)]*\)\s+)?to\s+(?!(?:reject|block|oppose|veto|abstain)\b)(?P<verb>[a-z]+)\s+"
                        r"(?P<what>[^;.:()\"“”]+)")
+# "The Security Council on Friday extended the mandate of its mission in South Sudan": a
+# council acts on a mandate or sanctions by a resolution, named by what it does.
+_ORGAN_ACTED = re.compile(r"\b(?:Council|Assembly)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also)\s+){0,2}"
+                          r"(?P<verb>extend|renew|impos|lift|eas)ed\s+"
+                          r"(?P<what>(?:the|an?|its|new)\s+(?:[\w\-]+\s+){0,3}?(?:mandate|sanctions|embargo|mission|"
+                          r"force|operation|panel)\b[^;.:()\"“”]*)")
 _VOTING_BODY = re.compile(r"\b(?:Assembly|Council|Committee|Board|Conference)\b")
 # Verbs whose last consonant doubles before -ing.
 _DOUBLING = {"admit": "admitting", "expel": "expelling", "refer": "referring", "submit": "submitting",
@@ -541,12 +549,12 @@ def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, 
     ...                     ["United Nations General Assembly"])[0]
     'resolution demanding a ceasefire'
     """
-    m = _VOTED_TO.search(text)
+    m = _VOTED_TO.search(text) or _ORGAN_ACTED.search(text)
     if m is None or not any(_VOTING_BODY.search(name) for name in bodies_before):
         return None
     what = re.split(r",\s+(?:with|the|a|as|after|in|while|which)\b|\s+(?:by a vote|in a vote|after|despite|while)\b",
                     m.group("what"))[0]
-    what = " ".join(what.split()[:20]).strip()
+    what = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", " ".join(what.split()[:20]).strip())
     verb = m.group("verb")
     if verb in _DOUBLING or re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgmnpt]", verb):  # "set" → "setting"
         gerund = _DOUBLING.get(verb) or verb + verb[-1] + "ing"
@@ -567,12 +575,20 @@ _NAMED_BEFORE_APPOSITIVE = re.compile(
     rf"(?:\s+(?:on|in|at)\s+(?:{WHEN_WORDS}|[A-Z]\w+)(?:\s+\d{{1,2}})?)?$")
 
 
+# "a statement on the crisis in Myanmar": the place is what the document is about.
+PLACE_AS_SUBJECT = re.compile(r"\b(?:crisis|situation|war|conflict|violence|peace|peace process|security|stability|"
+                               r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
+
+
 def _trim_title(phrase: str) -> str:
-    """Cut the time and place that follow a title: "Lima Agreement in Lima on Thursday"."""
+    """Cut the time and place that follow a title: "Lima Agreement in Lima on Thursday",
+    "an agreement on migration in 2019"."""
     g = gazetteer()
     phrase = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", phrase).rstrip(". ")
+    phrase = re.sub(r"\s+in\s+(?:(?:early|late|mid-)\s*)?(?:1[89]|20)\d\d$", "", phrase)  # "... treaty in 2023"
+    phrase = re.sub(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)  # "... Jerusalem Sunday"
     m = re.search(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", phrase)
-    if m and (m.group(1) in g.seats or m.group(1) in g.state_names):
+    if m and (m.group(1) in g.seats or m.group(1) in g.state_names) and not PLACE_AS_SUBJECT.search(phrase, 0, m.start() + 1):
         phrase = phrase[: m.start()]
     return phrase
 
@@ -614,6 +630,10 @@ _STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion
 _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
 
 
+_STEP_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
+                           r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
+
+
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
@@ -638,7 +658,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
     # any beyond, so only those are weighed when there are some (a sentence listing
     # hundreds of documents stays linear).
     near = said.words[bisect_left(said.starts, start - _STATUS_REACH):bisect_left(said.starts, end + _STATUS_REACH)]
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     stronger = any(status in ("adopted", "signed", "ratified") for _, status, _, _ in near or said.words)
     for rank, status, w_start, w_end in near or said.words:
         if status in ("draft", "proposed") and start <= w_start < end and outside:
@@ -649,7 +669,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
         if w_start >= end:
             distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after
         if best is None or (distance, rank) < (best[0], best[1]):
-            best = (distance, rank, status)
+            best = (distance, rank, status, w_start)
     if best is None:
         if re.search(r"\bunder (?:Article \d+\w* of )?(?:the )?$", before):
             return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
@@ -677,6 +697,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "proposed" if said.negotiation_to_come else "discussed"
     if best[2] == "proposed" and re.search(r"\b(?:extend|extending|extension of)\s+(?:the |its |their )?$", before):
         return "in_force"  # "proposed extending the New START treaty": the extension is proposed, the treaty binds
+    if best[2] in ("signed", "adopted", "ratified") and _STEP_TO_COME.search(text, max(0, best[3] - 50), best[3]):
+        return "proposed"  # "is expected to be concluded next year": a step still to take
     if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
     undone = said.undone[bisect_left(said.undone, end)] if said.undone and said.undone[-1] >= end else None

@@ -39,7 +39,10 @@ _TRIGGERS_IN_CONTEXT = {
     # that the look-ahead runs once, not at every position.
     "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|decided|"
                        r"endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
-                       r"Human Rights Council|Permanent Council|Ministerial Council)\b)",
+                       r"Human Rights Council|Permanent Council|Ministerial Council)\b)|"
+                       # "the Security Council on Friday extended the mandate of its mission"
+                       r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also)\s+){0,2}"
+                       r"(?=(?:extended|renewed|imposed|lifted|eased)\b)",
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     "trigger-courtesy": r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]{0,200}\bto [a-z]+)",
     "trigger-talks": r"(?i:\bheld (?:\w+ ){0,2}consultations\b|\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|"
@@ -95,6 +98,10 @@ NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?
                            r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
                            r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
                            r"(?:will|would|to|decided to) skip|pulled out of|"
+                           # "the Kremlin said there were no plans for talks with Ukraine"
+                           r"no (?:immediate |current |concrete )?(?:plans?|intention|intentions) (?:for|to)|"
+                           r"(?:there (?:is|are|was|were|will be) no|ruled out|rules out|ruling out) "
+                           r"(?:\w+ )?(?:talks|meeting|meetings|negotiations|summit|call|visit)|"
                            # "Peace talks have been frozen since 2022": no talks, only their absence
                            r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
                            r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)
@@ -176,6 +183,8 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and kind in _GATHERINGS_HELD_ONLINE and text.startswith(("'s", "’s"), m.end()) and \
                 _earlier_trigger(text, m.start(), signs_document):
             continue  # "later met Widodo, the summit's host": the summit is named, the meeting told
+        if m and _SINCE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            m = pattern.search(text, m.end())  # "their first meeting since the summit in Aqaba": a past one
         if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
@@ -188,6 +197,9 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
+        if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SIGNED.match(
+                text, m.end()) and not _BLOC_BEFORE.search(words_before(text, m.start())):
+            continue  # "the foreign ministers of Greece and Macedonia signed an agreement": a signing
         leaders = _OF_LEADERS.match(text, m.end()) if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) \
             else None
         if m and leaders:
@@ -222,8 +234,27 @@ _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|
 _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|had\s+|separately\s+)?"
                          r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
                          r"denied|rejected|urged|called)\b")
+_ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
+                          r"(?:signed|initiall?ed|inked)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
-_VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
+_VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$|"
+                         # "a Gulf tour that also took him to Saudi Arabia and Qatar": other stops
+                         r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
+                         # "the situation in Gaza and Sudan": a place named after another
+                         r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:and|or)\s+(?:the\s+)?$")
+# "in Vilnius, Lithuania": the state after a venue's city is where it is.
+_VENUE_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}),\s*$")
+
+
+def _after_its_city(sentence: str, h: StateHit, before: str) -> bool:
+    """Whether the state follows a city of its own as where it is ("in Vilnius, Lithuania,
+    in July"), not as the subject after an opening phrase ("In Geneva, Russia and ...");
+    ``before`` is the text just before it."""
+    m = _VENUE_CITY_BEFORE.search(before)
+    if m is None:
+        return False
+    seat = gazetteer().seats.get(m.group("city"))
+    return seat == h.iso3 or (seat is None and re.match(r"\s*(?:[,.;)]|$)", sentence[h.end:]) is not None)
 # (within the visit's clause: "wrapped up a visit to Egypt and flew to Ethiopia for a summit"
 # tells of a visit, and of a summit after it)
 _TO_ATTEND = re.compile(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
@@ -231,6 +262,7 @@ _TO_ATTEND = re.compile(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take 
 _GATHERING_OF_NOUN = {"forum": "conference"}
 _ONWARD_TO = re.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an|last)\s+(?:[\w\-]+\s+){0,3}$")
 _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
                         r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
                         r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
@@ -268,10 +300,11 @@ _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 
 _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
                              r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
-                             r"developments|reconstruction|peace)\s+$", re.I)
+                             r"developments|reconstruction|peace|mission|missions|peacekeepers|peacekeeping|embargo|"
+                             r"deployment)\s+$", re.I)
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
-                        r"^(?:Villa|Palazzo|Schloss|Chateau|Château)\s")  # "at Villa Madama": a house in Rome
+                        r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
 
 
 # A building noun a few words after the place ("at Ben Gurion International airport"); the
@@ -298,6 +331,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
             return dateline_city, iso
         return g.capital_of.get(iso), iso
 
+    m = _AT_A_SEAT_BUILDING.search(sentence)
+    if m and m.group(1) in g.seats:
+        return capital(g.seats[m.group(1)])  # "at the White House": in Washington
     m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
     if m and m.group("dem") in g.demonyms:
         return capital(g.demonyms[m.group("dem")])
@@ -350,6 +386,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
                 or re.search(r"\b(?:Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince)\b", city)):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": a visitor, not a place
         country = g.state_names.get((m.group("country") or "").strip())
+        if country is not None and not _ENDS_A_PLACE.match(sentence, m.end()):
+            country = None  # "In Geneva, Russia and the United States agreed": a side, not where Geneva is
         if country is None and city == dateline_city:
             country = dateline_country
         return city, country
@@ -363,11 +401,15 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         if m.group("city") in g.seats:
             return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
     for m in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
-        if m.group(1) in g.state_names:
+        if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())):
             return None, g.state_names[m.group(1)]
     return None, None
 
 
+_ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
+# The buildings a government sits in, named as a meeting's venue: the capital's.
+_AT_A_SEAT_BUILDING = re.compile(r"\b(?:at|in) (?:the )?(White House|Kremlin|Elysee Palace|Elysee|Élysée Palace|Élysée|"
+                                 r"Downing Street|Zhongnanhai)\b")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")
 
@@ -451,7 +493,9 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     for h in states:
         if any(start <= h.start < end for start, end in invited):
             continue
-        if h.how == "name" and _ACCREDITED_TO.search(words_before(sentence, h.start)):
+        before = words_before(sentence, h.start)
+        tail = before[-100:]  # enough for the patterns anchored at the end, searched from each start
+        if h.how == "name" and _ACCREDITED_TO.search(before):
             # "received Ambassador of Armenia to Russia": the state he is accredited to
             # receives him, it is no destination
             if h.iso3 not in out:
@@ -459,18 +503,23 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
         # "a call from the Saudi crown prince"
-        venue = (h.how != "demonym" and bool(_VENUE_WORD.search(words_before(sentence, h.start)))) \
+        venue = (h.how != "demonym" and (bool(_VENUE_WORD.search(tail)) and not _SENT_FROM.search(tail)
+                                         or tail.rstrip().endswith(",") and _after_its_city(sentence, h, tail))) \
             or sentence[h.end:h.end + 8].startswith(" capital") or (
                 previous_venue is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
                                                             sentence[previous_venue.end:h.start]) is not None)
         previous_venue = h if venue else None
         if venue and not visit:
             continue
-        if not signs and _COUNTERPART.search(words_before(sentence, h.start)):
+        if not signs and _COUNTERPART.search(before):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
-        if _TOPIC_OF_MEETING.search(words_before(sentence, h.start)):
+        if _ITS_SPOKESPERSON.match(sentence, h.end):
+            continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said": a source, no side
+        if _STAYED_AWAY.match(sentence, h.end):
+            continue  # "though the United States did not take part": absent, no side
+        if _TOPIC_OF_MEETING.search(before):
             continue  # "talks on Syria": what was discussed, not who
-        if _OBJECT_OF_A_DECISION.search(words_before(sentence, h.start)):
+        if _OBJECT_OF_A_DECISION.search(before):
             continue  # "the council met and suspended Gabon": whom the decision is on, not who met
         if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):
             continue  # "Greek students", "Colombian voters": people of a state, not the state
@@ -482,11 +531,22 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:
-        if p.state and p.state not in out:
+        if p.state and p.state not in out and not _SPEAKS_FOR.search(p.role or ""):
             out.append(p.state)
     return out
 
 
+# "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who
+# tells of a meeting, not who attends it.
+_ITS_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+){0,3}(?i:spokes(?:man|woman|person))\b")
+_SPEAKS_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
+
+
+# "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.
+_SENT_FROM = re.compile(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|counterparts|"
+                        r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
+_STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
+                          r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent)\b")
 _ACCREDITED_TO = re.compile(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
                             r"\s*to\s+(?:the\s+)?$")
 _MINISTERS_COUNCIL = re.compile(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
@@ -667,8 +727,10 @@ def second_types(text: str, kind: str) -> list[str]:
     ['talks', 'visit']
     """
     out = []
+    # "signed the accord after months of talks": no talks of the day
     if kind == "signing" and re.search(r"\b(?:after|following|during|at the (?:end|close|conclusion) of)\s+"
-                                       r"(?:[\w\-\"“”+]+\s+){0,4}(?:talks|negotiations|meeting)\b", text, re.I):
+                                       r"(?:[\w\-\"“”+]+\s+){0,4}(?:talks|negotiations|meeting)\b",
+                                       _without_false_triggers(text), re.I):
         out.append("talks")
     if kind in ("signing", "talks") and re.search(r"\b(?:(?:day|days|course|part) of|during) (?:the |his |her |their |a |an )?"
                                                   r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", text, re.I):
@@ -735,9 +797,16 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     if re.search(r"\b(?:by|until|till|through|before|no later than|deadline (?:of|is))\s+(?:the\s+)?$",
                  sentence[max(0, d.start - 20):d.start], re.I):
         return False  # "must come out by October 31st": a deadline, not the day of an event
+    if re.search(r"\bsince\s+(?:(?!\b(?:met|talks|summit|visit|call|signed|signing)\b)[^,;]){0,60}$",
+                 sentence[max(0, d.start - 70):d.start]):
+        return False  # "their second call since Lee took office in June": where a period starts
     if d.kind == "year":
         return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 120):d.end],
                                                          re.I)
+    if re.match(r"['’]s\b", sentence[d.end:d.end + 2]) and not re.match(
+            r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:summits?|meetings?|sessions?|talks|conferences?|visits?|forum|gathering)\b",
+            sentence[d.end:d.end + 60]):
+        return False  # "following last month's coup", not "next year's summit": the day of something else
     if d.kind == "relative_period" and words.startswith("this") and not re.search(
             r"\b(?i:later|earlier)\s+$", sentence[max(0, d.start - 10):d.start]):
         return False  # "this year" is when something counts, "later this month" when it happens

@@ -100,7 +100,8 @@ _ACTOR_VERBS = re.compile(
     r"(?:has|have|had|is|was|were|will|would|and\s+\w+\s+(?:have|agreed|signed)|said|says|agreed|agrees|"
     r"signed|announced|accused|rejected|insisted|wants|welcomed|condemned|warned|denied|urged|called|responded|"
     r"hopes|believes|sees|considers|expects|demanded|refused|backed|supports|supported|opposed|objected|"
-    r"repeatedly|also|did|does|had|reiterated|stressed|proposed|claimed|offered)\b")
+    r"repeatedly|also|did|does|had|reiterated|stressed|proposed|claimed|offered|held|hold|met|meet|talked|"
+    r"discussed|reached|resumed|restored|established|exchanged)\b")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed|ing|s)?|arrived|left|reached|"
                            r"toward|towards|across|around|of|capital)\s+(?:the\s+)?$", re.I)
 _ACTOR_BEFORE = re.compile(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
@@ -475,6 +476,9 @@ _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ll]ate|[Ee]x-)\s*$")
 # A run of capitalised words that may be a name: "Blinken", "Recep Tayyip Erdogan".
 _NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]+(?:\s+(?:(?:bin|al|de|da|van|von|der|le|la)\s+)?[A-Z][\w’'\-]+){0,3}")
 _STATE_OWNS_RUN = re.compile(r"(.+?)(?:'s|’s)\s+(?=[A-Z])")
+# A name run followed by a particle and a capital is the start of a longer proper name, a
+# place's more often than not ("Dar es Salaam"), not a surname.
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:es|el|del|di|du|do|dos|das|des|y|sur|am|ur|ul)\s+[A-Z]")
 _CALENDAR = set("January February March April May June July August September October November December Monday "
                 "Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -501,7 +505,8 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
             # "Japan's Kishida and South Korea's Yoon spoke": a state's official by surname
             run, start = run[owner.end():], start + owner.end()
         if any(s < m.end() and start < e for s, e in taken) or run in _CALENDAR or run in g.state_names \
-                or run in g.demonyms or run in g.seats or run in g.body_names:
+                or run in g.demonyms or run in g.seats or run in g.body_names \
+                or _LONGER_NAME_AFTER.match(sentence, m.end()):
             continue
         official = known_official(run, on)
         if official is not None and (official.state or official.body):

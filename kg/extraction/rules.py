@@ -22,7 +22,7 @@ from kg.extraction.article_events import ArticleEvents
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits
 from kg.extraction.coreference import dedupe_documents
 from kg.extraction.dates import find_dates
-from kg.extraction.events import EventDraft, finish_events
+from kg.extraction.events import EventDraft, can_date_event, finish_events
 from kg.extraction.reference import gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Dateline, Sentence, split_sentences
@@ -83,11 +83,16 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
     events = finish_events(drafts)
     if events:
         # A document adopted or signed in an undated sentence was adopted at the article's
-        # main event: "The ministers also adopted a joint statement on ...".
-        lead = events[0].id
-        documents = [replace(d, event=lead)
+        # main event: "The ministers also adopted a joint statement on ...", "approved a
+        # strategy until 2035" (a term, not a day); so was one adopted on its day by those
+        # whose meeting the story tells of later ("Leaders on Thursday adopted a plan").
+        lead = events[0]
+        documents = [replace(d, event=lead.id)
                      if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
-                     and not find_dates(d.evidence.text, mentions.published) else d for d in documents]
+                     and all(when.value in (lead.date, lead.end_date)
+                             for when in find_dates(_main_clause(d.evidence.text), mentions.published)
+                             if can_date_event(d.evidence.text, when)) else d
+                     for d in documents]
     if not events and not documents:
         documents = documents + commitments(sentences, mentions.published)
     defined = acronyms_defined(article.text or "")
@@ -101,6 +106,12 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
         events=events,
         documents=dedupe_documents(documents, {e.id for e in events}),
     )
+
+
+def _main_clause(text: str) -> str:
+    """A sentence less the relative clause on what its document provides: "signed the
+    declaration, in which they pledged to end the war later this year"."""
+    return re.split(r",\s+(?:in|under|by) which\b", text, maxsplit=1)[0]
 
 
 def _is_headline(sentence: Sentence, text: str, dateline: Dateline | None, article: Article) -> bool:

@@ -19,9 +19,18 @@ HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|mig
 # report no cooperation event or document.
 _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)?|"
                        r"warn(?:s|ed)|protest(?:s|ed)?|stayed away|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
-                       r"bomb(?:s|ed|ing)|expell?(?:s|ed)|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
+                       r"bomb(?:s|ed|ing)|expel(?:s|led|ling)?|deport(?:s|ed)?|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
                        r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
-_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|{DOC_NOUN_RE})\b", re.I)
+# ("spoke with Merz about the attacks": the call is the business, the attacks its subject)
+_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
+                                rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)|hosted|"
+                                rf"{DOC_NOUN_RE})\b", re.I)
+
+
+# A body's organ as the subject of the verb, and the gathering or outcome it acted at or by.
+_BODY_ACTS = re.compile(r"\b(?:Council|Assembly|Commission|Union|Organi[sz]ation|Community|League|bloc)(?:['’]s)?\s+"
+                        r"(?:(?:on\s+\w+|unanimously|formally|also|has|have|had)\s+){0,2}$")
+_GATHERING_OUTCOME = re.compile(r"\b(?:meeting|summit|session|communiqu[eé]|resolution|declaration)\b", re.I)
 
 
 def conflict_first(text: str) -> bool:
@@ -32,4 +41,7 @@ def conflict_first(text: str) -> bool:
     if conflict is None:
         return False
     cooperation = _COOPERATION_WORDS.search(text)
+    if cooperation is not None and _BODY_ACTS.search(text, max(0, conflict.start() - 80), conflict.start()) \
+            and _GATHERING_OUTCOME.search(text):
+        return False  # "The AU's Peace and Security Council suspended Niger, in a communique issued after a meeting"
     return cooperation is None or conflict.start() < cooperation.start()

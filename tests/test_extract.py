@@ -2286,3 +2286,85 @@ def test_an_instrument_told_before_then_signed_on_a_day_is_a_signing_of_the_stor
         ("talks", "2024-03-12", ["CHL", "PER"]), ("signing", "2024-03-13", ["CHL", "PER"])]
     (agreement,) = facts.documents
     assert (agreement.status, agreement.event) == ("signed", facts.events[1].id)
+
+
+def test_a_company_named_after_a_state_and_leaders_who_welcome_its_deal_are_no_sides():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Air India signed an agreement with Boeing and Airbus on Tuesday to buy 470 aircraft, in a deal welcomed "
+        "by French President Emmanuel Macron and US President Joe Biden.")))
+    assert not facts.events and not facts.documents
+
+
+def test_a_state_after_a_day_or_a_word_of_grammar_is_still_a_state():
+    (talks,) = facts_of("On Wednesday India and Pakistan held talks in Geneva.").events
+    assert sorted(talks.participants) == ["IND", "PAK"]
+
+
+def test_the_two_sides_who_sign_are_those_of_the_last_meeting_told_and_sign_where_it_was():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "BEIJING, March 14 (Xinhua) -- Chinese President Xi Jinping held talks with Spanish Prime Minister Pedro "
+        "Sanchez in Beijing on Monday.\n\nEU foreign policy chief Kaja Kallas met Chinese Foreign Minister Wang Yi in "
+        "Brussels on Tuesday.\n\nThe two sides signed a memorandum of understanding on green development.")))
+    signing = next(e for e in facts.events if e.type == "signing")
+    (memorandum,) = facts.documents
+    assert (signing.date, signing.city, sorted(signing.participants)) == ("2024-03-12", "Brussels", ["CHN", "EU"])
+    assert (memorandum.event, sorted(memorandum.parties)) == (signing.id, ["CHN", "EU"])
+
+
+def test_a_meeting_someone_declined_or_refused_to_hold_is_none():
+    assert not extract_article(Article("t", published="2024-03-14", text=(
+        "The Malian junta declined to meet the ECOWAS mediators in Bamako on Tuesday."))).events
+
+
+def test_a_state_that_refused_to_sign_at_a_summit_leaves_the_summit_held():
+    (summit,) = extract_article(Article("t", published="2024-03-14", text=(
+        "Argentina refused to sign the declaration at the Mercosur summit in Asuncion on Monday."))).events
+    assert (summit.type, summit.date, summit.body) == ("summit", "2024-03-11", "Mercosur")
+
+
+def test_the_day_and_time_of_day_between_a_document_and_its_subject_are_no_part_of_its_title():
+    (agreement,) = facts_of("Chile and Bolivia signed an agreement on Monday night to end the dispute over the "
+                            "Silala river.").documents
+    assert agreement.title == "agreement to end the dispute over the Silala river"
+
+
+def test_a_joint_statements_numbered_paragraphs():
+    facts = extract_article(Article("t", published="2025-03-05", text=(
+        "1. At the invitation of His Excellency William Ruto, President of the Republic of Kenya, His Excellency "
+        "John Mahama, President of the Republic of Ghana, paid an official visit to Kenya from 3 to 5 March 2025.\n\n"
+        "2. The two Heads of State held bilateral talks at State House, Nairobi, on 4 March 2025.\n\n"
+        "3. The two sides signed a memorandum of understanding on tourism.\n\n"
+        "4. The two Heads of State agreed that the next session of the Kenya-Ghana Joint Commission for "
+        "Cooperation will be held in Accra in 2026.")))
+    assert [(e.type, e.date, e.city, e.modality) for e in facts.events] == [
+        ("visit", "2025-03-03", None, "happened"), ("talks", "2025-03-04", "Nairobi", "happened"),
+        ("signing", "2025-03-04", "Nairobi", "happened"), ("session", "2026", "Accra", "planned")]
+
+
+def test_leaders_gathered_for_the_general_assembly_are_at_its_session():
+    facts = facts_of("The Secretary-General on Wednesday urged world leaders gathered for the annual General "
+                     "Assembly to act on climate change.")
+    assert [(e.type, e.body) for e in facts.events] == [("session", "United Nations General Assembly")]
+
+
+def test_a_bodys_mission_in_a_capital_meets_there_and_a_body_beside_a_state_at_a_conference_takes_part():
+    (talks,) = facts_of("Pakistan began talks with an International Monetary Fund mission in Islamabad on "
+                        "Wednesday.").events
+    assert (talks.city, sorted(talks.participants)) == ("Islamabad", ["IMF", "PAK"])
+    (conference,) = facts_of("Ukraine and the European Union opened accession negotiations at an "
+                             "intergovernmental conference in Luxembourg on Wednesday.").events
+    assert sorted(conference.participants) == ["EU", "UKR"]
+
+
+def test_ministers_of_a_body_hold_its_ministerial_this_past_weekend():
+    (meeting,) = facts_of("Ministers of the African Union met this past weekend in Addis Ababa.").events
+    assert (meeting.type, meeting.date, meeting.body) == ("ministerial", "2024-03-09", "AU")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kenneth Otieno, Kenya's finance minister, met the IMF mission on Wednesday.", ("Kenneth Otieno", "KEN")),
+    ("Uganda's trade minister Amelia Nabirye met her Kenyan counterpart on Wednesday.", ("Amelia Nabirye", "UGA")),
+    ("Mihai Popa met Marek Tamm, his Estonian counterpart, in Tallinn on Wednesday.", ("Marek Tamm", "EST")),
+])
+def test_officials_titled_in_lower_case_or_by_an_appositive_with_his_counterpart(text, person):
+    assert person in [(p.name, p.state) for p in person_mentions(text, "2024-03-14")]

@@ -17,7 +17,7 @@ from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, decision_in, documents_in,
                                      is_final_outcome, is_named_instrument, passing_status, proposer_of, resolution_voted_in,
                                      status_of)
-from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state,
+from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state, reacts,
                                   without_idle_demonyms)
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
@@ -25,7 +25,7 @@ from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Sentence, words_before
 from kg.extraction.titles import named_after_body, named_after_sides
 from kg.extraction.topics import topics_of
-from kg.facts import Document, Evidence, is_iso3
+from kg.facts import Document, Evidence
 
 __all__ = ["ArticleDocuments", "commitments"]
 
@@ -113,7 +113,7 @@ class ArticleDocuments:
         sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people, hits.text)
         explicit = proposer_of(s_text)
         # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
-        issuers = list(dict.fromkeys(p.state for p in hits.people if p.state))
+        issuers = list(dict.fromkeys(p.state for p in hits.people if p.state and not reacts(hits.text, p.start)))
         if len(issuers) < 2:
             issuers = sentence_actors
         venue = city_in(s_text, None, None)[0] if found_documents else None
@@ -139,8 +139,9 @@ class ArticleDocuments:
             parties = sentence_actors if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS else []
             instrument = status in ("signed", "ratified") and doc_type in _INSTRUMENTS
             # the sides of the sentence's event, else of the story's lead ("the two leaders")
+            # (a body counts where it is a side: "the EU and China signed")
             sides = next((found for e in (at_event, drafts[0] if drafts else None) if e is not None
-                          and len(found := [a for a in e.participants if is_iso3(a)]) >= 2), [])
+                          and len(found := list(e.participants)) >= 2), [])
             if instrument and not parties and len(sides) == 2:
                 # "Boric and Boluarte met in Lima. The two leaders signed six agreements": the
                 # instruments of a meeting of two states are theirs.

@@ -20,7 +20,7 @@ from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
-                                  joined_to_a_state, near, second_types)
+                                  joined_to_a_state, near, reacts, second_types)
 from kg.extraction.mentions import bodies_acting, bodies_of_members, body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
@@ -66,7 +66,7 @@ _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:he
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
                            r"\bat the (?:close|end|conclusion) of\b")
 # "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it.
-_THE_SIDES_ACT = re.compile(r"^\s*The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
+_THE_SIDES_ACT = re.compile(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
                             r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
 _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
@@ -222,9 +222,9 @@ class ArticleEvents:
         if when.told is not None:
             kind, body = when.told.type, when.told.body
             city, country = city or when.told.city, country or when.told.country
-        city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
         if city is None and country is None and when.occasion is not None:
             city, country = when.occasion.city, when.occasion.country
+        city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
         series = None
         if kind == "talks" and body is None and not placed and _ROUND_OF_A_SERIES.search(text):
             # "The previous round, on Tuesday, collapsed": a round of the talks the story
@@ -322,10 +322,10 @@ class ArticleEvents:
         if not (dates or is_lead or same_day or told or occasion):
             # "Xi and Modi held a brief conversation on the sidelines of the summit": talks
             # beside the gathering told before, on its day and in its place; "The two sides
-            # signed ...": at the meeting of the lead, told days before the story
+            # signed ...": at the last meeting told, however long before the story
             occasion = _gathering_beside(text, drafts) or (
-                drafts[0] if drafts and drafts[0].dated and drafts[0].modality != "planned"
-                and _THE_SIDES_ACT.match(text) else None)
+                next((d for d in reversed(drafts) if d.dated and d.modality != "planned"), None)
+                if _THE_SIDES_ACT.match(text) else None)
         if not (dates or is_lead or same_day or told or occasion):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
@@ -390,9 +390,11 @@ class ArticleEvents:
             # side of talks to come, not at the summit.
             states = [h for h in states if not _TALKS_WITH.search(words_before(text, h.start))]
         actors = actors_in(states, hits.people, text, visit=kind == "visit")
-        if kind in ("signing", "talks", "call", "visit", "meeting"):
+        if kind in ("signing", "talks", "call", "visit", "meeting", "conference"):
             for b in hits.bodies:
-                # "the European Union and Kazakhstan signed": the Union takes part as such.
+                # "the European Union and Kazakhstan signed", "Ukraine and the European Union
+                # opened accession negotiations at an intergovernmental conference": the Union
+                # takes part as such.
                 if joined_to_a_state(text, b, hits.states) and body_ref(b.body) not in actors:
                     actors.append(body_ref(b.body))
             # "Sharif spoke with IMF Managing Director Kristalina Georgieva", "met a visiting
@@ -423,7 +425,8 @@ class ArticleEvents:
             words = known.name.split()
             names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
             if known.state and known.state not in actors and any(
-                    re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
+                    (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)) and not reacts(text, m.start())
+                    for n in names):
                 actors.append(known.state)
         if when.is_lead and kind in _GATHERING_KINDS:
             # The sentence after a gathering's lead often lists who came.
@@ -671,7 +674,7 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     # is no background of the event's own
     relative = _RELATIVE_AFTER.search(text, trigger_at)
     main = text[:relative.start()] if relative else text
-    return bool(_SAME_DAY_CUE.search(main) or _THE_SIDES_ACT.match(main)) and not _BACKGROUND.search(main)
+    return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main) and not _THE_SIDES_ACT.match(main)
 
 
 def _clauses(text: str, published: str | None) -> list[str]:

@@ -33,7 +33,8 @@ _PATTERNS = [
     ("my", re.compile(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b", re.I)),
-    ("weekend", re.compile(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+weekend\b", re.I)),
+    ("weekend", re.compile(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+(?:past\s+)?"
+                           r"weekend\b", re.I)),
     # "earlier in the week": this week
     ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming|(?<=earlier in )the|(?<=later in )the)"
                                    r"\s+(?P<unit>month|year|week)\b", re.I)),
@@ -252,6 +253,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
             # "over the weekend": the one just past, told on a weekday (the coming one in the
             # future tense), the one under way told on a Saturday or a Sunday
             which = "this" if pub.weekday() >= 5 or future else "last"
+        if " past" in m.group(0).lower():
+            which = "this" if pub.weekday() >= 5 else "last"  # "this past weekend": the one just gone
         step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[which]
         saturday = pub + dt.timedelta(days=5 - pub.weekday() + 7 * step)
         return saturday.isoformat(), None

@@ -220,7 +220,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         noun = ends_in_noun.group(1).lower()
         # "a bilateral agreement on Thursday on river transport": the day between the noun
         # and its subject is no part of the title.
-        tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing)\s)", "",
+        tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?:\s+(?:night|morning|evening|afternoon))?"
+                      r"(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing)\s)", "",
                       m.group(2) or "")
         more_sides = _MORE_SIDES.match(text, m.end(2)) if _BETWEEN_FIRST_SIDE.search(tail) else None
         if more_sides:

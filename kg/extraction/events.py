@@ -19,7 +19,7 @@ from kg.facts import Event, Evidence
 __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
-    "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near",
+    "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "reacts",
     "second_types", "without_idle_demonyms",
 ]
 
@@ -98,6 +98,9 @@ NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?
                            r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
                            r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
                            r"(?:will|would|to|decided to) skip|pulled out of|"
+                           # "The junta declined to meet the ECOWAS mediators"
+                           r"(?:declined|refused|declines|refuses|refusing|declining) to (?:meet|attend|hold|"
+                           r"take part|participate|receive|host|visit)|"
                            # "the Kremlin said there were no plans for talks with Ukraine"
                            r"no (?:immediate |current |concrete )?(?:plans?|intention|intentions) (?:for|to)|"
                            r"(?:there (?:is|are|was|were|will be) no|ruled out|rules out|ruling out) "
@@ -159,6 +162,11 @@ def event_type(text: str) -> tuple[str, int] | None:
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
     signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text) or known_instrument(text)
     opening = _OPENING.match(text)
+    held = _SESSION_TO_BE_HELD.search(text)
+    if held:
+        # "agreed that the next session of the Joint Commission will be held in Accra": the
+        # session is the event, not the heads of state who agreed on it
+        return _GATHERING_HELD[held.group("noun").lower()], held.start("noun")
     for kind, pattern in _EVENT_TRIGGERS:
         if kind == "signing" and not signs_document:
             continue
@@ -226,7 +234,8 @@ def event_type(text: str) -> tuple[str, int] | None:
 
 
 # An organ that meets in sessions stands for its session: "addressed the UN General Assembly".
-_ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing)\s+"
+_ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing|"
+                               r"gathered (?:for|at)|opening of|opened)\s+"
                                r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?P<organ>General Assembly|World Health Assembly|"
                                r"Security Council|Human Rights Council|Parliamentary Assembly)\b")
 
@@ -262,6 +271,10 @@ _TO_ATTEND = re.compile(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take 
 _GATHERING_OF_NOUN = {"forum": "conference"}
 _ONWARD_TO = re.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
+_SESSION_TO_BE_HELD = re.compile(r"\b(?:next|upcoming|first|second|third|\d+(?:st|nd|rd|th))\s+"
+                                 r"(?P<noun>session|meeting|round of talks)\s+of\s+the\s+[^.;]{0,80}?\s+"
+                                 r"(?:will|would|is to|shall)\s+be\s+held\b", re.I)
+_GATHERING_HELD = {"session": "session", "meeting": "meeting", "round of talks": "talks"}
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an|last)\s+(?:[\w\-]+\s+){0,3}$")
 _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
                         r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
@@ -300,8 +313,10 @@ _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 
 _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
                              r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
-                             r"developments|reconstruction|peace|mission|missions|peacekeepers|peacekeeping|embargo|"
-                             r"deployment)\s+$", re.I)
+                             r"developments|reconstruction|peace)\s+$", re.I)
+# "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in
+# Islamabad meets there all the same)
+_STATIONED_IN = re.compile(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment)\s+$", re.I)
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
                         r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
@@ -334,6 +349,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     m = _AT_A_SEAT_BUILDING.search(sentence)
     if m and m.group(1) in g.seats:
         return capital(g.seats[m.group(1)])  # "at the White House": in Washington
+    m = _BUILDING_THEN_CITY.search(sentence)
+    if m and m.group("city") in g.seats:
+        return m.group("city"), g.seats[m.group("city")]  # "at State House, Nairobi": in Nairobi
     m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
     if m and m.group("dem") in g.demonyms:
         return capital(g.demonyms[m.group("dem")])
@@ -401,7 +419,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         if m.group("city") in g.seats:
             return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
     for m in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
-        if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())):
+        if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
+                and not _STATIONED_IN.search(words_before(sentence, m.start())):
             return None, g.state_names[m.group(1)]
     return None, None
 
@@ -410,6 +429,9 @@ _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\
 # The buildings a government sits in, named as a meeting's venue: the capital's.
 _AT_A_SEAT_BUILDING = re.compile(r"\b(?:at|in) (?:the )?(White House|Kremlin|Elysee Palace|Elysee|Élysée Palace|Élysée|"
                                  r"Downing Street|Zhongnanhai)\b")
+_BUILDING_THEN_CITY = re.compile(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
+                                 r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
+                                 r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")
 
@@ -468,6 +490,17 @@ _ACTING_DEMONYM = re.compile(
 # its offices or organs ("US Secretary of State", "UK Foreign Office", "Japan Coast Guard").
 _NAME_AS_MODIFIER = re.compile(r"\s+[A-Z]")
 # "China's Sinopec": a state's name owning a capitalised name (the space kept for the organ test).
+# A capitalised word (not a day, month, title or word of grammar) just before a state's
+# name makes one name of both: "Air India", "Team Canada".
+_NAME_ENDS_IN_A_STATE = re.compile(r"(?:(?<![\s\S])|(?<=[\w,;:] ))(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                   r"January|February|March|April|May|June|July|August|September|October|November|"
+                                   r"December|President|Minister|Premier|Chancellor|King|Queen|Both|And|Or|With|"
+                                   r"Between|From|To|In|On|At|By|For|Of|Where|While|When|Ambassador|Envoy|Yesterday|"
+                                   r"Today|Meanwhile|Earlier|Later|Also|But|Then|Now|Neighbouring|Neighboring|"
+                                   r"Southern|Northern|Eastern|Western|Central|Mainland|Since|After|Before|Unlike|"
+                                   r"Like|Only|Even|Last|Next|This|That|Why|How|If|Although|Though|Because|As|"
+                                   r"Under|Against|Without|Despite|Including|Host|Neither|Either|Not)\b)"
+                                   r"[A-Z][a-z]+ $")
 _OWNED_NAME = re.compile(r"(?:'s|’s)(?=\s+[A-Z])\s")
 _NAME_OF_AN_ORGAN = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,2}?(?i:(?:vice[- ])?president|prime|premier|chancellor|minister|ministry|foreign|"
@@ -513,6 +546,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         if not signs and _COUNTERPART.search(before):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
+        if reacts(sentence, h.start):
+            continue  # "a deal welcomed by French President Macron": a reaction, no side
         if _ITS_SPOKESPERSON.match(sentence, h.end):
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said": a source, no side
         if _STAYED_AWAY.match(sentence, h.end):
@@ -525,15 +560,28 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Greek students", "Colombian voters": people of a state, not the state
         if h.how == "name" and _NAME_AS_MODIFIER.match(sentence, h.end) and not _NAME_OF_AN_ORGAN.match(sentence, h.end):
             continue
+        if h.how == "name" and _NAME_ENDS_IN_A_STATE.search(tail):
+            continue  # "Air India signed an agreement with Boeing": a company named after the state
         if h.how == "name" and (owned := _OWNED_NAME.match(sentence, h.end)) and \
                 not _NAME_OF_AN_ORGAN.match(sentence, owned.end() - 1) and not any(p.start <= owned.end() < p.end for p in people):
             continue  # "China's Sinopec", "Russia's Gazprom": a company of the state's, not the state
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:
-        if p.state and p.state not in out and not _SPEAKS_FOR.search(p.role or ""):
+        if p.state and p.state not in out and not _SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
     return out
+
+
+# "in a deal welcomed by French President Emmanuel Macron and US President Joe Biden":
+# those who react to an event are no side of it.
+_REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|lauded|backed|endorsed)\s+"
+                          r"by\b[^;.]{0,80}$")
+
+
+def reacts(sentence: str, at: int) -> bool:
+    """Whether the official named at ``at`` only reacts to what the sentence tells."""
+    return _REACTING_BY.search(sentence, max(0, at - 100), at) is not None
 
 
 # "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who
@@ -616,9 +664,13 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
         return kind  # "reached a deal in EU-facilitated talks": the body mediates talks between sides
     if kind == "signing" and _INSTRUMENT.search(text) and not re.search(r"(?i)\bsummit\b", text):
         return kind  # "the treaty, which EU leaders signed in Lisbon": a signing ceremony, not their summit
-    return "summit" if _LEADERS_SUBJECT.search(text) else kind
+    if _LEADERS_SUBJECT.search(text):
+        return "summit"
+    # "Ministers of the African Union met in Addis Ababa": the body's ministerial meeting
+    return "ministerial" if has_body and kind in ("talks", "meeting") and _MINISTERS_SUBJECT.search(text) else kind
 
 
+_MINISTERS_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]")
 _BROKERED = re.compile(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
 _INSTRUMENT = re.compile(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
 

@@ -325,7 +325,7 @@ def _person_patterns():
     owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?"
                                    rf"(?:{portfolio},?\s+(?:and\s+{portfolio}\s+)?){{0,4}}$")
     name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
-                                  rf"(?:(?:the|a|an)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
+                                  rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
                                   rf"(?:(?i:senior|deputy|first|acting|special|chief|permanent)\s+)?$")
     complement = r"(?:\s+(?:of|on|for|to|in)\s+(?:the\s+)?[A-Z][^,;.()]{0,70}?(?:\s+\([A-Z]+\))?)"
     after_role_end = re.compile(rf"(?:{of}|{complement})?(?=[,.;)]|\s+(?:who|and|said|was|is|has|told))")

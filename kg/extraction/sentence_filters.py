@@ -30,6 +30,7 @@ _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talk
 # A body's organ as the subject of the verb, and the gathering or outcome it acted at or by.
 _BODY_ACTS = re.compile(r"\b(?:Council|Assembly|Commission|Union|Organi[sz]ation|Community|League|bloc)(?:['’]s)?\s+"
                         r"(?:(?:on\s+\w+|unanimously|formally|also|has|have|had)\s+){0,2}$")
+_REFUSED_A_STEP = re.compile(r"(?:refused|refuses|rejected|rejects) to (?:sign|adopt|endorse|join|ratify)\b")
 _GATHERING_OUTCOME = re.compile(r"\b(?:meeting|summit|session|communiqu[eé]|resolution|declaration)\b", re.I)
 
 
@@ -41,7 +42,11 @@ def conflict_first(text: str) -> bool:
     if conflict is None:
         return False
     cooperation = _COOPERATION_WORDS.search(text)
-    if cooperation is not None and _BODY_ACTS.search(text, max(0, conflict.start() - 80), conflict.start()) \
-            and _GATHERING_OUTCOME.search(text):
-        return False  # "The AU's Peace and Security Council suspended Niger, in a communique issued after a meeting"
+    if cooperation is not None and _GATHERING_OUTCOME.search(text) and (
+            _BODY_ACTS.search(text, max(0, conflict.start() - 80), conflict.start())
+            or _REFUSED_A_STEP.match(text, conflict.start())):
+        # "Argentina refused to sign the declaration at the Mercosur summit": the summit met
+        # and the declaration is discussed; "The AU's Peace and Security Council suspended
+        # Niger, in a communique issued after a meeting"
+        return False
     return cooperation is None or conflict.start() < cooperation.start()

@@ -145,6 +145,12 @@ class DocumentIndex:
 
     # ------------------------------------------------------------------ reading
 
+    def clusters_of(self, owner: int) -> dict[str, list]:
+        """The cluster key of each document of an article in one, by document id."""
+        return {document: json.loads(cluster) for document, cluster in self.db.execute(
+            "SELECT json_extract(data, '$[1]'), cluster FROM document_mentions WHERE owner = ? AND cluster IS NOT NULL",
+            (owner,))}
+
     def owner_rows(self, owner: int) -> list[DocumentRow]:
         return self._rows("m.owner = ?", (owner,))
 
@@ -315,8 +321,21 @@ class DocumentIndex:
         self.db.executemany("INSERT OR IGNORE INTO add_meetings (meeting) VALUES (?)", [(m,) for m in meetings])
 
     def meetings(self) -> Iterator[str]:
-        """The meetings whose mentions the add changed, a thousand read at a time."""
-        return _paged(self.db, "SELECT meeting FROM add_meetings WHERE meeting > ? ORDER BY meeting", "")
+        """The meetings whose mentions the add changed (documents tied to no meeting
+        are at none), a thousand read at a time."""
+        return _paged(self.db, "SELECT meeting FROM add_meetings WHERE meeting > ? AND meeting != 'unattached' "
+                               "ORDER BY meeting", "")
+
+    def all_meetings(self) -> Iterator[str]:
+        """Every meeting some mention is tied to, a thousand read at a time."""
+        return _paged(self.db, "SELECT DISTINCT meeting FROM document_mentions WHERE meeting > ? "
+                               "AND meeting != 'unattached' ORDER BY meeting", "")
+
+    def searching_signatures(self) -> Iterator[tuple[int, frozenset[str]]]:
+        """Each signature of the mentions that search across meetings, with its words."""
+        for signature in _paged(self.db, "SELECT DISTINCT signature FROM document_mentions WHERE signature > ? "
+                                         "AND wordset IS NOT NULL ORDER BY signature", -2 ** 63):
+            yield signature, self.group(signature)[0].mention.words
 
     def note_words(self, deltas: dict[str, tuple[int, int]]) -> None:
         """Add to the changes of words' counts (titles, units)."""

@@ -60,7 +60,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping, Protocol
 
 from kg.document_titles import Title, TitleReader, document_kin
 from kg.facts import NewsFacts
@@ -255,7 +255,13 @@ def _units(mentions: list[DocumentMention], weigh: _Weights) -> list[list[Docume
     return units
 
 
-def document_mentions(facts: NewsFacts, clusters: dict, reader: TitleReader) -> Iterator[DocumentMention]:
+class _Reads(Protocol):
+    """What reads titles: a :class:`kg.document_titles.TitleReader`, or a store's readings."""
+
+    def read(self, title: str) -> Title: ...
+
+
+def document_mentions(facts: NewsFacts, clusters: dict, reader: _Reads) -> Iterator[DocumentMention]:
     """The titled documents of an article, as resolution compares them, under the event
     ``clusters`` of its events (which give each document its meeting)."""
     events = event_keys(facts, clusters)

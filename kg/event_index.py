@@ -133,6 +133,12 @@ class EventIndex:
     def owner_rows(self, owner: int) -> list[EventRow]:
         return self._rows(f"SELECT {self._COLUMNS} FROM event_mentions m WHERE owner = ?", (owner,))
 
+    def clusters_of(self, owner: int) -> dict[str, list]:
+        """The cluster (key, first day, last day) of each event of an article in one, by event id."""
+        return {event: [key, date, end] for event, key, date, end in self.db.execute(
+            "SELECT json_extract(data, '$[1]'), cluster, cluster_date, cluster_end FROM event_mentions "
+            "WHERE owner = ? AND cluster IS NOT NULL", (owner,))}
+
     def unit(self, key: str) -> list[EventRow]:
         """The reports dated to the day of one key, in resolution's order: one unit."""
         rows = self._rows(f"SELECT {self._COLUMNS} FROM event_mentions m WHERE key = ? AND coarse = 0", (key,))
@@ -208,6 +214,8 @@ class EventIndex:
                                  for t in body_tokens(m)])
 
     def remove(self, owner: int) -> None:
+        if self.db.execute("SELECT 1 FROM event_mentions WHERE owner = ? LIMIT 1", (owner,)).fetchone() is None:
+            return  # a new article: nothing to take away
         ids = "SELECT id FROM event_mentions WHERE owner = ?"
         self.db.execute(f"DELETE FROM event_blocks WHERE mention IN ({ids})", (owner,))
         self.db.execute(f"DELETE FROM coarse_blocks WHERE mention IN ({ids})", (owner,))

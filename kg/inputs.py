@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 import sys
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, NamedTuple, TypeVar
+from typing import BinaryIO, Iterable, Iterator, NamedTuple, Protocol, TypeVar
 
 from kg.errors import FactsError
 from kg.facts import Article, NewsFacts, jsonl_lines, load_json, parse_facts
 
 __all__ = ["FACT_KEYS", "FACT_SUFFIXES", "ARTICLE_SUFFIXES", "STDIN", "Input", "LineSpan", "iter_located_inputs",
-           "iter_located_facts", "iter_located_file", "unique_ids", "claim_id", "input_files"]
+           "iter_located_facts", "iter_located_file", "unique_ids", "claim_id", "SeenIds", "input_files"]
 
 FACT_KEYS = ("states", "bodies", "persons", "events", "documents")
 STDIN = "-"  # the path that names standard input, as in sqlite-utils and most Unix tools
@@ -133,13 +134,52 @@ def iter_located_file(path: Path, name: str | None = None, span: LineSpan | None
 def unique_ids(located: Iterable[tuple[str, _Item]]) -> Iterator[tuple[str, _Item]]:
     """The items as they come, refusing the second use of an article id: the graph keys
     everything by it, so two articles with one id would be merged into one."""
-    seen: dict[str, str] = {}
-    for where, item in located:
-        claim_id(seen, item.id if isinstance(item, Article) else item.article.id, where)
-        yield where, item
+    seen = SeenIds()
+    try:
+        for where, item in located:
+            claim_id(seen, item.id if isinstance(item, Article) else item.article.id, where)
+            yield where, item
+    finally:
+        seen.close()
 
 
-def claim_id(seen: dict[str, str], aid: str, where: str) -> None:
+class _Places(Protocol):
+    """Where each article id met so far was first met: a dict, or :class:`SeenIds`."""
+
+    def __contains__(self, aid: object) -> bool: ...
+
+    def __getitem__(self, aid: str) -> str: ...
+
+    def __setitem__(self, aid: str, where: str) -> None: ...
+
+
+class SeenIds:
+    """Article ids met so far, each with where it was first met, kept in a private
+    temporary SQLite database that spills to disk past a few megabytes: inputs are read
+    a chunk at a time, and their ids must not make memory grow with their number."""
+
+    def __init__(self) -> None:
+        # "": private, on disk once its page cache is full; read by whichever thread reads the inputs.
+        self._db = sqlite3.connect("", check_same_thread=False)
+        self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __contains__(self, aid: object) -> bool:
+        return self._db.execute("SELECT 1 FROM seen WHERE id = ?", (aid,)).fetchone() is not None
+
+    def __getitem__(self, aid: str) -> str:
+        row = self._db.execute("SELECT place FROM seen WHERE id = ?", (aid,)).fetchone()
+        if row is None:
+            raise KeyError(aid)
+        return row[0]
+
+    def __setitem__(self, aid: str, where: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO seen (id, place) VALUES (?, ?)", (aid, where))
+
+
+def claim_id(seen: _Places, aid: str, where: str) -> None:
     """Note in ``seen`` (id → where it first is) that article ``aid`` is at ``where``.
 
     Raises

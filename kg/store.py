@@ -38,7 +38,7 @@ import rdflib
 
 from kg.document_resolution import DocumentCluster
 from kg.errors import GraphError
-from kg.facts import NewsFacts, facts_to_json, parse_facts
+from kg.facts import NewsFacts, facts_from_json, facts_to_json
 from kg.graph import oxstore, read_graph, scheme_quads, wrap_store
 from kg.iri import article_graph_of
 from kg.mapping import facts_to_quads
@@ -50,6 +50,7 @@ from kg.solutions import value_of
 from kg.store_documents import resolve_documents_of_add
 from kg.store_events import resolve_events_of_add, stage_events
 from kg.store_index import REFERENCE_OWNER, SCHEMES_OWNER, StoreIndex, triple_hash
+from kg.store_migration import index_stored_articles
 from kg.validate import Change, ValidationResult, validate
 
 __all__ = ["AddResult", "add_to_store", "forget_verdict", "is_store", "open_store", "open_oxigraph", "read_graphs",
@@ -59,6 +60,8 @@ MARKER = "kg-store.json"
 _GRAPH_DIR = "oxigraph"
 _INDEX = "index.sqlite"
 _FORMAT = 2  # 2: with the resolution index
+# Format 1 (no resolution index) is read as it is, and upgraded by the next add.
+_FORMATS_READ = (1, 2)
 _CHUNK = 1_000  # articles read and staged at a time
 _BATCH = 20_000  # quads logged per row of the pending change
 _LOAD_BYTES = 8 * 1024 * 1024  # N-Quads handed to the bulk loader at once (its memory grows with it)
@@ -85,15 +88,24 @@ def is_store(path: str | Path) -> bool:
     return (Path(path) / MARKER).is_file()
 
 
-def _check_store(path: Path) -> None:
+def _check_store(path: Path) -> int:
+    """The format of the store at ``path``: this version's, or one it reads and upgrades."""
     if not path.exists():
         raise GraphError(f"{path}: no such store; make one with `kg add {path} FACTS...`")
     if not is_store(path):
         raise GraphError(f"{path}: not a store (no {MARKER}); give a folder made by `kg add`")
     meta = json.loads((path / MARKER).read_text(encoding="utf-8"))
-    if meta.get("format") != _FORMAT:
-        raise GraphError(f"{path}: store format {meta.get('format')!r}, this version reads {_FORMAT}; "
-                         "rebuild the store with `kg add`")
+    if meta.get("format") not in _FORMATS_READ:
+        raise GraphError(f"{path}: store format {meta.get('format')!r}, this version reads "
+                         f"{', '.join(map(str, _FORMATS_READ))}; rebuild the store with `kg add`")
+    return int(meta["format"])
+
+
+def _mark(folder: Path) -> None:
+    """Mark a folder as a store of this version's format (written whole, then renamed)."""
+    work = folder / f".{MARKER}.tmp"
+    work.write_text(json.dumps({"format": _FORMAT}) + "\n", encoding="utf-8")
+    os.replace(work, folder / MARKER)
 
 
 def _open_database(path: Path) -> ox.Store:
@@ -209,22 +221,24 @@ def add_to_store(path: str | Path, facts: Iterable[NewsFacts]) -> AddResult:
     made = not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
     if made:
         _create(folder)
-    _check_store(folder)
+    indexed = _check_store(folder) == _FORMAT
     try:
-        return _add(folder, facts)
+        return _add(folder, facts, indexed)
     except BaseException:
         if made:  # a bad input: no store is left behind
             shutil.rmtree(folder, ignore_errors=True)
         raise
 
 
-def _add(folder: Path, facts: Iterable[NewsFacts]) -> AddResult:
+def _add(folder: Path, facts: Iterable[NewsFacts], indexed: bool) -> AddResult:
     store = _open_database(folder)
     index = StoreIndex(folder / _INDEX)
     try:
         _apply_pending(store, index)
         index.begin()
         try:
+            if not indexed:
+                index_stored_articles(index)
             counts = {"new": 0, "replaced": 0, "unchanged": 0}
             for chunk in _chunks(facts, _CHUNK):
                 changed = _stage(index, chunk, counts)
@@ -239,6 +253,8 @@ def _add(folder: Path, facts: Iterable[NewsFacts]) -> AddResult:
         except BaseException:
             index.rollback()
             raise
+        if not indexed:
+            _mark(folder)  # the index committed: a store killed before this builds it again
         _apply_pending(store, index)
         return AddResult(counts["new"], counts["replaced"], counts["unchanged"], remapped, removed, inserted,
                          len(store))
@@ -274,7 +290,7 @@ def _create(folder: Path) -> None:
         store.flush()
         index.close()
         del store
-        (work / MARKER).write_text(json.dumps({"format": _FORMAT}) + "\n", encoding="utf-8")
+        _mark(work)
         if folder.exists():
             folder.rmdir()  # the empty folder given
         os.replace(work, folder)
@@ -323,8 +339,7 @@ def _resolve(index: StoreIndex) -> None:
                              index.remapped_by_events())
     for batch in index.resolved_again():
         for owner in batch:
-            mine = {"e": {r.mention.event: list(r.cluster) for r in index.events.owner_rows(owner) if r.cluster},
-                    "d": {r.mention.document: list(r.cluster) for r in index.documents.owner_rows(owner) if r.cluster}}
+            mine = {"e": index.events.clusters_of(owner), "d": index.documents.clusters_of(owner)}
             text = json.dumps(mine, sort_keys=True, ensure_ascii=False)
             if text != index.clusters_of(owner):
                 index.set_clusters(owner, text)
@@ -332,7 +347,7 @@ def _resolve(index: StoreIndex) -> None:
 
 def _quads(facts_json: dict, clusters: dict) -> list[ox.Quad]:
     """The quads one article gives, under the clusters its mapping used."""
-    f = parse_facts(facts_json)
+    f = facts_from_json(facts_json)
     aid = f.article.id
     events = {(aid, eid): EventCluster(key, date, end, ()) for eid, (key, date, end) in clusters.get("e", {}).items()}
     documents = {(aid, did): DocumentCluster((key[0], key[1]), ()) for did, key in clusters.get("d", {}).items()}
@@ -407,7 +422,6 @@ def _log_changes(index: StoreIndex, store: ox.Store, owners: Iterable[int]) -> t
     """Work out and log how the graph changes for the articles ``owners``: (triples to
     remove, triples to insert, at most)."""
     log = _ChangeLog(index, store)
-    dropped: dict[int, ox.Quad] = {}  # merged triples an owner stopped giving
     typed: set[ox.NamedNode] = set()  # states and bodies whose type triple came or went
 
     def move(owner: int, old: set[ox.Quad], new: set[ox.Quad]) -> None:
@@ -415,7 +429,7 @@ def _log_changes(index: StoreIndex, store: ox.Store, owners: Iterable[int]) -> t
         if gone:
             hashes = [triple_hash(q) for q in gone]
             index.take_back(owner, hashes)
-            dropped.update(zip(hashes, gone))
+            index.note_dropped(zip(hashes, gone))  # kept in SQLite: a large add drops many
         index.give(owner, (triple_hash(q) for q in came))
         log.add("insert", came)
         for q in (*gone, *came):
@@ -447,7 +461,8 @@ def _log_changes(index: StoreIndex, store: ox.Store, owners: Iterable[int]) -> t
         new = _in_default_graph(reference_triples(node, present_after)) if present_after(node) else set()
         move(REFERENCE_OWNER, old, new)
 
-    log.add("remove", (q for h, q in dropped.items() if not index.given(h)))
+    for quads in index.orphaned():
+        log.add("remove", quads)
     log.flush("remove")
     log.flush("insert")
     return log.counts["remove"], log.counts["insert"]
@@ -459,11 +474,17 @@ def _apply_pending(store: ox.Store, index: StoreIndex) -> None:
     if not index.has_pending():
         return
     inserts: list[bytes] = []
-    size = 0
+    size = removed = 0
     for op, data in index.pending():  # removals first
         if op == "remove":
             for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
                 store.remove(q)
+            removed += len(data)
+            if removed >= _LOAD_BYTES:
+                # Removals wait in RocksDB's write buffers (128 MB a column family) until
+                # flushed: flushed as often as inserts are loaded, their memory stays as small.
+                store.flush()
+                removed = 0
             continue
         # Inserts go through Oxigraph's bulk loader, which parses and writes the database's
         # files directly: several times a transaction's speed. It is not atomic, which the log makes

@@ -35,20 +35,10 @@ from kg.facts import NewsFacts
 from kg.resolution import EventCluster
 from kg.title_index import TitleIndex
 
-__all__ = ["resolve_documents_of_add"]
+__all__ = ["resolve_documents_of_add", "weighed_words"]
 
 _RESOLVED_AT_ONCE = 2_000  # mentions of parts resolved by one call
 _FEW_WORDS = 10  # titles of up to this many words look their subsets up one by one (2 ** 10 - 1 at most)
-
-
-class _StoredTitles:
-    """Reads titles as the store reads them: their rows, under the names all titles teach."""
-
-    def __init__(self, titles: TitleIndex):
-        self.titles = titles
-
-    def read(self, title: str) -> Title:
-        return self.titles.read(title)[1]
 
 
 class _Counts:
@@ -100,8 +90,8 @@ def resolve_documents_of_add(docs: DocumentIndex, titles: TitleIndex, events: Ev
     for word in sorted(_count(docs)):
         docs.note_seeds(docs.searching_with(word))
     counts = _Counts(docs)
-    for meeting in docs.meetings():
-        docs.set_weighed(meeting, _weighed_words(docs.meeting_rows(meeting)))
+    for meeting in docs.meetings():  # weights decide pairs at one meeting only: not of documents tied to none
+        docs.set_weighed(meeting, weighed_words(docs.meeting_rows(meeting)))
     docs.note_seeds(_reweighed(docs, counts))
 
     # Parts are resolved a few thousand mentions at a time (a union of parts is closed
@@ -138,7 +128,7 @@ def _read_again(docs: DocumentIndex, titles: TitleIndex, events: EventIndex, fac
     """Replace the mentions of ``owners`` with those of their facts now, noting what the
     change touches: the signatures and clusters it leaves and brings, the meetings, and
     how the words' counts change."""
-    reader = _StoredTitles(titles)
+    reader = titles.stored_reader()
     old = {owner: [replace(r, mention=replace(r.mention, title=read_before[r.title])) if r.title in read_before
                    else r for r in docs.owner_rows(owner)] for owner in owners}
     new: dict[int, list[tuple[DocumentMention, int, int]]] = {}  # owner → (mention, its title's row, signature)
@@ -146,7 +136,7 @@ def _read_again(docs: DocumentIndex, titles: TitleIndex, events: EventIndex, fac
         facts = facts_of(owner)
         titled = {d.id: d.title for d in facts.documents if d.title}
         new[owner] = [(m, titles.read(titled[m.document])[0], signature_hash(m))
-                      for m in document_mentions(facts, _event_clusters(events, owner), reader)]  # type: ignore[arg-type]
+                      for m in document_mentions(facts, _event_clusters(events, owner), reader)]
     alike: dict[int, DocumentMention] = {}
     deltas: dict[str, list[int]] = {}
     for rows in old.values():
@@ -209,7 +199,7 @@ def _weighed_pairs(rows: list[DocumentRow]) -> list[tuple[int, int, DocumentMent
     return [(sa, sb, a, b) for i, (sa, a) in enumerate(reps) for sb, b in reps[i + 1:] if likeness_weighed(a, b)]
 
 
-def _weighed_words(rows: list[DocumentRow]) -> set[str]:
+def weighed_words(rows: list[DocumentRow]) -> set[str]:
     """The words whose weights decide a pair of a meeting's documents."""
     return {w for _, _, a, b in _weighed_pairs(rows) for w in a.words | b.words}
 

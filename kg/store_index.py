@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from kg import document_index, event_index, title_index
 from kg.document_index import DocumentIndex
 from kg.event_index import EventIndex
-from kg.facts import NewsFacts, parse_facts
+from kg.facts import NewsFacts, facts_from_json
 from kg.title_index import TitleIndex
 
 __all__ = ["SCHEMES_OWNER", "REFERENCE_OWNER", "StoreIndex", "triple_hash"]
@@ -126,6 +126,9 @@ class StoreIndex:
         # The articles whose facts this add changes (brings or replaces).
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS staged (owner INTEGER PRIMARY KEY)")
         self.db.execute("DELETE FROM staged")
+        # Merged triples an owner stopped giving: they leave the graph if none gives them at the end.
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS dropped (hash INTEGER PRIMARY KEY, quad TEXT NOT NULL)")
+        self.db.execute("DELETE FROM dropped")
         self.events.begin_add()
         self.documents.begin_add()
 
@@ -184,6 +187,9 @@ class StoreIndex:
             yield page
             last = page[-1]
 
+    def all_articles(self) -> Iterator[list[int]]:
+        return self._pages("SELECT owner FROM articles WHERE owner > ?")
+
     def staged(self) -> Iterator[list[int]]:
         return self._pages("SELECT owner FROM staged WHERE owner > ?")
 
@@ -200,7 +206,7 @@ class StoreIndex:
     def light_facts(self, owner: int) -> NewsFacts:
         """What resolution reads of an article (no text, no evidence)."""
         row = self.db.execute("SELECT light FROM articles WHERE owner = ?", (owner,)).fetchone()
-        return parse_facts(json.loads(row[0]))
+        return facts_from_json(json.loads(row[0]))
 
     def clusters_of(self, owner: int) -> str:
         return self.db.execute("SELECT clusters FROM articles WHERE owner = ?", (owner,)).fetchone()[0]
@@ -280,6 +286,20 @@ class StoreIndex:
     def take_back(self, owner: int, hashes: Iterable[int]) -> None:
         self._write_given()  # what was given before is taken back after it
         self.db.executemany("DELETE FROM contrib WHERE hash = ? AND owner = ?", ((h, owner) for h in hashes))
+
+    def note_dropped(self, quads: Iterable[tuple[int, ox.Quad]]) -> None:
+        """Note (hash, quad) of merged triples an owner stopped giving."""
+        self.db.executemany("INSERT OR IGNORE INTO dropped (hash, quad) VALUES (?, ?)",
+                            ((h, str(q)) for h, q in quads))
+
+    def orphaned(self) -> Iterator[list[ox.Quad]]:
+        """The triples noted dropped that no owner gives any more, ten thousand at a time."""
+        self._write_given()
+        rows = self.db.execute("SELECT quad FROM dropped d WHERE NOT EXISTS "
+                               "(SELECT 1 FROM contrib c WHERE c.hash = d.hash) ORDER BY hash")
+        while page := rows.fetchmany(10_000):
+            yield list(ox.parse("".join(f"{quad} .\n" for (quad,) in page).encode("utf-8"),
+                                format=ox.RdfFormat.N_QUADS))
 
     def given(self, h: int) -> bool:
         """Whether any owner gives the triple of this hash."""

@@ -61,6 +61,10 @@ class TitleIndex:
         lessons = ((tuple(json.loads(p)), t) for p, t in self.db.execute("SELECT phrase, token FROM title_lessons"))
         return taught_names(lessons, self.acronyms())
 
+    def stored_reader(self) -> _StoredReader:
+        """A reader of titles as the store reads them: their rows' readings."""
+        return _StoredReader(self)
+
     def reader(self) -> TitleReader:
         if self._reader is None:
             self._reader = TitleReader.with_names(self.names())
@@ -162,3 +166,13 @@ class TitleIndex:
             self.db.execute("DELETE FROM title_lessons WHERE title = ?", (tid,))
             self.db.executemany("INSERT OR IGNORE INTO title_lessons (title, phrase, token) VALUES (?, ?, ?)",
                                 [(tid, json.dumps(list(p)), token) for p, token in title_lessons(title, acronyms)])
+
+
+class _StoredReader:
+    """Reads titles as a store reads them: their rows, under the names all titles teach."""
+
+    def __init__(self, titles: TitleIndex):
+        self.titles = titles
+
+    def read(self, title: str) -> Title:
+        return self.titles.read(title)[1]

@@ -2368,3 +2368,39 @@ def test_ministers_of_a_body_hold_its_ministerial_this_past_weekend():
 ])
 def test_officials_titled_in_lower_case_or_by_an_appositive_with_his_counterpart(text, person):
     assert person in [(p.name, p.state) for p in person_mentions(text, "2024-03-14")]
+
+
+def test_a_capitalised_title_keeps_its_sides_and_term_in_lower_case():
+    (plan,) = facts_of("Following the talks, the foreign ministers of Chile and Peru signed the Plan of "
+                       "Consultations between the foreign ministries of the two countries for 2024-2026.").documents
+    assert plan.title == "Plan of Consultations between the foreign ministries of the two countries for 2024-2026"
+
+
+def test_a_statement_saying_something_happened_is_a_press_release_not_a_document():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The Ghanaian presidency issued a statement on Sunday saying the president had spoken with his Nigerian "
+        "counterpart.")))
+    assert not facts.documents
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Turkish President Recep Tayyip Erdogan called Tebboune on Wednesday to congratulate him on his re-election.",
+     None),
+    ("Chilean President Gabriel Boric called Peruvian President Dina Boluarte on Wednesday to discuss the border.",
+     ["CHL", "PER"]),
+])
+def test_calling_someone_to_congratulate_or_discuss_is_a_call(text, states):
+    (call,) = facts_of(text).events
+    assert call.type == "call" and (states is None or sorted(call.participants) == states)
+
+
+def test_calling_for_or_calling_on_is_no_call():
+    assert not extract_article(Article("t", published="2024-03-14", text=(
+        "The president of Chile called for calm on Wednesday and called on Peru to show restraint."))).events
+
+
+def test_leaders_who_meet_by_videoconference_hold_their_bodys_summit_not_its_commissions():
+    (summit,) = facts_of("The European Commission proposed on Wednesday closing the EU's external borders for 30 "
+                         "days, a proposal that leaders will discuss in a videoconference on Tuesday.").events
+    assert (summit.type, summit.body, summit.date, summit.city, summit.modality) == (
+        "summit", "EU", "2024-03-19", None, "planned")

@@ -217,3 +217,19 @@ def test_write_facts_is_atomic(tmp_path):
         write_facts(exploding(), out)
     assert out.read_text(encoding="utf-8") == "keep me"
     assert list(tmp_path.iterdir()) == [out]
+
+
+def test_facts_written_by_facts_to_json_read_back_unchecked_equal_the_checked():
+    """A store reads its own facts back with facts_from_json, not parse_facts: the same
+    facts, whole or light (no text, no evidence)."""
+    import sys
+    from kg.facts import facts_from_json
+    from kg.store import _light
+    from tests.conftest import EXAMPLES, ROOT
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate_facts
+    facts = read_facts([EXAMPLES / "facts", EXAMPLES / "articles.facts.jsonl"]) + generate_facts(200, seed=3)
+    for f in facts:
+        for data in (facts_to_json(f), _light(facts_to_json(f))):
+            data = json.loads(json.dumps(data))
+            assert facts_from_json(data) == parse_facts(data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import tracemalloc
 
 import pytest
 
@@ -12,7 +13,7 @@ from kg.collect import collect_facts
 from kg.errors import FactsError
 from kg.extraction import iter_inputs, read_articles
 from kg.facts import Article, NewsFacts, read_facts
-from kg.inputs import iter_located_facts, iter_located_inputs
+from kg.inputs import iter_located_facts, iter_located_inputs, unique_ids
 from tests.conftest import EXAMPLES, write_json
 
 ARTICLE = {"article": {"id": "talks", "published": "2024-03-15", "text": "Kenya and Ghana held talks in Accra on Friday."}}
@@ -46,6 +47,21 @@ def test_one_duplicate_id_check_for_facts_articles_and_the_cli(tmp_path, runner)
         list(iter_inputs([tmp_path]))
     r = runner.invoke(cli, ["extract", str(tmp_path)], catch_exceptions=False)
     assert r.exit_code == 2 and "is used twice" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_ids_are_checked_without_keeping_them_in_memory():
+    # `kg add` streams its inputs: the ids met so far must not make memory grow with
+    # them (50,000 in a dict would take several megabytes).
+    items = ((f"big.jsonl:{i}", Article(f"article-{i:06d}", None, None, None, None, None, "text"))
+             for i in range(50_000))
+    tracemalloc.start()
+    try:
+        for _ in unique_ids(items):
+            pass
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000
 
 
 def test_standard_input_is_json_lines(monkeypatch, runner):

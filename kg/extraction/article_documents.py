@@ -56,6 +56,7 @@ def _own_clause_end(text: str, end: int) -> int:
     return about.start() if about else end + 60
 
 
+_REPORTED_SPEECH = re.compile(r"^(?:[\w\-']+\s+){0,2}statement\s+(?:saying|stating|that|which said)\b", re.I)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
                          r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
@@ -131,6 +132,8 @@ class ArticleDocuments:
             bound_before = status == "in_force" and not came_into_force
             if status is None:
                 continue
+            if doc_type == "statement" and _REPORTED_SPEECH.search(title):
+                continue  # "issued a statement on Sunday saying the president had spoken": a press release
             if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), _own_clause_end(s_text, end)):
                 continue  # "the treaty must still be ratified": no step the document has taken
             if title.lower() in DOC_NOUNS and status not in ("signed", "ratified", "adopted") and \

@@ -504,6 +504,10 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     hosts = [b for b in hits.bodies if (kind == "signing" and b.body.parent is None)
              or not _BETWEEN_SIDES.search(words_before(hits.text, b.start))]
     body = body_for_event(hosts, kind, hits.text, trigger_at)
+    if body is not None and kind in ("summit", "ministerial") and body.parent and _NO_LEADERS_ORGAN.search(body.name):
+        # "The European Commission proposed ..., which leaders will discuss": their summit is
+        # the Union's; a commission or secretariat holds none
+        body = _organisation(body, mentions.bodies)
     if body is None and mentions.bodies and kind not in ("call", "visit") and (
             BLOC.search(hits.text) or (not hits.states and (_THEIR_GATHERING.search(hits.text)
                                                              or _THE_GATHERED.match(hits.text)))):
@@ -523,6 +527,7 @@ _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committe
                                 r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
 
 
+_NO_LEADERS_ORGAN = re.compile(r"\b(?:Commission|Secretariat|Court|Bank|Parliament|Agency|Fund)$")
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;]{1,80}?\s+and\s+(?:the\s+)?$")
 # "The leaders also welcomed ...": those whose gathering the story told of
 _THE_GATHERED = re.compile(r"\s*The (?:leaders|heads of state|heads of state and government|ministers)\b")

@@ -153,7 +153,18 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     acronym = re.match(r"\s*\(([A-Z][\w/ -]{1,20})\)", text[end:])
     if acronym:
         phrase = f"{phrase} ({acronym.group(1)})"
+    else:
+        # "the Plan of Consultations between the foreign ministries of the two countries for
+        # 2024-2026": the sides and the term in lower case are part of the name
+        tail = _LOWER_CASE_TAIL.match(text, end)
+        if tail:
+            phrase, end = phrase + tail.group(0), tail.end()
     return [(DOC_NOUNS.get(head_noun(phrase), "other"), phrase, start, end)]
+
+
+_LOWER_CASE_TAIL = re.compile(r"(?:\s+between\s+the\s+(?:[a-z\-]+\s+){0,3}(?:ministries|governments|countries|sides|"
+                              r"states)(?:\s+of\s+the\s+two\s+countries)?)?(?:\s+for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
+                              r"(?<=\S)(?=[\s,.;)]|$)")
 
 
 # A capitalised name with a lower-case document noun after it, its acronym between them

@@ -32,7 +32,10 @@ _TRIGGERS_IN_CONTEXT = {
                     r"\b(?:on|during) (?:a|the|their) (?:\w+ )?call\b(?! for| to| on (?:the|all|\w+ to)\b)|"
                     r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|separately|earlier|later|briefly|on \w+day) )?(?:with|to) "
                     r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
-                    r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b))",
+                    r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)|"
+                    # "Erdogan called Tebboune on Monday to congratulate him"
+                    r"(?-i:\bcalled (?:[A-Z][\w\-]+ ){1,5}(?:on \w+ |late \w+ |again )?to "
+                    r"(?:congratulate|discuss|express|offer|thank|convey|review|exchange)\b))",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
     "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b",
     # A vote or a speech at a standing body is a session of it. Anchored at the start, so
@@ -151,6 +154,10 @@ _TO_COME = r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)"
 _VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
 _OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                          r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
+# "a proposal that leaders will discuss in a videoconference on Tuesday": their gathering, held online
+_LEADERS_BY_VIDEO = re.compile(r"\b(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\s+"
+                               r"(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?(?:in|by|via|during|at)\s+"
+                               r"(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 
 
@@ -208,8 +215,10 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SIGNED.match(
                 text, m.end()) and not _BLOC_BEFORE.search(words_before(text, m.start())):
             continue  # "the foreign ministers of Greece and Macedonia signed an agreement": a signing
-        leaders = _OF_LEADERS.match(text, m.end()) if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) \
-            else None
+        leaders = None
+        if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()):
+            leaders = _OF_LEADERS.match(text, m.end()) or _LEADERS_BY_VIDEO.search(text, max(0, m.start() - 60),
+                                                                                   m.start())
         if m and leaders:
             # "a videoconference of EU leaders", "of G20 finance ministers": their gathering, held online
             return ("ministerial" if leaders.group("who").lower().endswith("ministers") else "summit"), m.start()

@@ -26,10 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate_facts  # noqa: E402
 
 from kg import build_graph, validate, write_graph  # noqa: E402
-from kg.graph import _scheme_quads  # noqa: E402
+from kg.graph import scheme_quads  # noqa: E402
 from kg.mapping import event_key, iter_quads  # noqa: E402
 from kg.namespaces import bind_prefixes  # noqa: E402
 from kg.reference import enrich  # noqa: E402
+from kg.document_resolution import resolve_documents  # noqa: E402
 from kg.resolution import resolve_events  # noqa: E402
 from kg.validate import _validate_pyshacl, load_shapes  # noqa: E402
 
@@ -59,7 +60,8 @@ def naive(facts, out: Path):
     # The same triples as ours (facts, concept schemes and reference data), made before
     # the clock starts.
     store = ox.Store()
-    store.extend([*_scheme_quads(), *iter_quads(facts, resolve_events(facts, event_key))])
+    clusters = resolve_events(facts, event_key)
+    store.extend([*scheme_quads(), *iter_quads(facts, clusters, resolve_documents(facts, clusters))])
     enrich(store)
     triples = [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)) for q in store]
     shapes = load_shapes()

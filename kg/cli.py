@@ -12,7 +12,7 @@ import time
 import traceback
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import click
 
@@ -172,17 +172,31 @@ def build(inputs, output, rdf_format, engine, no_validate, jobs, extractor):
     rdf_format = _graph_format(output, rdf_format)
     _refuse_overwriting(output, inputs)
     facts, extracted = _collect(inputs, jobs, extractor)
-    graph = _with_bars(build_graph, facts)
+    read = (f"{len(facts)} articles ({extracted} extracted), {sum(len(f.events) for f in facts)} events, "
+            f"{sum(len(f.documents) for f in facts)} documents")
+    # Handed over, not kept: the mapping lets each article's facts go once mapped, and the
+    # store, the validation and the writing need that memory.
+    graph = _with_bars(build_graph, _handed_over(facts))
     status = 0
     if not no_validate:
         status = _report_validation(_with_bars(validate, graph, engine=engine))
     n = _with_bars(write_graph, graph, output, rdf_format)
-    events = sum(len(f.events) for f in facts)
-    documents = sum(len(f.documents) for f in facts)
     verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
-    _say(f"{len(facts)} articles ({extracted} extracted), {events} events, {documents} documents -> {n} triples "
-         f"in {_where(output)} ({verdict}, {time.perf_counter() - start:.2f} s)")
+    _say(f"{read} -> {n} triples in {_where(output)} ({verdict}, {time.perf_counter() - start:.2f} s)")
     sys.exit(status)
+
+
+def _handed_over(items: list) -> Iterator:
+    """The items of a list, in order, each dropped from the list as it is taken, so that
+    the taker holds the only reference to it.
+
+    >>> given = [1, 2, 3]
+    >>> list(_handed_over(given)), given
+    ([1, 2, 3], [])
+    """
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def _collect(inputs, jobs: int, extractor: str = "rules", always_extract: bool = False):

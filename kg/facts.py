@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -51,7 +52,7 @@ def is_iso3(code: object) -> TypeGuard[str]:
     return isinstance(code, str) and code in _ISO3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """The sentence a fact was drawn from: ``article.text[start:end] == text``."""
 
@@ -60,7 +61,7 @@ class Evidence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """Where facts come from: the article's id and metadata, and optionally its text."""
 
@@ -73,7 +74,7 @@ class Article:
     text: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StateMention:
     """A state the article names or refers to; ``name`` is the article's word for it."""
 
@@ -82,7 +83,7 @@ class StateMention:
     evidence: Evidence | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Body:
     """An international body, organ or standing format as the article names it."""
 
@@ -103,7 +104,7 @@ class Body:
         return tuple(n for n in (self.name, self.acronym, *self.aliases) if n)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """An official acting for a state (ISO3) or a body (a body reference)."""
 
@@ -114,7 +115,7 @@ class Person:
     evidence: Evidence | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A cooperation event. ``participants`` holds ISO3 codes and body references."""
 
@@ -133,7 +134,7 @@ class Event:
     modality: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """A document with the furthest status the article reports."""
 
@@ -187,6 +188,16 @@ MAX_ITEMS = 10_000
 hold tens; a bound keeps the memory of mapping one article small whatever the input."""
 
 
+def _shared(value: str) -> str:
+    """One copy of a short string however often the facts repeat it: codes, dates, types,
+    the names of bodies and cities. The JSON parser makes a new string for each value, and
+    those copies were half the memory of a large input's facts."""
+    return sys.intern(value) if len(value) <= _SHARED_LENGTH else value
+
+
+_SHARED_LENGTH = 100  # longer strings (texts, quotes, titles) seldom repeat
+
+
 class _Checker:
     """Turns one parsed JSON object into NewsFacts, or raises FactsError saying where."""
 
@@ -220,7 +231,7 @@ class _Checker:
         if not isinstance(value, str) or (required and not value.strip()):
             raise self.fail(f"{path}.{key}", f"expected a string, got {json.dumps(value)[:60]}",
                             f"give {key} as a string or null")
-        return value
+        return _shared(value)
 
     def strings(self, obj: dict, key: str, path: str) -> tuple[str, ...]:
         value = obj.get(key)
@@ -230,7 +241,7 @@ class _Checker:
             raise self.fail(f"{path}.{key}", f"expected a list of strings, got {json.dumps(value)[:60]}",
                             f"give {key} as a JSON list of strings, or []")
         self.count(value, f"{path}.{key}")
-        return tuple(value)
+        return tuple(_shared(v) for v in value)
 
     def objects(self, data: dict, key: str) -> list[dict]:
         value = data.get(key)
@@ -260,7 +271,7 @@ class _Checker:
         if value not in allowed:
             got = "missing" if value is None else f"unknown {key} {json.dumps(value)}"
             raise self.fail(f"{path}.{key}", got, f"use one of {', '.join(allowed)}")
-        return value
+        return _shared(value)
 
     def iso3(self, value: object, path: str) -> str | None:
         if value is None:
@@ -268,7 +279,7 @@ class _Checker:
         if not is_iso3(value):
             raise self.fail(path, f"{json.dumps(value)} is not a known ISO 3166-1 alpha-3 code",
                             'use the upper-case three-letter code, such as "RUS" (XKX for Kosovo)')
-        return value
+        return _shared(value)
 
     def date(self, obj: dict, key: str, path: str) -> str | None:
         value = obj.get(key)
@@ -278,7 +289,7 @@ class _Checker:
             parts = [int(p) for p in value.split("-")]
             try:
                 _dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-                return value
+                return _shared(value)
             except ValueError:
                 pass
         raise self.fail(f"{path}.{key}", f"{json.dumps(value)} is not an ISO 8601 date",
@@ -458,7 +469,9 @@ def load_json(text: str, where: str, fix: str, whole_file: bool = False) -> obje
         raise FactsError(f"{line}: not valid JSON ({err.msg} at column {err.colno}); {fix}") from err
     except RecursionError as err:
         raise FactsError(f"{where}: JSON nested too deep to read; facts nest a few levels only") from err
-    bad = _lone_surrogate_at(data, "")
+    # A surrogate can only come from an escape of one (or from one in the text itself): a
+    # text with neither needs no walk through every value it holds.
+    bad = _lone_surrogate_at(data, "") if _SURROGATE_IN_JSON.search(text) else None
     if bad is not None:
         raise FactsError(f"{where}: {bad or 'the value'} holds a lone surrogate (an escape such as \"\\ud800\" "
                          "that is no Unicode character); remove it or write the whole character")
@@ -488,6 +501,8 @@ def _lone_surrogate_at(value: object, path: str, depth: int = 0) -> str | None:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A surrogate, or a JSON escape of one (\uD800 to \uDFFF, hexadecimal digits in either case).
+_SURROGATE_IN_JSON = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
 
 
 def read_facts(paths: str | Path | Iterable[str | Path]) -> list[NewsFacts]:

@@ -12,27 +12,31 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from itertools import islice
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator, cast
+from typing import BinaryIO, Callable, Iterable, Iterator, TypeVar, cast
 
 import pyoxigraph as ox
 import rdflib
 from oxrdflib import OxigraphStore
 
+from kg.apart import call_apart
 from kg.atomic import atomic_write, is_stdout
 from kg.errors import GraphError
 from kg.facts import Event, NewsFacts
-from kg.iri import article_graph_of
-from kg.mapping import event_key, iter_quads
+from kg.article_graphs import write_article_nquads
+from kg.iri import slug
+from kg.mapping import event_key, facts_to_ntriples
 from kg.namespaces import PREFIXES, bind_prefixes
-from kg.progress import CountingReader, Progress, counted, silent
+from kg.progress import CountingReader, Progress, silent
 from kg.reference import enrich
 from kg.document_resolution import resolve_documents
 from kg.resolution import EventCluster, resolve_events
 from kg.resources import jsonld_context_file, scheme_files
 
 __all__ = ["FORMATS", "build_graph", "oxstore", "wrap_store", "read_graph", "write_graph", "format_for", "triples"]
+
+T = TypeVar("T")
 
 # suffix → (pyoxigraph format, whether the format keeps named graphs)
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -118,25 +122,63 @@ def build_graph(facts: Iterable[NewsFacts], resolve: bool = True,
     tell = progress or silent
     store = ox.Store()
     store.extend(scheme_quads())
+    # A large resolution runs in a child process of its own, for the memory it would
+    # leave behind (kg/apart.py); a small one is not worth the fork.
+    apart = call_apart if len(facts) >= _APART_FROM else _call
     if resolve:
         tell("resolving", 0, 2)
-    clusters = resolve_events(facts, own_key or event_key) if resolve else {}
+    clusters = apart(resolve_events, facts, own_key or event_key) if resolve else {}
     if own_key is not None:
         clusters = {**_keyed_alone(facts, own_key), **clusters}
     if resolve:
         tell("resolving", 1, 2)
-    documents = resolve_documents(facts, clusters) if resolve else {}
+    documents = apart(resolve_documents, facts, clusters) if resolve else {}
     if resolve:
         tell("resolving", 2, 2)
-    # In about a hundred steps, for a progress bar; a step of articles at a time costs
-    # no more than all at once.
-    step = max(1, len(facts) // 100)
-    tell("mapping", 0, len(facts))
-    for start in range(0, len(facts), step):
-        store.extend(iter_quads(facts[start:start + step], clusters, documents))
-        tell("mapping", min(start + step, len(facts)), len(facts))
+    # In about a hundred steps, for a progress bar, of at most 200 articles (a few
+    # megabytes of text); a step of articles at a time costs no more than all at once.
+    # Each step's facts are let go once mapped: the graph holds what they say, and a
+    # caller that handed its facts over (the CLI) gets their memory back.
+    total, step = len(facts), min(200, max(1, len(facts) // 100))
+    steps = [facts[start:start + step] for start in range(0, total, step)][::-1]
+    del facts
+    tell("mapping", 0, total)
+
+    def mapped() -> Iterator[str]:
+        done = 0
+        while steps:
+            articles = steps.pop()
+            yield "".join(facts_to_ntriples(f, clusters, documents) for f in articles)
+            done += len(articles)
+            tell("mapping", done, total)
+
+    _load_while_mapping(store, mapped())
     enrich(store)
+    # The names cached for this build are not those of the next; let go, they would keep
+    # the memory around them from the validation that follows.
+    slug.cache_clear()
     return wrap_store(store)
+
+
+_APART_FROM = 1_000  # articles
+
+
+def _call(fn: Callable[..., T], *args: object) -> T:
+    return fn(*args)
+
+
+def _load_while_mapping(store: ox.Store, texts: Iterator[str]) -> None:
+    """Load each text of N-Triples into ``store`` while the next is mapped: Oxigraph parses
+    and inserts without holding the GIL, so the mapping (Python) and the loading (Rust)
+    run side by side, one text ahead at most."""
+    with ThreadPoolExecutor(max_workers=1) as loader:
+        loading: Future | None = None
+        for text in texts:
+            if loading is not None:
+                loading.result()
+            loading = loader.submit(store.load, text, format=ox.RdfFormat.N_TRIPLES)
+        if loading is not None:
+            loading.result()
 
 
 def _keyed_alone(facts: list[NewsFacts], own_key: Callable[[Event, NewsFacts], str]) -> dict:
@@ -207,22 +249,6 @@ def triples(store: ox.Store) -> list[ox.Triple]:
     return list({q.triple for q in store})
 
 
-def _iter_article_quads(store: ox.Store) -> Iterator[ox.Quad]:
-    """Every triple in a graph: the article's named graph for what one article says, the
-    default graph for the merged knowledge layer."""
-    graphs: dict[str, ox.NamedNode] = {}
-    for q in store:
-        if not isinstance(q.graph_name, ox.DefaultGraph):
-            yield q
-            continue
-        name = article_graph_of(q.subject.value) if isinstance(q.subject, ox.NamedNode) else None
-        if name is None:
-            yield q
-        else:
-            graph = graphs.get(name) or graphs.setdefault(name, ox.NamedNode(name))
-            yield ox.Quad(q.subject, q.predicate, q.object, graph)
-
-
 def _compact_jsonld(quads: list[ox.Quad]) -> bytes:
     """Compacted JSON-LD: short keys ("startDate", "hasParticipant") and short IRIs
     ("state:RUS") from the project's context (``ontology/context.jsonld``), embedded so
@@ -245,14 +271,6 @@ def jsonld_context() -> dict:
     """The project's JSON-LD context: a short key for every property and class of the
     ontology, and a prefix for every kind of node."""
     return json.loads(jsonld_context_file().read_text(encoding="utf-8"))["@context"]
-
-
-def _write_in_batches(quads: Iterator[ox.Quad], out, size: int = 50_000) -> int:
-    written = 0
-    for batch in iter(lambda: list(islice(quads, size)), []):
-        ox.serialize(batch, out, ox.RdfFormat.N_QUADS)
-        written += len(batch)
-    return written
 
 
 def _sort_key(item) -> tuple[str, str]:
@@ -306,16 +324,18 @@ def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | 
                 store.dump(out, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
                 tell("writing", total, total)
                 return total
-            # Going through the quads one by one (to put each in its article's graph)
-            # is what takes the time: told as it goes.
-            quads = counted(_iter_article_quads(store), tell, "writing", total)
             if fmt == ox.RdfFormat.N_QUADS:
-                # A line per quad, so written as read, in batches: no copy of the whole graph
-                # in memory (a graph of a million quads would need half a gigabyte more).
-                written = _write_in_batches(quads, out)
+                # Written as Oxigraph writes it, each article's triples given their graph on
+                # the way: no copy of the whole graph in memory.
+                written = write_article_nquads(store, out.write, tell)
                 tell("writing", total, total)
                 return written
-            items: list = list(quads) if keeps_graphs else triples(store)
+            items: list = []
+            if keeps_graphs:
+                write_article_nquads(store, lambda lines: items.extend(ox.parse(lines, format=ox.RdfFormat.N_QUADS)),
+                                     tell)
+            else:
+                items = triples(store)
             # Sorted by subject, so that a subject's triples sit together.
             items.sort(key=_sort_key)
             if fmt == ox.RdfFormat.JSON_LD:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from kg.namespaces import ID, TOPIC
@@ -20,7 +21,7 @@ from kg.namespaces import ID, TOPIC
 __all__ = [
     "BASE", "slug", "bounded", "is_minted",
     "state_iri", "iso3_of", "body_iri", "person_iri", "post_iri", "city_iri", "topic_iri", "topic_slug_of",
-    "article_iri", "report_iri", "article_of_report", "article_graph_of", "event_iri", "document_iri",
+    "article_iri", "report_iri", "article_of_report", "article_graph_of", "ARTICLE_LAYER", "event_iri", "document_iri",
 ]
 
 BASE = str(ID)
@@ -39,6 +40,9 @@ _TOPIC = str(TOPIC)
 # ---------------------------------------------------------------------------- segments
 
 
+# Kept for the few thousand names a large build mints again and again (states' bodies,
+# persons, topics, places): folding them is most of the cost of minting their IRIs.
+@lru_cache(maxsize=1 << 14)
 def slug(text: str, limit: int = 80) -> str:
     """A readable, deterministic IRI segment for ``text``: folded, ASCII, hyphenated.
 
@@ -200,6 +204,11 @@ def article_graph_of(subject: str) -> str | None:
     if subject.startswith(_ARTICLE):
         return subject
     return article_of_report(subject)
+
+
+ARTICLE_LAYER = (_ARTICLE, _REPORT)
+"""The starts of the IRIs that :func:`article_graph_of` may place in an article's graph:
+no other subject is in one."""
 
 
 # ---------------------------------------------------------------------------- events and documents

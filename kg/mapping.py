@@ -14,14 +14,16 @@ This module decides the content a node is keyed on (:func:`body_key`,
 
 Everything goes into the default graph. What one article says (the article node and
 its reports) is told apart by subject, so a TriG or N-Quads export puts it in the
-article's named graph (:func:`kg.iri.article_graph_of`) with no second copy in the store. Terms are pyoxigraph terms: building goes straight
-into the Oxigraph store, ~10× faster than rdflib's memory store (issue #2).
+article's named graph (:func:`kg.iri.article_graph_of`) with no second copy in the store.
+The triples are written as N-Triples text, which Oxigraph parses straight into its store:
+no Python object per term or triple (``bench/bench_build.py``).
 """
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import pycountry
@@ -32,17 +34,12 @@ from kg.iri import (article_iri, body_iri, city_iri, document_iri, event_iri, pe
                     slug, state_iri, topic_iri)
 from kg.reference import body_by_name, state_label
 from kg.namespaces import (DOCUMENT_TYPE, EVENT_TYPE, MODALITY, OX_KG, OX_ORG, OX_PROV, OX_RDF, OX_SKOS, OX_XSD,
-                           SCHEME, STATUS)
+                           SCHEME, STATUS, OxTerms)
 
 __all__ = [
     "body_key", "event_key", "event_keys", "document_keys", "state_name", "first_day", "last_day",
-    "facts_to_quads", "iter_quads",
+    "facts_to_ntriples", "facts_to_quads", "iter_quads",
 ]
-
-_DATE_TYPES = {4: OX_XSD.gYear, 7: OX_XSD.gYearMonth, 10: OX_XSD.date}
-_TOPICS_SCHEME = ox.NamedNode(str(SCHEME["topics"]))
-_DEFAULT_GRAPH = ox.DefaultGraph()
-
 
 # ---------------------------------------------------------------------------- keys
 
@@ -166,67 +163,129 @@ def last_day(value: str) -> str:
     return value
 
 
-def _date_literal(value: str) -> ox.Literal:
-    return ox.Literal(value, datatype=_DATE_TYPES[len(value)])
+# ---------------------------------------------------------------------------- terms
+# The mapper writes N-Triples lines, which Oxigraph parses in bulk several times faster
+# than it takes the same triples as Python objects (``bench/bench_build.py``).
+
+
+def _iri(value: str) -> str:
+    return f"<{value}>"
+
+
+# What N-Triples cannot hold raw inside a string: the quote, the backslash and line ends.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NEEDS_ESCAPE = re.compile(r'["\\\n\r]')
+
+
+def _quoted(value: str) -> str:
+    if _NEEDS_ESCAPE.search(value):
+        value = value.translate(_ESCAPES)
+    return f'"{value}"'
+
+
+def _literal(value: str, datatype: str | None = None) -> str:
+    """A literal in N-Triples: a plain string, or typed with ``datatype`` (written as an IRI)."""
+    return _quoted(value) if datatype is None else f"{_quoted(value)}^^{datatype}"
+
+
+class _Terms:
+    """The terms of a namespace written as N-Triples IRIs (``<...>``). Each is looked up
+    once through :class:`kg.namespaces.OxTerms`, so that a misspelt term raises there, and
+    then kept as an attribute."""
+
+    def __init__(self, terms: OxTerms):
+        self._terms = terms
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):  # copy, pickle and friends probe for these
+            raise AttributeError(name)
+        written = _iri(getattr(self._terms, name).value)
+        setattr(self, name, written)
+        return written
+
+
+KG_ = _Terms(OX_KG)
+ORG_ = _Terms(OX_ORG)
+PROV_ = _Terms(OX_PROV)
+RDF_ = _Terms(OX_RDF)
+SKOS_ = _Terms(OX_SKOS)
+XSD_ = _Terms(OX_XSD)
+_DATE_TYPES = {4: XSD_.gYear, 7: XSD_.gYearMonth, 10: XSD_.date}
+_TOPICS_SCHEME = _iri(str(SCHEME["topics"]))
+
+
+@lru_cache(maxsize=1024)
+def _state_node(iso3: str) -> str:
+    # An article names its states several times over (participants, parties, chairs).
+    return _iri(state_iri(iso3))
+
+
+def _date_literal(value: str) -> str:
+    return _literal(value, _DATE_TYPES[len(value)])
+
+
+def _integer(value: int) -> str:
+    return f'"{value}"^^{XSD_.integer}'
 
 
 class _ArticleMapper:
-    """Emits the quads of one article into its named graph."""
+    """Writes the triples of one article as N-Triples lines (terms as N-Triples text)."""
 
     def __init__(self, facts: NewsFacts, clusters: dict, documents: dict):
         self.facts = facts
         self.clusters = clusters
         self.documents = documents
-        self.article = ox.NamedNode(article_iri(facts.article.id))
-        self.quads: list[ox.Quad] = []
-        self._typed: set[tuple[str, ox.NamedNode]] = set()  # (node IRI, class)
+        self.article = _iri(article_iri(facts.article.id))
+        self.lines: list[str] = []
+        self._typed: set[tuple[str, str]] = set()  # (node, class)
 
-    def add(self, s: ox.NamedNode, p: ox.NamedNode, o) -> None:
-        self.quads.append(ox.Quad(s, p, o, _DEFAULT_GRAPH))
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"{s} {p} {o} .\n")
 
-    def text(self, s: ox.NamedNode, term: ox.NamedNode, value: str | None) -> None:
+    def text(self, s: str, term: str, value: str | None) -> None:
         if value is not None:
-            self.add(s, term, ox.Literal(value))
+            self.lines.append(f"{s} {term} {_quoted(value)} .\n")
 
-    def node(self, iri: str, cls: ox.NamedNode) -> ox.NamedNode:
+    def node(self, iri: str, cls: str) -> str:
         """A merged node, typed and tied to this article once."""
-        n = ox.NamedNode(iri)
-        if (iri, cls) not in self._typed:
-            self._typed.add((iri, cls))
-            self.add(n, OX_RDF.type, cls)
-            self.add(n, OX_PROV.wasDerivedFrom, self.article)
+        n = _iri(iri)
+        if (n, cls) not in self._typed:
+            self._typed.add((n, cls))
+            self.add(n, RDF_.type, cls)
+            self.add(n, PROV_.wasDerivedFrom, self.article)
         return n
 
-    def report(self, kind: str, index: int, cls: ox.NamedNode, about: ox.NamedNode, local_id: str | None = None,
-               evidence: Evidence | None = None):
-        r = ox.NamedNode(report_iri(self.facts.article.id, kind, index))
-        self.add(r, OX_RDF.type, cls)
-        self.add(r, OX_KG.reportedIn, self.article)
-        self.add(r, OX_KG.describes, about)
-        self.add(r, OX_KG.position, ox.Literal(str(index), datatype=OX_XSD.integer))
+    def report(self, kind: str, index: int, cls: str, about: str, local_id: str | None = None,
+               evidence: Evidence | None = None) -> str:
+        r = _iri(report_iri(self.facts.article.id, kind, index))
+        self.add(r, RDF_.type, cls)
+        self.add(r, KG_.reportedIn, self.article)
+        self.add(r, KG_.describes, about)
+        self.add(r, KG_.position, _integer(index))
         if local_id is not None:
-            self.add(r, OX_KG.localId, ox.Literal(local_id))
+            self.add(r, KG_.localId, _quoted(local_id))
         if evidence is not None:
-            self.add(r, OX_KG.quote, ox.Literal(evidence.text))
-            self.add(r, OX_KG.quoteStart, ox.Literal(str(evidence.start), datatype=OX_XSD.integer))
-            self.add(r, OX_KG.quoteEnd, ox.Literal(str(evidence.end), datatype=OX_XSD.integer))
+            self.add(r, KG_.quote, _quoted(evidence.text))
+            self.add(r, KG_.quoteStart, _integer(evidence.start))
+            self.add(r, KG_.quoteEnd, _integer(evidence.end))
         return r
 
-    def state(self, iso3: str) -> ox.NamedNode:
-        n = ox.NamedNode(state_iri(iso3))
-        if (n.value, OX_KG.State) not in self._typed:
-            self.node(n.value, OX_KG.State)
-            self.add(n, OX_KG.iso3, ox.Literal(iso3))
-            self.add(n, OX_KG.name, ox.Literal(state_name(iso3)))
+    def state(self, iso3: str) -> str:
+        n = _state_node(iso3)
+        if (n, KG_.State) not in self._typed:
+            self.node(state_iri(iso3), KG_.State)
+            self.add(n, KG_.iso3, _quoted(iso3))
+            self.add(n, KG_.name, _quoted(state_name(iso3)))
         return n
 
-    def body(self, body: Body) -> ox.NamedNode:
-        n = ox.NamedNode(body_iri(body_key(body)))
-        if (n.value, OX_KG.InternationalBody) not in self._typed:
-            self.node(n.value, OX_KG.InternationalBody)
+    def body(self, body: Body) -> str:
+        iri = body_iri(body_key(body))
+        n = _iri(iri)
+        if (n, KG_.InternationalBody) not in self._typed:
+            self.node(iri, KG_.InternationalBody)
         return n
 
-    def parent(self, ref: str) -> ox.NamedNode:
+    def parent(self, ref: str) -> str:
         """The body a body is part of: one the article lists, else a body of its own known
         by that name (resolved through the reference data when it knows the name; the
         spec lets ``part_of`` name a body the article does not list)."""
@@ -234,71 +293,71 @@ class _ArticleMapper:
             return self.actor(ref)
         outside = Body(None, ref) if re.fullmatch(r"[A-Z0-9&\-]{2,12}", ref) else Body(ref)
         n = self.body(outside)
-        self.text(n, OX_KG.acronym if outside.acronym else OX_KG.name, ref)
+        self.text(n, KG_.acronym if outside.acronym else KG_.name, ref)
         return n
 
-    def actor(self, ref: str) -> ox.NamedNode:
+    def actor(self, ref: str) -> str:
         body = self.facts.body_named(ref)
         return self.body(body) if body is not None else self.state(ref)
 
-    def map(self) -> list[ox.Quad]:
+    def map(self) -> list[str]:
         f = self.facts
         a = f.article
-        self.add(self.article, OX_RDF.type, OX_KG.NewsArticle)
-        self.add(self.article, OX_KG.articleId, ox.Literal(a.id))
-        self.text(self.article, OX_KG.publisher, a.publisher)
+        self.add(self.article, RDF_.type, KG_.NewsArticle)
+        self.add(self.article, KG_.articleId, _quoted(a.id))
+        self.text(self.article, KG_.publisher, a.publisher)
         if a.published:
-            self.add(self.article, OX_KG.published, _date_literal(a.published))
+            self.add(self.article, KG_.published, _date_literal(a.published))
         if a.url:
-            self.add(self.article, OX_KG.url, ox.Literal(a.url, datatype=OX_XSD.anyURI))
-        self.text(self.article, OX_KG.title, a.title)
-        self.text(self.article, OX_KG.language, a.language)
-        self.text(self.article, OX_KG.text, a.text)
+            self.add(self.article, KG_.url, _literal(a.url, XSD_.anyURI))
+        self.text(self.article, KG_.title, a.title)
+        self.text(self.article, KG_.language, a.language)
+        self.text(self.article, KG_.text, a.text)
 
         for i, mention in enumerate(f.states):
-            r = self.report("state", i, OX_KG.StateReport, self.state(mention.iso3), evidence=mention.evidence)
-            self.text(r, OX_KG.name, mention.name)
+            r = self.report("state", i, KG_.StateReport, self.state(mention.iso3), evidence=mention.evidence)
+            self.text(r, KG_.name, mention.name)
 
         first_reference = _first_references(f)
         for i, b in enumerate(f.bodies):
             merged = self.body(b)
-            r = self.report("body", i, OX_KG.BodyReport, merged, evidence=b.evidence)
-            self.text(r, OX_KG.referencedAs, first_reference.get(id(b)))
+            r = self.report("body", i, KG_.BodyReport, merged, evidence=b.evidence)
+            self.text(r, KG_.referencedAs, first_reference.get(id(b)))
             parent = self.parent(b.part_of) if b.part_of else None
             for s in (merged, r):
-                self.text(s, OX_KG.name, b.name)
-                self.text(s, OX_KG.acronym, b.acronym)
+                self.text(s, KG_.name, b.name)
+                self.text(s, KG_.acronym, b.acronym)
                 for alias in b.aliases:
-                    self.text(s, OX_KG.alias, alias)
+                    self.text(s, KG_.alias, alias)
                 if parent is not None:
-                    self.add(s, OX_ORG.subOrganizationOf, parent)
+                    self.add(s, ORG_.subOrganizationOf, parent)
 
         for i, p in enumerate(f.persons):
-            merged = self.node(person_iri(p.name), OX_KG.Person)
-            r = self.report("person", i, OX_KG.PersonReport, merged, evidence=p.evidence)
+            merged = self.node(person_iri(p.name), KG_.Person)
+            r = self.report("person", i, KG_.PersonReport, merged, evidence=p.evidence)
             # (node, key) of the state and body the person acts for
             actors = [(self.state(p.state), p.state)] if p.state else []
             if p.body:
                 actors.append((self.actor(p.body), _actor_key(p.body, f)))
             for s in (merged, r):
-                self.text(s, OX_KG.name, p.name)
-                self.text(s, OX_KG.role, p.role)
+                self.text(s, KG_.name, p.name)
+                self.text(s, KG_.role, p.role)
                 for actor, _ in actors:
-                    self.add(s, OX_KG.actsFor, actor)
+                    self.add(s, KG_.actsFor, actor)
             if p.role:
                 for actor, key in actors:
-                    post = self.node(post_iri(key, p.role), OX_KG.Post)
-                    self.text(post, OX_KG.role, p.role)
-                    self.add(post, OX_ORG.postIn, actor)
-                    self.add(merged, OX_ORG.holds, post)
+                    post = self.node(post_iri(key, p.role), KG_.Post)
+                    self.text(post, KG_.role, p.role)
+                    self.add(post, ORG_.postIn, actor)
+                    self.add(merged, ORG_.holds, post)
 
-        event_nodes: dict[str, ox.NamedNode] = {}
+        event_nodes: dict[str, str] = {}
         keys = event_keys(f, self.clusters)
         for i, e in enumerate(f.events):
             cluster = self.clusters.get((a.id, e.id))
-            merged = self.node(event_iri(keys[e.id]), OX_KG.Event)
+            merged = self.node(event_iri(keys[e.id]), KG_.Event)
             event_nodes[e.id] = merged
-            r = self.report("event", i, OX_KG.EventReport, merged, e.id, e.evidence)
+            r = self.report("event", i, KG_.EventReport, merged, e.id, e.evidence)
             # A meeting several articles report is dated by all of them: from the first day
             # any gives to the last; each report keeps its own dates.
             self._event(replace(e, date=cluster.date, end_date=cluster.end_date) if cluster else e, merged)
@@ -306,67 +365,67 @@ class _ArticleMapper:
 
         for i, (d, doc_key) in enumerate(zip(f.documents, document_keys(f, keys, self.documents))):
             event_node = event_nodes.get(d.event) if d.event else None
-            merged = self.node(document_iri(*doc_key), OX_KG.Document)
-            r = self.report("document", i, OX_KG.DocumentReport, merged, d.id, d.evidence)
+            merged = self.node(document_iri(*doc_key), KG_.Document)
+            r = self.report("document", i, KG_.DocumentReport, merged, d.id, d.evidence)
+            document_type, status = _iri(f"{DOCUMENT_TYPE}{d.type}"), _iri(f"{STATUS}{d.status}")
             for s in (merged, r):
-                self.add(s, OX_KG.documentType, ox.NamedNode(f"{DOCUMENT_TYPE}{d.type}"))
-                self.add(s, OX_KG.status, ox.NamedNode(f"{STATUS}{d.status}"))
-                self.text(s, OX_KG.name, d.title)
+                self.add(s, KG_.documentType, document_type)
+                self.add(s, KG_.status, status)
+                self.text(s, KG_.name, d.title)
                 if event_node is not None:
-                    self.add(s, OX_KG.atEvent, event_node)
+                    self.add(s, KG_.atEvent, event_node)
                 for ref in d.proposed_by:
-                    self.add(s, OX_KG.proposedBy, self.actor(ref))
+                    self.add(s, KG_.proposedBy, self.actor(ref))
                 for ref in d.parties:
-                    self.add(s, OX_KG.party, self.actor(ref))
+                    self.add(s, KG_.party, self.actor(ref))
                 for topic in d.topics:
-                    self.add(s, OX_KG.topic, self.topic(topic))
-        return self.quads
+                    self.add(s, KG_.topic, self.topic(topic))
+        return self.lines
 
-    def _event(self, e: Event, s: ox.NamedNode) -> None:
-        self.add(s, OX_KG.eventType, ox.NamedNode(f"{EVENT_TYPE}{e.type}"))
+    def _event(self, e: Event, s: str) -> None:
+        self.add(s, KG_.eventType, _iri(f"{EVENT_TYPE}{e.type}"))
         if e.modality:
-            self.add(s, OX_KG.modality, ox.NamedNode(f"{MODALITY}{e.modality}"))
-        self.text(s, OX_KG.name, e.name)
+            self.add(s, KG_.modality, _iri(f"{MODALITY}{e.modality}"))
+        self.text(s, KG_.name, e.name)
         if e.date:
-            self.add(s, OX_KG.startDate, _date_literal(e.date))
+            self.add(s, KG_.startDate, _date_literal(e.date))
             # Bounds as xsd:date beside the precise value, so that typed filters and
             # sorting see every event, whatever the precision of its date.
-            self.add(s, OX_KG.earliestDate, ox.Literal(first_day(e.date), datatype=OX_XSD.date))
-            self.add(s, OX_KG.latestDate, ox.Literal(last_day(e.end_date or e.date), datatype=OX_XSD.date))
+            self.add(s, KG_.earliestDate, _literal(first_day(e.date), XSD_.date))
+            self.add(s, KG_.latestDate, _literal(last_day(e.end_date or e.date), XSD_.date))
         if e.end_date:
-            self.add(s, OX_KG.endDate, _date_literal(e.end_date))
+            self.add(s, KG_.endDate, _date_literal(e.end_date))
         if e.city:
-            self.add(s, OX_KG.place, self.city(e.city, e.country))
+            self.add(s, KG_.place, self.city(e.city, e.country))
         if e.country:
-            self.add(s, OX_KG.heldInCountry, self.state(e.country))
+            self.add(s, KG_.heldInCountry, self.state(e.country))
         if e.body:
-            self.add(s, OX_KG.ofBody, self.actor(e.body))
+            self.add(s, KG_.ofBody, self.actor(e.body))
         for ref in e.participants:
-            self.add(s, OX_KG.hasParticipant, self.actor(ref))
+            self.add(s, KG_.hasParticipant, self.actor(ref))
         if e.chair:
-            self.add(s, OX_KG.chairedBy, self.state(e.chair))
+            self.add(s, KG_.chairedBy, self.state(e.chair))
         if e.host:
-            self.add(s, OX_KG.hostedBy, self.state(e.host))
+            self.add(s, KG_.hostedBy, self.state(e.host))
 
-    def city(self, name: str, country: str | None) -> ox.NamedNode:
+    def city(self, name: str, country: str | None) -> str:
         iri = city_iri(name, country)
-        if (iri, OX_KG.City) in self._typed:
-            return ox.NamedNode(iri)
-        n = self.node(iri, OX_KG.City)
-        self.add(n, OX_KG.name, ox.Literal(name))
+        if (_iri(iri), KG_.City) in self._typed:
+            return _iri(iri)
+        n = self.node(iri, KG_.City)
+        self.add(n, KG_.name, _quoted(name))
         if country:
-            self.add(n, OX_KG.inCountry, self.state(country))
+            self.add(n, KG_.inCountry, self.state(country))
         return n
 
-    def topic(self, phrase: str) -> ox.NamedNode:
-        iri = topic_iri(phrase)
-        n = ox.NamedNode(iri)
-        if (iri, OX_KG.Topic) not in self._typed:
-            self._typed.add((iri, OX_KG.Topic))
-            self.add(n, OX_RDF.type, OX_KG.Topic)
-            self.add(n, OX_RDF.type, OX_SKOS.Concept)
-            self.add(n, OX_SKOS.prefLabel, ox.Literal(phrase, language="en"))
-            self.add(n, OX_SKOS.inScheme, _TOPICS_SCHEME)
+    def topic(self, phrase: str) -> str:
+        n = _iri(topic_iri(phrase))
+        if (n, KG_.Topic) not in self._typed:
+            self._typed.add((n, KG_.Topic))
+            self.add(n, RDF_.type, KG_.Topic)
+            self.add(n, RDF_.type, SKOS_.Concept)
+            self.add(n, SKOS_.prefLabel, f"{_quoted(phrase)}@en")
+            self.add(n, SKOS_.inScheme, _TOPICS_SCHEME)
         return n
 
 
@@ -398,19 +457,31 @@ def _unique(key: str, used: set[str]) -> str:
     return candidate
 
 
-def facts_to_quads(facts: NewsFacts, clusters: dict | None = None, documents: dict | None = None) -> list[ox.Quad]:
-    """The quads of one article's facts, in the default graph; ``clusters`` (from
-    :func:`kg.resolution.resolve_events`) gives the events other articles also report
-    the key and the span of days of their meeting, ``documents`` (from
+def facts_to_ntriples(facts: NewsFacts, clusters: dict | None = None, documents: dict | None = None) -> str:
+    """The triples of one article's facts as N-Triples text, a line a triple; ``clusters``
+    (from :func:`kg.resolution.resolve_events`) gives the events other articles also
+    report the key and the span of days of their meeting, ``documents`` (from
     :func:`kg.document_resolution.resolve_documents`) the documents they also name the
     key of their node.
+
+    >>> from kg.facts import parse_facts
+    >>> f = parse_facts({"article": {"id": "a1"}, "states": [{"iso3": "FRA", "name": "France"}]})
+    >>> print(facts_to_ntriples(f).splitlines()[-1])
+    <https://w3id.org/coopkg/id/report/a1.state.0> <https://w3id.org/coopkg/ont#name> "France" .
+    """
+    return "".join(_ArticleMapper(facts, clusters or {}, documents or {}).map())
+
+
+def facts_to_quads(facts: NewsFacts, clusters: dict | None = None, documents: dict | None = None) -> list[ox.Quad]:
+    """The triples of :func:`facts_to_ntriples` as quads in the default graph, in the
+    same order.
 
     >>> from kg.facts import parse_facts
     >>> f = parse_facts({"article": {"id": "a1"}, "states": [{"iso3": "FRA", "name": "France"}]})
     >>> len(facts_to_quads(f))
     11
     """
-    return _ArticleMapper(facts, clusters or {}, documents or {}).map()
+    return list(ox.parse(facts_to_ntriples(facts, clusters, documents), format=ox.RdfFormat.N_TRIPLES))
 
 
 def iter_quads(facts: Iterable[NewsFacts], clusters: dict | None = None,
@@ -418,4 +489,3 @@ def iter_quads(facts: Iterable[NewsFacts], clusters: dict | None = None,
     """The quads of many articles, one after another."""
     for f in facts:
         yield from facts_to_quads(f, clusters, documents)
-

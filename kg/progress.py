@@ -11,31 +11,16 @@ bar for each stage that runs long on a terminal; a program of one's own can log 
 """
 from __future__ import annotations
 
-from typing import BinaryIO, Callable, Iterable, Iterator, TypeVar
+from typing import BinaryIO, Callable
 
-__all__ = ["Progress", "silent", "counted", "CountingReader"]
+__all__ = ["Progress", "silent", "CountingReader"]
 
 Progress = Callable[[str, int, int], None]
 """Told ``(stage, done, total)`` as a long call goes on."""
 
-T = TypeVar("T")
-
 
 def silent(stage: str, done: int, total: int) -> None:
     """The progress callback of a caller who asked for none."""
-
-
-def counted(items: Iterable[T], progress: Progress, stage: str, total: int, every: int = 50_000) -> Iterator[T]:
-    """``items`` as they are, telling ``progress`` every ``every`` items how many went by.
-
-    >>> told = []
-    >>> list(counted("abcde", lambda *a: told.append(a), "writing", 5, every=2)), told
-    (['a', 'b', 'c', 'd', 'e'], [('writing', 2, 5), ('writing', 4, 5)])
-    """
-    for i, item in enumerate(items, start=1):
-        if i % every == 0:
-            progress(stage, min(i, total), total)
-        yield item
 
 
 class CountingReader:

@@ -208,6 +208,8 @@ def _pairs(reps: list[EventMention], articles: list[frozenset[str]]) -> set[tupl
             day += _ONE_DAY
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
+        if len(members) < 2:  # most blocks: a day and a sign that one report alone has
+            continue
         for a in range(len(members)):
             for b in range(a + 1, len(members)):
                 i, j = members[a], members[b]

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from kg.errors import FactsError
-from kg.facts import (DOCUMENT_TYPES, EVENT_TYPES, STATUSES, facts_to_json, parse_facts, read_facts,
+from kg.facts import (DOCUMENT_TYPES, EVENT_TYPES, STATUSES, facts_to_json, load_json, parse_facts, read_facts,
                       write_facts)
 from tests.conftest import write_json
 
@@ -99,6 +100,29 @@ def test_lone_surrogates_are_refused_with_the_field(tmp_path):
     path.write_text(json.dumps(dict(GOOD, article=dict(GOOD["article"], title="x\ud800"))) + "\n", encoding="utf-8")
     with pytest.raises(FactsError, match=r"facts\.jsonl:1: article\.title holds a lone surrogate"):
         read_facts(path)
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\uDFFF", "\\udBcD"])
+def test_a_surrogate_escape_in_either_case_is_refused(escape):
+    text = '{"article": {"id": "a1", "title": "x' + escape + '"}}'
+    with pytest.raises(FactsError, match="article.title holds a lone surrogate"):
+        load_json(text, "f.jsonl:1", "fix it")
+
+
+def test_what_only_looks_like_a_surrogate_escape_is_text():
+    # An escaped backslash before "ud800", and a surrogate pair that makes one character.
+    assert load_json('{"a": "\\\\ud800", "b": "\\ud83d\\ude00"}', "f.json", "fix it") == {
+        "a": "\\ud800", "b": "\U0001F600"}
+
+
+def test_repeated_values_are_one_string_and_facts_pickle():
+    data = dict(GOOD, states=[{"iso3": "RUS", "name": "Russia"}, {"iso3": "TKM", "name": "Turkmenistan"}])
+    a = parse_facts(json.loads(json.dumps(data)), "a.json")
+    b = parse_facts(json.loads(json.dumps(data)), "b.json")
+    # The JSON parser makes a new string for each value; the checker keeps one of each.
+    assert a.states[0].iso3 is b.states[0].iso3 and a.events[0].date is b.events[0].date
+    assert a.bodies[1].name is b.bodies[1].name and a.events[0].participants[2] is b.events[0].participants[2]
+    assert pickle.loads(pickle.dumps(a)) == a
 
 
 def test_json_nested_too_deep_is_one_line(tmp_path):

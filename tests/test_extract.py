@@ -2404,3 +2404,9 @@ def test_leaders_who_meet_by_videoconference_hold_their_bodys_summit_not_its_com
                          "days, a proposal that leaders will discuss in a videoconference on Tuesday.").events
     assert (summit.type, summit.body, summit.date, summit.city, summit.modality) == (
         "summit", "EU", "2024-03-19", None, "planned")
+
+
+def test_a_government_that_tells_of_a_bodys_meeting_is_no_side_of_it():
+    (meeting,) = facts_of("A meeting of the Eurasian Intergovernmental Council will be held in Minsk on March 20, "
+                          "the Belarusian government said.").events
+    assert (meeting.participants, meeting.modality) == ((), "planned")

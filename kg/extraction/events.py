@@ -561,7 +561,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if reacts(sentence, h.start):
             continue  # "a deal welcomed by French President Macron": a reaction, no side
         if _ITS_SPOKESPERSON.match(sentence, h.end):
-            continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said": a source, no side
+            continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said", "the Belarusian government said": a source
         if _STAYED_AWAY.match(sentence, h.end):
             continue  # "though the United States did not take part": absent, no side
         if _TOPIC_OF_MEETING.search(before):
@@ -598,7 +598,10 @@ def reacts(sentence: str, at: int) -> bool:
 
 # "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who
 # tells of a meeting, not who attends it.
-_ITS_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+){0,3}(?i:spokes(?:man|woman|person))\b")
+_ITS_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+){0,3}(?i:spokes(?:man|woman|person))\b|"
+                               # "..., the Belarusian government said": who tells of it
+                               r"(?:['’]s)?\s+(?i:government|foreign ministry|ministry of foreign affairs|presidency|"
+                               r"embassy)\s+(?:said|says|announced|reported|told|added)\b")
 _SPEAKS_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 
 

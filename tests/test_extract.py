@@ -2410,3 +2410,17 @@ def test_a_government_that_tells_of_a_bodys_meeting_is_no_side_of_it():
     (meeting,) = facts_of("A meeting of the Eurasian Intergovernmental Council will be held in Minsk on March 20, "
                           "the Belarusian government said.").events
     assert (meeting.participants, meeting.modality) == ((), "planned")
+
+
+def test_a_city_with_an_arabic_article_keeps_its_whole_name():
+    (summit,) = facts_of("Egypt hosted a summit of Arab and European leaders in Sharm el-Sheikh on Wednesday.").events
+    assert summit.city == "Sharm el-Sheikh"
+
+
+@pytest.mark.parametrize("line, city", [
+    ("SHARM EL-SHEIKH, Egypt (Reuters) - Leaders of Egypt and Jordan met on Sunday.", "Sharm el-Sheikh"),
+    ("PORT-AU-PRINCE (AP) - The foreign ministers of Haiti and Chile met on Sunday.", "Port-au-Prince"),
+    ("LA PAZ (AP) - The presidents of Bolivia and Peru met on Sunday.", "La Paz"),
+])
+def test_a_dateline_in_capitals_is_written_as_the_citys_name(line, city):
+    assert find_dateline(line).city == city

@@ -387,7 +387,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         city = m.group("city")
         return city, g.seats.get(city)
     for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came|delegations?)\s+to|"
-                         r"welcom(?:ed|es|ing)\s+(?:[\w\-’']+\s+){1,6}?to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s)?[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
+                         r"welcom(?:ed|es|ing)\s+(?:[\w\-’']+\s+){1,6}?to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s|(?:el|al|as|ad|ash|ar|an|en)-)?"
+                         r"[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
                          r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
         city = _WHEN_AFTER.sub("", m.group("city"))  # "in Cairo Thursday": the day is no part of the name
         if re.match(r"['’]s\b", sentence[m.end("city") - 2:m.end("city") + 1]) or city.endswith(("'s", "’s")):

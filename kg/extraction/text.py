@@ -205,12 +205,24 @@ def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
     if "/" in line[: len(city) + 1]:
         return None  # "PHNOM PENH/BANGKOK": filed from two places, neither the venue
     if city.replace(".", "").replace(" ", "").isupper():
-        city = " ".join(w.lower() if w.lower() in _LOWER_WORDS else w.capitalize() for w in city.split())
+        city = " ".join(_city_word(w, first=k == 0) for k, w in enumerate(city.split()))
     return city, date_text, at
 
 
 _WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LOWER_WORDS = {"de", "del", "la", "el", "al", "of", "da", "do", "dos", "es"}
+
+
+def _city_word(word: str, first: bool) -> str:
+    """A word of a city's name written in capitals, as the name writes it: "DE" → "de",
+    "EL-SHEIKH" → "el-Sheikh", "PORT-AU-PRINCE" → "Port-au-Prince"; the name's first
+    word keeps its capital ("AL-ULA" → "Al-Ula")."""
+    parts = word.split("-")
+    return "-".join(p.lower() if not (first and i == 0) and p.lower() in _LOWER_WORDS | _HYPHENED_LOWER
+                    and (i < len(parts) - 1 or len(parts) == 1) else p.capitalize() for i, p in enumerate(parts))
+
+
+_HYPHENED_LOWER = {"au", "en", "sur", "as", "ad", "ash", "ar", "an"}
 
 # Words that open a paragraph like a dateline does, but are not places.
 _NOT_CITIES = {"media release", "media note", "all news", "press release", "statement", "update", "breaking",

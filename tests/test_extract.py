@@ -2424,3 +2424,13 @@ def test_a_city_with_an_arabic_article_keeps_its_whole_name():
 ])
 def test_a_dateline_in_capitals_is_written_as_the_citys_name(line, city):
     assert find_dateline(line).city == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The presidents of Russia and Belarus met in St. Petersburg on Wednesday.", "St. Petersburg"),
+    ("The presidents of Vietnam and Laos met in Ho Chi Minh City on Wednesday.", "Ho Chi Minh City"),
+    ("The leaders of Kazakhstan and Uzbekistan met in Nur-Sultan on Wednesday.", "Nur-Sultan"),
+])
+def test_city_names_of_several_words_or_hyphens_are_whole(text, city):
+    (talks,) = facts_of(text).events
+    assert talks.city == city

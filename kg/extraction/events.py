@@ -386,10 +386,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     if m:
         city = m.group("city")
         return city, g.seats.get(city)
-    for m in re.finditer(r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came|delegations?)\s+to|"
-                         r"welcom(?:ed|es|ing)\s+(?:[\w\-’']+\s+){1,6}?to)\s+(?P<city>[A-Z][a-z\u00C0-\u017F'\-]+(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s|(?:el|al|as|ad|ash|ar|an|en)-)?"
-                         r"[A-Z][a-z\u00C0-\u017F'\-]+){0,2})"
-                         r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)", sentence):
+    for m in _PLACE_AFTER_A_WORD.finditer(sentence):
         city = _WHEN_AFTER.sub("", m.group("city"))  # "in Cairo Thursday": the day is no part of the name
         if re.match(r"['’]s\b", sentence[m.end("city") - 2:m.end("city") + 1]) or city.endswith(("'s", "’s")):
             continue  # "in Biden's words": a person, not a place
@@ -445,6 +442,16 @@ _AT_A_SEAT_BUILDING = re.compile(r"\b(?:at|in) (?:the )?(White House|Kremlin|Ely
 _BUILDING_THEN_CITY = re.compile(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
                                  r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
                                  r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")
+# A city's word: "Kuala", "Nur-Sultan", "Port-au-Prince", "Belém".
+_CITY_WORD = r"[A-Z][a-z\u00C0-\u017F']+(?:-[A-Za-z]?[a-z\u00C0-\u017F']+)*"
+# A city named after "in", "at", "visited", "flew to": "St. Petersburg", "Ho Chi Minh City",
+# "Sharm el-Sheikh", "Rio de Janeiro", with the country after it ("Psarades, Greece").
+_PLACE_AFTER_A_WORD = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came|delegations?)\s+to|"
+    r"welcom(?:ed|es|ing)\s+(?:[\w\-’']+\s+){1,6}?to)\s+"
+    r"(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?" + _CITY_WORD + r"(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s|"
+    r"(?:el|al|as|ad|ash|ar|an|en)-)?" + _CITY_WORD + r"){0,3})"
+    r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")
 

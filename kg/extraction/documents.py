@@ -642,6 +642,17 @@ _STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion
 _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
 
 
+_REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
+                        r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$")
+_BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
+                       r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$")
+_UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$")
+_IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
+                          r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+"
+                          r"(?:the |its |their )?(?:\d{4} )?$")
+_IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
+                             r"[Aa]ccording to their)\s+$")
+_IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$")
 _STEP_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
                            r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
 
@@ -650,11 +661,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
     before = words_before(text, start)
-    if re.search(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
-                 r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$", before):
+    if _REPLACING.search(before):
         return "in_force"  # "to replace the 25-year-old NAFTA", "updating a trade deal": the one in force until then
-    if re.search(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
-                 r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$", before):
+    if _BOUND_BY.search(before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
     if _PROPOSAL_APPROVED.search(before):
         return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
@@ -683,14 +692,11 @@ def status_of(text: str, start: int, end: int) -> str | None:
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, status, w_start)
     if best is None:
-        if re.search(r"\bunder (?:Article \d+\w* of )?(?:the )?$", before):
+        if _UNDER.search(before):
             return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
-        if re.search(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
-                     r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+"
-                     r"(?:the |its |their )?(?:\d{4} )?$", before):
+        if _IMPLEMENTED.search(before):
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
-        if re.search(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|[Aa]ccording to their)\s+$",
-                     before) and (is_final_outcome(text[start:end]) or (
+        if _IN_THE_OUTCOME.search(before) and (is_final_outcome(text[start:end]) or (
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
                 and text.startswith(",", end))):
             return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
@@ -700,7 +706,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
         if _OUTCOME_SPEAKS.match(text, end) and re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end]):
             return "adopted"  # "The leaders' declaration called for a ceasefire": issued, it speaks
-        if re.search(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$", before):
+        if _IMPORTANCE_OF.search(before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
         if not said.negotiation:
             return None

@@ -2434,3 +2434,17 @@ def test_a_dateline_in_capitals_is_written_as_the_citys_name(line, city):
 def test_city_names_of_several_words_or_hyphens_are_whole(text, city):
     (talks,) = facts_of(text).events
     assert talks.city == city
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The president of Chile accepted an invitation to attend the APEC summit in Lima in November.", "2024-11"),
+    ("The leaders of Chile and Peru agreed to meet again at the APEC summit in Lima in November.", "2024-11"),
+])
+def test_a_month_after_an_invitation_or_an_agreement_to_meet_is_to_come(text, date):
+    (summit,) = facts_of(text).events
+    assert (summit.date, summit.modality) == (date, "planned")
+
+
+def test_a_visit_someone_is_considering_is_none():
+    assert not extract_article(Article("t", published="2024-03-14", text=(
+        "The Prime Minister of India is considering a visit to Chile in August, officials said."))).events

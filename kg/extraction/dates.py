@@ -48,7 +48,10 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|
                      r"forthcoming|prepar(?:e|es|ing|ations?) for|ahead of|run-up to|"
                      r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
                      # "agreed to convene a meeting of the ACTO in August": one to come
-                     r"(?:agreed|decided|agree|decide) to (?:convene|hold|host|organi[sz]e|call))\b|"
+                     r"(?:agreed|decided|agree|decide) to (?:convene|hold|host|organi[sz]e|call|meet|visit|attend|"
+                     r"travel)|"
+                     # "accepted an invitation to attend the summit in October", "invited him to visit"
+                     r"invitations? to|invited (?:\w+ ){1,4}to|considering|mulling|weighing)\b|"
                      r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves for)\b", re.I)
 
 

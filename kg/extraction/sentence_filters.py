@@ -14,7 +14,9 @@ from kg.extraction.documents import DOC_NOUN_RE
 __all__ = ["HYPOTHETICAL", "conflict_first"]
 
 HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
-                          r"(?:sign|meet|hold|held|adopt|agree|visit)", re.I)
+                          r"(?:sign|meet|hold|held|adopt|agree|visit)|"
+                          # "is considering a visit to Ukraine in August": not yet a plan
+                          r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating)\b", re.I)
 # Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
 # report no cooperation event or document.
 _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)?|"

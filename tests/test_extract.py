@@ -2448,3 +2448,15 @@ def test_a_month_after_an_invitation_or_an_agreement_to_meet_is_to_come(text, da
 def test_a_visit_someone_is_considering_is_none():
     assert not extract_article(Article("t", published="2024-03-14", text=(
         "The Prime Minister of India is considering a visit to Chile in August, officials said."))).events
+
+
+@pytest.mark.parametrize("text, date, city", [
+    ("The summit of ASEAN leaders, set for October in Vientiane, will focus on Myanmar.", "2024-10", "Vientiane"),
+    ("The visit by the Chinese president to France, planned for May, was confirmed on Tuesday.", "2024-05", None),
+    ("The Japanese prime minister is due in Beijing in September for talks with Xi.", "2024-09", "Beijing"),
+    ("The next round of talks between Serbia and Kosovo is slated for November in Brussels.", "2024-11", "Brussels"),
+])
+def test_a_gathering_set_planned_due_or_slated_for_a_month_is_to_come(text, date, city):
+    (event,) = facts_of(text).events
+    assert (event.date, event.city, event.modality) == (date, city, "planned")
+    assert "MMR" not in event.participants

@@ -40,7 +40,8 @@ _PATTERNS = [
     ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming|(?<=earlier in )the|(?<=later in )the)"
                                    r"\s+(?P<unit>month|year|week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
-    ("month_only", re.compile(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+    ("month_only", re.compile(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:set|planned|scheduled|slated|due|"
+                              r"expected)\s+for|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
                               r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|by|until|from|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
@@ -51,7 +52,8 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|
                      r"(?:agreed|decided|agree|decide) to (?:convene|hold|host|organi[sz]e|call|meet|visit|attend|"
                      r"travel)|"
                      # "accepted an invitation to attend the summit in October", "invited him to visit"
-                     r"invitations? to|invited (?:\w+ ){1,4}to|considering|mulling|weighing)\b|"
+                     r"invitations? to|invited (?:\w+ ){1,4}to|considering|mulling|weighing|slated|"
+                     r"(?:is|are) due (?:in|at|for)|planned for|set for)\b|"
                      r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves for)\b", re.I)
 
 

@@ -404,8 +404,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         title_word = re.search(r"[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before)
         offset = m.start("city") - len(before)  # of the window ``before`` in the sentence
         after_body = title_word is not None and any(e == offset + title_word.end() for _, e in inside_bodies)
-        if title_word and title_word.group(0) in g.state_names:
-            title_word = None  # "the warring parties in Sudan in Jeddah": a place, then the venue
+        if title_word and (title_word.group(0) in g.state_names or _CALENDAR_WORD.fullmatch(title_word.group(0))):
+            title_word = None  # "the warring parties in Sudan in Jeddah", "for November in Brussels": the venue
         if title_word and not after_body and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+", before) and \
                 offset + title_word.end() not in name_ends():
             continue  # "hosted Zelenskyy in Istanbul" is a place all the same
@@ -452,6 +452,8 @@ _PLACE_AFTER_A_WORD = re.compile(
     r"(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?" + _CITY_WORD + r"(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s|"
     r"(?:el|al|as|ad|ash|ar|an|en)-)?" + _CITY_WORD + r"){0,3})"
     r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)")
+_CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December)")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")
 
@@ -475,7 +477,7 @@ _OBJECT_OF_A_DECISION = re.compile(r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|lin
 _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
                                r"format|crisis|situation|conflict|war|settlement|resolution|statement|cooperate|"
                                r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
-                               r"embargo|tariffs|pressure)\s+(?:[\w\-]+\s+){0,2}?"
+                               r"embargo|tariffs|pressure|focus|focused|focuses|focusing)\s+(?:[\w\-]+\s+){0,2}?"
                                r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
                                r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
                                r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?$|"
@@ -860,7 +862,7 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     """Whether a date can be the date of an event in the sentence: "in 2016" can, "until
     2025", "this year" and "the 75th anniversary of 1945" cannot."""
     words = sentence[d.start:d.end].lower()
-    if re.search(r"\b(?:announced|said|stated|reported|told (?:\w+ ){1,2})\s*(?:on\s+)?$",
+    if re.search(r"\b(?:announced|said|stated|reported|confirmed|told (?:\w+ ){1,2})\s*(?:on\s+)?$",
                  sentence[max(0, d.start - 30):d.start]):
         return False  # "as announced on Monday evening": the day of the words, not of the event
     if re.search(r"\b(?:reached|grew|rose|fell|totall?ed|amounted to|increased|decreased|stood at|worth)\s+"

@@ -550,7 +550,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         before = words_before(sentence, h.start)
         tail = before[-100:]  # enough for the patterns anchored at the end, searched from each start
-        if h.how == "name" and _ACCREDITED_TO.search(before):
+        if h.how == "name" and "mbassador" in before and _ACCREDITED_TO.search(before):
             # "received Ambassador of Armenia to Russia": the state he is accredited to
             # receives him, it is no destination
             if h.iso3 not in out:
@@ -566,7 +566,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         previous_venue = h if venue else None
         if venue and not visit:
             continue
-        if not signs and _COUNTERPART.search(before):
+        if not signs and ("with" in before or "With" in before) and _COUNTERPART.search(before):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
         if reacts(sentence, h.start):
             continue  # "a deal welcomed by French President Macron": a reaction, no side
@@ -574,9 +574,9 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said", "the Belarusian government said": a source
         if _STAYED_AWAY.match(sentence, h.end):
             continue  # "though the United States did not take part": absent, no side
-        if _TOPIC_OF_MEETING.search(before):
+        if _TOPIC_OF_MEETING.search(tail):
             continue  # "talks on Syria": what was discussed, not who
-        if _OBJECT_OF_A_DECISION.search(before):
+        if _OBJECT_OF_A_DECISION.search(tail):
             continue  # "the council met and suspended Gabon": whom the decision is on, not who met
         if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):
             continue  # "Greek students", "Colombian voters": people of a state, not the state

@@ -240,9 +240,7 @@ class ArticleEvents:
             # "Chile and Peru concluded negotiations on a fisheries agreement. The agreement
             # will be signed in Lima next month": signed by the story's sides
             actors = list(self.drafts[0].participants)
-        _add_implied_sides(actors, hits, kind, country, mentions.government)
-        if body is None:
-            _add_receiving_capital(actors, hits, kind, city, country)
+        _add_implied_sides(actors, hits, kind, city if body is None else None, country, mentions.government)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
         if kind == "call" and not actors and body is None:
@@ -535,16 +533,21 @@ _THEIR_GATHERING = re.compile(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers')
                               r"(?:summit|meeting|session)\b")
 
 
-def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, country: str | None,
+def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital: str | None, country: str | None,
                        government: str | None) -> None:
     """Add to ``actors`` the sides a clause implies without naming them as actors: the host
-    of a visit, the two sides of a format's name, the government whose readout it is."""
+    of a visit or of a guest, the two sides of a format's name, the government whose
+    readout it is. ``capital`` is the clause's city where no body holds the meeting."""
     g = gazetteer()
     if kind == "visit" and country and country not in actors:
         actors.append(country)  # the host of a visit takes part in it
     if kind in ("talks", "meeting") and country and country not in actors and \
-            sum(1 for a in actors if is_iso3(a)) == 1 and re.search(r"\b(?:his|her) counterpart\b", hits.text):
-        actors.append(country)  # "held talks with his counterpart" in Seoul: the host's
+            sum(1 for a in actors if is_iso3(a)) == 1 and (
+                re.search(r"\b(?:his|her) counterpart\b", hits.text)
+                or (capital and g.seats.get(capital) == country and _RECEIVED.search(hits.text))):
+        # "held talks with his counterpart" in Seoul, "Tsahkna received the Foreign Minister
+        # of Moldova in Tallinn": the host's state, left to the reader
+        actors.append(country)
     for pair in _PAIR_FORMAT.finditer(hits.text):
         # "the India-Japan annual summit", "the Japan-ROK Foreign Ministers' Meeting": the two sides
         for side in pair.groups():
@@ -570,16 +573,6 @@ def _without_occasion_to_come(text: str, at: int) -> str:
     blanked out (offsets kept)."""
     m = _OCCASION_TO_COME.search(text, at)
     return text if m is None else text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-
-
-def _add_receiving_capital(actors: list[str], hits: SentenceHits, kind: str, city: str | None,
-                           country: str | None) -> None:
-    """Add the state whose capital a guest was received in, where the clause names the
-    guest's state alone: "Foreign Minister Tsahkna received the Foreign Minister of
-    Moldova in Tallinn" (the host's state left to the reader)."""
-    if kind in ("talks", "meeting") and city and country and gazetteer().seats.get(city) == country \
-            and country not in actors and sum(1 for a in actors if is_iso3(a)) == 1 and _RECEIVED.search(hits.text):
-        actors.insert(0, country)
 
 
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming)\b")
@@ -688,9 +681,11 @@ def _clauses(text: str, published: str | None) -> list[str]:
     per clause, offsets kept; [] when the sentence tells of one event."""
     plans = [m.end() for m in _PLAN_BREAK.finditer(text)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    if not plans and (not breaks or len(find_dates(text, published)) < 2):
-        return []  # most sentences: one clause, or one date
+    if not plans and not breaks:
+        return []  # most sentences: one clause
     dated_apart = len(find_dates(text, published)) >= 2
+    if not plans and not dated_apart:
+        return []  # or one date
     # "signed a statement and agreed to meet again next month": the date is the plan's
     breaks = sorted(set(breaks + plans)) if dated_apart else plans
     cuts = [0] + breaks + [len(text)]

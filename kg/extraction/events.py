@@ -11,8 +11,8 @@ from typing import overload
 from kg.extraction.dates import DateMention
 from kg.extraction.documents import DOC_NOUN_RE, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
-from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, is_attribute, is_source,
-                                   person_mentions)
+from kg.extraction.mentions import (CALENDAR_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit, body_mentions,
+                                   is_attribute, is_source, person_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import Event, Evidence
@@ -404,7 +404,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         title_word = re.search(r"[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before)
         offset = m.start("city") - len(before)  # of the window ``before`` in the sentence
         after_body = title_word is not None and any(e == offset + title_word.end() for _, e in inside_bodies)
-        if title_word and (title_word.group(0) in g.state_names or _CALENDAR_WORD.fullmatch(title_word.group(0))):
+        if title_word and (title_word.group(0) in g.state_names or title_word.group(0) in CALENDAR_WORDS):
             title_word = None  # "the warring parties in Sudan in Jeddah", "for November in Brussels": the venue
         if title_word and not after_body and not re.fullmatch(r"\s*[A-Z]\w*\s+(?:in|at)\s+", before) and \
                 offset + title_word.end() not in name_ends():
@@ -437,8 +437,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
 
 _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
 # The buildings a government sits in, named as a meeting's venue: the capital's.
-_AT_A_SEAT_BUILDING = re.compile(r"\b(?:at|in) (?:the )?(White House|Kremlin|Elysee Palace|Elysee|Élysée Palace|Élysée|"
-                                 r"Downing Street|Zhongnanhai)\b")
+_AT_A_SEAT_BUILDING = re.compile(rf"\b(?:at|in) (?:the )?({phrase_alternation(SEAT_BUILDINGS)})\b")
 _BUILDING_THEN_CITY = re.compile(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
                                  r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
                                  r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")
@@ -452,8 +451,6 @@ _PLACE_AFTER_A_WORD = re.compile(
     r"(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?" + _CITY_WORD + r"(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s|"
     r"(?:el|al|as|ad|ash|ar|an|en)-)?" + _CITY_WORD + r"){0,3})"
     r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)")
-_CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                            r"April|May|June|July|August|September|October|November|December)")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")
 

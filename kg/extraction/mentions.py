@@ -14,7 +14,8 @@ from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import LOOK_BACK, words_before
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
-           "bodies_acting", "bodies_of_members", "is_attribute", "is_source", "ROLE_WORDS"]
+           "bodies_acting", "bodies_of_members", "is_attribute", "is_source", "ROLE_WORDS", "CALENDAR_WORDS",
+           "SEAT_BUILDINGS"]
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,10 @@ def _patterns():
     return names, demonyms, seats, bodies, pairs
 
 
+# Buildings a government sits in, which stand for it ("the Kremlin said") and, named as a
+# venue, place a meeting in its capital.
+SEAT_BUILDINGS = ("Kremlin", "White House", "Downing Street", "Elysee Palace", "Elysee", "Élysée Palace", "Élysée",
+                  "Zhongnanhai", "Whitehall", "Buckingham Palace")
 # Verbs that make a capital or seat of government an actor: "Moscow said".
 _ACTOR_VERBS = re.compile(
     r"^\s*(?:,?\s*(?:along|together) with (?:its|their) (?:\w+\s+)?(?:allies|partners),?\s+)?"
@@ -156,8 +161,7 @@ def state_mentions(sentence: str) -> list[StateHit]:
         if not free(m.start(1), m.end(1)):
             continue
         before, after = words_before(sentence, m.start(1)), sentence[m.end(1):m.end(1) + LOOK_BACK]
-        building = word.lower().startswith("the ") or word in ("Kremlin", "White House", "Downing Street", "Elysee",
-                                                                "Élysée", "Zhongnanhai", "Whitehall", "Buckingham Palace")
+        building = word.lower().startswith("the ") or word in SEAT_BUILDINGS
         if _VENUE_BEFORE.search(before) and not building:
             continue
         follows_actor = bool(_ACTOR_VERBS.match(after))
@@ -479,8 +483,8 @@ _STATE_OWNS_RUN = re.compile(r"(.+?)(?:'s|’s)\s+(?=[A-Z])")
 # A name run followed by a particle and a capital is the start of a longer proper name, a
 # place's more often than not ("Dar es Salaam"), not a surname.
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:es|el|del|di|du|do|dos|das|des|y|sur|am|ur|ul)\s+[A-Z]")
-_CALENDAR = set("January February March April May June July August September October November December Monday "
-                "Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+CALENDAR_WORDS = frozenset("January February March April May June July August September October November December "
+                           "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) -> list[PersonHit]:
@@ -504,7 +508,7 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
         if owner and owner.group(1) in g.state_names:
             # "Japan's Kishida and South Korea's Yoon spoke": a state's official by surname
             run, start = run[owner.end():], start + owner.end()
-        if any(s < m.end() and start < e for s, e in taken) or run in _CALENDAR or run in g.state_names \
+        if any(s < m.end() and start < e for s, e in taken) or run in CALENDAR_WORDS or run in g.state_names \
                 or run in g.demonyms or run in g.seats or run in g.body_names \
                 or _LONGER_NAME_AFTER.match(sentence, m.end()):
             continue

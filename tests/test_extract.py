@@ -2300,6 +2300,16 @@ def test_a_state_after_a_day_or_a_word_of_grammar_is_still_a_state():
     assert sorted(talks.participants) == ["IND", "PAK"]
 
 
+@pytest.mark.parametrize("sentence, sides", [
+    ("The United States and Canada held talks in Ottawa on Saturday.", ["CAN", "USA"]),
+    ("The Netherlands and Belgium signed a treaty on their border on Friday.", ["BEL", "NLD"]),
+    ("So Mexico and Canada met again on Monday.", ["CAN", "MEX"]),
+])
+def test_a_state_whose_name_opens_the_sentence_after_an_article_is_a_side(sentence, sides):
+    (event,) = facts_of(sentence).events
+    assert sorted(event.participants) == sides
+
+
 def test_the_two_sides_who_sign_are_those_of_the_last_meeting_told_and_sign_where_it_was():
     facts = extract_article(Article("t", published="2024-03-14", text=(
         "BEIJING, March 14 (Xinhua) -- Chinese President Xi Jinping held talks with Spanish Prime Minister Pedro "

@@ -518,7 +518,9 @@ _NAME_ENDS_IN_A_STATE = re.compile(r"(?:(?<![\s\S])|(?<=[\w,;:] ))(?!(?:Monday|T
                                    r"Today|Meanwhile|Earlier|Later|Also|But|Then|Now|Neighbouring|Neighboring|"
                                    r"Southern|Northern|Eastern|Western|Central|Mainland|Since|After|Before|Unlike|"
                                    r"Like|Only|Even|Last|Next|This|That|Why|How|If|Although|Though|Because|As|"
-                                   r"Under|Against|Without|Despite|Including|Host|Neither|Either|Not)\b)"
+                                   r"Under|Against|Without|Despite|Including|Host|Neither|Either|Not|The|A|An|So|Yet|Still|"
+                                   r"Will|Would|Did|Does|Do|Has|Have|Had|Can|Could|Should|Must|May|Here|There|Thus|"
+                                   r"Instead|Together|Once|Soon|Hence|Whether)\b)"
                                    r"[A-Z][a-z]+ $")
 _OWNED_NAME = re.compile(r"(?:'s|’s)(?=\s+[A-Z])\s")
 _NAME_OF_AN_ORGAN = re.compile(

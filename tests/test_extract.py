@@ -2470,3 +2470,54 @@ def test_a_gathering_set_planned_due_or_slated_for_a_month_is_to_come(text, date
     (event,) = facts_of(text).events
     assert (event.date, event.city, event.modality) == (date, city, "planned")
     assert "MMR" not in event.participants
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN Security Council on Thursday failed to adopt a resolution extending the arms embargo on Iran.",
+    "The Security Council on Thursday rejected a draft resolution on Yemen, with Russia voting against.",
+    "Russia on Thursday vetoed a Security Council resolution on the Syrian border crossings.",
+])
+def test_a_council_that_voted_a_resolution_down_still_met(sentence):
+    facts = facts_of(sentence)
+    (session,) = facts.events
+    (resolution,) = facts.documents
+    assert (session.type, session.date, session.body) == ("session", "2024-03-14", "UNSC")
+    assert (resolution.status, resolution.event) == ("discussed", session.id)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington said it would veto any Security Council resolution on the matter.",
+    "Beijing would vote against any General Assembly resolution that singles it out, the envoy said.",
+])
+def test_a_stance_on_a_vote_to_come_is_no_session(sentence):
+    assert not facts_of(sentence).events
+
+
+def test_both_sides_are_the_two_states_the_story_named_before():
+    facts = facts_of("Thai and Cambodian troops exchanged fire along the border on Monday, leaving four soldiers "
+                     "dead.\n\nCommanders from both sides met on Wednesday and agreed to pull back their units.")
+    (talks,) = facts.events
+    assert (talks.date, sorted(talks.participants)) == ("2024-03-13", ["KHM", "THA"])
+
+
+def test_both_sides_name_no_one_when_the_story_named_more_than_two_states():
+    facts = facts_of("Troops from Mali, Niger and Burkina Faso patrolled the border on Monday.\n\n"
+                     "Commanders from both sides met on Wednesday.")
+    assert [e.participants for e in facts.events] == [()]
+
+
+def test_an_official_of_a_council_who_receives_a_guest_holds_no_session_of_it():
+    facts = facts_of("The President of the European Council, Charles Michel, received the Prime Minister of Ghana "
+                     "in Brussels on Tuesday.")
+    (meeting,) = facts.events
+    assert (meeting.type, meeting.body, meeting.city) == ("talks", None, "Brussels")
+    assert "GHA" in meeting.participants
+
+
+def test_an_official_who_welcomes_a_past_signing_is_no_side_of_it():
+    facts = facts_of("Guterres welcomed the peace agreement between Ethiopia and Eritrea signed in 2018 and "
+                     "underlined the UN's continued support.")
+    (signing,) = facts.events
+    (agreement,) = facts.documents
+    assert (signing.date, signing.body, sorted(signing.participants)) == ("2018", None, ["ERI", "ETH"])
+    assert (agreement.title, agreement.status) == ("peace agreement between Ethiopia and Eritrea", "signed")

@@ -355,3 +355,19 @@ def test_a_pledge_to_expel_is_no_commitment_to_cooperate():
         "Jordan has pledged to expel exiled leaders of a Syrian armed group under an agreement pressed on it by "
         "Iraq and Egypt.")))
     assert not facts.documents and not facts.events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Britain has ordered 90 million doses, and the company has signed supply deals with Japan and the European Union.",
+    "The two carmakers signed an agreement with Hungary and Slovakia in Budapest on Monday.",
+    "The club signed a sponsorship deal with the Qatar Tourism Authority in Doha on Monday.",
+])
+def test_a_signing_by_a_company_or_club_is_no_event_whatever_it_signs_with(sentence):
+    assert not extract_article(Article("t", published="2024-03-14", text=sentence)).events
+
+
+def test_states_that_sign_with_each_other_still_sign():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Japan signed a supply agreement with the European Union in Tokyo on Monday.")))
+    (signing,) = facts.events
+    assert sorted(signing.participants) == ["EU", "JPN"]

@@ -12,7 +12,7 @@ dateline, the lead event, the officials and bodies named earlier
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits
@@ -29,6 +29,7 @@ from kg.facts import is_iso3
 __all__ = ["ArticleEvents"]
 
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
+_ENCOUNTERS = ("talks", "meeting", "visit", "call")
 # "the India-Japan Strategic Dialogue", "the Japan-ROK Summit Meeting": a format of two sides.
 _PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
                           r"consultations|commission|forum)\b")
@@ -40,6 +41,10 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joi
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)
+_SIGNED_WITH = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?with\s+(?:the\s+)?$")
+# The two states of a story, referred to as such ("commanders from both sides met").
+_BOTH_STATES = re.compile(r"\b(?:both|the two) (?:sides|countries|nations|neighbou?rs|governments|armies|militaries)\b",
+                          re.I)
 # A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
 # three countries", "The Secretary and the Foreign Minister" (titles without a name),
 # "Negotiators will meet again".
@@ -196,8 +201,15 @@ class ArticleEvents:
         # "met on the margins of the SCO Council of Heads of State": talks beside the
         # council's summit, not the summit
         sidelines = SIDELINES.search(text)
-        kind = council_kind([b for b in hits.bodies if sidelines is None or b.start < sidelines.start()], trigger[0], at)
-        body = _body_of(sentence, hits, kind, at, mentions)
+        holders = hits
+        if trigger[0] in _ENCOUNTERS:
+            # "The President of the European Council received Abiy": the council's official
+            # meets him (the Union takes part), the council holds no session
+            officials_of = bodies_acting(text, hits.bodies)
+            holders = replace(hits, bodies=[b for b in hits.bodies if b not in officials_of])
+        kind = council_kind([b for b in holders.bodies if sidelines is None or b.start < sidelines.start()],
+                            trigger[0], at)
+        body = _body_of(sentence, holders, kind, at, mentions)
         members = bodies_of_members(text, hits.bodies) if kind == "call" and body is None else []
         if members:
             # "Members of OPEC agreed after a videoconference": the body's meeting, held online
@@ -393,11 +405,13 @@ class ArticleEvents:
                 # "the European Union and Kazakhstan signed", "Ukraine and the European Union
                 # opened accession negotiations at an intergovernmental conference": the Union
                 # takes part as such.
-                if joined_to_a_state(text, b, hits.states) and body_ref(b.body) not in actors:
+                if (joined_to_a_state(text, b, hits.states) or kind == "signing" and actors and
+                        _SIGNED_WITH.search(words_before(text, b.start))) and body_ref(b.body) not in actors:
+                    # "Japan signed a supply agreement with the European Union": its other side
                     actors.append(body_ref(b.body))
             # "Sharif spoke with IMF Managing Director Kristalina Georgieva", "met a visiting
             # IMF delegation": the body takes part as such, at organisation level.
-            acting = [p.body for p in hits.people if p.body is not None and p.state is None]
+            acting = [p.body for p in hits.people if p.body is not None and p.state is None and not reacts(text, p.start)]
             for ref in (body_ref(_organisation(b, mentions.bodies)) for b in
                         acting + [h.body for h in bodies_acting(text, hits.bodies)]):
                 if ref not in actors:
@@ -445,7 +459,19 @@ class ArticleEvents:
                 [d for d in reversed(self.drafts) if len(d.participants) >= 2]
             sides = like[0].participants if like else self.drafts[0].participants
             actors = actors + [s for s in sides if s not in actors]
+        elif not actors and body is None and not self.drafts and _BOTH_STATES.search(text):
+            # "Chinese and Indian troops clashed ... Commanders from both sides met on
+            # Saturday": the two states the story named before, when it named two
+            actors = self._two_states_told_before(index, mentions.published)
         return actors
+
+    def _two_states_told_before(self, index: int, published: str | None) -> list[str]:
+        named: list[str] = []
+        for earlier in self.sentences[:index]:
+            for state in actors_in(state_mentions(earlier.text), person_mentions(earlier.text, published), earlier.text):
+                if state not in named:
+                    named.append(state)
+        return named if len(named) == 2 else []
 
     def _add_events_beside(self, sentence: Sentence, hits: SentenceHits, kind: str, body: RefBody | None,
                            city: str | None, country: str | None, actors: list[str], when: _When,

@@ -246,6 +246,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"for the \w+ (?:year|time)|(?:by|before|until) the (?:end|middle|start|beginning) of|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
+                        # "the peace agreement between Ethiopia and Eritrea signed in 2018"
+                        r"signed|ratified|brokered|concluded|initial(?:l)?ed|reached|negotiated|adopted|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"on (?:Christmas|New Year|Easter|Thanksgiving)|"
                         r"on the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins)|"

@@ -41,7 +41,7 @@ _TRIGGERS_IN_CONTEXT = {
     "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b",
     # A vote or a speech at a standing body is a session of it. Anchored at the start, so
     # that the look-ahead runs once, not at every position.
-    "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|voted|vote|approved|passed|authori[sz]ed|recommended|decided|"
+    "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|voted|vote|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"
                        r"endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
                        r"Human Rights Council|Permanent Council|Ministerial Council)\b)|"
                        # "the Security Council on Friday extended the mandate of its mission"
@@ -600,9 +600,17 @@ _REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed
                           r"by\b[^;.]{0,80}$")
 
 
+# "Michel welcomed the peace agreement signed in 2018": the official reacts to a step
+# taken, he is no side of it (but "Macron welcomed Xi to Paris" hosts him).
+_REACTS_TO = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|warmly|on\s+\w+)\s+)?"
+                        r"(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|lauded|lauds|"
+                        r"critici[sz]ed|condemned)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
+                        rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|talks|agreements)\b")
+
+
 def reacts(sentence: str, at: int) -> bool:
     """Whether the official named at ``at`` only reacts to what the sentence tells."""
-    return _REACTING_BY.search(sentence, max(0, at - 100), at) is not None
+    return _REACTING_BY.search(sentence, max(0, at - 100), at) is not None or _REACTS_TO.match(sentence, at) is not None
 
 
 # "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who

@@ -202,9 +202,21 @@ def bodies_acting(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
     >>> [h.form for h in bodies_acting("Pakistan's premier and the IMF managing director spoke.",
     ...                                body_mentions("Pakistan's premier and the IMF managing director spoke."))]
     ['IMF']
+    >>> [h.form for h in bodies_acting("The President of the European Council received Abiy.",
+    ...                                body_mentions("The President of the European Council received Abiy."))]
+    ['European Council']
     """
     agents = load_lexicon().concept("actor-references", "body-agents").pattern
-    return [h for h in hits if (m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())]
+    return [h for h in hits if (m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())
+            or _agent_of_before().search(words_before(sentence, h.start))]
+
+
+@lru_cache(maxsize=1)
+def _agent_of_before() -> re.Pattern:
+    """The lexicon's ``body-agents`` with "of" just before a body's name ("the President
+    of the European Council", "the Secretary-General of the United Nations")."""
+    concept = load_lexicon().concept("actor-references", "body-agents")
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(concept.phrases)})\s+of\s+(?:the\s+)?$")
 
 
 def bodies_of_members(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
@@ -246,7 +258,7 @@ def is_attribute(sentence: str, hit: BodyHit) -> bool:
 def _attribute_after() -> re.Pattern:
     # After the name, up to two lower-case words of the thing's own name ("arms" embargo).
     concept = load_lexicon().concept("actor-references", "body-attributes")
-    return re.compile(rf"(?:-\w+)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{phrase_alternation(concept.phrases)})\b")
+    return re.compile(rf"(?:-\w+|['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{phrase_alternation(concept.phrases)})\b")
 
 
 _SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?")

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable
 
 from kg.extraction.actors import SentenceActors
@@ -37,7 +38,7 @@ from kg.extraction.documents import is_named_instrument, title_head
 from kg.extraction.events import city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import find_dateline
-from kg.extraction.lexicon import Lexicon
+from kg.extraction.lexicon import Lexicon, phrase_alternation
 from kg.extraction.mentions import person_mentions, state_mentions
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
 
@@ -244,6 +245,8 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
     if event.modality == "planned" and not event.date:
         return "a plan with no date: not scheduled"  # "will travel to both capitals"
     sentence = event.evidence.text if event.evidence else ""
+    if event.type == "signing" and (signer := _non_state_signer(sentence, contexts.get("non-state-signers"))):
+        return f"signed by a {signer}, not by a state or body"
     if not bodies:
         word, concept = _context(sentence, contexts, _NON_STATE_CONTEXTS)
         if word and not officials_of_two():
@@ -264,6 +267,22 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
             return f"domestic politics ({word!r}) with {named}"
         return f"{named} and no international body{_NOT_INTERNATIONAL}"
     return None
+
+
+def _non_state_signer(sentence: str, signers) -> str | None:
+    """The noun of a company, club or school that signed what a sentence reports ("the
+    company has signed supply agreements with the United States"), or None."""
+    if signers is None:
+        return None
+    m = _signer_pattern(signers.phrases).search(sentence)
+    return m.group("who").lower() if m else None
+
+
+@lru_cache(maxsize=4)
+def _signer_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?i:\b(?:the|a|an|its|this|that|each|both)\s+(?:[\w\-]+\s+)?(?P<who>{phrase_alternation(phrases)})"
+                      r"\s+(?:(?:has|have|had|also|already|then|recently|jointly|now|separately)\s+)*"
+                      r"(?:signed|signs|inked|inks)\b)")
 
 
 def _full_names(bodies: set[str]) -> list[str]:

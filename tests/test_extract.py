@@ -2521,3 +2521,16 @@ def test_an_official_who_welcomes_a_past_signing_is_no_side_of_it():
     (agreement,) = facts.documents
     assert (signing.date, signing.body, sorted(signing.participants)) == ("2018", None, ["ERI", "ETH"])
     assert (agreement.title, agreement.status) == ("peace agreement between Ethiopia and Eritrea", "signed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts said talks between Japan and South Korea on a fisheries deal had stalled.",
+    "Negotiations between Egypt and Ethiopia over the dam have been deadlocked for months.",
+])
+def test_talks_told_by_how_they_stand_are_no_round_held(sentence):
+    assert not facts_of(sentence).events
+
+
+def test_talks_that_stalled_on_a_day_were_held_that_day():
+    (talks,) = facts_of("Talks between Japan and South Korea on a fisheries deal stalled in Tokyo on Tuesday.").events
+    assert (talks.date, talks.city) == ("2024-03-12", "Tokyo")

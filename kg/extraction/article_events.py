@@ -91,6 +91,9 @@ _FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|th
                            r"held|hosted|received|welcomed|visited|attended|signed|called|discussed|travell?ed)\b")
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b[^.;]{0,120}?\bsince\b")
+# Talks told by how they stand, not by a round held: "talks on a trade deal had stalled".
+_STATE_OF_TALKS = re.compile(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was|remain(?:ed|s)?)\s+)"
+                             r"(?:\w+\s+)?(?:stalled|deadlocked|stuck|frozen|on hold|dragged on|faltered|bogged down)\b")
 _SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
 _LENGTH_TOLD_NEXT = re.compile(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
                                r"meeting|conference|session|talks|forum)\b")
@@ -307,8 +310,9 @@ class ArticleEvents:
         kind = trigger[0]
         drafts = self.drafts
         report_day = mentions.report_day
+        # "talks have not resumed since 2022", "talks on a trade deal had stalled": background
         is_lead = not self.lead_done and self.prose_before[index] < 4 and not (
-            not dates and _PERFECT_SINCE.search(text))  # "talks have not resumed since 2022": background
+            not dates and (_PERFECT_SINCE.search(text) or _STATE_OF_TALKS.search(text)))
         # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
         # the story's main event.
         previous = drafts[-1] if drafts and index > 0 and drafts[-1].sentence is self.sentences[index - 1] else None

@@ -2223,9 +2223,18 @@ def test_a_gathering_two_sides_agreed_to_convene_is_to_come():
         "2024-08", "Belem", "ACTO", "planned")
 
 
-def test_a_meeting_at_a_seat_of_government_is_in_its_capital():
-    (talks,) = facts_of("President Biden met Chilean President Gabriel Boric at the White House on Wednesday.").events
-    assert (talks.city, talks.country) == ("Washington", "USA")
+@pytest.mark.parametrize("sentence, city, country", [
+    ("President Biden met Chilean President Gabriel Boric at the White House on Wednesday.", "Washington", "USA"),
+    ("Chinese Premier Li Qiang held talks with the Prime Minister of Fiji at the Great Hall of the People on "
+     "Wednesday.", "Beijing", "CHN"),
+    ("Indian Prime Minister Narendra Modi met the Chancellor of Austria at Hyderabad House on Wednesday.",
+     "New Delhi", "IND"),
+    ("Prime Minister Fumio Kishida received the Prime Minister of Vietnam at Akasaka Palace on Wednesday.", "Tokyo",
+     "JPN"),
+])
+def test_a_meeting_at_a_seat_of_government_is_in_its_capital(sentence, city, country):
+    (talks,) = facts_of(sentence).events
+    assert (talks.city, talks.country) == (city, country)
 
 
 def test_a_gathering_named_after_since_is_a_past_one_not_the_event():

@@ -97,7 +97,9 @@ def _patterns():
 # Buildings a government sits in, which stand for it ("the Kremlin said") and, named as a
 # venue, place a meeting in its capital.
 SEAT_BUILDINGS = ("Kremlin", "White House", "Downing Street", "Elysee Palace", "Elysee", "Élysée Palace", "Élysée",
-                  "Zhongnanhai", "Whitehall", "Buckingham Palace")
+                  "Zhongnanhai", "Whitehall", "Buckingham Palace", "Great Hall of the People",
+                  "Diaoyutai State Guesthouse", "Blue House", "Cheong Wa Dae", "Kantei", "Akasaka Palace",
+                  "Hyderabad House", "Rashtrapati Bhavan", "Palazzo Chigi", "Quirinale", "Aso Rock")
 # Verbs that make a capital or seat of government an actor: "Moscow said".
 _ACTOR_VERBS = re.compile(
     r"^\s*(?:,?\s*(?:along|together) with (?:its|their) (?:\w+\s+)?(?:allies|partners),?\s+)?"

@@ -2543,3 +2543,10 @@ def test_talks_told_by_how_they_stand_are_no_round_held(sentence):
 def test_talks_that_stalled_on_a_day_were_held_that_day():
     (talks,) = facts_of("Talks between Japan and South Korea on a fisheries deal stalled in Tokyo on Tuesday.").events
     assert (talks.date, talks.city) == ("2024-03-12", "Tokyo")
+
+
+def test_an_organ_that_takes_part_is_given_as_its_organisation_named_later():
+    facts = facts_of("The President of the European Commission met the Prime Minister of Ghana in Accra on "
+                     "Tuesday.\n\nThe meeting opened a new chapter in relations between the EU and Ghana, she said.")
+    (talks,) = facts.events
+    assert sorted(talks.participants) == ["EU", "GHA"]

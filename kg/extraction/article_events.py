@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from kg.extraction.article_mentions import ArticleMentions, SentenceHits
+from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
@@ -416,7 +416,7 @@ class ArticleEvents:
             # "Sharif spoke with IMF Managing Director Kristalina Georgieva", "met a visiting
             # IMF delegation": the body takes part as such, at organisation level.
             acting = [p.body for p in hits.people if p.body is not None and p.state is None and not reacts(text, p.start)]
-            for ref in (body_ref(_organisation(b, mentions.bodies)) for b in
+            for ref in (body_ref(organisation_of(b, mentions.bodies)) for b in
                         acting + [h.body for h in bodies_acting(text, hits.bodies)]):
                 if ref not in actors:
                     actors.append(ref)
@@ -535,7 +535,7 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     if body is not None and kind in ("summit", "ministerial") and body.parent and _NO_LEADERS_ORGAN.search(body.name):
         # "The European Commission proposed ..., which leaders will discuss": their summit is
         # the Union's; a commission or secretariat holds none
-        body = _organisation(body, mentions.bodies)
+        body = organisation_of(body, mentions.bodies)
     if body is None and mentions.bodies and kind not in ("call", "visit") and (
             BLOC.search(hits.text) or (not hits.states and (_THEIR_GATHERING.search(hits.text)
                                                              or _THE_GATHERED.match(hits.text)))):
@@ -606,18 +606,6 @@ def _without_occasion_to_come(text: str, at: int) -> str:
 
 
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming)\b")
-
-
-def _organisation(body: RefBody, named: dict) -> RefBody:
-    """The organisation an organ belongs to, where the article names it (the EU of the
-    European Commission); the body itself else, for a fact may only cite bodies the
-    article names."""
-    g = gazetteer()
-    seen = {body.iri}
-    while body.parent in named and body.parent not in seen and (parent := g.body_by_iri(body.parent)) is not None:
-        seen.add(parent.iri)
-        body = parent
-    return body
 
 
 def _chair_named(sentence: Sentence, hits: SentenceHits) -> str | None:

@@ -118,6 +118,14 @@ class ArticleMentions:
         owners = [b for b, _, _ in self.bodies.values() if b.name.split()[-1].lower() == noun.lower()]
         return owners[0] if len(owners) == 1 else None
 
+    def at_organisation_level(self, participants: tuple[str, ...]) -> tuple[str, ...]:
+        """Participants with each organ that took part as such given as its organisation,
+        where the article names that anywhere (the facts' convention: "the President of
+        the European Commission met Modi ... the India-EU partnership" is the EU's)."""
+        refs = {body_ref(b): b for b, _, _ in self.bodies.values()}
+        return tuple(dict.fromkeys(body_ref(organisation_of(refs[p], self.bodies)) if p in refs else p
+                                   for p in participants))
+
     def body_facts(self) -> tuple[Body, ...]:
         """The bodies the article names, with the other forms it names them by, and their
         parent when the article names it too."""
@@ -203,3 +211,15 @@ def _government_of(publisher: str | None) -> str | None:
         return None
     hits = state_mentions(publisher)
     return hits[0].iso3 if hits else None
+
+
+def organisation_of(body: RefBody, named: dict) -> RefBody:
+    """The organisation an organ belongs to, where the article names it (the EU of the
+    European Commission); the body itself else, for a fact may only cite bodies the
+    article names."""
+    g = gazetteer()
+    seen = {body.iri}
+    while body.parent in named and body.parent not in seen and (parent := g.body_by_iri(body.parent)) is not None:
+        seen.add(parent.iri)
+        body = parent
+    return body

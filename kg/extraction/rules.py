@@ -80,7 +80,7 @@ def find_candidates(article: Article) -> NewsFacts:
 def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentions, drafts: list[EventDraft],
             documents: list[Document]) -> NewsFacts:
     g = gazetteer()
-    events = finish_events(drafts)
+    events = tuple(replace(e, participants=mentions.at_organisation_level(e.participants)) for e in finish_events(drafts))
     if events:
         # A document adopted or signed in an undated sentence was adopted at the article's
         # main event: "The ministers also adopted a joint statement on ...", "approved a

@@ -2550,3 +2550,23 @@ def test_an_organ_that_takes_part_is_given_as_its_organisation_named_later():
                      "Tuesday.\n\nThe meeting opened a new chapter in relations between the EU and Ghana, she said.")
     (talks,) = facts.events
     assert sorted(talks.participants) == ["EU", "GHA"]
+
+
+def test_a_state_that_tells_the_sentence_and_a_region_of_a_state_are_no_sides():
+    facts = facts_of("The Minsk agreements, signed in 2015, remain the basis for a settlement of the conflict in "
+                     "eastern Ukraine, the Kremlin said.")
+    assert [e.participants for e in facts.events] == [()]
+    assert [d.parties for d in facts.documents] == [()]
+
+
+def test_a_state_that_reports_a_signing_of_others_is_no_side_of_it():
+    (signing,) = facts_of("Russia and Ukraine signed a grain deal in Istanbul on Friday, Turkey said.").events
+    assert sorted(signing.participants) == ["RUS", "UKR"]
+
+
+def test_a_document_issued_elsewhere_on_the_same_day_is_not_the_lead_events():
+    facts = facts_of("Chile and Peru signed a fisheries agreement in Lima on Monday.\n\nIn Santiago, the Chilean "
+                     "foreign minister and the EU's envoy issued a joint declaration with Argentina on the same day.")
+    declaration = next(d for d in facts.documents if d.type == "declaration")
+    assert declaration.event is None
+    assert "same day" not in declaration.title

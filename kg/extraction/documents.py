@@ -251,6 +251,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"on (?:Christmas|New Year|Easter|Thanksgiving)|"
                         r"on the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins)|"
+                        r"(?:on|during|by) the (?:same|next|following|previous|first|last|final|second) day|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
         title = re.sub(r"^(?:[Dd]raft|new|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title((head + tail).strip()))

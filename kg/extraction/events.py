@@ -258,7 +258,8 @@ _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|ha
 _ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
                           r"(?:signed|initiall?ed|inked)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
-_VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$|"
+_VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|"
+                         r"(?:central|mainland|rural|occupied)\s+)?$|"
                          # "a Gulf tour that also took him to Saudi Arabia and Qatar": other stops
                          r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
                          # "the situation in Gaza and Sudan": a place named after another
@@ -618,7 +619,10 @@ def reacts(sentence: str, at: int) -> bool:
 _ITS_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+){0,3}(?i:spokes(?:man|woman|person))\b|"
                                # "..., the Belarusian government said": who tells of it
                                r"(?:['’]s)?\s+(?i:government|foreign ministry|ministry of foreign affairs|presidency|"
-                               r"embassy)\s+(?:said|says|announced|reported|told|added)\b")
+                               r"embassy)\s+(?:said|says|announced|reported|told|added)\b|"
+                               # "..., the Kremlin said.": who tells the sentence, at its end (but
+                               # "..., Buckingham Palace announced": its own king's visit)
+                               r"(?<=\w)\s+(?:said|says|reported|added)(?:\s+(?:on|late|in)\s+\w+(?:\s+\w+)?)?\s*[.]?\s*$")
 _SPEAKS_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 
 

@@ -22,12 +22,12 @@ from kg.extraction.article_events import ArticleEvents
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits
 from kg.extraction.coreference import dedupe_documents
 from kg.extraction.dates import find_dates
-from kg.extraction.events import EventDraft, can_date_event, finish_events
+from kg.extraction.events import EventDraft, can_date_event, city_in, finish_events
 from kg.extraction.reference import gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Dateline, Sentence, split_sentences
 from kg.extraction.titles import acronyms_defined, spell_out_acronyms
-from kg.facts import Article, Document, NewsFacts
+from kg.facts import Article, Document, Event, NewsFacts
 
 __all__ = ["find_candidates"]
 
@@ -89,6 +89,7 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
         lead = events[0]
         documents = [replace(d, event=lead.id)
                      if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
+                     and not _elsewhere(d.evidence.text, lead)
                      and all(when.value in (lead.date, lead.end_date)
                              for when in find_dates(_main_clause(d.evidence.text), mentions.published)
                              if can_date_event(d.evidence.text, when)) else d
@@ -106,6 +107,13 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
         events=events,
         documents=dedupe_documents(documents, {e.id for e in events}),
     )
+
+
+def _elsewhere(text: str, event: Event) -> bool:
+    """Whether a sentence places what it tells in another city than the event's ("In
+    Kabul, ... issued a joint declaration on the same day" beside a signing in Doha)."""
+    city, _ = city_in(text, None, None)
+    return city is not None and event.city is not None and city != event.city
 
 
 def _main_clause(text: str) -> str:

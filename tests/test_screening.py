@@ -371,3 +371,34 @@ def test_states_that_sign_with_each_other_still_sign():
         "Japan signed a supply agreement with the European Union in Tokyo on Monday.")))
     (signing,) = facts.events
     assert sorted(signing.participants) == ["EU", "JPN"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN Secretary-General met the family of the murdered journalist in New York on Friday.",
+    "The African Union met with representatives of the mining company in Addis Ababa on Tuesday.",
+])
+def test_a_body_meeting_no_state_or_other_body_is_no_event(sentence):
+    assert not extract_article(Article("t", published="2024-03-14", text=sentence)).events
+
+
+def test_a_bodys_own_meeting_needs_no_other_side():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "The G7 was already scheduled to meet this weekend in Biarritz.")))
+    assert [e.body for e in facts.events] == ["G7"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The European Union has reached a deal with Moderna for up to 160 million doses, the Commission said on Wednesday.",
+    "The WHO said on Monday it had signed an agreement with the Serum Institute of India.",
+])
+def test_a_contract_with_a_company_is_no_document_whoever_signs_it(sentence):
+    assert not extract_article(Article("t", published="2024-03-14", text=sentence)).documents
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The United States reached a deal with Tehran on Monday on prisoner swaps.", "deal with Tehran"),
+    ("The European Union concluded an agreement with Mercosur on Friday.", "agreement with Mercosur"),
+])
+def test_a_deal_with_a_capital_or_a_body_is_a_document(sentence, title):
+    (deal,) = extract_article(Article("t", published="2024-03-14", text=sentence)).documents
+    assert (deal.title, deal.status) == (title, "adopted")

@@ -523,6 +523,13 @@ _NAME_ENDS_IN_A_STATE = re.compile(r"(?:(?<![\s\S])|(?<=[\w,;:] ))(?!(?:Monday|T
                                    r"Will|Would|Did|Does|Do|Has|Have|Had|Can|Could|Should|Must|May|Here|There|Thus|"
                                    r"Instead|Together|Once|Soon|Hence|Whether)\b)"
                                    r"[A-Z][a-z]+ $")
+@lru_cache(maxsize=1)
+def _institution_of() -> re.Pattern:
+    """The lexicon's ``institution-of-a-state`` and "of" just before a state's name."""
+    concept = load_lexicon().concept("names", "institution-of-a-state")
+    return re.compile(rf"\b(?:{phrase_alternation(concept.phrases)})\s+of\s+(?:the\s+)?$")
+
+
 _OWNED_NAME = re.compile(r"(?:'s|’s)(?=\s+[A-Z])\s")
 _NAME_OF_AN_ORGAN = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,2}?(?i:(?:vice[- ])?president|prime|premier|chancellor|minister|ministry|foreign|"
@@ -584,6 +591,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         if h.how == "name" and _NAME_ENDS_IN_A_STATE.search(tail):
             continue  # "Air India signed an agreement with Boeing": a company named after the state
+        if h.how == "name" and " of " in tail and _institution_of().search(tail):
+            continue  # "the Serum Institute of India": an institution named after the state
         if h.how == "name" and (owned := _OWNED_NAME.match(sentence, h.end)) and \
                 not _NAME_OF_AN_ORGAN.match(sentence, owned.end() - 1) and not any(p.start <= owned.end() < p.end for p in people):
             continue  # "China's Sinopec", "Russia's Gazprom": a company of the state's, not the state

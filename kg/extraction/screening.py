@@ -260,6 +260,17 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
         word, concept = _context(" ; ".join(names), contexts, _NON_STATE_CONTEXTS)
         if word and all(_context(name, contexts, _NON_STATE_CONTEXTS)[0] for name in names):
             return f"{concept}, not diplomacy ({word!r} in the body's name)"
+    if event.type in ("talks", "call", "visit") and not states and len(bodies) == 1:
+        alone = f"{next(iter(bodies))} alone, with no state or other body"
+        if not event.body:
+            # "The UN Secretary-General met the family of the journalist": a body's
+            # official with no state's or other body's, no cooperation between them
+            return alone + _NOT_INTERNATIONAL
+        word, concept = _context(sentence, contexts, _NON_STATE_CONTEXTS)
+        if word:
+            # "The African Union met with representatives of the mining company" (but "the
+            # G7 was scheduled to meet": the body's own meeting)
+            return f"{alone}, {concept} ({word!r})"
     if not bodies and len(states) < 2:
         named = ", ".join(sorted(states)) or "no state"
         word, _ = _context(sentence, contexts, ("domestic-politics",))
@@ -334,6 +345,12 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         return "a statement released by no state or international body"  # "released by his office"
     if document.event in kept_events:
         return None
+    counterpart = _WITH_A_NAME.search(title)
+    if counterpart is not None and not _names_a_counterpart(counterpart.group("who"), actors_of) and \
+            not any(is_iso3(s) for s in (*document.parties, *document.proposed_by)):
+        # "a deal with Pfizer and BioNTech for 300 million doses", "an agreement with the
+        # Serum Institute of India": a contract with a company, whoever signs it
+        return f"{head.lower()} with {counterpart.group('who')}, no state or international body"
     if before is not None and by is None and not _names_an_actor(before, actors_of):
         return "a statement no state, official or international body issued"  # a task force's, a club's
     actors = actors_of(sentence) if sentence else _NOBODY
@@ -344,7 +361,7 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
     named_sides = {*document.parties, *document.proposed_by}
     # "the agreement with Uzbekistan on the border": the state a title names is a party,
     # though it is no actor at the table
-    title_states = {h.iso3 for h in state_mentions(title) if h.how == "name"} if title else set()
+    title_states = {h.iso3 for h in state_mentions(title) if h.how in ("name", "seat")} if title else set()
     states = actors.states | in_title.states | title_states | {s for s in named_sides if is_iso3(s)}
     if len(states) >= 2 or actors.bodies or in_title.bodies or any(not is_iso3(s) for s in named_sides):
         return None
@@ -361,6 +378,8 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
 
 
 _NOBODY = SentenceActors(frozenset(), frozenset())
+# The other side a document's title names by a proper name: "deal with Pfizer and BioNTech".
+_WITH_A_NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+with\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&))*)")
 _UNNAMED_OUTCOME = re.compile(r"(?i)^(?:a |an |the )?(?:joint |written |brief |short )?(?:statement|communiqu[eé])\b")
 
 
@@ -380,6 +399,13 @@ def _unnamed_outcome_issuer(title: str, sentence: str) -> tuple[str | None, str 
 
 _RELEASED_BY = re.compile(r"\S+\s+(?:\S+\s+){0,6}?(?:released|issued|read out|published|put out|signed)\s+by\s+"
                           r"(?P<issuer>[^,;.]+)")
+
+
+def _names_a_counterpart(text: str, actors_of: Callable[[str], SentenceActors]) -> bool:
+    """Whether a name is of a state, its capital or government, an official or a body."""
+    actors = actors_of(text)
+    return bool(any(h.how == "seat" for h in state_mentions(f"with {text}")) or actors.states or actors.bodies or actors.officials
+                or actors.stateless_officials)
 
 
 def _names_an_actor(text: str, actors_of: Callable[[str], SentenceActors]) -> bool:

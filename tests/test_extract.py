@@ -2570,3 +2570,11 @@ def test_a_document_issued_elsewhere_on_the_same_day_is_not_the_lead_events():
     declaration = next(d for d in facts.documents if d.type == "declaration")
     assert declaration.event is None
     assert "same day" not in declaration.title
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The World Bank signed a $500 million financing agreement with Kenya on Tuesday.", "financing agreement with Kenya"),
+    ("China and Pakistan signed a US$ 2 billion currency swap agreement on Tuesday.", "currency swap agreement"),
+])
+def test_the_amount_of_an_agreement_is_no_part_of_its_title(sentence, title):
+    assert [d.title for d in facts_of(sentence).documents] == [title]

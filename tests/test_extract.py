@@ -2578,3 +2578,30 @@ def test_a_document_issued_elsewhere_on_the_same_day_is_not_the_lead_events():
 ])
 def test_the_amount_of_an_agreement_is_no_part_of_its_title(sentence, title):
     assert [d.title for d in facts_of(sentence).documents] == [title]
+
+
+def test_a_call_has_no_venue_whatever_place_it_discussed():
+    (call,) = facts_of("Trudeau spoke after a call with U.S. President Joe Biden on Wednesday, in which the two "
+                       "leaders discussed the cases of two Canadians detained in China.").events
+    assert (call.type, call.city, call.country) == ("call", None, None)
+
+
+def test_a_region_of_a_state_is_no_side():
+    facts = facts_of("The two leaders last met in Sochi in October 2023, when Turkey and Russia agreed on a deal "
+                     "for northeastern Syria.")
+    assert [sorted(e.participants) for e in facts.events] == [["RUS", "TUR"]]
+
+
+def test_who_addressed_the_gathering_took_part_not_whom_they_spoke_of():
+    facts = facts_of("Foreign ministers of the Arab League held an emergency meeting in Cairo on Saturday.\n\n"
+                     "Palestinian President Mahmoud Abbas addressed the meeting and said he would cut all ties with "
+                     "Israel and the United States.")
+    (meeting,) = facts.events
+    assert meeting.participants == ("PSE",)
+
+
+def test_a_step_told_of_another_document_is_not_the_statements():
+    facts = facts_of("Foreign ministers of the Arab League met in Cairo on Saturday.\n\nIn a final statement, the "
+                     "ministers said the plan did not meet the minimum rights of the Palestinian people.")
+    (statement,) = [d for d in facts.documents if d.type == "statement"]
+    assert (statement.status, statement.event) == ("adopted", facts.events[0].id)

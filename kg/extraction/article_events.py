@@ -36,9 +36,10 @@ _PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+
 # "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
 _HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held) the (?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
                           r"\bas (?:the )?(?:current )?chair\b")
-_ATTENDANCE = re.compile(r"\b(?:attend\w*|took part|taking part|participa\w+|joined|present|represent\w*|"
+_ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|taking part|participa\w+|joined|present|represent\w*|"
                          r"delegations?|included|chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
+_SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)
 _SIGNED_WITH = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?with\s+(?:the\s+)?$")
@@ -240,6 +241,8 @@ class ArticleEvents:
         if city is None and country is None and when.occasion is not None:
             city, country = when.occasion.city, when.occasion.country
         city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
+        if kind == "call":
+            city, country = None, None  # a call has no venue: "discussed two Canadians detained in China"
         series = None
         if kind == "talks" and body is None and not placed and _ROUND_OF_A_SERIES.search(text):
             # "The previous round, on Tuesday, collapsed": a round of the talks the story
@@ -447,9 +450,14 @@ class ArticleEvents:
         if when.is_lead and kind in _GATHERING_KINDS:
             # The sentence after a gathering's lead often lists who came.
             for h in self.sentences[index + 1: index + 2]:
-                if not _ATTENDANCE.search(h.text):
+                attended = _ATTENDANCE.search(h.text)
+                if not attended:
                     continue
-                for extra in actors_in(state_mentions(h.text), person_mentions(h.text, mentions.published), h.text):
+                # "Abbas addressed the meeting and said he would cut ties with Israel": who
+                # came, not whom they spoke of
+                speech = _SPEECH.search(h.text, attended.end())
+                came = h.text[:speech.start()] if speech else h.text
+                for extra in actors_in(state_mentions(came), person_mentions(came, mentions.published), came):
                     if extra not in actors:
                         actors.append(extra)
         two_sides = _THE_SIDES.search(text)

@@ -627,6 +627,10 @@ class _StatusWords:
     negotiation: bool  # "negotiations", "negotiated"
     negotiation_to_come: bool  # "negotiations will begin"
     completes_ratification: bool  # "completing its ratification"
+    nouns: tuple[int, ...] = ()  # where each document noun begins: a step told after one is that one's
+
+
+_ANY_DOC_NOUN = re.compile(rf"(?i)\b(?:{DOC_NOUN_RE})\b")
 
 
 @lru_cache(maxsize=256)
@@ -635,7 +639,8 @@ def _status_words(text: str) -> _StatusWords:
                           for m in pattern.finditer(text)), key=lambda w: (w[2], w[0])))
     return _StatusWords(words, tuple(w[2] for w in words), tuple(m.start() for m in _UNDONE.finditer(text)), bool(_WEAK_DISCUSSED.search(text)),
                         bool(_NEGOTIATIONS_TO_COME.search(text)),
-                        bool(re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text)))
+                        bool(re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text)),
+                        tuple(m.start() for m in _ANY_DOC_NOUN.finditer(text)))
 
 
 # "approved the Commission's proposal for a package of sanctions": the package adopted
@@ -660,6 +665,14 @@ _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n it
 _IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$")
 _STEP_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
                            r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
+
+
+def _named_between(said: _StatusWords, text: str, end: int, word: int) -> bool:
+    """Whether another document is named between a document's end and a status word after
+    it, not joined to it ("the Free Trade Agreement and the Framework Agreement were
+    signed" share the step)."""
+    i = bisect_left(said.nouns, end)
+    return i < len(said.nouns) and said.nouns[i] < word and not re.search(r"\b(?:and|or)\b", text[end:said.nouns[i]])
 
 
 def status_of(text: str, start: int, end: int) -> str | None:
@@ -691,6 +704,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
             continue  # "the draft address ... was adopted", "did not sign a proposed pact": the adjective is no step
         if status in ("draft", "proposed") and w_start >= end and stronger and text.startswith(" by ", w_end):
             continue  # "adopted a resolution ..., tabled by Costa Rica": who proposed it, not its last step
+        if w_start >= end and _named_between(said, text, end, w_start):
+            continue  # "In a final statement, they said the plan did not ...": the plan's step, not the statement's
         distance = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
         if w_start >= end:
             distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after

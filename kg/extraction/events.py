@@ -530,6 +530,7 @@ def _institution_of() -> re.Pattern:
     return re.compile(rf"\b(?:{phrase_alternation(concept.phrases)})\s+of\s+(?:the\s+)?$")
 
 
+_REGION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|mainland|occupied)\s+$")
 _OWNED_NAME = re.compile(r"(?:'s|’s)(?=\s+[A-Z])\s")
 _NAME_OF_AN_ORGAN = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,2}?(?i:(?:vice[- ])?president|prime|premier|chancellor|minister|ministry|foreign|"
@@ -583,6 +584,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "though the United States did not take part": absent, no side
         if _TOPIC_OF_MEETING.search(tail):
             continue  # "talks on Syria": what was discussed, not who
+        if h.how == "name" and _REGION_OF.search(tail):
+            continue  # "a deal for northeastern Syria", "southern Lebanon": a region, not the state acting
         if _OBJECT_OF_A_DECISION.search(tail):
             continue  # "the council met and suspended Gabon": whom the decision is on, not who met
         if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):

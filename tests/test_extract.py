@@ -2605,3 +2605,20 @@ def test_a_step_told_of_another_document_is_not_the_statements():
                      "ministers said the plan did not meet the minimum rights of the Palestinian people.")
     (statement,) = [d for d in facts.documents if d.type == "statement"]
     assert (statement.status, statement.event) == ("adopted", facts.events[0].id)
+
+
+def test_a_summit_told_after_its_bodys_leaders_agreed_is_the_bodys():
+    facts = facts_of("Leaders of the twenty-seven European Union member states agreed on Friday to cut emissions by "
+                     "55 percent by 2030. The decision came after all-night talks at a summit in Brussels.")
+    (summit,) = facts.events
+    assert (summit.type, summit.body, summit.city, summit.date) == ("summit", "EU", "Brussels", "2024-03-08")
+
+
+def test_a_government_named_after_an_accord_is_no_document():
+    facts = facts_of("Turkey and Libya's Government of National Accord signed a maritime deal in Istanbul on Monday.")
+    assert [d.title for d in facts.documents] == ["maritime deal"]
+
+
+def test_the_place_an_agreement_was_signed_in_is_no_part_of_its_title():
+    facts = facts_of("Greece and Egypt signed an agreement in Cairo designating an exclusive economic zone.")
+    assert [d.title for d in facts.documents] == ["agreement designating an exclusive economic zone"]

@@ -81,9 +81,10 @@ _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(sessi
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
 _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
                                   r"\s+(?:took place|was held|were held|happened)\b")
-_MEMBERS_OF = re.compile(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?$",
-                         re.I)
-_ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|heads of state)\b", re.I)
+_MEMBERS_OF = re.compile(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?"
+                         r"(?:[\w\-]+\s+)?$", re.I)
+_ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member states|member countries|heads of state)\b",
+                          re.I)
 # "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
 _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
                            r"(?:['’]s)?\b")
@@ -388,12 +389,15 @@ class ArticleEvents:
 
     def _body_told_next(self, index: int) -> RefBody | None:
         """The body whose gathering the story's lead tells of without naming it, where the
-        next sentence names its leaders or ministers: "Southeast Asian leaders wrapped up a
-        summit ... The leaders of the Association of Southeast Asian Nations also ..."."""
-        for following in self.sentences[index + 1: index + 2]:
-            for b in body_mentions(following.text):
-                if _MEMBERS_OF.search(words_before(following.text, b.start)) or \
-                        _ITS_MEMBERS.match(following.text, b.end):
+        next sentence, or the one before in its paragraph, names its leaders or ministers:
+        "Southeast Asian leaders wrapped up a summit ... The leaders of the Association of
+        Southeast Asian Nations also ..."; "Leaders of the European Union member states
+        agreed on Friday ... The decision came after talks at a summit in Brussels"."""
+        paragraph = self.sentences[index].paragraph
+        before = [s for s in self.sentences[max(0, index - 1): index] if s.paragraph == paragraph]
+        for beside in (*self.sentences[index + 1: index + 2], *before):
+            for b in body_mentions(beside.text):
+                if _MEMBERS_OF.search(words_before(beside.text, b.start)) or _ITS_MEMBERS.match(beside.text, b.end):
                     return b.body
         return None
 

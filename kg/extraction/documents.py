@@ -149,6 +149,8 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     head = re.split(r"\s+(?:of|for|on|between)\s+", phrase, maxsplit=1)[0]
     if re.search(r"\b(?:Conference|Summit|Meeting|Session|Forum|Council|Assembly|Commission|Committee)$", head):
         return []  # "Final United Nations Conference on the Arms Trade Treaty" is an event
+    if re.search(r"\b(?:Government|Party|Movement|Front|Coalition|Army|Forces)$", head):
+        return []  # "Libya's Government of National Accord" governs, it is no accord
     if re.search(r"(?:Centre|Center|Hall|Palace|Hotel|Building)$", phrase) or not re.search(
             rf"(?:^|\s)(?:{DOC_NOUN_RE})(?:\s|$)", phrase, re.I):
         return []
@@ -236,6 +238,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?:\s+(?:night|morning|evening|afternoon))?"
                       r"(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing)\s)", "",
                       m.group(2) or "")
+        tail = _without_leading_venue(tail)
         more_sides = _MORE_SIDES.match(text, m.end(2)) if _BETWEEN_FIRST_SIDE.search(tail) else None
         if more_sides:
             tail += more_sides.group(0)  # "between the United States, Mexico and Canada"
@@ -595,6 +598,19 @@ _NAMED_BEFORE_APPOSITIVE = re.compile(
 # "a statement on the crisis in Myanmar": the place is what the document is about.
 PLACE_AS_SUBJECT = re.compile(r"\b(?:crisis|situation|war|conflict|violence|peace|peace process|security|stability|"
                                r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
+
+
+_LEADING_VENUE = re.compile(r"^\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?=\s+(?:[a-z]+ing|on|to|for|with)\s)")
+
+
+def _without_leading_venue(tail: str) -> str:
+    """A title's tail less the place it was signed in: "an agreement in Cairo designating
+    an economic zone" is the "agreement designating an economic zone"."""
+    g = gazetteer()
+    m = _LEADING_VENUE.match(tail)
+    if m and (m.group("place") in g.seats or m.group("place") in g.state_names):
+        return tail[m.end():]
+    return tail
 
 
 def _trim_title(phrase: str) -> str:

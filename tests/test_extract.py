@@ -2622,3 +2622,9 @@ def test_a_government_named_after_an_accord_is_no_document():
 def test_the_place_an_agreement_was_signed_in_is_no_part_of_its_title():
     facts = facts_of("Greece and Egypt signed an agreement in Cairo designating an exclusive economic zone.")
     assert [d.title for d in facts.documents] == ["agreement designating an exclusive economic zone"]
+
+
+def test_a_name_in_apposition_to_a_description_is_one_document():
+    facts = facts_of("Fifteen countries signed the world's largest free trade agreement on Sunday, the Regional "
+                     "Comprehensive Economic Partnership, at the end of a virtual ASEAN summit hosted by Vietnam.")
+    assert [(d.title, d.status) for d in facts.documents] == [("Regional Comprehensive Economic Partnership", "signed")]

@@ -95,7 +95,12 @@ def _known_as(a: Document, b: Document) -> bool:
         return False
     text = a.evidence.text
     return any(re.search(re.escape(x.title or "") + r",?\s+(?:also |commonly |better |widely )?(?:known|referred to|"
-                         r"called) as (?:the )?" + re.escape(y.title or ""), text) for x, y in ((a, b), (b, a)))
+                         r"called) as (?:the )?" + re.escape(y.title or ""), text) for x, y in ((a, b), (b, a))) or any(
+        # "signed the world's largest free trade agreement on Sunday, the Regional
+        # Comprehensive Economic Partnership,": a name in apposition to a description
+        not re.search(r"[A-Z]", (x.title or "")[1:]) and re.search(r"[A-Z]", y.title or "") and re.search(
+            re.escape(x.title or "") + r"(?:\s+(?:on|in|at|last|this)\s+[\w\-]+(?:\s+[\w\-]+)?)?,\s+(?:the\s+)?"
+            + re.escape(y.title or "") + r"\s*[,.;(—–-]", text) for x, y in ((a, b), (b, a)))
 
 
 def _fold_into(kept: Document, d: Document) -> Document:

@@ -218,7 +218,10 @@ def _agent_of_before() -> re.Pattern:
     """The lexicon's ``body-agents`` with "of" just before a body's name ("the President
     of the European Council", "the Secretary-General of the United Nations")."""
     concept = load_lexicon().concept("actor-references", "body-agents")
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(concept.phrases)})\s+of\s+(?:the\s+)?$")
+    # A title ("President of") or one post held ("the president of"), not a post created
+    # ("creates a long-term president of the European Council")
+    titles = phrase_alternation(p for p in concept.phrases if p[:1].isupper())
+    return re.compile(rf"(?:\b[Tt]he\s+(?:{phrase_alternation(concept.phrases)})|(?<![\w-])(?:{titles}))\s+of\s+(?:the\s+)?$")
 
 
 def bodies_of_members(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:

@@ -2628,3 +2628,21 @@ def test_a_name_in_apposition_to_a_description_is_one_document():
     facts = facts_of("Fifteen countries signed the world's largest free trade agreement on Sunday, the Regional "
                      "Comprehensive Economic Partnership, at the end of a virtual ASEAN summit hosted by Vietnam.")
     assert [(d.title, d.status) for d in facts.documents] == [("Regional Comprehensive Economic Partnership", "signed")]
+
+
+def test_a_body_official_who_receives_a_minister_at_its_seat_hosts_without_the_seat_state():
+    facts = extract_article(Article("t", published="2021-03-04", text=(
+        "Addis Ababa, 4 March 2021: The Chairperson of the African Union Commission received today the Minister of "
+        "Foreign Affairs of Angola at the AU headquarters.")))
+    (talks,) = facts.events
+    assert sorted(talks.participants) == ["AGO", "AU"]
+
+
+def test_the_meeting_an_opening_refers_to_is_the_one_told_and_its_documents_exchanged_are_signed():
+    facts = facts_of("On March 14, the Prime Minister of Japan, who is visiting Laos, held a summit meeting with the "
+                     "Prime Minister of Laos in Vientiane.\n\nFollowing the meeting, the two leaders witnessed the "
+                     "exchange of documents including the Memorandum of Cooperation on clean energy.")
+    (summit,) = facts.events
+    (memorandum,) = facts.documents
+    assert (memorandum.title, memorandum.status, memorandum.event) == (
+        "Memorandum of Cooperation on clean energy", "signed", summit.id)

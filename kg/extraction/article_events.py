@@ -586,9 +586,11 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
     if kind in ("talks", "meeting") and country and country not in actors and \
             sum(1 for a in actors if is_iso3(a)) == 1 and (
                 re.search(r"\b(?:his|her) counterpart\b", hits.text)
-                or (capital and g.seats.get(capital) == country and _RECEIVED.search(hits.text))):
+                or (capital and g.seats.get(capital) == country and _RECEIVED.search(hits.text)
+                    and all(is_iso3(a) for a in actors))):
         # "held talks with his counterpart" in Seoul, "Tsahkna received the Foreign Minister
-        # of Moldova in Tallinn": the host's state, left to the reader
+        # of Moldova in Tallinn": the host's state, left to the reader (but the AU
+        # Commission's chairperson who receives a minister in Addis Ababa is the host)
         actors.append(country)
     for pair in _PAIR_FORMAT.finditer(hits.text):
         # "the India-Japan annual summit", "the Japan-ROK Foreign Ministers' Meeting": the two sides
@@ -695,7 +697,11 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     opening = _SAME_DAY_OPENING.match(text.lstrip())
     if opening:
         offset = len(text) - len(text.lstrip())
-        return opening.group("which") in (None, "a", "an") or trigger_at >= offset + opening.end()
+        if trigger_at >= offset + opening.end():
+            return True
+        # the opening's own gathering: "After a meeting with ..." is one more that day,
+        # "Following the meeting, ..." the one told before
+        return re.match(r"\S+ an? ", opening.group(0)) is not None
     if _ONGOING_VISIT.search(text):
         return True  # "Putin is on a state visit to Kazakhstan, his first trip since ...": under way today
     # what a relative clause says ("in which they pledged to end the war later this year")

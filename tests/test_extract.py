@@ -2646,3 +2646,16 @@ def test_the_meeting_an_opening_refers_to_is_the_one_told_and_its_documents_exch
     (memorandum,) = facts.documents
     assert (memorandum.title, memorandum.status, memorandum.event) == (
         "Memorandum of Cooperation on clean energy", "signed", summit.id)
+
+
+def test_another_summit_of_the_same_sides_is_the_formats_too():
+    facts = facts_of("The President will host the leaders of Japan, India and Australia at the White House on April 24 "
+                     "for a summit of the Quad.\n\nThe four countries held a virtual summit in January, when they "
+                     "pledged to deliver vaccine doses to Asia.")
+    assert [(e.date, e.body) for e in facts.events] == [("2024-04-24", "Quad"), ("2024-01", "Quad")]
+
+
+def test_a_treaty_that_the_sides_extended_binds():
+    (treaty,) = facts_of("The agenda would include the New START treaty, which the two countries extended in "
+                         "February for five years.").documents
+    assert (treaty.title, treaty.status) == ("New START treaty", "in_force")

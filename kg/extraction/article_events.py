@@ -39,6 +39,7 @@ _HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held) the (?:rotating )?(?:[A-Z][
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|taking part|participa\w+|joined|present|represent\w*|"
                          r"delegations?|include[sd]|chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
+_STORY_SIDES = re.compile(r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) (?:countries|nations|leaders|states)\b")
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)
@@ -254,6 +255,11 @@ class ArticleEvents:
         actors = self._actors(index, hits, kind, body, when, mentions)
         if series is not None and not actors:
             actors = list(series.participants)
+        if body is None and kind in _GATHERING_KINDS and actors and _STORY_SIDES.search(text):
+            # "The four countries held a virtual summit in March": another summit of the
+            # format whose summit the story told, between the same sides
+            body = next((d.body for d in reversed(self.drafts) if d.type == kind and d.body is not None
+                         and set(d.participants) == set(actors)), None)
         if kind == "signing" and not actors and self.drafts and _INSTRUMENT_TOLD_BEFORE.match(text) and \
                 _TO_BE_SIGNED.search(text):
             # "Chile and Peru concluded negotiations on a fisheries agreement. The agreement

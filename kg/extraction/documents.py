@@ -665,6 +665,7 @@ _PROPOSAL_APPROVED = re.compile(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:
 # "agreed on the importance of concluding negotiations for": a step wanted, not taken
 _STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$")
 # "extended the New START treaty": the treaty binds on
+_EXTENDED_AFTER = re.compile(r",?\s+which\s+(?:[\w\-]+\s+){0,4}?(?:extended|renewed|prolonged)\b")
 _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
 
 
@@ -736,8 +737,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
                 and text.startswith(",", end))):
             return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
-        if _EXTENDED.search(before):
-            return "in_force"  # "extended the New START treaty for five years": it binds on
+        if _EXTENDED.search(before) or _EXTENDED_AFTER.match(text, end):
+            # "extended the New START treaty for five years", "the New START treaty, which
+            # the two countries extended in February": it binds on
+            return "in_force"
         if _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
         if _OUTCOME_SPEAKS.match(text, end) and re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end]):

@@ -2659,3 +2659,9 @@ def test_a_treaty_that_the_sides_extended_binds():
     (treaty,) = facts_of("The agenda would include the New START treaty, which the two countries extended in "
                          "February for five years.").documents
     assert (treaty.title, treaty.status) == ("New START treaty", "in_force")
+
+
+def test_an_agreement_signed_before_dates_itself_not_the_meeting_told():
+    (talks,) = facts_of("China's Foreign Minister met Iran's Foreign Minister in the eastern city of Wuxi on Friday, a "
+                        "day after the two countries marked the start of a cooperation agreement signed last year.").events
+    assert (talks.type, talks.city, talks.date) == ("talks", "Wuxi", "2024-03-08")

@@ -201,6 +201,9 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and kind in _GATHERINGS_HELD_ONLINE and text.startswith(("'s", "’s"), m.end()) and \
                 _earlier_trigger(text, m.start(), signs_document):
             continue  # "later met Widodo, the summit's host": the summit is named, the meeting told
+        if m and kind == "signing" and _SIGNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and \
+                _earlier_trigger(text, m.start(), signs_document):
+            continue  # "met on Friday, a day after marking a cooperation agreement signed last year": the meeting is told
         if m and _SINCE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             m = pattern.search(text, m.end())  # "their first meeting since the summit in Aqaba": a past one
         if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
@@ -316,6 +319,9 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
                if kind != "signing" or signs_document)
 
 
+# A document noun just before "signed": a participle that dates the document ("an agreement
+# signed last year"), not the sentence's event.
+_SIGNED_BEFORE = re.compile(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")
 _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|"
                          r"Senate|The|This|That|His|Her|Their|Its|Talks|Addition|Order|Response|Line|Part|Support|"

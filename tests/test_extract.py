@@ -2665,3 +2665,12 @@ def test_an_agreement_signed_before_dates_itself_not_the_meeting_told():
     (talks,) = facts_of("China's Foreign Minister met Iran's Foreign Minister in the eastern city of Wuxi on Friday, a "
                         "day after the two countries marked the start of a cooperation agreement signed last year.").events
     assert (talks.type, talks.city, talks.date) == ("talks", "Wuxi", "2024-03-08")
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("China's Foreign Minister met Iran's Foreign Minister in Wuxi on Friday.", "Wuxi"),
+    ("Kenya's President received the Ugandan Prime Minister in Mombasa on Friday.", "Mombasa"),
+])
+def test_a_city_after_an_office_is_the_venue_not_part_of_a_title(sentence, city):
+    (talks,) = facts_of(sentence).events
+    assert talks.city == city

@@ -2674,3 +2674,22 @@ def test_an_agreement_signed_before_dates_itself_not_the_meeting_told():
 def test_a_city_after_an_office_is_the_venue_not_part_of_a_title(sentence, city):
     (talks,) = facts_of(sentence).events
     assert talks.city == city
+
+
+def test_the_pope_acts_for_the_holy_see_and_a_namesake_for_no_one():
+    facts = extract_article(Article("t", published="2021-03-06", text=(
+        "Pope Francis arrived in Iraq on Friday for the first papal visit to the country.\n\n"
+        "Francis Fukuyama met Iraqi President Barham Salih in Baghdad on Saturday.")))
+    assert [(e.type, sorted(e.participants)) for e in facts.events if "VAT" in e.participants] == [
+        ("visit", ["IRQ", "VAT"])]
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden met Chilean President Gabriel Boric in Washington on Monday.\n\nOn Tuesday, Hunter Biden "
+    "met Peru's President in Lima.",
+    "President Joe Biden met Chilean President Gabriel Boric in Washington on Monday.\n\nOn Tuesday, Biden Smith met "
+    "Peru's President in Lima.",
+])
+def test_a_namesake_of_an_official_named_before_acts_for_no_state(text):
+    lima = [e for e in facts_of(text).events if e.city == "Lima"]
+    assert all("USA" not in e.participants for e in lima)

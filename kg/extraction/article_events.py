@@ -21,7 +21,8 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDEL
                                   body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
                                   joined_to_a_state, near, reacts, second_types)
-from kg.extraction.mentions import bodies_acting, bodies_of_members, body_mentions, person_mentions, state_mentions
+from kg.extraction.mentions import (OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions, person_mentions,
+                                   state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import is_iso3
@@ -455,6 +456,7 @@ class ArticleEvents:
             names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
             if known.state and known.state not in actors and any(
                     (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)) and not reacts(text, m.start())
+                    and not _ANOTHER_NAME.match(text, m.end()) and not _other_given_name(text, m.start(), words)
                     for n in names):
                 actors.append(known.state)
         if when.is_lead and kind in _GATHERING_KINDS:
@@ -680,6 +682,26 @@ def _gathering_beside(text: str, drafts: list[EventDraft]) -> EventDraft | None:
         return None
     kinds = _GATHERING_OF.get(m.group(1).lower(), (m.group(1).lower(),))
     return next((d for d in drafts if d.type in kinds and d.dated and d.modality != "planned"), None)
+
+
+# "Francis Fukuyama" after "Pope Francis", "Hunter Biden" after "Joe Biden": the name is
+# another person's when a capitalised word of no office runs on before or after it.
+_ANOTHER_NAME = re.compile(r" [A-Z][a-z]")
+_ADDRESS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Sheikh", "Prince", "Princess", "Crown", "General", "Gen",
+            "Marshal", "Field", "Pope", "Saint", "St"}
+
+
+def _other_given_name(text: str, at: int, own: list[str]) -> bool:
+    """Whether the capitalised word before a surname is a given name not the official's:
+    not a word of his own name, an office, a form of address, a state's name or a
+    sentence's first word ("Then Biden met")."""
+    before = re.search(r"(?<=[a-z,;:)] )([A-Z][\w.'’\-]*) $", text[max(0, at - 40):at])
+    if before is None:
+        return False
+    g = gazetteer()
+    word = before.group(1)
+    return word not in own and word not in OFFICE_WORDS and word.rstrip(".") not in _ADDRESS \
+        and word not in g.demonyms and word not in g.state_names
 
 
 def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:

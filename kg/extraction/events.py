@@ -11,7 +11,7 @@ from typing import overload
 from kg.extraction.dates import DateMention
 from kg.extraction.documents import DOC_NOUN_RE, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
-from kg.extraction.mentions import (CALENDAR_WORDS, ROLE_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit, body_mentions,
+from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit, body_mentions,
                                    is_attribute, is_source, person_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
@@ -412,7 +412,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         offset = m.start("city") - len(before)  # of the window ``before`` in the sentence
         after_body = title_word is not None and any(e == offset + title_word.end() for _, e in inside_bodies)
         if title_word and (title_word.group(0) in g.state_names or title_word.group(0) in CALENDAR_WORDS
-                           or title_word.group(0) in _OFFICE_WORDS):
+                           or title_word.group(0) in OFFICE_WORDS):
             # "the warring parties in Sudan in Jeddah", "for November in Brussels", "met
             # Iran's Foreign Minister in Wuxi": the venue
             title_word = None
@@ -445,7 +445,6 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     return None, None
 
 
-_OFFICE_WORDS = frozenset(w for w in ROLE_WORDS if " " not in w and w[:1].isupper())
 _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
 # The buildings a government sits in, named as a meeting's venue: the capital's.
 _AT_A_SEAT_BUILDING = re.compile(rf"\b(?:at|in) (?:the )?({phrase_alternation(SEAT_BUILDINGS)})\b")

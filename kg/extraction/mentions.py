@@ -15,7 +15,7 @@ from kg.extraction.text import LOOK_BACK, words_before
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
            "bodies_acting", "bodies_of_members", "is_attribute", "is_source", "ROLE_WORDS", "CALENDAR_WORDS",
-           "SEAT_BUILDINGS"]
+           "SEAT_BUILDINGS", "OFFICE_WORDS"]
 
 
 @dataclass(frozen=True)
@@ -309,6 +309,8 @@ def organ_mentions(sentence: str, present: set[str], taken: list[BodyHit]) -> li
 
 # Titles of office, from the lexicon (ontology/lexicon/offices.ttl).
 ROLE_WORDS = sorted({phrase for concept in load_lexicon().scheme("offices").values() for phrase in concept.phrases})
+# The offices a capitalised word names alone: "Minister", "President", "Ambassador".
+OFFICE_WORDS = frozenset(w for w in ROLE_WORDS if " " not in w and w[:1].isupper())
 NOT_NAME_WORDS = frozenset(phrase for concept in load_lexicon().scheme("names").values() for phrase in concept.phrases)
 PORTFOLIO_WORDS = sorted({phrase for concept in load_lexicon().scheme("portfolios").values() for phrase in concept.phrases})
 # "Minister of Trade, Industry and Energy": a ministry's name can run on.

@@ -167,6 +167,11 @@ def test_datelines(text, city):
     ("They met last March.", "2024-03-14", ["2023-03"]),
     ("They met last February.", "2024-03-14", ["2024-02"]),
     ("They will meet next March.", "2024-03-14", ["2025-03"]),
+    ("They met on the 9th.", "2024-03-14", ["2024-03-09"]),
+    ("They met on the 20th.", "2024-03-14", ["2024-02-20"]),
+    ("They will meet on the 2nd.", "2024-03-14", ["2024-04-02"]),
+    ("They met on the 9th of March.", "2024-03-14", ["2024-03-09"]),
+    ("They will meet at the end of the month.", "2024-03-14", ["2024-03"]),
 ])
 def test_dates(text, published, expected):
     assert [d.value for d in find_dates(text, published)] == expected

@@ -37,8 +37,12 @@ _PATTERNS = [
     ("weekend", re.compile(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+(?:past\s+)?"
                            r"weekend\b", re.I)),
     # "earlier in the week": this week
-    ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming|(?<=earlier in )the|(?<=later in )the)"
+    # "at the end of the month": this month
+    ("relative_period", re.compile(r"\b(?P<which>next|last|this|previous|coming|(?<=earlier in )the|(?<=later in )the|"
+                                   r"(?<=end of )the|(?<=beginning of )the|(?<=start of )the|(?<=middle of )the)"
                                    r"\s+(?P<unit>month|year|week)\b", re.I)),
+    # "on the 9th": that day of the month of the story (of the last one, when still to come)
+    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("month_only", re.compile(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:set|planned|scheduled|slated|due|"
                               r"expected)\s+for|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
@@ -271,8 +275,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         saturday = pub + dt.timedelta(days=5 - pub.weekday() + 7 * step)
         return saturday.isoformat(), None
     if kind == "relative_period":
-        if pub is None:
-            return None, None
+        if pub is None or re.search(r"\b(?:before|by|until|till)\s+the\s+\w+\s+of\s+$", m.string[:m.start()], re.I):
+            return None, None  # "before the end of the year": a deadline, not a date
         which, unit = g["which"].lower().replace("the", "this"), g["unit"].lower()
         step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[which]
         if unit == "week":
@@ -284,6 +288,16 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         month = pub.month + step
         year = pub.year + (month - 1) // 12
         return f"{year:04d}-{(month - 1) % 12 + 1:02d}", None
+    if kind == "day_of_month":
+        day = int(g["d"])
+        if pub is None or not 1 <= day <= 31:
+            return None, None
+        year, month = pub.year, pub.month
+        if day > pub.day and not future:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)  # "met on the 28th", told on the 3rd
+        elif day < pub.day and future:
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)  # "will meet on the 2nd", told on the 20th
+        return _safe(year, month, day), None
     if kind == "ago":
         if pub is None:
             return None, None

@@ -172,6 +172,7 @@ def test_datelines(text, city):
     ("They will meet on the 2nd.", "2024-03-14", ["2024-04-02"]),
     ("They met on the 9th of March.", "2024-03-14", ["2024-03-09"]),
     ("They will meet at the end of the month.", "2024-03-14", ["2024-03"]),
+    ("They met on the 20th anniversary of the treaty.", "2024-03-14", []),
 ])
 def test_dates(text, published, expected):
     assert [d.value for d in find_dates(text, published)] == expected

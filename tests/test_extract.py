@@ -2699,3 +2699,11 @@ def test_the_pope_acts_for_the_holy_see_and_a_namesake_for_no_one():
 def test_a_namesake_of_an_official_named_before_acts_for_no_state(text):
     lima = [e for e in facts_of(text).events if e.city == "Lima"]
     assert all("USA" not in e.participants for e in lima)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Venezuelan opposition leader Juan Guaido met with Colombian President Ivan Duque in Bogota on Sunday.",
+    "Former Indian Prime Minister Manmohan Singh met Chinese President Xi Jinping in Beijing on Tuesday.",
+])
+def test_an_opposition_leader_or_a_former_official_acts_for_no_state(sentence):
+    assert not extract_article(Article("t", published="2020-11-10", text=sentence)).events

@@ -540,6 +540,9 @@ def _institution_of() -> re.Pattern:
 
 
 _REGION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|mainland|occupied)\s+$")
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w\-]*\s+){0,3}$")
+_OUT_OF_OFFICE = re.compile(r"(?:['’]s)?\s+(?:opposition|rebel|rebels|dissident|exiled|separatist|separatists|"
+                            r"insurgent|insurgents|former|ex-)")
 _OWNED_NAME = re.compile(r"(?:'s|’s)(?=\s+[A-Z])\s")
 _NAME_OF_AN_ORGAN = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,2}?(?i:(?:vice[- ])?president|prime|premier|chancellor|minister|ministry|foreign|"
@@ -599,6 +602,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "the council met and suspended Gabon": whom the decision is on, not who met
         if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):
             continue  # "Greek students", "Colombian voters": people of a state, not the state
+        if _OUT_OF_OFFICE.match(sentence, h.end) or _FORMER.search(tail):
+            continue  # "Belarusian opposition leader", "former Indian Prime Minister": no one acting for it
         if h.how == "name" and _NAME_AS_MODIFIER.match(sentence, h.end) and not _NAME_OF_AN_ORGAN.match(sentence, h.end):
             continue
         if h.how == "name" and _NAME_ENDS_IN_A_STATE.search(tail):
@@ -611,6 +616,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if h.iso3 not in out:
             out.append(h.iso3)
     for p in people:
+        if _FORMER.search(words_before(sentence, p.start)[-40:]):
+            continue  # "former Prime Minister Manmohan Singh": out of office
         if p.state and p.state not in out and not _SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
     return out

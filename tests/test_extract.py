@@ -2707,3 +2707,11 @@ def test_a_namesake_of_an_official_named_before_acts_for_no_state(text):
 ])
 def test_an_opposition_leader_or_a_former_official_acts_for_no_state(sentence):
     assert not extract_article(Article("t", published="2020-11-10", text=sentence)).events
+
+
+def test_a_monarch_known_by_title_and_name_acts_for_the_state():
+    facts = extract_article(Article("t", published="2023-03-30", text=(
+        "King Charles began his state visit to Germany in Berlin on Wednesday, where he was received by President "
+        "Frank-Walter Steinmeier.")))
+    (visit,) = facts.events
+    assert sorted(visit.participants) == ["DEU", "GBR"]

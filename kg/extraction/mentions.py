@@ -516,6 +516,10 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
     for h in hits:
         if h.state is None and h.body is None:
             official = known_official(h.name, on)
+            if official is None and h.role and " " not in h.name:
+                # "King Charles", "Pope Francis": a monarch's or a pope's title is part of
+                # the name the press knows them by
+                official = known_official(f"{h.role} {h.name}", on)
             if official is not None:
                 h = PersonHit(h.name, h.role or official.office or "", official.state,
                               g.body_names.get(official.body) if official.body else None, h.start, h.end)

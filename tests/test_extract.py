@@ -2715,3 +2715,11 @@ def test_a_monarch_known_by_title_and_name_acts_for_the_state():
         "Frank-Walter Steinmeier.")))
     (visit,) = facts.events
     assert sorted(visit.participants) == ["DEU", "GBR"]
+
+
+def test_a_memorandum_with_its_acronym_keeps_its_subject_and_is_the_mou_named_after():
+    facts = facts_of("Chile and Peru on Saturday signed a memorandum of understanding (MoU) on jointly building a "
+                     "coastal railway.\n\nAfter their talks, the two leaders witnessed the signing of the "
+                     "intergovernmental MoU and a series of cooperation documents.")
+    assert [(d.title, d.status) for d in facts.documents if d.type == "memorandum"] == [
+        ("memorandum of understanding on jointly building a coastal railway", "signed")]

@@ -36,6 +36,7 @@ def _names(title: str | None) -> set[str]:
 _GENERIC = {"its", "their", "his", "her", "our", "northern", "southern", "eastern", "western", "neighbor",
             "neighbour", "neighbors", "neighbours", "neighboring", "neighbouring", "landmark", "historic", "bilateral",
             "new", "original", "revised", "final", "controversial", "two", "countries", "sides", "nations", "this",
+            "intergovernmental", "inter-governmental",
             "that", "same", "whole", "entire", "text", "document", "founding"}
 
 
@@ -56,7 +57,10 @@ def is_reference_title(title: str) -> bool:
 
     >>> is_reference_title("founding declaration"), is_reference_title("air transport agreement")
     (True, False)
+    >>> is_reference_title("intergovernmental MoU")
+    True
     """
+    title = re.sub(r"\bM[Oo][Uu]s?\b", "memorandum", title)  # the acronym of the noun itself
     words = _words(title) - {n for n in DOC_NOUNS}
     return not words or (not re.search(r"[A-Z]", title) and words <= _GENERIC)
 

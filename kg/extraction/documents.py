@@ -52,8 +52,12 @@ _LOWER_TITLE = re.compile(
     rf"improved|extended|renewed|strengthened|advanced|detailed|limited|integrated|coordinated|balanced|"
     rf"targeted|unified|unprecedented)|[A-Za-z][\w’']*(?<!ed)|\d{{4}}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
+    # "a memorandum of understanding (MoU) on ...": the acronym runs on in the tail, and
+    # is taken out of the title (_ACRONYM_IN_TITLE)
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
-    rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b[^,;.()]*)?)")
+    rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b"
+    rf"(?:[^,;.()]|\([A-Z][A-Za-z]{{1,6}}\)(?=\s))*)?)")
+_ACRONYM_IN_TITLE = re.compile(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
 # The words that tell a document's step are data (ontology/lexicon/statuses.ttl), tried
 # in the order of their notation; this one needs its context.
 _STATUS_IN_CONTEXT = {"proposed": r"\b(?:move|work|push)\w* (?:\w+ )?towards? (?:a|an)\b"}
@@ -259,7 +263,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"(?:on|during|by) the (?:same|next|following|previous|first|last|final|second) day|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
-        title = re.sub(r"^(?:[Dd]raft|new|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title((head + tail).strip()))
+        title = re.sub(r"^(?:[Dd]raft|new|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title(_ACRONYM_IN_TITLE.sub("", head + tail).strip()))
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
             # "The agreement entered into force in May": a reference to a document named

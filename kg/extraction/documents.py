@@ -56,7 +56,7 @@ _LOWER_TITLE = re.compile(
     # is taken out of the title (_ACRONYM_IN_TITLE)
     rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b"
-    rf"(?:[^,;.()]|\([A-Z][A-Za-z]{{1,6}}\)(?=\s))*)?)")
+    rf"[^,;.()]*(?:\([A-Z][A-Za-z]{{1,6}}\)(?=\s)[^,;.()]*)*)?)")
 _ACRONYM_IN_TITLE = re.compile(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
 # The words that tell a document's step are data (ontology/lexicon/statuses.ttl), tried
 # in the order of their notation; this one needs its context.

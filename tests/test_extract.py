@@ -2723,3 +2723,17 @@ def test_a_memorandum_with_its_acronym_keeps_its_subject_and_is_the_mou_named_af
                      "intergovernmental MoU and a series of cooperation documents.")
     assert [(d.title, d.status) for d in facts.documents if d.type == "memorandum"] == [
         ("memorandum of understanding on jointly building a coastal railway", "signed")]
+
+
+def test_the_groupings_summit_of_a_lead_is_its_councils_summit_told_later_and_the_prime_minister_is_still_followed():
+    facts = facts_of(
+        "ASTANA, March 14 (APP) Prime Minister Shehbaz Sharif called on the Shanghai Cooperation Organisation (SCO) "
+        "to fight poverty, using the grouping's summit in the Kazakh capital to announce a new fund.\n\n"
+        "Addressing the meeting of the SCO Council of Heads of State on Wednesday, with Indian officials in the hall, "
+        "Sharif spoke of trade.\n\n"
+        "On Tuesday, Sharif held a bilateral meeting with Chinese President Xi Jinping in Astana. The Prime Minister "
+        "also met Turkish President Recep Tayyip Erdogan in Astana the same evening.")
+    summits = [e for e in facts.events if e.type == "summit"]
+    assert [(e.date, e.body) for e in summits] == [("2024-03-13", "SCO Council of Heads of State")]
+    talks = sorted(sorted(e.participants) for e in facts.events if e.type == "talks")
+    assert talks == [["CHN", "PAK"], ["PAK", "TUR"]]

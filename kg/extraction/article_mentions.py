@@ -166,11 +166,19 @@ class ArticleMentions:
             self.bodies[p.body.iri] = (p.body, set(), evidence)
 
     def _note_subject(self, p_hits: list[PersonHit], body_text: str) -> None:
-        # "Sanchez is on a visit to China. ... He also met Xi": who "he" is.
-        opening = next((p.name.split()[-1] for p in p_hits if p.start < 60), None) or next(
-            (surname for surname in self.persons
-             if re.match(rf"\s*(?:[A-Z]\w+\s+){{0,3}}?{re.escape(surname)}\b", body_text[:60])), None)
-        if opening is not None and not re.match(r"\s*(?:He|She|His|Her)\b", body_text):
+        # "Sanchez is on a visit to China. ... He also met Xi": who "he" is; "On Thursday,
+        # Modi held a meeting with Chinese President Xi": Modi, named first.
+        named = [(p.start, p.name.split()[-1]) for p in p_hits if p.start < 60]
+        for surname in self.persons:
+            m = re.match(rf"\s*(?:(?:On|In|At|Later|Earlier|Then|Afterwards|Meanwhile)\b[^,]{{0,25}},\s*)?"
+                         rf"(?:[A-Z]\w+\s+){{0,3}}?{re.escape(surname)}\b", body_text[:60])
+            if m:
+                named.append((m.end() - len(surname), surname))
+        opening = min(named)[1] if named else None
+        # ("He also met ...", "The Prime Minister also met Putin": the one followed still)
+        if opening is not None and not re.match(r"\s*(?:He|She|His|Her|The (?:Prime Minister|President|Premier|"
+                                                r"Chancellor|Foreign Minister|Minister|Secretary|King|Emir|Crown "
+                                                r"Prince)(?! of)\b)", body_text):
             person = self.persons.get(opening) or next(
                 (p for p in self.persons.values() if opening in p.name.split()), None)
             self.subject_state = person.state if person else None

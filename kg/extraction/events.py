@@ -1023,12 +1023,16 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
         if new.name and new.name != d.name:
             continue  # "the ASEAN-US summit" on the day of the ASEAN summit is an event of its own
         unplaced = d.city is None and (d.country == new.country or None in (d.country, new.country))
-        if d.type == new.type and (same_place or unplaced) and d.body is new.body and not d.dated and new.dated \
+        if d.type == new.type and (same_place or unplaced or _organ_and_body(d.body, new.body)) and \
+                (d.body is new.body or _organ_and_body(d.body, new.body)) and not d.dated and new.dated \
                 and d.date != new.date and near(d.date, new.date, days=3):
             # "have signed" dated by the publication, then "put their names to it on Tuesday
-            # in Rarotonga": one signing, on that day, in that place.
+            # in Rarotonga": one signing, on that day, in that place; "the grouping's summit"
+            # in a lead and the Council of Heads of State's summit on Friday: one summit.
             d.date, d.end_date, d.dated = new.date, new.end_date, True
             d.city, d.country = d.city or new.city, d.country or new.country
+            if new.body is not None and new.body.parent is not None:
+                d.body = new.body  # the organ, the more exact
             same_place = True
         stop_of_a_tour = d.type == new.type == "visit" and d.end_date is not None and d.city is None and \
             new.city is not None and new.end_date is None and new.dated and new.date != d.date
@@ -1069,6 +1073,11 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             return i
     drafts.append(new)
     return len(drafts) - 1
+
+
+def _organ_and_body(a: RefBody | None, b: RefBody | None) -> bool:
+    """Whether one body is an organ of the other (the SCO and its Council of Heads of State)."""
+    return a is not None and b is not None and a is not b and (a.parent == b.iri or b.parent == a.iri)
 
 
 def _other_pair(d: EventDraft, new: EventDraft) -> bool:

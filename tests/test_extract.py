@@ -2737,3 +2737,21 @@ def test_the_groupings_summit_of_a_lead_is_its_councils_summit_told_later_and_th
     assert [(e.date, e.body) for e in summits] == [("2024-03-13", "SCO Council of Heads of State")]
     talks = sorted(sorted(e.participants) for e in facts.events if e.type == "talks")
     assert talks == [["CHN", "PAK"], ["PAK", "TUR"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lula, who will travel to China next month, met Chile's President in Brasilia on Tuesday.",
+     ("talks", "2024-03-12", "Brasilia", "happened", ["BRA", "CHL"])),
+    ("Xi flies on to France, where he is due to meet President Emmanuel Macron and German Chancellor Olaf Scholz "
+     "in Paris on Tuesday.",
+     ("talks", "2024-03-19", "Paris", "planned", ["CHN", "DEU", "FRA"])),
+])
+def test_an_aside_neither_types_nor_dates_nor_sets_the_tense_or_sides_of_the_sentences_event(sentence, expected):
+    (event,) = facts_of(sentence).events
+    assert (event.type, event.date, event.city, event.modality, sorted(event.participants)) == expected
+
+
+def test_an_agency_before_the_dateline_and_a_regions_capital_place_the_story():
+    (visit,) = facts_of("(ANSA) - Palermo, March 14 - Chinese President Xi Jinping wrapped up his visit to Italy in "
+                        "the Sicilian capital on Thursday.").events
+    assert (visit.city, visit.country) == ("Palermo", "ITA")

@@ -17,8 +17,8 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import DateMention, find_dates
-from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft, actors_in,
-                                  body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
+from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, WHO_ASIDE, EventDraft,
+                                  actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
                                   joined_to_a_state, near, reacts, second_types)
 from kg.extraction.mentions import (OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions, person_mentions,
@@ -175,6 +175,11 @@ class ArticleEvents:
                 # "talks on a treaty between the two countries, which fought a war in 2020":
                 # a year or month in a clause on the countries is not the talks' date
                 dates = [d for d in dates if d.start < relative.start() or len(d.value) == 10]
+            if len(dates) > 1:
+                # "Putin, who arrived in Beijing on Monday, held talks on Tuesday": not the aside's day
+                asides = [a.span() for a in WHO_ASIDE.finditer(clause) if not a.start() < trigger[1] < a.end()]
+                outside = [d for d in dates if not any(a <= d.start < b for a, b in asides)]
+                dates = outside or dates
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))

@@ -154,7 +154,9 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
             # Tense is read near the date: "welcomed the accord signed on Thursday, saying
             # it would help" is about last Thursday; "continues in Chile on Monday and El
             # Salvador on Tuesday" keeps the tense for the second day.
-            future = bool(_FUTURE.search(sentence[max(0, m.start() - 90):m.end()])) or _opens_future(sentence, m) or (
+            told = _without_other_asides(sentence, m.start()) if ", who " in sentence else sentence
+            future = bool(_FUTURE.search(told[max(0, m.start() - 90):m.end()])) or _opens_future(sentence, m) or \
+                _modal_far_before(told, m.start()) or (
                 kind in ("weekday", "month_only") and any(
                     0 <= m.start() - e <= 150 and re.search(r"\band\b", sentence[e:m.start()]) for e in future_weekdays))
             if future and kind in ("weekday", "month_only"):
@@ -189,6 +191,33 @@ def _join_ranges(found: list[DateMention], sentence: str) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+_ASIDE = re.compile(r",\s+who\s+[^,;.]{3,120},")
+
+
+def _without_other_asides(sentence: str, at: int) -> str:
+    """The sentence with its asides blanked out (offsets kept), but the one holding
+    ``at``: "Lula, who will travel to China next month, met Xi on Tuesday" met him on
+    the Tuesday past."""
+    out = sentence
+    for a in _ASIDE.finditer(sentence):
+        if not a.start() <= at < a.end():
+            out = out[:a.start()] + " " * (a.end() - a.start()) + out[a.end():]
+    return out
+
+
+_MODAL = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|to)|plans? to)\b")
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|signed|said|told|spoke|took|made|went|came|was|were|had)\b")
+
+
+def _modal_far_before(sentence: str, start: int) -> bool:
+    """"he is due to meet President Macron, Chancellor Merkel and Commission President
+    Juncker in Paris on Tuesday": a day of a verb in the future tense, however long the
+    list between them, when no verb in the past comes between."""
+    window = sentence[max(0, start - 250):start]
+    ends = [m.end() for m in _MODAL.finditer(window)]
+    return bool(ends) and _PAST_VERB.search(window, ends[-1]) is None  # after the modal nearest the day
 
 
 def _opens_future(sentence: str, m: re.Match) -> bool:

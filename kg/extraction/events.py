@@ -21,7 +21,7 @@ __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "reacts",
-    "second_types", "without_idle_demonyms",
+    "second_types", "without_idle_demonyms", "WHO_ASIDE",
 ]
 
 # Triggers that need the words around them, by the lexicon concept whose type they give;
@@ -191,6 +191,10 @@ def event_type(text: str) -> tuple[str, int] | None:
             return "talks", m.start()
         if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
             m = pattern.search(text, opening.end())
+        aside = next((a for a in _PLAN_ASIDE.finditer(text) if a.start() < m.start() < a.end()), None) \
+            if m and ", who" in text else None
+        if m and aside and _later_trigger(text, aside.end(), signs_document):
+            m = pattern.search(text, aside.end())  # "Lula, who will travel to China next month, met Xi": the meeting
         if m and (re.search(rf"{_TO_COME}\s+(?:\w+\s+){{0,4}}$", text[:m.start()])
                   or (_COMING.match(text, m.end()) and _earlier_trigger(text, m.start(), signs_document))):
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
@@ -322,6 +326,10 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
 # A document noun just before "signed": a participle that dates the document ("an agreement
 # signed last year"), not the sentence's event.
 _SIGNED_BEFORE = re.compile(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")
+WHO_ASIDE = re.compile(r",\s+who\s+[^,;.]{3,120},")
+# An aside on a plan of someone the sentence tells of: its trigger is not the sentence's.
+_PLAN_ASIDE = re.compile(r",\s+who\s+(?:will|is to|is due to|plans to|is expected to|is set to|is scheduled to)\b"
+                         r"[^,;.]{3,120},")
 _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|"
                          r"Senate|The|This|That|His|Her|Their|Its|Talks|Addition|Order|Response|Line|Part|Support|"
@@ -374,6 +382,10 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
     if m and m.group("dem") in g.demonyms:
         return capital(g.demonyms[m.group("dem")])
+    if m and dateline_city and g.seats.get(dateline_city) is None:
+        # "PALERMO - ... his visit to Italy in the Sicilian capital": a region's, the dateline's
+        _, named = city_in(sentence[:m.start()] + sentence[m.end():], None, None)
+        return dateline_city, dateline_country or named
     m = re.search(r"\bin (?P<state>[A-Z]\w*(?: \w+){0,4}?)(?:'s|’s) capital\b", sentence)
     if m and m.group("state") in g.state_names:
         return capital(g.state_names[m.group("state")])
@@ -564,6 +576,9 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     out: list[str] = []
     signs = re.search(r"\bsign", sentence)
     invited = _invited_spans(sentence)
+    if ", who" in sentence:
+        # "Lula, who will travel to China next month, met ...": a destination to come, no side
+        invited += [a.span() for a in _PLAN_ASIDE.finditer(sentence)]
     previous_venue: StateHit | None = None
     for h in states:
         if any(start <= h.start < end for start, end in invited):

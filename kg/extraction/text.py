@@ -120,6 +120,8 @@ def find_dateline(text: str) -> Dateline | None:
     'Jakarta'
     >>> find_dateline("NEW DELHI: India and Japan on Tuesday signed a pact.").city
     'New Delhi'
+    >>> find_dateline("(ANSA) - Palermo, March 24 - Chinese President Xi Jinping ...").city
+    'Palermo'
     >>> find_dateline("Leaders met on Friday.") is None
     True
     >>> find_dateline("Saturday, August 24, 2019\\n\\nG7 leaders meet this weekend.") is None
@@ -169,7 +171,15 @@ def date_line(text: str) -> str | None:
     return None
 
 
+# "(ANSA) - Palermo, March 24 - ...": the agency before the place.
+_AGENCY_FIRST = re.compile(r"\((?:[A-Z][\w ]{1,20})\)\s*(?:-{1,3}|—|–)\s*(?=[A-Z])")
+
+
 def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
+    agency_first = _AGENCY_FIRST.match(line)
+    if agency_first:
+        found = _parse_dateline(line[agency_first.end():])
+        return None if found is None else (found[0], found[1], agency_first.end() + found[2])
     m = _CITY.match(line)
     if not m:
         return None

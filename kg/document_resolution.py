@@ -41,7 +41,8 @@ have it. The rules, for two documents of different articles:
   energy");
 - or, at one meeting only, (1) **the only one of its kind**: each is the only document of
   its type its article attaches to that meeting, and either one of them says no more than
-  its kind and sides ("the China-Italy joint communique"), or it is of a kind a meeting
+  its kind and sides ("the China-Italy joint communique"; of kindred types, both: "the
+  joint statement", "the joint communique"), or it is of a kind a meeting
   adopts one of (a declaration, a communique) and their names do not differ ("Declaration
   on ASEAN 2045" and "Declaration on the ASEAN Community" are two), or one is known by
   its number alone and the other by what it says ("resolution ES-11/1", "the resolution
@@ -372,8 +373,14 @@ def _unweighed_likeness(a: DocumentMention, b: DocumentMention) -> int | None:
     smaller = min(a.words, b.words, key=len)
     if smaller and smaller <= shared and (same_meeting or _named_side(a, b, smaller)):
         return 3 if names_it else 0
-    if not same_meeting or not exact or _other_sides(a.sides, b.sides):
+    if not same_meeting or _other_sides(a.sides, b.sides):
         return 0  # parties lists are often partial: they tell apart only what the titles do not join
+    if not exact:
+        # Kindred types that say no more than their kind and sides, each the only one of
+        # its type its article ties to the meeting: "the joint statement" of one report,
+        # "the joint communique" of another. Where an article names both, each joins its
+        # own type first (:func:`_ranked`).
+        return 1 if a.sole and b.sole and not a.words and not b.words else 0
     union = a.words | b.words
     if len(shared) >= 2 and 3 * len(shared) >= len(union):
         return 2

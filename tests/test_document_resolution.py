@@ -279,3 +279,16 @@ def test_a_step_tied_to_no_event_is_at_the_meeting_the_story_tells_of():
                                clustered("d2", "road", "agreement", "road agreement", event="e2"),
                                clustered("d3", "port", "agreement", "port agreement")], events=[VISIT, summit])]
     assert_resolved(two_meetings[:1] + ties)
+
+
+def test_a_joint_statement_and_a_joint_communique_that_say_no_more_are_one():
+    """Kindred types titled by their kind and sides alone, each its article's only one."""
+    assert_resolved([visit_report("a", [clustered("d1", "joint", "statement", "Kenya-Japan joint statement")]),
+                     visit_report("b", [clustered("d1", "joint", "communique", "the joint communique")])])
+    # An article that names both: the other's communique joins the communique.
+    assert_resolved([visit_report("a", [clustered("d1", "statement", "statement", "joint statement"),
+                                        clustered("d2", "communique", "communique", "joint communique")]),
+                     visit_report("b", [clustered("d1", "communique", "communique", "the joint communique")])])
+    # One that tells what it is about is not the other's bare one.
+    assert_resolved([visit_report("a", [clustered("d1", "statement", "statement", "joint statement on Gaza")]),
+                     visit_report("b", [clustered("d1", "communique", "communique", "the joint communique")])])

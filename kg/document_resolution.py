@@ -27,17 +27,22 @@ have it. The rules, for two documents of different articles:
   part, part only what the titles do not join (rules 2 and 1 below);
 - **the same meeting**: both attached to one event node (after event resolution), or
   both attached to none; otherwise both titles must be proper names. A step that an
-  article of one meeting ties to no event counts as taken there, unless the document is
-  only in force or ratified (named in passing);
+  article ties to no event counts as taken at the meeting the story tells of (its one
+  event, the one its other documents are tied to, or its latest, the others being
+  background), unless the document is only in force or ratified (named in passing);
 - **titles** alike: (4) the same distinctive words; (3) one's all among the other's
   ("Bishkek Declaration" in "Bishkek Declaration of the Council of Heads of State"), where
   they are at one meeting or the smaller is a proper name; and at one meeting only, (2)
   sharing two words and a third of all, or sharing a word that is not weak and half of
   all by weight ("memorandum on jointly advancing the construction of the Belt and Road",
-  "memorandum on cooperation within the framework of the Silk Road Economic Belt");
+  "memorandum on cooperation within the framework of the Silk Road Economic Belt"), or
+  one's words that are not weak all among the other's ("memorandum on geothermal
+  energy", "geothermal cooperation memorandum"; not "solar energy" and "geothermal
+  energy");
 - or, at one meeting only, (1) **the only one of its kind**: each is the only document of
   its type its article attaches to that meeting, and either one of them says no more than
-  its kind and sides ("the China-Italy joint communique"), or it is of a kind a meeting
+  its kind and sides ("the China-Italy joint communique"; of kindred types, both: "the
+  joint statement", "the joint communique"), or it is of a kind a meeting
   adopts one of (a declaration, a communique) and their names do not differ ("Declaration
   on ASEAN 2045" and "Declaration on the ASEAN Community" are two), or one is known by
   its number alone and the other by what it says ("resolution ES-11/1", "the resolution
@@ -49,8 +54,10 @@ A treaty discussed at one meeting and named in passing in another article ("the 
 START treaty") is one document; two joint statements of two meetings are two.
 
 Clusters are complete (a document joins one only if it is alike with each member), pairs
-are taken most alike first, ties in the order of the documents' own keys and article
-ids, so the result does not depend on the order of the articles. Documents are compared
+are taken most alike first, of one type before kindred types (two articles that each
+name a memorandum on trade and a trade agreement give two nodes, not two crossed), ties
+in the order of the documents' own keys and article ids, so the result does not depend
+on the order of the articles. Documents are compared
 within their meeting, and unattached or properly named ones also with those that have
 their rarest distinctive word (which two titles the rules can join across meetings
 share), unless a thousand titles have it, so resolution stays near-linear.
@@ -68,7 +75,7 @@ from kg.mapping import document_keys, event_keys
 from kg.resolution import complete_clusters
 
 __all__ = ["DocumentCluster", "DocumentMention", "resolve_documents", "resolve_document_mentions", "document_mentions",
-           "documents_paired", "likeness_weighed", "distinctive_words"]
+           "documents_paired", "likeness_weighed", "distinctive_words", "story_meeting"]
 
 _UNATTACHED = "unattached"
 # Titles sharing a word are compared across meetings only when at most this many have it.
@@ -227,9 +234,9 @@ def documents_paired(a: DocumentMention, b: DocumentMention, titles_with: Mappin
         return 0, 0
     score = _unweighed_likeness(a, b)
     if score is not None:
-        return score, score
+        return _ranked(a, b, score), _ranked(a, b, score)
     weigh = _Weights(titles_with)
-    return _weighed_likeness(a, b, weigh), _weighed_likeness(b, a, weigh)
+    return _ranked(a, b, _weighed_likeness(a, b, weigh)), _ranked(a, b, _weighed_likeness(b, a, weigh))
 
 
 def _units(mentions: list[DocumentMention], weigh: _Weights) -> list[list[DocumentMention]]:
@@ -266,11 +273,11 @@ def document_mentions(facts: NewsFacts, clusters: dict, reader: _Reads) -> Itera
     ``clusters`` of its events (which give each document its meeting)."""
     events = event_keys(facts, clusters)
     keys = document_keys(facts, events, {})
-    # A story of one meeting tells of what was done there, though it ties a step to no
-    # event ("Russia vetoed the draft resolution"): compared as at that meeting. Not a
-    # treaty in force or ratified, which is named in passing.
-    only_meeting = next(iter(events.values())) if len(events) == 1 else None
-    at = [key[0] if key[0] != _UNATTACHED or only_meeting is None or d.status in _PASSING else only_meeting
+    # A story tells of what was done at its meeting, though it ties a step to no event
+    # ("Russia vetoed the draft resolution"): compared as at that meeting. Not a treaty
+    # in force or ratified, which is named in passing.
+    story = story_meeting(facts, events)
+    at = [key[0] if key[0] != _UNATTACHED or story is None or d.status in _PASSING else story
           for d, key in zip(facts.documents, keys)]
     kinds: dict[tuple[str, str], int] = {}
     for d, meeting in zip(facts.documents, at):
@@ -282,6 +289,25 @@ def document_mentions(facts: NewsFacts, clusters: dict, reader: _Reads) -> Itera
         yield DocumentMention(facts.article.id, d.id, d.type, key, meeting, title,
                               meeting != _UNATTACHED and kinds[(meeting, d.type)] == 1,
                               title.states | frozenset(d.parties))
+
+
+def story_meeting(facts: NewsFacts, events: Mapping[str, str]) -> str | None:
+    """The key of the meeting an article tells of, given its events' keys by id: its one
+    event; else the one meeting its other documents are tied to; else the latest of its
+    events that happened, where all others are dated earlier (the rest is background:
+    "the two leaders last spoke in 2023"). None where it tells of several alike."""
+    if len(events) == 1:
+        return next(iter(events.values()))
+    tied = {events[d.event] for d in facts.documents if d.event is not None and d.event in events}
+    if len(tied) == 1:
+        return next(iter(tied))
+    if tied:
+        return None
+    dated = sorted((e.date, events[e.id]) for e in facts.events
+                   if e.id in events and e.date and len(e.date) == 10 and e.modality in (None, "happened"))
+    if len(dated) < len(events) or len(dated) < 2 or dated[-1][0] == dated[-2][0]:
+        return None
+    return dated[-1][1]
 
 
 class _Weights:
@@ -300,11 +326,18 @@ class _Weights:
 
 
 def _likeness(a: DocumentMention, b: DocumentMention, weigh: _Weights) -> int:
-    """How alike two documents are, 0 when they may not be one: 4 the same distinctive
-    words, 3 one's among the other's, 2 sharing many, 1 the only ones of their kind at
-    one meeting."""
+    """How alike two documents are, 0 when they may not be one: by :func:`_ranked`, of 4
+    the same distinctive words, 3 one's among the other's, 2 sharing many, 1 the only
+    ones of their kind at one meeting."""
     score = _unweighed_likeness(a, b)
-    return score if score is not None else _weighed_likeness(a, b, weigh)
+    return _ranked(a, b, score if score is not None else _weighed_likeness(a, b, weigh))
+
+
+def _ranked(a: DocumentMention, b: DocumentMention, score: int) -> int:
+    """A likeness ranked above every pair of lesser likeness and, among equals, a pair of
+    one type above a pair of kindred types: where two articles each name a memorandum on
+    trade and a trade agreement, each joins its own kind before the other."""
+    return 2 * score + (a.type == b.type) if score else 0
 
 
 def _weighed_likeness(a: DocumentMention, b: DocumentMention, weigh: _Weights) -> int:
@@ -340,14 +373,32 @@ def _unweighed_likeness(a: DocumentMention, b: DocumentMention) -> int | None:
     smaller = min(a.words, b.words, key=len)
     if smaller and smaller <= shared and (same_meeting or _named_side(a, b, smaller)):
         return 3 if names_it else 0
-    if not same_meeting or not exact or _other_sides(a.sides, b.sides):
+    if not same_meeting or _other_sides(a.sides, b.sides):
         return 0  # parties lists are often partial: they tell apart only what the titles do not join
+    if not exact:
+        # Kindred types that say no more than their kind and sides, each the only one of
+        # its type its article ties to the meeting: "the joint statement" of one report,
+        # "the joint communique" of another. Where an article names both, each joins its
+        # own type first (:func:`_ranked`).
+        return 1 if a.sole and b.sole and not a.words and not b.words else 0
     union = a.words | b.words
     if len(shared) >= 2 and 3 * len(shared) >= len(union):
+        return 2
+    if _strong_among(a.title, b.title):
         return 2
     if any(w not in a.title.weak and w not in b.title.weak for w in shared):
         return None  # a strong word shared: how much the shared words weigh decides
     return _sole_score(a, b, shared)
+
+
+def _strong_among(a: Title, b: Title) -> bool:
+    """Whether one title's words that are not weak are all among the other's: a report
+    that leaves out "cooperation" and "development", or adds them ("memorandum on
+    geothermal energy", "geothermal cooperation memorandum"), names the same document;
+    "solar energy" and "geothermal energy" each have a word the other lacks."""
+    strong_a, strong_b = a.words - a.weak, b.words - b.weak
+    smaller = min(strong_a, strong_b, key=lambda w: (len(w), sorted(w)))
+    return bool(smaller) and smaller <= strong_a & strong_b
 
 
 def _sole_score(a: DocumentMention, b: DocumentMention, shared: frozenset[str]) -> int:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,6 +54,12 @@ against this that these those which who s no
 _ARTICLES = frozenset({"the", "a", "an"})
 # Joining words an acronym may leave out: "BRI" for "Belt and Road Initiative".
 _CONNECTORS = frozenset({"of", "and", "the", "on", "for", "in", "to"})
+# Nouns that say what a document is, whose initial an acronym may end or begin with
+# ("GHPA" for the Green Hydrogen Partnership Agreement).
+_DOCUMENT_NOUNS = frozenset("""
+agreement treaty memorandum declaration convention protocol plan programme program strategy charter accord pact
+initiative framework statement communique
+""".split())
 # The words bodies' organs are named with ("Council of Heads of State"): whose, not which.
 _ORGAN_WORDS = frozenset("""
 council councils assembly general commission committee heads head state states government governments
@@ -240,22 +246,7 @@ def acronyms_in(title: str) -> frozenset[str]:
 def title_initials(title: str) -> frozenset[str]:
     """The initials of every run of capitalised words of a title that could spell an
     acronym out (:func:`_spelled_out`): the acronyms it may teach a name for."""
-    tokens = _tokens(title)
-    found = set()
-    for i, first in enumerate(tokens):
-        if not first[:1].isupper() or first.lower() in _CONNECTORS:
-            continue
-        every, content = "", ""
-        for j in range(i, min(len(tokens), i + 12)):
-            word = tokens[j]
-            if not word[:1].isupper() and word.lower() not in _CONNECTORS:
-                break
-            every += word[0].upper()
-            if word.lower() not in _CONNECTORS:
-                content += word[0].upper()
-            if j > i and word[:1].isupper():
-                found |= {s for s in (every, content) if 3 <= len(s) <= 6}  # an acronym's length
-    return frozenset(found)
+    return frozenset(initials for _, _, spellings in _runs(_tokens(title)) for initials in spellings)
 
 
 def title_stems(title: str) -> frozenset[str]:
@@ -266,8 +257,24 @@ def title_stems(title: str) -> frozenset[str]:
 
 def _spelled_out(tokens: list[str], acronyms: frozenset[str]) -> list[tuple[tuple[str, ...], str]]:
     """Runs of capitalised words whose initials are one of ``acronyms``, with or without
-    their joining words ("Belt and Road Initiative": BARI, BRI)."""
+    their joining words ("Belt and Road Initiative": BARI, BRI), or with the initial of
+    the title's document noun before or after them ("Agreement on the Green Hydrogen
+    Partnership": GHPA)."""
     found = []
+    for i, j, spellings in _runs(tokens):
+        for initials in sorted(spellings & acronyms):
+            phrase = tuple(_stem(t.lower()) for t in tokens[i:j + 1] if t.lower() not in _ARTICLES)
+            found.append((phrase, "~" + initials.lower()))
+    return found
+
+
+def _runs(tokens: list[str]) -> Iterator[tuple[int, int, frozenset[str]]]:
+    """Each run of two or more capitalised words (joining words inside it allowed), as
+    (first, last) token positions and the acronyms it could be: its initials with or
+    without the joining words, and those without them beside the initial of a document
+    noun the title has elsewhere, as "Agreement on the Green Hydrogen Partnership" is
+    "the GHPA" (an acronym is three to six letters)."""
+    nouns = {t[0].upper() for t in tokens if t.lower() in _DOCUMENT_NOUNS}
     for i, first in enumerate(tokens):
         if not first[:1].isupper() or first.lower() in _CONNECTORS:
             continue
@@ -280,11 +287,10 @@ def _spelled_out(tokens: list[str], acronyms: frozenset[str]) -> list[tuple[tupl
             if word.lower() not in _CONNECTORS:
                 content += word[0].upper()
             if j > i and word[:1].isupper():
-                for initials in {every, content}:
-                    if initials in acronyms:
-                        phrase = tuple(_stem(t.lower()) for t in tokens[i:j + 1] if t.lower() not in _ARTICLES)
-                        found.append((phrase, "~" + initials.lower()))
-    return found
+                run = {tokens[k].lower() for k in range(i, j + 1)}
+                outside = nouns if not run & _DOCUMENT_NOUNS else set()
+                spellings = {every, content} | {content + n for n in outside} | {n + content for n in outside}
+                yield i, j, frozenset(x for x in spellings if 3 <= len(x) <= 6)
 
 
 def document_kin(a: str, b: str) -> bool:

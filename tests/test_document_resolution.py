@@ -148,3 +148,147 @@ def test_a_step_a_story_of_one_meeting_ties_to_no_event_is_compared_at_that_meet
                          parse_facts(report("wire-b", "draft resolution on Bolivia", None)),
                          parse_facts(report("wire-c", "resolution 1999", None, "in_force"))])
     assert sorted(n for _, n in documents_of(graph)) == [1, 2]
+
+
+# A state visit told by four outlets, each naming the documents its own way (issue 15):
+# the formal title, a short name, an acronym, a description with or without the sides;
+# one dates the visit a day later, one ties a memorandum to no event, one says adopted
+# where the others say signed. Two memoranda on other subjects, a declaration and an
+# action plan, and two resolutions stay apart.
+VISIT = {"id": "e1", "type": "visit", "date": "2025-03-10", "city": "Tokyo", "participants": ["KEN", "JPN"]}
+CALL = {"id": "e0", "type": "call", "date": "2023-01-05", "participants": ["KEN", "JPN"]}
+
+
+def visit_report(aid: str, documents: list, events: list | None = None) -> dict:
+    return {"article": {"id": aid, "published": "2025-03-11"}, "events": [VISIT] if events is None else events,
+            "documents": documents}
+
+
+def clustered(did: str, cluster: str, kind: str, title: str, status: str = "signed", event: str | None = "e1") -> dict:
+    return dict(doc(did, kind, title, status, event), cluster=cluster)
+
+
+VISIT_ACCOUNTS = [
+    visit_report("wire-k", [
+        clustered("d1", "geothermal", "memorandum",
+                  "Memorandum of Understanding on Cooperation in the Field of Geothermal Energy Development"),
+        clustered("d2", "maritime", "memorandum", "Memorandum of Understanding on Maritime Security"),
+        clustered("d3", "hydrogen", "agreement", "Agreement on the Green Hydrogen Partnership"),
+        clustered("d4", "investment", "agreement", "Agreement on the Reciprocal Promotion and Protection of Investments")]),
+    visit_report("daily-k", [
+        clustered("d1", "geothermal", "memorandum", "the geothermal MoU"),
+        clustered("d2", "maritime", "memorandum", "Kenya-Japan maritime security memorandum"),
+        clustered("d3", "hydrogen", "agreement", "the GHPA"),
+        clustered("d4", "investment", "agreement", "bilateral investment deal")],
+        events=[dict(VISIT, date="2025-03-11")]),
+    visit_report("embassy-k", [
+        clustered("d1", "geothermal", "memorandum", "memorandum on geothermal power", "adopted", None)],
+        events=[CALL, VISIT]),
+    visit_report("business-k", [
+        clustered("d1", "geothermal", "memorandum", "geothermal cooperation memorandum"),
+        clustered("d2", "fisheries", "memorandum", "memorandum on fisheries research")]),
+]
+
+
+def nodes_of_clusters(records: list[dict]) -> dict[str, set[str]]:
+    """Each real document's nodes, and the node each real document shares with another."""
+    graph = build_graph([parse_facts(r) for r in records])
+    node_of = {(str(a), int(p)): str(d) for a, p, d in query(graph, REPORTS).values()}
+    nodes: dict[str, set[str]] = {}
+    for r in records:
+        for i, d in enumerate(r["documents"]):
+            nodes.setdefault(d["cluster"], set()).add(node_of[(r["article"]["id"], i)])
+    return nodes
+
+
+REPORTS = """SELECT ?id ?position ?document WHERE {
+  ?r a kg:DocumentReport ; kg:reportedIn/kg:articleId ?id ; kg:position ?position ; kg:describes ?document }"""
+
+
+def assert_resolved(records: list[dict]) -> None:
+    """Every real document is one node, and no node holds two."""
+    nodes = nodes_of_clusters(records)
+    assert {c: len(n) for c, n in nodes.items()} == {c: 1 for c in nodes}
+    everyone = [n for ns in nodes.values() for n in ns]
+    assert len(everyone) == len(set(everyone)), nodes
+
+
+def test_four_accounts_of_a_visit_s_documents():
+    """Issue 15: full title, short name, acronym and description of one document are one."""
+    assert_resolved(VISIT_ACCOUNTS)
+
+
+def test_the_visit_s_accounts_resolve_alike_in_any_order():
+    facts = [parse_facts(a) for a in VISIT_ACCOUNTS]
+    first = union_graph(build_graph(facts))
+    for seed in range(2):
+        shuffled = facts[:]
+        random.Random(seed).shuffle(shuffled)
+        assert_isomorphic(first, union_graph(build_graph(shuffled)))
+
+
+def pair(kind_a: str, title_a: str, kind_b: str, title_b: str, same: bool) -> list[dict]:
+    cluster_b = "one" if same else "two"
+    return [visit_report("a", [clustered("d1", "one", kind_a, title_a)]),
+            visit_report("b", [clustered("d1", cluster_b, kind_b, title_b)])]
+
+
+@pytest.mark.parametrize("kind_a, title_a, kind_b, title_b, same", [
+    # One's words, less weak ones ("cooperation"), all among the other's: one document.
+    ("memorandum", "memorandum on geothermal energy", "memorandum", "geothermal cooperation memorandum", True),
+    # Each has a word the other lacks: two memoranda of one visit.
+    ("memorandum", "memorandum on solar energy", "memorandum", "memorandum on geothermal energy", False),
+    ("memorandum", "MoU on maritime security", "memorandum", "MoU on maritime transport", False),
+    # "power" is "energy" in a title, and tells no more.
+    ("memorandum", "memorandum on geothermal power", "memorandum", "geothermal energy memorandum", True),
+    ("memorandum", "nuclear power memorandum", "memorandum", "memorandum on solar energy", False),
+    # An acronym spells the capitalised words with the initial of the document's noun.
+    ("agreement", "Agreement on the Green Hydrogen Partnership", "agreement", "the GHPA", True),
+    ("memorandum", "Memorandum on the Green Hydrogen Partnership", "agreement", "the GHPA", False),
+    # Kinds and sides alone name one document; a declaration is not its action plan.
+    ("declaration", "Tokyo Declaration on Digital Trade", "plan", "Action Plan on Digital Trade", False),
+])
+def test_titles_of_one_visit(kind_a, title_a, kind_b, title_b, same):
+    assert_resolved(pair(kind_a, title_a, kind_b, title_b, same))
+
+
+def test_each_article_s_memorandum_and_agreement_join_their_own_kind():
+    """Kindred types (a memorandum reported as an agreement) join only where no document of
+    the same type is as alike: two articles naming both stay two and two."""
+    assert_resolved([
+        visit_report("a", [clustered("d1", "mou", "memorandum", "Memorandum on Trade"),
+                           clustered("d2", "fta", "agreement", "Trade Agreement")]),
+        visit_report("b", [clustered("d1", "fta", "agreement", "trade agreement"),
+                           clustered("d2", "mou", "memorandum", "trade MoU")])])
+
+
+def test_a_step_tied_to_no_event_is_at_the_meeting_the_story_tells_of():
+    """The latest event of a story is its news, the earlier ones background; where a story
+    tells of two meetings with documents, or of two on one day, a step tied to none stays
+    at none."""
+    background = [visit_report("a", [clustered("d1", "geo", "memorandum", "memorandum on geothermal energy")]),
+                  visit_report("b", [clustered("d1", "geo", "memorandum", "geothermal energy memorandum",
+                                               event=None)], events=[CALL, VISIT])]
+    assert_resolved(background)
+    summit = dict(CALL, id="e2", type="summit", date="2025-03-10", city="Nairobi", participants=["KEN", "UGA"])
+    two_meetings = [visit_report("a", [clustered("d1", "geo", "memorandum", "memorandum on geothermal energy")]),
+                    visit_report("b", [clustered("d1", "other", "memorandum", "geothermal energy memorandum", event=None)],
+                                 events=[VISIT, summit])]
+    assert_resolved(two_meetings)
+    ties = [visit_report("b", [clustered("d1", "other", "memorandum", "geothermal energy memorandum", event=None),
+                               clustered("d2", "road", "agreement", "road agreement", event="e2"),
+                               clustered("d3", "port", "agreement", "port agreement")], events=[VISIT, summit])]
+    assert_resolved(two_meetings[:1] + ties)
+
+
+def test_a_joint_statement_and_a_joint_communique_that_say_no_more_are_one():
+    """Kindred types titled by their kind and sides alone, each its article's only one."""
+    assert_resolved([visit_report("a", [clustered("d1", "joint", "statement", "Kenya-Japan joint statement")]),
+                     visit_report("b", [clustered("d1", "joint", "communique", "the joint communique")])])
+    # An article that names both: the other's communique joins the communique.
+    assert_resolved([visit_report("a", [clustered("d1", "statement", "statement", "joint statement"),
+                                        clustered("d2", "communique", "communique", "joint communique")]),
+                     visit_report("b", [clustered("d1", "communique", "communique", "the joint communique")])])
+    # One that tells what it is about is not the other's bare one.
+    assert_resolved([visit_report("a", [clustered("d1", "statement", "statement", "joint statement on Gaza")]),
+                     visit_report("b", [clustered("d1", "communique", "communique", "the joint communique")])])

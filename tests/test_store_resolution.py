@@ -179,3 +179,16 @@ def test_a_word_that_becomes_too_common_to_search_by_parts_documents(tmp_path):
     after = stored_clusters(index)
     assert json.loads(after["kestrel"])["d"] == {} and after == expected_clusters(pair + fillers)
     index.close()
+
+
+def test_a_visit_s_accounts_added_one_at_a_time_give_the_build(tmp_path):
+    """Issue 15's rules (words less weak ones among the other's, acronyms with the
+    document noun's initial, a step tied to no event at the story's meeting) give in a
+    store, one article per add and in another order, what one build gives."""
+    from tests.test_document_resolution import VISIT_ACCOUNTS
+    facts = [parse_facts(a) for a in VISIT_ACCOUNTS]
+    for i, order in enumerate((facts, facts[::-1])):
+        path = tmp_path / f"s{i}"
+        for f in order:
+            add_to_store(path, [f])
+        assert stored(path) == built(facts)

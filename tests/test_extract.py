@@ -2755,3 +2755,13 @@ def test_an_agency_before_the_dateline_and_a_regions_capital_place_the_story():
     (visit,) = facts_of("(ANSA) - Palermo, March 14 - Chinese President Xi Jinping wrapped up his visit to Italy in "
                         "the Sicilian capital on Thursday.").events
     assert (visit.city, visit.country) == ("Palermo", "ITA")
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("In a phone call on Monday, Chinese President Xi Jinping told U.S. President Joe Biden that Taiwan was the most "
+     "important issue in their ties.", ["CHN", "USA"]),
+    ("Putin told French President Emmanuel Macron by phone on Friday that Ukraine was to blame.", ["FRA", "RUS"]),
+])
+def test_who_is_told_is_on_the_line_and_what_is_said_is_not(sentence, sides):
+    (call,) = extract_article(Article("t", published="2022-11-14", text=sentence)).events
+    assert sorted(call.participants) == sides

@@ -551,6 +551,9 @@ def _institution_of() -> re.Pattern:
     return re.compile(rf"\b(?:{phrase_alternation(concept.phrases)})\s+of\s+(?:the\s+)?$")
 
 
+# "told U.S. President Joe Biden (by phone) that": the one told, then what was said.
+_TOLD_THAT = re.compile(r"\b(?:told|tells|assured|informed|warned|reminded)\s+(?:[\w.'’\-]+\s+){1,10}?that\s+"
+                        r"(?:[\w'’\-]+\s+){0,8}$")
 _REGION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|mainland|occupied)\s+$")
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w\-]*\s+){0,3}$")
 _OUT_OF_OFFICE = re.compile(r"(?:['’]s)?\s+(?:opposition|rebel|rebels|dissident|exiled|separatist|separatists|"
@@ -611,6 +614,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "though the United States did not take part": absent, no side
         if _TOPIC_OF_MEETING.search(tail):
             continue  # "talks on Syria": what was discussed, not who
+        if "that" in tail and _TOLD_THAT.search(tail):
+            continue  # "Xi told Biden that Taiwan was ...": what was said, not who was on the line
         if h.how == "name" and _REGION_OF.search(tail):
             continue  # "a deal for northeastern Syria", "southern Lebanon": a region, not the state acting
         if _OBJECT_OF_A_DECISION.search(tail):

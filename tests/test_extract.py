@@ -2765,3 +2765,17 @@ def test_an_agency_before_the_dateline_and_a_regions_capital_place_the_story():
 def test_who_is_told_is_on_the_line_and_what_is_said_is_not(sentence, sides):
     (call,) = extract_article(Article("t", published="2022-11-14", text=sentence)).events
     assert sorted(call.participants) == sides
+
+
+def test_the_three_countries_are_the_three_states_the_story_named():
+    facts = facts_of("Ethiopia began filling the dam on Wednesday, despite the lack of an agreement with Egypt and "
+                     "Sudan. Talks between the three countries, mediated by the African Union, ended on Monday "
+                     "without a deal.")
+    (talks,) = facts.events
+    assert (talks.date, sorted(talks.participants)) == ("2024-03-11", ["EGY", "ETH", "SDN"])
+
+
+def test_a_video_conference_hosted_by_its_conveners_is_a_conference_not_a_call():
+    (conference,) = facts_of("Donors pledged 250 million euros at a video conference co-hosted by Italy and the United "
+                             "Nations on Sunday.").events
+    assert (conference.type, conference.date) == ("conference", "2024-03-10")

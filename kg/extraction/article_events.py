@@ -20,7 +20,7 @@ from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, WHO_ASIDE, EventDraft,
                                   actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
-                                  joined_to_a_state, near, reacts, second_types)
+                                  joined_to_a_state, near, reacts, second_types, without_idle_demonyms)
 from kg.extraction.mentions import (OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions, person_mentions,
                                    state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
@@ -46,8 +46,9 @@ _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|lea
                         r"\b(?:and I|we|they)\b", re.I)
 _SIGNED_WITH = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?with\s+(?:the\s+)?$")
 # The two states of a story, referred to as such ("commanders from both sides met").
-_BOTH_STATES = re.compile(r"\b(?:both|the two) (?:sides|countries|nations|neighbou?rs|governments|armies|militaries)\b",
-                          re.I)
+_STATES_OF_THE_STORY = re.compile(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five)) (?:sides|countries|nations|"
+                                  r"neighbou?rs|governments|armies|militaries)\b", re.I)
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5}
 # A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
 # three countries", "The Secretary and the Foreign Minister" (titles without a name),
 # "Negotiators will meet again".
@@ -488,19 +489,24 @@ class ArticleEvents:
                 [d for d in reversed(self.drafts) if len(d.participants) >= 2]
             sides = like[0].participants if like else self.drafts[0].participants
             actors = actors + [s for s in sides if s not in actors]
-        elif not actors and body is None and not self.drafts and _BOTH_STATES.search(text):
+        elif not actors and (body is None or kind == "talks") and not self.drafts and \
+                (told := _STATES_OF_THE_STORY.search(text)):
             # "Chinese and Indian troops clashed ... Commanders from both sides met on
-            # Saturday": the two states the story named before, when it named two
-            actors = self._two_states_told_before(index, mentions.published)
+            # Saturday", "Talks between the three countries, mediated by the AU, ended":
+            # the states the story named before, when it named as many
+            how_many = 2 if told.group("both") else _HOW_MANY[told.group("n").lower()]
+            actors = self._states_told_before(index, mentions.published, how_many)
         return actors
 
-    def _two_states_told_before(self, index: int, published: str | None) -> list[str]:
+    def _states_told_before(self, index: int, published: str | None, how_many: int) -> list[str]:
         named: list[str] = []
         for earlier in self.sentences[:index]:
-            for state in actors_in(state_mentions(earlier.text), person_mentions(earlier.text, published), earlier.text):
+            # every state named, as a side or not ("an agreement with Egypt and Sudan")
+            hits = without_idle_demonyms(state_mentions(earlier.text), earlier.text)
+            for state in [h.iso3 for h in hits] + [p.state for p in person_mentions(earlier.text, published) if p.state]:
                 if state not in named:
                     named.append(state)
-        return named if len(named) == 2 else []
+        return named if len(named) == how_many else []
 
     def _add_events_beside(self, sentence: Sentence, hits: SentenceHits, kind: str, body: RefBody | None,
                            city: str | None, country: str | None, actors: list[str], when: _When,

@@ -156,6 +156,7 @@ _VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
 _OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                          r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
 # "a proposal that leaders will discuss in a videoconference on Tuesday": their gathering, held online
+_HOSTED_BY = re.compile(r",?\s+(?:co-?hosted|hosted|organi[sz]ed|co-organi[sz]ed|convened|co-chaired|chaired)\s+by\b")
 _LEADERS_BY_VIDEO = re.compile(r"\b(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\s+"
                                r"(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?(?:in|by|via|during|at)\s+"
                                r"(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
@@ -229,6 +230,8 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()):
             leaders = _OF_LEADERS.match(text, m.end()) or _LEADERS_BY_VIDEO.search(text, max(0, m.start() - 60),
                                                                                    m.start())
+        if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and _HOSTED_BY.match(text, m.end()):
+            return "conference", m.start()  # "at a video conference co-hosted by France and the UN": a gathering
         if m and leaders:
             # "a videoconference of EU leaders", "of G20 finance ministers": their gathering, held online
             return ("ministerial" if leaders.group("who").lower().endswith("ministers") else "summit"), m.start()

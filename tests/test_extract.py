@@ -2779,3 +2779,13 @@ def test_a_video_conference_hosted_by_its_conveners_is_a_conference_not_a_call()
     (conference,) = facts_of("Donors pledged 250 million euros at a video conference co-hosted by Italy and the United "
                              "Nations on Sunday.").events
     assert (conference.type, conference.date) == ("conference", "2024-03-10")
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The IAEA Board of Governors passed a resolution on Thursday censuring Iran for failing to cooperate.",
+     "IAEA Board of Governors"),
+    ("EU foreign ministers agreed on Thursday to impose sanctions on six Iranian officials.", "FAC"),
+])
+def test_a_boards_vote_is_its_session_and_whom_it_censures_or_sanctions_is_no_side(sentence, body):
+    (event,) = facts_of(sentence).events
+    assert (event.date, event.body, event.participants) == ("2024-03-14", body, ())

@@ -43,7 +43,8 @@ _TRIGGERS_IN_CONTEXT = {
     # that the look-ahead runs once, not at every position.
     "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|voted|vote|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"
                        r"endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
-                       r"Human Rights Council|Permanent Council|Ministerial Council)\b)|"
+                       r"Human Rights Council|Permanent Council|Ministerial Council|Board of Governors|"
+                       r"Executive Board|Peace and Security Council)\b)|"
                        # "the Security Council on Friday extended the mandate of its mission"
                        r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also)\s+){0,2}"
                        r"(?=(?:extended|renewed|imposed|lifted|eased)\b)",
@@ -493,7 +494,8 @@ _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 
 _OBJECT_OF_A_DECISION = re.compile(r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
-                                   r"condemn(?:ed|s|ing)?|lift(?:ed|s|ing)? (?:the )?sanctions (?:on|against)|"
+                                   r"condemn(?:ed|s|ing)?|censur(?:e|ed|es|ing)|(?:lift(?:ed|s|ing)?|impos(?:e|ed|es|ing)|new) (?:the )?"
+                                   r"sanctions (?:on|against)(?:\s+(?:\w+|\d+))?|"
                                    # "voted to demand that Russia withdraw": whom the resolution is on
                                    r"demand(?:ing)? that|calling on)\s+(?:the\s+)?$")
 _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"

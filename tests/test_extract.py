@@ -2789,3 +2789,8 @@ def test_a_video_conference_hosted_by_its_conveners_is_a_conference_not_a_call()
 def test_a_boards_vote_is_its_session_and_whom_it_censures_or_sanctions_is_no_side(sentence, body):
     (event,) = facts_of(sentence).events
     assert (event.date, event.body, event.participants) == ("2024-03-14", body, ())
+
+
+def test_consultations_held_with_an_ordinal_and_a_subject_are_talks():
+    (talks,) = facts_of("Vietnam and the Philippines held their first maritime consultations in Hanoi on Tuesday.").events
+    assert (talks.type, sorted(talks.participants)) == ("talks", ["PHL", "VNM"])

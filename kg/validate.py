@@ -594,11 +594,13 @@ def _validate_sparql(store: ox.Store, shapes: rdflib.Graph, progress: Progress,
                 if future in screening:
                     needed = future.result()
                     todo |= {pool.submit(run, (c.query, c)) for c in needed}
-                    done += 1 + len(screening[future].checks) - len(needed)
+                    step = 1 + len(screening[future].checks) - len(needed)
                 else:
                     found += future.result()
+                    step = 1
+                for _ in range(step):  # one unit at a time, as every stage tells its progress
                     done += 1
-                progress("validating", done, total)
+                    progress("validating", done, total)
     # The message orders the results one node gives for one value, as pySHACL's are.
     return sorted(set(found), key=lambda i: (*_issue_order(i), i.message))
 

@@ -5,9 +5,12 @@ a year of news. The shapes the project ships use a small part of SHACL Core (tar
 counts, datatypes, classes, value lists, patterns, node kinds, ``sh:or`` of those) and
 SHACL-SPARQL ``SELECT`` constraints; each such constraint compiles to one SPARQL query
 that Oxigraph runs over the whole graph at once, so the verdict is that of the whole
-graph by construction. Shapes that use anything else go to pySHACL, which is also
-there on request (``engine="pyshacl"``); the test suite checks that both engines
-report the same results on every valid and invalid example.
+graph by construction. Most of those queries find nothing in a graph that conforms, and
+each joins a target's nodes with a path's values: cheaper queries (``_screens``) first
+read each path's values and each target's nodes once for all the constraints on them,
+and rule out those that would find nothing. Shapes that use anything else go to
+pySHACL, which is also there on request (``engine="pyshacl"``); the test suite checks
+that both engines report the same results on every valid and invalid example.
 
 A graph that conformed and then changed a little (an add to a store) is validated by
 its focus nodes the change can have given other results (``focus=``, a :class:`Change`):
@@ -24,7 +27,7 @@ validating the whole graph.
 from __future__ import annotations
 
 import re
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -233,6 +236,25 @@ class _Check:
     build: Callable[[ox.QuerySolution], list[Issue]]
     focused: bool = True
     target_class: str | None = None  # its focus nodes are of this class (by rdf:type alone), if known
+    # What lets a query over the whole graph rule the check out (see _screens): the path
+    # it reads; for a value check, the expression on ?v that a failing value makes true;
+    # for a count check, its target pattern and its sh:minCount or sh:maxCount.
+    path: URIRef | None = None
+    fails: str | None = None
+    target: str | None = None
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass(frozen=True)
+class _Screen:
+    """A query over the whole graph whose rows say which of ``checks`` can give results
+    (``needed``): one pass over a path's triples or a target's nodes for several checks,
+    none of which then runs where it would find nothing."""
+
+    query: str
+    checks: tuple[_Check, ...]
+    needed: Callable[[list[ox.QuerySolution]], list[_Check]]
 
 
 def _lit(text: str) -> str:
@@ -379,11 +401,13 @@ class _Compiler:
             else:
                 q = (f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this <{path}> ?v }} }} "
                      f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(low)})")
-            checks.append(_Check(q, lambda row: [self._issue(prop, SH.minCount, _from_ox(row["this"]), path, None)]))
+            checks.append(_Check(q, lambda row: [self._issue(prop, SH.minCount, _from_ox(row["this"]), path, None)],
+                                 path=path, target=target, low=int(low)))
         if high is not None:
             q = (f"SELECT ?this WHERE {{ {target} ?this <{path}> ?v }} "
                  f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(high)})")
-            checks.append(_Check(q, lambda row: [self._issue(prop, SH.maxCount, _from_ox(row["this"]), path, None)]))
+            checks.append(_Check(q, lambda row: [self._issue(prop, SH.maxCount, _from_ox(row["this"]), path, None)],
+                                 path=path, target=target, high=int(high)))
         return checks
 
     def value_checks(self, node, shape, path: URIRef | None, target: str) -> list[_Check]:
@@ -393,7 +417,8 @@ class _Compiler:
         for single in (SH.pattern, SH.flags, SH.minCount, SH.maxCount):
             if len(list(self.g.objects(node, single))) > 1:
                 raise _Unsupported(f"{single} given twice on one shape")
-        binds = " ".join(f"BIND({self.condition(node, k, v)} AS ?ok{i})" for i, (k, v) in enumerate(pairs))
+        conditions = [self.condition(node, k, v) for k, v in pairs]
+        binds = " ".join(f"BIND({c} AS ?ok{i})" for i, c in enumerate(conditions))
         failed = " || ".join(f"!?ok{i}" for i in range(len(pairs)))
         source = f"?this <{path}> ?v ." if path is not None else "BIND(?this AS ?v)"
         oks = " ".join(f"?ok{i}" for i in range(len(pairs)))
@@ -403,7 +428,9 @@ class _Compiler:
             focus, value = _from_ox(row["this"]), _from_ox(row["v"])
             return [self._issue(node, k, focus, path, value, param=v) for i, (k, v) in enumerate(pairs)
                     if row[f"ok{i}"] is None or row[f"ok{i}"].value != "true"]
-        return [_Check(q, build)]
+        # The filter with each ?ok written out: an error where ?ok would be unbound.
+        fails = " || ".join(f"!({c})" for c in conditions)
+        return [_Check(q, build, path=path, fails=fails if path is not None else None)]
 
     def sparql_check(self, shape, constraint, target: str) -> _Check:
         for pred in set(self.g.predicates(constraint)):
@@ -430,6 +457,57 @@ class _Compiler:
             return [Issue(focus, path, value if value is not None else focus, shape,
                           SH.SPARQLConstraintComponent, severity, text)]
         return _Check(q, build, _reads_own_triples(prefixes + body))
+
+
+def _screens(checks: list[_Check]) -> tuple[list[_Screen], list[_Check]]:
+    """Queries over the whole graph that rule out checks which would find nothing, and
+    the checks left unscreened. A graph that conforms gives no results, and each check
+    joins the nodes of its target with the values of its path; a screen reads a path's
+    values, or a target's nodes, once for all the checks on them:
+
+    - the value checks of one path: a check none of whose path's distinct values make
+      its filter expression true finds nothing;
+    - the sh:minCount 1 and sh:maxCount (of at least 1) checks of one target: per path,
+      where no node of the target lacks a value, no sh:minCount 1 check finds one, and
+      where none has two triples of it, none has two values.
+    """
+    values: dict[URIRef, list[_Check]] = {}
+    counts: dict[str, list[_Check]] = {}
+    rest: list[_Check] = []
+    for c in checks:
+        if c.fails is not None and c.path is not None:
+            values.setdefault(c.path, []).append(c)
+        elif c.target is not None and c.path is not None and (c.low == 1 or (c.high or 0) >= 1):
+            counts.setdefault(c.target, []).append(c)
+        else:
+            rest.append(c)
+    screens = []
+    for path, group in values.items():
+        sums = " ".join(f"(SUM(IF(COALESCE({c.fails}, false), 1, 0)) AS ?n{i})" for i, c in enumerate(group))
+        q = f"SELECT {sums} WHERE {{ SELECT DISTINCT ?v WHERE {{ ?s <{path}> ?v }} }}"
+
+        def failed(rows, group=group):
+            return [c for i, c in enumerate(group) if _number(rows[0], f"n{i}") != 0]
+        screens.append(_Screen(q, tuple(group), failed))
+    for target, group in counts.items():
+        paths = sorted({str(c.path) for c in group})
+        q = (f"SELECT ?p (COUNT(*) AS ?rows) (COUNT(?v) AS ?values) (COUNT(DISTINCT ?this) AS ?nodes) WHERE {{ "
+             f"{{ SELECT DISTINCT ?this WHERE {{ {target} }} }} VALUES ?p {{ {' '.join(f'<{p}>' for p in paths)} }} "
+             f"OPTIONAL {{ ?this ?p ?v }} }} GROUP BY ?p")
+
+        def counted(rows, group=group):
+            # A node without the path leaves ?v unbound in its one row; a node with two
+            # triples of it has two rows.
+            seen = {row["p"].value: row for row in rows}
+            return [c for c in group if str(c.path) in seen and (
+                _number(seen[str(c.path)], "rows") != _number(seen[str(c.path)], "values" if c.low == 1 else "nodes"))]
+        screens.append(_Screen(q, tuple(group), counted))
+    return screens, rest
+
+
+def _number(row: ox.QuerySolution, name: str) -> int | None:
+    term = row[name]
+    return int(term.value) if term is not None else None
 
 
 def _has(row: ox.QuerySolution, name: str) -> bool:
@@ -478,6 +556,9 @@ def _validate_sparql(store: ox.Store, shapes: rdflib.Graph, progress: Progress,
                      focus: Change | None = None) -> list[Issue]:
     subclasses = bool(store.query(f"ASK {{ ?a <{RDFS.subClassOf}> ?b }}", use_default_graph_as_union=True))
     checks = _Compiler(shapes, subclasses).compile()
+    screens: list[_Screen] = []
+    if focus is None:
+        screens, checks = _screens(checks)
     runs: list[tuple[str, _Check]] = [(c.query, c) for c in checks if focus is None or not c.focused]
     if focus is not None:
         nodes = _focus_nodes(store, focus)
@@ -495,14 +576,33 @@ def _validate_sparql(store: ox.Store, shapes: rdflib.Graph, progress: Progress,
             out += check.build(row)
         return out
 
+    def screen(item: _Screen) -> list[_Check]:
+        return item.needed(list(select(store, item.query, use_default_graph_as_union=True)))
+
     # Oxigraph answers queries without holding the GIL, so two threads use both cores.
+    # The checks a screen does not rule out run as it answers; one ruled out counts done.
     found: list[Issue] = []
-    progress("validating", 0, len(runs))
+    total = len(runs) + sum(1 + len(s.checks) for s in screens)
+    done = 0
+    progress("validating", 0, total)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for done, issues in enumerate(pool.map(run, runs), start=1):
-            found += issues
-            progress("validating", done, len(runs))
-    return sorted(set(found), key=_issue_order)
+        screening: dict[Future, _Screen] = {pool.submit(screen, s): s for s in screens}
+        todo: set[Future] = set(screening) | {pool.submit(run, r) for r in runs}
+        while todo:
+            finished, todo = wait(todo, return_when=FIRST_COMPLETED)
+            for future in finished:
+                if future in screening:
+                    needed = future.result()
+                    todo |= {pool.submit(run, (c.query, c)) for c in needed}
+                    step = 1 + len(screening[future].checks) - len(needed)
+                else:
+                    found += future.result()
+                    step = 1
+                for _ in range(step):  # one unit at a time, as every stage tells its progress
+                    done += 1
+                    progress("validating", done, total)
+    # The message orders the results one node gives for one value, as pySHACL's are.
+    return sorted(set(found), key=lambda i: (*_issue_order(i), i.message))
 
 
 def _focus_nodes(store: ox.Store, change: Change) -> list[str]:

@@ -133,3 +133,38 @@ def test_subclasses_in_the_data_are_followed_by_both_engines(tmp_path):
     fast, reference = validate(graph, engine="sparql"), validate(graph, engine="pyshacl")
     assert not fast.conforms
     assert sorted(i.key() for i in fast.issues) == sorted(i.key() for i in reference.issues)
+
+
+def _ruled_out(store) -> tuple[list, list]:
+    """The checks the screens of the whole-graph validation rule out on ``store``, and
+    those they leave to run."""
+    from kg.solutions import select
+    from kg.validate import _Compiler, _screens
+
+    screens, _ = _screens(_Compiler(load_shapes()).compile())
+    out, kept = [], []
+    for screen in screens:
+        needed = screen.needed(list(select(store, screen.query, use_default_graph_as_union=True)))
+        out += [c for c in screen.checks if c not in needed]
+        kept += needed
+    return out, kept
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[p.name for p in INVALID])
+def test_a_check_the_screens_rule_out_finds_nothing(case):
+    """A screen only spares a check that would give no results (kg/validate.py, _screens)."""
+    from kg.graph import oxstore
+    from kg.solutions import select
+
+    store = oxstore(broken_graph(case))
+    out, kept = _ruled_out(store)
+    assert out and kept
+    for check in out:
+        assert not list(select(store, check.query, use_default_graph_as_union=True)), check.query
+
+
+def test_the_screens_rule_out_most_checks_of_a_conforming_graph():
+    from kg.graph import oxstore
+
+    out, kept = _ruled_out(oxstore(with_schemes(read_graph(BASE))))
+    assert len(out) > 4 * len(kept)

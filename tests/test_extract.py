@@ -2794,3 +2794,12 @@ def test_a_boards_vote_is_its_session_and_whom_it_censures_or_sanctions_is_no_si
 def test_consultations_held_with_an_ordinal_and_a_subject_are_talks():
     (talks,) = facts_of("Vietnam and the Philippines held their first maritime consultations in Hanoi on Tuesday.").events
     assert (talks.type, sorted(talks.participants)) == ("talks", ["PHL", "VNM"])
+
+
+def test_deputies_and_under_secretaries_act_for_their_states():
+    facts = facts_of("Chinese Vice Foreign Minister Ma Zhaoxu met US Under Secretary of State John Bass and Japanese "
+                     "Deputy Minister Masataka Okano in Beijing on Monday.")
+    assert {p.name: p.state for p in facts.persons} == {"Ma Zhaoxu": "CHN", "John Bass": "USA",
+                                                        "Masataka Okano": "JPN"}
+    (talks,) = facts.events
+    assert sorted(talks.participants) == ["CHN", "JPN", "USA"]

@@ -402,3 +402,12 @@ def test_a_contract_with_a_company_is_no_document_whoever_signs_it(sentence):
 def test_a_deal_with_a_capital_or_a_body_is_a_document(sentence, title):
     (deal,) = extract_article(Article("t", published="2024-03-14", text=sentence)).documents
     assert (deal.title, deal.status) == (title, "adopted")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The presidents of the football federations of Spain, Portugal and Morocco signed an agreement in Zurich on "
+    "Wednesday to co-host the World Cup.",
+    "The leaders of the Group of Seven's biggest banks met in London on Monday.",
+])
+def test_officials_of_organisations_named_after_states_or_bodies_hold_no_meeting_of_them(sentence):
+    assert not facts_of(sentence).events

@@ -21,8 +21,8 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDEL
                                   actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
                                   dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
                                   joined_to_a_state, near, reacts, second_types, without_idle_demonyms)
-from kg.extraction.mentions import (OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions, person_mentions,
-                                   state_mentions)
+from kg.extraction.mentions import (OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions, is_attribute,
+                                   person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import is_iso3
@@ -37,8 +37,8 @@ _PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+
 # "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
 _HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held) the (?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
                           r"\bas (?:the )?(?:current )?chair\b")
-_ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|taking part|participa\w+|joined|present|represent\w*|"
-                         r"delegations?|include[sd]|chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|"
+_ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
+                         r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 _STORY_SIDES = re.compile(r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) (?:countries|nations|leaders|states)\b")
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
@@ -571,8 +571,11 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
             BLOC.search(hits.text) or (not hits.states and (_THEIR_GATHERING.search(hits.text)
                                                              or _THE_GATHERED.match(hits.text)))):
         # "the bloc's summit", "submitted to the leaders at their summit in October": the
-        # organisation last named before, not one of its organs.
+        # organisation last named before, not one of its organs; not one the sentence
+        # names only as a thing's ("the leaders of the Group of Seven's biggest banks")
         body = mentions.organisation_named_before(sentence.start)
+        if any(h.body is body and is_attribute(hits.text, h) for h in hits.bodies):
+            body = None
     return body
 
 

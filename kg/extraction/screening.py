@@ -138,7 +138,7 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
     reason = _event_rejection(event, states, bodies, contexts,
                               lambda: len(named_states) >= 2 and (
                                   bool(actors_of(sentence).officials)
-                                  or (officials_of_states is not None and bool(officials_of_states.find(sentence)))))
+                                  or (officials_of_states is not None and _officials_of_states(sentence, officials_of_states))))
     if reason is None and event.type == "visit" and visitors is not None and not visitors.find(sentence) \
             and not actors_of(sentence).officials:
         reason = "a trip of no official or delegation: no visit between states"
@@ -278,6 +278,19 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
             return f"domestic politics ({word!r}) with {named}"
         return f"{named} and no international body{_NOT_INTERNATIONAL}"
     return None
+
+
+# "the presidents of the football federations of Spain and Portugal": officials of
+# organisations named after states, not of the states.
+_OF_AN_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:federations?|associations?|clubs?|"
+                                 r"compan(?:y|ies)|firms?|leagues?|unions?|teams?|universit(?:y|ies)|parties|party|"
+                                 r"banks?|chambers?)\b")
+
+
+def _officials_of_states(sentence: str, offices) -> bool:
+    """Whether the sentence names officials of states by office ("the presidents of
+    France and Brazil", "foreign ministers"), not of organisations of theirs."""
+    return any(not _OF_AN_ORGANISATION.match(sentence, m.end()) for m in offices.pattern.finditer(sentence))
 
 
 def _non_state_signer(sentence: str, signers) -> str | None:

@@ -2803,3 +2803,12 @@ def test_deputies_and_under_secretaries_act_for_their_states():
                                                         "Masataka Okano": "JPN"}
     (talks,) = facts.events
     assert sorted(talks.participants) == ["CHN", "JPN", "USA"]
+
+
+def test_a_minister_received_the_day_before_is_another_meeting_and_an_arrival_aside_no_visit():
+    facts = extract_article(Article("t", published="2024-03-12", text=(
+        "ASTANA, 12 March 2024 – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met with the Minister of "
+        "Foreign Affairs of Hungary Peter Szijjarto, who arrived in Astana on a working visit.\n\n"
+        "Earlier, on 11 March, Szijjarto was received by President Kassym-Jomart Tokayev.")))
+    assert sorted((e.type, e.date, e.city) for e in facts.events) == [
+        ("talks", "2024-03-11", "Astana"), ("talks", "2024-03-12", "Astana")]

@@ -65,7 +65,11 @@ _TRIGGERS_IN_CONTEXT = {
                      r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}?"
                      r"(?:counterparts?|President|Prime Minister|Premier|Chancellor|(?:Foreign )?Minister|King|Emir|"
                      r"Crown Prince|Sultan|Secretary|Secretary-General|officials|delegation)\b|"
-                     r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b)",
+                     r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b|"
+                     # "Szijjarto was received by President Tokayev"
+                     r"\b(?:was|were|had been|has been) received by (?:the )?(?:[\w.'’\-]+ ){0,3}?"
+                     r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|"
+                     r"(?:Foreign )?Minister|Secretary-General)\b)",
 }
 
 
@@ -148,6 +152,7 @@ SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b(?! which)", 
 # A visit told in an aside about one who met: ", who is in the United States on an official".
 _VISIT_ASIDE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:[\w\-]+\s+){0,6}?on\s+(?:an?|his|her|their)\s+"
                           r"(?:[\w\-]+\s+){0,2}$")
+_ARRIVED_ASIDE = re.compile(r",\s+who\s+(?:has\s+|had\s+)?arrived in\s*$")
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 
@@ -216,9 +221,12 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
-        if m and kind == "visit" and _VISIT_ASIDE.search(words_before(text, m.start())) and \
+        if m and kind == "visit" and (_VISIT_ASIDE.search(words_before(text, m.start()))
+                                      or _ARRIVED_ASIDE.search(words_before(text, m.end()))) and \
                 _MET_BEFORE.search(text, 0, m.start()):
-            continue  # "met Wang Yi, who is in the United States on an official visit": the meeting is told
+            # "met Wang Yi, who is in the United States on an official visit", "met Szijjarto,
+            # who arrived in Astana on a working visit": the meeting is told
+            continue
         if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SPOKE.match(
                 text, m.end()) and not _BLOC_BEFORE.search(words_before(text, m.start())):
             # "the German and French finance ministers said they disagreed": words, not a
@@ -1050,7 +1058,8 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
         unplaced = d.city is None and (d.country == new.country or None in (d.country, new.country))
         if d.type == new.type and (same_place or unplaced or _organ_and_body(d.body, new.body)) and \
                 (d.body is new.body or _organ_and_body(d.body, new.body)) and not d.dated and new.dated \
-                and d.date != new.date and near(d.date, new.date, days=3):
+                and d.date != new.date and near(d.date, new.date, days=3) and not (
+                    new.sentence is not None and _ANOTHER_OCCASION.match(new.sentence.text)):
             # "have signed" dated by the publication, then "put their names to it on Tuesday
             # in Rarotonga": one signing, on that day, in that place; "the grouping's summit"
             # in a lead and the Council of Heads of State's summit on Friday: one summit.
@@ -1098,6 +1107,11 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             return i
     drafts.append(new)
     return len(drafts) - 1
+
+
+# "Earlier, on 11 March, he was received by the President": another occasion than the one told.
+_ANOTHER_OCCASION = re.compile(r"\s*(?:Earlier|Later|Previously|Afterwards|Before that|After that|The (?:day|evening) "
+                               r"before|The next day|The following day|The previous day)\b")
 
 
 def _organ_and_body(a: RefBody | None, b: RefBody | None) -> bool:

@@ -2812,3 +2812,9 @@ def test_a_minister_received_the_day_before_is_another_meeting_and_an_arrival_as
         "Earlier, on 11 March, Szijjarto was received by President Kassym-Jomart Tokayev.")))
     assert sorted((e.type, e.date, e.city) for e in facts.events) == [
         ("talks", "2024-03-11", "Astana"), ("talks", "2024-03-12", "Astana")]
+
+
+def test_an_official_named_before_and_a_day_after_his_surname_still_act_for_his_state():
+    (talks,) = [e for e in facts_of("Russian President Vladimir Putin arrived in Beijing on Monday.\n\n"
+                                    "Xi Jinping met Putin Thursday in Beijing.").events if e.type == "talks"]
+    assert sorted(talks.participants) == ["CHN", "RUS"]

@@ -18,11 +18,12 @@ from itertools import accumulate
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, WHO_ASIDE, EventDraft,
-                                  actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates, council_kind,
-                                  dialogue_name, event_span, event_type, kind_by_participants, merge_event, modality_of,
-                                  joined_to_a_state, near, reacts, second_types, without_idle_demonyms)
-from kg.extraction.mentions import (OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions, is_attribute,
-                                   person_mentions, state_mentions)
+                                  actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates,
+                                  council_kind, dialogue_name, event_span, event_type, kind_by_participants,
+                                  merge_event, modality_of, joined_to_a_state, near, reacts, second_types,
+                                  without_idle_demonyms)
+from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions,
+                                   is_attribute, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import is_iso3
@@ -38,9 +39,11 @@ _PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+
 _HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held) the (?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
                           r"\bas (?:the )?(?:current )?chair\b")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
-                         r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|vot\w+|in favou?r|abstain\w*|abstentions?|"
+                         r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
+                         r"vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
-_STORY_SIDES = re.compile(r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) (?:countries|nations|leaders|states)\b")
+_STORY_SIDES = re.compile(r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) "
+                          r"(?:countries|nations|leaders|states)\b")
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)
@@ -97,7 +100,8 @@ _FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|th
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b[^.;]{0,120}?\bsince\b")
 # Talks told by how they stand, not by a round held: "talks on a trade deal had stalled".
-_STATE_OF_TALKS = re.compile(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was|remain(?:ed|s)?)\s+)"
+_STATE_OF_TALKS = re.compile(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b"
+                             r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was|remain(?:ed|s)?)\s+)"
                              r"(?:\w+\s+)?(?:stalled|deadlocked|stuck|frozen|on hold|dragged on|faltered|bogged down)\b")
 _SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
 _LENGTH_TOLD_NEXT = re.compile(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
@@ -435,7 +439,8 @@ class ArticleEvents:
                     actors.append(body_ref(b.body))
             # "Sharif spoke with IMF Managing Director Kristalina Georgieva", "met a visiting
             # IMF delegation": the body takes part as such, at organisation level.
-            acting = [p.body for p in hits.people if p.body is not None and p.state is None and not reacts(text, p.start)]
+            acting = [p.body for p in hits.people
+                      if p.body is not None and p.state is None and not reacts(text, p.start)]
             for ref in (body_ref(organisation_of(b, mentions.bodies)) for b in
                         acting + [h.body for h in bodies_acting(text, hits.bodies)]):
                 if ref not in actors:
@@ -462,7 +467,7 @@ class ArticleEvents:
             names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
             if known.state and known.state not in actors and any(
                     (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)) and not reacts(text, m.start())
-                    and not _ANOTHER_NAME.match(text, m.end()) and not _other_given_name(text, m.start(), words)
+                    and not _another_name_after(text, m.end()) and not _other_given_name(text, m.start(), words)
                     for n in names):
                 actors.append(known.state)
         if when.is_lead and kind in _GATHERING_KINDS:
@@ -503,7 +508,8 @@ class ArticleEvents:
         for earlier in self.sentences[:index]:
             # every state named, as a side or not ("an agreement with Egypt and Sudan")
             hits = without_idle_demonyms(state_mentions(earlier.text), earlier.text)
-            for state in [h.iso3 for h in hits] + [p.state for p in person_mentions(earlier.text, published) if p.state]:
+            officials = [p.state for p in person_mentions(earlier.text, published) if p.state]
+            for state in [h.iso3 for h in hits] + officials:
                 if state not in named:
                     named.append(state)
         return named if len(named) == how_many else []
@@ -700,9 +706,20 @@ def _gathering_beside(text: str, drafts: list[EventDraft]) -> EventDraft | None:
 
 # "Francis Fukuyama" after "Pope Francis", "Hunter Biden" after "Joe Biden": the name is
 # another person's when a capitalised word of no office runs on before or after it.
-_ANOTHER_NAME = re.compile(r" [A-Z][a-z]")
+_ANOTHER_NAME = re.compile(r" ([A-Z][a-z][\w'’\-]*)")
 _ADDRESS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Sheikh", "Prince", "Princess", "Crown", "General", "Gen",
             "Marshal", "Field", "Pope", "Saint", "St"}
+
+
+def _another_name_after(text: str, end: int) -> bool:
+    """Whether a surname runs on into another capitalised name ("Francis Fukuyama"), not
+    a day or month ("met Putin Thursday") or a word opening a clause."""
+    m = _ANOTHER_NAME.match(text, end)
+    return m is not None and m.group(1) not in CALENDAR_WORDS and m.group(1) not in _CLAUSE_WORDS
+
+
+_CLAUSE_WORDS = frozenset("And But Or In On At To For With From By After Before During While When The This That "
+                          "Today Tonight Yesterday Tomorrow".split())
 
 
 def _other_given_name(text: str, at: int, own: list[str]) -> bool:

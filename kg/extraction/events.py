@@ -11,8 +11,8 @@ from typing import overload
 from kg.extraction.dates import DateMention
 from kg.extraction.documents import DOC_NOUN_RE, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
-from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit, body_mentions,
-                                   is_attribute, is_source, person_mentions)
+from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit,
+                                   body_mentions, is_attribute, is_source, person_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import Event, Evidence

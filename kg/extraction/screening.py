@@ -138,7 +138,8 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
     reason = _event_rejection(event, states, bodies, contexts,
                               lambda: len(named_states) >= 2 and (
                                   bool(actors_of(sentence).officials)
-                                  or (officials_of_states is not None and _officials_of_states(sentence, officials_of_states))))
+                                  or (officials_of_states is not None
+                                      and _officials_of_states(sentence, officials_of_states))))
     if reason is None and event.type == "visit" and visitors is not None and not visitors.find(sentence) \
             and not actors_of(sentence).officials:
         reason = "a trip of no official or delegation: no visit between states"
@@ -304,7 +305,8 @@ def _non_state_signer(sentence: str, signers) -> str | None:
 
 @lru_cache(maxsize=4)
 def _signer_pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"(?i:\b(?:the|a|an|its|this|that|each|both)\s+(?:[\w\-]+\s+)?(?P<who>{phrase_alternation(phrases)})"
+    return re.compile(rf"(?i:\b(?:the|a|an|its|this|that|each|both)\s+(?:[\w\-]+\s+)?"
+                      rf"(?P<who>{phrase_alternation(phrases)})"
                       r"\s+(?:(?:has|have|had|also|already|then|recently|jointly|now|separately)\s+)*"
                       r"(?:signed|signs|inked|inks)\b)")
 
@@ -392,7 +394,8 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
 
 _NOBODY = SentenceActors(frozenset(), frozenset())
 # The other side a document's title names by a proper name: "deal with Pfizer and BioNTech".
-_WITH_A_NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+with\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&))*)")
+_WITH_A_NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+with\s+(?:the\s+)?"
+                          r"(?P<who>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&))*)")
 _UNNAMED_OUTCOME = re.compile(r"(?i)^(?:a |an |the )?(?:joint |written |brief |short )?(?:statement|communiqu[eé])\b")
 
 
@@ -417,8 +420,8 @@ _RELEASED_BY = re.compile(r"\S+\s+(?:\S+\s+){0,6}?(?:released|issued|read out|pu
 def _names_a_counterpart(text: str, actors_of: Callable[[str], SentenceActors]) -> bool:
     """Whether a name is of a state, its capital or government, an official or a body."""
     actors = actors_of(text)
-    return bool(any(h.how == "seat" for h in state_mentions(f"with {text}")) or actors.states or actors.bodies or actors.officials
-                or actors.stateless_officials)
+    capital = any(h.how == "seat" for h in state_mentions(f"with {text}"))  # "a deal with Tehran"
+    return bool(capital or actors.states or actors.bodies or actors.officials or actors.stateless_officials)
 
 
 def _names_an_actor(text: str, actors_of: Callable[[str], SentenceActors]) -> bool:

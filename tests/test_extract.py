@@ -2508,6 +2508,12 @@ def test_a_stance_on_a_vote_to_come_is_no_session(sentence):
     assert not facts_of(sentence).events
 
 
+def test_any_agreement_not_reached_leaves_the_meeting_that_did_not_reach_it():
+    (ministerial,) = facts_of("EU foreign ministers did not reach any agreement on sanctions at their meeting in "
+                              "Brussels on Monday.").events
+    assert (ministerial.type, ministerial.city, ministerial.date) == ("ministerial", "Brussels", "2024-03-11")
+
+
 def test_both_sides_are_the_two_states_the_story_named_before():
     facts = facts_of("Thai and Cambodian troops exchanged fire along the border on Monday, leaving four soldiers "
                      "dead.\n\nCommanders from both sides met on Wednesday and agreed to pull back their units.")

@@ -18,8 +18,7 @@ HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|mig
                           # "is considering a visit to Ukraine in August": not yet a plan
                           r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating)\b|"
                           # "said it would veto any resolution on the matter": a stance, no vote taken
-                          r"\bwould\s+(?:\w+\s+)?(?:veto|vote|block|oppose)\b|"
-                          r"\bany\s+(?:new\s+|future\s+|such\s+)?(?:resolution|agreement|deal|treaty|accord)\b", re.I)
+                          r"\bwould\s+(?:\w+\s+)?(?:veto|vote|block|oppose)\b", re.I)
 # Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
 # report no cooperation event or document.
 _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)?|"

@@ -667,7 +667,7 @@ _REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed
 _REACTS_TO = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|warmly|on\s+\w+)\s+)?"
                         r"(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|lauded|lauds|"
                         r"critici[sz]ed|condemned)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
-                        rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|talks|agreements)\b")
+                        rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|agreements)\b")
 
 
 def reacts(sentence: str, at: int) -> bool:

@@ -2824,3 +2824,10 @@ def test_an_official_named_before_and_a_day_after_his_surname_still_act_for_his_
     (talks,) = [e for e in facts_of("Russian President Vladimir Putin arrived in Beijing on Monday.\n\n"
                                     "Xi Jinping met Putin Thursday in Beijing.").events if e.type == "talks"]
     assert sorted(talks.participants) == ["CHN", "RUS"]
+
+
+def test_ministers_who_issue_a_joint_statement_hold_no_meeting_for_it():
+    facts = facts_of("The foreign ministers of the United Kingdom, Canada and Australia issued a joint statement "
+                     "expressing deep concern about the law.")
+    assert not facts.events
+    assert [(d.type, d.status) for d in facts.documents] == [("statement", "adopted")]

@@ -271,9 +271,9 @@ _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|
                                r"Security Council|Human Rights Council|Parliamentary Assembly)\b")
 
 
-_ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:have\s+|had\s+|separately\s+)?"
+_ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-,]{1,60}?)?\s+(?:have\s+|had\s+|separately\s+|jointly\s+)?"
                          r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
-                         r"denied|rejected|urged|called)\b")
+                         r"denied|rejected|urged|called|issued|released|published)\b")
 _ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
                           r"(?:signed|initiall?ed|inked)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")

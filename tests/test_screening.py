@@ -411,3 +411,17 @@ def test_a_deal_with_a_capital_or_a_body_is_a_document(sentence, title):
 ])
 def test_officials_of_organisations_named_after_states_or_bodies_hold_no_meeting_of_them(sentence):
     assert not facts_of(sentence).events
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Foreign ministers from more than 50 countries gathered in New York on Thursday for a conference on the Middle "
+     "East.", "ministerial"),
+    ("Leaders from 40 countries gathered in Paris on Monday for a summit on artificial intelligence.", "summit"),
+])
+def test_a_gathering_of_officials_of_many_states_counted_not_named_is_international(sentence, kind):
+    (event,) = facts_of(sentence).events
+    assert event.type == kind
+
+
+def test_scientists_or_athletes_of_many_states_hold_no_international_gathering():
+    assert not facts_of("Scientists from 30 countries met in Geneva on Tuesday for a conference on physics.").events

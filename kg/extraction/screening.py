@@ -48,6 +48,11 @@ __all__ = ["Verdict", "screen"]
 # politics is checked apart, because leaders of states are politicians at home too.
 _NON_STATE_CONTEXTS = ("sport", "religion", "science", "business", "labour", "entertainment")
 _ENCOUNTERS = ("talks", "call", "meeting", "visit")
+# Officials of many states, counted rather than named: a gathering of states.
+_FROM_MANY_STATES = re.compile(r"\b(?:ministers|leaders|heads of state|heads of government|delegations|delegates|"
+                               r"officials|representatives|envoys)\s+(?:from|of)\s+(?:more than |nearly |about |some |"
+                               r"over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|five|six|seven|eight|"
+                               r"nine|ten|a dozen|dozens of|several)\s+(?:countries|nations|states|member states)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 _NOT_INTERNATIONAL = ": not international"
 
@@ -116,6 +121,8 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
     sentence = event.evidence.text if event.evidence is not None else ""
     if len(states) < 2 and sides is not None and sides.find(sentence):
         states |= {"(one side)", "(the other side)"}  # "the two countries": the sentence tells of two
+    if len(states) < 2 and event.type in _GATHERINGS + ("meeting",) and _FROM_MANY_STATES.search(sentence):
+        states |= {"(many states)", "(and others)"}  # "Foreign ministers from more than 50 countries gathered"
     if len(states) == 1 and event.type == "call":
         # "Minister Rojas held a telephone talk with Peru's minister", "The Prime Minister
         # spoke to President Ruto of Kenya": whoever is on the line with a foreign

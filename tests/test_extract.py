@@ -2831,3 +2831,8 @@ def test_ministers_who_issue_a_joint_statement_hold_no_meeting_for_it():
                      "expressing deep concern about the law.")
     assert not facts.events
     assert [(d.type, d.status) for d in facts.documents] == [("statement", "adopted")]
+
+
+def test_a_sea_named_after_a_state_is_a_place_not_a_side():
+    (exercise,) = facts_of("The Chinese and Russian navies held joint exercises in the Sea of Japan on Monday.").events
+    assert sorted(exercise.participants) == ["CHN", "RUS"]

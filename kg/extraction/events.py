@@ -568,6 +568,7 @@ def _institution_of() -> re.Pattern:
 _TOLD_THAT = re.compile(r"\b(?:told|tells|assured|informed|warned|reminded)\s+(?:[\w.'’\-]+\s+){1,10}?that\s+"
                         r"(?:[\w'’\-]+\s+){0,8}$")
 _REGION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|mainland|occupied)\s+$")
+_WATERS_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Straits|Bay|Horn|Coast|Island|Islands|Lake|Mountains) of (?:the )?$")
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w\-]*\s+){0,3}$")
 _OUT_OF_OFFICE = re.compile(r"(?:['’]s)?\s+(?:opposition|rebel|rebels|dissident|exiled|separatist|separatists|"
                             r"insurgent|insurgents|former|ex-)")
@@ -629,8 +630,10 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "talks on Syria": what was discussed, not who
         if "that" in tail and _TOLD_THAT.search(tail):
             continue  # "Xi told Biden that Taiwan was ...": what was said, not who was on the line
-        if h.how == "name" and _REGION_OF.search(tail):
-            continue  # "a deal for northeastern Syria", "southern Lebanon": a region, not the state acting
+        if h.how == "name" and (_REGION_OF.search(tail) or _WATERS_OF.search(tail)):
+            # "a deal for northeastern Syria", "southern Lebanon", "the Sea of Japan": a place,
+            # not the state acting
+            continue
         if _OBJECT_OF_A_DECISION.search(tail):
             continue  # "the council met and suspended Gabon": whom the decision is on, not who met
         if h.how == "demonym" and sentence and not _ACTING_DEMONYM.match(sentence, h.end):

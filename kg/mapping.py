@@ -33,8 +33,8 @@ from kg.facts import Body, Event, Evidence, NewsFacts
 from kg.iri import (article_iri, body_iri, city_iri, document_iri, event_iri, person_iri, post_iri, report_iri,
                     slug, state_iri, topic_iri)
 from kg.reference import body_by_name, state_label
-from kg.namespaces import (DOCUMENT_TYPE, EVENT_TYPE, MODALITY, OX_KG, OX_ORG, OX_PROV, OX_RDF, OX_SKOS, OX_XSD,
-                           SCHEME, STATUS, OxTerms)
+from kg.namespaces import (DOCUMENT_TYPE, EVENT_TYPE, KG, MODALITY, ORG, PROV, RDF, SCHEME, SKOS, STATUS, XSD,
+                           OxTerms)
 
 __all__ = [
     "body_key", "event_key", "event_keys", "document_keys", "state_name", "first_day", "last_day",
@@ -188,28 +188,13 @@ def _literal(value: str, datatype: str | None = None) -> str:
     return _quoted(value) if datatype is None else f"{_quoted(value)}^^{datatype}"
 
 
-class _Terms:
-    """The terms of a namespace written as N-Triples IRIs (``<...>``). Each is looked up
-    once through :class:`kg.namespaces.OxTerms`, so that a misspelt term raises there, and
-    then kept as an attribute."""
-
-    def __init__(self, terms: OxTerms):
-        self._terms = terms
-
-    def __getattr__(self, name: str) -> str:
-        if name.startswith("_"):  # copy, pickle and friends probe for these
-            raise AttributeError(name)
-        written = _iri(getattr(self._terms, name).value)
-        setattr(self, name, written)
-        return written
-
-
-KG_ = _Terms(OX_KG)
-ORG_ = _Terms(OX_ORG)
-PROV_ = _Terms(OX_PROV)
-RDF_ = _Terms(OX_RDF)
-SKOS_ = _Terms(OX_SKOS)
-XSD_ = _Terms(OX_XSD)
+# Each term written once as an N-Triples IRI, then kept.
+KG_ = OxTerms(KG, _iri)
+ORG_ = OxTerms(ORG, _iri)
+PROV_ = OxTerms(PROV, _iri)
+RDF_ = OxTerms(RDF, _iri)
+SKOS_ = OxTerms(SKOS, _iri)
+XSD_ = OxTerms(XSD, _iri)
 _DATE_TYPES = {4: XSD_.gYear, 7: XSD_.gYearMonth, 10: XSD_.date}
 _TOPICS_SCHEME = _iri(str(SCHEME["topics"]))
 

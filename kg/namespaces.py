@@ -6,7 +6,7 @@ A test checks that :class:`KG` and ``ontology/kg.ttl`` declare the same terms.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import pyoxigraph as ox
 from rdflib import Namespace, URIRef
@@ -164,7 +164,8 @@ def bind_prefixes(graph):
 
 class OxTerms:
     """The terms of a namespace as pyoxigraph ``NamedNode`` terms, for code that writes
-    straight into an Oxigraph store (the mapping) rather than through rdflib.
+    straight into an Oxigraph store rather than through rdflib, or in another form that
+    ``write`` makes of each IRI (the mapping's N-Triples ``<...>``).
 
     Each term is looked up in the rdflib namespace once, so ``OX_KG.Meting`` raises as
     ``KG.Meting`` does, and then kept as an attribute: the mapping asks for terms once
@@ -172,17 +173,20 @@ class OxTerms:
 
     >>> OX_KG.reportedIn.value
     'https://w3id.org/coopkg/ont#reportedIn'
+    >>> OxTerms(KG, lambda iri: f"<{iri}>").reportedIn
+    '<https://w3id.org/coopkg/ont#reportedIn>'
     """
 
-    def __init__(self, namespace: Any):
+    def __init__(self, namespace: Any, write: Callable[[str], Any] = ox.NamedNode):
         self._namespace = namespace
+        self._write = write
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
+    def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # copy, pickle and friends probe for these
             raise AttributeError(name)
-        node = ox.NamedNode(str(getattr(self._namespace, name)))
-        setattr(self, name, node)
-        return node
+        term = self._write(str(getattr(self._namespace, name)))
+        setattr(self, name, term)
+        return term
 
 
 OX_KG = OxTerms(KG)

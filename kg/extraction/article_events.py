@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import DateMention, find_dates
-from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, WHO_ASIDE, EventDraft,
+from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft,
                                   actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates,
                                   council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, near, reacts, second_types,
@@ -25,7 +25,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDEL
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions,
                                    is_attribute, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
-from kg.extraction.text import Sentence, words_before
+from kg.extraction.text import WHO_ASIDE, Sentence, words_before
 from kg.facts import is_iso3
 
 __all__ = ["ArticleEvents"]
@@ -42,16 +42,16 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:the
                          r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
                          r"vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
-_STORY_SIDES = re.compile(r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) "
-                          r"(?:countries|nations|leaders|states)\b")
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)
 _SIGNED_WITH = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?with\s+(?:the\s+)?$")
-# The two states of a story, referred to as such ("commanders from both sides met").
-_STATES_OF_THE_STORY = re.compile(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five)) (?:sides|countries|nations|"
-                                  r"neighbou?rs|governments|armies|militaries)\b", re.I)
-_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5}
+# The states of a story, referred to as such: "commanders from both sides met", "the four
+# countries held a virtual summit".
+_STATES_OF_THE_STORY = re.compile(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five|six|seven|eight|nine|ten)) "
+                                  r"(?:sides|countries|nations|states|leaders|neighbou?rs|governments|armies|"
+                                  r"militaries)\b", re.I)
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
 # three countries", "The Secretary and the Foreign Minister" (titles without a name),
 # "Negotiators will meet again".
@@ -266,7 +266,7 @@ class ArticleEvents:
         actors = self._actors(index, hits, kind, body, when, mentions)
         if series is not None and not actors:
             actors = list(series.participants)
-        if body is None and kind in _GATHERING_KINDS and actors and _STORY_SIDES.search(text):
+        if body is None and kind in _GATHERING_KINDS and actors and _STATES_OF_THE_STORY.search(text):
             # "The four countries held a virtual summit in March": another summit of the
             # format whose summit the story told, between the same sides
             body = next((d.body for d in reversed(self.drafts) if d.type == kind and d.body is not None

@@ -169,9 +169,10 @@ class ArticleMentions:
         # "Sanchez is on a visit to China. ... He also met Xi": who "he" is; "On Thursday,
         # Modi held a meeting with Chinese President Xi": Modi, named first.
         named = [(p.start, p.name.split()[-1]) for p in p_hits if p.start < 60]
-        for surname in self.persons:
+        opening_words = body_text[:60]
+        for surname in (s for s in self.persons if s in opening_words):
             m = re.match(rf"\s*(?:(?:On|In|At|Later|Earlier|Then|Afterwards|Meanwhile)\b[^,]{{0,25}},\s*)?"
-                         rf"(?:[A-Z]\w+\s+){{0,3}}?{re.escape(surname)}\b", body_text[:60])
+                         rf"(?:[A-Z]\w+\s+){{0,3}}?{re.escape(surname)}\b", opening_words)
             if m:
                 named.append((m.end() - len(surname), surname))
         opening = min(named)[1] if named else None

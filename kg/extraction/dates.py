@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from kg.extraction.text import WHO_ASIDE
+
 __all__ = ["DateMention", "find_dates", "parse_date_words", "MONTHS"]
 
 MONTHS = {m: i for i, names in enumerate([
@@ -193,15 +195,12 @@ def _join_ranges(found: list[DateMention], sentence: str) -> list[DateMention]:
     return out
 
 
-_ASIDE = re.compile(r",\s+who\s+[^,;.]{3,120},")
-
-
 def _without_other_asides(sentence: str, at: int) -> str:
     """The sentence with its asides blanked out (offsets kept), but the one holding
     ``at``: "Lula, who will travel to China next month, met Xi on Tuesday" met him on
     the Tuesday past."""
     out = sentence
-    for a in _ASIDE.finditer(sentence):
+    for a in WHO_ASIDE.finditer(sentence):
         if not a.start() <= at < a.end():
             out = out[:a.start()] + " " * (a.end() - a.start()) + out[a.end():]
     return out

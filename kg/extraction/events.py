@@ -21,7 +21,7 @@ __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "reacts",
-    "second_types", "without_idle_demonyms", "WHO_ASIDE",
+    "second_types", "without_idle_demonyms",
 ]
 
 # Triggers that need the words around them, by the lexicon concept whose type they give;
@@ -277,8 +277,9 @@ _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-,]{1,60}?)?\s+(?:have\s+|h
 _ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
                           r"(?:signed|initiall?ed|inked)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
-_VENUE_WORD = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|"
-                         r"(?:central|mainland|rural|occupied)\s+)?$|"
+# A part of a country named before it: "eastern Ukraine", "northeastern Syria".
+_REGION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|mainland|rural|occupied)"
+_VENUE_WORD = re.compile(rf"\b(?:in|at|near|from)\s+(?:the\s+)?(?:{_REGION}\s+)?$|"
                          # "a Gulf tour that also took him to Saudi Arabia and Qatar": other stops
                          r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
                          # "the situation in Gaza and Sudan": a place named after another
@@ -338,7 +339,6 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
 # A document noun just before "signed": a participle that dates the document ("an agreement
 # signed last year"), not the sentence's event.
 _SIGNED_BEFORE = re.compile(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")
-WHO_ASIDE = re.compile(r",\s+who\s+[^,;.]{3,120},")
 # An aside on a plan of someone the sentence tells of: its trigger is not the sentence's.
 _PLAN_ASIDE = re.compile(r",\s+who\s+(?:will|is to|is due to|plans to|is expected to|is set to|is scheduled to)\b"
                          r"[^,;.]{3,120},")
@@ -567,7 +567,7 @@ def _institution_of() -> re.Pattern:
 # "told U.S. President Joe Biden (by phone) that": the one told, then what was said.
 _TOLD_THAT = re.compile(r"\b(?:told|tells|assured|informed|warned|reminded)\s+(?:[\w.'’\-]+\s+){1,10}?that\s+"
                         r"(?:[\w'’\-]+\s+){0,8}$")
-_REGION_OF = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|mainland|occupied)\s+$")
+_REGION_OF = re.compile(rf"\b{_REGION}\s+$")
 _WATERS_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Straits|Bay|Horn|Coast|Island|Islands|Lake|Mountains) of (?:the )?$")
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w\-]*\s+){0,3}$")
 _OUT_OF_OFFICE = re.compile(r"(?:['’]s)?\s+(?:opposition|rebel|rebels|dissident|exiled|separatist|separatists|"

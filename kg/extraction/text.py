@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_sentences", "Dateline", "date_line", "find_dateline", "words_before"]
+__all__ = ["Sentence", "split_sentences", "Dateline", "date_line", "find_dateline", "words_before", "WHO_ASIDE"]
+
+# An aside on someone the sentence tells of, set off by commas: "Putin, who arrived in
+# Beijing on Monday, held talks": its days, tense and trigger are not the sentence's own.
+WHO_ASIDE = re.compile(r",\s+who\s+[^,;.]{3,120},")
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {

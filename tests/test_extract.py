@@ -2836,3 +2836,24 @@ def test_ministers_who_issue_a_joint_statement_hold_no_meeting_for_it():
 def test_a_sea_named_after_a_state_is_a_place_not_a_side():
     (exercise,) = facts_of("The Chinese and Russian navies held joint exercises in the Sea of Japan on Monday.").events
     assert sorted(exercise.participants) == ["CHN", "RUS"]
+
+
+def test_a_guest_welcomed_to_a_seat_of_government_is_received_there_and_no_commitment():
+    facts = facts_of("Russian President Vladimir Putin welcomed Chinese leader Xi Jinping to the Kremlin on Monday.")
+    (talks,) = facts.events
+    assert (talks.type, sorted(talks.participants), talks.city) == ("talks", ["CHN", "RUS"], "Moscow")
+    assert not facts.documents
+    # Welcoming a step is a reaction to it, not a commitment between sides.
+    assert not facts_of("The Turkish president welcomed the agreement between Armenia and Azerbaijan.").documents
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Chad's President Mahamat Idriss Deby flew to Niamey on Sunday to try to mediate.", ["NER", "TCD"]),
+    ("Japanese Prime Minister Fumio Kishida travelled to Kyiv on Tuesday.", ["JPN", "UKR"]),
+    ("Thousands of Syrian refugees travelled to Germany last year.", None),
+    ("President Biden flew to Florida on Monday to survey the hurricane damage.", None),
+    ("The Brazilian national team flew to Madrid on Monday.", None),
+])
+def test_an_official_who_flew_or_travelled_to_a_foreign_capital_visits_it(sentence, sides):
+    events = extract_article(Article("t", published="2024-03-14", text=sentence)).events
+    assert [(e.type, sorted(e.participants)) for e in events] == ([("visit", sides)] if sides else [])

@@ -35,7 +35,7 @@ _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
 _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
                          r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
-                         r"finance|fund|grant|extend|cooperate)|(?:praised|welcomed|backed|endorsed|supported|defended)\b|"
+                         r"finance|fund|grant|extend|cooperate)|(?:praised|backed|endorsed|supported|defended)\b|"
                          r"established (?:diplomatic )?(?:ties|relations)|(?:launched|held|conducted|began|started) "
                          r"(?:\w+ )?(?:joint )?(?:military )?(?:exercises|drills|war games|manoeuvres|maneuvers)|"
                          r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)

@@ -57,10 +57,12 @@ _TRIGGERS_IN_CONTEXT = {
                      r"welcoming)\s+"
                      r"(?!by\b)(?:his |her |their |the )?(?:visiting )?"
                      r"(?:[\w.'’\-]+ ){0,3}?(?:counterparts?|President|Prime Minister|Premier|Chancellor|"
-                     r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation|"
+                     r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation|leader|"
                      r"Ambassadors?|[Ee]nvoys?)\b|"
                      # "received Lula at the chancellery": a name alone, then where or when
-                     r"\b(?:received|hosted|welcomed)\s+(?-i:(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+(?:at|in|on|for)\s)|"
+                     # "welcomed Xi Jinping to the Kremlin": a guest brought to a place
+                     r"\b(?:received|hosted|welcomed)\s+(?-i:(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+(?:at|in|on|for|"
+                     r"to\s+(?:the\s+)?[A-Z])\s?)|"
                      # "discussed the gas dispute with European Commission officials"
                      r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}?"
                      r"(?:counterparts?|President|Prime Minister|Premier|Chancellor|(?:Foreign )?Minister|King|Emir|"
@@ -471,7 +473,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
 
 _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
 # The buildings a government sits in, named as a meeting's venue: the capital's.
-_AT_A_SEAT_BUILDING = re.compile(rf"\b(?:at|in) (?:the )?({phrase_alternation(SEAT_BUILDINGS)})\b")
+_AT_A_SEAT_BUILDING = re.compile(rf"\b(?:at|in|to) (?:the )?({phrase_alternation(SEAT_BUILDINGS)})\b")
 _BUILDING_THEN_CITY = re.compile(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
                                  r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
                                  r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")

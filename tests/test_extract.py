@@ -239,6 +239,7 @@ def test_undated_background_and_hypothetical_and_cancelled_events_yield_nothing(
     ("Parliament ratified the Treaty of Friendship on Thursday.", "treaty", "ratified"),
     ("The Treaty of Friendship entered into force on Thursday.", "treaty", "in_force"),
     ("Peru and Chile did not sign the Lima Fisheries Agreement on Thursday.", "agreement", "discussed"),
+    ("Chile has not yet ratified the Lima Fisheries Agreement, campaigners said.", "agreement", "discussed"),
     ("Peru and Chile will sign the Lima Fisheries Agreement next month.", "agreement", "proposed"),
     ("Negotiators drafted a memorandum of understanding on migration on Thursday.", "memorandum", "draft"),
 ])
@@ -1703,6 +1704,8 @@ def test_a_readout_titled_by_its_meeting(text, expected):
 def test_the_day_of_a_commitment_leaves_what_was_agreed_in_its_title():
     (doc,) = facts_of("Finland and Estonia agreed on Thursday to link their power grids.").documents
     assert (doc.type, doc.status, doc.title) == ("other", "adopted", "agreed to link their power grids")
+    (doc,) = facts_of("Finland and Estonia agreed to a truce along the border on Monday night.").documents
+    assert doc.title == "agreed to a truce along the border"
 
 
 def test_an_ordinal_in_a_lower_case_title():

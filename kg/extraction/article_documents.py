@@ -242,7 +242,8 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         title = " ".join(clause.split()[:14]).rstrip(".")
         # Its day is no part of it: "agreed to a ceasefire on Saturday".
         # (only the day: "agreed on Thursday on a package of sanctions" keeps what was agreed)
-        title = re.sub(rf"\s+(?:on|in|last|this|next)\s+(?:{WHEN_WORDS}|week|month|year)\b", "", title).strip()
+        title = re.sub(rf"\s+(?:on|in|last|this|next)\s+(?:{WHEN_WORDS}|week|month|year)"
+                       r"(?:\s+(?:night|morning|evening|afternoon))?\b", "", title).strip()
         # The parties are the states acting in it (a demonym counts for an official only,
         # as in screening): not "the Germans supported me", said by a French senator.
         parties = tuple(sorted(sentence_actors(text, published).states | _hosts_of_missions(text)))

@@ -769,7 +769,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         # the agreement was called off": the step named first never happened.
         return "discussed"
     if best[2] in ("signed", "adopted", "ratified") and re.search(
-            r"\b(?:not|never|failed to|refused to|without)\s+(?:\w+\s+){0,2}$", before[-40:]):
+            r"\b(?:not|never|failed to|refused to|without)\s+(?:\w+\s+){0,3}$", before[-50:]):
+        # "has not ratified the", "has not yet ratified the"
         return "discussed"
     return best[2]
 

@@ -992,6 +992,8 @@ def test_an_agreement_reached_on_an_issue_is_adopted_and_one_not_reached_discuss
         ("agreement", "adopted", "agreement on the maritime boundary")}
     f = facts_of("Chile and Peru failed to reach agreement on the maritime boundary on Monday.")
     assert {(d.type, d.status) for d in f.documents} == {("agreement", "discussed")}
+    f = facts_of("Chile and Peru reached agreement on fishing quotas after six hours of talks in Lima on Monday.")
+    assert [d.title for d in f.documents] == ["agreement on fishing quotas"]
 
 
 def test_a_sentence_about_someone_else_does_not_take_the_story_sides():

@@ -197,6 +197,8 @@ _LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<t
                         r"[ \t]*(?=[;.]?[ \t]*(?:\n|$))")
 
 
+_REACHED_CLAUSE_END = re.compile(r"\s+(?:after|before|during|amid|following|at (?:the|a|an|their|its)|which|that|"
+                                 r"when|while|but|as)\b")
 _REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
                       r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) "
                       # "reached a deal on Christmas Eve": when, not what
@@ -330,7 +332,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     for m in _REACHED.finditer(text):
         # "the two Governments had reached agreement on the issue of comfort women"
         if not taken.overlaps(m.start("title"), m.end("title")):
-            title = _trim_title(m.group("title"))
+            # what was agreed, not when or how: "... on a ceasefire in Idlib after six hours of talks"
+            title = _trim_title(_REACHED_CLAUSE_END.split(m.group("title"))[0])
             found.append((DOC_NOUNS[m.group("noun").lower()], title, m.start("title"), m.start("title") + len(title)))
             taken.add(m.start("title"), m.start("title") + len(title))
     # "a new optional protocol to the Convention on the Rights of the Child": the convention

@@ -2862,3 +2862,37 @@ def test_a_guest_welcomed_to_a_seat_of_government_is_received_there_and_no_commi
 def test_an_official_who_flew_or_travelled_to_a_foreign_capital_visits_it(sentence, sides):
     events = extract_article(Article("t", published="2024-03-14", text=sentence)).events
     assert [(e.type, sorted(e.participants)) for e in events] == ([("visit", sides)] if sides else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unionist leaders in Northern Ireland met on Monday.",
+    "Militants attacked an oil platform in the Niger Delta on Monday.",
+    "Fishermen on Lake Chad reported low water on Monday.",
+    "The governor of New Mexico signed the bill on Monday.",
+    "Georgia Governor Brian Kemp certified the results on Monday.",
+    "Turnout in the Georgia runoff was high, Georgia election officials said.",
+])
+def test_a_place_or_us_state_named_after_a_state_is_not_that_state(sentence):
+    assert states_of(sentence) == []
+
+
+def test_a_us_states_official_acts_for_no_state_and_makes_no_international_call():
+    facts = extract_article(Article("t", published="2021-01-04", text=(
+        "President Trump spoke by phone with Georgia Secretary of State Brad Raffensperger on Saturday.")))
+    assert not facts.events
+    # The state of Georgia and its officials are found as before.
+    assert states_of("Georgia and Armenia signed a border treaty on Monday.") == ["GEO", "ARM"]
+    assert [p.state for p in person_mentions("Georgian Foreign Minister Ilia Darchiashvili met Georgia Governor "
+                                             "Brian Kemp.", "2024-03-14")] == ["GEO", None]
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("The president called French President Jacques Chirac on Tuesday.", ["FRA"]),
+    ("Bush called his French counterpart on Tuesday.", ["FRA", "USA"]),
+    ("Bush called President Chirac, the White House said.", ["FRA", "USA"]),
+    ("He called President Chirac a coward.", None),
+    ("The president called on French President Jacques Chirac to reconsider.", None),
+])
+def test_an_official_called_by_name_and_title_is_a_call(sentence, sides):
+    events = facts_of(sentence, "2003-04-08").events
+    assert [(e.type, sorted(e.participants)) for e in events] == ([("call", sides)] if sides else [])

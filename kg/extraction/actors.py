@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extraction.events import actors_in, body_ref
-from kg.extraction.mentions import (bodies_acting, bodies_of_members, body_mentions, is_attribute, person_mentions,
-                                   state_mentions)
+from kg.extraction.mentions import (bodies_acting, bodies_of_members, body_mentions, is_attribute, is_subnational_office,
+                                   person_mentions, state_mentions)
 
 __all__ = ["SentenceActors", "sentence_actors"]
 
@@ -40,7 +40,9 @@ def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
     # (a body named only as a thing's, "a UN arms embargo", "the G7's biggest banks", is no actor)
     return SentenceActors(frozenset(actors_in(state_mentions(text), people, text)),
                           frozenset(body_ref(h.body) for h in bodies if not is_attribute(text, h)),
-                          frozenset(p.name for p in people if p.state is None and p.body is None),
+                          # (not a governor's or a US state's secretary of state: no foreign side)
+                          frozenset(p.name for p in people if p.state is None and p.body is None
+                                    and not is_subnational_office(p.role)),
                           frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None) |
                           frozenset(body_ref(h.body) for h in bodies_acting(text, bodies)) |
                           frozenset(body_ref(h.body) for h in bodies_of_members(text, bodies)),

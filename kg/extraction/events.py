@@ -34,6 +34,11 @@ _TRIGGERS_IN_CONTEXT = {
                     r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|separately|earlier|later|briefly|on \w+day) )?(?:with|to) "
                     r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
                     r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)|"
+                    # "called French President Jacques Chirac on Tuesday", "called his Turkish counterpart":
+                    # an official on the line (not "called the President a liar", nor "called on")
+                    r"(?-i:\bcalled (?:his |her )?(?:[A-Z][\w\-]+ ){0,2}(?:counterparts?|President|Prime Minister|Premier|"
+                    r"Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary of State|King|Emir|Crown Prince|Sultan)"
+                    r"(?: [A-Z][\w\-’']+){0,4}(?=,? (?:on \w+day|yesterday|today|late|earlier|again|twice|by phone)\b|[,.;]|$))|"
                     # "Erdogan called Tebboune on Monday to congratulate him"
                     r"(?-i:\bcalled (?:[A-Z][\w\-]+ ){1,5}(?:on \w+ |late \w+ |again )?to "
                     r"(?:congratulate|discuss|express|offer|thank|convey|review|exchange)\b))",

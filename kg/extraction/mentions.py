@@ -15,7 +15,7 @@ from kg.extraction.text import LOOK_BACK, words_before
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
            "bodies_acting", "bodies_of_members", "is_attribute", "is_source", "ROLE_WORDS", "CALENDAR_WORDS",
-           "SEAT_BUILDINGS", "OFFICE_WORDS"]
+           "SEAT_BUILDINGS", "OFFICE_WORDS", "is_subnational_office"]
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,28 @@ _ACTOR_VERBS = re.compile(
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed|ing|s)?|arrived|left|reached|"
                            r"toward|towards|across|around|of|capital)\s+(?:the\s+)?$", re.I)
 _ACTOR_BEFORE = re.compile(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
+# States that share their name with a US state.
+_US_STATE_NAMESAKES = frozenset({"Georgia"})
+
+
+@lru_cache(maxsize=1)
+def _places_named_after_states() -> re.Pattern:
+    concept = load_lexicon().concept("names", "place-named-after-a-state")
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(concept.phrases)})(?![\w-])")
+
+
+def is_subnational_office(role: str) -> bool:
+    """Whether an official's title is of a state within a federation ("Governor",
+    "Secretary of State" of Georgia): no one on the line with a foreign state for that."""
+    return bool(role) and _subnational_after().fullmatch(" " + role) is not None
+
+
+@lru_cache(maxsize=1)
+def _subnational_after() -> re.Pattern:
+    concept = load_lexicon().concept("names", "subnational-office-after-a-state")
+    return re.compile(rf"(?:['’]s)?\s+(?:{phrase_alternation(concept.phrases)})(?![\w-])")
+
+
 # Demonyms that are also common words or names of things other than the state.
 _WEAK_DEMONYMS = {"Lao", "Myanmar", "Vatican", "U.S."}
 _GEOGRAPHY_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Plateau|Basin|Desert|Strait|Riviera|"
@@ -145,10 +167,14 @@ def state_mentions(sentence: str) -> list[StateHit]:
                 hits.append(StateHit(iso3, m.start(side), m.end(side), how))
                 take(m.start(side), m.end(side))
 
+    for m in _places_named_after_states().finditer(sentence):
+        take(m.start(), m.end())  # "Northern Ireland", "the Niger Delta": a place, not the state in its name
     for m in names.finditer(sentence):
         word = m.group(1)
         if word in ("US", "U.S.") and re.match(r"\$|\s*dollars?\b", sentence[m.end(1):]):
             continue  # "US$ 5 million", "48 billion U.S. dollars": a currency
+        if word in _US_STATE_NAMESAKES and _subnational_after().match(sentence, m.end(1)):
+            continue  # "Georgia Governor Brian Kemp", "the Georgia runoff": the US state
         if free(m.start(1), m.end(1)):
             hits.append(StateHit(g.state_names[word], m.start(1), m.end(1), "name"))
             take(m.start(1), m.end(1))
@@ -405,6 +431,9 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
             # a state's official, not the body's.
             word = re.sub(r"(?:'s|’s)?\s+$", "", national.group(0))
             state, body = state or g.demonyms.get(word) or g.state_names.get(word), None
+        if state and any(w in sentence[start:name_start] for w in _US_STATE_NAMESAKES) and \
+                _subnational_after().match(" " + title):
+            state = None  # "Georgia Secretary of State Brad Raffensperger": a US state's official
         if name and name_start not in seen:
             seen.add(name_start)
             out.append(PersonHit(name, title, state, body, start, end))

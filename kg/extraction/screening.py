@@ -39,7 +39,7 @@ from kg.extraction.events import city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import find_dateline
 from kg.extraction.lexicon import Lexicon, phrase_alternation
-from kg.extraction.mentions import person_mentions, state_mentions
+from kg.extraction.mentions import is_subnational_office, person_mentions, state_mentions
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
 
 __all__ = ["Verdict", "screen"]
@@ -112,6 +112,15 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     return replace(facts, events=tuple(kept_events), documents=tuple(kept_documents)), verdicts
 
 
+def _without_subnational_officials(sentence: str) -> str:
+    """The sentence with its officials of states within a federation blanked out ("Georgia
+    Secretary of State Brad Raffensperger"): no one on the line with a foreign state."""
+    for p in person_mentions(sentence):
+        if is_subnational_office(p.role):
+            sentence = sentence[:p.start] + " " * (p.end - p.start) + sentence[p.end:]
+    return sentence
+
+
 def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], contexts, sides,
                   visitors, offices=None, officials_of_states=None) -> tuple[str | None, str, set[str]]:
     """Why an event is no cooperation event (None when it is one), the actors that make it
@@ -128,7 +137,7 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         # spoke to President Ruto of Kenya": whoever is on the line with a foreign
         # official is another side.
         states |= {f"({name})" for name in actors_of(sentence).stateless_officials}
-        if visitors is not None and len(visitors.pattern.findall(sentence)) >= 2:
+        if visitors is not None and len(visitors.pattern.findall(_without_subnational_officials(sentence))) >= 2:
             states.add("(an official on the line)")
     if len(states) == 1 and event.type in _ENCOUNTERS and _counterparts(sentence, states, offices):
         # "Minister of Foreign Affairs Juan Ayala received the Minister of Foreign Affairs of

@@ -2896,3 +2896,21 @@ def test_a_us_states_official_acts_for_no_state_and_makes_no_international_call(
 def test_an_official_called_by_name_and_title_is_a_call(sentence, sides):
     events = facts_of(sentence, "2003-04-08").events
     assert [(e.type, sorted(e.participants)) for e in events] == ([("call", sides)] if sides else [])
+
+
+@pytest.mark.parametrize("sentence, sides, country", [
+    ("US President George W. Bush and British Prime Minister Tony Blair met on Monday to discuss postwar Iraq.",
+     ["GBR", "USA"], None),
+    ("The foreign ministers of France and Germany met on Monday to discuss aid to Ukraine.", ["DEU", "FRA"], None),
+    ("Chinese Foreign Minister Wang Yi began a two-day trip to Turkey on Monday.", ["CHN", "TUR"], "TUR"),
+])
+def test_a_state_discussed_is_neither_a_side_nor_the_venue(sentence, sides, country):
+    (event,) = facts_of(sentence, "2023-04-08").events
+    assert (sorted(event.participants), event.country) == (sides, country)
+
+
+def test_a_subject_discussed_with_an_official_named_alone_is_talks():
+    (talks,) = facts_of("Biden discussed Ukraine with Macron on Monday.", "2023-04-08").events
+    assert (talks.type, sorted(talks.participants)) == ("talks", ["FRA", "USA"])
+    assert not extract_article(Article("t", published="2023-04-08",
+                                       text="Biden discussed the budget with Congress on Monday.")).events

@@ -72,6 +72,9 @@ _TRIGGERS_IN_CONTEXT = {
                      r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}?"
                      r"(?:counterparts?|President|Prime Minister|Premier|Chancellor|(?:Foreign )?Minister|King|Emir|"
                      r"Crown Prince|Sultan|Secretary|Secretary-General|officials|delegation)\b|"
+                     # "discussed Ukraine with Macron on Monday": an official by name alone
+                     r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+                     r"(?=\s+(?:on|in|at|during|by|over|late|earlier|last|this)\b|[,.;]|$)|"
                      r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b|"
                      # "Szijjarto was received by President Tokayev"
                      r"\b(?:was|were|had been|has been) received by (?:the )?(?:[\w.'’\-]+ ){0,3}?"
@@ -469,7 +472,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     for m in _CITY_OF_A_GATHERING.finditer(sentence):
         if m.group("city") in g.seats:
             return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
-    for m in re.finditer(r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
+    # "in Vietnam", "travelled to Vietnam"; not "aid to Ukraine", "a threat to Taiwan"
+    for m in re.finditer(r"\b(?:in|(?:visit|trip|travel\w*|went|flew|arrived|came|delegations?|journey|tour|headed|"
+                         r"return(?:ed|s)?)\s+to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
         if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
                 and not _STATIONED_IN.search(words_before(sentence, m.start())):
             return None, g.state_names[m.group(1)]
@@ -519,7 +524,12 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                r"embargo|tariffs|pressure|focus|focused|focuses|focusing)\s+(?:[\w\-]+\s+){0,2}?"
                                r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
                                r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
-                               r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?$|"
+                               r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?"
+                               # "to discuss postwar Iraq"; not "discussed with Iraq"
+                               r"(?:(?!(?:with|and|by|to|in|at)\s)(?-i:[a-z][\w\-]*)\s+)?$|"
+                               # "to discuss aid to Ukraine", "the future of Iraq"
+                               r"\b(?:discussed|discuss|discussing|reviewed)\s+(?:the\s+|their\s+)?(?:[\w\-']+\s+){1,4}?"
+                               r"(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
                                # "spoke with Jaishankar on Tuesday about Iran"
                                r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 

@@ -2914,3 +2914,29 @@ def test_a_subject_discussed_with_an_official_named_alone_is_talks():
     assert (talks.type, sorted(talks.participants)) == ("talks", ["FRA", "USA"])
     assert not extract_article(Article("t", published="2023-04-08",
                                        text="Biden discussed the budget with Congress on Monday.")).events
+
+
+def test_a_gathering_the_meeting_is_measured_from_is_neither_its_place_nor_its_date():
+    (talks,) = facts_of("Trump also met Russian President Vladimir Putin on Friday, their first formal meeting since "
+                        "the Helsinki summit last year.", "2019-06-29").events
+    assert (talks.date, talks.city, sorted(talks.participants)) == ("2019-06-28", None, ["RUS", "USA"])
+
+
+def test_talks_on_the_sidelines_of_the_summit_told_before_add_no_other_summit():
+    facts = extract_article(Article("t", published="2019-06-29", text=(
+        "Leaders of the G20 met in Osaka on Friday for the opening of their two-day summit.\n\n"
+        "US President Donald Trump and Chinese President Xi Jinping are scheduled to meet on Saturday on the "
+        "sidelines of the summit.")))
+    assert sorted((e.type, e.date) for e in facts.events) == [("summit", "2019-06-28"), ("talks", "2019-06-29")]
+
+
+def test_states_in_tension_told_beside_a_gathering_are_not_its_sides():
+    (summit,) = facts_of("Leaders of the G20 met in Osaka on Friday, with trade tensions between the United States "
+                         "and China dominating the agenda.", "2019-06-29").events
+    assert not {"USA", "CHN"} & set(summit.participants)
+
+
+def test_meetings_with_an_official_are_talks():
+    (talks,) = facts_of("US President Donald Trump held meetings with Indian Prime Minister Narendra Modi on Friday.",
+                        "2019-06-29").events
+    assert (talks.type, sorted(talks.participants)) == ("talks", ["IND", "USA"])

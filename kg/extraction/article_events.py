@@ -180,6 +180,10 @@ class ArticleEvents:
                 # "talks on a treaty between the two countries, which fought a war in 2020":
                 # a year or month in a clause on the countries is not the talks' date
                 dates = [d for d in dates if d.start < relative.start() or len(d.value) == 10]
+            since = _OTHER_OCCASION.search(clause, trigger[1])
+            if since is not None and since.group(0).startswith("since"):
+                # "met Putin, their first meeting since the Helsinki summit last year": that summit's year
+                dates = [d for d in dates if not since.start() <= d.start < since.end()]
             if len(dates) > 1:
                 # "Putin, who arrived in Beijing on Monday, held talks on Tuesday": not the aside's day
                 asides = [a.span() for a in WHO_ASIDE.finditer(clause) if not a.start() < trigger[1] < a.end()]
@@ -235,7 +239,7 @@ class ArticleEvents:
             body = self._body_told_next(index)
         # "spoke on Tuesday ahead of the APEC summit in Gyeongju next month": the summit to
         # come is neither where nor when the call was
-        scene = _without_occasion_to_come(text, at)
+        scene = _without_other_occasion(text, at)
         city, country = city_in(scene, mentions.dateline_city, mentions.dateline_country)
         if city is not None and text.find(city) < at and _VENUE_NEXT.match(text, at):
             # "signed a declaration in Bishkek and passed the chair to Russia, which will host
@@ -529,7 +533,10 @@ class ArticleEvents:
             # "signed the treaty after talks": the talks are an event of their own; so is the
             # summit on whose sidelines leaders met, with its body.
             second_body = body_for_event(hits.bodies, second, text) if second != "talks" else None
-            known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city))
+            # "on the sidelines of the summit", named by its noun alone: the story's summit
+            the_one_told = second_body is None and not city and re.search(rf"\bthe {second}\b", text) is not None
+            known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city)
+                                              or the_one_told)
                         and (d.date == date or near(d.date, date, days=3)) for d in self.drafts)
             if not known:  # "the sidelines of the summit": the summit already found
                 second_date, second_end = event_span(text, dates[0].value if dates else date,
@@ -637,13 +644,16 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
         actors.insert(0, government)
 
 
-_OCCASION_TO_COME = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)\b[^,;]*")
+# After the trigger, another gathering: one still to come ("ahead of the summit in
+# Gyeongju next month") or one the event is measured from ("their first meeting since the
+# Helsinki summit last year"). Neither is where or when the event was.
+_OTHER_OCCASION = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for|"
+                             r"since (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
 
 
-def _without_occasion_to_come(text: str, at: int) -> str:
-    """The clause with a gathering still to come, named after the trigger as its occasion,
-    blanked out (offsets kept)."""
-    m = _OCCASION_TO_COME.search(text, at)
+def _without_other_occasion(text: str, at: int) -> str:
+    """The clause with another gathering named after the trigger blanked out (offsets kept)."""
+    m = _OTHER_OCCASION.search(text, at)
     return text if m is None else text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
 

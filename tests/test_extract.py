@@ -2940,3 +2940,15 @@ def test_meetings_with_an_official_are_talks():
     (talks,) = facts_of("US President Donald Trump held meetings with Indian Prime Minister Narendra Modi on Friday.",
                         "2019-06-29").events
     assert (talks.type, sorted(talks.participants)) == ("talks", ["IND", "USA"])
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Brazil's president Jair Bolsonaro met with US tech executives in Washington on Monday.", None),
+    ("Chinese Foreign Minister Wang Yi held talks with business leaders in Berlin on Monday.", None),
+    ("Brazil's president Jair Bolsonaro met with US officials in Washington on Monday.", ["BRA", "USA"]),
+    ("Chinese Foreign Minister Wang Yi held talks with German Foreign Minister Heiko Maas and business leaders in "
+     "Berlin on Monday.", ["CHN", "DEU"]),
+])
+def test_an_official_who_meets_business_people_abroad_holds_no_talks_between_states(sentence, sides):
+    events = extract_article(Article("t", published="2020-02-10", text=sentence)).events
+    assert [sorted(e.participants) for e in events] == ([sides] if sides else [])

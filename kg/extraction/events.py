@@ -601,6 +601,12 @@ _NAME_OF_AN_ORGAN = re.compile(
     r"court|commission|council|agency|authority|bureau|central bank)\b")
 
 
+@lru_cache(maxsize=1)
+def _private_people_after() -> re.Pattern:
+    concept = load_lexicon().concept("actor-references", "private-people-of-a-state")
+    return re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{phrase_alternation(concept.phrases)})\b")
+
+
 def without_idle_demonyms(states: list[StateHit], sentence: str) -> list[StateHit]:
     """The state mentions of a sentence less its demonyms that name no government or
     official: "Greek students", "a Brazilian operator"."""
@@ -662,6 +668,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Belarusian opposition leader", "former Indian Prime Minister": no one acting for it
         if h.how == "name" and _NAME_AS_MODIFIER.match(sentence, h.end) and not _NAME_OF_AN_ORGAN.match(sentence, h.end):
             continue
+        if h.how == "name" and _private_people_after().match(sentence, h.end):
+            continue  # "met with US tech executives": people of the state, not the state
         if h.how == "name" and _NAME_ENDS_IN_A_STATE.search(tail):
             continue  # "Air India signed an agreement with Boeing": a company named after the state
         if h.how == "name" and " of " in tail and _institution_of().search(tail):

@@ -151,8 +151,11 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
     # Mumbai to meet business leaders", "the presidents of France and Brazil met after the
     # race for the WTO's leadership"): no context makes that no diplomacy. Asked only
     # where a context word is found, for reading the sentence's officials costs.
+    # (talks only held abroad are no two states' officials: "met with US tech executives in Washington")
+    sides_met = named_states - ({event.country} - set(event.participants)) if event.type in ("talks", "meeting") \
+        else named_states
     reason = _event_rejection(event, states, bodies, contexts,
-                              lambda: len(named_states) >= 2 and (
+                              lambda: len(sides_met) >= 2 and (
                                   bool(actors_of(sentence).officials)
                                   or (officials_of_states is not None
                                       and _officials_of_states(sentence, officials_of_states))))

@@ -2952,3 +2952,24 @@ def test_meetings_with_an_official_are_talks():
 def test_an_official_who_meets_business_people_abroad_holds_no_talks_between_states(sentence, sides):
     events = extract_article(Article("t", published="2020-02-10", text=sentence)).events
     assert [sorted(e.participants) for e in events] == ([sides] if sides else [])
+
+
+@pytest.mark.parametrize("text, doc_type, status", [
+    ("The Greek parliament approved the Prespa Agreement with North Macedonia by 153 votes to 146.", "agreement",
+     "ratified"),
+    ("Russia's State Duma on Wednesday overwhelmingly passed the treaty on the accession of Crimea.", "treaty",
+     "ratified"),
+    ("The European Parliament approved the trade agreement with Vietnam on Wednesday.", "agreement", "adopted"),
+    ("The foreign ministers approved the agreement on fisheries on Monday.", "agreement", "adopted"),
+    ("Russia suspended its participation in the New START treaty on Tuesday.", "treaty", "in_force"),
+    ("The UN General Assembly adopted the Global Compact for Migration on Wednesday.", "agreement", "adopted"),
+])
+def test_a_legislatures_approval_ratifies_and_a_suspended_treaty_binds(text, doc_type, status):
+    assert [(d.type, d.status) for d in facts_of(text).documents] == [(doc_type, status)]
+
+
+def test_a_compact_is_a_document_only_by_its_capitalised_name_and_a_nuclear_deal_is_between_sides():
+    assert not facts_of("The company unveiled a compact car for the Japanese market on Monday.").documents
+    facts = extract_article(Article("t", published="2019-10-10", text=(
+        "Iran said on Monday it had reduced its commitments under the 2015 nuclear deal.")))
+    assert [(d.type, d.status) for d in facts.documents] == [("agreement", "in_force")]

@@ -29,8 +29,9 @@ DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in DOC_NOUNS), key=len, revers
 # Capitalised phrases that say what a document is, not which one.
 _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "joint statement", "joint declaration",
                   "framework agreement", "joint communique", "joint communiqué", "action plan", "plan of action"}
-# Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda").
-_CAPITAL_ONLY = {"agenda", "vision"}
+# Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda",
+# "Global Compact for Migration"; not "a compact car").
+_CAPITAL_ONLY = {"agenda", "vision", "compact"}
 _NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at|within)"
@@ -679,6 +680,7 @@ _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs
 _REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
                         r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$")
 _BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
+                       r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
                        r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$")
 _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$")
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
@@ -697,6 +699,19 @@ def _named_between(said: _StatusWords, text: str, end: int, word: int) -> bool:
     signed" share the step)."""
     i = bisect_left(said.nouns, end)
     return i < len(said.nouns) and said.nouns[i] < word and not re.search(r"\b(?:and|or)\b", text[end:said.nouns[i]])
+
+
+_APPROVAL = re.compile(r"(?:approved|passed|endorsed|backed|voted)\b")
+
+
+@lru_cache(maxsize=1)
+def _legislature_before() -> re.Pattern:
+    """A state's legislature as the subject of the verb that follows: "The Greek parliament
+    on Friday approved", "Russia's State Duma overwhelmingly passed"."""
+    legislatures = load_lexicon().concept("status-cues", "legislatures")
+    return re.compile(rf"(?<!European )(?<![\w-])(?:{phrase_alternation(legislatures.phrases)})(?:['’]s)?"
+                      r"(?:\s+(?:on\s+\w+|has|have|had|overwhelmingly|unanimously|narrowly|formally|finally|also|"
+                      r"later|then|again|last\s+\w+))*\s+$")
 
 
 def status_of(text: str, start: int, end: int) -> str | None:
@@ -765,6 +780,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "proposed"  # "is expected to be concluded next year": a step still to take
     if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
+    if best[2] == "adopted" and _APPROVAL.match(text, best[3]) and _legislature_before().search(text, 0, best[3]) \
+            and title_head(text[start:end]).split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "protocols"):
+        return "ratified"  # "the Greek parliament approved the Prespa agreement": a state's ratification
     undone = said.undone[bisect_left(said.undone, end)] if said.undone and said.undone[-1] >= end else None
     if best[2] != "discussed" and undone is not None and not re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b",
                                                                        text[end:undone]):

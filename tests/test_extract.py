@@ -2973,3 +2973,16 @@ def test_a_compact_is_a_document_only_by_its_capitalised_name_and_a_nuclear_deal
     facts = extract_article(Article("t", published="2019-10-10", text=(
         "Iran said on Monday it had reduced its commitments under the 2015 nuclear deal.")))
     assert [(d.type, d.status) for d in facts.documents] == [("agreement", "in_force")]
+
+
+def test_the_one_who_met_flies_on_to_a_second_meeting_of_his_own():
+    facts = facts_of("Pompeo met German Foreign Minister Heiko Maas in Berlin on Tuesday before flying to London for "
+                     "talks with British Foreign Secretary Dominic Raab on Wednesday.", "2020-05-29")
+    assert sorted((e.date, e.city, tuple(sorted(e.participants))) for e in facts.events) == [
+        ("2020-05-26", "Berlin", ("DEU", "USA")), ("2020-05-27", "London", ("GBR", "USA"))]
+
+
+def test_words_quoted_within_a_title_are_part_of_it():
+    (doc,) = facts_of('In January, the United States and China signed a "phase one" trade agreement at the White '
+                      'House.', "2020-05-29").documents
+    assert (doc.status, doc.title) == ("signed", "phase one trade agreement")

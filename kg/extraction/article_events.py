@@ -120,7 +120,9 @@ _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("su
                  "conference": ("conference",)}
 # "The two sides signed a joint statement and agreed to meet again in Geneva next month":
 # a step taken, then a gathering planned.
-_PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)")
+_PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)|"
+                         # "will meet Maas in Berlin before flying to London for talks with Raab": two stops
+                         r"\s+(?:before|after)\s+(?=(?:flying|travell?ing|heading|going|leaving|moving on)\s+(?:on\s+)?to\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
                            # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
@@ -167,8 +169,14 @@ class ArticleEvents:
         # it ("is expected to feed into a summit in September, and into a conference in
         # December"), then kept where the clause is.
         sentence_dates = find_dates(hits.text, day) if clauses else []
+        subject = _subject_of_first(clauses, hits)
         for clause in clauses or [hits.text]:
             clause_hits = mentions.in_clause(clause) if clauses else hits
+            if clause is not clauses[0] and _NO_SUBJECT.match(clause.strip()) if clauses else False:
+                # "met Maas in Berlin before flying to London for talks with Raab": the one
+                # who met flies on
+                clause_hits = SentenceHits(clause, subject.states + clause_hits.states, clause_hits.bodies,
+                                           subject.people + clause_hits.people)
             trigger = event_type(clause)
             if trigger is None or NEGATED_EVENT.search(sentence.text) or \
                     _NOT_BEFORE.search(words_before(clause, trigger[1])):
@@ -778,6 +786,23 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     relative = _RELATIVE_AFTER.search(text, trigger_at)
     main = text[:relative.start()] if relative else text
     return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main) and not _THE_SIDES_ACT.match(main)
+
+
+# A clause that opens with its verb ("and attend a meeting", "before flying to London")
+# has the subject of the first.
+_NO_SUBJECT = re.compile(r"(?:attend|attended|visit|visited|meet|met|hold|held|travel|travelled|traveled|fly|flew|sign|"
+                         r"signed|host|hosted|join|joined|flying|travell?ing|heading|going|leaving|moving)\b")
+
+
+def _subject_of_first(clauses: list[str], hits: SentenceHits) -> SentenceHits:
+    """The states and officials the first of a sentence's clauses names before its
+    trigger: who acts in a later clause that names no one of its own."""
+    first = event_type(clauses[0]) if clauses else None
+    if first is None:
+        return SentenceHits(hits.text, [], [], [])
+    at = first[1]
+    return SentenceHits(hits.text, [h for h in hits.states if h.end <= at], [],
+                        [p for p in hits.people if p.end <= at])
 
 
 def _clauses(text: str, published: str | None) -> list[str]:

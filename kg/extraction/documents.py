@@ -31,6 +31,7 @@ _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "j
                   "framework agreement", "joint communique", "joint communiqué", "action plan", "plan of action"}
 # Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda",
 # "Global Compact for Migration"; not "a compact car").
+_QUOTED_IN_TITLE = re.compile(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\w\-]+\s+){{0,2}}(?i:{DOC_NOUN_RE})\b)')
 _CAPITAL_ONLY = {"agenda", "vision", "compact"}
 _NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
@@ -227,8 +228,10 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             found.append(("resolution", numbered.group(0), numbered.start(), numbered.end()))
             taken.add(numbered.start(), numbered.end(), numbered.group(0))
     position = 0
+    # 'a "phase one" trade agreement': words quoted within a title are words of it
+    scan = _QUOTED_IN_TITLE.sub(lambda q: f" {q.group(2)} ", text) if '"' in text or "“" in text else text
     while True:
-        m = _LOWER_TITLE.search(text, position)
+        m = _LOWER_TITLE.search(scan, position)
         if m is None:
             break
         # The next search starts where this title ends, not where the pattern's greedy
@@ -267,6 +270,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
         title = re.sub(r"^(?:[Dd]raft|new|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title(_ACRONYM_IN_TITLE.sub("", head + tail).strip()))
+        title = re.sub(r"\s{2,}", " ", title)
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
             # "The agreement entered into force in May": a reference to a document named

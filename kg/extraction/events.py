@@ -492,7 +492,8 @@ _CITY_WORD = r"[A-Z][a-z\u00C0-\u017F']+(?:-[A-Za-z]?[a-z\u00C0-\u017F']+)*"
 # A city named after "in", "at", "visited", "flew to": "St. Petersburg", "Ho Chi Minh City",
 # "Sharm el-Sheikh", "Rio de Janeiro", with the country after it ("Psarades, Greece").
 _PLACE_AFTER_A_WORD = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|arrived|came|delegations?)\s+to|"
+    r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|flying|head(?:ed|ing)|arrived|came|"
+    r"delegations?)\s+to|"
     r"welcom(?:ed|es|ing)\s+(?:[\w\-’']+\s+){1,6}?to)\s+"
     r"(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?" + _CITY_WORD + r"(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s|"
     r"(?:el|al|as|ad|ash|ar|an|en)-)?" + _CITY_WORD + r"){0,3})"

@@ -784,7 +784,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "proposed"  # "is expected to be concluded next year": a step still to take
     if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
-    if best[2] == "adopted" and _APPROVAL.match(text, best[3]) and _legislature_before().search(text, 0, best[3]) \
+    if best[2] == "adopted" and _APPROVAL.match(text, best[3]) \
+            and _legislature_before().search(text, max(0, best[3] - 120), best[3]) \
             and title_head(text[start:end]).split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "protocols"):
         return "ratified"  # "the Greek parliament approved the Prespa agreement": a state's ratification
     undone = said.undone[bisect_left(said.undone, end)] if said.undone and said.undone[-1] >= end else None

@@ -2986,3 +2986,15 @@ def test_words_quoted_within_a_title_are_part_of_it():
     (doc,) = facts_of('In January, the United States and China signed a "phase one" trade agreement at the White '
                       'House.', "2020-05-29").documents
     assert (doc.status, doc.title) == ("signed", "phase one trade agreement")
+
+
+def test_a_gathering_whose_second_day_saw_the_decision_opened_the_day_before():
+    facts = extract_article(Article("t", published="2011-12-16", text=(
+        "GENEVA, Dec 16 (Reuters) - Trade ministers of the World Trade Organization approved Samoa's membership "
+        "on Friday.\n\nThe decision was taken on the second day of the WTO's Ministerial Conference in Geneva.")))
+    assert [(e.type, e.date, e.end_date) for e in facts.events] == [("ministerial", "2011-12-15", "2011-12-16")]
+    # An opening told keeps its day.
+    facts = extract_article(Article("t", published="2011-12-16", text=(
+        "GENEVA, Dec 16 (Reuters) - The WTO's Ministerial Conference opened in Geneva on Thursday.\n\n"
+        "On the second day of the conference, trade ministers approved Samoa's membership.")))
+    assert [e.date for e in facts.events] == ["2011-12-15"]

@@ -11,6 +11,7 @@ dateline, the lead event, the officials and bodies named earlier
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -76,7 +77,8 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|under|by) which|which|who)\s+(?!will
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
-                           r"\bat the (?:close|end|conclusion) of\b")
+                           r"\bat the (?:close|end|conclusion) of\b|"
+                           r"\bon the (?:second|third|fourth|fifth|2nd|3rd|4th|5th|final|last|closing) day of\b")
 # "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it.
 _THE_SIDES_ACT = re.compile(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
                             r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
@@ -201,6 +203,8 @@ class ArticleEvents:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
             found = self._event_in_clause(index, sentence, clause_hits, trigger, dates, mentions)
+            if found is not None and not dates:
+                _open_on_an_earlier_day(self.drafts[found], clause)
             if sentence_event is None:
                 sentence_event = found
         return sentence_event
@@ -786,6 +790,24 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     relative = _RELATIVE_AFTER.search(text, trigger_at)
     main = text[:relative.start()] if relative else text
     return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main) and not _THE_SIDES_ACT.match(main)
+
+
+_NTH_DAY_OF = re.compile(r"\bon the (?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th) day of\b")
+_ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_OPENING_TOLD = re.compile(r"\b(?:opened|opens|opening|began|begins|started|starts|kicked off|first day)\b")
+
+
+def _open_on_an_earlier_day(draft: EventDraft, clause: str) -> None:
+    """"The decision was taken on the second day of the Ministerial Conference": the
+    gathering, dated by the day of the decision, opened a day before and lasted to it
+    (unless its opening day was told)."""
+    m = _NTH_DAY_OF.search(clause)
+    if m is None or draft.type not in _GATHERING_KINDS or not draft.date or len(draft.date) != 10 or (
+            draft.sentence is not None and _OPENING_TOLD.search(draft.sentence.text)):
+        return
+    day = dt.date.fromisoformat(draft.date)
+    draft.date = (day - dt.timedelta(days=_ORDINAL_DAYS[m.group("n")] - 1)).isoformat()
+    draft.end_date = max(draft.end_date or day.isoformat(), day.isoformat())
 
 
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")

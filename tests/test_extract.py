@@ -2998,3 +2998,12 @@ def test_a_gathering_whose_second_day_saw_the_decision_opened_the_day_before():
         "GENEVA, Dec 16 (Reuters) - The WTO's Ministerial Conference opened in Geneva on Thursday.\n\n"
         "On the second day of the conference, trade ministers approved Samoa's membership.")))
     assert [e.date for e in facts.events] == ["2011-12-15"]
+
+
+def test_a_warning_told_in_an_aside_neither_makes_the_sentence_a_conflict_nor_its_subject_a_side():
+    (talks,) = facts_of("Israeli Prime Minister Benjamin Netanyahu, who has warned the West not to be taken in by "
+                        "Rouhani's charm offensive, is due to meet Obama at the White House in Washington on Monday.",
+                        "2013-09-27").events
+    assert (talks.date, talks.modality, sorted(talks.participants)) == ("2013-09-30", "planned", ["ISR", "USA"])
+    # A conflict that is the sentence's business still is.
+    assert not facts_of("Israel warned Iran on Monday that it would meet any attack with force.", "2013-09-27").events

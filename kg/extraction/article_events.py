@@ -443,7 +443,15 @@ class ArticleEvents:
             # "wrapped up a summit with a pledge to speed up talks with China": the other
             # side of talks to come, not at the summit.
             states = [h for h in states if not _TALKS_WITH.search(words_before(text, h.start))]
-        actors = actors_in(states, hits.people, text, visit=kind == "visit")
+        people, asides = hits.people, []
+        if ", who" in text:
+            # "Netanyahu, who has warned the West not to trust Rouhani, is due to meet Obama":
+            # those the aside names are not at the meeting (unless it tells of the meeting)
+            trigger = event_type(text)
+            asides = [a.span() for a in WHO_ASIDE.finditer(text) if trigger is None or not a.start() <= trigger[1] < a.end()]
+            states = [h for h in states if not any(a <= h.start < b for a, b in asides)]
+            people = [p for p in people if not any(a <= p.start < b for a, b in asides)]
+        actors = actors_in(states, people, text, visit=kind == "visit")
         if kind in ("signing", "talks", "call", "visit", "meeting", "conference"):
             for b in hits.bodies:
                 # "the European Union and Kazakhstan signed", "Ukraine and the European Union
@@ -483,6 +491,7 @@ class ArticleEvents:
             names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
             if known.state and known.state not in actors and any(
                     (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)) and not reacts(text, m.start())
+                    and not any(a <= m.start() < b for a, b in asides)
                     and not _another_name_after(text, m.end()) and not _other_given_name(text, m.start(), words)
                     for n in names):
                 actors.append(known.state)

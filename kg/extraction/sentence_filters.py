@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction.documents import DOC_NOUN_RE
+from kg.extraction.text import WHO_ASIDE
 
 __all__ = ["HYPOTHETICAL", "conflict_first"]
 
@@ -26,7 +27,7 @@ _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|d
                        r"bomb(?:s|ed|ing)|expel(?:s|led|ling)?|deport(?:s|ed)?|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
                        r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
 # ("spoke with Merz about the attacks": the call is the business, the attacks its subject)
-_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
+_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|met|meet|meets|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
                                 rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)|hosted|"
                                 rf"{DOC_NOUN_RE})\b", re.I)
 
@@ -45,6 +46,12 @@ def conflict_first(text: str) -> bool:
     conflict = _CONFLICT.search(text)
     if conflict is None:
         return False
+    if ", who" in text:
+        # "Netanyahu, who has warned the West ..., is due to meet Obama": the aside tells of him
+        text = WHO_ASIDE.sub(lambda a: " " * len(a.group(0)), text)
+        conflict = _CONFLICT.search(text)
+        if conflict is None:
+            return False
     cooperation = _COOPERATION_WORDS.search(text)
     if cooperation is not None and _GATHERING_OUTCOME.search(text) and (
             _BODY_ACTS.search(text, max(0, conflict.start() - 80), conflict.start())

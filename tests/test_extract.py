@@ -3007,3 +3007,15 @@ def test_a_warning_told_in_an_aside_neither_makes_the_sentence_a_conflict_nor_it
     assert (talks.date, talks.modality, sorted(talks.participants)) == ("2013-09-30", "planned", ["ISR", "USA"])
     # A conflict that is the sentence's business still is.
     assert not facts_of("Israel warned Iran on Monday that it would meet any attack with force.", "2013-09-27").events
+
+
+def test_a_statement_its_bodys_ministers_issued_is_named_after_the_body_and_holds_no_meeting():
+    facts = extract_article(Article("t", published="2020-06-18", text=(
+        "In a joint statement, the G7 foreign ministers condemned China's new security law for Hong Kong.")))
+    assert not facts.events
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [("statement", "adopted", "G7 joint statement")]
+
+
+def test_an_amount_in_words_is_no_part_of_a_title():
+    (doc,) = facts_of("The EU signed a 500 million euro loan agreement with Tunisia on Monday.").documents
+    assert (doc.type, doc.status, doc.title) == ("agreement", "signed", "loan agreement with Tunisia")

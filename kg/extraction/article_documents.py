@@ -56,6 +56,7 @@ def _own_clause_end(text: str, end: int) -> int:
     return about.start() if about else end + 60
 
 
+_OPENS_WITH_IT = re.compile(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?$")
 _REPORTED_SPEECH = re.compile(r"^(?:[\w\-']+\s+){0,2}statement\s+(?:saying|stating|that|which said)\b", re.I)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
@@ -160,7 +161,9 @@ class ArticleDocuments:
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
                 proposer = [h.iso3 for h in hits.states if h.start < start][:1]
-            bodies_before = [b.form for b in hits.bodies if b.end <= start]
+            bodies_before = [b.form for b in hits.bodies if b.end <= start] or [
+                # "In a joint statement, the G7 foreign ministers condemned ...": who issued it, next
+                b.form for b in hits.bodies if end < b.start <= end + 40 and _OPENS_WITH_IT.match(s_text[:start])]
             known_title = _known_title(title, doc_type, words_before(s_text, start), bodies_before,
                                        issuers, at_event)
             if known_title is None:

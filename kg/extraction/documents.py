@@ -45,7 +45,9 @@ _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broade
 _LOWER_TITLE = re.compile(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title
-    rf"(?:(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?(?:-dollar|-euro)?\s+)?((?:"
+    rf"(?:(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?(?:-dollar|-euro)?\s+|"
+    # "a 500 million euro loan agreement"
+    rf"\d[\d.,]*\s+(?:million|billion|trillion|bn)[\s\-](?:euros?|dollars?|pounds?|yuan|yen|rupees?)\s+)?((?:"
     # "a trade and cooperation agreement": "and" between two words of the noun's own name
     rf"(?:and(?=\s+[a-z][\w’']*\s+(?:[a-z][\w’']*\s+)?(?i:{DOC_NOUN_RE})\b)\s+)|"
     rf"(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"

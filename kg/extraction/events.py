@@ -242,6 +242,8 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
+        if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _IN_A_STATEMENT.match(text):
+            continue  # "In a joint statement, the G7 foreign ministers condemned ...": a statement, no meeting
         if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SIGNED.match(
                 text, m.end()) and not _BLOC_BEFORE.search(words_before(text, m.start())):
             continue  # "the foreign ministers of Greece and Macedonia signed an agreement": a signing
@@ -284,6 +286,7 @@ _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|
 _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-,]{1,60}?)?\s+(?:have\s+|had\s+|separately\s+|jointly\s+)?"
                          r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
                          r"denied|rejected|urged|called|issued|released|published)\b")
+_IN_A_STATEMENT = re.compile(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?(?:statement|communiqu[eé]|letter)\b")
 _ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
                           r"(?:signed|initiall?ed|inked)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")

@@ -3019,3 +3019,16 @@ def test_a_statement_its_bodys_ministers_issued_is_named_after_the_body_and_hold
 def test_an_amount_in_words_is_no_part_of_a_title():
     (doc,) = facts_of("The EU signed a 500 million euro loan agreement with Tunisia on Monday.").documents
     assert (doc.type, doc.status, doc.title) == ("agreement", "signed", "loan agreement with Tunisia")
+
+
+def test_a_second_official_of_the_same_state_met_the_same_day_is_a_second_meeting():
+    facts = extract_article(Article("t", published="2024-01-15", text=(
+        "On January 15, 2024, Foreign Minister Wang Yi held talks with Egyptian Foreign Minister Sameh Shoukry in "
+        "Cairo.\n\nWang Yi also met with Egyptian President Abdel Fattah el-Sisi on the same day.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2024-01-15", "Cairo", ["CHN", "EGY"])] * 2
+    # More of the same meeting stays one.
+    facts = extract_article(Article("t", published="2024-01-15", text=(
+        "On January 15, 2024, Foreign Minister Wang Yi held talks with Egyptian Foreign Minister Sameh Shoukry in "
+        "Cairo.\n\nThe two ministers also discussed the situation in Gaza.")))
+    assert len(facts.events) == 1

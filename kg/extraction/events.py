@@ -1161,7 +1161,17 @@ def _other_pair(d: EventDraft, new: EventDraft) -> bool:
     if d.type not in ("talks", "call", "meeting") or d.body is not None or new.body is not None:
         return False
     a, b = set(d.participants), set(new.participants)
+    if d.type == new.type != "call" and a == b and d.sentence is not None and new.sentence is not None and \
+            new.sentence is not d.sentence and _ALSO_MET.search(new.sentence.text):
+        # "held talks with Foreign Minister Shoukry ... also met with President el-Sisi on the
+        # same day": a second meeting of the same sides
+        return True
     return len(a) >= 2 and len(b) >= 2 and not a <= b and not b <= a
+
+
+_ALSO_MET = re.compile(r"\balso (?:met|meets|met with|held talks with|received|called on)\s+(?:with\s+)?(?:the\s+)?"
+                       r"(?:[\w.'’\-]+\s+){0,3}?(?:President|Prime Minister|Premier|King|Emir|Crown Prince|Sultan|"
+                       r"Chancellor|Speaker|Vice President)\b")
 
 
 _TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "session": "session", "talks": "talks",

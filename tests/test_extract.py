@@ -3032,3 +3032,12 @@ def test_a_second_official_of_the_same_state_met_the_same_day_is_a_second_meetin
         "On January 15, 2024, Foreign Minister Wang Yi held talks with Egyptian Foreign Minister Sameh Shoukry in "
         "Cairo.\n\nThe two ministers also discussed the situation in Gaza.")))
     assert len(facts.events) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN Human Rights Council voted on Thursday to set up an inquiry into abuses in Libya.",
+    "The IAEA Board of Governors passed a resolution on Friday urging Iran to grant inspectors access to two sites.",
+])
+def test_whom_a_resolution_is_about_is_neither_a_side_nor_the_place_of_the_session(sentence):
+    (session,) = facts_of(sentence, "2020-03-06").events
+    assert (session.type, session.participants, session.country) == ("session", (), None)

@@ -365,7 +365,8 @@ _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 
 _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
                              r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
-                             r"developments|reconstruction|peace)\s+$", re.I)
+                             r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
+                             r"detentions|repression|crackdown|famine|humanitarian situation)\s+$", re.I)
 # "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in
 # Islamabad meets there all the same)
 _STATIONED_IN = re.compile(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment)\s+$", re.I)
@@ -517,7 +518,10 @@ _INVITED = re.compile(r"\binvit\w+\s+")
 _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 
-_OBJECT_OF_A_DECISION = re.compile(r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
+_OBJECT_OF_A_DECISION = re.compile(r"\b(?:resolution|decision|statement|communiqu[eé]|declaration)\s+"
+                                   r"(?:[\w\-]+\s+){0,6}?(?:urging|urges|urged|calling on|condemning|censuring|"
+                                   r"critici[sz]ing|deploring|demanding)\s+(?:the\s+)?$|"
+                                   r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
                                    r"condemn(?:ed|s|ing)?|censur(?:e|ed|es|ing)|(?:lift(?:ed|s|ing)?|impos(?:e|ed|es|ing)|new) (?:the )?"
                                    r"sanctions (?:on|against)(?:\s+(?:\w+|\d+))?|"
                                    # "voted to demand that Russia withdraw": whom the resolution is on

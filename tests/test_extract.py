@@ -173,6 +173,8 @@ def test_datelines(text, city):
     ("They met on the 9th of March.", "2024-03-14", ["2024-03-09"]),
     ("They will meet at the end of the month.", "2024-03-14", ["2024-03"]),
     ("They met on the 20th anniversary of the treaty.", "2024-03-14", []),
+    ("In 2010, the two countries signed a free trade agreement.", "2024-03-14", ["2010"]),
+    ("Since 2015 they have met twice.", "2024-03-14", ["2015"]),
 ])
 def test_dates(text, published, expected):
     assert [d.value for d in find_dates(text, published)] == expected

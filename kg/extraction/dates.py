@@ -52,7 +52,7 @@ _PATTERNS = [
     ("month_only", re.compile(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:set|planned|scheduled|slated|due|"
                               r"expected)\s+for|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
                               r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|of|by|until|from|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
 _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
                      r"forthcoming|prepar(?:e|es|ing|ations?) for|ahead of|run-up to|"

@@ -175,6 +175,7 @@ def test_datelines(text, city):
     ("They met on the 20th anniversary of the treaty.", "2024-03-14", []),
     ("In 2010, the two countries signed a free trade agreement.", "2024-03-14", ["2010"]),
     ("Since 2015 they have met twice.", "2024-03-14", ["2015"]),
+    ("On the 9th, the ministers met.", "2024-03-14", ["2024-03-09"]),
 ])
 def test_dates(text, published, expected):
     assert [d.value for d in find_dates(text, published)] == expected

@@ -45,7 +45,7 @@ _PATTERNS = [
                                    r"\s+(?P<unit>month|year|week)\b", re.I)),
     # "on the 9th": that day of the month of the story (of the last one, when still to come)
     # (not "on the 20th anniversary", "on the 3rd day of the talks")
-    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
+    ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
                                 r"(?!\s+(?:anniversary|birthday|day|floor|time|century|round|session|summit|meeting|"
                                 r"edition|annual|congress|plenum|plenary|sitting|consecutive|straight|of)\b)")),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),

@@ -3044,3 +3044,14 @@ def test_a_second_official_of_the_same_state_met_the_same_day_is_a_second_meetin
 def test_whom_a_resolution_is_about_is_neither_a_side_nor_the_place_of_the_session(sentence):
     (session,) = facts_of(sentence, "2020-03-06").events
     assert (session.type, session.participants, session.country) == ("session", (), None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Until 2018, Chile and Peru held annual talks in Geneva.", []),
+    ("By 2015, Chile and Peru had signed 12 agreements.", []),
+    ("From 2010 to 2014, Chile and Peru held talks on the border.", []),
+    ("Chile and Peru held talks in Lima, the first since 2015.", [("talks", "2019-09-20")]),
+])
+def test_a_period_looked_back_on_is_no_event_of_the_storys_day(sentence, expected):
+    facts = extract_article(Article("t", published="2019-09-20", text=sentence))
+    assert [(e.type, e.date) for e in facts.events] == expected

@@ -349,7 +349,8 @@ class ArticleEvents:
         report_day = mentions.report_day
         # "talks have not resumed since 2022", "talks on a trade deal had stalled": background
         is_lead = not self.lead_done and self.prose_before[index] < 4 and not (
-            not dates and (_PERFECT_SINCE.search(text) or _STATE_OF_TALKS.search(text)))
+            not dates and (_PERFECT_SINCE.search(text) or _STATE_OF_TALKS.search(text)
+                           or _past_period(text, report_day)))
         # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
         # the story's main event.
         previous = drafts[-1] if drafts and index > 0 and drafts[-1].sentence is self.sentences[index - 1] else None
@@ -764,6 +765,18 @@ def _other_given_name(text: str, at: int, own: list[str]) -> bool:
     word = before.group(1)
     return word not in own and word not in OFFICE_WORDS and word.rstrip(".") not in _ADDRESS \
         and word not in g.demonyms and word not in g.state_names
+
+
+def _past_period(text: str, day: str | None) -> bool:
+    """Whether a sentence looks back on a period ("Until 2018, the two countries held
+    annual talks", "By 2015 they had signed 12 agreements"): no event of the story's day."""
+    return bool(day) and any(d.kind == "year" and d.value < day[:4] and not can_date_event(text, d)
+                             and not _FIRST_SINCE.search(text, max(0, d.start - 60), d.end)
+                             for d in find_dates(text, day))
+
+
+# "held talks in Lima, the first since 2015": an event of now, measured from a year
+_FIRST_SINCE = re.compile(r"\b(?:first|second|third|only|latest)\b[^,;.]{0,40}\b[Ss]ince\s+\d{4}$")
 
 
 def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:

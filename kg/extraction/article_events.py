@@ -770,9 +770,11 @@ def _other_given_name(text: str, at: int, own: list[str]) -> bool:
 def _past_period(text: str, day: str | None) -> bool:
     """Whether a sentence looks back on a period ("Until 2018, the two countries held
     annual talks", "By 2015 they had signed 12 agreements"): no event of the story's day."""
-    return bool(day) and any(d.kind == "year" and d.value < day[:4] and not can_date_event(text, d)
-                             and not _FIRST_SINCE.search(text, max(0, d.start - 60), d.end)
-                             for d in find_dates(text, day))
+    if not day:
+        return False
+    return any(d.kind == "year" and d.value < day[:4] and not can_date_event(text, d)
+               and not _FIRST_SINCE.search(text, max(0, d.start - 60), d.end)
+               for d in find_dates(text, day))
 
 
 # "held talks in Lima, the first since 2015": an event of now, measured from a year

@@ -3055,3 +3055,14 @@ def test_whom_a_resolution_is_about_is_neither_a_side_nor_the_place_of_the_sessi
 def test_a_period_looked_back_on_is_no_event_of_the_storys_day(sentence, expected):
     facts = extract_article(Article("t", published="2019-09-20", text=sentence))
     assert [(e.type, e.date) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ahead of the G20 summit in Osaka next month, Abe met Trump in Tokyo on Monday.",
+     [("2019-05-27", "happened", "Tokyo")]),
+    ("Ahead of the summit, the foreign ministers of Chile and Peru will meet in Lima on Friday.",
+     [("2019-05-31", "planned", "Lima")]),
+])
+def test_a_gathering_to_come_named_in_an_opening_phrase_is_not_the_sentences_event(sentence, expected):
+    events = facts_of(sentence, "2019-05-27").events
+    assert [(e.date, e.modality, e.city) for e in events] == expected

@@ -190,10 +190,12 @@ class ArticleEvents:
                 # "talks on a treaty between the two countries, which fought a war in 2020":
                 # a year or month in a clause on the countries is not the talks' date
                 dates = [d for d in dates if d.start < relative.start() or len(d.value) == 10]
-            since = _OTHER_OCCASION.search(clause, trigger[1])
-            if since is not None and since.group(0).startswith("since"):
-                # "met Putin, their first meeting since the Helsinki summit last year": that summit's year
-                dates = [d for d in dates if not since.start() <= d.start < since.end()]
+            for other in _OTHER_OCCASION.finditer(clause):
+                # "met Putin, their first meeting since the Helsinki summit last year", "Ahead of
+                # the G20 summit next month, Abe met Trump on Monday": the other gathering's day
+                if not other.start() <= trigger[1] < other.end() and (
+                        other.start() < trigger[1] or other.group(0).startswith("since")):
+                    dates = [d for d in dates if not other.start() <= d.start < other.end()]
             if len(dates) > 1:
                 # "Putin, who arrived in Beijing on Monday, held talks on Tuesday": not the aside's day
                 asides = [a.span() for a in WHO_ASIDE.finditer(clause) if not a.start() < trigger[1] < a.end()]
@@ -669,14 +671,18 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
 # After the trigger, another gathering: one still to come ("ahead of the summit in
 # Gyeongju next month") or one the event is measured from ("their first meeting since the
 # Helsinki summit last year"). Neither is where or when the event was.
-_OTHER_OCCASION = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for|"
+_OTHER_OCCASION = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for|"
                              r"since (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
 
 
 def _without_other_occasion(text: str, at: int) -> str:
-    """The clause with another gathering named after the trigger blanked out (offsets kept)."""
-    m = _OTHER_OCCASION.search(text, at)
-    return text if m is None else text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    """The clause with another gathering named beside the trigger blanked out (offsets
+    kept): one after it, or one still to come before it ("Ahead of the summit next month,
+    Abe met Trump on Monday")."""
+    for m in _OTHER_OCCASION.finditer(text):
+        if m.start() >= at or (m.end() <= at and not m.group(0).startswith("since")):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
 
 
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming)\b")

@@ -167,7 +167,7 @@ _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 
 # Words before a gathering still to come: "ahead of the summit", "on the eve of the G20 summit".
-_TO_COME = r"\b(?:ahead of|on the eve of|in the run-up to|in preparation for)"
+_TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for)"
 _VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
 _OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                          r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
@@ -213,7 +213,8 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and aside and _later_trigger(text, aside.end(), signs_document):
             m = pattern.search(text, aside.end())  # "Lula, who will travel to China next month, met Xi": the meeting
         if m and (re.search(rf"{_TO_COME}\s+(?:\w+\s+){{0,4}}$", text[:m.start()])
-                  or (_COMING.match(text, m.end()) and _earlier_trigger(text, m.start(), signs_document))):
+                  or (_COMING.match(text, m.end())
+                      and _earlier_trigger(text, m.start(), signs_document, _occasion_opening_end(text, opening)))):
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
             # the summit is still to come; the vote is what the sentence reports.
             continue
@@ -337,10 +338,21 @@ _OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|t
 _COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
 
 
-def _earlier_trigger(text: str, before: int, signs_document) -> bool:
-    """Whether another event trigger comes earlier in the text than ``before``."""
-    return any(pattern.search(text[:before]) for kind, pattern in _EVENT_TRIGGERS
+def _earlier_trigger(text: str, before: int, signs_document, start: int = 0) -> bool:
+    """Whether another event trigger comes earlier in the text than ``before`` (from
+    ``start`` on)."""
+    return any(pattern.search(text[:before], start) for kind, pattern in _EVENT_TRIGGERS
                if kind != "signing" or signs_document)
+
+
+_OCCASION_OPENING = re.compile(rf"\s*{_TO_COME}\s+[^,;]{{0,80}}[,;]")
+
+
+def _occasion_opening_end(text: str, opening: re.Match | None) -> int:
+    """Where an opening phrase that names another occasion ends ("Before the summit,",
+    "Ahead of the G20 summit next month,"): a trigger in it is not the sentence's event."""
+    to_come = _OCCASION_OPENING.match(text)
+    return max(opening.end() if opening else 0, to_come.end() if to_come else 0)
 
 
 def _later_trigger(text: str, after: int, signs_document) -> bool:

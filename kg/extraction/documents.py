@@ -86,7 +86,11 @@ _WEAK_DISCUSSED = re.compile(r"\bnegotiat\w+\b", re.I)
 _NEGOTIATIONS_TO_COME = re.compile(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"
                                    r"(?:begin|start|open|be launched|get under way)\b|"
                                    r"\b(?:open|opening|launch|launching|start|starting|begin|beginning)\s+"
-                                   r"(?:[\w\-]+\s+){0,3}?negotiations\b", re.I)
+                                   r"(?:[\w\-]+\s+){0,3}?negotiations\b|"
+                                   # "during which it will negotiate a free trade agreement"
+                                   # (not "was unable to negotiate a Brexit deal")
+                                   r"\b(?:will|shall|plans? to|aims? to|hopes? to|(?:is|are) (?:due |set |expected )?to)"
+                                   r"\s+(?:\w+\s+)?negotiate\b", re.I)
 
 
 _ENDED_WITH = re.compile(r"\b(?:ended|concluded|closed|wrapped up|wound up|culminated)\b[^.;]{0,120}?\bwith\s+"

@@ -117,9 +117,13 @@ _US_STATE_NAMESAKES = frozenset({"Georgia"})
 
 
 @lru_cache(maxsize=1)
-def _places_named_after_states() -> re.Pattern:
+def _places_named_after_states() -> tuple[re.Pattern, frozenset[str]]:
+    """The places named after a state, and the states' names they hold (only a sentence
+    naming one of those is read for them)."""
     concept = load_lexicon().concept("names", "place-named-after-a-state")
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(concept.phrases)})(?![\w-])")
+    names = gazetteer().state_names
+    held = frozenset(n for phrase in concept.phrases for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", phrase))
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(concept.phrases)})(?![\w-])"), held
 
 
 def is_subnational_office(role: str) -> bool:
@@ -167,10 +171,12 @@ def state_mentions(sentence: str) -> list[StateHit]:
                 hits.append(StateHit(iso3, m.start(side), m.end(side), how))
                 take(m.start(side), m.end(side))
 
-    for m in _places_named_after_states().finditer(sentence):
-        take(m.start(), m.end())  # "Northern Ireland", "the Niger Delta": a place, not the state in its name
     for m in names.finditer(sentence):
         word = m.group(1)
+        if word in _places_named_after_states()[1] and any(
+                p.start() <= m.start(1) < p.end() for p in _places_named_after_states()[0].finditer(
+                    sentence, max(0, m.start(1) - 12), m.end(1) + 8)):
+            continue  # "Northern Ireland", "the Niger Delta": a place, not the state in its name
         if word in ("US", "U.S.") and re.match(r"\$|\s*dollars?\b", sentence[m.end(1):]):
             continue  # "US$ 5 million", "48 billion U.S. dollars": a currency
         if word in _US_STATE_NAMESAKES and _subnational_after().match(sentence, m.end(1)):

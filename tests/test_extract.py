@@ -3068,3 +3068,16 @@ def test_a_period_looked_back_on_is_no_event_of_the_storys_day(sentence, expecte
 def test_a_gathering_to_come_named_in_an_opening_phrase_is_not_the_sentences_event(sentence, expected):
     events = facts_of(sentence, "2019-05-27").events
     assert [(e.date, e.modality, e.city) for e in events] == expected
+
+
+def test_talks_followed_by_negotiations_on_another_day_are_two_meetings_of_the_same_sides():
+    facts = extract_article(Article("t", published="2023-03-20", text=(
+        "MOSCOW (AFP) - Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.\n\n"
+        "He is due to hold informal talks with President Vladimir Putin later on Monday, followed by formal "
+        "negotiations on Tuesday.\n\n"
+        "The two leaders are expected to sign a joint statement on deepening their strategic partnership.")))
+    talks = [(e.date, e.modality, e.city, sorted(e.participants)) for e in facts.events if e.type == "talks"]
+    assert talks == [("2023-03-20", "planned", "Moscow", ["CHN", "RUS"]),
+                     ("2023-03-21", "planned", "Moscow", ["CHN", "RUS"])]
+    # The statement the two leaders are to sign is theirs.
+    assert [(d.type, d.status) for d in facts.documents] == [("statement", "proposed")]

@@ -126,7 +126,7 @@ _PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed)
                          # "will meet Maas in Berlin before flying to London for talks with Raab": two stops
                          r"\s+(?:before|after)\s+(?=(?:flying|travell?ing|heading|going|leaving|moving on)\s+(?:on\s+)?to\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
                            # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
                            r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:attend|attended|visit|visited|meet|met|hold|"
                            r"held|travel|travelled|traveled|fly|flew|sign|signed|host|hosted|join|joined)\s)|"
@@ -179,6 +179,9 @@ class ArticleEvents:
                 # who met flies on
                 clause_hits = SentenceHits(clause, subject.states + clause_hits.states, clause_hits.bodies,
                                            subject.people + clause_hits.people)
+            # "informal talks with Xi on Monday, followed by formal negotiations on Tuesday": the same sides
+            followed = bool(clauses) and clause is not clauses[0] and sentence_event is not None and \
+                _FOLLOWED_BY.search(hits.text, 0, len(clause) - len(clause.lstrip())) is not None
             trigger = event_type(clause)
             if trigger is None or NEGATED_EVENT.search(sentence.text) or \
                     _NOT_BEFORE.search(words_before(clause, trigger[1])):
@@ -207,6 +210,10 @@ class ArticleEvents:
             found = self._event_in_clause(index, sentence, clause_hits, trigger, dates, mentions)
             if found is not None and not dates:
                 _open_on_an_earlier_day(self.drafts[found], clause)
+            if found is not None and followed and sentence_event is not None and found != sentence_event:
+                joined = self.drafts[found]
+                joined.participants.extend(p for p in self.drafts[sentence_event].participants
+                                           if p not in joined.participants)
             if sentence_event is None:
                 sentence_event = found
         return sentence_event
@@ -840,6 +847,7 @@ def _open_on_an_earlier_day(draft: EventDraft, clause: str) -> None:
     draft.end_date = max(draft.end_date or day.isoformat(), day.isoformat())
 
 
+_FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
 # has the subject of the first.
 _NO_SUBJECT = re.compile(r"(?:attend|attended|visit|visited|meet|met|hold|held|travel|travelled|traveled|fly|flew|sign|"

@@ -207,7 +207,7 @@ def _without_other_asides(sentence: str, at: int) -> str:
 
 
 _MODAL = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|to)|plans? to)\b")
-_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|signed|said|told|spoke|took|made|went|came|was|were|had)\b")
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed(?!\s+by\b)|met|held|signed|said|told|spoke|took|made|went|came|was|were|had)\b")
 
 
 def _modal_far_before(sentence: str, start: int) -> bool:

@@ -385,7 +385,8 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         # "a deal with Pfizer and BioNTech for 300 million doses", "an agreement with the
         # Serum Institute of India": a contract with a company, whoever signs it
         return f"{head.lower()} with {counterpart.group('who')}, no state or international body"
-    if before is not None and by is None and not _names_an_actor(before, actors_of):
+    if before is not None and by is None and not _names_an_actor(before, actors_of) and \
+            not (sides is not None and sides.find(before)):  # "The two leaders are expected to sign a joint statement"
         return "a statement no state, official or international body issued"  # a task force's, a club's
     actors = actors_of(sentence) if sentence else _NOBODY
     if not actors.bodies:

@@ -2908,6 +2908,9 @@ def test_an_official_called_by_name_and_title_is_a_call(sentence, sides):
      ["GBR", "USA"], None),
     ("The foreign ministers of France and Germany met on Monday to discuss aid to Ukraine.", ["DEU", "FRA"], None),
     ("Chinese Foreign Minister Wang Yi began a two-day trip to Turkey on Monday.", ["CHN", "TUR"], "TUR"),
+    ("In a call with Blinken on Monday, Wang Yi urged Washington to stop arming Taiwan.", ["CHN", "USA"], None),
+    ("Erdogan asked Putin to extend the grain deal with Ukraine during talks in Sochi on Monday.", ["RUS", "TUR"],
+     None),
 ])
 def test_a_state_discussed_is_neither_a_side_nor_the_venue(sentence, sides, country):
     (event,) = facts_of(sentence, "2023-04-08").events

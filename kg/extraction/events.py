@@ -550,6 +550,9 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # "to discuss aid to Ukraine", "the future of Iraq"
                                r"\b(?:discussed|discuss|discussing|reviewed)\s+(?:the\s+|their\s+)?(?:[\w\-']+\s+){1,4}?"
                                r"(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
+                               # "urged Washington to stop arming Taiwan": what was urged, not who was there
+                               r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
+                               r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"
                                # "with trade tensions between the United States and China dominating"
                                r"\b(?:tensions?|disputes?|rivalry|standoff|feud|row|trade war|conflict|war|fighting)\s+"
                                r"between\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"

@@ -244,6 +244,8 @@ def test_undated_background_and_hypothetical_and_cancelled_events_yield_nothing(
     ("Peru and Chile did not sign the Lima Fisheries Agreement on Thursday.", "agreement", "discussed"),
     ("Chile has not yet ratified the Lima Fisheries Agreement, campaigners said.", "agreement", "discussed"),
     ("Peru will negotiate a fisheries agreement with Chile next year.", "agreement", "proposed"),
+    ("Under a 1997 agreement between Peru and Chile, fishing boats may cross the line.", "agreement", "in_force"),
+    ("Peru and Chile are bound by the 1952 fisheries treaty.", "treaty", "in_force"),
     ("Peru was unable to negotiate a fisheries agreement with Chile.", "agreement", "discussed"),
     ("Peru and Chile will sign the Lima Fisheries Agreement next month.", "agreement", "proposed"),
     ("Negotiators drafted a memorandum of understanding on migration on Thursday.", "memorandum", "draft"),

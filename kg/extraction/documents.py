@@ -690,9 +690,11 @@ _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs
 _REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
                         r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$")
 _BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
+                       r"(?:is|are|remain|remains) bound by|"
                        r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
                        r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$")
-_UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$")
+# (a capitalised "Under the agreement, ..." tells what the document just told of provides)
+_UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$")
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
                           r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+"
                           r"(?:the |its |their )?(?:\d{4} )?$")

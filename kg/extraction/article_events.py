@@ -174,7 +174,7 @@ class ArticleEvents:
         subject = _subject_of_first(clauses, hits)
         for clause in clauses or [hits.text]:
             clause_hits = mentions.in_clause(clause) if clauses else hits
-            if clause is not clauses[0] and _NO_SUBJECT.match(clause.strip()) if clauses else False:
+            if clauses and clause is not clauses[0] and _NO_SUBJECT.match(clause.strip()):
                 # "met Maas in Berlin before flying to London for talks with Raab": the one
                 # who met flies on
                 clause_hits = SentenceHits(clause, subject.states + clause_hits.states, clause_hits.bodies,
@@ -675,9 +675,9 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
         actors.insert(0, government)
 
 
-# After the trigger, another gathering: one still to come ("ahead of the summit in
-# Gyeongju next month") or one the event is measured from ("their first meeting since the
-# Helsinki summit last year"). Neither is where or when the event was.
+# Another gathering beside the trigger: one still to come ("ahead of the summit in Gyeongju
+# next month", "Ahead of the G20 summit, ...") or one the event is measured from ("their
+# first meeting since the Helsinki summit last year"). Neither is where or when the event was.
 _OTHER_OCCASION = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for|"
                              r"since (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
 

@@ -31,8 +31,9 @@ _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "j
                   "framework agreement", "joint communique", "joint communiqué", "action plan", "plan of action"}
 # Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda",
 # "Global Compact for Migration"; not "a compact car").
-_QUOTED_IN_TITLE = re.compile(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\w\-]+\s+){{0,2}}(?i:{DOC_NOUN_RE})\b)')
 _CAPITAL_ONLY = {"agenda", "vision", "compact"}
+# Words quoted just before a document noun: 'a "phase one" trade agreement'.
+_QUOTED_IN_TITLE = re.compile(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\w\-]+\s+){{0,2}}(?i:{DOC_NOUN_RE})\b)')
 _NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at|within)"

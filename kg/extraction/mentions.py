@@ -112,8 +112,12 @@ _ACTOR_VERBS = re.compile(
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed|ing|s)?|arrived|left|reached|"
                            r"toward|towards|across|around|of|capital)\s+(?:the\s+)?$", re.I)
 _ACTOR_BEFORE = re.compile(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
-# States that share their name with a US state.
-_US_STATE_NAMESAKES = frozenset({"Georgia"})
+
+
+@lru_cache(maxsize=1)
+def _us_state_namesakes() -> frozenset[str]:
+    """States' names that also name a US state ("Georgia")."""
+    return frozenset(load_lexicon().concept("names", "state-named-like-a-us-state").phrases)
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +183,7 @@ def state_mentions(sentence: str) -> list[StateHit]:
             continue  # "Northern Ireland", "the Niger Delta": a place, not the state in its name
         if word in ("US", "U.S.") and re.match(r"\$|\s*dollars?\b", sentence[m.end(1):]):
             continue  # "US$ 5 million", "48 billion U.S. dollars": a currency
-        if word in _US_STATE_NAMESAKES and _subnational_after().match(sentence, m.end(1)):
+        if word in _us_state_namesakes() and _subnational_after().match(sentence, m.end(1)):
             continue  # "Georgia Governor Brian Kemp", "the Georgia runoff": the US state
         if free(m.start(1), m.end(1)):
             hits.append(StateHit(g.state_names[word], m.start(1), m.end(1), "name"))
@@ -437,7 +441,7 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
             # a state's official, not the body's.
             word = re.sub(r"(?:'s|’s)?\s+$", "", national.group(0))
             state, body = state or g.demonyms.get(word) or g.state_names.get(word), None
-        if state and any(w in sentence[start:name_start] for w in _US_STATE_NAMESAKES) and \
+        if state and any(w in sentence[start:name_start] for w in _us_state_namesakes()) and \
                 _subnational_after().match(" " + title):
             state = None  # "Georgia Secretary of State Brad Raffensperger": a US state's official
         if name and name_start not in seen:

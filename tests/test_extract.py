@@ -244,6 +244,7 @@ def test_undated_background_and_hypothetical_and_cancelled_events_yield_nothing(
     ("Peru and Chile did not sign the Lima Fisheries Agreement on Thursday.", "agreement", "discussed"),
     ("Chile has not yet ratified the Lima Fisheries Agreement, campaigners said.", "agreement", "discussed"),
     ("Peru will negotiate a fisheries agreement with Chile next year.", "agreement", "proposed"),
+    ("Security Council Resolution 2254 calls for a ceasefire and elections in Syria.", "resolution", "adopted"),
     ("Under a 1997 agreement between Peru and Chile, fishing boats may cross the line.", "agreement", "in_force"),
     ("Peru and Chile are bound by the 1952 fisheries treaty.", "treaty", "in_force"),
     ("Peru was unable to negotiate a fisheries agreement with Chile.", "agreement", "discussed"),

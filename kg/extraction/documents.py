@@ -787,6 +787,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
         # Negotiations still to open are on a document proposed: "negotiations on a free
         # trade agreement would begin soon", "recommend opening negotiations on ...".
         return "proposed" if said.negotiation_to_come else "discussed"
+    if best[2] == "proposed" and best[3] >= end and _OUTCOME_SPEAKS.match(text, end) and re.search(
+            r"(?i)\b(?:resolution|declaration|communiqu[eé]|statement)(?:\s+\d[\d/()\s]*)?$", text[start:end]):
+        return "adopted"  # "Security Council Resolution 2254 calls for a ceasefire": it speaks, adopted
     if best[2] == "proposed" and re.search(r"\b(?:extend|extending|extension of)\s+(?:the |its |their )?$", before):
         return "in_force"  # "proposed extending the New START treaty": the extension is proposed, the treaty binds
     if best[2] in ("signed", "adopted", "ratified") and _STEP_TO_COME.search(text, max(0, best[3] - 50), best[3]):

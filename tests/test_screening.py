@@ -425,3 +425,13 @@ def test_a_gathering_of_officials_of_many_states_counted_not_named_is_internatio
 
 def test_scientists_or_athletes_of_many_states_hold_no_international_gathering():
     assert not facts_of("Scientists from 30 countries met in Geneva on Tuesday for a conference on physics.").events
+
+
+def test_a_gathering_of_a_state_and_a_regions_states_is_international():
+    facts = extract_article(Article("t", published="2019-10-10", text=(
+        "Russia will host the first Russia-Africa summit in Sochi on October 23-24.")))
+    assert [(e.type, e.date, e.end_date, e.city) for e in facts.events] == [
+        ("summit", "2019-10-23", "2019-10-24", "Sochi")]
+    # A region's name in a figure of trade makes no gathering.
+    assert not extract_article(Article("t", published="2019-10-10", text=(
+        "Russia's trade with Africa grew by 17 percent, the Russia-Africa trade council said on Monday."))).events

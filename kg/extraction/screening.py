@@ -54,6 +54,14 @@ _FROM_MANY_STATES = re.compile(r"\b(?:ministers|leaders|heads of state|heads of 
                                r"over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|five|six|seven|eight|"
                                r"nine|ten|a dozen|dozens of|several)\s+(?:countries|nations|states|member states)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
+
+
+@lru_cache(maxsize=4)
+def _region_format(regions: tuple[str, ...]) -> re.Pattern:
+    """A state and a region joined in a gathering's name: "the Russia-Africa summit"."""
+    names = phrase_alternation(gazetteer().state_names)
+    return re.compile(rf"(?<![\w-])(?:{names})[-–](?:{phrase_alternation(regions)})\s+(?:[\w\-]+\s+){{0,2}}?"
+                      r"(?i:summit|forum|ministerial|meeting|conference|leaders|cooperation)\b")
 _NOT_INTERNATIONAL = ": not international"
 
 
@@ -83,11 +91,12 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     offices = lexicon.scheme("offices")
     relations = lexicon.scheme("actor-references").get("relations-between-sides")
     officials_of_states = lexicon.scheme("actor-references").get("officials-of-states")
+    regions = lexicon.scheme("actor-references").get("regions-as-a-side")
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
     for event in facts.events:
         reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors, offices,
-                                                                  officials_of_states)
+                                                                  officials_of_states, regions)
         decided[event.id] = (reason, acceptance)
     _keep_gatherings_of_the_story(facts.events, decided)
     _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)
@@ -122,7 +131,7 @@ def _without_subnational_officials(sentence: str) -> str:
 
 
 def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], contexts, sides,
-                  visitors, offices=None, officials_of_states=None) -> tuple[str | None, str, set[str]]:
+                  visitors, offices=None, officials_of_states=None, regions=None) -> tuple[str | None, str, set[str]]:
     """Why an event is no cooperation event (None when it is one), the actors that make it
     one, and the states among them, before the story's other events are looked at."""
     states, bodies = _international_actors(event, actors_of)
@@ -132,6 +141,9 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         states |= {"(one side)", "(the other side)"}  # "the two countries": the sentence tells of two
     if len(states) < 2 and event.type in _GATHERINGS + ("meeting",) and _FROM_MANY_STATES.search(sentence):
         states |= {"(many states)", "(and others)"}  # "Foreign ministers from more than 50 countries gathered"
+    if len(states) == 1 and event.type in _GATHERINGS + ("meeting",) and regions is not None and \
+            _region_format(regions.phrases).search(sentence):
+        states |= {"(the region's states)"}  # "the first Russia-Africa summit": a state and a region's states
     if len(states) == 1 and event.type == "call":
         # "Minister Rojas held a telephone talk with Peru's minister", "The Prime Minister
         # spoke to President Ruto of Kenya": whoever is on the line with a foreign

@@ -435,3 +435,15 @@ def test_a_gathering_of_a_state_and_a_regions_states_is_international():
     # A region's name in a figure of trade makes no gathering.
     assert not extract_article(Article("t", published="2019-10-10", text=(
         "Russia's trade with Africa grew by 17 percent, the Russia-Africa trade council said on Monday."))).events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("European leaders met in Brussels on Thursday to discuss migration.", [("summit", "Brussels")]),
+    ("Russian President Vladimir Putin met African leaders in Sochi on Wednesday.", [("talks", "Sochi")]),
+    ("Arab foreign ministers are to gather in Cairo on Sunday.", [("ministerial", "Cairo")]),
+    ("African football fans gathered in Cairo on Wednesday.", []),
+    ("European scientists met in Geneva on Monday.", []),
+])
+def test_a_regions_leaders_or_ministers_are_its_states(sentence, expected):
+    facts = extract_article(Article("t", published="2019-10-10", text=sentence))
+    assert [(e.type, e.city) for e in facts.events] == expected

@@ -43,7 +43,11 @@ _TRIGGERS_IN_CONTEXT = {
                     r"(?-i:\bcalled (?:[A-Z][\w\-]+ ){1,5}(?:on \w+ |late \w+ |again )?to "
                     r"(?:congratulate|discuss|express|offer|thank|convey|review|exchange)\b))",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
-    "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b",
+    "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b|"
+                      # "European leaders met in Brussels": a region's leaders, their summit
+                      r"\b(?:African|European|Arab|Asian|Latin American|Caribbean|Pacific|Nordic|Gulf|Balkan|Baltic|"
+                      r"Central Asian|Southeast Asian) (?:leaders|heads of state|heads of government)\b"
+                      r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene)\b)",
     # A vote or a speech at a standing body is a session of it. Anchored at the start, so
     # that the look-ahead runs once, not at every position.
     "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|voted|vote|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"

@@ -52,7 +52,11 @@ _ENCOUNTERS = ("talks", "call", "meeting", "visit")
 _FROM_MANY_STATES = re.compile(r"\b(?:ministers|leaders|heads of state|heads of government|delegations|delegates|"
                                r"officials|representatives|envoys)\s+(?:from|of)\s+(?:more than |nearly |about |some |"
                                r"over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|five|six|seven|eight|"
-                               r"nine|ten|a dozen|dozens of|several)\s+(?:countries|nations|states|member states)\b", re.I)
+                               r"nine|ten|a dozen|dozens of|several)\s+(?:countries|nations|states|member states)\b|"
+                               # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
+                               r"\b(?-i:African|European|Arab|Asian|Latin American|Caribbean|Pacific|Nordic|Gulf|Balkan|"
+                               r"Baltic|Central Asian|Southeast Asian)\s+(?:heads of state|heads of government|leaders|"
+                               r"(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 
 
@@ -139,7 +143,7 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
     sentence = event.evidence.text if event.evidence is not None else ""
     if len(states) < 2 and sides is not None and sides.find(sentence):
         states |= {"(one side)", "(the other side)"}  # "the two countries": the sentence tells of two
-    if len(states) < 2 and event.type in _GATHERINGS + ("meeting",) and _FROM_MANY_STATES.search(sentence):
+    if len(states) < 2 and event.type in _GATHERINGS + ("meeting", "talks") and _FROM_MANY_STATES.search(sentence):
         states |= {"(many states)", "(and others)"}  # "Foreign ministers from more than 50 countries gathered"
     if len(states) == 1 and event.type in _GATHERINGS + ("meeting",) and regions is not None and \
             _region_format(regions.phrases).search(sentence):

@@ -26,6 +26,8 @@ __all__ = [
 
 # Triggers that need the words around them, by the lexicon concept whose type they give;
 # the plain trigger phrases are data (ontology/lexicon/triggers.ttl).
+# "European leaders", "Arab foreign ministers": officials of a region's states
+REGIONAL_PEOPLES = phrase_alternation(load_lexicon().concept("actor-references", "regional-peoples").phrases)
 _TRIGGERS_IN_CONTEXT = {
     # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
     "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between|from)\b|"
@@ -45,8 +47,7 @@ _TRIGGERS_IN_CONTEXT = {
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
     "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b|"
                       # "European leaders met in Brussels": a region's leaders, their summit
-                      r"\b(?:African|European|Arab|Asian|Latin American|Caribbean|Pacific|Nordic|Gulf|Balkan|Baltic|"
-                      r"Central Asian|Southeast Asian) (?:leaders|heads of state|heads of government)\b"
+                      rf"\b(?:{REGIONAL_PEOPLES}) (?:leaders|heads of state|heads of government)\b"
                       r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene)\b)",
     # A vote or a speech at a standing body is a session of it. Anchored at the start, so
     # that the look-ahead runs once, not at every position.

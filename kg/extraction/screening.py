@@ -35,7 +35,7 @@ from typing import Callable
 
 from kg.extraction.actors import SentenceActors
 from kg.extraction.documents import is_named_instrument, title_head
-from kg.extraction.events import city_in
+from kg.extraction.events import REGIONAL_PEOPLES, city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import find_dateline
 from kg.extraction.lexicon import Lexicon, phrase_alternation
@@ -54,8 +54,7 @@ _FROM_MANY_STATES = re.compile(r"\b(?:ministers|leaders|heads of state|heads of 
                                r"over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|five|six|seven|eight|"
                                r"nine|ten|a dozen|dozens of|several)\s+(?:countries|nations|states|member states)\b|"
                                # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
-                               r"\b(?-i:African|European|Arab|Asian|Latin American|Caribbean|Pacific|Nordic|Gulf|Balkan|"
-                               r"Baltic|Central Asian|Southeast Asian)\s+(?:heads of state|heads of government|leaders|"
+                               rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|"
                                r"(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 

@@ -3087,3 +3087,12 @@ def test_talks_followed_by_negotiations_on_another_day_are_two_meetings_of_the_s
                      ("2023-03-21", "planned", "Moscow", ["CHN", "RUS"])]
     # The statement the two leaders are to sign is theirs.
     assert [(d.type, d.status) for d in facts.documents] == [("statement", "proposed")]
+
+
+def test_a_step_told_on_a_condition_or_a_day_of_agreeing_gives_no_status():
+    # "agreed on Thursday to ..." is the day of a decision, "if Parliament approves" a step
+    # not taken: the deal named has no step told.
+    assert not facts_of("EU leaders agreed on Thursday to delay Brexit until May 22 if Parliament approves the "
+                        "withdrawal deal next week.").documents
+    (doc,) = facts_of("European Union governments agreed on Thursday on a 14th package of sanctions.").documents
+    assert doc.status == "adopted"

@@ -714,6 +714,8 @@ def _named_between(said: _StatusWords, text: str, end: int, word: int) -> bool:
     return i < len(said.nouns) and said.nouns[i] < word and not re.search(r"\b(?:and|or)\b", text[end:said.nouns[i]])
 
 
+_DAY_AFTER = re.compile(rf"\s*{WHEN_WORDS}\s+(?:night\s+|morning\s+|evening\s+)?to\s")
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+[^,;.]{0,30}$")
 _APPROVAL = re.compile(r"(?:approved|passed|endorsed|backed|voted)\b")
 
 
@@ -758,6 +760,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
             continue  # "adopted a resolution ..., tabled by Costa Rica": who proposed it, not its last step
         if w_start >= end and _named_between(said, text, end, w_start):
             continue  # "In a final statement, they said the plan did not ...": the plan's step, not the statement's
+        if _CONDITION_BEFORE.search(text, max(0, w_start - 40), w_start):
+            continue  # "if Parliament approves the deal next week": a step on a condition, not taken
+        if text.startswith(("agreed on ", "Agreed on "), w_start) and _DAY_AFTER.match(text, w_end):
+            continue  # "agreed on Thursday to delay Brexit": the day of a decision, not an agreement on a text
         distance = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
         if w_start >= end:
             distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after

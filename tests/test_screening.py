@@ -447,3 +447,14 @@ def test_a_gathering_of_a_state_and_a_regions_states_is_international():
 def test_a_regions_leaders_or_ministers_are_its_states(sentence, expected):
     facts = extract_article(Article("t", published="2019-10-10", text=sentence))
     assert [(e.type, e.city) for e in facts.events] == expected
+
+
+def test_a_treaty_signed_by_many_states_over_time_is_no_signing_but_a_summit_so_attended_is_international():
+    facts = extract_article(Article("t", published="2020-01-10", text=(
+        "The Treaty on the Prohibition of Nuclear Weapons, which has been signed by 80 countries including Austria "
+        "and Mexico, will enter into force once 50 have ratified it.")))
+    assert not facts.events
+    assert [(d.type, d.status) for d in facts.documents] == [("treaty", "signed")]
+    facts = extract_article(Article("t", published="2020-01-10", text=(
+        "The declaration was signed by thirty countries at the summit in Paris on Monday.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("summit", "2020-01-06", "Paris")]

@@ -228,6 +228,8 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and kind in _GATHERINGS_HELD_ONLINE and text.startswith(("'s", "’s"), m.end()) and \
                 _earlier_trigger(text, m.start(), signs_document):
             continue  # "later met Widodo, the summit's host": the summit is named, the meeting told
+        if m and kind == "signing" and _SIGNED_BY_MANY.match(text, m.end()):
+            continue  # "which has been signed by 80 countries": a count over the years, no one signing
         if m and kind == "signing" and _SIGNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and \
                 _earlier_trigger(text, m.start(), signs_document):
             continue  # "met on Friday, a day after marking a cooperation agreement signed last year": the meeting is told
@@ -366,6 +368,8 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
                if kind != "signing" or signs_document)
 
 
+_SIGNED_BY_MANY = re.compile(r"\s+by\s+(?:more than |over |nearly |some |about |around |at least |almost )?"
+                             r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:countries|states|nations|member states|members|governments)\b")
 # A document noun just before "signed": a participle that dates the document ("an agreement
 # signed last year"), not the sentence's event.
 _SIGNED_BEFORE = re.compile(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")

@@ -53,6 +53,11 @@ _FROM_MANY_STATES = re.compile(r"\b(?:ministers|leaders|heads of state|heads of 
                                r"officials|representatives|envoys)\s+(?:from|of)\s+(?:more than |nearly |about |some |"
                                r"over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|five|six|seven|eight|"
                                r"nine|ten|a dozen|dozens of|several)\s+(?:countries|nations|states|member states)\b|"
+                               # "signed by thirty countries at the summit", "attended by 20 states"
+                               r"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+(?:more than |nearly |about |some |"
+                               r"over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|five|six|seven|eight|"
+                               r"nine|ten|twenty|thirty|forty|fifty|sixty|a dozen|dozens of|several)\s+"
+                               r"(?:countries|nations|states|member states)\b|"
                                # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
                                rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|"
                                r"(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)

@@ -695,6 +695,7 @@ _BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|a
                        r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
                        r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$")
 # (a capitalised "Under the agreement, ..." tells what the document just told of provides)
+_EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation)\s+of\s+(?:the |its |their )?(?:\d{4} )?$")
 _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$")
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
                           r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+"
@@ -737,6 +738,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "in_force"  # "to replace the 25-year-old NAFTA", "updating a trade deal": the one in force until then
     if _BOUND_BY.search(before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
+    if _EXTENSION_OF.search(before):
+        return "in_force"  # "are negotiating an extension of the New START treaty": the treaty binds
     if _PROPOSAL_APPROVED.search(before):
         return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
     if _STEP_WANTED.search(before):

@@ -738,8 +738,6 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "in_force"  # "to replace the 25-year-old NAFTA", "updating a trade deal": the one in force until then
     if _BOUND_BY.search(before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
-    if _EXTENSION_OF.search(before):
-        return "in_force"  # "are negotiating an extension of the New START treaty": the treaty binds
     if _PROPOSAL_APPROVED.search(before):
         return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
     if _STEP_WANTED.search(before):
@@ -789,6 +787,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
         if _OUTCOME_SPEAKS.match(text, end) and re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end]):
             return "adopted"  # "The leaders' declaration called for a ceasefire": issued, it speaks
+        if _EXTENSION_OF.search(before):
+            return "in_force"  # "are negotiating an extension of the New START treaty": the treaty binds
         if _IMPORTANCE_OF.search(before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
         if not said.negotiation:
@@ -801,6 +801,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "adopted"  # "Security Council Resolution 2254 calls for a ceasefire": it speaks, adopted
     if best[2] == "proposed" and re.search(r"\b(?:extend|extending|extension of)\s+(?:the |its |their )?$", before):
         return "in_force"  # "proposed extending the New START treaty": the extension is proposed, the treaty binds
+    if best[2] in ("discussed", "adopted") and _EXTENSION_OF.search(before):
+        # "are negotiating an extension of the New START treaty", "agreed to a five-year
+        # extension of": the treaty binds (but "ratified an extension of" is the treaty's step)
+        return "in_force"
     if best[2] in ("signed", "adopted", "ratified") and _STEP_TO_COME.search(text, max(0, best[3] - 50), best[3]):
         return "proposed"  # "is expected to be concluded next year": a step still to take
     if best[2] == "signed" and said.completes_ratification:

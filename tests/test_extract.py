@@ -3097,3 +3097,12 @@ def test_a_step_told_on_a_condition_or_a_day_of_agreeing_gives_no_status():
                         "withdrawal deal next week.").documents
     (doc,) = facts_of("European Union governments agreed on Thursday on a 14th package of sanctions.").documents
     assert doc.status == "adopted"
+
+
+def test_a_gathering_attended_before_the_event_told_is_not_dated_by_it():
+    events = facts_of("US President Joe Biden arrived in Moscow on Tuesday after attending a NATO summit in Brussels.",
+                      "2021-06-16").events
+    assert [(e.type, e.date) for e in events] == [("visit", "2021-06-15")]
+    # Told as the sentence's own, it is dated.
+    events = facts_of("After attending the NATO summit in Brussels on Monday, Biden flew to Geneva.", "2021-06-16").events
+    assert [(e.type, e.date, e.body) for e in events] == [("summit", "2021-06-14", "NATO")]

@@ -225,6 +225,9 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue
         if m and _ONWARD_TO.search(text[max(0, m.start() - 120):m.start()]) and _earlier_trigger(text, m.start(), signs_document):
             continue  # "wrapped up a visit to Egypt and flew to Ethiopia for an AU summit": the visit is told
+        if m and _AFTER_ATTENDING.search(text[max(0, m.start() - 60):m.start()]) and \
+                _earlier_trigger(text, m.start(), signs_document):
+            continue  # "had arrived in Geneva on Tuesday after attending a NATO summit": the arrival is told
         if m and kind in _GATHERINGS_HELD_ONLINE and text.startswith(("'s", "’s"), m.end()) and \
                 _earlier_trigger(text, m.start(), signs_document):
             continue  # "later met Widodo, the summit's host": the summit is named, the meeting told
@@ -325,6 +328,8 @@ _TO_ATTEND = re.compile(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take 
 _GATHERING_OF_NOUN = {"forum": "conference"}
 _ONWARD_TO = re.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
+_AFTER_ATTENDING = re.compile(r"\b(?:after|before|following)\s+(?:attending|addressing|leaving|hosting|chairing)\s+"
+                              r"(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,4}$")
 _SESSION_TO_BE_HELD = re.compile(r"\b(?:next|upcoming|first|second|third|\d+(?:st|nd|rd|th))\s+"
                                  r"(?P<noun>session|meeting|round of talks)\s+of\s+the\s+[^.;]{0,80}?\s+"
                                  r"(?:will|would|is to|shall)\s+be\s+held\b", re.I)

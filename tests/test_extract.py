@@ -3106,3 +3106,12 @@ def test_a_gathering_attended_before_the_event_told_is_not_dated_by_it():
     # Told as the sentence's own, it is dated.
     events = facts_of("After attending the NATO summit in Brussels on Monday, Biden flew to Geneva.", "2021-06-16").events
     assert [(e.type, e.date, e.body) for e in events] == [("summit", "2021-06-14", "NATO")]
+
+
+def test_the_city_of_an_embassy_that_tells_of_talks_is_not_their_venue():
+    (talks,) = facts_of("The Chinese embassy in Washington said Chinese and US officials held talks on Monday.",
+                        "2019-11-20").events
+    assert talks.city is None
+    (talks,) = facts_of("Chinese and US officials held talks at the Chinese embassy in Washington on Monday.",
+                        "2019-11-20").events
+    assert talks.city == "Washington"

@@ -395,7 +395,11 @@ _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|viol
                              r"detentions|repression|crackdown|famine|humanitarian situation)\s+$", re.I)
 # "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in
 # Islamabad meets there all the same)
-_STATIONED_IN = re.compile(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment)\s+$", re.I)
+_AT_AN_EMBASSY = re.compile(r"\b(?:at|in|inside|to|visited)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}"
+                            r"(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
+_EMBASSY_BEFORE = re.compile(r"\b(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
+_STATIONED_IN = re.compile(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment|embassy|embassies|"
+                           r"consulate|consulates|high commission)\s+$", re.I)
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
                         r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
@@ -465,6 +469,11 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
             continue  # "Co-operation in Europe" is part of a body's name
         if _SUBJECT_MATTER.search(words_before(sentence, m.start())):
             continue  # "a truce in Gaza", "the situation in Libya": what is discussed, not where
+        if m.group(0).startswith("in") and _EMBASSY_BEFORE.search(words_before(sentence, m.start())) and \
+                not _AT_AN_EMBASSY.search(words_before(sentence, m.start())):
+            # "The Chinese embassy in Washington said": where a mission sits, not where talks
+            # were (but "held talks at the Chinese embassy in Washington" were there)
+            continue
         if _BUILDING_AFTER.match(sentence, m.end("city")):
             continue  # "at Ben Gurion airport" is a building, not a city
         if city in g.seats:

@@ -3115,3 +3115,10 @@ def test_the_city_of_an_embassy_that_tells_of_talks_is_not_their_venue():
     (talks,) = facts_of("Chinese and US officials held talks at the Chinese embassy in Washington on Monday.",
                         "2019-11-20").events
     assert talks.city == "Washington"
+
+
+def test_where_documents_were_signed_is_no_part_of_their_title():
+    facts = extract_article(Article("t", published="2020-09-16", text=(
+        "WASHINGTON (AP) - Chile, Peru and Bolivia signed the Arica Accords at the White House on Tuesday.\n\n"
+        "The three foreign ministers signed the documents on the South Lawn.")))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [("agreement", "signed", "Arica Accords")]

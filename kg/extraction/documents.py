@@ -639,6 +639,9 @@ def _trim_title(phrase: str) -> str:
     phrase = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", phrase).rstrip(". ")
     phrase = re.sub(r"\s+in\s+(?:(?:early|late|mid-)\s*)?(?:1[89]|20)\d\d$", "", phrase)  # "... treaty in 2023"
     phrase = re.sub(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)  # "... Jerusalem Sunday"
+    # "the documents on the South Lawn", "at the Rose Garden": where, not what
+    phrase = re.sub(r"\s+(?:on|at|in) the (?:[A-Z][\w\-]*\s+){0,3}(?:Lawn|Square|Terrace|Steps|Deck|Room|Hall|Stage|"
+                    r"Balcony|Garden|Gardens)$", "", phrase)
     m = re.search(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", phrase)
     if m and (m.group(1) in g.seats or m.group(1) in g.state_names) and not PLACE_AS_SUBJECT.search(phrase, 0, m.start() + 1):
         phrase = phrase[: m.start()]

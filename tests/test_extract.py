@@ -3122,3 +3122,12 @@ def test_where_documents_were_signed_is_no_part_of_their_title():
         "WASHINGTON (AP) - Chile, Peru and Bolivia signed the Arica Accords at the White House on Tuesday.\n\n"
         "The three foreign ministers signed the documents on the South Lawn.")))
     assert [(d.type, d.status, d.title) for d in facts.documents] == [("agreement", "signed", "Arica Accords")]
+
+
+def test_a_state_told_about_is_no_side_of_the_gathering():
+    (conference,) = facts_of("The Munich Security Conference opened on Friday with warnings about the rise of China.",
+                             "2020-02-15").events
+    assert "CHN" not in conference.participants
+    (meeting,) = facts_of("German Foreign Minister Heiko Maas talked about the summit with his Chinese counterpart "
+                          "on Tuesday.", "2020-02-15").events
+    assert sorted(meeting.participants) == ["CHN", "DEU"]

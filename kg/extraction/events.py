@@ -579,8 +579,9 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # "with trade tensions between the United States and China dominating"
                                r"\b(?:tensions?|disputes?|rivalry|standoff|feud|row|trade war|conflict|war|fighting)\s+"
                                r"between\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
-                               # "spoke with Jaishankar on Tuesday about Iran"
-                               r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
+                               # "spoke with Jaishankar on Tuesday about Iran", "warnings about the rise of China"
+                               r"\b(?:about|regarding|concerning)\s+(?:the\s+)?(?:(?!with\b|and\b|between\b)(?-i:[a-z])[\w\-]*\s+){0,3}?"
+                               r"(?:(?:of|in|from|with|by|to)\s+(?:the\s+)?)?$", re.I)
 
 
 def _invited_spans(sentence: str) -> list[tuple[int, int]]:

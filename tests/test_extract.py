@@ -3131,3 +3131,12 @@ def test_a_state_told_about_is_no_side_of_the_gathering():
     (meeting,) = facts_of("German Foreign Minister Heiko Maas talked about the summit with his Chinese counterpart "
                           "on Tuesday.", "2020-02-15").events
     assert sorted(meeting.participants) == ["CHN", "DEU"]
+
+
+def test_separate_meetings_with_two_officials_are_a_meeting_with_each():
+    events = facts_of("On Friday, Trump held separate meetings with Indian Prime Minister Narendra Modi and German "
+                      "Chancellor Angela Merkel in Osaka.", "2019-06-29").events
+    assert sorted(tuple(sorted(e.participants)) for e in events) == [("DEU", "USA"), ("IND", "USA")]
+    # Meetings with both, not told apart, stay one.
+    events = facts_of("Trump held meetings with Modi and Merkel on Friday.", "2019-06-29").events
+    assert [sorted(e.participants) for e in events] == [["DEU", "IND", "USA"]]

@@ -341,12 +341,30 @@ class ArticleEvents:
             draft.host = None
         anaphoric = bool(ANAPHORA.search(text)) and not SIDELINES.search(text)
         found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
+        if kind in ("talks", "meeting") and body is None and _SEPARATE_MEETINGS.search(text):
+            self._one_meeting_with_each(found, hits, at)
         # "is expected to meet Xi on the sidelines of the summit next month": the summit is to
         # come too; "will sign a treaty, Albanese said after talks": the talks took place.
         self._add_events_beside(sentence, hits, kind, body, city, country, actors, when,
                                 draft.modality if SIDELINES.search(text) else "happened")
         self.lead_done = self.lead_done or when.is_lead
         return found
+
+    def _one_meeting_with_each(self, found: int, hits: SentenceHits, at: int) -> None:
+        """"Trump held separate meetings with Modi and Merkel": a meeting of the one who
+        held them with each, not one of the three."""
+        draft = self.drafts[found]
+        subject = {p.state for p in hits.people if p.start < at and p.state} | \
+            {h.iso3 for h in hits.states if h.start < at}
+        if len(subject) != 1:
+            return
+        (own,) = subject
+        others = [p for p in draft.participants if is_iso3(p) and p != own]
+        if own not in draft.participants or len(others) < 2:
+            return
+        draft.participants = [own, others[0]]
+        for other in others[1:]:
+            merge_event(self.drafts, replace(draft, participants=[own, other]))
 
     def _when(self, index: int, text: str, trigger: tuple[str, int], dates: list[DateMention],
               mentions: ArticleMentions) -> _When | None:
@@ -847,6 +865,8 @@ def _open_on_an_earlier_day(draft: EventDraft, clause: str) -> None:
     draft.end_date = max(draft.end_date or day.isoformat(), day.isoformat())
 
 
+_SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|"
+                                r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
 # has the subject of the first.

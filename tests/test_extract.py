@@ -3140,3 +3140,10 @@ def test_separate_meetings_with_two_officials_are_a_meeting_with_each():
     # Meetings with both, not told apart, stay one.
     events = facts_of("Trump held meetings with Modi and Merkel on Friday.", "2019-06-29").events
     assert [sorted(e.participants) for e in events] == [["DEU", "IND", "USA"]]
+
+
+def test_an_agreement_a_state_was_pulled_out_of_binds_and_keeps_what_it_aims_at():
+    (doc,) = facts_of("President Donald Trump on Tuesday pulled the United States out of the 2015 international "
+                      "agreement aimed at stopping Iran from obtaining a nuclear bomb.", "2018-05-09").documents
+    assert (doc.status, doc.title) == (
+        "in_force", "2015 international agreement aimed at stopping Iran from obtaining a nuclear bomb")

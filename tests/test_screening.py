@@ -458,3 +458,10 @@ def test_a_treaty_signed_by_many_states_over_time_is_no_signing_but_a_summit_so_
     facts = extract_article(Article("t", published="2020-01-10", text=(
         "The declaration was signed by thirty countries at the summit in Paris on Monday.")))
     assert [(e.type, e.date, e.city) for e in facts.events] == [("summit", "2020-01-06", "Paris")]
+
+
+def test_a_regions_officials_meeting_a_states_are_international():
+    facts = extract_article(Article("t", published="2018-05-09", text=(
+        "European officials will meet Iranian officials in Brussels on Tuesday to discuss how to save the accord.")))
+    assert [(e.type, e.date, e.modality, e.city) for e in facts.events] == [
+        ("talks", "2018-05-15", "planned", "Brussels")]

@@ -59,7 +59,7 @@ _LOWER_TITLE = re.compile(
     rf"(?i:{DOC_NOUN_RE}))\b"
     # "a memorandum of understanding (MoU) on ...": the acronym runs on in the tail, and
     # is taken out of the title (_ACRONYM_IN_TITLE)
-    rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|"
+    rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|aimed at|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b"
     rf"[^,;.()]*(?:\([A-Z][A-Za-z]{{1,6}}\)(?=\s)[^,;.()]*)*)?)")
 _ACRONYM_IN_TITLE = re.compile(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
@@ -693,7 +693,7 @@ _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs
 
 _REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
                         r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$")
-_BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? out of|abide by|abides by|comply with|complies with|"
+_BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3}?out of|abide by|abides by|comply with|complies with|"
                        r"(?:is|are|remain|remains) bound by|"
                        r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
                        r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$")

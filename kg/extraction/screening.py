@@ -59,8 +59,8 @@ _FROM_MANY_STATES = re.compile(r"\b(?:ministers|leaders|heads of state|heads of 
                                r"nine|ten|twenty|thirty|forty|fifty|sixty|a dozen|dozens of|several)\s+"
                                r"(?:countries|nations|states|member states)\b|"
                                # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
-                               rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|"
-                               r"(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
+                               rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
+                               r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 
 

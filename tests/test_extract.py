@@ -3147,3 +3147,15 @@ def test_an_agreement_a_state_was_pulled_out_of_binds_and_keeps_what_it_aims_at(
                       "agreement aimed at stopping Iran from obtaining a nuclear bomb.", "2018-05-09").documents
     assert (doc.status, doc.title) == (
         "in_force", "2015 international agreement aimed at stopping Iran from obtaining a nuclear bomb")
+
+
+def test_the_summit_that_ends_on_a_day_to_come_is_the_one_told_and_a_war_told_of_names_no_side():
+    facts = extract_article(Article("t", published="2022-06-29", text=(
+        "BRUSSELS (AP) - NATO leaders agreed on Tuesday to invite Finland and Sweden to join the alliance, at a "
+        "summit in Madrid dominated by Russia's war in Ukraine.\n\n"
+        "The summit, which ends Thursday, is also attended by the leaders of Japan and South Korea.")))
+    assert [(e.type, e.date, e.end_date, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("summit", "2022-06-28", "2022-06-30", "Madrid", ["JPN", "KOR"])]
+    (talks,) = facts_of("Putin met Xi in Beijing on Monday, weeks before Russia's invasion of Ukraine.",
+                        "2022-06-29").events
+    assert sorted(talks.participants) == ["CHN", "RUS"]

@@ -576,6 +576,9 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # "urged Washington to stop arming Taiwan": what was urged, not who was there
                                r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
                                r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"
+                               # "weeks before Russia's invasion of Ukraine": who is attacked is not at the table
+                               r"\b(?:invasion|occupation|annexation|blockade|bombing|shelling|attacks?)\s+"
+                               r"(?:of|on|against)\s+(?:the\s+)?$|"
                                # "with trade tensions between the United States and China dominating"
                                r"\b(?:tensions?|disputes?|rivalry|standoff|feud|row|trade war|conflict|war|fighting)\s+"
                                r"between\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
@@ -648,6 +651,11 @@ _NAME_OF_AN_ORGAN = re.compile(
     r"court|commission|council|agency|authority|bureau|central bank)\b")
 
 
+_ITS_CONFLICT = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|"
+                           r"blockade|crackdown|nuclear (?:programme|program)|missile (?:programme|program|tests?))\b",
+                           re.I)
+
+
 @lru_cache(maxsize=1)
 def _private_people_after() -> re.Pattern:
     concept = load_lexicon().concept("actor-references", "private-people-of-a-state")
@@ -717,6 +725,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         if h.how == "name" and _private_people_after().match(sentence, h.end):
             continue  # "met with US tech executives": people of the state, not the state
+        if _ITS_CONFLICT.match(sentence, h.end):
+            continue  # "a summit dominated by Russia's war in Ukraine": what is discussed, not who is there
         if h.how == "name" and _NAME_ENDS_IN_A_STATE.search(tail):
             continue  # "Air India signed an agreement with Boeing": a company named after the state
         if h.how == "name" and " of " in tail and _institution_of().search(tail):
@@ -1103,7 +1113,7 @@ def country_of_dateline(dateline, text: str) -> str | None:
 _GATHERINGS = {"summit", "ministerial", "conference", "session", "meeting", "talks"}
 ANAPHORA = re.compile(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
                       re.I)
-BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|"
+BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
                        r"(?:two|three|four|five|2|3|4|5)-day)\b", re.I)
 
 
@@ -1118,7 +1128,10 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             # "the four-day conference, which opened on Monday": the gathering already found.
             if d.type not in _GATHERINGS or d.date is None or new.date is None or not near(d.date, new.date, days=3):
                 continue
-            if d.type == new.type and (new.city is None or d.city == new.city) or new.city and d.city == new.city:
+            # (a place that is only the dateline's is not told: "BRUSSELS - ... The summit, which
+            # ends Thursday" in Madrid)
+            if d.type == new.type and (new.city is None or d.city == new.city or not new.placed) or \
+                    new.city and d.city == new.city:
                 first, last = sorted((d.date, new.date))
                 if first != last:
                     d.date, d.end_date = first, max(last, d.end_date or last)

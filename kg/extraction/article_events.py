@@ -11,7 +11,6 @@ dateline, the lead event, the officials and bodies named earlier
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -21,7 +20,7 @@ from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft,
                                   actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates,
                                   council_kind, dialogue_name, event_span, event_type, kind_by_participants,
-                                  merge_event, modality_of, joined_to_a_state, near, reacts, second_types,
+                                  merge_event, modality_of, joined_to_a_state, near, opened_before, reacts, second_types,
                                   without_idle_demonyms)
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions,
                                    is_attribute, person_mentions, state_mentions)
@@ -847,8 +846,6 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main) and not _THE_SIDES_ACT.match(main)
 
 
-_NTH_DAY_OF = re.compile(r"\bon the (?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th) day of\b")
-_ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _OPENING_TOLD = re.compile(r"\b(?:opened|opens|opening|began|begins|started|starts|kicked off|first day)\b")
 
 
@@ -856,13 +853,12 @@ def _open_on_an_earlier_day(draft: EventDraft, clause: str) -> None:
     """"The decision was taken on the second day of the Ministerial Conference": the
     gathering, dated by the day of the decision, opened a day before and lasted to it
     (unless its opening day was told)."""
-    m = _NTH_DAY_OF.search(clause)
-    if m is None or draft.type not in _GATHERING_KINDS or not draft.date or len(draft.date) != 10 or (
+    if draft.type not in _GATHERING_KINDS or not draft.date or (
             draft.sentence is not None and _OPENING_TOLD.search(draft.sentence.text)):
         return
-    day = dt.date.fromisoformat(draft.date)
-    draft.date = (day - dt.timedelta(days=_ORDINAL_DAYS[m.group("n")] - 1)).isoformat()
-    draft.end_date = max(draft.end_date or day.isoformat(), day.isoformat())
+    start = opened_before(clause, draft.date)
+    if start is not None:
+        draft.date, draft.end_date = start, max(draft.end_date or draft.date, draft.date)
 
 
 _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|"

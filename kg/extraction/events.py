@@ -20,8 +20,8 @@ from kg.facts import Event, Evidence
 __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
-    "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "reacts",
-    "second_types", "without_idle_demonyms",
+    "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "opened_before", "reacts",
+    "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES",
 ]
 
 # Triggers that need the words around them, by the lexicon concept whose type they give;
@@ -1053,7 +1053,7 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
 _LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
-_ORDINAL_DAY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ORDINAL_DAY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _DAY_OF = re.compile(r"\b(?:the|its) (?P<nth>second|third|fourth|fifth)(?P<final> and (?:final|last|closing))? day of "
                      r"(?:the |his |her |their |a |an )?(?:[\w\-’']+\s+){0,5}?(?P<noun>visit|summit|session|"
                      r"assembly|conference|meeting|talks|trip|tour|forum)\b", re.I)
@@ -1087,6 +1087,23 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_LENGTH[length.group(1).lower()] - 1)
         return start.isoformat(), date
     return date, end_date
+
+
+_ON_THE_NTH_DAY = re.compile(r"\bon the (?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th) day of\b")
+
+
+def opened_before(sentence: str, day: str) -> str | None:
+    """The first day of a gathering that a sentence tells was on its Nth day on ``day``
+    ("The decision was taken on the second day of the conference"), or None.
+
+    >>> opened_before("The decision was taken on the second day of the WTO's Ministerial Conference.", "2011-12-16")
+    '2011-12-15'
+    """
+    import datetime as dt
+    m = _ON_THE_NTH_DAY.search(sentence)
+    if m is None or len(day) != 10:
+        return None
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=_ORDINAL_DAY[m.group("nth")] - 1)).isoformat()
 
 
 def _within(day: str | None, start: str | None, end: str | None) -> bool:

@@ -3159,3 +3159,10 @@ def test_the_summit_that_ends_on_a_day_to_come_is_the_one_told_and_a_war_told_of
     (talks,) = facts_of("Putin met Xi in Beijing on Monday, weeks before Russia's invasion of Ukraine.",
                         "2022-06-29").events
     assert sorted(talks.participants) == ["CHN", "RUS"]
+
+
+def test_a_gathering_after_which_leaders_agreed_ended_that_day():
+    (summit,) = extract_article(Article("t", published="2020-07-21", text=(
+        "BRUSSELS (Reuters) - EU leaders agreed early on Tuesday on a recovery fund after a marathon five-day "
+        "summit in Brussels."))).events
+    assert (summit.type, summit.date, summit.end_date) == ("summit", "2020-07-17", "2020-07-21")

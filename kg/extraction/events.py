@@ -1081,7 +1081,9 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_ORDINAL_DAY[day.group("nth").lower()] - 1)
         return start.isoformat(), (date if day.group("final") else None)
     closing = re.search(r"\b(?:closed|ended|concluded|concluding|wrapped up|wrapping up|came to an end|"
-                        r"at the end of|on the (?:last|final|closing) day of)\b", sentence, re.I)
+                        r"at the end of|on the (?:last|final|closing) day of|"
+                        # "agreed on Tuesday ... after a marathon five-day summit": it ended with the agreement
+                        r"after an? (?:[\w\-]+ )?(?:two|three|four|five|six|seven|[2-5])-day)\b", sentence, re.I)
     length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b", sentence, re.I)
     if closing and length:
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_LENGTH[length.group(1).lower()] - 1)

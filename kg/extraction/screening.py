@@ -70,6 +70,8 @@ def _region_format(regions: tuple[str, ...]) -> re.Pattern:
     names = phrase_alternation(gazetteer().state_names)
     return re.compile(rf"(?<![\w-])(?:{names})[-–](?:{phrase_alternation(regions)})\s+(?:[\w\-]+\s+){{0,2}}?"
                       r"(?i:summit|forum|ministerial|meeting|conference|leaders|cooperation)\b")
+
+
 _NOT_INTERNATIONAL = ": not international"
 
 

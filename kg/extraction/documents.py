@@ -270,6 +270,9 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
                         # "the peace agreement between Ethiopia and Eritrea signed in 2018"
                         r"signed|ratified|brokered|concluded|initial(?:l)?ed|reached|negotiated|adopted|"
+                        # "the agreement between Chile and Peru eliminated tariffs": what it does
+                        r"bans|banned|lifts|lifted|limits|requires|required|allows|allowed|obliges|obliged|prohibits|"
+                        r"prohibited|restricts|eliminated|eliminates|guarantees|guaranteed|caps|capped|"
                         r"early|late|next|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"on (?:Christmas|New Year|Easter|Thanksgiving)|"
                         r"on the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins)|"
@@ -698,6 +701,10 @@ _BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3}?
                        r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
                        r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$")
 # (a capitalised "Under the agreement, ..." tells what the document just told of provides)
+# What an instrument in force does, told as its verb: "the treaty banned ...", "the deal lifted ...".
+_INSTRUMENT_BINDS = re.compile(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|limits|limited|requires|required|allows|"
+                               r"allowed|obliges|obliged|prohibits|prohibited|restricts|restricted|eliminated|eliminates|"
+                               r"guarantees|guaranteed|caps|capped|commits|committed)\b")
 _EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation)\s+of\s+(?:the |its |their )?(?:\d{4} )?$")
 _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$")
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
@@ -792,6 +799,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
             return "adopted"  # "The leaders' declaration called for a ceasefire": issued, it speaks
         if _EXTENSION_OF.search(before):
             return "in_force"  # "are negotiating an extension of the New START treaty": the treaty binds
+        if _INSTRUMENT_BINDS.match(text, end) and title_head(text[start:end]).split()[-1].lower() in \
+                _IN_FORCE_NOUNS + ("deal", "deals"):
+            return "in_force"  # "The 2015 nuclear deal lifted sanctions on Iran": what it does, it binds
         if _IMPORTANCE_OF.search(before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
         if not said.negotiation:

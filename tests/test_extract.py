@@ -3168,3 +3168,13 @@ def test_a_gathering_after_which_leaders_agreed_ended_that_day():
         "BRUSSELS (Reuters) - EU leaders agreed early on Tuesday on a recovery fund after a marathon five-day "
         "summit in Brussels."))).events
     assert (summit.type, summit.date, summit.end_date) == ("summit", "2020-07-17", "2020-07-21")
+
+
+def test_a_bodys_decision_on_a_state_told_in_the_passive_is_a_decision():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Leaders of the African Union met in Addis Ababa on Thursday. Among the summit's decisions, Gabon was "
+        "readmitted to the bloc's institutions, two years after the coup.")))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [
+        ("decision", "adopted", "decision readmitting Gabon to the bloc's institutions")]
+    # No decision without a body and the word.
+    assert not facts_of("The French minister was admitted to hospital in Paris on Monday.").documents

@@ -314,6 +314,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                                           r"largest|greatest|most|better|worse)\b",
                                           title, re.I):
             continue  # "a similar agreement", "the relevant UN resolutions": no document of its own
+        if re.fullmatch(r"(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*['’]s\s+(?:decisions|documents|resolutions|agreements)", title):
+            continue  # "Among the summit's decisions, ...": the gathering's outcomes, told one by one
         if noun in ("address", "package", "act", "deal", "plan", "decision", "statement", "documents") and not tail.strip() \
                 and not re.search(r"[A-Z]|\bjoint\b", head) and (noun not in ("deal", "plan") or _VAGUE_HEAD.fullmatch(head)):
             continue  # "a statement", "the deal", "a new plan": too vague to be a document of its own
@@ -510,7 +512,7 @@ def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
     """
     m = _DECIDED.search(text)
     if m is None:
-        return _decided_directly(text, names_body)
+        return _decided_directly(text, names_body) or _decided_of_a_state(text, names_body)
     if not names_body or _BILATERAL.search(text[:m.start()]) or not _COLLECTIVE.search(text[:m.start()]):
         return None
     what = _SAID_AFTER.split(m.group("what"))[0]
@@ -563,6 +565,35 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
     verb = m.group("verb").lower()
     title = f"decision {_APPROVING[verb]} {what}" if verb in _APPROVING else f"decision to {_DECISION_VERBS[verb]} {what}"
     return title, offset + m.start("verb"), offset + m.start("what") + len(what)
+
+
+# "In other decisions, Belarus was upgraded from dialogue partner to observer": what a body
+# decided of a member, told in the passive.
+_DECIDED_OF_A_STATE = re.compile(
+    r"(?P<who>\b[A-Z][\w\-]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w\-]+){0,8})\s+(?:was|were|has been|have been)\s+"
+    r"(?:formally\s+|also\s+|unanimously\s+)?(?P<verb>upgraded|granted|admitted|readmitted|suspended|expelled|accepted)"
+    r"\s+(?P<what>[^,;.:()\"“”]+)")
+_GERUNDS = {"upgraded": "upgrading", "granted": "granting", "admitted": "admitting", "readmitted": "readmitting",
+            "suspended": "suspending", "expelled": "expelling", "accepted": "accepting"}
+
+
+def _decided_of_a_state(text: str, names_body: bool) -> tuple[str, int, int] | None:
+    """A body's decision on a state told in the passive, in a story that names a body and
+    of its decisions: "Belarus was upgraded to observer" → "decision upgrading Belarus to
+    observer".
+
+    >>> _decided_of_a_state("In other decisions, Belarus was upgraded from dialogue partner to observer.", True)[0]
+    'decision upgrading Belarus from dialogue partner to observer'
+    """
+    m = _DECIDED_OF_A_STATE.search(text)
+    if m is None or not names_body or not re.search(r"(?i)\bdecisions?\b|\bdecided\b", text):
+        return None
+    g = gazetteer()
+    if not any(w in g.state_names or w in g.demonyms for w in re.split(r",?\s+(?:and\s+)?", m.group("who"))):
+        return None  # a state's name: "Belarus", "Azerbaijan, Armenia, Cambodia and Nepal"
+    who = re.sub(r"^(?:In|At|On|By|After)\s+", "", m.group("who"))
+    what = " ".join(re.split(r"\s+(?:while|but|after|as|which|and (?:the|a|an)\s)", m.group("what"))[0].split()[:12])
+    return f"decision {_GERUNDS[m.group('verb')]} {who} {what}", m.start("who"), m.start("what") + len(what)
 
 
 # "The General Assembly voted overwhelmingly on Wednesday to demand that ...": a body that

@@ -247,6 +247,8 @@ def test_undated_background_and_hypothetical_and_cancelled_events_yield_nothing(
     ("Security Council Resolution 2254 calls for a ceasefire and elections in Syria.", "resolution", "adopted"),
     ("Peru and Chile are negotiating an extension of the Lima Fisheries Agreement.", "agreement", "in_force"),
     ("The free trade agreement between Chile and Peru eliminated tariffs on most goods.", "agreement", "in_force"),
+    ("Chile and Peru agreed to a declaration on fisheries, but failed to agree on quotas.", "declaration", "adopted"),
+    ("Chile and Peru failed to agree on quotas under the Lima Fisheries Agreement.", "agreement", "in_force"),
     ("The 1952 fisheries treaty between Peru and Chile bans trawling near the coast.", "treaty", "in_force"),
     ("Under a 1997 agreement between Peru and Chile, fishing boats may cross the line.", "agreement", "in_force"),
     ("Peru and Chile are bound by the 1952 fisheries treaty.", "treaty", "in_force"),

@@ -779,6 +779,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "in_force"  # "to replace the 25-year-old NAFTA", "updating a trade deal": the one in force until then
     if _BOUND_BY.search(before):
         return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
+    if _UNDER.search(before):
+        return "in_force"  # "rules for carbon markets under Article 6 of the Paris Agreement": it binds
     if _PROPOSAL_APPROVED.search(before):
         return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
     if _STEP_WANTED.search(before):
@@ -812,8 +814,6 @@ def status_of(text: str, start: int, end: int) -> str | None:
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, status, w_start)
     if best is None:
-        if _UNDER.search(before):
-            return "in_force"  # "collective defence under Article 5 of the Washington Treaty"
         if _IMPLEMENTED.search(before):
             return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
         if _IN_THE_OUTCOME.search(before) and (is_final_outcome(text[start:end]) or (
@@ -858,7 +858,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
             and title_head(text[start:end]).split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "protocols"):
         return "ratified"  # "the Greek parliament approved the Prespa agreement": a state's ratification
     undone = said.undone[bisect_left(said.undone, end)] if said.undone and said.undone[-1] >= end else None
-    if best[2] != "discussed" and undone is not None and not re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b",
+    if best[2] != "discussed" and undone is not None and not re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b|,\s+but\b|;",
                                                                        text[end:undone]):
         # "A stronger declaration, tabled on Thursday, was not adopted"; "a ceremony to sign
         # the agreement was called off": the step named first never happened.

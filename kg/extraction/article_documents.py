@@ -17,8 +17,8 @@ from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, decision_in, documents_in,
                                      is_final_outcome, is_named_instrument, passing_status, proposer_of, resolution_voted_in,
                                      status_of)
-from kg.extraction.events import (NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in, joined_to_a_state, reacts,
-                                  without_idle_demonyms)
+from kg.extraction.events import (IN_A_STATEMENT, NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in,
+                                  joined_to_a_state, reacts, without_idle_demonyms)
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
@@ -56,7 +56,6 @@ def _own_clause_end(text: str, end: int) -> int:
     return about.start() if about else end + 60
 
 
-_OPENS_WITH_IT = re.compile(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?$")
 _REPORTED_SPEECH = re.compile(r"^(?:[\w\-']+\s+){0,2}statement\s+(?:saying|stating|that|which said)\b", re.I)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
@@ -163,7 +162,8 @@ class ArticleDocuments:
                 proposer = [h.iso3 for h in hits.states if h.start < start][:1]
             bodies_before = [b.form for b in hits.bodies if b.end <= start] or [
                 # "In a joint statement, the G7 foreign ministers condemned ...": who issued it, next
-                b.form for b in hits.bodies if end < b.start <= end + 40 and _OPENS_WITH_IT.match(s_text[:start])]
+                b.form for b in hits.bodies if end < b.start <= end + 40
+                and (opening := IN_A_STATEMENT.match(s_text)) is not None and start < opening.end()]
             known_title = _known_title(title, doc_type, words_before(s_text, start), bodies_before,
                                        issuers, at_event)
             if known_title is None:

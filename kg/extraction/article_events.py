@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import DateMention, find_dates
-from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, EventDraft,
+from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, TO_COME, EventDraft,
                                   actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates,
                                   council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, near, opened_before, reacts, second_types,
@@ -208,7 +208,7 @@ class ArticleEvents:
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
             found = self._event_in_clause(index, sentence, clause_hits, trigger, dates, mentions)
             if found is not None and not dates:
-                _open_on_an_earlier_day(self.drafts[found], clause)
+                _open_on_an_earlier_day(self.drafts[found], clause, sentence)
             if found is not None and followed and sentence_event is not None and found != sentence_event:
                 joined = self.drafts[found]
                 joined.participants.extend(p for p in self.drafts[sentence_event].participants
@@ -695,8 +695,7 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
 # Another gathering beside the trigger: one still to come ("ahead of the summit in Gyeongju
 # next month", "Ahead of the G20 summit, ...") or one the event is measured from ("their
 # first meeting since the Helsinki summit last year"). Neither is where or when the event was.
-_OTHER_OCCASION = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for|"
-                             r"since (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
+_OTHER_OCCASION = re.compile(rf"(?:{TO_COME}|\bsince (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
 
 
 def _without_other_occasion(text: str, at: int) -> str:
@@ -849,11 +848,12 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
 _OPENING_TOLD = re.compile(r"\b(?:opened|opens|opening|began|begins|started|starts|kicked off|first day)\b")
 
 
-def _open_on_an_earlier_day(draft: EventDraft, clause: str) -> None:
+def _open_on_an_earlier_day(draft: EventDraft, clause: str, sentence: Sentence) -> None:
     """"The decision was taken on the second day of the Ministerial Conference": the
-    gathering, dated by the day of the decision, opened a day before and lasted to it
-    (unless its opening day was told)."""
-    if draft.type not in _GATHERING_KINDS or not draft.date or (
+    gathering told before, dated by the day of the decision, opened a day before and
+    lasted to it (unless its opening day was told; one told in this sentence has its span
+    from :func:`kg.extraction.events.event_span` already)."""
+    if draft.type not in _GATHERING_KINDS or not draft.date or draft.sentence is sentence or (
             draft.sentence is not None and _OPENING_TOLD.search(draft.sentence.text)):
         return
     start = opened_before(clause, draft.date)

@@ -731,12 +731,15 @@ _BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3}?
                        r"(?:is|are|remain|remains) bound by|"
                        r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
                        r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$")
-# (a capitalised "Under the agreement, ..." tells what the document just told of provides)
 # What an instrument in force does, told as its verb: "the treaty banned ...", "the deal lifted ...".
 _INSTRUMENT_BINDS = re.compile(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|limits|limited|requires|required|allows|"
                                r"allowed|obliges|obliged|prohibits|prohibited|restricts|restricted|eliminated|eliminates|"
                                r"guarantees|guaranteed|caps|capped|commits|committed)\b")
-_EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation)\s+of\s+(?:the |its |their )?(?:\d{4} )?$")
+# "an extension of the New START treaty", "proposed extending the treaty": the extension is
+# the step told, the treaty binds
+_EXTENSION_OF = re.compile(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+(?:the |its |their )?"
+                           r"(?:\d{4} )?$")
+# (a capitalised "Under the agreement, ..." tells what the document just told of provides)
 _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$")
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
                           r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+"
@@ -843,11 +846,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if best[2] == "proposed" and best[3] >= end and _OUTCOME_SPEAKS.match(text, end) and re.search(
             r"(?i)\b(?:resolution|declaration|communiqu[eé]|statement)(?:\s+\d[\d/()\s]*)?$", text[start:end]):
         return "adopted"  # "Security Council Resolution 2254 calls for a ceasefire": it speaks, adopted
-    if best[2] == "proposed" and re.search(r"\b(?:extend|extending|extension of)\s+(?:the |its |their )?$", before):
-        return "in_force"  # "proposed extending the New START treaty": the extension is proposed, the treaty binds
-    if best[2] in ("discussed", "adopted") and _EXTENSION_OF.search(before):
-        # "are negotiating an extension of the New START treaty", "agreed to a five-year
-        # extension of": the treaty binds (but "ratified an extension of" is the treaty's step)
+    if best[2] in ("proposed", "discussed", "adopted") and _EXTENSION_OF.search(before):
+        # "proposed extending the New START treaty", "agreed to a five-year extension of": the
+        # treaty binds (but "ratified an extension of" is the treaty's step)
         return "in_force"
     if best[2] in ("signed", "adopted", "ratified") and _STEP_TO_COME.search(text, max(0, best[3] - 50), best[3]):
         return "proposed"  # "is expected to be concluded next year": a step still to take

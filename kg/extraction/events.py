@@ -21,7 +21,7 @@ __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "opened_before", "reacts",
-    "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES",
+    "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "IN_A_STATEMENT", "TO_COME",
 ]
 
 # Triggers that need the words around them, by the lexicon concept whose type they give;
@@ -172,7 +172,7 @@ _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 
 # Words before a gathering still to come: "ahead of the summit", "on the eve of the G20 summit".
-_TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for)"
+TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for)"
 _VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
 _OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                          r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
@@ -217,7 +217,7 @@ def event_type(text: str) -> tuple[str, int] | None:
             if m and ", who" in text else None
         if m and aside and _later_trigger(text, aside.end(), signs_document):
             m = pattern.search(text, aside.end())  # "Lula, who will travel to China next month, met Xi": the meeting
-        if m and (re.search(rf"{_TO_COME}\s+(?:\w+\s+){{0,4}}$", text[:m.start()])
+        if m and (re.search(rf"{TO_COME}\s+(?:\w+\s+){{0,4}}$", text[:m.start()])
                   or (_COMING.match(text, m.end())
                       and _earlier_trigger(text, m.start(), signs_document, _occasion_opening_end(text, opening)))):
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
@@ -253,7 +253,7 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
-        if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _IN_A_STATEMENT.match(text):
+        if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and IN_A_STATEMENT.match(text):
             continue  # "In a joint statement, the G7 foreign ministers condemned ...": a statement, no meeting
         if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SIGNED.match(
                 text, m.end()) and not _BLOC_BEFORE.search(words_before(text, m.start())):
@@ -297,7 +297,8 @@ _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|
 _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-,]{1,60}?)?\s+(?:have\s+|had\s+|separately\s+|jointly\s+)?"
                          r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
                          r"denied|rejected|urged|called|issued|released|published)\b")
-_IN_A_STATEMENT = re.compile(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?(?:statement|communiqu[eé]|letter)\b")
+# "In a joint statement, the G7 foreign ministers ...": a statement, its issuers named next
+IN_A_STATEMENT = re.compile(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?(?:statement|communiqu[eé]|letter)\b")
 _ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
                           r"(?:signed|initiall?ed|inked)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
@@ -357,7 +358,7 @@ def _earlier_trigger(text: str, before: int, signs_document, start: int = 0) -> 
                if kind != "signing" or signs_document)
 
 
-_OCCASION_OPENING = re.compile(rf"\s*{_TO_COME}\s+[^,;]{{0,80}}[,;]")
+_OCCASION_OPENING = re.compile(rf"\s*{TO_COME}\s+[^,;]{{0,80}}[,;]")
 
 
 def _occasion_opening_end(text: str, opening: re.Match | None) -> int:
@@ -884,7 +885,7 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     relative = re.search(r",\s+(?:which|where)\b", sentence[max(trigger_at, 0):])
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
-              and not _GATHERING_TO_COME.search(words_before(sentence, b.start))
+              and not _GATHERINGTO_COME.search(words_before(sentence, b.start))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())]
     if not bodies:
         return None
@@ -930,7 +931,7 @@ def joined_to_a_state(sentence: str, body: BodyHit, states: list[StateHit]) -> b
 
 
 # "met on the eve of the G20 summit": a gathering still to come, not the meeting's own
-_GATHERING_TO_COME = re.compile(rf"{_TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
+_GATHERINGTO_COME = re.compile(rf"{TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
 _FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 
 
@@ -1054,7 +1055,7 @@ _LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2"
 
 
 _ORDINAL_DAY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-_DAY_OF = re.compile(r"\b(?:the|its) (?P<nth>second|third|fourth|fifth)(?P<final> and (?:final|last|closing))? day of "
+_DAY_OF = re.compile(r"\b(?:the|its) (?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?P<final> and (?:final|last|closing))? day of "
                      r"(?:the |his |her |their |a |an )?(?:[\w\-’']+\s+){0,5}?(?P<noun>visit|summit|session|"
                      r"assembly|conference|meeting|talks|trip|tour|forum)\b", re.I)
 _DAY_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "summit": "summit", "session": "session",
@@ -1091,9 +1092,6 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
     return date, end_date
 
 
-_ON_THE_NTH_DAY = re.compile(r"\bon the (?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th) day of\b")
-
-
 def opened_before(sentence: str, day: str) -> str | None:
     """The first day of a gathering that a sentence tells was on its Nth day on ``day``
     ("The decision was taken on the second day of the conference"), or None.
@@ -1102,7 +1100,7 @@ def opened_before(sentence: str, day: str) -> str | None:
     '2011-12-15'
     """
     import datetime as dt
-    m = _ON_THE_NTH_DAY.search(sentence)
+    m = _DAY_OF.search(sentence)
     if m is None or len(day) != 10:
         return None
     return (dt.date.fromisoformat(day) - dt.timedelta(days=_ORDINAL_DAY[m.group("nth")] - 1)).isoformat()

@@ -49,15 +49,14 @@ __all__ = ["Verdict", "screen"]
 _NON_STATE_CONTEXTS = ("sport", "religion", "science", "business", "labour", "entertainment")
 _ENCOUNTERS = ("talks", "call", "meeting", "visit")
 # Officials of many states, counted rather than named: a gathering of states.
-_FROM_MANY_STATES = re.compile(r"\b(?:ministers|leaders|heads of state|heads of government|delegations|delegates|"
-                               r"officials|representatives|envoys)\s+(?:from|of)\s+(?:more than |nearly |about |some |"
-                               r"over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|five|six|seven|eight|"
-                               r"nine|ten|a dozen|dozens of|several)\s+(?:countries|nations|states|member states)\b|"
+# How many states a text counts ("more than 50 countries", "thirty nations").
+_COUNTED_STATES = (r"(?:more than |nearly |about |some |over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|"
+                   r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a dozen|dozens of|several)\s+"
+                   r"(?:countries|nations|states|member states)\b")
+_FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|heads of state|heads of government|delegations|delegates|"
+                               rf"officials|representatives|envoys)\s+(?:from|of)\s+{_COUNTED_STATES}|"
                                # "signed by thirty countries at the summit", "attended by 20 states"
-                               r"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+(?:more than |nearly |about |some |"
-                               r"over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|five|six|seven|eight|"
-                               r"nine|ten|twenty|thirty|forty|fifty|sixty|a dozen|dozens of|several)\s+"
-                               r"(?:countries|nations|states|member states)\b|"
+                               rf"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+{_COUNTED_STATES}|"
                                # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
                                rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
                                r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)

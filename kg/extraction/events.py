@@ -419,6 +419,11 @@ _CITY_OF_A_GATHERING = re.compile(r"\b(?i:the|a|an)\s+(?P<city>[A-Z][a-z]+(?:\s[
                                   r"(?:summit|conference|meeting|talks|ministerial|forum)\b")
 
 
+# Words that take one to a place: "travelled to Vietnam", "a delegation to Peru".
+_GONE_TO = (r"(?:visit|trip|travel\w*|went|flew|flying|head(?:ed|ing)|arrived|came|delegations?|journey|tour|"
+            r"return(?:ed|s)?)\s+to")
+
+
 def city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
     """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
     "in Niger's capital", "in Ulan Bator", "in Psarades, Greece"."""
@@ -513,8 +518,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         if m.group("city") in g.seats:
             return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
     # "in Vietnam", "travelled to Vietnam"; not "aid to Ukraine", "a threat to Taiwan"
-    for m in re.finditer(r"\b(?:in|(?:visit|trip|travel\w*|went|flew|arrived|came|delegations?|journey|tour|headed|"
-                         r"return(?:ed|s)?)\s+to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
+    for m in re.finditer(rf"\b(?:in|{_GONE_TO})\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})", sentence):
         if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
                 and not _STATIONED_IN.search(words_before(sentence, m.start())):
             return None, g.state_names[m.group(1)]
@@ -532,8 +536,7 @@ _CITY_WORD = r"[A-Z][a-z\u00C0-\u017F']+(?:-[A-Za-z]?[a-z\u00C0-\u017F']+)*"
 # A city named after "in", "at", "visited", "flew to": "St. Petersburg", "Ho Chi Minh City",
 # "Sharm el-Sheikh", "Rio de Janeiro", with the country after it ("Psarades, Greece").
 _PLACE_AFTER_A_WORD = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|(?:visit|trip|travel\w*|went|flew|flying|head(?:ed|ing)|arrived|came|"
-    r"delegations?)\s+to|"
+    r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|" + _GONE_TO + "|"
     r"welcom(?:ed|es|ing)\s+(?:[\w\-’']+\s+){1,6}?to)\s+"
     r"(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?" + _CITY_WORD + r"(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s|"
     r"(?:el|al|as|ad|ash|ar|an|en)-)?" + _CITY_WORD + r"){0,3})"

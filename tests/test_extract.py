@@ -3180,3 +3180,31 @@ def test_a_bodys_decision_on_a_state_told_in_the_passive_is_a_decision():
         ("decision", "adopted", "decision readmitting Gabon to the bloc's institutions")]
     # No decision without a body and the word.
     assert not facts_of("The French minister was admitted to hospital in Paris on Monday.").documents
+
+
+def test_a_blocs_leaders_holding_a_videoconference_is_their_summit_and_two_leaders_a_call():
+    (summit,) = facts_of("EU leaders held a videoconference on Tuesday to coordinate their response to the outbreak.",
+                         "2020-03-20").events
+    assert (summit.type, summit.date, summit.body) == ("summit", "2020-03-17", "European Council")
+    (call,) = facts_of("Putin and Merkel held a video conference on Tuesday.", "2020-03-20").events
+    assert (call.type, sorted(call.participants)) == ("call", ["DEU", "RUS"])
+    assert not facts_of("The two leaders held a video conference on Tuesday to coordinate their response.",
+                        "2020-03-20").events
+
+
+def test_what_an_instrument_could_lead_to_is_no_step_still_to_take():
+    (doc,) = facts_of("Serbia and Kosovo signed an agreement in Washington on Friday that could lead to direct "
+                      "flights between Belgrade and Pristina.", "2020-09-05").documents
+    assert (doc.type, doc.status, sorted(doc.parties)) == ("agreement", "signed", ["SRB", "XKX"])
+    # A signing still to come signs nothing.
+    assert not [d for d in facts_of("Serbia and Kosovo are expected to sign an agreement next week that could lead "
+                                    "to direct flights.", "2020-09-05").documents if d.status == "signed"]
+
+
+def test_a_courtesy_call_is_paid_in_person():
+    (meeting,) = facts_of("Malaysian Prime Minister Muhyiddin Yassin received a courtesy call from Singapore's Foreign "
+                          "Minister Vivian Balakrishnan in Putrajaya on Monday.", "2021-03-10").events
+    assert (meeting.type, meeting.city, sorted(meeting.participants)) == ("meeting", "Putrajaya", ["MYS", "SGP"])
+    (call,) = facts_of("Malaysian Prime Minister Muhyiddin Yassin took a call from Singapore's Prime Minister "
+                       "Lee Hsien Loong on Monday.", "2021-03-10").events
+    assert call.type == "call"

@@ -42,9 +42,9 @@ _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|off
 _MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
 # Where a clause about the document begins: "signed an agreement under which Macedonia will
-# be renamed" tells what it provides, not a step still to take; "was approved and will be
+# be renamed" or "that could lead to a withdrawal" tells what it provides, not a step still to take; "was approved and will be
 # submitted" a step taken, then one to come.
-_ABOUT_IT = re.compile(r"\s+(?:under|in|by)\s+which\b|,?\s+which\s+(?!must|will|would|has to|needs to|is yet)|"
+_ABOUT_IT = re.compile(r"\s+(?:under|in|by)\s+which\b|,?\s+(?:which|that)\s+(?!must|will|would|has to|needs to|is yet)|"
                        # "was approved by the ministers and will be submitted to the leaders"
                        r"(?<=ed)\s+(?:by\s+(?:the\s+)?[\w\-]+\s+)?and\s+(?=(?:will|would|must|should|shall)\b)")
 

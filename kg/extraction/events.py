@@ -30,9 +30,10 @@ __all__ = [
 REGIONAL_PEOPLES = phrase_alternation(load_lexicon().concept("actor-references", "regional-peoples").phrases)
 _TRIGGERS_IN_CONTEXT = {
     # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
-    "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:\w+ )?call (?:with|between|from)\b|"
+    # (not "a courtesy call from the visiting minister", a visit in person)
+    "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:(?!courtesy )\w+ )?call (?:with|between|from)\b|"
                     # "discussed Ukraine on a call on Monday"; not "a call for a ceasefire"
-                    r"\b(?:on|during) (?:a|the|their) (?:\w+ )?call\b(?! for| to| on (?:the|all|\w+ to)\b)|"
+                    r"\b(?:on|during) (?:a|the|their) (?:(?!courtesy )\w+ )?call\b(?! for| to| on (?:the|all|\w+ to)\b)|"
                     r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|separately|earlier|later|briefly|on \w+day) )?(?:with|to) "
                     r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
                     r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)|"
@@ -178,8 +179,11 @@ _OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)
                          r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
 # "a proposal that leaders will discuss in a videoconference on Tuesday": their gathering, held online
 _HOSTED_BY = re.compile(r",?\s+(?:co-?hosted|hosted|organi[sz]ed|co-organi[sz]ed|convened|co-chaired|chaired)\s+by\b")
-_LEADERS_BY_VIDEO = re.compile(r"\b(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\s+"
-                               r"(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?(?:in|by|via|during|at)\s+"
+# "EU leaders held a videoconference": theirs too, but not "the two leaders held a video
+# conference", a call between two
+_LEADERS_BY_VIDEO = re.compile(r"(?<!\btwo )(?<!\bboth )\b(?P<who>leaders|heads of state|heads of government|"
+                               r"(?:[\w\-]+\s+)?ministers)\s+(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?"
+                               r"(?:in|by|via|during|at|held|hold|holds|holding)\s+"
                                r"(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 

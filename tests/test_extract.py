@@ -3208,3 +3208,12 @@ def test_a_courtesy_call_is_paid_in_person():
     (call,) = facts_of("Malaysian Prime Minister Muhyiddin Yassin took a call from Singapore's Prime Minister "
                        "Lee Hsien Loong on Monday.", "2021-03-10").events
     assert call.type == "call"
+
+
+def test_a_commitments_title_is_what_was_agreed_not_how_nor_a_cut_phrase():
+    (doc,) = facts_of("Morocco agreed to normalise relations with Israel on Thursday in a deal brokered by the "
+                      "United States.", "2020-12-12").documents
+    assert (doc.type, doc.status, doc.title) == ("other", "adopted", "agreed to normalise relations with Israel")
+    (doc,) = facts_of("Finland has agreed to give Tanzania a grant of 20 million euros for the construction of rural "
+                      "schools in the north.", "2020-12-12").documents
+    assert doc.title == "agreed to give Tanzania a grant of 20 million euros for the construction"

@@ -465,3 +465,13 @@ def test_a_regions_officials_meeting_a_states_are_international():
         "European officials will meet Iranian officials in Brussels on Tuesday to discuss how to save the accord.")))
     assert [(e.type, e.date, e.modality, e.city) for e in facts.events] == [
         ("talks", "2018-05-15", "planned", "Brussels")]
+
+
+@pytest.mark.parametrize("sentence, visits", [
+    ("A Chinese delegation of entrepreneurs visited Kenya last week to explore investment opportunities.", 0),
+    ("A Japanese business delegation visited Vietnam last week.", 0),
+    ("A Chinese delegation led by Vice Premier Hu Chunhua visited Kenya last week.", 1),
+    ("A Chinese delegation visited Kenya last week to discuss the railway loan.", 1),
+])
+def test_a_delegation_of_private_people_pays_no_visit_between_states(sentence, visits):
+    assert len(facts_of(sentence, "2020-06-10").events) == visits

@@ -230,7 +230,9 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
         verb = m.group("verb").lower()
         status = "adopted" if verb.startswith(("agreed", "have agreed", "established")) else "proposed"
         # "pledged funds and Syria is taxing goods": the commitment ends where another clause begins
+        # ("agreed to normalise relations in a deal brokered by Washington": the deal is how, not what)
         clause = re.split(r"[,;](?!\d)|\s+(?:after|before|because|which|while|but|as|following)\s|"
+                          r"\s+in\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:deal|move|bid|step)\b|"
                           r"\s+and\s+(?=(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:is|are|was|were|has|have|had|will)\b)",
                           text[m.start():])[0]
         subject_actors = {h.iso3 for h in state_mentions(subject)} | {h.body.iri for h in body_mentions(subject)}
@@ -242,7 +244,9 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
             # "China, Iran and Russia have pledged funds": given by some to no one the
             # commitment names, not a commitment between sides
             continue
-        title = " ".join(clause.split()[:14]).rstrip(".")
+        # fourteen words at most, not ending on a word that leads to the next
+        title = re.sub(r"(?:\s+(?:the|a|an|of|by|to|in|on|at|with|and|or|for|from))+$", "",
+                       " ".join(clause.split()[:14]).rstrip("."))
         # Its day is no part of it: "agreed to a ceasefire on Saturday".
         # (only the day: "agreed on Thursday on a package of sanctions" keeps what was agreed)
         title = re.sub(rf"\s+(?:on|in|last|this|next)\s+(?:{WHEN_WORDS}|week|month|year)"

@@ -101,11 +101,12 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     relations = lexicon.scheme("actor-references").get("relations-between-sides")
     officials_of_states = lexicon.scheme("actor-references").get("officials-of-states")
     regions = lexicon.scheme("actor-references").get("regions-as-a-side")
+    private_people = lexicon.scheme("actor-references").get("private-people-of-a-state")
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
     for event in facts.events:
         reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors, offices,
-                                                                  officials_of_states, regions)
+                                                                  officials_of_states, regions, private_people)
         decided[event.id] = (reason, acceptance)
     _keep_gatherings_of_the_story(facts.events, decided)
     _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)
@@ -130,6 +131,21 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     return replace(facts, events=tuple(kept_events), documents=tuple(kept_documents)), verdicts
 
 
+@lru_cache(maxsize=4)
+def _private_delegation_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    people = phrase_alternation(phrases)
+    return re.compile(rf"(?i:\bdelegations?\s+of\s+(?:[\w\-]+\s+){{0,2}}?(?:{people})\b|"
+                      rf"\b(?:{people})\s+delegations?\b)")
+
+
+def _without_private_delegations(sentence: str, private_people) -> str:
+    """The sentence less its delegations of private people ("a delegation of entrepreneurs",
+    "a business delegation"): they travel for their firms, not for their state."""
+    if private_people is None or "elegation" not in sentence:
+        return sentence
+    return _private_delegation_pattern(tuple(private_people.phrases)).sub(" ", sentence)
+
+
 def _without_subnational_officials(sentence: str) -> str:
     """The sentence with its officials of states within a federation blanked out ("Georgia
     Secretary of State Brad Raffensperger"): no one on the line with a foreign state."""
@@ -140,7 +156,8 @@ def _without_subnational_officials(sentence: str) -> str:
 
 
 def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], contexts, sides,
-                  visitors, offices=None, officials_of_states=None, regions=None) -> tuple[str | None, str, set[str]]:
+                  visitors, offices=None, officials_of_states=None, regions=None,
+                  private_people=None) -> tuple[str | None, str, set[str]]:
     """Why an event is no cooperation event (None when it is one), the actors that make it
     one, and the states among them, before the story's other events are looked at."""
     states, bodies = _international_actors(event, actors_of)
@@ -180,7 +197,8 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
                                   bool(actors_of(sentence).officials)
                                   or (officials_of_states is not None
                                       and _officials_of_states(sentence, officials_of_states))))
-    if reason is None and event.type == "visit" and visitors is not None and not visitors.find(sentence) \
+    if reason is None and event.type == "visit" and visitors is not None \
+            and not visitors.find(_without_private_delegations(sentence, private_people)) \
             and not actors_of(sentence).officials:
         reason = "a trip of no official or delegation: no visit between states"
     return reason, _acceptance(states, bodies), named_states

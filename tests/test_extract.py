@@ -3217,3 +3217,14 @@ def test_a_commitments_title_is_what_was_agreed_not_how_nor_a_cut_phrase():
     (doc,) = facts_of("Finland has agreed to give Tanzania a grant of 20 million euros for the construction of rural "
                       "schools in the north.", "2020-12-12").documents
     assert doc.title == "agreed to give Tanzania a grant of 20 million euros for the construction"
+
+
+def test_a_body_that_reached_an_agreement_acts_though_a_word_of_its_things_follows():
+    (doc,) = extract_article(Article("t", published="2019-05-20", text=(
+        "The International Monetary Fund reached a staff-level agreement with Pakistan on Sunday on a $6 billion "
+        "bailout."))).documents
+    assert (doc.type, doc.status, doc.title) == ("agreement", "adopted", "staff-level agreement with Pakistan")
+    # A body's name before its thing is no actor: "a UN arms embargo", "EU funds".
+    assert not extract_article(Article("t", published="2019-05-20", text=(
+        "Pakistan's finance ministry signed an agreement with a local bank on Sunday on the use of EU funds for "
+        "schools."))).documents

@@ -297,9 +297,11 @@ def is_attribute(sentence: str, hit: BodyHit) -> bool:
 
 @lru_cache(maxsize=1)
 def _attribute_after() -> re.Pattern:
-    # After the name, up to two lower-case words of the thing's own name ("arms" embargo).
+    # After the name, up to two lower-case words of the thing's own name ("arms" embargo);
+    # an article among them begins another phrase ("The IMF reached a staff-level agreement").
     concept = load_lexicon().concept("actor-references", "body-attributes")
-    return re.compile(rf"(?:-\w+|['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{phrase_alternation(concept.phrases)})\b")
+    return re.compile(rf"(?:-\w+|['’]s)?\s+(?:(?!(?:a|an|the|its|their)\s)[a-z][\w-]*\s+){{0,2}}?"
+                      rf"(?:{phrase_alternation(concept.phrases)})\b")
 
 
 _SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?")

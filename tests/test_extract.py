@@ -3228,3 +3228,20 @@ def test_a_body_that_reached_an_agreement_acts_though_a_word_of_its_things_follo
     assert not extract_article(Article("t", published="2019-05-20", text=(
         "Pakistan's finance ministry signed an agreement with a local bank on Sunday on the use of EU funds for "
         "schools."))).documents
+
+
+@pytest.mark.parametrize("who", ["the Prime Minister", "Prime Minister", "he"])
+def test_bilateral_meetings_of_the_official_followed_after_an_opening_phrase_are_one_with_each(who):
+    facts = extract_article(Article("t", published="2019-11-14", text=(
+        "Prime Minister Narendra Modi arrived in Brasilia today to participate in the 11th BRICS Summit.\n\n"
+        f"On the sidelines of the Summit, {who} held bilateral meetings with President Xi Jinping and President "
+        "Putin.")))
+    assert [(e.type, sorted(e.participants), e.city) for e in facts.events] == [
+        ("summit", ["CHN", "IND", "RUS"], "Brasilia"), ("talks", ["CHN", "IND"], "Brasilia"),
+        ("talks", ["IND", "RUS"], "Brasilia")]
+
+
+def test_one_bilateral_meeting_with_two_officials_stays_one():
+    (talks,) = facts_of("Prime Minister Narendra Modi held a bilateral meeting with President Xi Jinping and President "
+                        "Putin on Thursday.", "2019-11-14").events
+    assert sorted(talks.participants) == ["CHN", "IND", "RUS"]

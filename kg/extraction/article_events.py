@@ -341,7 +341,7 @@ class ArticleEvents:
         anaphoric = bool(ANAPHORA.search(text)) and not SIDELINES.search(text)
         found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
         if kind in ("talks", "meeting") and body is None and _SEPARATE_MEETINGS.search(text):
-            self._one_meeting_with_each(found, hits, at)
+            self._one_meeting_with_each(found, hits, at, mentions.subject_state if _SUBJECT_AGAIN.match(text) else None)
         # "is expected to meet Xi on the sidelines of the summit next month": the summit is to
         # come too; "will sign a treaty, Albanese said after talks": the talks took place.
         self._add_events_beside(sentence, hits, kind, body, city, country, actors, when,
@@ -349,12 +349,13 @@ class ArticleEvents:
         self.lead_done = self.lead_done or when.is_lead
         return found
 
-    def _one_meeting_with_each(self, found: int, hits: SentenceHits, at: int) -> None:
+    def _one_meeting_with_each(self, found: int, hits: SentenceHits, at: int, followed: str | None) -> None:
         """"Trump held separate meetings with Modi and Merkel": a meeting of the one who
-        held them with each, not one of the three."""
+        held them with each, not one of the three; ``followed`` is the state of the
+        official the story follows, where the sentence names him as "he" or by office."""
         draft = self.drafts[found]
         subject = {p.state for p in hits.people if p.start < at and p.state} | \
-            {h.iso3 for h in hits.states if h.start < at}
+            {h.iso3 for h in hits.states if h.start < at} or ({followed} if followed else set())
         if len(subject) != 1:
             return
         (own,) = subject
@@ -640,10 +641,13 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
-_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Meanwhile|On \w+),?\s+)?"
-                            r"(?:He|She|[Tt]he "
+# (after an opening phrase, "On the sidelines of the Summit, the Prime Minister held ...";
+# a government readout's office without its article, "Prime Minister held ...")
+_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Meanwhile|On \w+|"
+                            r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}),?\s+)?"
+                            r"(?:[Hh]e|[Ss]he|(?:[Tt]he )?"
                             r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
-                            r"Secretary of State|Minister|King|Emir|Crown Prince))(?! of)\b)")
+                            r"Secretary of State|Minister|King|Emir|Crown Prince))(?! of)\b(?!\s+[A-Z]))")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
 _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
@@ -861,7 +865,8 @@ def _open_on_an_earlier_day(draft: EventDraft, clause: str, sentence: Sentence) 
         draft.date, draft.end_date = start, max(draft.end_date or draft.date, draft.date)
 
 
-_SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|"
+# (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
+_SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+meetings\s+with\b|"
                                 r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")

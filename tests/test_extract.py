@@ -3245,3 +3245,16 @@ def test_one_bilateral_meeting_with_two_officials_stays_one():
     (talks,) = facts_of("Prime Minister Narendra Modi held a bilateral meeting with President Xi Jinping and President "
                         "Putin on Thursday.", "2019-11-14").events
     assert sorted(talks.participants) == ["CHN", "IND", "RUS"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("NATO foreign ministers meet in Oslo on Thursday.", [("ministerial", "2023-07-13", "planned", "Oslo")]),
+    ("EU leaders meet in Brussels this week to discuss migration.", [("summit", "2023-07", "planned", "Brussels")]),
+    ("Secretary of State Antony Blinken is expected to meet his Chinese counterpart Wang Yi in Jakarta this week.",
+     [("talks", "2023-07", "planned", "Jakarta")]),
+    ("Party leaders meet in Berlin on Thursday to form a coalition.", []),
+    ("Trade between China and Russia rose by 40 percent this year, officials said on Monday.", []),
+])
+def test_a_gathering_told_in_the_present_or_this_week_is_still_to_come(sentence, expected):
+    facts = extract_article(Article("t", published="2023-07-10", text=sentence))
+    assert [(e.type, e.date, e.modality, e.city) for e in facts.events] == expected

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.extraction.text import WHO_ASIDE
 
-__all__ = ["DateMention", "find_dates", "parse_date_words", "MONTHS"]
+__all__ = ["DateMention", "find_dates", "parse_date_words", "MONTHS", "MEET_IN_THE_PRESENT"]
 
 MONTHS = {m: i for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -54,6 +54,8 @@ _PATTERNS = [
                               r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
     ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
+# A gathering told in the present tense is a preview: "EU leaders meet in Brussels on Thursday".
+MEET_IN_THE_PRESENT = r"\b(?:leaders|ministers|presidents|premiers|counterparts|heads of (?:state|government))\s+meet\b"
 _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
                      r"forthcoming|prepar(?:e|es|ing|ations?) for|ahead of|run-up to|"
                      r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
@@ -64,7 +66,9 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|
                      r"invitations? to|invited (?:\w+ ){1,4}to|considering|mulling|weighing|slated|"
                      r"(?:is|are) due (?:in|at|for)|planned for|set for)\b|"
                      r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves for)\b|"
-                     # "The summit, which ends Thursday": a schedule told in the present
+                     # "The summit, which ends Thursday": a schedule told in the present; so is
+                     # "EU leaders meet in Brussels on Thursday"
+                     rf"(?-i:{MEET_IN_THE_PRESENT})|"
                      r"\b(?-i:ends|closes|opens|begins|concludes)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
                      r"Friday|Saturday|Sunday)\b)", re.I)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import overload
 
-from kg.extraction.dates import DateMention
+from kg.extraction.dates import MEET_IN_THE_PRESENT, DateMention
 from kg.extraction.documents import DOC_NOUN_RE, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit,
@@ -82,6 +82,8 @@ _TRIGGERS_IN_CONTEXT = {
                      r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
                      r"(?=\s+(?:on|in|at|during|by|over|late|earlier|last|this)\b|[,.;]|$)|"
                      r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b|"
+                     # "EU leaders meet in Brussels on Thursday": a preview in the present tense
+                     rf"{MEET_IN_THE_PRESENT}|"
                      # "Szijjarto was received by President Tokayev"
                      r"\b(?:was|were|had been|has been) received by (?:the )?(?:[\w.'’\-]+ ){0,3}?"
                      r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|"
@@ -1052,9 +1054,11 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
             r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:summits?|meetings?|sessions?|talks|conferences?|visits?|forum|gathering)\b",
             sentence[d.end:d.end + 60]):
         return False  # "following last month's coup", not "next year's summit": the day of something else
-    if d.kind == "relative_period" and words.startswith("this") and not re.search(
+    if d.kind == "relative_period" and words.startswith("this") and not words.endswith("week") and not re.search(
             r"\b(?i:later|earlier)\s+$", sentence[max(0, d.start - 10):d.start]):
-        return False  # "this year" is when something counts, "later this month" when it happens
+        # "this year" is when something counts, "later this month" and "in Jakarta this
+        # week" when it happens
+        return False
     return True
 
 
@@ -1260,7 +1264,8 @@ _TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "sess
 
 
 _PLANNED = re.compile(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|expected to|due to|set to|"
-                      r"next (?:week|month|year)|upcoming|would (?:be held|meet|take place))\b", re.I)
+                      r"next (?:week|month|year)|upcoming|would (?:be held|meet|take place))\b|"
+                      rf"(?-i:{MEET_IN_THE_PRESENT})", re.I)
 
 
 def modality_of(sentence: str, date: str | None, published: str | None) -> str:

@@ -3258,3 +3258,18 @@ def test_one_bilateral_meeting_with_two_officials_stays_one():
 def test_a_gathering_told_in_the_present_or_this_week_is_still_to_come(sentence, expected):
     facts = extract_article(Article("t", published="2023-07-10", text=sentence))
     assert [(e.type, e.date, e.modality, e.city) for e in facts.events] == expected
+
+
+def test_an_instrument_a_state_refused_to_sign_is_discussed():
+    (doc,) = facts_of("India refused to sign the RCEP trade pact on Monday.", "2019-11-05").documents
+    assert (doc.title, doc.status) == ("RCEP trade pact", "discussed")
+    (doc,) = facts_of("India agreed to sign the RCEP trade pact next year.", "2019-11-05").documents
+    assert doc.status == "proposed"
+
+
+def test_plan_as_the_verb_of_a_plural_subject_names_no_plan():
+    facts = facts_of("The two leaders plan to sign a trade agreement in Hanoi next month.", "2019-11-05")
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [("agreement", "proposed", "trade agreement")]
+    (plan,) = extract_article(Article("t", published="2019-11-05", text=(
+        "The EU's leaders approved a recovery plan on Tuesday."))).documents
+    assert (plan.type, plan.status) == ("plan", "adopted")

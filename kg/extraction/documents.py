@@ -250,6 +250,9 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         ends_in_noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I)
         assert ends_in_noun is not None  # _LOWER_TITLE's group 1 ends in a document noun
         noun = ends_in_noun.group(1).lower()
+        if noun in ("plan", "plans") and text.startswith(" to ", m.end(1)) and \
+                re.search(r"[a-z][a-rt-z]s\s+plans?$", head):
+            continue  # "the two leaders plan to sign a treaty": the verb, no plan
         # "a bilateral agreement on Thursday on river transport": the day between the noun
         # and its subject is no part of the title.
         tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?:\s+(?:night|morning|evening|afternoon))?"
@@ -864,9 +867,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
         # "A stronger declaration, tabled on Thursday, was not adopted"; "a ceremony to sign
         # the agreement was called off": the step named first never happened.
         return "discussed"
-    if best[2] in ("signed", "adopted", "ratified") and re.search(
-            r"\b(?:not|never|failed to|refused to|without)\s+(?:\w+\s+){0,3}$", before[-50:]):
-        # "has not ratified the", "has not yet ratified the"
+    if best[2] in ("signed", "adopted", "ratified", "proposed") and re.search(
+            r"\b(?:not|never|failed to|refused to|declined to|without)\s+(?:\w+\s+){0,3}$", before[-50:]):
+        # "has not ratified the", "has not yet ratified the", "refused to sign the" (whose
+        # "to sign" alone would be a step to come)
         return "discussed"
     return best[2]
 

@@ -3273,3 +3273,14 @@ def test_plan_as_the_verb_of_a_plural_subject_names_no_plan():
     (plan,) = extract_article(Article("t", published="2019-11-05", text=(
         "The EU's leaders approved a recovery plan on Tuesday."))).documents
     assert (plan.type, plan.status) == ("plan", "adopted")
+
+
+def test_a_stop_still_to_come_told_in_a_clause_of_its_own_is_an_event_of_its_own():
+    facts = extract_article(Article("t", published="2021-06-14", text=(
+        "President Joe Biden met with Queen Elizabeth II at Windsor Castle on Sunday.\n\n"
+        "He will travel to Brussels on Monday for a NATO summit and then to Geneva, where he is scheduled to meet "
+        "Russian President Vladimir Putin on Wednesday.")))
+    assert [(e.type, e.date, e.modality, e.body, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2021-06-13", "happened", None, ["GBR", "USA"]),
+        ("summit", "2021-06-14", "planned", "NATO", ["USA"]),
+        ("talks", "2021-06-16", "planned", None, ["RUS", "USA"])]

@@ -129,7 +129,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
                            # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
                            r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:attend|attended|visit|visited|meet|met|hold|"
                            r"held|travel|travelled|traveled|fly|flew|sign|signed|host|hosted|join|joined)\s)|"
-                           r",\s+(?=(?:which|who|where)\s+(?:will|would|is to|are to|is due to|plans? to|is set to)\b)")
+                           # "and then to Geneva, where he is scheduled to meet Putin on Wednesday"
+                           r",\s+(?=(?:which|who|where)\s+(?:(?:he|she|they|it)\s+)?(?:will|would|is to|are to|"
+                           r"is due to|plans? to|(?:is|are) (?:set|scheduled|expected) to)\b)")
 
 
 @dataclass(frozen=True)
@@ -641,10 +643,11 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
-# (after an opening phrase, "On the sidelines of the Summit, the Prime Minister held ...";
+# (after an opening phrase, "On the sidelines of the Summit, the Prime Minister held ...",
+# or in a clause of its own, "and then to Geneva, where he is scheduled to meet Putin";
 # a government readout's office without its article, "Prime Minister held ...")
 _SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Meanwhile|On \w+|"
-                            r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}),?\s+)?"
+                            r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
                             r"(?:[Hh]e|[Ss]he|(?:[Tt]he )?"
                             r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
                             r"Secretary of State|Minister|King|Emir|Crown Prince))(?! of)\b(?!\s+[A-Z]))")

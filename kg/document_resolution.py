@@ -21,7 +21,8 @@ have it. The rules, for two documents of different articles:
   reported as an agreement) when the titles name it alike (rules 4 and 3 below, sharing
   a word that identifies it);
 - **nothing keeps them apart**: one tells of acting on another instrument ("extending
-  the treaty") and the other does not; their numbers differ ("resolution 2231",
+  the treaty", "withdrawal from the Paris Agreement"; not "demanding that troops
+  withdraw" nor "renewing the mission's mandate", which act on none) and the other does not; their numbers differ ("resolution 2231",
   "resolution 2118"); the states their titles name differ (an agreement with Serbia, one
   with Singapore: disjoint, or two pairs that differ). Parties, which reports list in
   part, part only what the titles do not join (rules 2 and 1 below);
@@ -29,7 +30,11 @@ have it. The rules, for two documents of different articles:
   both attached to none; otherwise both titles must be proper names. A step that an
   article ties to no event counts as taken at the meeting the story tells of (its one
   event, the one its other documents are tied to, or its latest, the others being
-  background), unless the document is only in force or ratified (named in passing);
+  background); a document only in force or ratified is named in passing, and those a
+  story names so are compared as at one meeting of their own, in passing at the story's
+  ("the 2021 ruling", "the Hague-based court's award": each named in passing by a
+  story of one summit); a document in passing and one tied to no event are compared as
+  two tied to none;
 - **titles** alike: (4) the same distinctive words; (3) one's all among the other's
   ("Bishkek Declaration" in "Bishkek Declaration of the Council of Heads of State"), where
   they are at one meeting or the smaller is a proper name; and at one meeting only, (2)
@@ -49,6 +54,17 @@ have it. The rules, for two documents of different articles:
   demanding a withdrawal"), or they share a word and two parties. Two statements or
   resolutions that each tell what they are about and share nothing ("a statement on the
   fisheries dispute", "a statement condemning the attack") stay two: a meeting adopts many.
+  "The only one" is also the only one of its type, outcome and named states: where an
+  article names a resolution on South Sudan and one on Mali, each is the only one of
+  its states, and where it names a draft vetoed and a resolution adopted, each is the
+  only one its report says the meeting did not take, or took. Rule 1 never joins a
+  report that the meeting took the step (adopted, signed) with one that it did not
+  (discussed): the vetoed draft and the resolution adopted the same day;
+- at one meeting, for rules 1 and 2, **names that differ** keep apart: each title names
+  its document by capitalised words, numbers or known names the other lacks, and they
+  share none ("the mandate of UNMISS", "the mandate of MINUSMA"); the meeting's city is
+  no name ("Addis Ababa Declaration" and "Declaration on Silencing the Guns" of its
+  summit are one), nor, but for a declaration or communique, a number alone.
 
 A treaty discussed at one meeting and named in passing in another article ("the New
 START treaty") is one document; two joint statements of two meetings are two.

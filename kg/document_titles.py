@@ -15,13 +15,20 @@ document resolution compares (:class:`Title`):
 - whether it is a **proper name** ("Bishkek Declaration", "resolution 2231", "New START"),
   which a bare description ("the China-Italy joint communique", "memorandum on the Belt
   and Road") is not;
-- its **numbers**, the **states** it names, and the **actions** it tells of when it acts on
-  another instrument ("agreement extending the treaty").
+- its **numbers**, the **states** it names as sides (not one that drafted or brokered it:
+  "the US-drafted text"), and the **actions** it tells of when it acts on another
+  instrument ("agreement extending the treaty": a document's noun after the act, or a
+  known instrument; not "a resolution demanding that troops withdraw").
+
+A body's name drops as the document's adopter ("SCO Bishkek Declaration"), but stays as
+a name where the title is about it ("the mandate of UNMISS"); the seat of the issuer
+drops ("the Hague-based court's ruling").
 
 Besides the data (``ontology/resolution/documents.ttl``), a reader learns from the titles
 it is given: "Treaty on ... Arms (New START)" teaches that the full name and the
 parenthesised short form are one, and an acronym one title uses ("the BRI MoU") is
-matched with the words another title spells it out in ("Belt and Road Initiative").
+matched with the words another title spells it out in ("Belt and Road Initiative"), and
+reads as those words too ("the CMP memorandum", "the critical minerals agreement").
 What it learns is the union over all titles, so it does not depend on their order.
 """
 from __future__ import annotations

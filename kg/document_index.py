@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS document_mentions (
     meeting TEXT NOT NULL,
     title INTEGER NOT NULL,         -- titles.id
     wordset INTEGER,                -- hash of its distinctive words, where it searches across meetings
-    data TEXT NOT NULL,             -- JSON [article, document, type, event part, title part, sole, sides]
+    data TEXT NOT NULL,             -- JSON [article, document, type, event part, title part, meeting, sole, sides,
+                                    --       alone, outcome, place]
     cluster TEXT                    -- JSON [event part, title part] of its cluster's key; NULL: none
 );
 CREATE INDEX IF NOT EXISTS document_mentions_owner ON document_mentions (owner);
@@ -101,7 +102,8 @@ def wordset_hash(words: Iterable[str]) -> int:
 def signature_hash(m: DocumentMention) -> int:
     """A 64-bit hash of all that resolution compares a mention by: two mentions of one
     hash are one unit's (a collision would only make a unit read whole with another)."""
-    return _hash(json.dumps([m.type, list(m.key), title_data(m.title), sorted(m.sides), m.sole], ensure_ascii=False))
+    return _hash(json.dumps([m.type, list(m.key), title_data(m.title), sorted(m.sides), m.sole, m.alone, m.outcome,
+                             sorted(m.place)], ensure_ascii=False))
 
 
 @dataclass(frozen=True)
@@ -132,9 +134,13 @@ class DocumentIndex:
 
     @staticmethod
     def _row(values: tuple) -> DocumentRow:
-        article, document, kind, event_part, title_part, meeting, sole, sides = json.loads(values[3])
+        data = json.loads(values[3])
+        if len(data) == 8:  # a row written before mentions had an outcome and a place
+            data += [data[6], "", []]
+        article, document, kind, event_part, title_part, meeting, sole, sides, alone, outcome, place = data
         mention = DocumentMention(article, document, kind, (event_part, title_part), meeting,
-                                  title_from_data(json.loads(values[4])), sole, frozenset(sides))
+                                  title_from_data(json.loads(values[4])), sole, frozenset(sides), alone, outcome,
+                                  frozenset(place))
         cluster = json.loads(values[5]) if values[5] is not None else None
         return DocumentRow(values[0], values[1], values[2], mention,
                            None if cluster is None else (cluster[0], cluster[1]), values[6])
@@ -246,7 +252,7 @@ class DocumentIndex:
 
     def add(self, owner: int, mention: DocumentMention, title_id: int, signature: int) -> None:
         data = [mention.article, mention.document, mention.type, *mention.key, mention.meeting, mention.sole,
-                sorted(mention.sides)]
+                sorted(mention.sides), mention.alone, mention.outcome, sorted(mention.place)]
         cur = self.db.execute("INSERT INTO document_mentions (owner, signature, type, meeting, title, wordset, data) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?)",
                               (owner, signature, mention.type, mention.meeting, title_id,

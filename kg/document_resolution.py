@@ -21,7 +21,8 @@ have it. The rules, for two documents of different articles:
   reported as an agreement) when the titles name it alike (rules 4 and 3 below, sharing
   a word that identifies it);
 - **nothing keeps them apart**: one tells of acting on another instrument ("extending
-  the treaty") and the other does not; their numbers differ ("resolution 2231",
+  the treaty", "withdrawal from the Paris Agreement"; not "demanding that troops
+  withdraw" nor "renewing the mission's mandate", which act on none) and the other does not; their numbers differ ("resolution 2231",
   "resolution 2118"); the states their titles name differ (an agreement with Serbia, one
   with Singapore: disjoint, or two pairs that differ). Parties, which reports list in
   part, part only what the titles do not join (rules 2 and 1 below);
@@ -29,7 +30,11 @@ have it. The rules, for two documents of different articles:
   both attached to none; otherwise both titles must be proper names. A step that an
   article ties to no event counts as taken at the meeting the story tells of (its one
   event, the one its other documents are tied to, or its latest, the others being
-  background), unless the document is only in force or ratified (named in passing);
+  background); a document only in force or ratified is named in passing, and those a
+  story names so are compared as at one meeting of their own, in passing at the story's
+  ("the 2021 ruling", "the Hague-based court's award": each named in passing by a
+  story of one summit); a document in passing and one tied to no event are compared as
+  two tied to none;
 - **titles** alike: (4) the same distinctive words; (3) one's all among the other's
   ("Bishkek Declaration" in "Bishkek Declaration of the Council of Heads of State"), where
   they are at one meeting or the smaller is a proper name; and at one meeting only, (2)
@@ -49,6 +54,17 @@ have it. The rules, for two documents of different articles:
   demanding a withdrawal"), or they share a word and two parties. Two statements or
   resolutions that each tell what they are about and share nothing ("a statement on the
   fisheries dispute", "a statement condemning the attack") stay two: a meeting adopts many.
+  "The only one" is also the only one of its type, outcome and named states: where an
+  article names a resolution on South Sudan and one on Mali, each is the only one of
+  its states, and where it names a draft vetoed and a resolution adopted, each is the
+  only one its report says the meeting did not take, or took. Rule 1 never joins a
+  report that the meeting took the step (adopted, signed) with one that it did not
+  (discussed): the vetoed draft and the resolution adopted the same day;
+- at one meeting, for rules 1 and 2, **names that differ** keep apart: each title names
+  its document by capitalised words, numbers or known names the other lacks, and they
+  share none ("the mandate of UNMISS", "the mandate of MINUSMA"); the meeting's city is
+  no name ("Addis Ababa Declaration" and "Declaration on Silencing the Guns" of its
+  summit are one), nor, but for a declaration or communique, a number alone.
 
 A treaty discussed at one meeting and named in passing in another article ("the New
 START treaty") is one document; two joint statements of two meetings are two.
@@ -65,11 +81,12 @@ share), unless a thousand titles have it, so resolution stays near-linear.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, Protocol
 
-from kg.document_titles import Title, TitleReader, document_kin
+from kg.document_titles import Title, TitleReader, document_kin, stem
 from kg.facts import NewsFacts
 from kg.mapping import document_keys, event_keys
 from kg.resolution import complete_clusters
@@ -82,6 +99,13 @@ _UNATTACHED = "unattached"
 MOST_ALIKE = 1000
 # Steps of a document named in passing, which the meeting a story tells of did not take.
 _PASSING = frozenset({"in_force", "ratified"})
+# The meeting documents named in passing by a story of a meeting are compared at: "the
+# 2021 ruling" and "the Hague-based court's award", each named in passing by a story of
+# one summit, are as alike as two steps of that summit.
+_IN_PASSING = "in passing at "
+# Outcomes of a step at a meeting: the meeting took it, or a report says it did not
+# (the draft that was vetoed). Proposed and draft steps tell neither.
+_DONE, _FAILED = frozenset({"adopted", "signed", "ratified", "in_force"}), frozenset({"discussed"})
 # Kinds of outcome a meeting adopts one of: two described differently are still one.
 _ONE_PER_MEETING = frozenset({"declaration", "communique"})
 # How much a word tells, before its rarity: a known name, a weak word, any other.
@@ -108,6 +132,9 @@ class DocumentMention:
     title: Title
     sole: bool  # the only document of its type its article attaches to its meeting
     sides: frozenset[str]  # the states its title names and its parties
+    alone: bool = False  # the only one of its type, outcome and named states its article attaches to its meeting
+    outcome: str = ""  # "done" where its report says the meeting took the step, "failed" where it did not
+    place: frozenset[str] = frozenset()  # the words of the city of its meeting, as its article gives it
 
     @property
     def words(self) -> frozenset[str]:
@@ -124,13 +151,14 @@ class DocumentMention:
     @property
     def signature(self) -> tuple:
         """All that :func:`likeness` reads: mentions alike in it are one unit."""
-        return (self.type, self.key, self.meeting, self.title, self.sides, self.sole)
+        return (self.type, self.key, self.meeting, self.title, self.sides, self.sole, self.alone, self.outcome,
+                self.place)
 
     @cached_property
     def searches(self) -> bool:
         """Whether it is compared across meetings, with the titles that have its rarest
         word: a proper name, or a document tied to no meeting."""
-        return (self.meeting == _UNATTACHED or self.named) and bool(self.words)
+        return (_loose(self.meeting) or self.named) and bool(self.words)
 
 
 def resolve_documents(facts: list[NewsFacts], clusters: dict) -> dict[tuple[str, str], DocumentCluster]:
@@ -277,18 +305,36 @@ def document_mentions(facts: NewsFacts, clusters: dict, reader: _Reads) -> Itera
     # ("Russia vetoed the draft resolution"): compared as at that meeting. Not a treaty
     # in force or ratified, which is named in passing.
     story = story_meeting(facts, events)
-    at = [key[0] if key[0] != _UNATTACHED or story is None or d.status in _PASSING else story
+    at = [key[0] if key[0] != _UNATTACHED or story is None else _IN_PASSING + story if d.status in _PASSING else story
           for d, key in zip(facts.documents, keys)]
-    kinds: dict[tuple[str, str], int] = {}
-    for d, meeting in zip(facts.documents, at):
-        kinds[(meeting, d.type)] = kinds.get((meeting, d.type), 0) + 1
-    for d, key, meeting in zip(facts.documents, keys, at):
-        if not d.title:
+    titles = [reader.read(d.title) if d.title else None for d in facts.documents]
+    outcomes = [_outcome(d.status) for d in facts.documents]
+    kinds: dict[tuple, int] = {}
+    for d, meeting, title, outcome in zip(facts.documents, at, titles, outcomes):
+        for kind in ((meeting, d.type), (meeting, d.type, outcome, title.states if title else None)):
+            kinds[kind] = kinds.get(kind, 0) + 1
+    cities: dict[str, set[str]] = {}
+    for e in facts.events:
+        if e.city and e.id in events:
+            cities.setdefault(events[e.id], set()).update(stem(w) for w in re.findall(r"[A-Za-z]+", e.city))
+    for d, key, meeting, title, outcome in zip(facts.documents, keys, at, titles, outcomes):
+        if title is None:
             continue
-        title = reader.read(d.title)
+        attached = meeting != _UNATTACHED
         yield DocumentMention(facts.article.id, d.id, d.type, key, meeting, title,
-                              meeting != _UNATTACHED and kinds[(meeting, d.type)] == 1,
-                              title.states | frozenset(d.parties))
+                              attached and kinds[(meeting, d.type)] == 1,
+                              title.states | frozenset(d.parties),
+                              attached and kinds[(meeting, d.type, outcome, title.states)] == 1, outcome,
+                              frozenset(cities.get(meeting.removeprefix(_IN_PASSING), ())))
+
+
+def _outcome(status: str) -> str:
+    return "done" if status in _DONE else "failed" if status in _FAILED else ""
+
+
+def _loose(meeting: str) -> bool:
+    """Whether a document is at no meeting of its own: tied to none, or named in passing."""
+    return meeting == _UNATTACHED or meeting.startswith(_IN_PASSING)
 
 
 def story_meeting(facts: NewsFacts, events: Mapping[str, str]) -> str | None:
@@ -363,8 +409,8 @@ def _unweighed_likeness(a: DocumentMention, b: DocumentMention) -> int | None:
     if _kept_apart(a, b):
         return 0
     same_meeting = a.meeting == b.meeting != _UNATTACHED
-    if not same_meeting and not (a.meeting == b.meeting or a.named and b.named):
-        return 0  # at two meetings, or one at none: only an instrument both name properly
+    if not same_meeting and not (_loose(a.meeting) and _loose(b.meeting) or a.named and b.named):
+        return 0  # at two meetings, or one at one: only an instrument both name properly
     shared = a.words & b.words
     # Kindred types only where the titles share a word that names the document.
     names_it = exact or bool(shared & (a.title.identifying | b.title.identifying))
@@ -375,6 +421,8 @@ def _unweighed_likeness(a: DocumentMention, b: DocumentMention) -> int | None:
         return 3 if names_it else 0
     if not same_meeting or _other_sides(a.sides, b.sides):
         return 0  # parties lists are often partial: they tell apart only what the titles do not join
+    if _names_differ(a, b):
+        return 0  # "the mandate of UNMISS", "the mandate of MINUSMA"
     if not exact:
         # Kindred types that say no more than their kind and sides, each the only one of
         # its type its article ties to the meeting: "the joint statement" of one report,
@@ -402,7 +450,33 @@ def _strong_among(a: Title, b: Title) -> bool:
 
 
 def _sole_score(a: DocumentMention, b: DocumentMention, shared: frozenset[str]) -> int:
-    return 1 if a.sole and b.sole and a.type == b.type and _sole_alike(a, b, shared) else 0
+    return 1 if a.type == b.type and _only_ones(a, b) and _sole_alike(a, b, shared) else 0
+
+
+def _only_ones(a: DocumentMention, b: DocumentMention) -> bool:
+    """Whether each is the only one of its kind its article ties to the meeting: of its
+    type, or of its type among those its report says the meeting took (or did not take)
+    and that name the same states ("resolution 2801 on South Sudan", "the resolution
+    renewing the mandate in South Sudan", beside one on Mali in each). Not where one
+    report says the meeting took the step and the other that it did not: "resolution
+    2799" adopted and "the draft resolution" vetoed are two, unless their titles join them."""
+    if {a.outcome, b.outcome} == {"done", "failed"}:
+        return False  # one report says the meeting took the step, the other that it did not: its titles must say
+    return (a.sole and b.sole) or (a.alone and b.alone and a.outcome == b.outcome
+                                   and a.title.states == b.title.states)
+
+
+def _names_differ(a: DocumentMention, b: DocumentMention) -> bool:
+    """Whether each title names its document by words the other does not have, and they
+    share none: two names, not one named twice. A year, the meeting's city ("Addis Ababa
+    Declaration") and a title known by its number alone ("resolution ES-11/1", beside
+    what it demands) names no other, but a declaration or communique, of which a meeting
+    adopts one, is named by its words whatever they are ("Declaration on ASEAN 2045")."""
+    if a.type not in _ONE_PER_MEETING and (_known_by_number_alone(a) or _known_by_number_alone(b)):
+        return False
+    place = a.place | b.place
+    return bool(a.title.identifying - place) and bool(b.title.identifying - place) and \
+        not a.title.identifying & b.title.identifying
 
 
 def _sole_alike(a: DocumentMention, b: DocumentMention, shared: frozenset[str]) -> bool:
@@ -410,8 +484,9 @@ def _sole_alike(a: DocumentMention, b: DocumentMention, shared: frozenset[str]) 
     if not (a.words and b.words):
         return True  # one says no more than its kind and sides
     if a.type in _ONE_PER_MEETING:
-        # A meeting adopts one, but two names it does not: "Declaration on ASEAN 2045".
-        return not (a.title.identifying and b.title.identifying) or bool(a.title.identifying & b.title.identifying)
+        # A meeting adopts one, but two names it does not: "Declaration on ASEAN 2045"
+        # (:func:`_names_differ`); its city is no other name.
+        return True
     if _known_by_number_alone(a) != _known_by_number_alone(b) and not (a.title.numbers and b.title.numbers):
         return True  # "resolution ES-11/1" in one report, what it demands in the other
     return bool(shared) and len(a.sides & b.sides) >= 2

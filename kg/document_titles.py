@@ -15,13 +15,20 @@ document resolution compares (:class:`Title`):
 - whether it is a **proper name** ("Bishkek Declaration", "resolution 2231", "New START"),
   which a bare description ("the China-Italy joint communique", "memorandum on the Belt
   and Road") is not;
-- its **numbers**, the **states** it names, and the **actions** it tells of when it acts on
-  another instrument ("agreement extending the treaty").
+- its **numbers**, the **states** it names as sides (not one that drafted or brokered it:
+  "the US-drafted text"), and the **actions** it tells of when it acts on another
+  instrument ("agreement extending the treaty": a document's noun after the act, or a
+  known instrument; not "a resolution demanding that troops withdraw").
+
+A body's name drops as the document's adopter ("SCO Bishkek Declaration"), but stays as
+a name where the title is about it ("the mandate of UNMISS"); the seat of the issuer
+drops ("the Hague-based court's ruling").
 
 Besides the data (``ontology/resolution/documents.ttl``), a reader learns from the titles
 it is given: "Treaty on ... Arms (New START)" teaches that the full name and the
 parenthesised short form are one, and an acronym one title uses ("the BRI MoU") is
-matched with the words another title spells it out in ("Belt and Road Initiative").
+matched with the words another title spells it out in ("Belt and Road Initiative"), and
+reads as those words too ("the CMP memorandum", "the critical minerals agreement").
 What it learns is the union over all titles, so it does not depend on their order.
 """
 from __future__ import annotations
@@ -64,8 +71,20 @@ initiative framework statement communique
 _ORGAN_WORDS = frozenset("""
 council councils assembly general commission committee heads head state states government governments
 ministers minister foreign summit session organization organisation union nations league leaders member
-members
+members court courts tribunal panel arbitral
 """.split())
+# Words before a body's name that make it what the document is about ("the mandate of
+# UNMISS"), where they follow a word that tells of it: not its adopter ("Declaration of the SCO").
+_ABOUT = frozenset({"of", "for", "to", "in", "on"})
+# Words after a state's name that make it the document's drafter or broker, not a side
+# ("the US-drafted text", "a French-sponsored resolution").
+_PROPOSER_WORDS = frozenset({"drafted", "draft", "sponsored", "backed", "proposed", "authored", "brokered",
+                             "mediated", "tabled"})
+# Nouns of documents an act tells of acting on ("withdrawal from the treaty"); without
+# one, or a known instrument, the act is what the document is about ("withdraw its troops").
+_INSTRUMENT_NOUNS = _DOCUMENT_NOUNS | frozenset("""
+treaties agreements accords pacts deal deals memoranda conventions protocols charters statute mou
+""".split()) - frozenset({"declaration", "statement", "communique", "initiative", "framework", "strategy"})
 
 
 @dataclass(frozen=True)
@@ -85,7 +104,7 @@ class Title:
 class _Data:
     """The resolution data and the reference names, as phrases of folded words."""
 
-    names: dict[tuple[str, ...], str]  # phrase → token: "#new-start", "" for a body's name, "=RUS" for a state's
+    names: dict[tuple[str, ...], str]  # phrase → token: "#new-start", "@body" for a body's name, "=RUS" for a state's
     initiatives: frozenset[str]  # tokens of initiatives: the subject of many documents
     synonyms: frozenset[str]  # tokens of common words' synonyms ("#border"): a name only when capitalised
     actions: frozenset[str]  # tokens of derived actions
@@ -116,21 +135,42 @@ class TitleReader:
         self._first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self._names, key=lambda p: (-len(p), p)):
             self._first.setdefault(phrase[0], []).append(phrase)
+        # A name learned from the titles stands also for the words it is spelled out in:
+        # "the CMP memorandum" is "the critical minerals agreement" of another report.
+        data = _data()
+        dropped = {_stem(w) for w in _STOPWORDS | data.generic | _ORGAN_WORDS | _DOCUMENT_NOUNS}
+        self._spelled: dict[str, set[str]] = {}
+        for phrase, token in names.items():
+            if token.startswith("~") and len(phrase) > 1:
+                self._spelled.setdefault(token, set()).update(
+                    w for w in phrase if w not in dropped and len(w) > 1 and (w,) not in data.names)
 
     def read(self, title: str) -> Title:
         data = _data()
-        items = self._matched(_tokens(title))
+        items = _seat_dropped(self._matched(_tokens(title)))
         words: set[str] = set()
         identifying: set[str] = set()
         weak: set[str] = set()
         numbers: set[str] = set()
         states: set[str] = set()
-        for token, original in items:
+        actions: set[str] = set()
+        for k, (token, original) in enumerate(items):
             if token.startswith("="):
-                states.add(token[1:])
+                if k + 1 == len(items) or items[k + 1][0] not in _PROPOSER_WORDS:
+                    states.add(token[1:])
+                continue
+            if token.startswith("@"):
+                if _about(items, k):  # "the mandate of UNMISS": which, not whose
+                    words.add(token)
+                    identifying.add(token)
                 continue
             if token.startswith(("#", "~")):
                 words.add(token)
+                spelled = self._spelled.get(token, ())
+                words.update(spelled)
+                identifying.update(spelled)
+                if token in data.actions and _acts_on_instrument(items, k):
+                    actions.add(token)
                 if (token not in data.synonyms and token not in data.actions) or original[:1].isupper():
                     identifying.add(token)
                 continue
@@ -152,7 +192,7 @@ class TitleReader:
         weak -= identifying
         named = any(not (w in data.initiatives or (w.isdigit() and _is_year(w))) for w in identifying)
         return Title(frozenset(words), frozenset(identifying), frozenset(weak), named, frozenset(numbers),
-                     frozenset(states), frozenset(words & data.actions))
+                     frozenset(states), frozenset(actions))
 
     def _matched(self, tokens: list[str]) -> list[tuple[str, str]]:
         """The title's words with every name the reader knows put as its token, the
@@ -176,6 +216,41 @@ class TitleReader:
                 out.append((lowered[keep[k]], tokens[keep[k]]))
                 k += 1
         return out
+
+
+def _seat_dropped(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The items less the seat of the body that issued the document ("the Hague-based
+    court's ruling", "the Algiers-based commission"): whose, not which."""
+    out: list[tuple[str, str]] = []
+    for token, original in items:
+        if token == "based" and out and out[-1][1][:1].isupper():
+            out.pop()
+            continue
+        out.append((token, original))
+    return out
+
+
+def _about(items: list[tuple[str, str]], k: int) -> bool:
+    """Whether the body named at ``k`` is what the document is about ("the mandate of
+    UNMISS", "support for AMISOM"), not its adopter: it follows a preposition that
+    follows a word of the title's own, not a document's noun or an organ's word."""
+    if k < 2 or items[k - 1][0] not in _ABOUT:
+        return False
+    before = items[k - 2][0]
+    data = _data()
+    return not (before[:1] in "=@" or before in _STOPWORDS or before in data.generic or before in _ORGAN_WORDS
+                or before in data.actor_words or before in _DOCUMENT_NOUNS)
+
+
+def _acts_on_instrument(items: list[tuple[str, str]], k: int) -> bool:
+    """Whether the act named at ``k`` ("extension", "withdrawal") is one on an
+    instrument: a known instrument named in the title, or a document's noun after it
+    ("agreement extending the treaty"); "a resolution demanding that troops withdraw" and
+    "a resolution renewing the mission's mandate" act on none."""
+    data = _data()
+    return any(token[:1] == "~" or (token[:1] == "#" and token not in data.synonyms and token not in data.actions
+                                    and token not in data.initiatives) for token, _ in items) or \
+        any(token in _INSTRUMENT_NOUNS for token, _ in items[k + 1:])
 
 
 def title_data(title: Title) -> list:
@@ -223,7 +298,7 @@ def _parenthesised(title: str) -> list[tuple[tuple[str, ...], str]]:
         if not full or not short or len(short) > 4 or not re.search(r"[A-Z]", match.group(2)):
             continue
         token = names.get(short) or names.get(full) or "~" + "-".join(short)
-        if not token or token.startswith("="):
+        if not token or token.startswith(("=", "@")):
             continue  # a body's or a state's name: whose, not which
         found += [(full, token), (short, token)]
     return found
@@ -399,7 +474,7 @@ def _data() -> _Data:
     actor_words: set[str] = set()
     # The reference names: a body's name drops from a title, a state's tells a side.
     reference = select(reference_store(), """
-        SELECT ?label ?iso ?body WHERE {
+        SELECT ?x ?label ?iso ?body WHERE {
           { ?x a kg:State ; kg:iso3 ?iso . BIND(false AS ?body)
             { ?x kg:name ?label } UNION { ?x kg:alias ?label } UNION { ?x kg:demonym ?label } }
           UNION
@@ -415,7 +490,8 @@ def _data() -> _Data:
         # only whole, so that their words stay elsewhere ("Belt and Road", "Central Asia").
         if len(words) == 1:
             actor_words.add(words[0])
-        names.setdefault(phrase, "" if row["body"].value == "true" else "=" + row["iso"].value)
+        body = row["body"].value == "true"
+        names.setdefault(phrase, "@" + row["x"].value.rsplit("/", 1)[-1] if body else "=" + row["iso"].value)
     return _Data(names, frozenset(initiatives), frozenset(synonyms), frozenset(actions), words_of("generic-title-words"),
                  words_of("weak-title-words"), frozenset(actor_words), kin)
 

@@ -136,6 +136,10 @@ class TitleIndex:
                                 [(json.dumps(title_data(self._reader.read(t)), ensure_ascii=False), tid)
                                  for tid, t in batch])
         changed = {p for p in names.keys() | names_before.keys() if names.get(p) != names_before.get(p)}
+        # A learned name reads also as the words it is spelled out in: where those change,
+        # every title holding one of its names reads otherwise.
+        learned = {t for p in changed for t in (names.get(p), names_before.get(p)) if t and t.startswith("~")}
+        changed |= {p for p, t in (*names.items(), *names_before.items()) if t in learned}
         differ: dict[str, Title] = {}
         for phrase in sorted(changed):
             stems = sorted(set(phrase))

@@ -3284,3 +3284,11 @@ def test_a_stop_still_to_come_told_in_a_clause_of_its_own_is_an_event_of_its_own
         ("talks", "2021-06-13", "happened", None, ["GBR", "USA"]),
         ("summit", "2021-06-14", "planned", "NATO", ["USA"]),
         ("talks", "2021-06-16", "planned", None, ["RUS", "USA"])]
+
+
+def test_a_name_that_begins_like_he_is_not_the_official_the_story_follows():
+    facts = extract_article(Article("t", published="2019-11-14", text=(
+        "Prime Minister Narendra Modi arrived in Brasilia today to participate in the 11th BRICS Summit.\n\n"
+        "Helsinki hosted talks between the foreign ministers of Russia and Georgia on Thursday.")))
+    talks = [e for e in facts.events if e.type == "talks"]
+    assert [sorted(e.participants) for e in talks] == [["GEO", "RUS"]]

@@ -648,7 +648,7 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
 # a government readout's office without its article, "Prime Minister held ...")
 _SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Meanwhile|On \w+|"
                             r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
-                            r"(?:[Hh]e|[Ss]he|(?:[Tt]he )?"
+                            r"(?:(?:[Hh]e|[Ss]he)\b|(?:[Tt]he )?"
                             r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
                             r"Secretary of State|Minister|King|Emir|Crown Prince))(?! of)\b(?!\s+[A-Z]))")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"

@@ -10,12 +10,7 @@ be one node, and no node two real documents.
 """
 from __future__ import annotations
 
-import random
-
-from kg import build_graph
-from kg.facts import parse_facts
-from tests.test_document_resolution import nodes_of_clusters
-from tests.test_mapping import assert_isomorphic, union_graph
+from tests.test_document_resolution import assert_order_free, assert_resolved
 
 UNGA = {"name": "United Nations General Assembly", "acronym": "UNGA"}
 UNSC = {"name": "United Nations Security Council", "acronym": "UNSC"}
@@ -30,23 +25,6 @@ def story(aid: str, published: str, events: list[dict], documents: list[dict], b
 def doc(did: str, cluster: str, kind: str, title: str, status: str = "adopted", event: str | None = "e1",
         **more) -> dict:
     return {"id": did, "type": kind, "title": title, "status": status, "event": event, "cluster": cluster, **more}
-
-
-def assert_resolved(records: list[dict]) -> None:
-    """Every real document is one node, and no node holds two."""
-    nodes = nodes_of_clusters(records)
-    assert {c: len(n) for c, n in nodes.items()} == {c: 1 for c in nodes}, nodes
-    everyone = [n for ns in nodes.values() for n in ns]
-    assert len(everyone) == len(set(everyone)), nodes
-
-
-def assert_order_free(records: list[dict]) -> None:
-    facts = [parse_facts(r) for r in records]
-    first = union_graph(build_graph(facts))
-    for seed in range(2):
-        shuffled = facts[:]
-        random.Random(seed).shuffle(shuffled)
-        assert_isomorphic(first, union_graph(build_graph(shuffled)))
 
 
 # --- A resolution by its number, by what it demands, and as "the resolution" ------------

@@ -356,8 +356,8 @@ class ArticleEvents:
         held them with each, not one of the three; ``followed`` is the state of the
         official the story follows, where the sentence names him as "he" or by office."""
         draft = self.drafts[found]
-        subject = {p.state for p in hits.people if p.start < at and p.state} | \
-            {h.iso3 for h in hits.states if h.start < at} or ({followed} if followed else set())
+        subject = ({p.state for p in hits.people if p.start < at and p.state} |
+                   {h.iso3 for h in hits.states if h.start < at}) or ({followed} if followed else set())
         if len(subject) != 1:
             return
         (own,) = subject

@@ -730,26 +730,26 @@ _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs
 
 _REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
                         r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$")
+# What is left between the words of a step and the instrument it is on: "the 1997 ".
+_TO_THE_INSTRUMENT = r"(?:the |its |their )?(?:\d{4} )?$"
 _BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3}?out of|abide by|abides by|comply with|complies with|"
                        r"(?:is|are|remain|remains) bound by|"
                        r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
-                       r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+(?:the |its |their )?(?:\d{4} )?$")
+                       r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+" + _TO_THE_INSTRUMENT)
 # What an instrument in force does, told as its verb: "the treaty banned ...", "the deal lifted ...".
 _INSTRUMENT_BINDS = re.compile(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|limits|limited|requires|required|allows|"
                                r"allowed|obliges|obliged|prohibits|prohibited|restricts|restricted|eliminated|eliminates|"
                                r"guarantees|guaranteed|caps|capped|commits|committed)\b")
 # "an extension of the New START treaty", "proposed extending the treaty": the extension is
 # the step told, the treaty binds
-_EXTENSION_OF = re.compile(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+(?:the |its |their )?"
-                           r"(?:\d{4} )?$")
+_EXTENSION_OF = re.compile(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)
 # (a capitalised "Under the agreement, ..." tells what the document just told of provides)
 _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$")
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
-                          r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+"
-                          r"(?:the |its |their )?(?:\d{4} )?$")
+                          r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+" + _TO_THE_INSTRUMENT)
 _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
                              r"[Aa]ccording to their)\s+$")
-_IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+(?:the |its |their )?(?:\d{4} )?$")
+_IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)
 _STEP_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
                            r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
 

@@ -3292,3 +3292,14 @@ def test_a_name_that_begins_like_he_is_not_the_official_the_story_follows():
         "Helsinki hosted talks between the foreign ministers of Russia and Georgia on Thursday.")))
     talks = [e for e in facts.events if e.type == "talks"]
     assert [sorted(e.participants) for e in talks] == [["GEO", "RUS"]]
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Greece and Egypt signed a maritime deal in Cairo on Thursday, a deal Turkey called null and void.",
+     ["GRC", "EGY"]),
+    ("Greece and Egypt signed a maritime deal on Thursday, which Turkey rejected as illegal.", ["GRC", "EGY"]),
+    ("Greece and Egypt signed a maritime deal on Thursday, which Turkey also signed.", ["GRC", "EGY", "TUR"]),
+])
+def test_a_state_that_rejects_the_step_told_before_it_is_no_side(sentence, sides):
+    facts = extract_article(Article("t", published="2020-08-10", text=sentence))
+    assert [list(e.participants) for e in facts.events] == [sides]

@@ -475,3 +475,15 @@ def test_a_regions_officials_meeting_a_states_are_international():
 ])
 def test_a_delegation_of_private_people_pays_no_visit_between_states(sentence, visits):
     assert len(facts_of(sentence, "2020-06-10").events) == visits
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Members of the African Union Commission met with representatives of civil society groups in Addis Ababa "
+     "on Wednesday.", False),
+    ("Members of the UN Security Council met with women's groups and community leaders in Juba on Sunday.", False),
+    ("Members of the UN Security Council met with the foreign minister of Mali in Bamako on Sunday.", True),
+    ("ASEAN foreign ministers met in Jakarta on Monday, as activists protested outside.", True),
+])
+def test_a_bodys_people_meeting_civil_society_hold_no_gathering(sentence, kept):
+    facts = extract_article(Article("t", published="2020-10-26", text=sentence))
+    assert bool(facts.events) is kept

@@ -717,6 +717,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said", "the Belarusian government said": a source
         if _STAYED_AWAY.match(sentence, h.end):
             continue  # "though the United States did not take part": absent, no side
+        if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
+            continue  # ", a deal Turkey called null and void": a state against the step, no side
         if _TOPIC_OF_MEETING.search(tail):
             continue  # "talks on Syria": what was discussed, not who
         if "that" in tail and _TOLD_THAT.search(tail):
@@ -788,6 +790,17 @@ _SPEAKS_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\
 # "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.
 _SENT_FROM = re.compile(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|counterparts|"
                         r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
+# ", a deal Turkey called null and void", ", which Beijing condemned": a state that
+# rejects the step told before it is no side of it.
+_REJECTS_IT_OPENER = re.compile(r"(?:,|—|–|\()\s*(?:(?:a|an|the|one)\s+(?:[\w\-]+\s+){1,3}?|which\s+|that\s+)$")
+_REJECTS_IT = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|foreign ministry|ministry)\s+)?\s*"
+                         r"(?:(?:has|had|have|quickly|promptly|swiftly|immediately|later)\s+)*"
+                         r"(?:called|calls|rejected|rejects|condemned|condemns|denounced|denounces|dismissed|dismisses|"
+                         r"slammed|slams|protested|protests|decried|decries|opposed|opposes|branded|brands|"
+                         r"described|describes|considers|considered|refused|refuses|disputes|disputed)\b")
+# ", a deal the European Union welcomed": who reacts to the step, after it.
+_REACTS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|quickly|warmly)\s+)*(?:welcomed|praised|hailed|applauded|lauded|"
+                           r"backed|endorsed)\b")
 _STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
                           r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent)\b")
 _ACCREDITED_TO = re.compile(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
@@ -895,7 +908,9 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
               and not _GATHERINGTO_COME.search(words_before(sentence, b.start))
-              and not (relative and b.start > max(trigger_at, 0) + relative.start())]
+              and not (relative and b.start > max(trigger_at, 0) + relative.start())
+              and not (_REJECTS_IT_OPENER.search(words_before(sentence, b.start)[-100:])
+                       and _REACTS_AFTER.match(sentence, b.end))]
     if not bodies:
         return None
     # "committed to respect a UN arms embargo": the name qualifies a thing, no body meets

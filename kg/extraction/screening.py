@@ -47,6 +47,8 @@ __all__ = ["Verdict", "screen"]
 # Settings that are never diplomacy, whatever the number of states named; domestic
 # politics is checked apart, because leaders of states are politicians at home too.
 _NON_STATE_CONTEXTS = ("sport", "religion", "science", "business", "labour", "entertainment")
+# Who a gathering's people met: "met with", "held talks with", "a meeting with".
+_MET_WITH = re.compile(r"\b(?:met|meet|meets|meeting|talks|consultations)\s+with\b")
 _ENCOUNTERS = ("talks", "call", "meeting", "visit")
 # Officials of many states, counted rather than named: a gathering of states.
 # How many states a text counts ("more than 50 countries", "thirty nations").
@@ -330,6 +332,13 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
             # "The African Union met with representatives of the mining company" (but "the
             # G7 was scheduled to meet": the body's own meeting)
             return f"{alone}, {concept} ({word!r})"
+    met_with = _MET_WITH.search(sentence) if event.type in _GATHERINGS and not states and len(bodies) == 1 else None
+    if met_with:
+        # "Members of the African Union Commission met with representatives of civil
+        # society groups": the body's people with people outside government, no gathering
+        word, concept = _context(sentence[met_with.end():], contexts, ("civil-society",))
+        if word:
+            return f"{next(iter(bodies))} alone, with {concept} ({word!r}){_NOT_INTERNATIONAL}"
     if not bodies and len(states) < 2:
         named = ", ".join(sorted(states)) or "no state"
         word, _ = _context(sentence, contexts, ("domestic-politics",))

@@ -3303,3 +3303,47 @@ def test_a_name_that_begins_like_he_is_not_the_official_the_story_follows():
 def test_a_state_that_rejects_the_step_told_before_it_is_no_side(sentence, sides):
     facts = extract_article(Article("t", published="2020-08-10", text=sentence))
     assert [list(e.participants) for e in facts.events] == [sides]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The UN Security Council failed on Friday to adopt a resolution extending the arms embargo on Iran.",
+     "discussed"),
+    ("A resolution on Belarus was voted down by the Human Rights Council on Thursday.", "discussed"),
+    ("A resolution on Belarus was adopted by the Human Rights Council on Thursday.", "adopted"),
+])
+def test_a_resolution_that_failed_or_was_voted_down_is_discussed(sentence, status):
+    facts = extract_article(Article("t", published="2020-11-05", text=sentence))
+    assert [d.status for d in facts.documents] == [status]
+
+
+def test_a_state_the_aid_goes_into_is_no_side_of_the_vote():
+    facts = extract_article(Article("t", published="2020-11-05", text=(
+        "Russia and China vetoed a Security Council resolution on Tuesday that would have extended "
+        "cross-border aid deliveries into Syria.")))
+    assert [list(e.participants) for e in facts.events] == [["RUS", "CHN"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the day of the telling does not date talks that go on
+    ("A spokesman for the Indian Ministry of External Affairs said on Thursday that talks with China on the border "
+     "would continue.", []),
+    ("A spokesman for the Indian Ministry of External Affairs said on Thursday that talks with China on the border "
+     "would continue on Monday.", [("2020-11-09", "planned")]),
+    ("The ministry said on Thursday that Indian and Chinese commanders held talks on the border.",
+     [("2020-11-05", "happened")]),
+])
+def test_talks_said_to_go_on_are_dated_by_their_own_day_not_the_telling(sentence, expected):
+    facts = extract_article(Article("t", published="2020-11-05", text=sentence))
+    assert [(e.date, e.modality) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign ministers of the European Union will discuss sanctions against Belarus at their meeting in "
+    "Brussels on Monday, diplomats said.",
+    "EU foreign ministers will discuss sanctions against Belarus when they meet in Brussels on Monday.",
+])
+def test_a_gathering_to_discuss_sanctions_is_a_gathering(sentence):
+    facts = extract_article(Article("t", published="2020-11-05", text=sentence))
+    assert [(e.type, e.date, e.modality, e.city) for e in facts.events] == [
+        ("ministerial", "2020-11-09", "planned", "Brussels")]
+    assert facts.events[0].body in ("EU", "FAC")

@@ -333,7 +333,12 @@ class ArticleEvents:
         next_one = _NEXT_BEFORE.search(words_before(text, at))
         told_before_next = next_one is not None and all(d.end <= at - len(next_one.string) + next_one.start()
                                                         for d in dates)
-        if (not dates or told_before_next) and not when.same_day and when.told is None and _told_as_plan(text, at):
+        # "A spokesman said on Thursday that talks with China would continue": the day the
+        # plan was told, not its own
+        spoken_on = bool(dates) and all(d.end <= at and _SAID_ON.search(text, 0, d.start) is not None
+                                        and re.match(r",?\s*that\b", text[d.end:]) is not None for d in dates)
+        if (not dates or told_before_next or spoken_on) and not when.same_day and when.told is None \
+                and _told_as_plan(text, at):
             # "Australia and PNG will sign a treaty before the end of the year, Albanese said on
             # Monday after talks": a plan with no day of its own is kept undated, not on the day
             # it was told; nor is "agreed on Thursday to hold the next round of talks".
@@ -731,11 +736,20 @@ def _chair_named(sentence: Sentence, hits: SentenceHits) -> str | None:
 
 def _told_as_plan(text: str, trigger_at: int) -> bool:
     """Whether the trigger word is told as a plan: "will sign", "plans to visit", "the
-    next round of talks"."""
+    next round of talks", "talks with China on the border would continue"."""
     before = words_before(text, trigger_at)
     return bool(re.search(r"\b(?:will|would|shall|to|plans? to|expected to|due to)\s+(?:\w+\s+){0,2}$", before)
                 or _NEXT_BEFORE.search(before)  # "the next round of talks", "the next summit"
-                or re.match(r"(?:will|would|shall|to)\s", text[trigger_at:]))
+                or re.match(r"(?:will|would|shall|to)\s", text[trigger_at:])
+                or _GOES_ON.match(text, trigger_at))
+
+
+# The trigger's own clause goes on in the future: "talks with China on disengagement at the
+# border would continue".
+_GOES_ON = re.compile(r"[\w\-]+(?:\s+(?!(?:and|but|after|before|said|says)\b)[\w\-]+){0,8}?\s+(?:will|would|shall)\s+"
+                      r"(?:\w+\s+)?(?:continue|resume|be held|take place|go ahead)\b")
+# "said on Thursday", "announced on Monday", "told reporters on Friday": the day a thing was told.
+_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|told (?:\w+\s+){0,2}?)\s*(?:on\s+|late\s+|early\s+)?$")
 
 
 _NEXT_BEFORE = re.compile(r"\bnext\s+(?:\w+\s+){0,2}$")

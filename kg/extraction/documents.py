@@ -82,7 +82,9 @@ def _statuses() -> list[tuple[str, re.Pattern]]:
 _STATUS = _statuses()
 _UNDONE = re.compile(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
                      r"finali[sz]ed|concluded|completed)\b|"
-                     r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b", re.I)
+                     r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
+                     # "A resolution on Belarus was voted down": put to a vote and lost
+                     r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated)\b", re.I)
 _WEAK_DISCUSSED = re.compile(r"\bnegotiat\w+\b", re.I)
 _NEGOTIATIONS_TO_COME = re.compile(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"
                                    r"(?:begin|start|open|be launched|get under way)\b|"
@@ -868,7 +870,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         # the agreement was called off": the step named first never happened.
         return "discussed"
     if best[2] in ("signed", "adopted", "ratified", "proposed") and re.search(
-            r"\b(?:not|never|failed to|refused to|declined to|without)\s+(?:\w+\s+){0,3}$", before[-50:]):
+            r"\b(?:not|never|(?:failed|refused|declined)(?:\s+(?:on|late on|last|this|again)\s+\w+)?\s+to|without)"
+            r"\s+(?:\w+\s+){0,3}$", before[-60:]):
         # "has not ratified the", "has not yet ratified the", "refused to sign the" (whose
         # "to sign" alone would be a step to come)
         return "discussed"

@@ -310,7 +310,7 @@ _ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|f
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
 # A part of a country named before it: "eastern Ukraine", "northeastern Syria".
 _REGION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|mainland|rural|occupied)"
-_VENUE_WORD = re.compile(rf"\b(?:in|at|near|from)\s+(?:the\s+)?(?:{_REGION}\s+)?$|"
+_VENUE_WORD = re.compile(rf"\b(?:in|into|at|near|from)\s+(?:the\s+)?(?:{_REGION}\s+)?$|"
                          # "a Gulf tour that also took him to Saudi Arabia and Qatar": other stops
                          r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
                          # "the situation in Gaza and Sudan": a place named after another
@@ -616,7 +616,7 @@ _ACTING_DEMONYM = re.compile(
     r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
     r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|head|envoy|ambassador|embassy|consul|"
     r"mission|administration|state(?!\s+of\s+[A-Z])|troops|forces|army|navy|navies|naval|warships|military|"
-    r"soldiers|coast guard|secretary|spokes\w+|"
+    r"soldiers|commanders?|generals?|coast guard|secretary|spokes\w+|"
     r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
     r"\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
 # A state's name before a capitalised word names a thing of the state's, not the state

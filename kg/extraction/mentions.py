@@ -300,7 +300,10 @@ def _attribute_after() -> re.Pattern:
     # After the name, up to two lower-case words of the thing's own name ("arms" embargo);
     # an article among them begins another phrase ("The IMF reached a staff-level agreement").
     concept = load_lexicon().concept("actor-references", "body-attributes")
-    return re.compile(rf"(?:-\w+|['’]s)?\s+(?:(?!(?:a|an|the|its|their)\s)[a-z][\w-]*\s+){{0,2}}?"
+    # So does a verb: "the European Union will discuss sanctions" acts.
+    return re.compile(rf"(?:-\w+|['’]s)?\s+(?:(?!(?:a|an|the|its|their|will|would|shall|can|could|may|might|must|"
+                      rf"is|are|was|were|has|have|had|to|and|or|also|discuss\w*|agree\w*|consider\w*|"
+                      rf"debate\w*|review\w*)\s)[a-z][\w-]*\s+){{0,2}}?"
                       rf"(?:{phrase_alternation(concept.phrases)})\b")
 
 

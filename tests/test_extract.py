@@ -3347,3 +3347,37 @@ def test_a_gathering_to_discuss_sanctions_is_a_gathering(sentence):
     assert [(e.type, e.date, e.modality, e.city) for e in facts.events] == [
         ("ministerial", "2020-11-09", "planned", "Brussels")]
     assert facts.events[0].body in ("EU", "FAC")
+
+
+def test_a_vote_count_after_a_title_is_no_part_of_it():
+    facts = extract_article(Article("t", published="2020-12-10", text=(
+        "The European Parliament on Wednesday ratified the EU-UK Trade and Cooperation Agreement by 660 votes "
+        "to five.")))
+    assert [d.title for d in facts.documents] == ["EU-UK Trade and Cooperation Agreement"]
+
+
+def test_talks_on_the_eve_of_a_bodys_vote_are_no_session_of_it():
+    facts = extract_article(Article("t", published="2003-03-10", text=(
+        "The French and German leaders met in Berlin on Monday to coordinate their position before the Security "
+        "Council vote.")))
+    assert [(e.type, e.body) for e in facts.events] == [("talks", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Security Council voted on Monday to lift sanctions on Iraq.", [("session", "2003-05-12")]),
+    ("Russia threatened on Monday to veto any Security Council resolution authorising force.", []),
+])
+def test_a_bodys_vote_to_lift_sanctions_is_its_session(sentence, expected):
+    facts = extract_article(Article("t", published="2003-05-13", text=sentence))
+    assert [(e.type, e.date) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The British prime minister flies to Washington later this week for talks with President Bush on postwar "
+     "Iraq.", ("2003-05", "planned", ["GBR", "USA"])),
+    ("Leaders of the African Union are meeting in Maputo for a summit expected to focus on the crises in Liberia "
+     "and Ivory Coast.", ("2003-05-13", "happened", [])),
+])
+def test_a_trip_told_in_the_present_is_planned_and_what_a_summit_is_expected_to_cover_is_not(sentence, expected):
+    facts = extract_article(Article("t", published="2003-05-13", text=sentence))
+    assert [(e.date, e.modality, list(e.participants)) for e in facts.events] == [expected]

@@ -678,6 +678,8 @@ def _trim_title(phrase: str) -> str:
     phrase = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", phrase).rstrip(". ")
     phrase = re.sub(r"\s+in\s+(?:(?:early|late|mid-)\s*)?(?:1[89]|20)\d\d$", "", phrase)  # "... treaty in 2023"
     phrase = re.sub(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)  # "... Jerusalem Sunday"
+    # "ratified the Trade and Cooperation Agreement by 660 votes": a count, not the name
+    phrase = re.sub(r"\s+(?:by|with|at|to|from|against)\s+\d[\d,.]*$", "", phrase)
     # "the documents on the South Lawn", "at the Rose Garden": where, not what
     phrase = re.sub(r"\s+(?:on|at|in) the (?:[A-Z][\w\-]*\s+){0,3}(?:Lawn|Square|Terrace|Steps|Deck|Room|Hall|Stage|"
                     r"Balcony|Garden|Gardens)$", "", phrase)

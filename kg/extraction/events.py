@@ -53,7 +53,9 @@ _TRIGGERS_IN_CONTEXT = {
     # A vote or a speech at a standing body is a session of it. Anchored at the start, so
     # that the look-ahead runs once, not at every position.
     "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|voted|vote|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"
-                       r"endorsed|elected|speech|address(?:ed)?)\b).*?\b(?:General Assembly|Security Council|"
+                       # (not "met ... before the Security Council vote": a vote still to come)
+                       r"endorsed|elected|speech|address(?:ed)?)\b).*?(?<!before the )(?<!ahead of the )"
+                       r"\b(?:General Assembly|Security Council|"
                        r"Human Rights Council|Permanent Council|Ministerial Council|Board of Governors|"
                        r"Executive Board|Peace and Security Council)\b)|"
                        # "the Security Council on Friday extended the mandate of its mission"
@@ -576,6 +578,9 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
                                r"embargo|tariffs|pressure|focus|focused|focuses|focusing)\s+(?:[\w\-]+\s+){0,2}?"
                                r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
+                               # "for talks with President Bush on postwar Iraq"
+                               r"\b(?:talks|negotiations|meeting|discussions|consultations)\s+(?:[\w\-]+\s+){0,4}?"
+                               r"(?:on|over|about)\s+(?:the\s+)?(?-i:[a-z])[\w\-]*\s+$|"
                                r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
                                r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?"
                                # "to discuss postwar Iraq"; not "discussed with Iraq"
@@ -908,6 +913,7 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
               and not _GATHERINGTO_COME.search(words_before(sentence, b.start))
+              and not (_BEFORE_ITS.search(words_before(sentence, b.start)) and _ITS_GATHERING.match(sentence, b.end))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())
               and not (_REJECTS_IT_OPENER.search(words_before(sentence, b.start)[-100:])
                        and _REACTS_AFTER.match(sentence, b.end))]
@@ -955,6 +961,9 @@ def joined_to_a_state(sentence: str, body: BodyHit, states: list[StateHit]) -> b
 
 
 # "met on the eve of the G20 summit": a gathering still to come, not the meeting's own
+# "met in Berlin before the Security Council vote": the body's vote is still to come
+_BEFORE_ITS = re.compile(r"\b[Bb]efore\s+(?:the|a|its|this|next\s+\w+['’]s)\s+$")
+_ITS_GATHERING = re.compile(r"(?:['’]s)?\s+(?:vote|votes|voting|meeting|session|summit|debate)\b")
 _GATHERINGTO_COME = re.compile(rf"{TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
 _FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 
@@ -1278,8 +1287,14 @@ _TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "sess
                "meeting": "meeting"}
 
 
-_PLANNED = re.compile(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|expected to|due to|set to|"
-                      r"next (?:week|month|year)|upcoming|would (?:be held|meet|take place))\b|"
+# ("a summit expected to focus on Liberia": what it will be about, not whether it is to come)
+_PLANNED = re.compile(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|due to|set to|"
+                      r"expected to(?! (?:focus|discuss|address|dominate|be dominated|cent(?:re|er)|concentrate|"
+                      r"cover|tackle|produce|yield))|"
+                      r"next (?:week|month|year)|later th(?:is|at) (?:week|month|year)|upcoming|"
+                      r"would (?:be held|meet|take place))\b|"
+                      # "Blair flies to Camp David later this week": a trip told in the present
+                      r"\b(?-i:flies to|travels to|heads to|leaves for)\b|"
                       rf"(?-i:{MEET_IN_THE_PRESENT})", re.I)
 
 

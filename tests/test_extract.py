@@ -3381,3 +3381,12 @@ def test_a_bodys_vote_to_lift_sanctions_is_its_session(sentence, expected):
 def test_a_trip_told_in_the_present_is_planned_and_what_a_summit_is_expected_to_cover_is_not(sentence, expected):
     facts = extract_article(Article("t", published="2003-05-13", text=sentence))
     assert [(e.date, e.modality, list(e.participants)) for e in facts.events] == [expected]
+
+
+@pytest.mark.parametrize("date_line", ["Press release, 3 May 2021", "03.05.2021 14:20", "Date: 2021-05-03",
+                                       "Monday, 3 May 2021"])
+def test_today_in_a_readout_is_the_day_of_the_date_under_its_headline(date_line):
+    facts = extract_article(Article("t", published="2021-05-04", text=(
+        f"Minister holds talks with Polish counterpart\n\n{date_line}\n\nToday, Foreign Minister Dmytro Kuleba "
+        "held talks with his Polish counterpart Zbigniew Rau in Warsaw.")))
+    assert [(e.type, e.date) for e in facts.events] == [("talks", "2021-05-03")]

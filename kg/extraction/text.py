@@ -148,16 +148,22 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(city, date_text, line_start + end)
         place = _PLACE_LINE.fullmatch(line)
         following = lines[number + 1].strip() if number + 1 < len(lines) else ""
-        if place and _DATE_LINE.fullmatch(following) and place.group("city").lower() not in _NOT_CITIES:
+        under = _date_of_line(following) if place else None
+        if place and under and place.group("city").lower() not in _NOT_CITIES:
             # A press release's heading: "Munich, Germany" over "February 5, 2011".
-            return Dateline(place.group("city"), following, position + len(lines[number + 1]))
+            return Dateline(place.group("city"), under, position + len(lines[number + 1]))
     return None
 
 
 _PLACE_LINE = re.compile(r"(?P<city>[A-Z][a-z\u00C0-\u017F'.-]+(?:\s[A-Z][a-z\u00C0-\u017F'.-]+){0,2})"
                          r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?")
-_DATE_LINE = re.compile(rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                        rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})")
+# A date under a readout's headline: "May 06, 2024", "Monday, 3 May 2021", "Press release,
+# 3 May 2021", "03.05.2021 14:20" (a dotted date is day first, as where it is written so).
+_DATE_LINE = re.compile(rf"(?:(?:Press release|Date|Published|Posted|Released|Updated)\s*[:,\-–]\s*)?"
+                        rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                        rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
+                        rf"(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})"
+                        rf"(?:\s*(?:[-–|,]\s*)?\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?")
 
 
 def date_line(text: str) -> str | None:
@@ -170,9 +176,17 @@ def date_line(text: str) -> str | None:
     True
     """
     for line in [line.strip() for line in text.split("\n") if line.strip()][:4]:
-        if _DATE_LINE.fullmatch(line):
-            return line
+        if (found := _date_of_line(line)) is not None:
+            return found
     return None
+
+
+def _date_of_line(line: str) -> str | None:
+    """The date words of a line that is a date alone, in a form the date reader takes."""
+    m = _DATE_LINE.fullmatch(line)
+    if m is None:
+        return None
+    return f"{m.group('day')}/{m.group('month')}/{m.group('year')}" if m.group("day") else m.group("date")
 
 
 # "(ANSA) - Palermo, March 24 - ...": the agency before the place.

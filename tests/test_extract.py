@@ -3390,3 +3390,23 @@ def test_today_in_a_readout_is_the_day_of_the_date_under_its_headline(date_line)
         f"Minister holds talks with Polish counterpart\n\n{date_line}\n\nToday, Foreign Minister Dmytro Kuleba "
         "held talks with his Polish counterpart Zbigniew Rau in Warsaw.")))
     assert [(e.type, e.date) for e in facts.events] == [("talks", "2021-05-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy extended its lockdown to the whole country on Monday.\n\nThe measures came a day after the Italian "
+     "prime minister spoke by phone with French President Emmanuel Macron.", [("call", "2020-03-08", "happened")]),
+    ("Italy extended its lockdown to the whole country on Monday.\n\nThe decision came hours after the Italian "
+     "prime minister spoke by phone with French President Emmanuel Macron.", [("call", "2020-03-09", "happened")]),
+    ("Italy extended its lockdown to the whole country on Monday.\n\nIt came two days before EU leaders meet in "
+     "Brussels for a summit.", [("summit", "2020-03-11", "planned")]),
+])
+def test_an_event_told_as_days_from_the_storys_is_dated_by_it(text, expected):
+    facts = extract_article(Article("t", published="2020-03-10", text=text))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == expected
+
+
+def test_an_official_who_spoke_twice_with_another_was_on_a_call():
+    facts = extract_article(Article("t", published="2020-08-17", text=(
+        "The Belarusian president said he had spoken twice with Russian President Vladimir Putin over the "
+        "weekend.")))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [("call", "2020-08-15", ["BLR", "RUS"])]

@@ -11,6 +11,7 @@ dateline, the lead event, the officials and bodies named earlier
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -412,15 +413,17 @@ class ArticleEvents:
             occasion = _gathering_beside(text, drafts) or (
                 next((d for d in reversed(drafts) if d.dated and d.modality != "planned"), None)
                 if _THE_SIDES_ACT.match(text) else None)
-        if not (dates or is_lead or same_day or told or occasion):
+        # "The measures came a day after Conte spoke by phone with Macron": a day before the story's
+        shifted = None if dates or same_day or told or occasion else self._days_from_the_story(
+            index, text, trigger[1], mentions.published)
+        if not (dates or is_lead or same_day or told or occasion or shifted):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
         if drafts and drafts[0].date and drafts[0].end_date and report_day and drafts[0].date <= report_day <= drafts[0].end_date:
             lead_day = report_day  # the lead spans days: "the same day" is the one reported
-        date = dates[0].value if dates else (lead_day if same_day else told.date if told else
-                                             occasion.date if occasion else
-                                             (is_lead and self._day_told_before(index, mentions.published))
-                                             or report_day)
+        date = dates[0].value if dates else shifted or (
+            lead_day if same_day else told.date if told else occasion.date if occasion else
+            (is_lead and self._day_told_before(index, mentions.published)) or report_day)
         end_date = dates[0].end_value if dates else None
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
         # "... the summit, which ended on Wednesday ... The two-day gathering had been ...":
@@ -601,6 +604,27 @@ class ArticleEvents:
                                                     list(actors), None, country if country in actors else None, None,
                                                     sentence, modality))
 
+    def _days_from_the_story(self, index: int, text: str, trigger_at: int, published: str | None) -> str | None:
+        """The day of an event told as days from the story's ("came a day after Conte
+        spoke with Macron", "two days before the leaders meet"): the story's day is the
+        first its lead sentences give."""
+        told = None
+        for m in _DAYS_FROM.finditer(text, 0, trigger_at):
+            # the trigger within the clause that follows ("A day after the summit, Xi met
+            # Biden" dates Xi's meeting by the summit, not by the story)
+            if trigger_at - m.end() <= 120 and not re.search(r"[,;]", text[m.end():trigger_at]):
+                told = m
+        if told is None:
+            return None
+        story_day = next((d.value for earlier in self.sentences[:index][:3] for d in find_dates(earlier.text, published)
+                          if len(d.value) == 10 and can_date_event(earlier.text, d)), None)
+        if story_day is None:
+            return None
+        count = told.group("n") or "0"  # "hours after": the same day
+        shift = dt.timedelta(days=int(count) if count.isdigit() else _COUNTS[count.lower()])
+        day = dt.date.fromisoformat(story_day)
+        return (day - shift if told.group("rel").lower() == "after" else day + shift).isoformat()
+
     def _day_told_before(self, index: int, published: str | None) -> str | None:
         """The day an earlier sentence of the same paragraph tells ("Late on Sunday, Trump
         announced ... The announcement was made after Trump had a phone conversation"):
@@ -752,6 +776,10 @@ _GOES_ON = re.compile(r"[\w\-]+(?:\s+(?!(?:and|but|after|before|said|says)\b)[\w
 _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|told (?:\w+\s+){0,2}?)\s*(?:on\s+|late\s+|early\s+)?$")
 
 
+# "came a day after", "hours before": how far from the story's day the clause that follows is
+_DAYS_FROM = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|[1-9])\s+days?|(?P<n2>hours|a few hours|just hours))\s+"
+                        r"(?P<rel>after|before)\s+", re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEXT_BEFORE = re.compile(r"\bnext\s+(?:\w+\s+){0,2}$")
 
 

@@ -34,7 +34,7 @@ _TRIGGERS_IN_CONTEXT = {
     "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:(?!courtesy )\w+ )?call (?:with|between|from)\b|"
                     # "discussed Ukraine on a call on Monday"; not "a call for a ceasefire"
                     r"\b(?:on|during) (?:a|the|their) (?:(?!courtesy )\w+ )?call\b(?! for| to| on (?:the|all|\w+ to)\b)|"
-                    r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|separately|earlier|later|briefly|on \w+day) )?(?:with|to) "
+                    r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|twice|separately|earlier|later|briefly|also|on \w+day) )?(?:with|to) "
                     r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
                     r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)|"
                     # "called French President Jacques Chirac on Tuesday", "called his Turkish counterpart":

@@ -3410,3 +3410,12 @@ def test_an_official_who_spoke_twice_with_another_was_on_a_call():
         "The Belarusian president said he had spoken twice with Russian President Vladimir Putin over the "
         "weekend.")))
     assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [("call", "2020-08-15", ["BLR", "RUS"])]
+
+
+def test_meetings_on_a_tour_are_not_dated_by_the_return_nor_held_at_the_forum_attended():
+    facts = extract_article(Article("t", published="2020-02-12", text=(
+        "Venezuelan opposition leader Juan Guaido returned to Caracas on Tuesday after a three-week tour during which "
+        "he met US President Donald Trump, Canadian Prime Minister Justin Trudeau and French President Emmanuel "
+        "Macron.\n\nHe attended the World Economic Forum in Davos, where he met Spanish Prime Minister Pedro "
+        "Sanchez.")))
+    assert not facts.events

@@ -382,6 +382,11 @@ class ArticleEvents:
         kind = trigger[0]
         drafts = self.drafts
         report_day = mentions.report_day
+        tour = _DURING_A_TOUR.search(text, 0, trigger[1])
+        if tour is not None and all(d.start < tour.start() for d in dates):
+            # "returned on Tuesday after a three-week tour during which he met Trump, Trudeau
+            # and Macron": meetings on days the text does not give, each on its own
+            return None
         # "talks have not resumed since 2022", "talks on a trade deal had stalled": background
         is_lead = not self.lead_done and self.prose_before[index] < 4 and not (
             not dates and (_PERFECT_SINCE.search(text) or _STATE_OF_TALKS.search(text)
@@ -911,6 +916,7 @@ def _open_on_an_earlier_day(draft: EventDraft, clause: str, sentence: Sentence) 
 
 
 # (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
+_DURING_A_TOUR = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing)\b[^.;]{0,60}?\b(?:during|on|in)\s+which\b")
 _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+meetings\s+with\b|"
                                 r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")

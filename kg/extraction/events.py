@@ -937,9 +937,11 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     if kind == "talks" and facilitator:
         return facilitator[0].body  # "the EU-facilitated dialogue ... began with talks": the Union's
     if kind in ("talks", "signing", "meeting"):
-        # "activists met in Davos during the World Economic Forum": the occasion, not the meeting's body
+        # "activists met in Davos during the World Economic Forum", "attended the World Economic
+        # Forum, where he met Sanchez": the occasion, not the meeting's body
         bodies = [b for b in bodies if not re.search(r"\bduring\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
-                                                     words_before(sentence, b.start))]
+                                                     words_before(sentence, b.start))
+                  and not (b.end < trigger_at and _OCCASION_CLAUSE.search(sentence, b.end, trigger_at))]
         if not bodies:
             return None
     if kind in ("talks", "signing"):
@@ -961,6 +963,7 @@ def joined_to_a_state(sentence: str, body: BodyHit, states: list[StateHit]) -> b
 
 
 # "met on the eve of the G20 summit": a gathering still to come, not the meeting's own
+_OCCASION_CLAUSE = re.compile(r",\s+(?:where|during which|at which|on the sidelines of which)\b")
 # "met in Berlin before the Security Council vote": the body's vote is still to come
 _BEFORE_ITS = re.compile(r"\b[Bb]efore\s+(?:the|a|its|this|next\s+\w+['’]s)\s+$")
 _ITS_GATHERING = re.compile(r"(?:['’]s)?\s+(?:vote|votes|voting|meeting|session|summit|debate)\b")

@@ -3419,3 +3419,21 @@ def test_meetings_on_a_tour_are_not_dated_by_the_return_nor_held_at_the_forum_at
         "Macron.\n\nHe attended the World Economic Forum in Davos, where he met Spanish Prime Minister Pedro "
         "Sanchez.")))
     assert not facts.events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran said on Sunday it would no longer abide by limits on uranium enrichment set out in the 2015 nuclear "
+     "deal.", [("agreement", "in_force")]),
+    ("Negotiators have yet to agree on the text of a new climate treaty to succeed the Kyoto Protocol.",
+     [("protocol", "in_force")]),
+])
+def test_an_instrument_whose_limits_bind_or_that_a_new_one_is_to_succeed_is_in_force(sentence, expected):
+    facts = extract_article(Article("t", published="2020-11-20", text=sentence))
+    assert [(d.type, d.status) for d in facts.documents] == expected
+
+
+def test_a_numbered_resolution_named_with_its_body_is_no_session_of_the_body():
+    facts = extract_article(Article("t", published="2020-11-20", text=(
+        "Security Council Resolution 2231, which endorsed the nuclear deal, is due to expire in October.")))
+    assert not facts.events
+    assert ("resolution", "adopted") in [(d.type, d.status) for d in facts.documents]

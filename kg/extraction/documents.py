@@ -732,10 +732,12 @@ _EXTENDED_AFTER = re.compile(r",?\s+which\s+(?:[\w\-]+\s+){0,4}?(?:extended|rene
 _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
 
 
-_REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
-                        r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$")
 # What is left between the words of a step and the instrument it is on: "the 1997 ".
 _TO_THE_INSTRUMENT = r"(?:the |its |their )?(?:\d{4} )?$"
+_REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
+                        r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$|"
+                        # "a new climate treaty to succeed the Kyoto Protocol"
+                        r"\b(?:to succeed|succeeding|successor to|successor of)\s+" + _TO_THE_INSTRUMENT)
 _BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3}?out of|abide by|abides by|comply with|complies with|"
                        r"(?:is|are|remain|remains) bound by|"
                        r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
@@ -750,7 +752,9 @@ _EXTENSION_OF = re.compile(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend
 # (a capitalised "Under the agreement, ..." tells what the document just told of provides)
 _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$")
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
-                          r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under))\s+" + _TO_THE_INSTRUMENT)
+                          r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
+                          # "limits on uranium enrichment set out in the 2015 nuclear deal"
+                          r"(?:set out|laid down|enshrined|spel(?:t|led) out) (?:in|by|under))\s+" + _TO_THE_INSTRUMENT)
 _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
                              r"[Aa]ccording to their)\s+$")
 _IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)

@@ -57,7 +57,8 @@ _TRIGGERS_IN_CONTEXT = {
                        r"endorsed|elected|speech|address(?:ed)?)\b).*?(?<!before the )(?<!ahead of the )"
                        r"\b(?:General Assembly|Security Council|"
                        r"Human Rights Council|Permanent Council|Ministerial Council|Board of Governors|"
-                       r"Executive Board|Peace and Security Council)\b)|"
+                       # (not "Security Council Resolution 2231, which endorsed the deal": a resolution named)
+                       r"Executive Board|Peace and Security Council)\b(?!\s+Resolutions?\s+\d))|"
                        # "the Security Council on Friday extended the mandate of its mission"
                        r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also)\s+){0,2}"
                        r"(?=(?:extended|renewed|imposed|lifted|eased)\b)",

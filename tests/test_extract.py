@@ -3437,3 +3437,14 @@ def test_a_numbered_resolution_named_with_its_body_is_no_session_of_the_body():
         "Security Council Resolution 2231, which endorsed the nuclear deal, is due to expire in October.")))
     assert not facts.events
     assert ("resolution", "adopted") in [(d.type, d.status) for d in facts.documents]
+
+
+@pytest.mark.parametrize("sentence, events", [
+    ("The G7 foreign ministers issued a joint statement on Tuesday condemning the arrests in Hong Kong.", []),
+    ("EU foreign ministers issued a statement after their meeting in Brussels on Monday.",
+     [("ministerial", "Brussels")]),
+])
+def test_ministers_who_issued_a_statement_held_no_meeting_unless_told(sentence, events):
+    facts = extract_article(Article("t", published="2020-11-28", text=sentence))
+    assert [(e.type, e.city) for e in facts.events] == events
+    assert [d.type for d in facts.documents] == ["statement"]

@@ -262,6 +262,8 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "the German and French finance ministers said they disagreed": words, not a
             # meeting; "EU foreign ministers said" tells of the bloc's meeting.
             continue
+        if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_ISSUED.match(text, m.end()):
+            continue  # "The G7 foreign ministers issued a joint statement": a statement, no meeting
         if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and IN_A_STATEMENT.match(text):
             continue  # "In a joint statement, the G7 foreign ministers condemned ...": a statement, no meeting
         if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SIGNED.match(
@@ -308,6 +310,8 @@ _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-,]{1,60}?)?\s+(?:have\s+|h
                          r"denied|rejected|urged|called|issued|released|published)\b")
 # "In a joint statement, the G7 foreign ministers ...": a statement, its issuers named next
 IN_A_STATEMENT = re.compile(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?(?:statement|communiqu[eé]|letter)\b")
+_ONLY_ISSUED = re.compile(r"\s+(?:(?:on\s+\w+|also|jointly|late\s+\w+)\s+)?(?:issued|released|published|put out)\s+"
+                          r"(?:a|an|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|letter)\b")
 _ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
                           r"(?:signed|initiall?ed|inked)\b")
 _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")

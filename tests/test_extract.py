@@ -3448,3 +3448,17 @@ def test_ministers_who_issued_a_statement_held_no_meeting_unless_told(sentence, 
     facts = extract_article(Article("t", published="2020-11-28", text=sentence))
     assert [(e.type, e.city) for e in facts.events] == events
     assert [d.type for d in facts.documents] == ["statement"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("APEC ministers met in Kuala Lumpur on Tuesday ahead of the leaders' summit.",
+     [("ministerial", "APEC")]),
+    ("The Council of the European Union adopted new rules on Tuesday at a meeting of agriculture ministers in "
+     "Luxembourg.", [("ministerial", "Council of the European Union")]),
+    ("The presidents of the five Central Asian states held a consultative meeting in Tashkent on Thursday.",
+     [("summit", None)]),
+    ("The leaders of the two countries met in Riga on Friday.", [("talks", None)]),
+])
+def test_a_gatherings_type_is_that_of_who_met_not_of_one_to_come(sentence, expected):
+    facts = extract_article(Article("t", published="2019-11-30", text=sentence))
+    assert [(e.type, e.body) for e in facts.events] == expected

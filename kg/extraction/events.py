@@ -226,7 +226,7 @@ def event_type(text: str) -> tuple[str, int] | None:
             if m and ", who" in text else None
         if m and aside and _later_trigger(text, aside.end(), signs_document):
             m = pattern.search(text, aside.end())  # "Lula, who will travel to China next month, met Xi": the meeting
-        if m and (re.search(rf"{TO_COME}\s+(?:\w+\s+){{0,4}}$", text[:m.start()])
+        if m and (re.search(rf"{TO_COME}\s+(?:[\w'’\-]+\s+){{0,4}}$", text[:m.start()])
                   or (_COMING.match(text, m.end())
                       and _earlier_trigger(text, m.start(), signs_document, _occasion_opening_end(text, opening)))):
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
@@ -876,19 +876,26 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
         # "Xi held talks with Mattarella, and the two heads of state agreed ...", "the
         # foreign ministers of Brazil and Argentina met": two sides, no gathering of a body.
         return "talks"
+    if kind in ("talks", "meeting") and _LEADERS_OF_COUNTED_STATES.search(text):
+        return "summit"  # "The presidents of the five Central Asian states met": their states uncounted by name
     if kind not in ("talks", "meeting", "signing") or not (states >= 3 or has_body):
         return kind
     if kind == "talks" and _FACILITATED.search(text) and not re.search(r"(?i)\bsummit\b", text):
         return kind  # "reached a deal in EU-facilitated talks": the body mediates talks between sides
     if kind == "signing" and _INSTRUMENT.search(text) and not re.search(r"(?i)\bsummit\b", text):
         return kind  # "the treaty, which EU leaders signed in Lisbon": a signing ceremony, not their summit
-    if _LEADERS_SUBJECT.search(text):
-        return "summit"
-    # "Ministers of the African Union met in Addis Ababa": the body's ministerial meeting
+    if _LEADERS_SUBJECT.search(re.sub(rf"{TO_COME}\s+[^,;]*", "", text)):
+        return "summit"  # (not "ministers met ahead of the leaders' summit": theirs is still to come)
+    # "Ministers of the African Union met in Addis Ababa", "APEC ministers met": the body's
+    # ministerial meeting
     return "ministerial" if has_body and kind in ("talks", "meeting") and _MINISTERS_SUBJECT.search(text) else kind
 
 
-_MINISTERS_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]")
+_LEADERS_OF_COUNTED_STATES = re.compile(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
+                                        r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
+                                        r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)
+_MINISTERS_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]|"
+                                r"^\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+){1,3}?(?:[a-z]+\s+)?ministers\s+(?:met|meet|gathered|held)\b")
 _BROKERED = re.compile(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
 _INSTRUMENT = re.compile(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
 

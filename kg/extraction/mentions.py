@@ -300,11 +300,13 @@ def _attribute_after() -> re.Pattern:
     # After the name, up to two lower-case words of the thing's own name ("arms" embargo);
     # an article among them begins another phrase ("The IMF reached a staff-level agreement").
     concept = load_lexicon().concept("actor-references", "body-attributes")
-    # So does a verb: "the European Union will discuss sanctions" acts.
-    return re.compile(rf"(?:-\w+|['’]s)?\s+(?:(?!(?:a|an|the|its|their|will|would|shall|can|could|may|might|must|"
-                      rf"is|are|was|were|has|have|had|to|and|or|also|discuss\w*|agree\w*|consider\w*|"
-                      rf"debate\w*|review\w*)\s)[a-z][\w-]*\s+){{0,2}}?"
-                      rf"(?:{phrase_alternation(concept.phrases)})\b")
+    # So does a verb: "the European Union will discuss sanctions", "the Council adopted new
+    # rules" act (but after "'s" a word in -ed qualifies: "the UN's continued support").
+    function_words = ("a|an|the|its|their|will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|"
+                      r"to|and|or|also|discuss\w*|agree\w*|consider\w*|debate\w*|review\w*|set|cut|put")
+    nouns = phrase_alternation(concept.phrases)
+    return re.compile(rf"['’]s\s+(?:(?!(?:{function_words})\s)[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b|"
+                      rf"(?:-\w+)?\s+(?:(?!(?:{function_words}|[a-z]+ed)\s)[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b")
 
 
 _SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?")

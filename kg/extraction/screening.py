@@ -55,8 +55,12 @@ _ENCOUNTERS = ("talks", "call", "meeting", "visit")
 _COUNTED_STATES = (r"(?:more than |nearly |about |some |over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|"
                    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a dozen|dozens of|several)\s+"
                    r"(?:countries|nations|states|member states)\b")
-_FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|heads of state|heads of government|delegations|delegates|"
-                               rf"officials|representatives|envoys)\s+(?:from|of)\s+{_COUNTED_STATES}|"
+_FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
+                               rf"delegates|officials|representatives|envoys)\s+(?:from|of)\s+{_COUNTED_STATES}|"
+                               # "the presidents of the five Central Asian states"
+                               rf"\b(?:ministers|leaders|presidents|heads of state|heads of government)\s+of\s+the\s+"
+                               rf"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\s+(?:[A-Z][\w\-]*\s+){{1,3}}"
+                               rf"(?:countries|nations|states)\b|"
                                # "signed by thirty countries at the summit", "attended by 20 states"
                                rf"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+{_COUNTED_STATES}|"
                                # "Putin met African leaders", "Arab foreign ministers gathered": a region's states

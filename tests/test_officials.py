@@ -218,3 +218,49 @@ def test_a_counterpart_holds_the_office_of_the_official_before_him_and_forms_of_
     assert [(p.name, p.role, p.state) for p in people][1:] == [
         ("Samia Suluhu Hassan", "President", "TZA"), ("S. Jaishankar", "External Affairs Minister", "IND")]
     assert people[0].name == "Ruto"
+
+
+# ---------------------------------------------------------------------------- officials in a text
+
+
+def people(sentence: str, on: str | None = "2020-06-15") -> list[tuple[str, str, str | None]]:
+    """The officials a sentence names, as (name, role, state)."""
+    from kg.extraction.mentions import person_mentions
+    return [(p.name, p.role, p.state) for p in person_mentions(sentence, on)]
+
+
+def bodies_of_people(sentence: str, on: str | None = "2020-06-15") -> list[tuple[str, str | None]]:
+    """The officials a sentence names, as (name, the name of the body they act for)."""
+    from kg.extraction.mentions import person_mentions
+    return [(p.name, p.body.name if p.body else None) for p in person_mentions(sentence, on)]
+
+
+def test_a_former_leader_in_a_post_of_a_body_acts_for_the_body_not_her_state():
+    assert bodies_of_people("UN human rights chief Michelle Bachelet voiced concern on Tuesday.") == [
+        ("Michelle Bachelet", "Office of the United Nations High Commissioner for Human Rights")]
+    assert people("UN human rights chief Michelle Bachelet voiced concern on Tuesday.")[0][2] is None
+    # her own state's post, in its time
+    assert people("President Michelle Bachelet opened the summit.", "2015-05-01") == [
+        ("Michelle Bachelet", "President", "CHL")]
+
+
+def test_a_title_the_data_never_gives_the_person_out_of_their_terms_leaves_the_state_open():
+    # after Bachelet's terms: the data cannot tell whose chief she is then
+    assert people("The rights chief Michelle Bachelet spoke.", "2031-01-01") == [("Michelle Bachelet", "chief", None)]
+    # a title the person did hold: before Lavrov's term as minister, still Russia's
+    assert people("Foreign Minister Sergei Lavrov spoke.", "1998-06-01") == [
+        ("Sergei Lavrov", "Foreign Minister", "RUS")]
+    assert people("Ambassador Sergei Lavrov spoke.", "1998-06-01") == [("Sergei Lavrov", "Ambassador", None)]
+
+
+def test_a_crown_prince_of_an_emirate_acts_for_the_federation():
+    assert people("Abu Dhabi Crown Prince Mohammed bin Zayed Al Nahyan phoned the Israeli leader.") == [
+        ("Mohammed bin Zayed Al Nahyan", "Crown Prince", "ARE")]
+    assert known_official("Mohammed bin Zayed", "2023-01-01").office == "President"
+
+
+def test_a_chairman_of_a_body_commission_is_the_bodys():
+    assert bodies_of_people("The deal was signed by Tigran Sargsyan, Chairman of the Board of the Eurasian "
+                            "Economic Commission, on Tuesday.", "2019-10-01") == [
+        ("Tigran Sargsyan", "Eurasian Economic Commission")]
+    assert people("Prime Minister Tigran Sargsyan met the delegation.", "2010-05-01")[0][2] == "ARM"

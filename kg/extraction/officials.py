@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -84,13 +84,17 @@ class Official:
     ``name`` is the full name as the data writes it; ``office`` the post's title
     (President, Foreign Minister, Secretary-General ...), or None when not known for the
     date; ``state`` the ISO 3166-1 alpha-3 code of the state the post is in, or None;
-    ``body`` the name of the international body it is in (United Nations), or None.
+    ``body`` the name of the international body it is in (United Nations), or None;
+    ``held`` the titles of every post the data gives the person, so that a text's title
+    can be checked against them ("UN human rights chief Michelle Bachelet" in 2030 is
+    no post of hers the data knows).
     """
 
     name: str
     office: str | None
     state: str | None
     body: str | None
+    held: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,10 @@ class _Person:
     name: str
     posts: tuple[_Post, ...]
     given: frozenset[str]   # the first words of the person's full names, folded
+
+    @property
+    def offices(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.office for p in self.posts))
 
     def covering(self, lo: str, hi: str) -> list[_Post]:
         return [p for p in self.posts if p.first <= hi and (p.last is None or p.last >= lo)]
@@ -232,7 +240,7 @@ def _resolve(persons: tuple[_Person, ...], q: tuple[str, str] | None, full: bool
         if len({(p.state, p.body) for p in posts}) > 1:
             return None  # "Rutte" in 2024: the Dutch prime minister, then NATO's Secretary General
         post = max(posts, key=lambda p: p.first)  # the latest of the posts then held
-        return Official(person.name, post.office, post.state, post.body)
+        return Official(person.name, post.office, post.state, post.body, person.offices)
     if not hits and full and len(persons) == 1:
         return _timeless(persons[0], with_office=False)
     return None
@@ -246,7 +254,7 @@ def _timeless(person: _Person, with_office: bool) -> Official | None:
     state, body = actors.pop()
     offices = {p.office for p in person.posts}
     office = offices.pop() if with_office and len(offices) == 1 else None
-    return Official(person.name, office, state, body)
+    return Official(person.name, office, state, body, person.offices)
 
 
 _NAMES = """SELECT ?p ?kind ?v WHERE {

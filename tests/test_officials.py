@@ -244,13 +244,22 @@ def test_a_former_leader_in_a_post_of_a_body_acts_for_the_body_not_her_state():
         ("Michelle Bachelet", "President", "CHL")]
 
 
-def test_a_title_the_data_never_gives_the_person_out_of_their_terms_leaves_the_state_open():
-    # after Bachelet's terms: the data cannot tell whose chief she is then
+def test_out_of_their_terms_a_title_picks_among_the_states_and_bodies_a_person_served():
+    # after Bachelet's terms, or with no date: her title tells whose she is, if any
     assert people("The rights chief Michelle Bachelet spoke.", "2031-01-01") == [("Michelle Bachelet", "chief", None)]
-    # a title the person did hold: before Lavrov's term as minister, still Russia's
+    assert people("President Michelle Bachelet attended the final.", None) == [
+        ("Michelle Bachelet", "President", "CHL")]
+    assert known_official("Michelle Bachelet", None) is None
+    assert known_official("Michelle Bachelet", None, title="High Commissioner").body.startswith("Office of the United")
+    # out of every term, a title the person held keeps the state; one the data never gives
+    # them is a post it does not know, of a state or body it cannot tell
     assert people("Foreign Minister Sergei Lavrov spoke.", "1998-06-01") == [
         ("Sergei Lavrov", "Foreign Minister", "RUS")]
     assert people("Ambassador Sergei Lavrov spoke.", "1998-06-01") == [("Sergei Lavrov", "Ambassador", None)]
+    # without a date, a one-state career needs no title
+    assert people("The top diplomat Sergei Lavrov spoke.", None) == [("Sergei Lavrov", "top diplomat", "RUS")]
+    # in term, the date decides and the title is not looked at
+    assert known_official("Michelle Bachelet", "2016-01-01", title="chief").state == "CHL"
 
 
 def test_a_crown_prince_of_an_emirate_acts_for_the_federation():

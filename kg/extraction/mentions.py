@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
-from kg.extraction.officials import Official, known_official
+from kg.extraction.officials import known_official
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import LOOK_BACK, words_before
 
@@ -559,13 +559,11 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
     out = []
     for h in hits:
         if h.state is None and h.body is None:
-            official = known_official(h.name, on)
+            official = known_official(h.name, on, h.role or None)
             if official is None and h.role and " " not in h.name:
                 # "King Charles", "Pope Francis": a monarch's or a pope's title is part of
                 # the name the press knows them by
                 official = known_official(f"{h.role} {h.name}", on)
-            if official is not None and h.role and _in_a_post_unknown_to_the_data(official, h.role, on):
-                official = None
             if official is not None:
                 h = PersonHit(h.name, h.role or official.office or "", official.state,
                               g.body_names.get(official.body) if official.body else None, h.start, h.end)
@@ -586,24 +584,6 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
             out.append(PersonHit(run, official.office or "", official.state,
                                  g.body_names.get(official.body) if official.body else None, start, m.end()))
     return sorted(out, key=lambda p: p.start)
-
-
-def _in_a_post_unknown_to_the_data(official: Official, role: str, on: str | None) -> bool:
-    """Whether a titled official is named on a day none of their known terms covers with
-    a title they never held: "UN human rights chief Michelle Bachelet" after her terms as
-    Chile's President is someone else's official; "Foreign Minister Sergei Lavrov" before
-    his term as Foreign Minister is still Russia's."""
-    if on is None or official.office is not None:
-        return False
-    return not any(_content_words(role) & _content_words(office) for office in official.held)
-
-
-def _content_words(title: str) -> frozenset[str]:
-    """A title's words that tell the office ("Chairman of the Board": chairman, board)."""
-    return frozenset(w for w in re.findall(r"[a-z]+", title.lower()) if w not in _TITLE_STOP_WORDS)
-
-
-_TITLE_STOP_WORDS = frozenset({"of", "the", "for", "and", "to", "on", "in"})
 
 
 def _merged(hits: list[PersonHit], sentence: str) -> list[PersonHit]:

@@ -273,3 +273,32 @@ def test_a_chairman_of_a_body_commission_is_the_bodys():
                             "Economic Commission, on Tuesday.", "2019-10-01") == [
         ("Tigran Sargsyan", "Eurasian Economic Commission")]
     assert people("Prime Minister Tigran Sargsyan met the delegation.", "2010-05-01")[0][2] == "ARM"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a building that stands for its government
+    ("Kremlin spokesman Dmitry Peskov said the call had been businesslike.",
+     [("Dmitry Peskov", "spokesman", "RUS")]),
+    ("Dmitry Peskov, the Kremlin spokesman, told reporters on Friday that no date was set.",
+     [("Dmitry Peskov", "spokesman", "RUS")]),
+    ("White House press secretary Kayleigh McEnany said the president would sign the bill.",
+     [("Kayleigh McEnany", "press secretary", "USA")]),
+    # a ministry the press names without its state's name (the lexicon's departments)
+    ("State Department spokeswoman Morgan Ortagus said the envoy would travel to Doha.",
+     [("Morgan Ortagus", "spokeswoman", "USA")]),
+    ("Pentagon spokesman Jonathan Hoffman declined to comment on the deployment.",
+     [("Jonathan Hoffman", "spokesman", "USA")]),
+    ("Foreign Office minister James Cleverly arrived in Nairobi on Monday.",
+     [("James Cleverly", "minister", "GBR")]),
+    # a capital owning the title stands for its government
+    ("Beijing's ambassador to Canberra, Cheng Jingye, warned of a consumer boycott.",
+     [("Cheng Jingye", "ambassador", "CHN")]),
+    # no state named: none guessed
+    ("Foreign Ministry spokesman Zhao Lijian said the sale hurt bilateral ties.",
+     [("Zhao Lijian", "spokesman", None)]),
+    # a capital that is no owner, and a newspaper's reporter, are no one's official
+    ("Moscow Mayor Sergei Sobyanin ordered offices closed.", []),
+    ("The Washington Post reporter Jane Doe said officials were briefed.", []),
+])
+def test_a_seat_ministry_or_capital_before_a_title_is_the_officials_state(sentence, expected):
+    assert people(sentence) == expected

@@ -359,7 +359,9 @@ _MINISTRY_WORD = r"(?:Affairs|Development|Cooperation|Co-operation|Relations|Sec
                  r"Resources|Protection|Planning|Policy|Trade|Integration|Economy)"
 _MINISTER_OF = (rf"(?:Deputy\s+)?Minister\s+(?:of|for)\s+[A-Z][\w\-]+(?:\s+{_MINISTRY_WORD})?"
                 rf"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-]+(?:\s+{_MINISTRY_WORD})?)*")
-_NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|(?:Al|al|el|El|ad|as|ash)-[A-Z][a-z]+|"
+# "McEnany", "MacKinnon", "DeSantis": a prefix with a capital after it is one word
+_NAME_WORD = (r"(?:(?:Mc|Mac|De|Di|Du|La|Le)(?=[A-Z][a-z]))?"
+              r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|(?:Al|al|el|El|ad|as|ash)-[A-Z][a-z]+|"
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"  # "Ursula von der Leyen"
@@ -374,11 +376,25 @@ _NOT_NAMES = {"The", "On", "In", "At", "He", "She", "It", "They", "This", "That"
 
 
 @lru_cache(maxsize=1)
+def _departments() -> dict[str, str]:
+    """The ministries named without their state's name (the lexicon's ``departments``, by
+    the ISO3 code that ends each concept's key) and the buildings that stand for a
+    government, each with its state: "State Department" → USA, "Kremlin" → RUS."""
+    g = gazetteer()
+    named = {phrase: concept.key.rsplit("-", 1)[-1]
+             for concept in load_lexicon().scheme("departments").values() for phrase in concept.phrases}
+    return {**{b: g.seats[b] for b in SEAT_BUILDINGS if b in g.seats}, **named}
+
+
+@lru_cache(maxsize=1)
 def _person_patterns():
     g = gazetteer()
     states = _alternation(g.state_names)
     body_forms = _alternation(n for n in g.body_names if n[0].isupper() and not n.lower().startswith("the "))
-    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms}))"
+    # "Kremlin spokesman Dmitry Peskov", "State Department spokesman Ned Price": a seat or
+    # a ministry that stands for its state; "Beijing's envoy": a capital, owning
+    seat = rf"(?P<dept>{_alternation(_departments())})(?:'s|’s)?|(?P<capital>{_alternation(g.seats)})(?:'s|’s)"
+    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms})|{seat})"
     of = rf"(?:\s+(?:of|to|in)\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
     # Each pattern is anchored on a role word or an "of <state>" found first, which keeps
     # the big alternations off most positions of the sentence.
@@ -430,6 +446,10 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
             return g.state_names.get(groups["sname"]), None
         if groups.get("body"):
             return None, g.body_names.get(groups["body"])
+        if groups.get("dept"):
+            return _departments().get(groups["dept"]), None
+        if groups.get("capital"):
+            return g.seats.get(groups["capital"]), None
         if groups.get("of_state"):
             return g.state_names.get(groups["of_state"]), None
         if groups.get("of_body"):

@@ -302,3 +302,35 @@ def test_a_chairman_of_a_body_commission_is_the_bodys():
 ])
 def test_a_seat_ministry_or_capital_before_a_title_is_the_officials_state(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a title in the plural gives each official of the list after it the title
+    ("The ceremony was attended by Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil and "
+     "Ivan Duque of Colombia.",
+     [("Mauricio Macri", "President", "ARG"), ("Jair Bolsonaro", "President", "BRA"),
+      ("Ivan Duque", "President", "COL")]),
+    ("On the sidelines, Foreign Secretaries S. Jaishankar of India and Aizaz Ahmad Chaudhry of Pakistan met.",
+     [("S. Jaishankar", "Foreign Secretary", "IND"), ("Aizaz Ahmad Chaudhry", "Foreign Secretary", "PAK")]),
+    # a title before "<name> of <state>" is the official's, not part of the name
+    ("The declaration was signed by Sultan Hassanal Bolkiah of Brunei and others.",
+     [("Hassanal Bolkiah", "Sultan", "BRN")]),
+    # a plural title before no list is no one's
+    ("The foreign ministers of Russia and China met in Moscow.", []),
+])
+def test_titles_before_officials_named_with_their_state(sentence, expected):
+    assert people(sentence, "2019-03-22") == expected
+
+
+def test_an_official_named_with_his_state_but_no_title_holds_the_office_the_data_gives_him_for_it():
+    assert people("The summit was attended by Mauricio Macri of Argentina.", "2019-03-22") == [
+        ("Mauricio Macri", "President", "ARG")]
+    assert people("Brazil's Jair Bolsonaro spoke with Argentina's Mauricio Macri.", "2019-03-22") == [
+        ("Jair Bolsonaro", "President", "BRA"), ("Mauricio Macri", "President", "ARG")]
+    # the data's office is of another state (a mistake of the text's, or another person): none
+    assert people("The summit was attended by Mauricio Macri of Brazil.", "2019-03-22") == [
+        ("Mauricio Macri", "", "BRA")]
+    # out of office on the date, or no date to tell: no office
+    assert people("The forum was attended by Mauricio Macri of Argentina.", "2023-06-01") == [
+        ("Mauricio Macri", "", "ARG")]
+    assert people("The forum was attended by Mauricio Macri of Argentina.", None) == [("Mauricio Macri", "", "ARG")]

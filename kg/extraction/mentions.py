@@ -531,18 +531,54 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
         if len(m.group("name").split()) >= 2 and not re.match(rf"\s*(?:{_alternation(ROLE_WORDS)})\b", m.group("name")) \
                 and not re.search(rf"\b(?:{_alternation(ROLE_WORDS)})$", m.group("name")):
             add(m.group("name"), m.start("name"), "", g.state_names.get(m.group("sname")), None, m.start(), m.end())
-    # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": a leader and his state
+    # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": each holds the title
+    plural_title, title_list_item = _title_lists()
+    for p in plural_title.finditer(sentence):
+        at = p.end()
+        while item := title_list_item.match(sentence, at):
+            add(item.group("name"), item.start("name"), _plural_titles()[p.group("plural")],
+                g.state_names.get(item.group("of_state")), None, item.start("name"), item.end())
+            at = item.end()
+    # "Sultan Hassanal Bolkiah of Brunei", "Mauricio Macri of Argentina": a leader and his state
     for m in of_state.finditer(sentence):
         window_start = max(0, m.start() - 60)
         before = name_before_of.search(sentence[window_start:m.start()])
         if before and len(before.group("name").split()) >= 2:
-            add(before.group("name"), window_start + before.start("name"), "",
-                g.state_names.get(m.group("of_state")), None, window_start + before.start("name"), m.end())
+            name, title, at = before.group("name"), "", window_start + before.start("name")
+            titled = role.match(name)
+            if titled and titled.end() < len(name):
+                # found by its title too: the two hits are merged by the name
+                name, title = name[titled.end():].lstrip(), titled.group("role")
+            add(name, at, title, g.state_names.get(m.group("of_state")), None, at, m.end())
     hits = _with_known_officials(_merged(sorted(out, key=lambda p: p.start), sentence), sentence, on)
     # "the death of former Premier Li Keqiang": no longer an official acting for a state
     hits = [h for h in hits if not _FORMER.search(sentence, max(0, h.start - 12), h.start)]
     return _counterparts_hold_the_office(
         [replace(h, name=name) if (name := _HONORIFIC.sub("", h.name)) != h.name and name else h for h in hits])
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> dict[str, str]:
+    """Titles in the plural, each with its singular: "Presidents" → "President",
+    "Foreign Secretaries" → "Foreign Secretary"."""
+    out = {}
+    for title in ROLE_WORDS:
+        if not title.endswith("s"):
+            out[title + "s"] = title
+            if title.endswith("y"):
+                out[title[:-1] + "ies"] = title
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_lists() -> tuple[re.Pattern, re.Pattern]:
+    """A title in the plural, and one official of the list after it: "Foreign Secretaries
+    S. Jaishankar of India and Aizaz Ahmad Chaudhry of Pakistan"."""
+    states = _alternation(gazetteer().state_names)
+    plural = re.compile(rf"(?<![\w-])(?P<plural>{_alternation(_plural_titles())})(?![\w-])")
+    item = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_TITLES}(?P<name>{_NAME})"
+                      rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
+    return plural, item
 
 
 # "Mr Albanese", "H.E. Mr. Joseph R. Biden": a form of address, no part of the name.
@@ -587,6 +623,11 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
             if official is not None:
                 h = PersonHit(h.name, h.role or official.office or "", official.state,
                               g.body_names.get(official.body) if official.body else None, h.start, h.end)
+        elif not h.role and on is not None and (official := known_official(h.name, on)) is not None \
+                and official.office and (official.state, official.body) == (h.state, h.body.name if h.body else None):
+            # "attended by Mauricio Macri of Argentina" in 2019: the office he then held for
+            # it (without a date, he may be out of office)
+            h = replace(h, role=official.office)
         out.append(h)
     taken = [(h.start, h.end) for h in hits]
     for m in _NAME_RUN.finditer(sentence):
@@ -658,7 +699,7 @@ def _trim_name(name: str) -> str | None:
         if owner in g.state_names or possessive > 0 or any(n.startswith(words[possessive] + " ") for n in g.state_names):
             return None  # "Peru's Rosa Quispe": the state's official, found by its own pattern
         words = [owner]  # "Secretary Blinken's Meeting with ...": the name ends at the possessive
-    while words and words[0] in _LEADING_TITLES:
+    while words and (words[0] in _LEADING_TITLES or words[0] in _PLURAL_TITLE_WORDS):
         words.pop(0)
     while words and (words[-1] in _NOT_NAMES or words[-1] in g.state_names or words[-1] in g.demonyms
                      or words[-1] in g.seats):
@@ -674,6 +715,8 @@ def _trim_name(name: str) -> str | None:
     return " ".join(words)
 
 
+# The last words of titles in the plural: "Secretaries S. Jaishankar of India" is no name.
+_PLURAL_TITLE_WORDS = frozenset(title.split()[-1] for title in _plural_titles() if title[:1].isupper())
 _ROLE_WORDS = {"Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "Permanent", "Representative",
                "President", "Vice", "Prime", "Minister", "Secretary", "General", "Deputy", "Foreign", "Ambassador",
                "Envoy", "Special", "Chancellor", "Premier", "Chairman", "Chair", "Speaker", "Senator"}

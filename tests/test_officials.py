@@ -334,3 +334,22 @@ def test_an_official_named_with_his_state_but_no_title_holds_the_office_the_data
     assert people("The forum was attended by Mauricio Macri of Argentina.", "2023-06-01") == [
         ("Mauricio Macri", "", "ARG")]
     assert people("The forum was attended by Mauricio Macri of Argentina.", None) == [("Mauricio Macri", "", "ARG")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a religious title is a form of address; the office is the Supreme Leader's
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei ruled out new talks.",
+     [("Ali Khamenei", "Supreme Leader", "IRN")]),
+    ("Ayatollah Ali Khamenei, Iran's supreme leader, said the deal was dead.",
+     [("Ali Khamenei", "supreme leader", "IRN")]),
+    # cabinet secretaries keep their portfolio in the title; a title alone names no state
+    ("U.S. Defense Secretary Mark Esper arrived in New Delhi on Monday.", [("Mark Esper", "Defense Secretary", "USA")]),
+    ("Treasury Secretary Steven Mnuchin said the sanctions would stay.",
+     [("Steven Mnuchin", "Treasury Secretary", None)]),
+    # "Liu He": a given name that is also a pronoun, not "Liu" followed by "He"
+    ("Chinese Vice Premier Liu He led the delegation to Washington.", [("Liu He", "Vice Premier", "CHN")]),
+    ("Russian President Vladimir Putin met Turkish President Tayyip Erdogan. He said the talks were good.",
+     [("Vladimir Putin", "President", "RUS"), ("Tayyip Erdogan", "President", "TUR")]),
+])
+def test_titles_of_leaders_and_ministers_as_wire_copy_writes_them(sentence, expected):
+    assert people(sentence) == expected

@@ -366,6 +366,7 @@ _NAME_WORD = (r"(?:(?:Mc|Mac|De|Di|Du|La|Le)(?=[A-Z][a-z]))?"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"  # "Ursula von der Leyen"
 _TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince|Shri|Smt|His Excellency|Her Excellency|"
+           r"Ayatollah|"
            r"the Hon|The Hon|Hon)"
            r"\.?\s+(?:Mr\.?\s+|Dr\.?\s+|Shri\s+)?)?")
 # Words that look like a name's first word but begin a clause.
@@ -701,8 +702,8 @@ def _trim_name(name: str) -> str | None:
         words = [owner]  # "Secretary Blinken's Meeting with ...": the name ends at the possessive
     while words and (words[0] in _LEADING_TITLES or words[0] in _PLURAL_TITLE_WORDS):
         words.pop(0)
-    while words and (words[-1] in _NOT_NAMES or words[-1] in g.state_names or words[-1] in g.demonyms
-                     or words[-1] in g.seats):
+    while words and (words[-1] in _NOT_NAMES and not _ends_in_a_given_name(words) or words[-1] in g.state_names
+                     or words[-1] in g.demonyms or words[-1] in g.seats):
         words.pop()
     if not words or words[0] in _NOT_NAMES or words[0] in g.state_names or words[0] in g.demonyms:
         return None
@@ -713,6 +714,13 @@ def _trim_name(name: str) -> str | None:
     if all(w in _ROLE_WORDS for w in words) or words[0] == "Operation":
         return None  # "the Crown Prince", "Permanent Representative", "Operation Peace Spring"
     return " ".join(words)
+
+
+def _ends_in_a_given_name(words: list[str]) -> bool:
+    """Whether the last of a name's words is a given name that is also a word the name
+    would end before: "Liu He", a Chinese family name and given name, is no "Liu" followed
+    by "He said". Only "He": a pronoun does not follow a name without a stop."""
+    return len(words) >= 2 and words[-1] == "He"
 
 
 # The last words of titles in the plural: "Secretaries S. Jaishankar of India" is no name.

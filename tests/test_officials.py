@@ -353,3 +353,22 @@ def test_an_official_named_with_his_state_but_no_title_holds_the_office_the_data
 ])
 def test_titles_of_leaders_and_ministers_as_wire_copy_writes_them(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a state, or its delegation, represented or led by the official named next
+    ("Guyana was represented by its ambassador in Santiago, George Talbot.",
+     [("George Talbot", "ambassador", "GUY")]),
+    ("Russia was represented by Deputy Foreign Minister Sergei Ryabkov.",
+     [("Sergei Ryabkov", "Deputy Foreign Minister", "RUS")]),
+    ("The Indian delegation was led by Commerce Secretary Anup Wadhawan.",
+     [("Anup Wadhawan", "Commerce Secretary", "IND")]),
+    # a long title before the name leaves the name whole
+    ("Chile's delegation was headed by Deputy Foreign Minister Carolina Valdivia at the talks.",
+     [("Carolina Valdivia", "Deputy Foreign Minister", "CHL")]),
+    # a team led by its coach is no delegation, and a body's chair is no state's
+    ("Argentina, led by Gerardo Martino, came close in stoppage time.", [("Gerardo Martino", "head", None)]),
+    ("The committee was chaired by Ambassador Ana Ruiz.", [("Ana Ruiz", "Ambassador", None)]),
+])
+def test_an_official_representing_a_state_or_leading_its_delegation_acts_for_it(sentence, expected):
+    assert people(sentence) == expected

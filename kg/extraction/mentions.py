@@ -417,7 +417,9 @@ def _person_patterns():
     # "South Africa's Nkosazana Dlamini-Zuma": a state's official named without a title
     state_owns = re.compile(rf"(?P<sname>{states})(?:'s|’s)\s+{_TITLES}(?P<name>{_NAME})")
     # "headed by Hiroshige Seko", "led by Rear Admiral Ali Shamkhani"
-    led_by = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:Rear\s+)?Admiral\s+|General\s+)?{_TITLES}(?P<name>{_NAME})")
+    # "headed by Deputy Foreign Minister Carolina Valdivia": a long title leaves the name its words
+    led_by = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:Rear\s+)?Admiral\s+|General\s+)?"
+                        rf"(?:(?P<title>{_MINISTER_OF}|{_alternation(ROLE_WORDS)})\s+)?{_TITLES}(?P<name>{_NAME})")
     return (role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of,
             name_after_complement, led_by, state_owns)
 
@@ -521,12 +523,13 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
             add(before.group("name"), window_start + before.start("name"), r.group("role"), state, body,
                 window_start + before.start("name"), tail.end())
     for m in led_by.finditer(sentence):
-        name, title = m.group("name"), "head"
+        name, title = m.group("name"), m.group("title") or "head"
         titled = role.match(name)
         if titled and titled.end() < len(name):
             # "chaired by High Representative Josep Borrell": the title is his role
             name, title = name[titled.end():].strip(), titled.group("role")
-        add(name, m.start("name"), title, None, None, m.start("name"), m.end())
+        start = m.start("title") if m.group("title") else m.start("name")
+        add(name, m.start("name"), title, None, None, start, m.end())
     for m in state_owns.finditer(sentence):
         # "Kenya's Prime Cabinet Secretary": titles, not a name
         if len(m.group("name").split()) >= 2 and not re.match(rf"\s*(?:{_alternation(ROLE_WORDS)})\b", m.group("name")) \
@@ -551,11 +554,28 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
                 # found by its title too: the two hits are merged by the name
                 name, title = name[titled.end():].lstrip(), titled.group("role")
             add(name, at, title, g.state_names.get(m.group("of_state")), None, at, m.end())
+    # "Guyana was represented by its ambassador, George Talbot", "the Indian delegation was
+    # led by Minister Ana Ruiz": the official acts for the state his delegation is
+    for m in _delegation_of_state().finditer(sentence):
+        state = g.state_names.get(m.group("sname") or "") or g.demonyms.get(m.group("dem") or "")
+        out = [replace(h, state=state) if h.start == m.end() and h.state is None and h.body is None else h
+               for h in out]
     hits = _with_known_officials(_merged(sorted(out, key=lambda p: p.start), sentence), sentence, on)
     # "the death of former Premier Li Keqiang": no longer an official acting for a state
     hits = [h for h in hits if not _FORMER.search(sentence, max(0, h.start - 12), h.start)]
     return _counterparts_hold_the_office(
         [replace(h, name=name) if (name := _HONORIFIC.sub("", h.name)) != h.name and name else h for h in hits])
+
+
+@lru_cache(maxsize=1)
+def _delegation_of_state() -> re.Pattern:
+    """A state, or its delegation, represented or led by an official named next: "Russia
+    was represented by", "The Indian delegation was headed by", "Chile's delegation was led
+    by its"."""
+    g = gazetteer()
+    states, demonyms = _alternation(g.state_names), _alternation(g.demonyms)
+    return re.compile(rf"(?<![\w-])(?:(?P<sname>{states})(?:(?:'s|’s)\s+delegation)?|(?P<dem>{demonyms})\s+delegation)"
+                      rf"\s+(?:was|is|will\s+be|had\s+been)\s+(?:represented|led|headed)\s+by\s+(?:its\s+)?")
 
 
 @lru_cache(maxsize=1)

@@ -218,3 +218,157 @@ def test_a_counterpart_holds_the_office_of_the_official_before_him_and_forms_of_
     assert [(p.name, p.role, p.state) for p in people][1:] == [
         ("Samia Suluhu Hassan", "President", "TZA"), ("S. Jaishankar", "External Affairs Minister", "IND")]
     assert people[0].name == "Ruto"
+
+
+# ---------------------------------------------------------------------------- officials in a text
+
+
+def people(sentence: str, on: str | None = "2020-06-15") -> list[tuple[str, str, str | None]]:
+    """The officials a sentence names, as (name, role, state)."""
+    from kg.extraction.mentions import person_mentions
+    return [(p.name, p.role, p.state) for p in person_mentions(sentence, on)]
+
+
+def bodies_of_people(sentence: str, on: str | None = "2020-06-15") -> list[tuple[str, str | None]]:
+    """The officials a sentence names, as (name, the name of the body they act for)."""
+    from kg.extraction.mentions import person_mentions
+    return [(p.name, p.body.name if p.body else None) for p in person_mentions(sentence, on)]
+
+
+def test_a_former_leader_in_a_post_of_a_body_acts_for_the_body_not_her_state():
+    assert bodies_of_people("UN human rights chief Michelle Bachelet voiced concern on Tuesday.") == [
+        ("Michelle Bachelet", "Office of the United Nations High Commissioner for Human Rights")]
+    assert people("UN human rights chief Michelle Bachelet voiced concern on Tuesday.")[0][2] is None
+    # her own state's post, in its time
+    assert people("President Michelle Bachelet opened the summit.", "2015-05-01") == [
+        ("Michelle Bachelet", "President", "CHL")]
+
+
+def test_out_of_their_terms_a_title_picks_among_the_states_and_bodies_a_person_served():
+    # after Bachelet's terms, or with no date: her title tells whose she is, if any
+    assert people("The rights chief Michelle Bachelet spoke.", "2031-01-01") == [("Michelle Bachelet", "chief", None)]
+    assert people("President Michelle Bachelet attended the final.", None) == [
+        ("Michelle Bachelet", "President", "CHL")]
+    assert known_official("Michelle Bachelet", None) is None
+    assert known_official("Michelle Bachelet", None, title="High Commissioner").body.startswith("Office of the United")
+    # out of every term, a title the person held keeps the state; one the data never gives
+    # them is a post it does not know, of a state or body it cannot tell
+    assert people("Foreign Minister Sergei Lavrov spoke.", "1998-06-01") == [
+        ("Sergei Lavrov", "Foreign Minister", "RUS")]
+    assert people("Ambassador Sergei Lavrov spoke.", "1998-06-01") == [("Sergei Lavrov", "Ambassador", None)]
+    # without a date, a one-state career needs no title
+    assert people("The top diplomat Sergei Lavrov spoke.", None) == [("Sergei Lavrov", "top diplomat", "RUS")]
+    # in term, the date decides and the title is not looked at
+    assert known_official("Michelle Bachelet", "2016-01-01", title="chief").state == "CHL"
+
+
+def test_a_crown_prince_of_an_emirate_acts_for_the_federation():
+    assert people("Abu Dhabi Crown Prince Mohammed bin Zayed Al Nahyan phoned the Israeli leader.") == [
+        ("Mohammed bin Zayed Al Nahyan", "Crown Prince", "ARE")]
+    assert known_official("Mohammed bin Zayed", "2023-01-01").office == "President"
+
+
+def test_a_chairman_of_a_body_commission_is_the_bodys():
+    assert bodies_of_people("The deal was signed by Tigran Sargsyan, Chairman of the Board of the Eurasian "
+                            "Economic Commission, on Tuesday.", "2019-10-01") == [
+        ("Tigran Sargsyan", "Eurasian Economic Commission")]
+    assert people("Prime Minister Tigran Sargsyan met the delegation.", "2010-05-01")[0][2] == "ARM"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a building that stands for its government
+    ("Kremlin spokesman Dmitry Peskov said the call had been businesslike.",
+     [("Dmitry Peskov", "spokesman", "RUS")]),
+    ("Dmitry Peskov, the Kremlin spokesman, told reporters on Friday that no date was set.",
+     [("Dmitry Peskov", "spokesman", "RUS")]),
+    ("White House press secretary Kayleigh McEnany said the president would sign the bill.",
+     [("Kayleigh McEnany", "press secretary", "USA")]),
+    # a ministry the press names without its state's name (the lexicon's departments)
+    ("State Department spokeswoman Morgan Ortagus said the envoy would travel to Doha.",
+     [("Morgan Ortagus", "spokeswoman", "USA")]),
+    ("Pentagon spokesman Jonathan Hoffman declined to comment on the deployment.",
+     [("Jonathan Hoffman", "spokesman", "USA")]),
+    ("Foreign Office minister James Cleverly arrived in Nairobi on Monday.",
+     [("James Cleverly", "minister", "GBR")]),
+    # a capital owning the title stands for its government
+    ("Beijing's ambassador to Canberra, Cheng Jingye, warned of a consumer boycott.",
+     [("Cheng Jingye", "ambassador", "CHN")]),
+    # no state named: none guessed
+    ("Foreign Ministry spokesman Zhao Lijian said the sale hurt bilateral ties.",
+     [("Zhao Lijian", "spokesman", None)]),
+    # a capital that is no owner, and a newspaper's reporter, are no one's official
+    ("Moscow Mayor Sergei Sobyanin ordered offices closed.", []),
+    ("The Washington Post reporter Jane Doe said officials were briefed.", []),
+])
+def test_a_seat_ministry_or_capital_before_a_title_is_the_officials_state(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a title in the plural gives each official of the list after it the title
+    ("The ceremony was attended by Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil and "
+     "Ivan Duque of Colombia.",
+     [("Mauricio Macri", "President", "ARG"), ("Jair Bolsonaro", "President", "BRA"),
+      ("Ivan Duque", "President", "COL")]),
+    ("On the sidelines, Foreign Secretaries S. Jaishankar of India and Aizaz Ahmad Chaudhry of Pakistan met.",
+     [("S. Jaishankar", "Foreign Secretary", "IND"), ("Aizaz Ahmad Chaudhry", "Foreign Secretary", "PAK")]),
+    # a title before "<name> of <state>" is the official's, not part of the name
+    ("The declaration was signed by Sultan Hassanal Bolkiah of Brunei and others.",
+     [("Hassanal Bolkiah", "Sultan", "BRN")]),
+    # a plural title before no list is no one's
+    ("The foreign ministers of Russia and China met in Moscow.", []),
+])
+def test_titles_before_officials_named_with_their_state(sentence, expected):
+    assert people(sentence, "2019-03-22") == expected
+
+
+def test_an_official_named_with_his_state_but_no_title_holds_the_office_the_data_gives_him_for_it():
+    assert people("The summit was attended by Mauricio Macri of Argentina.", "2019-03-22") == [
+        ("Mauricio Macri", "President", "ARG")]
+    assert people("Brazil's Jair Bolsonaro spoke with Argentina's Mauricio Macri.", "2019-03-22") == [
+        ("Jair Bolsonaro", "President", "BRA"), ("Mauricio Macri", "President", "ARG")]
+    # the data's office is of another state (a mistake of the text's, or another person): none
+    assert people("The summit was attended by Mauricio Macri of Brazil.", "2019-03-22") == [
+        ("Mauricio Macri", "", "BRA")]
+    # out of office on the date, or no date to tell: no office
+    assert people("The forum was attended by Mauricio Macri of Argentina.", "2023-06-01") == [
+        ("Mauricio Macri", "", "ARG")]
+    assert people("The forum was attended by Mauricio Macri of Argentina.", None) == [("Mauricio Macri", "", "ARG")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a religious title is a form of address; the office is the Supreme Leader's
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei ruled out new talks.",
+     [("Ali Khamenei", "Supreme Leader", "IRN")]),
+    ("Ayatollah Ali Khamenei, Iran's supreme leader, said the deal was dead.",
+     [("Ali Khamenei", "supreme leader", "IRN")]),
+    # cabinet secretaries keep their portfolio in the title; a title alone names no state
+    ("U.S. Defense Secretary Mark Esper arrived in New Delhi on Monday.", [("Mark Esper", "Defense Secretary", "USA")]),
+    ("Treasury Secretary Steven Mnuchin said the sanctions would stay.",
+     [("Steven Mnuchin", "Treasury Secretary", None)]),
+    # "Liu He": a given name that is also a pronoun, not "Liu" followed by "He"
+    ("Chinese Vice Premier Liu He led the delegation to Washington.", [("Liu He", "Vice Premier", "CHN")]),
+    ("Russian President Vladimir Putin met Turkish President Tayyip Erdogan. He said the talks were good.",
+     [("Vladimir Putin", "President", "RUS"), ("Tayyip Erdogan", "President", "TUR")]),
+])
+def test_titles_of_leaders_and_ministers_as_wire_copy_writes_them(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a state, or its delegation, represented or led by the official named next
+    ("Guyana was represented by its ambassador in Santiago, George Talbot.",
+     [("George Talbot", "ambassador", "GUY")]),
+    ("Russia was represented by Deputy Foreign Minister Sergei Ryabkov.",
+     [("Sergei Ryabkov", "Deputy Foreign Minister", "RUS")]),
+    ("The Indian delegation was led by Commerce Secretary Anup Wadhawan.",
+     [("Anup Wadhawan", "Commerce Secretary", "IND")]),
+    # a long title before the name leaves the name whole
+    ("Chile's delegation was headed by Deputy Foreign Minister Carolina Valdivia at the talks.",
+     [("Carolina Valdivia", "Deputy Foreign Minister", "CHL")]),
+    # a team led by its coach is no delegation, and a body's chair is no state's
+    ("Argentina, led by Gerardo Martino, came close in stoppage time.", [("Gerardo Martino", "head", None)]),
+    ("The committee was chaired by Ambassador Ana Ruiz.", [("Ana Ruiz", "Ambassador", None)]),
+])
+def test_an_official_representing_a_state_or_leading_its_delegation_acts_for_it(sentence, expected):
+    assert people(sentence) == expected

@@ -361,11 +361,14 @@ _MINISTRY_WORD = r"(?:Affairs|Development|Cooperation|Co-operation|Relations|Sec
                  r"Resources|Protection|Planning|Policy|Trade|Integration|Economy)"
 _MINISTER_OF = (rf"(?:Deputy\s+)?Minister\s+(?:of|for)\s+[A-Z][\w\-]+(?:\s+{_MINISTRY_WORD})?"
                 rf"(?:(?:,\s+|\s+and\s+)[A-Z][\w\-]+(?:\s+{_MINISTRY_WORD})?)*")
-_NAME_WORD = (r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|(?:Al|al|el|El|ad|as|ash)-[A-Z][a-z]+|"
+# "McEnany", "MacKinnon", "DeSantis": a prefix with a capital after it is one word
+_NAME_WORD = (r"(?:(?:Mc|Mac|De|Di|Du|La|Le)(?=[A-Z][a-z]))?"
+              r"(?:[A-Z][a-z\u00C0-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F]+)*|[A-Z]\.|(?:Al|al|el|El|ad|as|ash)-[A-Z][a-z]+|"
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"  # "Ursula von der Leyen"
 _TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince|Shri|Smt|His Excellency|Her Excellency|"
+           r"Ayatollah|"
            r"the Hon|The Hon|Hon)"
            r"\.?\s+(?:Mr\.?\s+|Dr\.?\s+|Shri\s+)?)?")
 # Words that look like a name's first word but begin a clause.
@@ -376,11 +379,25 @@ _NOT_NAMES = {"The", "On", "In", "At", "He", "She", "It", "They", "This", "That"
 
 
 @lru_cache(maxsize=1)
+def _departments() -> dict[str, str]:
+    """The ministries named without their state's name (the lexicon's ``departments``, by
+    the ISO3 code that ends each concept's key) and the buildings that stand for a
+    government, each with its state: "State Department" → USA, "Kremlin" → RUS."""
+    g = gazetteer()
+    named = {phrase: concept.key.rsplit("-", 1)[-1]
+             for concept in load_lexicon().scheme("departments").values() for phrase in concept.phrases}
+    return {**{b: g.seats[b] for b in SEAT_BUILDINGS if b in g.seats}, **named}
+
+
+@lru_cache(maxsize=1)
 def _person_patterns():
     g = gazetteer()
     states = _alternation(g.state_names)
     body_forms = _alternation(n for n in g.body_names if n[0].isupper() and not n.lower().startswith("the "))
-    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms}))"
+    # "Kremlin spokesman Dmitry Peskov", "State Department spokesman Ned Price": a seat or
+    # a ministry that stands for its state; "Beijing's envoy": a capital, owning
+    seat = rf"(?P<dept>{_alternation(_departments())})(?:'s|’s)?|(?P<capital>{_alternation(g.seats)})(?:'s|’s)"
+    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms})|{seat})"
     of = rf"(?:\s+(?:of|to|in)\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
     # Each pattern is anchored on a role word or an "of <state>" found first, which keeps
     # the big alternations off most positions of the sentence.
@@ -402,7 +419,9 @@ def _person_patterns():
     # "South Africa's Nkosazana Dlamini-Zuma": a state's official named without a title
     state_owns = re.compile(rf"(?P<sname>{states})(?:'s|’s)\s+{_TITLES}(?P<name>{_NAME})")
     # "headed by Hiroshige Seko", "led by Rear Admiral Ali Shamkhani"
-    led_by = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:Rear\s+)?Admiral\s+|General\s+)?{_TITLES}(?P<name>{_NAME})")
+    # "headed by Deputy Foreign Minister Carolina Valdivia": a long title leaves the name its words
+    led_by = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:Rear\s+)?Admiral\s+|General\s+)?"
+                        rf"(?:(?P<title>{_MINISTER_OF}|{_alternation(ROLE_WORDS)})\s+)?{_TITLES}(?P<name>{_NAME})")
     return (role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of,
             name_after_complement, led_by, state_owns)
 
@@ -432,6 +451,10 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
             return g.state_names.get(groups["sname"]), None
         if groups.get("body"):
             return None, g.body_names.get(groups["body"])
+        if groups.get("dept"):
+            return _departments().get(groups["dept"]), None
+        if groups.get("capital"):
+            return g.seats.get(groups["capital"]), None
         if groups.get("of_state"):
             return g.state_names.get(groups["of_state"]), None
         if groups.get("of_body"):
@@ -502,29 +525,83 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
             add(before.group("name"), window_start + before.start("name"), r.group("role"), state, body,
                 window_start + before.start("name"), tail.end())
     for m in led_by.finditer(sentence):
-        name, title = m.group("name"), "head"
+        name, title = m.group("name"), m.group("title") or "head"
         titled = role.match(name)
         if titled and titled.end() < len(name):
             # "chaired by High Representative Josep Borrell": the title is his role
             name, title = name[titled.end():].strip(), titled.group("role")
-        add(name, m.start("name"), title, None, None, m.start("name"), m.end())
+        start = m.start("title") if m.group("title") else m.start("name")
+        add(name, m.start("name"), title, None, None, start, m.end())
     for m in state_owns.finditer(sentence):
         # "Kenya's Prime Cabinet Secretary": titles, not a name
         if len(m.group("name").split()) >= 2 and not re.match(rf"\s*(?:{_alternation(ROLE_WORDS)})\b", m.group("name")) \
                 and not re.search(rf"\b(?:{_alternation(ROLE_WORDS)})$", m.group("name")):
             add(m.group("name"), m.start("name"), "", g.state_names.get(m.group("sname")), None, m.start(), m.end())
-    # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": a leader and his state
+    # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": each holds the title
+    plural_title, title_list_item = _title_lists()
+    for p in plural_title.finditer(sentence):
+        at = p.end()
+        while item := title_list_item.match(sentence, at):
+            add(item.group("name"), item.start("name"), _plural_titles()[p.group("plural")],
+                g.state_names.get(item.group("of_state")), None, item.start("name"), item.end())
+            at = item.end()
+    # "Sultan Hassanal Bolkiah of Brunei", "Mauricio Macri of Argentina": a leader and his state
     for m in of_state.finditer(sentence):
         window_start = max(0, m.start() - 60)
         before = name_before_of.search(sentence[window_start:m.start()])
         if before and len(before.group("name").split()) >= 2:
-            add(before.group("name"), window_start + before.start("name"), "",
-                g.state_names.get(m.group("of_state")), None, window_start + before.start("name"), m.end())
+            name, title, at = before.group("name"), "", window_start + before.start("name")
+            titled = role.match(name)
+            if titled and titled.end() < len(name):
+                # found by its title too: the two hits are merged by the name
+                name, title = name[titled.end():].lstrip(), titled.group("role")
+            add(name, at, title, g.state_names.get(m.group("of_state")), None, at, m.end())
+    # "Guyana was represented by its ambassador, George Talbot", "the Indian delegation was
+    # led by Minister Ana Ruiz": the official acts for the state his delegation is
+    for m in _delegation_of_state().finditer(sentence):
+        state = g.state_names.get(m.group("sname") or "") or g.demonyms.get(m.group("dem") or "")
+        out = [replace(h, state=state) if h.start == m.end() and h.state is None and h.body is None else h
+               for h in out]
     hits = _with_known_officials(_merged(sorted(out, key=lambda p: p.start), sentence), sentence, on)
     # "the death of former Premier Li Keqiang": no longer an official acting for a state
     hits = [h for h in hits if not _FORMER.search(sentence, max(0, h.start - 12), h.start)]
     return _counterparts_hold_the_office(
         [replace(h, name=name) if (name := _HONORIFIC.sub("", h.name)) != h.name and name else h for h in hits])
+
+
+@lru_cache(maxsize=1)
+def _delegation_of_state() -> re.Pattern:
+    """A state, or its delegation, represented or led by an official named next: "Russia
+    was represented by", "The Indian delegation was headed by", "Chile's delegation was led
+    by its"."""
+    g = gazetteer()
+    states, demonyms = _alternation(g.state_names), _alternation(g.demonyms)
+    return re.compile(rf"(?<![\w-])(?:(?P<sname>{states})(?:(?:'s|’s)\s+delegation)?|(?P<dem>{demonyms})\s+delegation)"
+                      rf"\s+(?:was|is|will\s+be|had\s+been)\s+(?:represented|led|headed)\s+by\s+(?:its\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> dict[str, str]:
+    """Titles in the plural, each with its singular: "Presidents" → "President",
+    "Foreign Secretaries" → "Foreign Secretary"."""
+    out = {}
+    for title in ROLE_WORDS:
+        if not title.endswith("s"):
+            out[title + "s"] = title
+            if title.endswith("y"):
+                out[title[:-1] + "ies"] = title
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_lists() -> tuple[re.Pattern, re.Pattern]:
+    """A title in the plural, and one official of the list after it: "Foreign Secretaries
+    S. Jaishankar of India and Aizaz Ahmad Chaudhry of Pakistan"."""
+    states = _alternation(gazetteer().state_names)
+    plural = re.compile(rf"(?<![\w-])(?P<plural>{_alternation(_plural_titles())})(?![\w-])")
+    item = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_TITLES}(?P<name>{_NAME})"
+                      rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
+    return plural, item
 
 
 # "Mr Albanese", "H.E. Mr. Joseph R. Biden": a form of address, no part of the name.
@@ -561,7 +638,7 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
     out = []
     for h in hits:
         if h.state is None and h.body is None:
-            official = known_official(h.name, on)
+            official = known_official(h.name, on, h.role or None)
             if official is None and h.role and " " not in h.name:
                 # "King Charles", "Pope Francis": a monarch's or a pope's title is part of
                 # the name the press knows them by
@@ -569,6 +646,11 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
             if official is not None:
                 h = PersonHit(h.name, h.role or official.office or "", official.state,
                               g.body_names.get(official.body) if official.body else None, h.start, h.end)
+        elif not h.role and on is not None and (official := known_official(h.name, on)) is not None \
+                and official.office and (official.state, official.body) == (h.state, h.body.name if h.body else None):
+            # "attended by Mauricio Macri of Argentina" in 2019: the office he then held for
+            # it (without a date, he may be out of office)
+            h = replace(h, role=official.office)
         out.append(h)
     taken = [(h.start, h.end) for h in hits]
     for m in _NAME_RUN.finditer(sentence):
@@ -640,10 +722,10 @@ def _trim_name(name: str) -> str | None:
         if owner in g.state_names or possessive > 0 or any(n.startswith(words[possessive] + " ") for n in g.state_names):
             return None  # "Peru's Rosa Quispe": the state's official, found by its own pattern
         words = [owner]  # "Secretary Blinken's Meeting with ...": the name ends at the possessive
-    while words and words[0] in _LEADING_TITLES:
+    while words and (words[0] in _LEADING_TITLES or words[0] in _PLURAL_TITLE_WORDS):
         words.pop(0)
-    while words and (words[-1] in _NOT_NAMES or words[-1] in g.state_names or words[-1] in g.demonyms
-                     or words[-1] in g.seats):
+    while words and (words[-1] in _NOT_NAMES and not _ends_in_a_given_name(words) or words[-1] in g.state_names
+                     or words[-1] in g.demonyms or words[-1] in g.seats):
         words.pop()
     if not words or words[0] in _NOT_NAMES or words[0] in g.state_names or words[0] in g.demonyms:
         return None
@@ -656,6 +738,15 @@ def _trim_name(name: str) -> str | None:
     return " ".join(words)
 
 
+def _ends_in_a_given_name(words: list[str]) -> bool:
+    """Whether the last of a name's words is a given name that is also a word the name
+    would end before: "Liu He", a Chinese family name and given name, is no "Liu" followed
+    by "He said". Only "He": a pronoun does not follow a name without a stop."""
+    return len(words) >= 2 and words[-1] == "He"
+
+
+# The last words of titles in the plural: "Secretaries S. Jaishankar of India" is no name.
+_PLURAL_TITLE_WORDS = frozenset(title.split()[-1] for title in _plural_titles() if title[:1].isupper())
 _ROLE_WORDS = {"Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "Permanent", "Representative",
                "President", "Vice", "Prime", "Minister", "Secretary", "General", "Deputy", "Foreign", "Ambassador",
                "Envoy", "Special", "Chancellor", "Premier", "Chairman", "Chair", "Speaker", "Senator"}

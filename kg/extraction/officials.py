@@ -26,7 +26,12 @@ Names match with case, diacritics and punctuation folded ("Erdogan" is "Erdoğan
   press's use of them alone names people the data cannot know, so they are never resolved
   alone;
 * a full name that is not in the data ("Sergey V. Lavrov", "Jill Biden") is taken as a
-  family name alone, and only for the persons whose given names include its first word.
+  family name alone, and only for the persons whose given names include its first word;
+* a title the text gives counts only the posts whose title shares a word with it, where
+  no post covers the date, and without a date where the person held posts of several
+  states or bodies: "President Michelle Bachelet" is Chile's, "UN rights chief Michelle
+  Bachelet" after her terms no one's the data can tell, nor "Ambassador Sergei Lavrov"
+  in 1998.
 """
 from __future__ import annotations
 
@@ -170,10 +175,12 @@ class OfficialsIndex:
     def post_count(self) -> int:
         return sum(len(p.posts) for p in self.persons)
 
-    def lookup(self, name: str, on: str | None = None) -> Official | None:
+    def lookup(self, name: str, on: str | None = None, title: str | None = None) -> Official | None:
         """The official ``name`` (a full name, another spelling or a family name alone)
         refers to on the date ``on`` (an ISO date or a prefix of one; None for any
-        time), or None when the data does not say or cannot tell who it is."""
+        time), or None when the data does not say or cannot tell who it is. ``title``,
+        the title the text gives the name, picks among the person's posts when the date
+        does not."""
         if not name:
             return None
         key = _query_key(name)
@@ -187,14 +194,14 @@ class OfficialsIndex:
             tried.append(k)
             persons = self._full.get(k)
             if persons is not None:
-                return _resolve(persons, q, full=True)
+                return _resolve(persons, q, full=True, title=title)
             persons = self._short.get(k)
             if persons is not None:
-                return None if k in COMMON_FAMILY_NAMES else _resolve(persons, q, full=False)
+                return None if k in COMMON_FAMILY_NAMES else _resolve(persons, q, full=False, title=title)
         for k in tried:
             found = self._given_and_family(k)
             if found:
-                return _resolve(found, q, full=False)
+                return _resolve(found, q, full=False, title=title)
         return None
 
     @staticmethod
@@ -223,9 +230,10 @@ class OfficialsIndex:
         return tuple(found)
 
 
-def _resolve(persons: tuple[_Person, ...], q: tuple[str, str] | None, full: bool) -> Official | None:
+def _resolve(persons: tuple[_Person, ...], q: tuple[str, str] | None, full: bool,
+             title: str | None = None) -> Official | None:
     if q is None:
-        return _timeless(persons[0], with_office=True) if len(persons) == 1 else None
+        return _timeless(persons[0], with_office=True, title=title) if len(persons) == 1 else None
     hits = [(person, posts) for person in persons if (posts := person.covering(*q))]
     if len(hits) == 1:
         person, posts = hits[0]
@@ -234,19 +242,37 @@ def _resolve(persons: tuple[_Person, ...], q: tuple[str, str] | None, full: bool
         post = max(posts, key=lambda p: p.first)  # the latest of the posts then held
         return Official(person.name, post.office, post.state, post.body)
     if not hits and full and len(persons) == 1:
-        return _timeless(persons[0], with_office=False)
+        # out of every term: a title the person never held is a post the data does not
+        # know ("UN rights chief Michelle Bachelet" in 2031), of a state or body it cannot tell
+        return _timeless(persons[0], with_office=False, title=title, out_of_term=True)
     return None
 
 
-def _timeless(person: _Person, with_office: bool) -> Official | None:
-    """The person's state or body, when every post they held was of that one."""
-    actors = {(p.state, p.body) for p in person.posts}
+def _timeless(person: _Person, with_office: bool, title: str | None = None, out_of_term: bool = False) -> Official | None:
+    """The person's state or body, when every post they held was of that one. A title
+    picks the posts held under a title sharing a word with it ("President" picks
+    Bachelet's Chilean terms, not her UN one; "chief" none of them): out of the
+    person's terms always, and without a date where the person held posts of several
+    states or bodies."""
+    posts = person.posts
+    if title and (out_of_term or len({(p.state, p.body) for p in posts}) > 1):
+        posts = tuple(p for p in posts if _title_words(title) & _title_words(p.office))
+    actors = {(p.state, p.body) for p in posts}
     if len(actors) != 1:
         return None
     state, body = actors.pop()
-    offices = {p.office for p in person.posts}
+    offices = {p.office for p in posts}
     office = offices.pop() if with_office and len(offices) == 1 else None
     return Official(person.name, office, state, body)
+
+
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
+    """The words of a title that tell the office: "Chairman of the Board" → chairman, board."""
+    return frozenset(w for w in fold_name(title).split() if w not in _TITLE_STOP_WORDS)
+
+
+_TITLE_STOP_WORDS = frozenset({"of", "the", "for", "and", "to", "on", "in"})
 
 
 _NAMES = """SELECT ?p ?kind ?v WHERE {
@@ -326,12 +352,13 @@ def officials_index() -> OfficialsIndex:
     return OfficialsIndex(persons, full, short)
 
 
-def known_official(name: str, on: str | None = None) -> Official | None:
+def known_official(name: str, on: str | None = None, title: str | None = None) -> Official | None:
     """The official a name found in a text refers to, on the publication date ``on``.
 
     ``name`` is a full name, another spelling of it or a family name alone; ``on`` an ISO
-    date or a prefix of one ("2021-06-16", "2014"), None for any time. None when the data
-    does not know the name or cannot tell who or which post it is.
+    date or a prefix of one ("2021-06-16", "2014"), None for any time; ``title`` the title
+    the text gives the name, if any, which counts where no post covers the date. None
+    when the data does not know the name or cannot tell who or which post it is.
 
     >>> known_official("Blinken", "2022-03-05")
     Official(name='Antony Blinken', office='Secretary of State', state='USA', body=None)
@@ -340,4 +367,4 @@ def known_official(name: str, on: str | None = None) -> Official | None:
     >>> known_official("Bush", "2012-01-01") is None
     True
     """
-    return officials_index().lookup(name, on)
+    return officials_index().lookup(name, on, title)

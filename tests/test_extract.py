@@ -3462,3 +3462,10 @@ def test_ministers_who_issued_a_statement_held_no_meeting_unless_told(sentence, 
 def test_a_gatherings_type_is_that_of_who_met_not_of_one_to_come(sentence, expected):
     facts = extract_article(Article("t", published="2019-11-30", text=sentence))
     assert [(e.type, e.body) for e in facts.events] == expected
+
+
+def test_a_spokesperson_named_again_is_no_side_of_the_meeting_he_tells_of():
+    facts = extract_article(Article("t", published="2020-11-05", text=(
+        "The foreign ministers of India and Japan will meet in Tokyo on Tuesday, Kremlin spokesman Dmitry Peskov "
+        "said.\n\nPeskov said the presidents of Turkey and Azerbaijan would also meet in Baku next week.")))
+    assert [sorted(e.participants) for e in facts.events] == [["IND", "JPN"], ["AZE", "TUR"]]

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import DateMention, find_dates
-from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, TO_COME, EventDraft,
+from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, SPEAKS_FOR, TO_COME, EventDraft,
                                   actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates,
                                   council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, near, opened_before, reacts, second_types,
@@ -532,7 +532,7 @@ class ArticleEvents:
             # put first ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping).
             words = known.name.split()
             names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
-            if known.state and known.state not in actors and any(
+            if known.state and known.state not in actors and not SPEAKS_FOR.search(known.role or "") and any(
                     (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)) and not reacts(text, m.start())
                     and not any(a <= m.start() < b for a, b in asides)
                     and not _another_name_after(text, m.end()) and not _other_given_name(text, m.start(), words)

@@ -21,7 +21,7 @@ __all__ = [
     "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "opened_before", "reacts",
-    "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "IN_A_STATEMENT", "TO_COME",
+    "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "IN_A_STATEMENT", "SPEAKS_FOR", "TO_COME",
 ]
 
 # Triggers that need the words around them, by the lexicon concept whose type they give;
@@ -761,7 +761,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     for p in people:
         if _FORMER.search(words_before(sentence, p.start)[-40:]):
             continue  # "former Prime Minister Manmohan Singh": out of office
-        if p.state and p.state not in out and not _SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
+        if p.state and p.state not in out and not SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
     return out
 
@@ -794,7 +794,8 @@ _ITS_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+){0,3}(?i:spok
                                # "..., the Kremlin said.": who tells the sentence, at its end (but
                                # "..., Buckingham Palace announced": its own king's visit)
                                r"(?<=\w)\s+(?:said|says|reported|added)(?:\s+(?:on|late|in)\s+\w+(?:\s+\w+)?)?\s*[.]?\s*$")
-_SPEAKS_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
+# Who speaks for a state tells of its meetings, he takes no part in them.
+SPEAKS_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 
 
 # "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.

@@ -3469,3 +3469,23 @@ def test_a_spokesperson_named_again_is_no_side_of_the_meeting_he_tells_of():
         "The foreign ministers of India and Japan will meet in Tokyo on Tuesday, Kremlin spokesman Dmitry Peskov "
         "said.\n\nPeskov said the presidents of Turkey and Azerbaijan would also meet in Baku next week.")))
     assert [sorted(e.participants) for e in facts.events] == [["IND", "JPN"], ["AZE", "TUR"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Saudi crown prince kicked off an Asian tour in Pakistan on Sunday, before heading to India and China.",
+     [("visit", "2019-12-01", "happened", ["PAK", "SAU"])]),
+    ("The Chinese defence minister arrived in Islamabad on Thursday, the first stop of a tour that will also "
+     "take him to Sri Lanka and Nepal.", [("visit", "2019-11-28", "happened", ["CHN", "PAK"])]),
+    ("President Emmanuel Macron is on a three-day visit to China, where he is due to meet President Xi Jinping on "
+     "Wednesday.", [("visit", "2019-12-01", "happened", ["CHN", "FRA"]),
+                    ("talks", "2019-12-04", "planned", ["CHN", "FRA"])]),
+])
+def test_the_stops_and_meetings_still_to_come_on_a_tour_are_not_the_visit_told(sentence, expected):
+    facts = extract_article(Article("t", published="2019-12-01", text=sentence))
+    assert [(e.type, e.date, e.modality, sorted(e.participants)) for e in facts.events] == expected
+
+
+def test_a_visit_to_a_states_troops_abroad_is_to_where_they_are():
+    facts = extract_article(Article("t", published="2019-12-01", text=(
+        "President Trump made a surprise visit to US troops at Bagram Air Base in Afghanistan on Thursday.")))
+    assert [(e.type, e.country) for e in facts.events] == [("visit", "AFG")]

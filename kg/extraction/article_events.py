@@ -124,7 +124,11 @@ _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("su
 # a step taken, then a gathering planned.
 _PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)|"
                          # "will meet Maas in Berlin before flying to London for talks with Raab": two stops
-                         r"\s+(?:before|after)\s+(?=(?:flying|travell?ing|heading|going|leaving|moving on)\s+(?:on\s+)?to\b)")
+                         r"\s+(?:before|after)\s+(?=(?:flying|travell?ing|heading|going|leaving|moving on)\s+(?:on\s+)?to\b)|"
+                         # "is on a visit to China, where he is due to meet Xi on Wednesday": a
+                         # meeting to come within the visit told
+                         r",\s+(?=where\s+(?:he|she|they)\s+(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|"
+                         r"expected)\s+to)\s+(?:meet|hold|sign|attend)\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
                            # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"

@@ -533,9 +533,15 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     # "in Vietnam", "travelled to Vietnam"; not "aid to Ukraine", "a threat to Taiwan"
     for m in re.finditer(rf"\b(?:in|{_GONE_TO})\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})", sentence):
         if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
-                and not _STATIONED_IN.search(words_before(sentence, m.start())):
+                and not _STATIONED_IN.search(words_before(sentence, m.start())) \
+                and not _STATES_PEOPLE.match(sentence, m.end(1)):
             return None, g.state_names[m.group(1)]
     return None, None
+
+
+# "a surprise visit to US troops in Afghanistan": the state's people abroad, not where
+_STATES_PEOPLE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:troops|forces|soldiers|service members|personnel|base|bases|"
+                            r"embassy|consulate|citizens|nationals|companies|firms|students)\b")
 
 
 _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
@@ -556,6 +562,12 @@ _PLACE_AFTER_A_WORD = re.compile(
     r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")
+
+
+_ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?ing|going|moving on|proceeding)\s+"
+                          r"(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
+                          r"\b(?:will|would|is to)\s+(?:also\s+)?(?:take|bring)\s+(?:him|her|them|the \w+)\s+(?:also\s+)?"
+                          r"to\s+(?:the\s+)?$")
 
 
 # What follows names the other side of a document, not someone at the meeting.
@@ -698,6 +710,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         # "Lula, who will travel to China next month, met ...": a destination to come, no side
         invited += [a.span() for a in _PLAN_ASIDE.finditer(sentence)]
     previous_venue: StateHit | None = None
+    previous_onward: StateHit | None = None
     for h in states:
         if any(start <= h.start < end for start, end in invited):
             continue
@@ -717,7 +730,13 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
                 previous_venue is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
                                                             sentence[previous_venue.end:h.start]) is not None)
         previous_venue = h if venue else None
-        if venue and not visit:
+        # "before heading to India and China", "a tour that will also take him to Sri Lanka
+        # and Nepal": stops still to come, no side of the visit told
+        onward = _ONWARD_STOP.search(tail) is not None or (
+            previous_onward is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
+                                                         sentence[previous_onward.end:h.start]) is not None)
+        previous_onward = h if onward else None
+        if onward or venue and not visit:
             continue
         if not signs and ("with" in before or "With" in before) and _COUNTERPART.search(before):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table

@@ -3489,3 +3489,13 @@ def test_a_visit_to_a_states_troops_abroad_is_to_where_they_are():
     facts = extract_article(Article("t", published="2019-12-01", text=(
         "President Trump made a surprise visit to US troops at Bagram Air Base in Afghanistan on Thursday.")))
     assert [(e.type, e.country) for e in facts.events] == [("visit", "AFG")]
+
+
+def test_the_summit_a_signing_of_many_states_took_place_at_is_theirs():
+    facts = extract_article(Article("t", published="2018-08-12", text=(
+        "AKTAU, Kazakhstan, Aug 12 (Reuters) - The leaders of Russia, Iran, Kazakhstan, Azerbaijan and Turkmenistan "
+        "signed a convention on Sunday settling the legal status of the Caspian Sea.\n\nThe summit in the Kazakh "
+        "port of Aktau was hosted by President Nursultan Nazarbayev.")))
+    assert [(e.type, e.date, e.city, e.country, sorted(e.participants)) for e in facts.events] == [
+        ("signing", "2018-08-12", "Aktau", "KAZ", ["AZE", "IRN", "KAZ", "RUS", "TKM"]),
+        ("summit", "2018-08-12", "Aktau", "KAZ", ["AZE", "IRN", "KAZ", "RUS", "TKM"])]

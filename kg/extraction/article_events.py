@@ -284,6 +284,8 @@ class ArticleEvents:
             city, country = city or when.told.city, country or when.told.country
         if city is None and country is None and when.occasion is not None:
             city, country = when.occasion.city, when.occasion.country
+        elif country is None and when.occasion is not None and city == when.occasion.city:
+            country = when.occasion.country  # "in the Kazakh port of Aktau": the city the occasion was placed in
         city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
         if kind == "call":
             city, country = None, None  # a call has no venue: "discussed two Canadians detained in China"
@@ -307,6 +309,9 @@ class ArticleEvents:
             # "Chile and Peru concluded negotiations on a fisheries agreement. The agreement
             # will be signed in Lima next month": signed by the story's sides
             actors = list(self.drafts[0].participants)
+        if when.occasion is not None and when.occasion.type == "signing" and kind in ("summit", "conference"):
+            # the gathering a signing of many states took place at: theirs
+            actors.extend(p for p in when.occasion.participants if p not in actors)
         _add_implied_sides(actors, hits, kind, city if body is None else None, country, mentions.government)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
@@ -415,6 +420,10 @@ class ArticleEvents:
             not dates and not is_lead and not same_day and not told and previous is not None and previous.dated
             and self.sentences[index - 1].paragraph == self.sentences[index].paragraph
             and _SAME_OCCASION.search(text)) else None
+        if not (dates or is_lead or same_day or told or occasion):
+            # "The leaders of five states signed a convention ... The summit in Aktau was
+            # hosted by Nazarbayev": the gathering the story's signing took place at
+            occasion = _gathering_of_the_signing(text, drafts)
         if not (dates or is_lead or same_day or told or occasion):
             # "Xi and Modi held a brief conversation on the sidelines of the summit": talks
             # beside the gathering told before, on its day and in its place; "The two sides
@@ -866,6 +875,19 @@ def _past_period(text: str, day: str | None) -> bool:
 
 # "held talks in Lima, the first since 2015": an event of now, measured from a year
 _FIRST_SINCE = re.compile(r"\b(?:first|second|third|only|latest)\b[^,;.]{0,40}\b[Ss]ince\s+\d{4}$")
+
+
+def _gathering_of_the_signing(text: str, drafts: list[EventDraft]) -> EventDraft | None:
+    """The story's lead, when it is a signing of three states or more and an undated
+    sentence opens on a summit or conference none told before: the gathering it was
+    signed at ("The summit in the Kazakh port of Aktau was hosted by ...")."""
+    m = _REFERRED_GATHERING.match(text)
+    if m is None or m.group(1).lower() not in ("summit", "conference") or not drafts:
+        return None
+    lead = drafts[0]
+    if lead.type != "signing" or sum(1 for p in lead.participants if is_iso3(p)) < 3:
+        return None
+    return None if any(d.type in ("summit", "conference") for d in drafts) else lead
 
 
 def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:

@@ -3499,3 +3499,14 @@ def test_the_summit_a_signing_of_many_states_took_place_at_is_theirs():
     assert [(e.type, e.date, e.city, e.country, sorted(e.participants)) for e in facts.events] == [
         ("signing", "2018-08-12", "Aktau", "KAZ", ["AZE", "IRN", "KAZ", "RUS", "TKM"]),
         ("summit", "2018-08-12", "Aktau", "KAZ", ["AZE", "IRN", "KAZ", "RUS", "TKM"])]
+
+
+def test_an_outcome_issued_after_the_meeting_is_the_meetings_and_what_another_did_meanwhile_no_side():
+    facts = extract_article(Article("t", published="2019-02-26", text=(
+        "Foreign ministers of the Lima Group, meeting in Bogota on Monday, called for a peaceful transition in "
+        "Venezuela, as US Vice President Mike Pence announced new sanctions against the government of Nicolas "
+        "Maduro.\n\nThe group, formed in 2017 by a dozen countries in the Americas, issued a declaration after the "
+        "meeting urging the armed forces to recognise Juan Guaido as interim president.")))
+    assert [(e.id, e.type, e.date, e.body, list(e.participants)) for e in facts.events] == [
+        ("e1", "ministerial", "2019-02-25", "Lima Group", [])]
+    assert [(d.type, d.status, d.event) for d in facts.documents] == [("declaration", "adopted", "e1")]

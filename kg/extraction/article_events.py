@@ -86,6 +86,9 @@ _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                          r"ago|future|next)\b", re.I)
 _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
+# "issued a declaration after the meeting": the gathering told before, as the occasion
+_AT_THE_GATHERING = re.compile(r"\b(?:after|at|during|following|at the end of|at the close of) (?:the|this|that) "
+                               r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|on|with|between)\b)")
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
 _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
                                   r"\s+(?:took place|was held|were held|happened)\b")
@@ -411,7 +414,7 @@ class ArticleEvents:
                         and kind in ("talks", "meeting", "signing", "call", "visit", "ministerial", "session")
                         and _same_day_as_lead(text, trigger[1], drafts[0].date, report_day))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
-        told = _told_before(text, drafts)
+        told = _told_before(text, drafts, trigger[1])
         if dates and told is not None and (told.dated or not _TOLD_WHERE_AND_WHEN.match(text)):
             told = None  # a dated sentence tells of another event, unless it dates one told undated
         # "On March 23, Xi met Conte. In the presence of the two leaders, the two governments
@@ -507,6 +510,13 @@ class ArticleEvents:
             asides = [a.span() for a in WHO_ASIDE.finditer(text) if trigger is None or not a.start() <= trigger[1] < a.end()]
             states = [h for h in states if not any(a <= h.start < b for a, b in asides)]
             people = [p for p in people if not any(a <= p.start < b for a, b in asides)]
+        meanwhile = _WHILE_ANOTHER_ACTS.search(text, (event_type(text) or ("", 0))[1]) if ", as " in text else None
+        if meanwhile is not None:
+            # "..., as US Vice President Mike Pence announced new sanctions": what another did
+            # meanwhile, no side of the event told
+            states = [h for h in states if h.start < meanwhile.start()]
+            people = [p for p in people if p.start < meanwhile.start()]
+            asides.append((meanwhile.start(), len(text)))
         actors = actors_in(states, people, text, visit=kind == "visit")
         if kind in ("signing", "talks", "call", "visit", "meeting", "conference"):
             for b in hits.bodies:
@@ -890,10 +900,13 @@ def _gathering_of_the_signing(text: str, drafts: list[EventDraft]) -> EventDraft
     return None if any(d.type in ("summit", "conference") for d in drafts) else lead
 
 
-def _told_before(text: str, drafts: list[EventDraft]) -> EventDraft | None:
+def _told_before(text: str, drafts: list[EventDraft], trigger_at: int = -1) -> EventDraft | None:
     """The gathering an undated sentence opens by referring to ("The session, chaired by
-    ..."), when one of that kind was told before."""
+    ..."), or names as the occasion of what it tells ("issued a declaration after the
+    meeting"), when one of that kind was told before."""
     m = _REFERRED_GATHERING.match(text)
+    if m is None:
+        m = next((o for o in _AT_THE_GATHERING.finditer(text) if o.start(1) == trigger_at), None)
     if m is None:
         return None
     kinds = _GATHERING_OF[m.group(1).lower()]
@@ -943,6 +956,10 @@ def _open_on_an_earlier_day(draft: EventDraft, clause: str, sentence: Sentence) 
 
 # (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
 _DURING_A_TOUR = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing)\b[^.;]{0,60}?\b(?:during|on|in)\s+which\b")
+_WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|an|the\s+(?:host|chair))\b)"
+                                 r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:also|separately|again)\s+)?"
+                                 r"(?:announced|announces|said|says|warned|imposed|threatened|vowed|declared|unveiled|"
+                                 r"urged|called|pledged|insisted|accused)\b")
 _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+meetings\s+with\b|"
                                 r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")

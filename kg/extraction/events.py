@@ -1107,8 +1107,9 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
                  sentence[max(0, d.start - 70):d.start]):
         return False  # "their second call since Lee took office in June": where a period starts
     if d.kind == "year":
-        return words.startswith("in ") and not re.search(r"anniversary|founded|born", sentence[max(0, d.start - 120):d.end],
-                                                         re.I)
+        # (not "the group, formed in 2017": the year of a founding)
+        return words.startswith("in ") and not re.search(r"anniversary|founded|formed|created|established|set up|born",
+                                                         sentence[max(0, d.start - 120):d.end], re.I)
     if re.match(r"['’]s\b", sentence[d.end:d.end + 2]) and not re.match(
             r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:summits?|meetings?|sessions?|talks|conferences?|visits?|forum|gathering)\b",
             sentence[d.end:d.end + 60]):

@@ -3510,3 +3510,23 @@ def test_an_outcome_issued_after_the_meeting_is_the_meetings_and_what_another_di
     assert [(e.id, e.type, e.date, e.body, list(e.participants)) for e in facts.events] == [
         ("e1", "ministerial", "2019-02-25", "Lima Group", [])]
     assert [(d.type, d.status, d.event) for d in facts.documents] == [("declaration", "adopted", "e1")]
+
+
+def test_a_meeting_before_the_summit_told_is_on_its_day_and_the_summit_is_the_bodys_its_lead_names():
+    facts = extract_article(Article("t", published="2019-10-17", text=(
+        "BRUSSELS (Reuters) - European Union leaders endorsed a new Brexit deal on Thursday, but Prime Minister "
+        "Boris Johnson still faces a tough battle in parliament.\n\nThe deal was presented to the 27 other leaders "
+        "at a summit in Brussels.\n\nJohnson held a breakfast meeting with Irish Prime Minister Leo Varadkar before "
+        "the summit. The two men had met in Liverpool last week.")))
+    assert [(e.type, e.date, e.city, e.body, sorted(e.participants)) for e in facts.events] == [
+        ("summit", "2019-10-17", "Brussels", "European Council", []),
+        ("talks", "2019-10-17", "Brussels", None, ["GBR", "IRL"]),
+        ("talks", "2019-10", "Liverpool", None, ["GBR", "IRL"])]
+
+
+def test_guests_before_the_session_told_make_no_new_session():
+    facts = extract_article(Article("t", published="2019-10-01", text=(
+        "YEREVAN, October 1 - The leaders of Armenia, Russia and Belarus met on Tuesday for the session of the "
+        "Supreme Eurasian Economic Council in Yerevan.\n\nPhoto: Leaders of the member states and guests before "
+        "the expanded session at the residence.")))
+    assert [e.type for e in facts.events] == ["summit"]

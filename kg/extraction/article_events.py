@@ -87,7 +87,7 @@ _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|o
                          r"ago|future|next)\b", re.I)
 _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
-_AT_THE_GATHERING = re.compile(r"\b(?:after|at|during|following|at the end of|at the close of) (?:the|this|that) "
+_AT_THE_GATHERING = re.compile(r"\b(?i:after|at|during|following|at the end of|at the close of) (?:the|this|that) "
                                r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|on|with|between)\b)")
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
 _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
@@ -431,7 +431,7 @@ class ArticleEvents:
             # "Xi and Modi held a brief conversation on the sidelines of the summit": talks
             # beside the gathering told before, on its day and in its place; "The two sides
             # signed ...": at the last meeting told, however long before the story
-            occasion = _gathering_beside(text, drafts) or (
+            occasion = _gathering_beside(text, drafts, trigger[1]) or (
                 next((d for d in reversed(drafts) if d.dated and d.modality != "planned"), None)
                 if _THE_SIDES_ACT.match(text) else None)
         # "The measures came a day after Conte spoke by phone with Macron": a day before the story's
@@ -486,10 +486,13 @@ class ArticleEvents:
         Southeast Asian Nations also ..."; "Leaders of the European Union member states
         agreed on Friday ... The decision came after talks at a summit in Brussels"."""
         paragraph = self.sentences[index].paragraph
-        before = [s for s in self.sentences[max(0, index - 1): index] if s.paragraph == paragraph]
+        # (the sentence before in its paragraph, or the story's first, whose event it tells more of)
+        before = [s for i, s in enumerate(self.sentences[max(0, index - 1): index], max(0, index - 1))
+                  if s.paragraph == paragraph or self.prose_before[i] == 0 and _is_prose(s.text)]
         for beside in (*self.sentences[index + 1: index + 2], *before):
             for b in body_mentions(beside.text):
-                if _MEMBERS_OF.search(words_before(beside.text, b.start)) or _ITS_MEMBERS.match(beside.text, b.end):
+                if _MEMBERS_OF.search(words_before(beside.text, b.start)) or _ITS_MEMBERS.match(beside.text, b.end) \
+                        or re.search(r"\b(?:leaders|ministers)$", b.form):  # "EU leaders": the body's own name for them
                     return b.body
         return None
 
@@ -829,17 +832,23 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
     return None
 
 
-_BESIDE_THE_GATHERING = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
-                                   r"(summit|conference|session|meeting|ministerial|assembly|forum)\b", re.I)
+# (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
+_BESIDE_THE_GATHERING = re.compile(r"\b(?:(?:on|at) the (?:sidelines|margins) of|(?:just |shortly )?(?:before|after|ahead of)) "
+                                   r"(?:the|this|that) (?:[\w\-]+\s+){0,3}?"
+                                   r"(summit|conference|session|meeting|ministerial|assembly|forum)\b(?!\s+(?:of|in|on)\b)",
+                                   re.I)
 
 
-def _gathering_beside(text: str, drafts: list[EventDraft]) -> EventDraft | None:
-    """The gathering told before on whose sidelines an undated sentence's event was held."""
+def _gathering_beside(text: str, drafts: list[EventDraft], trigger_at: int) -> EventDraft | None:
+    """The gathering told before on whose sidelines an undated sentence's event was held
+    (not the gathering itself: "guests before the expanded session")."""
     m = _BESIDE_THE_GATHERING.search(text)
-    if m is None:
+    if m is None or m.start(1) <= trigger_at < m.end(1):
         return None
     kinds = _GATHERING_OF.get(m.group(1).lower(), (m.group(1).lower(),))
-    return next((d for d in drafts if d.type in kinds and d.dated and d.modality != "planned"), None)
+    # (dated by the text, or the story's lead, on the story's day)
+    return next((d for d in drafts if d.type in kinds and (d.dated or d is drafts[0] and d.date)
+                 and d.modality != "planned"), None)
 
 
 # "Francis Fukuyama" after "Pope Francis", "Hunter Biden" after "Joe Biden": the name is

@@ -227,6 +227,9 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and aside and _later_trigger(text, aside.end(), signs_document):
             m = pattern.search(text, aside.end())  # "Lula, who will travel to China next month, met Xi": the meeting
         if m and (re.search(rf"{TO_COME}\s+(?:[\w'’\-]+\s+){{0,4}}$", text[:m.start()])
+                  # "held a breakfast meeting with Varadkar before the summit": the summit is later
+                  or kind in _GATHERINGS_HELD_ONLINE and _BEFORE_THE.search(text, max(0, m.start() - 60), m.start())
+                  and _earlier_trigger(text, m.start(), signs_document, 0)
                   or (_COMING.match(text, m.end())
                       and _earlier_trigger(text, m.start(), signs_document, _occasion_opening_end(text, opening)))):
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
@@ -564,6 +567,7 @@ _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:
                             r"\s+\d{4}\s*$")
 
 
+_BEFORE_THE = re.compile(r"\b[Bb]efore\s+(?:the|this|next|a|an|their)\s+(?:[\w'’\-]+\s+){0,3}$")
 _ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?ing|going|moving on|proceeding)\s+"
                           r"(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
                           r"\b(?:will|would|is to)\s+(?:also\s+)?(?:take|bring)\s+(?:him|her|them|the \w+)\s+(?:also\s+)?"

@@ -57,6 +57,9 @@ _COUNTED_STATES = (r"(?:more than |nearly |about |some |over |at least |almost |
                    r"(?:countries|nations|states|member states)\b")
 _FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
                                rf"delegates|officials|representatives|envoys)\s+(?:from|of)\s+{_COUNTED_STATES}|"
+                               # "presented to the 27 other leaders at a summit"
+                               rf"\bthe\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|twenty\S*)\s+(?:other\s+)?"
+                               rf"(?:leaders|heads of state|heads of government|foreign ministers|member states)\b|"
                                # "the presidents of the five Central Asian states"
                                rf"\b(?:ministers|leaders|presidents|heads of state|heads of government)\s+of\s+the\s+"
                                rf"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\s+(?:[A-Z][\w\-]*\s+){{1,3}}"

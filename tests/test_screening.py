@@ -487,3 +487,22 @@ def test_a_delegation_of_private_people_pays_no_visit_between_states(sentence, v
 def test_a_bodys_people_meeting_civil_society_hold_no_gathering(sentence, kept):
     facts = extract_article(Article("t", published="2020-10-26", text=sentence))
     assert bool(facts.events) is kept
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pompeo leaves on Friday for a seven-nation tour of Europe and the Middle East, including stops in France, "
+     "Turkey, Georgia and Israel.", []),
+    ("The US secretary of state visited France, Turkey, Georgia and Israel last week.", []),
+    ("The leaders of France, Germany and Italy visited Kyiv on Thursday.", [("visit", "2020-11-05", "happened")]),
+    ("The Chinese defence minister arrived in Islamabad on Thursday, the first stop of a six-nation tour.",
+     [("visit", "2020-11-05", "happened")]),
+])
+def test_a_tour_of_many_stops_is_no_one_visit(sentence, expected):
+    facts = extract_article(Article("t", published="2020-11-11", text=sentence))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == expected
+
+
+def test_one_who_leaves_on_a_day_to_come_is_to_visit():
+    facts = extract_article(Article("t", published="2020-11-11", text=(
+        "The US secretary of state leaves on Friday for Paris for talks with President Emmanuel Macron.")))
+    assert [(e.date, e.modality) for e in facts.events] == [("2020-11-13", "planned")]

@@ -65,11 +65,11 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|
                      # "accepted an invitation to attend the summit in October", "invited him to visit"
                      r"invitations? to|invited (?:\w+ ){1,4}to|considering|mulling|weighing|slated|"
                      r"(?:is|are) due (?:in|at|for)|planned for|set for)\b|"
-                     r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves for)\b|"
+                     r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves (?:on \w+ )?for)\b|"
                      # "The summit, which ends Thursday": a schedule told in the present; so is
                      # "EU leaders meet in Brussels on Thursday"
                      rf"(?-i:{MEET_IN_THE_PRESENT})|"
-                     r"\b(?-i:ends|closes|opens|begins|concludes)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
+                     r"\b(?-i:ends|closes|opens|begins|concludes|leaves|departs|arrives|returns)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
                      r"Friday|Saturday|Sunday)\b)", re.I)
 
 

@@ -1334,7 +1334,7 @@ _PLANNED = re.compile(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans?
                       r"next (?:week|month|year)|later th(?:is|at) (?:week|month|year)|upcoming|"
                       r"would (?:be held|meet|take place))\b|"
                       # "Blair flies to Camp David later this week": a trip told in the present
-                      r"\b(?-i:flies to|travels to|heads to|leaves for)\b|"
+                      r"\b(?-i:flies to|travels to|heads to|leaves (?:on \w+ )?for)\b|"
                       rf"(?-i:{MEET_IN_THE_PRESENT})", re.I)
 
 

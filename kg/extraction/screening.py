@@ -70,6 +70,11 @@ _FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of sta
                                rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
                                r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
+_TOUR = re.compile(r"\b(?:[\w\-]+-(?:nation|country|state|leg|stop)|regional|multi-nation)\s+(?:tour|trip|swing|visit)\b|"
+                   r"\b(?:tour|swing) (?:of|through)\b|\bstops in\b|"
+                   # "visited France, Turkey, Georgia and Israel": a list of places gone to
+                   r"\b(?:visited|visits|visiting|visit|toured|tours|touring|travell?ed to|travels to|travel to)\s+"
+                   r"(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -206,6 +211,10 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
                                   bool(actors_of(sentence).officials)
                                   or (officials_of_states is not None
                                       and _officials_of_states(sentence, officials_of_states))))
+    if reason is None and event.type == "visit" and len(named_states) >= 4 and _TOUR.search(sentence):
+        # "leaves on Friday for a seven-nation tour, including stops in France, Turkey and
+        # Georgia": a visit to each, on days the sentence does not give
+        reason = "a tour of many stops, each a visit on a day of its own"
     if reason is None and event.type == "visit" and visitors is not None \
             and not visitors.find(_without_private_delegations(sentence, private_people)) \
             and not actors_of(sentence).officials:

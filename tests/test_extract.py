@@ -3530,3 +3530,15 @@ def test_guests_before_the_session_told_make_no_new_session():
         "Supreme Eurasian Economic Council in Yerevan.\n\nPhoto: Leaders of the member states and guests before "
         "the expanded session at the residence.")))
     assert [e.type for e in facts.events] == ["summit"]
+
+
+def test_the_sides_of_a_summit_still_to_come_are_no_sides_of_the_one_told():
+    facts = extract_article(Article("t", published="2018-05-27", text=(
+        "SEOUL (Reuters) - North Korean leader Kim Jong Un and South Korean President Moon Jae-in held a surprise "
+        "meeting on Saturday in the truce village of Panmunjom, their second summit in a month.\n\nThe two leaders "
+        "discussed ways to implement the Panmunjom Declaration signed at their first summit on April 27 and the "
+        "planned summit between Kim and US President Donald Trump, which Trump had called off on Thursday.\n\n"
+        "Moon will announce the outcome of the meeting on Sunday, his spokesman said.")))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
+        ("summit", "2018-05-26", ["KOR", "PRK"])]
+    assert [(d.title, d.status) for d in facts.documents] == [("Panmunjom Declaration", "signed")]

@@ -43,6 +43,8 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:the
                          r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
                          r"vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
+_ANOTHER_GATHERING = re.compile(r"\b(?:planned|proposed|upcoming|possible|next|future|mooted)\s+"
+                                r"(?:summit|meeting|talks|visit|conference)\b")
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)
@@ -87,8 +89,12 @@ _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|o
                          r"ago|future|next)\b", re.I)
 _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
-_AT_THE_GATHERING = re.compile(r"\b(?i:after|at|during|following|at the end of|at the close of) (?:the|this|that) "
-                               r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|on|with|between)\b)")
+_AT_THE_GATHERING = re.compile(r"\b(?i:after|at|during|following|at the end of|at the close of|(?:the )?(?:outcome|results?|"
+                               r"details|content) of) (?:the|this|that) "
+                               r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|with|between)\b)"
+                               r"(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
+_OUTCOME_OF_THE = re.compile(r"\b(?:outcome|results?|details|content) of (?:the|this|that) (?:session|summit|meeting|talks|"
+                             r"conference)\b", re.I)
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
 _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
                                   r"\s+(?:took place|was held|were held|happened)\b")
@@ -128,6 +134,10 @@ _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("su
 _PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)|"
                          # "will meet Maas in Berlin before flying to London for talks with Raab": two stops
                          r"\s+(?:before|after)\s+(?=(?:flying|travell?ing|heading|going|leaving|moving on)\s+(?:on\s+)?to\b)|"
+                         # "at their first summit on April 27 and the planned summit between Kim and
+                         # Trump": a gathering still to come, of its own sides
+                         r"\s+and\s+(?=the\s+(?:planned|proposed|upcoming|expected|possible|next|future)\s+"
+                         r"(?:summit|meeting|talks|visit|conference)\b)|"
                          # "is on a visit to China, where he is due to meet Xi on Wednesday": a
                          # meeting to come within the visit told
                          r",\s+(?=where\s+(?:he|she|they)\s+(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|"
@@ -415,8 +425,11 @@ class ArticleEvents:
                         and _same_day_as_lead(text, trigger[1], drafts[0].date, report_day))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
         told = _told_before(text, drafts, trigger[1])
-        if dates and told is not None and (told.dated or not _TOLD_WHERE_AND_WHEN.match(text)):
-            told = None  # a dated sentence tells of another event, unless it dates one told undated
+        if dates and told is not None and (told.dated or not _TOLD_WHERE_AND_WHEN.match(text)) \
+                and not _OUTCOME_OF_THE.search(text):
+            # a dated sentence tells of another event, unless it dates one told undated ("will
+            # announce the outcome of the meeting on Sunday" tells of the one told)
+            told = None
         # "On March 23, Xi met Conte. In the presence of the two leaders, the two governments
         # signed ...": on the occasion the sentence before told, in its paragraph.
         occasion = last_day if day_of_the_last else previous if (
@@ -574,6 +587,8 @@ class ArticleEvents:
                 # came, not whom they spoke of
                 speech = _SPEECH.search(h.text, attended.end())
                 came = h.text[:speech.start()] if speech else h.text
+                # (nor those of a gathering still to come: "and the planned summit between Kim and Trump")
+                came = came[:later.start()] if (later := _ANOTHER_GATHERING.search(came)) else came
                 for extra in actors_in(state_mentions(came), person_mentions(came, mentions.published), came):
                     if extra not in actors:
                         actors.append(extra)

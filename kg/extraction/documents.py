@@ -870,8 +870,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
             and title_head(text[start:end]).split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "protocols"):
         return "ratified"  # "the Greek parliament approved the Prespa agreement": a state's ratification
     undone = said.undone[bisect_left(said.undone, end)] if said.undone and said.undone[-1] >= end else None
-    if best[2] != "discussed" and undone is not None and not re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b|,\s+but\b|;",
-                                                                       text[end:undone]):
+    # (not a gathering named between: "the Declaration signed at their first summit and the
+    # planned summit with Trump, which Trump called off")
+    if best[2] != "discussed" and undone is not None and not re.search(
+            rf"(?i)\b(?:{DOC_NOUN_RE}|summit|meeting|talks|visit|conference)\b|,\s+but\b|;", text[end:undone]):
         # "A stronger declaration, tabled on Thursday, was not adopted"; "a ceremony to sign
         # the agreement was called off": the step named first never happened.
         return "discussed"

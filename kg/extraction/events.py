@@ -567,6 +567,10 @@ _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:
                             r"\s+\d{4}\s*$")
 
 
+# "the planned summit between Kim and Trump": the sides of a gathering still to come
+_ANOTHER_GATHERING_TO_COME = re.compile(r"\b(?:planned|proposed|upcoming|possible|next|future|mooted)\s+"
+                                        r"(?:summit|meeting|talks|visit|conference)\s+(?:between|with|of)\s+"
+                                        r"(?:[\w.'’\-]+\s+){0,6}$")
 _BEFORE_THE = re.compile(r"\b[Bb]efore\s+(?:the|this|next|a|an|their)\s+(?:[\w'’\-]+\s+){0,3}$")
 _ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?ing|going|moving on|proceeding)\s+"
                           r"(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
@@ -740,7 +744,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             previous_onward is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
                                                          sentence[previous_onward.end:h.start]) is not None)
         previous_onward = h if onward else None
-        if onward or venue and not visit:
+        if onward or venue and not visit or _ANOTHER_GATHERING_TO_COME.search(tail):
             continue
         if not signs and ("with" in before or "With" in before) and _COUNTERPART.search(before):
             continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
@@ -784,6 +788,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     for p in people:
         if _FORMER.search(words_before(sentence, p.start)[-40:]):
             continue  # "former Prime Minister Manmohan Singh": out of office
+        if _ANOTHER_GATHERING_TO_COME.search(words_before(sentence, p.start)[-100:]):
+            continue  # "discussed the planned summit between Kim and US President Donald Trump"
         if p.state and p.state not in out and not SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
     return out

@@ -3542,3 +3542,16 @@ def test_the_sides_of_a_summit_still_to_come_are_no_sides_of_the_one_told():
     assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
         ("summit", "2018-05-26", ["KOR", "PRK"])]
     assert [(d.title, d.status) for d in facts.documents] == [("Panmunjom Declaration", "signed")]
+
+
+def test_talks_on_the_sidelines_told_alone_are_beside_the_summit_and_steps_counted_over_years_at_none():
+    facts = extract_article(Article("t", published="2019-02-10", text=(
+        "African heads of state elected Egyptian President Abdel Fattah al-Sisi as chairman of the African Union "
+        "on Sunday at the opening of the bloc's annual summit in Addis Ababa.\n\nSisi pledged to focus on the "
+        "African Continental Free Trade Area, which has been signed by 52 of the 55 member states but ratified by "
+        "only 19.\n\nOn the sidelines, Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki, "
+        "the first such meeting at an AU summit since the two countries made peace last year.")))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
+        ("summit", "2019-02-10", ["EGY"]), ("talks", "2019-02-10", ["ERI", "ETH"])]
+    afcfta = next(d for d in facts.documents if d.type == "agreement")
+    assert (afcfta.status, afcfta.event, afcfta.parties) == ("ratified", None, ())

@@ -14,9 +14,9 @@ from dataclasses import replace
 from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
-from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, decision_in, documents_in,
-                                     is_final_outcome, is_named_instrument, passing_status, proposer_of, resolution_voted_in,
-                                     status_of)
+from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, counted_steps, decision_in,
+                                     documents_in, is_final_outcome, is_named_instrument, passing_status, proposer_of,
+                                     resolution_voted_in, status_of)
 from kg.extraction.events import (IN_A_STATEMENT, NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in,
                                   joined_to_a_state, reacts, without_idle_demonyms)
 from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
@@ -139,7 +139,11 @@ class ArticleDocuments:
             if title.lower() in DOC_NOUNS and status not in ("signed", "ratified", "adopted") and \
                     re.search(r"\b(?:[Aa]|[Aa]n)\s+$", words_before(s_text, start)):
                 continue  # "without reaching an agreement", "a hurdle for a deal": no instrument of its own
-            parties = sentence_actors if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS else []
+            counted = counted_steps(s_text, end)
+            if counted is not None:
+                status = counted  # signed and ratified by many states over the years: at no meeting, by no one side
+            parties = sentence_actors if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS \
+                and counted is None else []
             instrument = status in ("signed", "ratified") and doc_type in _INSTRUMENTS
             # the sides of the sentence's event, else of the story's lead ("the two leaders")
             # (a body counts where it is a side: "the EU and China signed")
@@ -173,7 +177,7 @@ class ArticleDocuments:
             step_to_come = at_event is not None and sentence_event is not None and at_event.modality == "planned" \
                 and status not in ("proposed", "discussed", "draft")
             documents.append(Document(f"d{len(documents) + 1}", doc_type, known_title, status,
-                                      None if bound_before or step_to_come else event_id,
+                                      None if bound_before or step_to_come or counted else event_id,
                                       tuple(proposer), tuple(parties), topics_of(known_title, s_text), evidence))
         decision = decision_in(hits.text, article_names_body)
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):

@@ -20,7 +20,7 @@ from kg.extraction.text import Sentence, words_before
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
            "is_named_instrument", "passing_status", "title_head",
-           "proposer_of", "status_of", "PLACE_AS_SUBJECT", "WHEN_WORDS"]
+           "proposer_of", "status_of", "counted_steps", "PLACE_AS_SUBJECT", "WHEN_WORDS"]
 
 # Noun → the document type it names, from the lexicon (ontology/lexicon/documents.ttl).
 DOC_NOUNS = {phrase.lower(): concept.label
@@ -884,6 +884,24 @@ def status_of(text: str, start: int, end: int) -> str | None:
         # "to sign" alone would be a step to come)
         return "discussed"
     return best[2]
+
+
+# "which has been signed by 52 of the 55 member states but ratified by only 19": steps
+# counted over the years, by many states, at no one meeting
+_COUNTED_STEPS = re.compile(r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?been\s+"
+                            r"(?P<first>signed|ratified|adopted|endorsed)\s+by\s+(?:more than |over |nearly |some |about |"
+                            r"almost )?(?:\d+|[a-z]+)(?:\s+of\s+(?:the|its)\s+\d+)?\s+(?:countries|states|nations|"
+                            r"member states|members|governments)\b(?:[^.;]{0,40}?\b(?P<then>ratified)\s+by\b)?")
+
+
+def counted_steps(text: str, end: int) -> str | None:
+    """The furthest step a relative clause after a document counts in states over the
+    years ("which has been signed by 52 of the 55 member states but ratified by only
+    19": ratified), or None when none follows it."""
+    m = _COUNTED_STEPS.match(text, end)
+    if m is None:
+        return None
+    return "ratified" if m.group("then") else {"endorsed": "adopted"}.get(m.group("first"), m.group("first"))
 
 
 def proposer_of(text: str) -> str | None:

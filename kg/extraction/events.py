@@ -167,7 +167,8 @@ BLOC = re.compile(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|le
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
 # "on the sidelines of the summit" puts talks beside a summit; "the summit, on the margins
 # of which they will meet" names the summit first.
-SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b(?! which)", re.I)
+# ("On the sidelines, Abiy met Isaias": of the gathering the story told)
+SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)(?: of\b(?! which)|(?=,))", re.I)
 
 
 # A visit told in an aside about one who met: ", who is in the United States on an official".
@@ -391,7 +392,8 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
 
 
 _SIGNED_BY_MANY = re.compile(r"\s+by\s+(?:more than |over |nearly |some |about |around |at least |almost )?"
-                             r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:countries|states|nations|member states|members|governments)\b")
+                             r"(?:\d+|[a-z]+-?[a-z]*)(?:\s+of\s+(?:the|its)\s+\d+)?\s+"
+                             r"(?:countries|states|nations|member states|members|governments)\b")
 # A document noun just before "signed": a participle that dates the document ("an agreement
 # signed last year"), not the sentence's event.
 _SIGNED_BEFORE = re.compile(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")

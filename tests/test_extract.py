@@ -3555,3 +3555,11 @@ def test_talks_on_the_sidelines_told_alone_are_beside_the_summit_and_steps_count
         ("summit", "2019-02-10", ["EGY"]), ("talks", "2019-02-10", ["ERI", "ETH"])]
     afcfta = next(d for d in facts.documents if d.type == "agreement")
     assert (afcfta.status, afcfta.event, afcfta.parties) == ("ratified", None, ())
+
+
+def test_an_undated_lead_event_told_second_is_on_the_day_the_first_sentence_gives():
+    facts = extract_article(Article("t", published="2019-06-29", text=(
+        "EU and Mercosur clinch trade deal\n\nBRUSSELS (Reuters) - The European Union and the South American trade "
+        "bloc Mercosur reached a political agreement on Friday on a free trade deal, officials said.\n\nThe deal was "
+        "struck in Brussels by the foreign ministers of Argentina, Brazil, Paraguay and Uruguay.")))
+    assert [(e.date, e.city) for e in facts.events] == [("2019-06-28", "Brussels")]

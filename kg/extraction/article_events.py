@@ -676,8 +676,10 @@ class ArticleEvents:
         announced ... The announcement was made after Trump had a phone conversation"):
         the day of the story, for an undated lead event."""
         sentence = self.sentences[index]
-        for earlier in reversed(self.sentences[:index]):
-            if earlier.paragraph != sentence.paragraph:
+        for at, earlier in reversed(list(enumerate(self.sentences[:index]))):
+            # (or the story's first sentence, a paragraph of its own in wire copy: "The EU and
+            # Mercosur reached an agreement on Friday ... The deal was struck in Brussels")
+            if earlier.paragraph != sentence.paragraph and not (self.prose_before[at] == 0 and _is_prose(earlier.text)):
                 return None
             days = [d.value for d in find_dates(earlier.text, published)
                     if len(d.value) == 10 and can_date_event(earlier.text, d)]

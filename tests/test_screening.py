@@ -506,3 +506,15 @@ def test_one_who_leaves_on_a_day_to_come_is_to_visit():
     facts = extract_article(Article("t", published="2020-11-11", text=(
         "The US secretary of state leaves on Friday for Paris for talks with President Emmanuel Macron.")))
     assert [(e.date, e.modality) for e in facts.events] == [("2020-11-13", "planned")]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Business leaders and politicians met in Davos this week for the annual meeting of the World Economic "
+     "Forum.", False),
+    ("Scientists from G20 countries met in Riyadh on Monday.", False),
+    ("World leaders met in Davos on Tuesday for the World Economic Forum.", True),
+    ("G20 finance ministers met in Riyadh on Saturday to discuss the economic impact of the virus.", True),
+])
+def test_people_of_business_or_science_gathered_hold_no_gathering_of_states(sentence, kept):
+    facts = extract_article(Article("t", published="2020-01-25", text=sentence))
+    assert bool(facts.events) is kept

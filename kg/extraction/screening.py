@@ -47,6 +47,8 @@ __all__ = ["Verdict", "screen"]
 # Settings that are never diplomacy, whatever the number of states named; domestic
 # politics is checked apart, because leaders of states are politicians at home too.
 _NON_STATE_CONTEXTS = ("sport", "religion", "science", "business", "labour", "entertainment")
+# The verb a gathering's subject comes before: "Business leaders met in Davos".
+_GATHERED = re.compile(r"\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|assembled|flocked)\b")
 # Who a gathering's people met: "met with", "held talks with", "a meeting with".
 _MET_WITH = re.compile(r"\b(?:met|meet|meets|meeting|talks|consultations)\s+with\b")
 _ENCOUNTERS = ("talks", "call", "meeting", "visit")
@@ -348,6 +350,13 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
             # "The African Union met with representatives of the mining company" (but "the
             # G7 was scheduled to meet": the body's own meeting)
             return f"{alone}, {concept} ({word!r})"
+    gathered = _GATHERED.search(sentence) if event.type in _GATHERINGS and not states else None
+    if gathered:
+        # "Business leaders and politicians met in Davos for the annual meeting of the World
+        # Economic Forum": people of business (or science...) gathered, no states
+        word, concept = _context(sentence[:gathered.start()], contexts, _NON_STATE_CONTEXTS)
+        if word:
+            return f"{concept} gathered ({word!r}), no state{_NOT_INTERNATIONAL}"
     met_with = _MET_WITH.search(sentence) if event.type in _GATHERINGS and not states and len(bodies) == 1 else None
     if met_with:
         # "Members of the African Union Commission met with representatives of civil

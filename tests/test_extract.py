@@ -3563,3 +3563,14 @@ def test_an_undated_lead_event_told_second_is_on_the_day_the_first_sentence_give
         "bloc Mercosur reached a political agreement on Friday on a free trade deal, officials said.\n\nThe deal was "
         "struck in Brussels by the foreign ministers of Argentina, Brazil, Paraguay and Uruguay.")))
     assert [(e.date, e.city) for e in facts.events] == [("2019-06-28", "Brussels")]
+
+
+def test_the_stop_before_is_no_side_of_the_visit_told_and_next_week_he_is_the_official_followed():
+    facts = extract_article(Article("t", published="2019-12-30", text=(
+        "MOSCOW, December 30 (TASS). Russian Foreign Minister Sergei Lavrov and his Iranian counterpart Mohammad "
+        "Javad Zarif held talks in Moscow on Monday.\n\nZarif arrived in Moscow on Sunday after visiting Beijing, "
+        "where he met Chinese Foreign Minister Wang Yi. Next week he is expected to travel to Tokyo.")))
+    assert [(e.type, e.date, e.modality, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2019-12-30", "happened", ["IRN", "RUS"]),
+        ("visit", "2019-12-29", "happened", ["IRN", "RUS"]),
+        ("visit", "2020-01", "planned", ["IRN", "JPN"])]

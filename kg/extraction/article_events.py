@@ -134,6 +134,9 @@ _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("su
 _PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)|"
                          # "will meet Maas in Berlin before flying to London for talks with Raab": two stops
                          r"\s+(?:before|after)\s+(?=(?:flying|travell?ing|heading|going|leaving|moving on)\s+(?:on\s+)?to\b)|"
+                         # "arrived in Moscow on Sunday after visiting Beijing, where he met Wang Yi":
+                         # the stop before, an event of its own
+                         r"\s+(?:after|following)\s+(?=(?:visiting|a (?:\w+ )?(?:visit|trip) to|talks in)\s+[A-Z])|"
                          # "at their first summit on April 27 and the planned summit between Kim and
                          # Trump": a gathering still to come, of its own sides
                          r"\s+and\s+(?=the\s+(?:planned|proposed|upcoming|expected|possible|next|future)\s+"
@@ -723,7 +726,8 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
 # (after an opening phrase, "On the sidelines of the Summit, the Prime Minister held ...",
 # or in a clause of its own, "and then to Geneva, where he is scheduled to meet Putin";
 # a government readout's office without its article, "Prime Minister held ...")
-_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Meanwhile|On \w+|"
+_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Tomorrow|Meanwhile|On \w+|"
+                            r"(?:Next|Last|Later this|Earlier this) (?:week|month)|"
                             r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
                             r"(?:(?:[Hh]e|[Ss]he)\b|(?:[Tt]he )?"
                             r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"

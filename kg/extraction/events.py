@@ -576,6 +576,9 @@ _ANOTHER_GATHERING_TO_COME = re.compile(r"\b(?:planned|proposed|upcoming|possibl
 _BEFORE_THE = re.compile(r"\b[Bb]efore\s+(?:the|this|next|a|an|their)\s+(?:[\w'’\-]+\s+){0,3}$")
 _ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?ing|going|moving on|proceeding)\s+"
                           r"(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
+                          # "arrived in Moscow after a two-day visit to China": the stop before
+                          r"\b(?:after|following)\s+(?:visiting|an?\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\s+(?:to|of))\s+"
+                          r"(?:the\s+)?$|"
                           r"\b(?:will|would|is to)\s+(?:also\s+)?(?:take|bring)\s+(?:him|her|them|the \w+)\s+(?:also\s+)?"
                           r"to\s+(?:the\s+)?$")
 

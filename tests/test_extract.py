@@ -3574,3 +3574,13 @@ def test_the_stop_before_is_no_side_of_the_visit_told_and_next_week_he_is_the_of
         ("talks", "2019-12-30", "happened", ["IRN", "RUS"]),
         ("visit", "2019-12-29", "happened", ["IRN", "RUS"]),
         ("visit", "2020-01", "planned", ["IRN", "JPN"])]
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("After the talks, the two leaders witnessed the signing of more than a dozen cooperation documents in areas "
+     "including trade and defense.", []),
+    ("The two sides signed 13 cooperation documents on Sunday.", []),
+    ("The two sides signed a 25-year cooperation agreement on Saturday.", ["25-year cooperation agreement"]),
+])
+def test_documents_counted_unnamed_are_none_of_their_own(sentence, titles):
+    assert [d.title for d in facts_of(sentence).documents] == titles

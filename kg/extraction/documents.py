@@ -315,7 +315,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             taken.add(m.start(1), m.start(1) + len(title))
             continue
         if re.fullmatch(rf"(?:(?:new|original|similar|best|final|such|other|first|second)\s+)*(?:{DOC_NOUN_RE})", title,
-                        re.I) or re.match(r"(?:relevant|all|previous|earlier|several|other|existing|various|numerous|best|worst|biggest|"
+                        re.I) or re.match(r"(?:relevant|all|previous|earlier|several|other|existing|various|numerous|dozens?|"
+                                          r"scores|hundreds|multiple|many|\d{1,3}\s|best|worst|biggest|"
                                           r"largest|greatest|most|better|worse)\b",
                                           title, re.I):
             continue  # "a similar agreement", "the relevant UN resolutions": no document of its own

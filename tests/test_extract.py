@@ -3584,3 +3584,13 @@ def test_the_stop_before_is_no_side_of_the_visit_told_and_next_week_he_is_the_of
 ])
 def test_documents_counted_unnamed_are_none_of_their_own(sentence, titles):
     assert [d.title for d in facts_of(sentence).documents] == titles
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("A delegation from the West African bloc ECOWAS held talks with the leaders of Mali's military junta in "
+     "Bamako on Saturday.", ["ECOWAS", "MLI"]),
+    ("Mediators from the African Union met Sudanese officials in Khartoum on Saturday.", ["AU", "SDN"]),
+])
+def test_people_a_body_sent_take_part_as_the_body(sentence, sides):
+    facts = extract_article(Article("t", published="2020-08-23", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [sides]

@@ -246,7 +246,14 @@ def bodies_acting(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
     """
     agents = load_lexicon().concept("actor-references", "body-agents").pattern
     return [h for h in hits if (m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())
-            or _agent_of_before().search(words_before(sentence, h.start))]
+            or _agent_of_before().search(words_before(sentence, h.start))
+            or _SENT_BY_THE_BODY.search(words_before(sentence, h.start))]
+
+
+# "A delegation from the West African bloc ECOWAS", "mediators from the African Union":
+# people the body sent
+_SENT_BY_THE_BODY = re.compile(r"\b(?:[Dd]elegation|[Mm]ission|[Mm]ediators|[Ee]nvoys?|[Tt]eam|[Nn]egotiators|[Oo]bservers)\s+"
+                               r"(?:from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$")
 
 
 @lru_cache(maxsize=1)

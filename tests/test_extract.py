@@ -3594,3 +3594,13 @@ def test_documents_counted_unnamed_are_none_of_their_own(sentence, titles):
 def test_people_a_body_sent_take_part_as_the_body(sentence, sides):
     facts = extract_article(Article("t", published="2020-08-23", text=sentence))
     assert [sorted(e.participants) for e in facts.events] == [sides]
+
+
+def test_a_list_of_outcomes_is_no_apposition_and_their_own_declaration_is_another():
+    facts = extract_article(Article("t", published="2015-07-10", text=(
+        "UFA, Russia, July 10 (Xinhua) -- Leaders of the Shanghai Cooperation Organization signed the Ufa "
+        "Declaration at their summit in Ufa on Friday.\n\nThe SCO gathering followed the seventh BRICS summit, "
+        "held in Ufa on Wednesday and Thursday, where the leaders of Brazil, Russia, India, China and South Africa "
+        "adopted their own Ufa Declaration, an action plan and a strategy for BRICS economic partnership.")))
+    assert sorted(d.title for d in facts.documents) == [
+        "BRICS Ufa Declaration", "BRICS action plan", "Ufa Declaration", "strategy for BRICS economic partnership"]

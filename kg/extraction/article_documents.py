@@ -170,6 +170,11 @@ class ArticleDocuments:
                 and (opening := IN_A_STATEMENT.match(s_text)) is not None and start < opening.end()]
             known_title = _known_title(title, doc_type, words_before(s_text, start), bodies_before,
                                        issuers, at_event)
+            if known_title and at_event is not None and at_event.body is not None and _THEIR_OWN.search(
+                    s_text, max(0, start - 12), start + 4) and _short_name(at_event.body) not in known_title:
+                # "the BRICS leaders adopted their own Ufa Declaration": another than the one
+                # of that name told before, known by its body
+                known_title = f"{_short_name(at_event.body)} {known_title}"
             if known_title is None:
                 continue  # "issued a statement" with no body or states to know it by
             # "welcomed the entry into force of the agreement and agreed to hold the next
@@ -303,6 +308,9 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
             sides = at_event.participants
         title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
     return None if title.lower() in DOC_NOUNS else title
+
+
+_THEIR_OWN = re.compile(r"\b(?:their|its) own\s+")
 
 
 def _short_name(body: RefBody) -> str:

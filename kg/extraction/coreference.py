@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.extraction.documents import DOC_NOUNS, is_final_outcome, known_instrument
+from kg.extraction.mentions import body_mentions
 from kg.facts import Document
 
 __all__ = ["STATUS_ORDER", "dedupe_documents", "is_reference_title"]
@@ -81,6 +82,19 @@ def _same_title(a: str | None, b: str | None) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.5 or fa in fb or fb in fa  # "Lisbon Treaty" in "the EU's Lisbon Treaty"
 
 
+def _of_another_body(kept: Document, titles: list[str], d: Document) -> bool:
+    """Whether two documents of one name are two: taken at two events, one title naming a
+    body the other's do not ("the Ufa Declaration" the SCO signed, "the BRICS Ufa
+    Declaration" adopted the day before)."""
+    if not (kept.event and d.event and kept.event != d.event):
+        return False
+    def bodies(title: str) -> set[str]:
+        # (not an owner: "the European Union's Lisbon Treaty" is the Lisbon Treaty)
+        return {b.body.iri for b in body_mentions(title) if not title.startswith(("'s", "’s"), b.end)}
+
+    return bool(bodies(d.title or "") ^ set().union(*(bodies(t) for t in titles)))
+
+
 def _same_document(titles: list[str], d: Document) -> bool:
     """Whether a mention names the document already named by ``titles``: titles that
     share most words or one holds the other, with no party or place that tells them apart."""
@@ -136,7 +150,8 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
     titles: list[list[str]] = []  # every title each kept document was named by
     for d in documents:
         same = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].type == d.type
-                     and (_same_document(titles[k], d) or _known_as(kept[k], d))), None)
+                     and (_same_document(titles[k], d) or _known_as(kept[k], d))
+                     and not _of_another_body(kept[k], titles[k], d)), None)
         if same is None and _is_reference(d):
             # "the agreement with its northern neighbor": the one document of its type named.
             named = [k for k, other in enumerate(kept) if other.type == d.type and not _is_reference(other)]

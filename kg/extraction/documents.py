@@ -284,7 +284,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"(?:on|during|by) the (?:same|next|following|previous|first|last|final|second) day|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
-        title = re.sub(r"^(?:[Dd]raft|new|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title(_ACRONYM_IN_TITLE.sub("", head + tail).strip()))
+        title = re.sub(r"^(?:[Dd]raft|new|own|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title(_ACRONYM_IN_TITLE.sub("", head + tail).strip()))
         title = re.sub(r"\s{2,}", " ", title)
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
@@ -326,6 +326,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                 and not re.search(r"[A-Z]|\bjoint\b", head) and (noun not in ("deal", "plan") or _VAGUE_HEAD.fullmatch(head)):
             continue  # "a statement", "the deal", "a new plan": too vague to be a document of its own
         appositive = _APPOSITIVE.search(words_before(text, m.start(1)))
+        if appositive and _LISTED_NEXT.match(text, m.start(1) + len(title)):
+            appositive = None  # "adopted the Ufa Declaration, an action plan and a strategy": a list
         if appositive and taken.named_ends_near(m.start(1) - len(appositive.group(0))):
             continue  # "the Addis Ababa Action Agenda, a package of measures ...": the same document
         if appositive:
@@ -644,6 +646,7 @@ def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, 
 
 _ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$")
+_LISTED_NEXT = re.compile(r"(?:,\s+|\s+and\s+)(?:a|an|the|its|their)\s")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 
 WHEN_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \

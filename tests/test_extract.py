@@ -3604,3 +3604,17 @@ def test_a_list_of_outcomes_is_no_apposition_and_their_own_declaration_is_anothe
         "adopted their own Ufa Declaration, an action plan and a strategy for BRICS economic partnership.")))
     assert sorted(d.title for d in facts.documents) == [
         "BRICS Ufa Declaration", "BRICS action plan", "Ufa Declaration", "strategy for BRICS economic partnership"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("EU leaders gathered in Brussels on Thursday.", [("summit", "European Council", [])]),
+    ("Commonwealth heads of government will meet in Kigali in June for their biennial summit.",
+     [("summit", "CHOGM", [])]),
+    ("Thousands of protesters gathered in Minsk on Sunday.", []),
+    ("The World Health Assembly adopted a resolution on Tuesday calling for an independent evaluation.",
+     [("session", "WHA", [])]),
+    ("The IMF's executive board approved a $6 billion loan for Pakistan on Wednesday.", [("session", "IMF", [])]),
+])
+def test_a_bodys_people_gathered_or_its_assembly_voting_hold_its_gathering(sentence, expected):
+    facts = extract_article(Article("t", published="2021-01-08", text=sentence))
+    assert [(e.type, e.body, list(e.participants)) for e in facts.events] == expected

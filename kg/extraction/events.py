@@ -55,7 +55,7 @@ _TRIGGERS_IN_CONTEXT = {
     "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|voted|vote|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"
                        # (not "met ... before the Security Council vote": a vote still to come)
                        r"endorsed|elected|speech|address(?:ed)?)\b).*?(?<!before the )(?<!ahead of the )"
-                       r"\b(?:General Assembly|Security Council|"
+                       r"\b(?:General Assembly|Security Council|World Health Assembly|"
                        r"Human Rights Council|Permanent Council|Ministerial Council|Board of Governors|"
                        # (not "Security Council Resolution 2231, which endorsed the deal": a resolution named)
                        r"Executive Board|Peace and Security Council)\b(?!\s+Resolutions?\s+\d))|"
@@ -618,6 +618,9 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # "to discuss aid to Ukraine", "the future of Iraq"
                                r"\b(?:discussed|discuss|discussing|reviewed)\s+(?:the\s+|their\s+)?(?:[\w\-']+\s+){1,4}?"
                                r"(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
+                               # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
+                               r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
+                               r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"
                                # "urged Washington to stop arming Taiwan": what was urged, not who was there
                                r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
                                r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"

@@ -3618,3 +3618,14 @@ def test_a_list_of_outcomes_is_no_apposition_and_their_own_declaration_is_anothe
 def test_a_bodys_people_gathered_or_its_assembly_voting_hold_its_gathering(sentence, expected):
     facts = extract_article(Article("t", published="2021-01-08", text=sentence))
     assert [(e.type, e.body, list(e.participants)) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prime Minister Narendra Modi spoke on phone today with Ursula von der Leyen, President of the European "
+     "Commission.", [("call", "2021-05-04", ["EC", "IND"])]),
+    ("The leaders reviewed preparations for the India-EU Leaders' Meeting to be held in Porto on 8 May.",
+     [("summit", "2021-05-08", ["IND"])]),
+])
+def test_a_call_on_phone_and_a_leaders_meeting_of_a_state_and_a_body(sentence, expected):
+    facts = extract_article(Article("t", published="2021-05-04", text=sentence))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == expected

@@ -1031,7 +1031,7 @@ def _dialogue_partner(after: str, g) -> bool:
                or " ".join(words[:n]) in ("US", "U.S.", "UK", "Africa") for n in (1, 2))
 
 
-_DIALOGUE = re.compile(r"\b([A-Z][\w.]*[-–][A-Z][\w.]*) (?:[a-z]+ )?[Ss]ummit\b")
+_DIALOGUE = re.compile(r"\b([A-Z][\w.]*[-–][A-Z][\w.]*) (?:[a-z]+ )?(?:[Ss]ummit|[Ll]eaders['’]? [Mm]eeting)\b")
 
 
 def dialogue_name(text: str, kind: str) -> str | None:

@@ -3629,3 +3629,12 @@ def test_a_bodys_people_gathered_or_its_assembly_voting_hold_its_gathering(sente
 def test_a_call_on_phone_and_a_leaders_meeting_of_a_state_and_a_body(sentence, expected):
     facts = extract_article(Article("t", published="2021-05-04", text=sentence))
     assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == expected
+
+
+def test_a_visit_told_by_its_week_then_by_its_days_is_one():
+    facts = extract_article(Article("t", published="2021-03-03", text=(
+        "Q: The Pakistani Foreign Minister will visit China next week. Can you share more details?\n\n"
+        "A: At the invitation of State Councilor and Foreign Minister Wang Yi, Pakistani Foreign Minister Shah "
+        "Mahmood Qureshi will visit China from March 8 to 10.")))
+    assert [(e.type, e.date, e.end_date, e.modality) for e in facts.events] == [
+        ("visit", "2021-03-08", "2021-03-10", "planned")]

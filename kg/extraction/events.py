@@ -1223,6 +1223,11 @@ BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|conclu
                        r"(?:two|three|four|five|2|3|4|5)-day)\b", re.I)
 
 
+def _coarser_date(a: str | None, b: str | None) -> bool:
+    """Whether one date is the other told less exactly ("2021-03" and "2021-03-08")."""
+    return bool(a and b and a != b and (b.startswith(a) or a.startswith(b)))
+
+
 def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = False, boundary: bool = False) -> int:
     """Add an event, or fold it into one already found with the same date and venue;
     return its index. A sentence that refers back and tells when the gathering opened or
@@ -1272,8 +1277,13 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             new.country = d.country
             if d.country not in new.participants:
                 new.participants.append(d.country)
+        coarser = _coarser_date(d.date, new.date) and set(d.participants) == set(new.participants) and \
+            d.modality == new.modality
         if d.type == new.type == "visit" and set(d.participants) & set(new.participants) and not stop_of_a_tour and (
-                _within(d.date, new.date, new.end_date) or _within(new.date, d.date, d.end_date)):
+                _within(d.date, new.date, new.end_date) or _within(new.date, d.date, d.end_date) or coarser):
+            if coarser and len(new.date or "") > len(d.date or ""):
+                # "will visit China next week ... from March 8 to 10": the day told
+                d.date, d.end_date = new.date, new.end_date
             # "visiting Prime Minister Sanchez" on Friday, "on a visit from March 31 to April 3": one
             # visit; not "a state visit to Italy from March 21 to 24" and "on March 24, he visited
             # Palermo", a stop of the tour, an event of its own.

@@ -3638,3 +3638,14 @@ def test_a_visit_told_by_its_week_then_by_its_days_is_one():
         "Mahmood Qureshi will visit China from March 8 to 10.")))
     assert [(e.type, e.date, e.end_date, e.modality) for e in facts.events] == [
         ("visit", "2021-03-08", "2021-03-10", "planned")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("President Ramaphosa hosted a state banquet in honour of Ghanaian President Nana Akufo-Addo in Pretoria on "
+     "Thursday.", [("talks", "Pretoria", ["GHA", "ZAF"])]),
+    ("Minister Marsudi held a bilateral meeting with Japanese Foreign Minister Toshimitsu Motegi on the margins of "
+     "the G20 Foreign Ministers' Meeting in Matera, Italy.", [("talks", "Matera", ["IDN", "JPN"])]),
+])
+def test_a_state_banquet_is_a_meeting_and_a_gatherings_name_before_its_city_leaves_the_city(sentence, expected):
+    facts = extract_article(Article("t", published="2021-06-30", text=sentence))
+    assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == expected

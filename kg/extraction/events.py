@@ -509,7 +509,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         offset = m.start("city") - len(before)  # of the window ``before`` in the sentence
         after_body = title_word is not None and any(e == offset + title_word.end() for _, e in inside_bodies)
         if title_word and (title_word.group(0) in g.state_names or title_word.group(0) in CALENDAR_WORDS
-                           or title_word.group(0) in OFFICE_WORDS):
+                           or title_word.group(0) in OFFICE_WORDS or title_word.group(0) in _GATHERING_NAMES):
             # "the warring parties in Sudan in Jeddah", "for November in Brussels", "met
             # Iran's Foreign Minister in Wuxi": the venue
             title_word = None
@@ -549,6 +549,9 @@ _STATES_PEOPLE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:troops|forces|soldiers|servi
                             r"embassy|consulate|citizens|nationals|companies|firms|students)\b")
 
 
+# The last word of a gathering's name, before where it was held: "the G20 Foreign
+# Ministers' Meeting in Matera".
+_GATHERING_NAMES = frozenset({"Meeting", "Summit", "Conference", "Session", "Forum", "Dialogue", "Talks", "Retreat"})
 _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
 # The buildings a government sits in, named as a meeting's venue: the capital's.
 _AT_A_SEAT_BUILDING = re.compile(rf"\b(?:at|in|to) (?:the )?({phrase_alternation(SEAT_BUILDINGS)})\b")

@@ -518,3 +518,25 @@ def test_one_who_leaves_on_a_day_to_come_is_to_visit():
 def test_people_of_business_or_science_gathered_hold_no_gathering_of_states(sentence, kept):
     facts = extract_article(Article("t", published="2020-01-25", text=sentence))
     assert bool(facts.events) is kept
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pope Francis met Ukrainian refugees in Budapest on Saturday during a three-day visit to Hungary.", ["visit"]),
+    ("The French president met students in Dakar on Tuesday.", []),
+    ("The French president met Senegalese President Macky Sall and students in Dakar on Tuesday.", ["talks"]),
+    ("The Indian prime minister met with business leaders in Tokyo on Monday.", []),
+])
+def test_an_official_who_met_people_abroad_held_no_talks_between_states(sentence, expected):
+    facts = extract_article(Article("t", published="2023-02-14", text=sentence))
+    assert [e.type for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkish President Erdogan and Russian President Putin attended the opening of the TurkStream gas pipeline "
+     "in Istanbul on Wednesday.", [("meeting", ["RUS", "TUR"])]),
+    ("Boeing signed a deal with Air India for 220 planes, in an agreement announced by President Biden and Prime "
+     "Minister Modi.", []),
+])
+def test_leaders_at_an_opening_meet_and_those_who_announce_a_company_deal_sign_nothing(sentence, expected):
+    facts = extract_article(Article("t", published="2023-02-14", text=sentence))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == expected

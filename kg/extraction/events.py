@@ -808,7 +808,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
 
 # "in a deal welcomed by French President Emmanuel Macron and US President Joe Biden":
 # those who react to an event are no side of it.
-_REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|lauded|backed|endorsed)\s+"
+_REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|lauded|backed|endorsed|"
+                          r"announced|unveiled)\s+"
                           r"by\b[^;.]{0,80}$")
 
 

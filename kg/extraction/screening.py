@@ -72,6 +72,17 @@ _FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of sta
                                rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
                                r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
+@lru_cache(maxsize=4)
+def _met_people(phrases: tuple[str, ...]) -> re.Pattern:
+    """"met Ukrainian refugees", "met with students": the people met, by the lexicon's
+    nouns for a state's private people and those a leader meets on a trip."""
+    nouns = "|".join(sorted({re.escape(p) for p in phrases} | set(_PEOPLE_MET), key=len, reverse=True))
+    return re.compile(rf"\b(?:met|meets|meet)\s+(?:with\s+)?(?:(?:a|the|some|several|hundreds of|dozens of|"
+                      rf"members of the|a group of)\s+)?(?:[A-Z][\w\-]+\s+)?(?:[a-z\-]+\s+){{0,2}}?(?P<who>{nouns})\b")
+
+
+_PEOPLE_MET = ("refugees", "migrants", "pilgrims", "survivors", "victims", "families", "children", "youth",
+               "young people", "veterans", "troops", "soldiers", "sailors", "workers", "fans", "volunteers")
 _TOUR = re.compile(r"\b(?:[\w\-]+-(?:nation|country|state|leg|stop)|regional|multi-nation)\s+(?:tour|trip|swing|visit)\b|"
                    r"\b(?:tour|swing) (?:of|through)\b|\bstops in\b|"
                    # "visited France, Turkey, Georgia and Israel": a list of places gone to
@@ -213,6 +224,11 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
                                   bool(actors_of(sentence).officials)
                                   or (officials_of_states is not None
                                       and _officials_of_states(sentence, officials_of_states))))
+    if reason is None and event.type in ("talks", "meeting") and private_people is not None and \
+            (met := _met_people(private_people.phrases).search(sentence)) and len(actors_of(sentence).officials) < 2:
+        # "The French president met students in Dakar", "Pope Francis met Ukrainian
+        # refugees in Budapest": people, no official of another side
+        reason = f"met {met.group('who')}, no official of another side"
     if reason is None and event.type == "visit" and len(named_states) >= 4 and _TOUR.search(sentence):
         # "leaves on Friday for a seven-nation tour, including stops in France, Turkey and
         # Georgia": a visit to each, on days the sentence does not give

@@ -3649,3 +3649,11 @@ def test_a_visit_told_by_its_week_then_by_its_days_is_one():
 def test_a_state_banquet_is_a_meeting_and_a_gatherings_name_before_its_city_leaves_the_city(sentence, expected):
     facts = extract_article(Article("t", published="2021-06-30", text=sentence))
     assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == expected
+
+
+def test_a_city_of_a_state_named_by_demonym_places_the_signing_and_its_witnesses_are_no_parties():
+    facts = extract_article(Article("t", published="2018-09-17", text=(
+        "The leaders of Ethiopia and Eritrea signed a peace agreement in the Saudi city of Jeddah on Sunday, in a "
+        "ceremony attended by Saudi King Salman and UN Secretary-General Antonio Guterres.")))
+    assert [(e.type, e.city, e.country) for e in facts.events] == [("signing", "Jeddah", "SAU")]
+    assert [(d.title, sorted(d.parties)) for d in facts.documents] == [("peace agreement", ["ERI", "ETH"])]

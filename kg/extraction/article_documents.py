@@ -144,6 +144,11 @@ class ArticleDocuments:
                 status = counted  # signed and ratified by many states over the years: at no meeting, by no one side
             parties = sentence_actors if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS \
                 and counted is None else []
+            witnessed = _WITNESSED_BY.search(s_text, end)
+            if parties and witnessed:
+                # "in a ceremony attended by Saudi King Salman": who witnessed it is no party
+                parties = actors_in(without_idle_demonyms([h for h in hits.states if h.start < witnessed.start()], s_text),
+                                    [p for p in hits.people if p.start < witnessed.start()], hits.text)
             instrument = status in ("signed", "ratified") and doc_type in _INSTRUMENTS
             # the sides of the sentence's event, else of the story's lead ("the two leaders")
             # (a body counts where it is a side: "the EU and China signed")
@@ -310,6 +315,7 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     return None if title.lower() in DOC_NOUNS else title
 
 
+_WITNESSED_BY = re.compile(r"\b(?:attended|witnessed|watched)\s+by\b|\bin the presence of\b")
 _THEIR_OWN = re.compile(r"\b(?:their|its) own\s+")
 
 

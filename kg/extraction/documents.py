@@ -684,6 +684,9 @@ def _trim_title(phrase: str) -> str:
     phrase = re.sub(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)  # "... Jerusalem Sunday"
     # "ratified the Trade and Cooperation Agreement by 660 votes": a count, not the name
     phrase = re.sub(r"\s+(?:by|with|at|to|from|against)\s+\d[\d,.]*$", "", phrase)
+    # "a peace agreement in the Saudi city of Jeddah": where, not what
+    phrase = re.sub(r"\s+(?:in|at) the (?:[A-Z][\w\-]+\s+)?(?:[a-z]+\s+)?(?:city|port|town|capital|resort|village) of "
+                    r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$", "", phrase)
     # "the documents on the South Lawn", "at the Rose Garden": where, not what
     phrase = re.sub(r"\s+(?:on|at|in) the (?:[A-Z][\w\-]*\s+){0,3}(?:Lawn|Square|Terrace|Steps|Deck|Room|Hall|Stage|"
                     r"Balcony|Garden|Gardens)$", "", phrase)

@@ -484,7 +484,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
                   r"(?P<city>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)", sentence)
     if m:
         city = m.group("city")
-        return city, g.seats.get(city)
+        # "in the Saudi city of Jeddah": the demonym gives the country the data does not
+        owner = next((g.demonyms[w] for w in re.findall(r"[A-Z][\w\-]+", m.group(0)) if w in g.demonyms), None)
+        return city, g.seats.get(city) or owner
     for m in _PLACE_AFTER_A_WORD.finditer(sentence):
         city = _WHEN_AFTER.sub("", m.group("city"))  # "in Cairo Thursday": the day is no part of the name
         if re.match(r"['’]s\b", sentence[m.end("city") - 2:m.end("city") + 1]) or city.endswith(("'s", "’s")):

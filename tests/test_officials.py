@@ -7,6 +7,7 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
+from kg.extraction.mentions import person_mentions
 from kg.extraction.officials import Official, fold_name, known_official, officials_file, officials_index
 
 KG = rdflib.Namespace("https://w3id.org/coopkg/ont#")
@@ -372,3 +373,16 @@ def test_titles_of_leaders_and_ministers_as_wire_copy_writes_them(sentence, expe
 ])
 def test_an_official_representing_a_state_or_leading_its_delegation_acts_for_it(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("La Liga league president Javier Tebas said the season would resume.", []),
+    ("Club president Nasser Al-Khelaifi met Emmanuel Macron.", [("Emmanuel Macron", "FRA")]),
+    ("Rojas spoke with President Luis Soto of the Russian Federation and President Ana Ruiz signed for Peru.",
+     [("Luis Soto", "RUS"), ("Ana Ruiz", "PER")]),
+    ("The striker joined from Santos in 2013.", []),
+    ("Colombian President Juan Manuel Santos met Nicolas Maduro.", [("Juan Manuel Santos", "COL"),
+                                                                     ("Nicolas Maduro", "VEN")]),
+])
+def test_an_organisations_president_and_a_common_surname_alone_are_no_officials(sentence, people):
+    assert [(p.name, p.state) for p in person_mentions(sentence, "2015-07-05")] == people

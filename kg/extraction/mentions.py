@@ -572,8 +572,15 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
     hits = _with_known_officials(_merged(sorted(out, key=lambda p: p.start), sentence), sentence, on)
     # "the death of former Premier Li Keqiang": no longer an official acting for a state
     hits = [h for h in hits if not _FORMER.search(sentence, max(0, h.start - 12), h.start)]
+    # "league president Javier Tebas", "the club's chairman": an organisation's, no state's
+    hits = [h for h in hits if not _OF_AN_ORGANISATION.search(sentence, max(0, h.start - 40), h.start)]
     return _counterparts_hold_the_office(
         [replace(h, name=name) if (name := _HONORIFIC.sub("", h.name)) != h.name and name else h for h in hits])
+
+
+_OF_AN_ORGANISATION = re.compile(r"(?:\b|^)(?:league|club|federation|company|firm|team|university|corporation|airline|"
+                                 r"^(?:League|Club|Federation|Company|Team))(?:['’]s)?\s+(?:(?!and\b|or\b|of\b)[a-z\-]+\s+)?"
+                                 r"(?:(?i:president|chairman|chairwoman|chief|head|director|coach|manager|owner)\s+)?$")
 
 
 @lru_cache(maxsize=1)

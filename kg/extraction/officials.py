@@ -59,6 +59,8 @@ COMMON_FAMILY_NAMES = frozenset({
     "nguyen", "tran", "le", "pham",
     "khan", "singh", "ali", "ahmed", "ahmad", "hussein", "hussain", "hassan", "mohammed",
     "mohamed", "muhammad", "abdullah", "rahman", "cohen",
+    # Iberian and Latin American surnames, also clubs' and places' names ("from Santos")
+    "santos", "silva", "garcia", "rodriguez", "fernandez", "gonzalez", "lopez", "martinez", "perez",
     # ruling houses, never one person
     "al thani", "thani", "al saud", "saud", "al nahyan", "nahyan", "al maktoum", "maktoum",
 })

@@ -72,17 +72,17 @@ _FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of sta
                                rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
                                r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
+
+
 @lru_cache(maxsize=4)
 def _met_people(phrases: tuple[str, ...]) -> re.Pattern:
     """"met Ukrainian refugees", "met with students": the people met, by the lexicon's
-    nouns for a state's private people and those a leader meets on a trip."""
-    nouns = "|".join(sorted({re.escape(p) for p in phrases} | set(_PEOPLE_MET), key=len, reverse=True))
+    nouns for a state's private people and for the people a leader meets on a trip."""
+    nouns = "|".join(sorted({re.escape(p) for p in phrases}, key=len, reverse=True))
     return re.compile(rf"\b(?:met|meets|meet)\s+(?:with\s+)?(?:(?:a|the|some|several|hundreds of|dozens of|"
                       rf"members of the|a group of)\s+)?(?:[A-Z][\w\-]+\s+)?(?:[a-z\-]+\s+){{0,2}}?(?P<who>{nouns})\b")
 
 
-_PEOPLE_MET = ("refugees", "migrants", "pilgrims", "survivors", "victims", "families", "children", "youth",
-               "young people", "veterans", "troops", "soldiers", "sailors", "workers", "fans", "volunteers")
 _TOUR = re.compile(r"\b(?:[\w\-]+-(?:nation|country|state|leg|stop)|regional|multi-nation)\s+(?:tour|trip|swing|visit)\b|"
                    r"\b(?:tour|swing) (?:of|through)\b|\bstops in\b|"
                    # "visited France, Turkey, Georgia and Israel": a list of places gone to
@@ -129,11 +129,13 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     officials_of_states = lexicon.scheme("actor-references").get("officials-of-states")
     regions = lexicon.scheme("actor-references").get("regions-as-a-side")
     private_people = lexicon.scheme("actor-references").get("private-people-of-a-state")
+    people_met = lexicon.scheme("actor-references").get("people-met")
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
     for event in facts.events:
         reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors, offices,
-                                                                  officials_of_states, regions, private_people)
+                                                                  officials_of_states, regions, private_people,
+                                                                  people_met)
         decided[event.id] = (reason, acceptance)
     _keep_gatherings_of_the_story(facts.events, decided)
     _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)
@@ -184,7 +186,7 @@ def _without_subnational_officials(sentence: str) -> str:
 
 def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], contexts, sides,
                   visitors, offices=None, officials_of_states=None, regions=None,
-                  private_people=None) -> tuple[str | None, str, set[str]]:
+                  private_people=None, people_met=None) -> tuple[str | None, str, set[str]]:
     """Why an event is no cooperation event (None when it is one), the actors that make it
     one, and the states among them, before the story's other events are looked at."""
     states, bodies = _international_actors(event, actors_of)
@@ -224,8 +226,9 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
                                   bool(actors_of(sentence).officials)
                                   or (officials_of_states is not None
                                       and _officials_of_states(sentence, officials_of_states))))
-    if reason is None and event.type in ("talks", "meeting") and private_people is not None and \
-            (met := _met_people(private_people.phrases).search(sentence)) and len(actors_of(sentence).officials) < 2:
+    people = (private_people.phrases if private_people else ()) + (people_met.phrases if people_met else ())
+    if reason is None and event.type in ("talks", "meeting") and people and \
+            (met := _met_people(people).search(sentence)) and len(actors_of(sentence).officials) < 2:
         # "The French president met students in Dakar", "Pope Francis met Ukrainian
         # refugees in Budapest": people, no official of another side
         reason = f"met {met.group('who')}, no official of another side"

@@ -3657,3 +3657,11 @@ def test_a_city_of_a_state_named_by_demonym_places_the_signing_and_its_witnesses
         "ceremony attended by Saudi King Salman and UN Secretary-General Antonio Guterres.")))
     assert [(e.type, e.city, e.country) for e in facts.events] == [("signing", "Jeddah", "SAU")]
     assert [(d.title, sorted(d.parties)) for d in facts.documents] == [("peace agreement", ["ERI", "ETH"])]
+
+
+def test_talks_on_the_sidelines_of_the_summit_in_its_city_are_on_its_day():
+    facts = extract_article(Article("t", published="2019-06-29", text=(
+        "Leaders of the G20 met in Osaka on Friday for their annual summit.\n\nXi and Modi held a brief "
+        "conversation on the sidelines of the summit in Osaka.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [
+        ("summit", "2019-06-28", "Osaka"), ("talks", "2019-06-28", "Osaka")]

@@ -854,8 +854,10 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
 
 
 # (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
-_BESIDE_THE_GATHERING = re.compile(r"\b(?:(?:on|at) the (?:sidelines|margins) of|(?:just |shortly )?(?:before|after|ahead of)) "
-                                   r"(?:the|this|that) (?:[\w\-]+\s+){0,3}?"
+_BESIDE_THE_GATHERING = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
+                                   r"(summit|conference|session|meeting|ministerial|assembly|forum)\b|"
+                                   # (not "before the meeting of ministers in May": another, named)
+                                   r"\b(?:just |shortly )?(?:before|after|ahead of) (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
                                    r"(summit|conference|session|meeting|ministerial|assembly|forum)\b(?!\s+(?:of|in|on)\b)",
                                    re.I)
 
@@ -864,9 +866,10 @@ def _gathering_beside(text: str, drafts: list[EventDraft], trigger_at: int) -> E
     """The gathering told before on whose sidelines an undated sentence's event was held
     (not the gathering itself: "guests before the expanded session")."""
     m = _BESIDE_THE_GATHERING.search(text)
-    if m is None or m.start(1) <= trigger_at < m.end(1):
+    noun = (m.lastindex or 0) if m else 0
+    if m is None or m.start(noun) <= trigger_at < m.end(noun):
         return None
-    kinds = _GATHERING_OF.get(m.group(1).lower(), (m.group(1).lower(),))
+    kinds = _GATHERING_OF.get(m.group(noun).lower(), (m.group(noun).lower(),))
     # (dated by the text, or the story's lead, on the story's day)
     return next((d for d in drafts if d.type in kinds and (d.dated or d is drafts[0] and d.date)
                  and d.modality != "planned"), None)

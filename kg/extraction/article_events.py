@@ -18,9 +18,9 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import DateMention, find_dates
-from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, NEGATED_EVENT, SIDELINES, SPEAKS_FOR, TO_COME, EventDraft,
-                                  actors_in, body_for_event, body_ref, can_date_event, city_in, coordinated_dates,
-                                  council_kind, dialogue_name, event_span, event_type, kind_by_participants,
+from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SPEAKS_FOR,
+                                  TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
+                                  coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, near, opened_before, reacts, second_types,
                                   without_idle_demonyms)
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions,
@@ -43,8 +43,7 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:the
                          r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
                          r"vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
-_ANOTHER_GATHERING = re.compile(r"\b(?:planned|proposed|upcoming|possible|next|future|mooted)\s+"
-                                r"(?:summit|meeting|talks|visit|conference)\b")
+_ANOTHER_GATHERING = re.compile(GATHERING_TO_COME)
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
                         r"\b(?:and I|we|they)\b", re.I)

@@ -22,6 +22,7 @@ __all__ = [
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "opened_before", "reacts",
     "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "IN_A_STATEMENT", "SPEAKS_FOR", "TO_COME",
+    "GATHERING_TO_COME",
 ]
 
 # Triggers that need the words around them, by the lexicon concept whose type they give;
@@ -574,10 +575,10 @@ _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:
                             r"\s+\d{4}\s*$")
 
 
+# "the planned summit", "the next meeting": a gathering still to come
+GATHERING_TO_COME = r"\b(?:planned|proposed|upcoming|possible|next|future|mooted)\s+(?:summit|meeting|talks|visit|conference)\b"
 # "the planned summit between Kim and Trump": the sides of a gathering still to come
-_ANOTHER_GATHERING_TO_COME = re.compile(r"\b(?:planned|proposed|upcoming|possible|next|future|mooted)\s+"
-                                        r"(?:summit|meeting|talks|visit|conference)\s+(?:between|with|of)\s+"
-                                        r"(?:[\w.'’\-]+\s+){0,6}$")
+_ANOTHER_GATHERING_TO_COME = re.compile(rf"{GATHERING_TO_COME}\s+(?:between|with|of)\s+(?:[\w.'’\-]+\s+){{0,6}}$")
 _BEFORE_THE = re.compile(r"\b[Bb]efore\s+(?:the|this|next|a|an|their)\s+(?:[\w'’\-]+\s+){0,3}$")
 _ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?ing|going|moving on|proceeding)\s+"
                           r"(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"

@@ -88,6 +88,7 @@ def _of_another_body(kept: Document, titles: list[str], d: Document) -> bool:
     Declaration" adopted the day before)."""
     if not (kept.event and d.event and kept.event != d.event):
         return False
+
     def bodies(title: str) -> set[str]:
         # (not an owner: "the European Union's Lisbon Treaty" is the Lisbon Treaty)
         return {b.body.iri for b in body_mentions(title) if not title.startswith(("'s", "’s"), b.end)}

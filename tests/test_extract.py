@@ -3665,3 +3665,10 @@ def test_talks_on_the_sidelines_of_the_summit_in_its_city_are_on_its_day():
         "conversation on the sidelines of the summit in Osaka.")))
     assert [(e.type, e.date, e.city) for e in facts.events] == [
         ("summit", "2019-06-28", "Osaka"), ("talks", "2019-06-28", "Osaka")]
+
+
+def test_states_a_vote_elected_are_no_sides_of_the_session():
+    facts = extract_article(Article("t", published="2022-03-03", text=(
+        "The 193-member General Assembly elected Estonia, Niger, Tunisia, Vietnam and Saint Vincent and the "
+        "Grenadines to serve on the Security Council for two years.")))
+    assert [(e.type, list(e.participants)) for e in facts.events] == [("session", [])]

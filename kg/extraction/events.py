@@ -579,6 +579,9 @@ _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:
 GATHERING_TO_COME = r"\b(?:planned|proposed|upcoming|possible|next|future|mooted)\s+(?:summit|meeting|talks|visit|conference)\b"
 # "the planned summit between Kim and Trump": the sides of a gathering still to come
 _ANOTHER_GATHERING_TO_COME = re.compile(rf"{GATHERING_TO_COME}\s+(?:between|with|of)\s+(?:[\w.'’\-]+\s+){{0,6}}$")
+# "The General Assembly elected Estonia, Niger and Tunisia to the Security Council": whom a
+# vote chose, no side of the session
+_ELECTED = re.compile(r"\b(?:elected|re-elected|chose|picked|selected|admitted)\s+(?:the\s+)?$")
 _BEFORE_THE = re.compile(r"\b[Bb]efore\s+(?:the|this|next|a|an|their)\s+(?:[\w'’\-]+\s+){0,3}$")
 _ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?ing|going|moving on|proceeding)\s+"
                           r"(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
@@ -754,7 +757,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         previous_venue = h if venue else None
         # "before heading to India and China", "a tour that will also take him to Sri Lanka
         # and Nepal": stops still to come, no side of the visit told
-        onward = _ONWARD_STOP.search(tail) is not None or (
+        # (and the rest of a list whose first no side heads: "elected Estonia, Niger and Tunisia")
+        onward = _ONWARD_STOP.search(tail) is not None or _ELECTED.search(tail) is not None or (
             previous_onward is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
                                                          sentence[previous_onward.end:h.start]) is not None)
         previous_onward = h if onward else None

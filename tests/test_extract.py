@@ -3672,3 +3672,15 @@ def test_states_a_vote_elected_are_no_sides_of_the_session():
         "The 193-member General Assembly elected Estonia, Niger, Tunisia, Vietnam and Saint Vincent and the "
         "Grenadines to serve on the Security Council for two years.")))
     assert [(e.type, list(e.participants)) for e in facts.events] == [("session", [])]
+
+
+def test_the_headlines_city_places_a_lead_that_places_nothing_over_the_dateline():
+    facts = extract_article(Article("t", published="2019-12-17", text=(
+        "S. Korea, U.S. hold talks on defense cost-sharing in Honolulu\n\nSEOUL, Dec. 17 (Yonhap) -- South Korea "
+        "and the United States began a new round of talks on sharing the cost of stationing American troops on "
+        "Tuesday, the foreign ministry said.")))
+    assert [(e.type, e.city) for e in facts.events] == [("talks", "Honolulu")]
+    facts = extract_article(Article("t", published="2019-12-17", text=(
+        "Allies talk defense costs\n\nSEOUL, Dec. 17 (Yonhap) -- South Korea and the United States began a new round "
+        "of talks on sharing defense costs on Tuesday.")))
+    assert [(e.type, e.city) for e in facts.events] == [("talks", "Seoul")]

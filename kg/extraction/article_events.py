@@ -483,6 +483,10 @@ class ArticleEvents:
                                   and len(d.date) == 10 and d.date <= when.date
                                   and (when.date <= d.end_date if d.end_date else near(when.date, d.date, days=2))),
                                  (None, country))
+        if city is None and when.is_lead and kind != "call":
+            # "S. Korea, U.S. hold talks on defense cost-sharing in Honolulu" over a lead that
+            # places nothing: the headline's city, not the dateline's
+            city, country = self._headline_place(kind) or (city, country)
         moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, mentions.dateline_city)
         if (city is None and mentions.dateline_city and kind != "call" and not _HELD_ONLINE.search(text)
                 and country in (None, mentions.dateline_country)
@@ -493,6 +497,18 @@ class ArticleEvents:
             # the story's visit has taken it to another city ("TOKYO - Kishida arrived in Cairo ...").
             city, country = mentions.dateline_city, mentions.dateline_country
         return city, country
+
+    def _headline_place(self, kind: str) -> tuple[str, str | None] | None:
+        """The city a headline gives an event of that kind, where the story has a headline."""
+        for at, s in enumerate(self.sentences):
+            if self.prose_before[at] > 0 or _is_prose(s.text):
+                return None  # the headlines are the lines before the story's first sentence
+            told = event_type(s.text)
+            if told is not None and told[0] == kind:
+                city, country = city_in(s.text, None, None)
+                if city is not None:
+                    return city, country
+        return None
 
     def _body_told_next(self, index: int) -> RefBody | None:
         """The body whose gathering the story's lead tells of without naming it, where the

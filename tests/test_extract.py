@@ -3684,3 +3684,12 @@ def test_the_headlines_city_places_a_lead_that_places_nothing_over_the_dateline(
         "Allies talk defense costs\n\nSEOUL, Dec. 17 (Yonhap) -- South Korea and the United States began a new round "
         "of talks on sharing defense costs on Tuesday.")))
     assert [(e.type, e.city) for e in facts.events] == [("talks", "Seoul")]
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("N. Korea and S. Korea held talks in Panmunjom on Thursday.", ["KOR", "PRK"]),
+    ("U.K. and Saudi officials met in Riyadh on Thursday.", ["GBR", "SAU"]),
+    ("The UAE and KSA signed a security agreement on Thursday.", ["ARE", "SAU"]),
+])
+def test_states_named_by_the_abbreviations_wires_use(sentence, states):
+    assert sorted(states_of(sentence)) == states

@@ -303,7 +303,7 @@ def _check_xml_characters(store: ox.Store, path: str | Path) -> None:
 
 
 def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | None = None,
-                progress: Progress | None = None) -> int:
+                progress: Progress | None = None, ready: Callable[[], object] | None = None) -> int:
     """Write a graph to ``path`` in the format its suffix names (or ``format``, a suffix).
 
     Turtle, N-Triples and RDF/XML get the union of all graphs; N-Quads, TriG and
@@ -311,7 +311,9 @@ def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | 
     and renamed, so an existing file stays as it was if anything fails. A ``path`` of
     ``-`` writes to standard output, once the whole graph is written (Turtle unless
     ``format`` names another). ``progress`` is told ``("writing", quads gone through,
-    quads)`` (:mod:`kg.progress`).
+    quads)`` (:mod:`kg.progress`). ``ready``, if given, is called once the whole graph
+    is written, before the file takes the place of ``path`` (or goes to standard
+    output): where it raises, nothing is written.
 
     Returns
     -------
@@ -322,36 +324,39 @@ def write_graph(graph: rdflib.Graph | ox.Store, path: str | Path, format: str | 
     store = oxstore(graph)
     if fmt == ox.RdfFormat.RDF_XML:
         _check_xml_characters(store, path)
-    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     tell = progress or silent
     total = len(store)
     tell("writing", 0, total)
     try:
         with atomic_write(path) as out:
-            if not keeps_graphs and not _has_named_graphs(store):
-                # The common case, done by Oxigraph alone: ~40× rdflib's Turtle writer.
-                store.dump(out, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-                tell("writing", total, total)
-                return total
-            if fmt == ox.RdfFormat.N_QUADS:
-                # Written as Oxigraph writes it, each article's triples given their graph on
-                # the way: no copy of the whole graph in memory.
-                written = write_article_nquads(store, out.write, tell)
-                tell("writing", total, total)
-                return written
-            items: list = []
-            if keeps_graphs:
-                write_article_nquads(store, lambda lines: items.extend(ox.parse(lines, format=ox.RdfFormat.N_QUADS)),
-                                     tell)
-            else:
-                items = triples(store)
-            # Sorted by subject, so that a subject's triples sit together.
-            items.sort(key=_sort_key)
-            if fmt == ox.RdfFormat.JSON_LD:
-                out.write(_compact_jsonld(items))
-            else:
-                ox.serialize(items, out, fmt, prefixes=prefixes)
+            written = _write(store, out, fmt, keeps_graphs, tell)
+            if ready is not None:
+                ready()
     except OSError as err:
         raise GraphError(f"{path}: cannot write: {_one_line(err)}") from err
     tell("writing", total, total)
+    return written
+
+
+def _write(store: ox.Store, out: BinaryIO, fmt: ox.RdfFormat, keeps_graphs: bool, tell: Progress) -> int:
+    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    if not keeps_graphs and not _has_named_graphs(store):
+        # The common case, done by Oxigraph alone: ~40× rdflib's Turtle writer.
+        store.dump(out, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        return len(store)
+    if fmt == ox.RdfFormat.N_QUADS:
+        # Written as Oxigraph writes it, each article's triples given their graph on
+        # the way: no copy of the whole graph in memory.
+        return write_article_nquads(store, out.write, tell)
+    items: list = []
+    if keeps_graphs:
+        write_article_nquads(store, lambda lines: items.extend(ox.parse(lines, format=ox.RdfFormat.N_QUADS)), tell)
+    else:
+        items = triples(store)
+    # Sorted by subject, so that a subject's triples sit together.
+    items.sort(key=_sort_key)
+    if fmt == ox.RdfFormat.JSON_LD:
+        out.write(_compact_jsonld(items))
+    else:
+        ox.serialize(items, out, fmt, prefixes=prefixes)
     return len(items)

@@ -5,6 +5,8 @@ CLI calls it instead of holding a copy of the pipeline.
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
 from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
@@ -41,7 +43,8 @@ def collect_facts(paths: Iterable[str | Path], extractor: str = "rules", jobs: i
     FactsError : a bad input (file, line and field named) or an article id used twice.
     ExtractionError : an unknown extractor, or one whose output breaks the facts format.
     """
-    items: list[Input] = [item for _, item in iter_located_inputs(paths)]
+    with _no_cycle_collection():
+        items: list[Input] = [item for _, item in iter_located_inputs(paths)]
     if always_extract:
         items = [x.article if isinstance(x, NewsFacts) and x.article.text else x for x in items]
     todo = [i for i, x in enumerate(items) if isinstance(x, Article)]
@@ -50,6 +53,20 @@ def collect_facts(paths: Iterable[str | Path], extractor: str = "rules", jobs: i
         for i, facts in zip(todo, extracted):
             items[i] = facts
     return Collected([x for x in items if isinstance(x, NewsFacts)], len(todo))
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused: reading facts makes millions of objects that all
+    live on, in no cycle, and the collector, run by their allocation, went through them
+    again and again (a third of the reading's time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def iter_facts(paths: Iterable[str | Path], extractor: str = "rules", jobs: int = 1,

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from kg.readback import graph_to_facts
     from kg.store import add_to_store, open_store
 
-# The rest is imported when first asked for: a command that builds a graph from facts
+# The rest is imported when first asked for: a program that builds a graph from facts
 # does without the extractor's rules, NetworkX and the store (0.3 s and 18 MB).
 _LAZY = {
     "analyze": "kg.analysis", "report_markdown": "kg.analysis", "to_networkx": "kg.analysis",

@@ -177,7 +177,7 @@ def _load_while_mapping(store: ox.Store, texts: Iterator[str]) -> None:
     and inserts without holding the GIL, so the mapping (Python) and the loading (Rust)
     run side by side, one text ahead at most.
 
-    The loading is the longer of the two, and Oxigraph loads a fifth faster when it need
+    The loading is the longer of the two, and Oxigraph loads some 15 % faster when it need
     not check each IRI: it is told the text is well-formed (``lenient``), as the mapping's
     is, its IRIs all minted by :mod:`kg.iri`, every segment percent-encoded or slugged, or
     namespace terms (the tests parse the outputs strictly).

@@ -184,7 +184,7 @@ def _load_while_mapping(store: ox.Store, texts: Iterator[str]) -> None:
 
     Between two texts the loading thread needs the GIL, which the mapping holds: Python
     hands it over only every switch interval (5 ms), and a hundred texts left Oxigraph
-    idle half a second. A shorter interval, while the two run, takes that to a tenth."""
+    idle half a second. A shorter interval, while the two run, takes that to 0.1 s."""
     interval = sys.getswitchinterval()
     sys.setswitchinterval(_HANDOVER)
     try:

@@ -181,6 +181,22 @@ def build(inputs, output, rdf_format, engine, no_validate, jobs, extractor):
     status, n = _validate_and_write(graph, output, rdf_format, engine, no_validate)
     verdict = "not validated" if no_validate else ("conforms" if status == 0 else "DOES NOT CONFORM")
     _say(f"{read} -> {n} triples in {_where(output)} ({verdict}, {time.perf_counter() - start:.2f} s)")
+    _end(status, graph)
+
+
+# Whether main() runs as the console script (``kg``, ``python -m kg``): the process is
+# the command's, and ends with it.
+_OWNS_PROCESS = False
+
+
+def _end(status: int, *held: object) -> None:
+    """``sys.exit(status)``; where the process is the command's, it ends at once, what is
+    ``held`` (a built graph) still in memory: Oxigraph takes 0.5 s to free a store of 1.8
+    million triples, which the system takes back at once."""
+    if _OWNS_PROCESS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
     sys.exit(status)
 
 
@@ -819,6 +835,8 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``kg`` console script: every failure is one line on stderr
     and an exit status that says whose it is (2 the input's or the system's, 3 ours),
     never a traceback unless ``--debug`` (anywhere on the line) or ``KG_DEBUG=1``."""
+    global _OWNS_PROCESS
+    _OWNS_PROCESS = argv is None
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args or os.environ.get("KG_DEBUG", "") not in ("", "0")
     args = [a for a in args if a != "--debug"]

@@ -173,3 +173,16 @@ def test_a_graph_that_does_not_conform_is_reported_then_written(tmp_path):
         assert r.returncode == 1 and "Does not conform" in r.stderr and "DOES NOT CONFORM" in r.stderr
         assert (tmp_path / name).stat().st_size > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl", "g.nq", "g.ttl"]
+
+
+def test_main_called_with_arguments_ends_by_system_exit_not_at_once(tmp_path):
+    """The console script (main() with no arguments) ends a build's process at once, its
+    graph unfreed (kg/cli.py, _end); a caller that hands main() its arguments keeps its
+    process."""
+    import pytest
+
+    from kg.cli import main
+
+    with pytest.raises(SystemExit) as end:
+        main(["build", str(FACTS), "-o", str(tmp_path / "g.ttl")])
+    assert end.value.code in (0, None) and (tmp_path / "g.ttl").stat().st_size > 0

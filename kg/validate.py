@@ -491,18 +491,28 @@ def _screens(checks: list[_Check]) -> tuple[list[_Screen], list[_Check]]:
         screens.append(_Screen(q, tuple(group), failed))
     for target, group in counts.items():
         paths = sorted({str(c.path) for c in group})
-        q = (f"SELECT ?p (COUNT(*) AS ?rows) (COUNT(?v) AS ?values) (COUNT(DISTINCT ?this) AS ?nodes) WHERE {{ "
-             f"{{ SELECT DISTINCT ?this WHERE {{ {target} }} }} VALUES ?p {{ {' '.join(f'<{p}>' for p in paths)} }} "
+        # The literal among the paths is no predicate of any triple: its group has one
+        # row for each node of the target, so it counts them without a set of the nodes
+        # for each path, as COUNT(DISTINCT ?this) would keep (56 MB of 91,588 reports).
+        q = (f"SELECT ?p (COUNT(*) AS ?rows) (COUNT(?v) AS ?values) WHERE {{ "
+             f"{{ SELECT DISTINCT ?this WHERE {{ {target} }} }} "
+             f"VALUES ?p {{ {' '.join(f'<{p}>' for p in paths)} {_NODES} }} "
              f"OPTIONAL {{ ?this ?p ?v }} }} GROUP BY ?p")
 
         def counted(rows, group=group):
             # A node without the path leaves ?v unbound in its one row; a node with two
             # triples of it has two rows.
-            seen = {row["p"].value: row for row in rows}
-            return [c for c in group if str(c.path) in seen and (
-                _number(seen[str(c.path)], "rows") != _number(seen[str(c.path)], "values" if c.low == 1 else "nodes"))]
+            seen = {str(row["p"]): row for row in rows}
+            nodes = seen.get(_NODES)
+            return [c for c in group if f"<{c.path}>" in seen and nodes is not None and (
+                _number(seen[f"<{c.path}>"], "rows")
+                != (_number(seen[f"<{c.path}>"], "values") if c.low == 1 else _number(nodes, "rows")))]
         screens.append(_Screen(q, tuple(group), counted))
     return screens, rest
+
+
+# What the screen of a target's counts puts beside the paths to count the target's nodes.
+_NODES = '"nodes"'
 
 
 def _number(row: ox.QuerySolution, name: str) -> int | None:

@@ -59,3 +59,14 @@ def test_with_other_threads_running_the_step_stays_in_this_process():
     finally:
         stop.set()
         other.join()
+
+
+@forks
+def test_the_child_runs_without_the_cycle_collector_and_the_parent_keeps_it():
+    if threading.active_count() > 1:
+        pytest.skip("other threads run in this test process: the step stays in it")
+    import gc
+
+    assert gc.isenabled()
+    assert call_apart(gc.isenabled) is False
+    assert gc.isenabled()

@@ -146,3 +146,43 @@ def test_a_json_syntax_error_names_the_file_line_and_column_once(tmp_path):
     assert r.returncode == 2
     (line,) = r.stderr.strip().splitlines()
     assert f"{bad}:2: not valid JSON" in line and " at column " in line and "at at" not in line
+
+
+def test_a_validation_that_fails_leaves_no_graph_though_it_was_written_beside(tmp_path):
+    # `kg build` writes the graph while it validates it (kg/cli.py, _validate_and_write):
+    # the file takes its place only once the verdict is in.
+    crash = ("import sys, time, kg.cli\n"
+             "def broken(*a, **k):\n    time.sleep(0.5)\n    raise ZeroDivisionError('division by zero')\n"
+             "kg.cli.validate = broken\n"
+             "kg.cli.main(sys.argv[1:])\n")
+    for name in ("g.nq", "g.ttl", "-"):
+        r = subprocess.run([sys.executable, "-c", crash, "build", str(FACTS), "-o", name], capture_output=True,
+                           text=True, cwd=tmp_path)
+        assert r.returncode == 3 and r.stdout == ""
+        (line,) = r.stderr.strip().splitlines()
+        assert line.startswith("kg: internal error: ZeroDivisionError")
+        assert list(tmp_path.iterdir()) == []
+
+
+def test_a_graph_that_does_not_conform_is_reported_then_written(tmp_path):
+    facts = tmp_path / "bad.jsonl"
+    facts.write_text('{"article": {"id": "b1"}, "events": [{"id": "e1", "type": "summit", "date": "2020-05-02", '
+                     '"end_date": "2020-05-01"}]}\n', encoding="utf-8")
+    for name in ("g.nq", "g.ttl"):
+        r = kg("build", facts, "-o", name, cwd=tmp_path)
+        assert r.returncode == 1 and "Does not conform" in r.stderr and "DOES NOT CONFORM" in r.stderr
+        assert (tmp_path / name).stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl", "g.nq", "g.ttl"]
+
+
+def test_main_called_with_arguments_ends_by_system_exit_not_at_once(tmp_path):
+    """The console script (main() with no arguments) ends a build's process at once, its
+    graph unfreed (kg/cli.py, _end); a caller that hands main() its arguments keeps its
+    process."""
+    import pytest
+
+    from kg.cli import main
+
+    with pytest.raises(SystemExit) as end:
+        main(["build", str(FACTS), "-o", str(tmp_path / "g.ttl")])
+    assert end.value.code in (0, None) and (tmp_path / "g.ttl").stat().st_size > 0

@@ -23,6 +23,8 @@ INTERNAL = {
     "kg.importers.rows.RowProblem": "caught by the row reader, which counts the row or raises EventDataError",
     "kg.cli.InputError": "the CLI's own: click prints its one line and exits with status 2",
     "kg.partition_extract._Abandoned": "raised and caught by extract_partition() to leave no file of a failed partition",
+    "kg.cli._Abandoned": "raised in the writing thread of `kg build` when its validation failed, so that no file "
+                         "takes its place; the validation's error is the one raised",
 }
 
 

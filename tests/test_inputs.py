@@ -91,3 +91,22 @@ def test_collect_facts_extracts_articles_keeps_facts_and_reports_progress(tmp_pa
     assert told == [("extracting", 0, 1), ("extracting", 1, 1)]
     again = collect_facts([EXAMPLES / "articles.facts.jsonl"], always_extract=True)
     assert again.extracted == len(again.facts) > 0
+
+
+def test_collect_facts_gives_the_cycle_collector_back_as_it_found_it(tmp_path):
+    """The reading pauses Python's cycle collector (kg/collect.py), and only the reading."""
+    import gc
+
+    write_json(tmp_path / "b.json", [FACTS])
+    (tmp_path / "bad.json").write_text('{"article": {"id": "x"}, "states": [{}]}', encoding="utf-8")
+    assert gc.isenabled()
+    assert len(collect_facts([tmp_path / "b.json"]).facts) == 1 and gc.isenabled()
+    with pytest.raises(FactsError):
+        collect_facts([tmp_path / "bad.json"])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        collect_facts([tmp_path / "b.json"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

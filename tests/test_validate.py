@@ -168,3 +168,44 @@ def test_the_screens_rule_out_most_checks_of_a_conforming_graph():
 
     out, kept = _ruled_out(oxstore(with_schemes(read_graph(BASE))))
     assert len(out) > 4 * len(kept)
+
+
+COUNTED_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <http://example.org/> .
+ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+    sh:property [ sh:path ex:p ; sh:minCount 1 ; sh:maxCount 1 ] , [ sh:path ex:q ; sh:maxCount 2 ] .
+"""
+
+
+@pytest.mark.parametrize("data, finding, kept", [
+    ("", set(), set()),
+    ("ex:a a ex:C ; ex:p 1 ; ex:q 1 . ex:b a ex:C ; ex:p 2 .", set(), set()),
+    ("ex:a a ex:C ; ex:p 1 , 2 ; ex:q 1 . ex:b a ex:C ; ex:p 2 .", {"maxCount p"}, set()),
+    ("ex:a a ex:C ; ex:q 1 . ex:b a ex:C ; ex:p 2 .", {"minCount p"}, set()),
+    ("ex:a a ex:C ; ex:q 1 , 2 , 3 . ex:b a ex:C ; ex:p 2 , 3 .", {"minCount p", "maxCount p", "maxCount q"}, set()),
+    # A node with two values of a path of sh:maxCount 2 breaks nothing, but has two rows
+    # of it: the screen keeps the check, which runs and finds nothing.
+    ("ex:a a ex:C ; ex:p 1 ; ex:q 1 , 2 .", set(), {"maxCount q"}),
+])
+def test_the_count_screen_keeps_every_count_check_that_finds_something(data, finding, kept):
+    """The screen of a target's counts (kg/validate.py, _screens) counts its nodes, each
+    path's rows and values: no check it rules out finds a node."""
+    import pyoxigraph as ox
+
+    from kg.solutions import select
+    from kg.validate import _Compiler, _screens
+
+    shapes = rdflib.Graph().parse(data=COUNTED_SHAPES, format="turtle")
+    screens, rest = _screens(_Compiler(shapes).compile())
+    assert len(screens) == 1 and not rest
+    store = ox.Store()
+    store.load(f"@prefix ex: <http://example.org/> . {data}", format=ox.RdfFormat.TURTLE)
+    needed = screens[0].needed(list(select(store, screens[0].query, use_default_graph_as_union=True)))
+
+    def name(check) -> str:
+        return f"{'minCount' if check.low else 'maxCount'} {str(check.path).rsplit('/', 1)[-1]}"
+    found = {name(c) for c in screens[0].checks
+             if list(select(store, c.query, use_default_graph_as_union=True))}
+    assert found == finding
+    assert {name(c) for c in needed} == finding | kept

@@ -588,6 +588,7 @@ _ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?
                           # "arrived in Moscow after a two-day visit to China": the stop before
                           r"\b(?:after|following)\s+(?:visiting|an?\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\s+(?:to|of))\s+"
                           r"(?:the\s+)?$|"
+                          # "a tour that will also take him to Sri Lanka": a stop still to come
                           r"\b(?:will|would|is to)\s+(?:also\s+)?(?:take|bring)\s+(?:him|her|them|the \w+)\s+(?:also\s+)?"
                           r"to\s+(?:the\s+)?$")
 

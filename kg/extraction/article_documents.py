@@ -9,6 +9,7 @@ states that issued it; finding titles and steps in a sentence is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from kg.extraction.actors import sentence_actors
@@ -120,6 +121,7 @@ class ArticleDocuments:
         venue = city_in(s_text, None, None)[0] if found_documents else None
         modal = _MODAL.search(s_text) is not None
         came_into_force = _CAME_INTO_FORCE.search(s_text) is not None  # read once: a sentence may list hundreds
+        witnesses = [m.start() for m in _WITNESSED_BY.finditer(s_text)] if found_documents else []  # so are these
         for doc_type, title, start, end in found_documents:
             title = _without_venue(title, venue)
             status = status_of(s_text, start, end) or listed_status
@@ -144,11 +146,12 @@ class ArticleDocuments:
                 status = counted  # signed and ratified by many states over the years: at no meeting, by no one side
             parties = sentence_actors if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS \
                 and counted is None else []
-            witnessed = _WITNESSED_BY.search(s_text, end)
-            if parties and witnessed:
+            after = bisect_left(witnesses, end) if parties else len(witnesses)
+            witnessed = witnesses[after] if after < len(witnesses) else None
+            if witnessed is not None:
                 # "in a ceremony attended by Saudi King Salman": who witnessed it is no party
-                parties = actors_in(without_idle_demonyms([h for h in hits.states if h.start < witnessed.start()], s_text),
-                                    [p for p in hits.people if p.start < witnessed.start()], hits.text)
+                parties = actors_in(without_idle_demonyms([h for h in hits.states if h.start < witnessed], s_text),
+                                    [p for p in hits.people if p.start < witnessed], hits.text)
             instrument = status in ("signed", "ratified") and doc_type in _INSTRUMENTS
             # the sides of the sentence's event, else of the story's lead ("the two leaders")
             # (a body counts where it is a side: "the EU and China signed")

@@ -1002,12 +1002,14 @@ def _open_on_an_earlier_day(draft: EventDraft, clause: str, sentence: Sentence) 
         draft.date, draft.end_date = start, max(draft.end_date or draft.date, draft.date)
 
 
-# (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
+# "a three-week tour during which he met Trump, Trudeau and Macron": meetings of the tour
 _DURING_A_TOUR = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing)\b[^.;]{0,60}?\b(?:during|on|in)\s+which\b")
+# ", as US Vice President Mike Pence announced new sanctions": another's act meanwhile
 _WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|an|the\s+(?:host|chair))\b)"
                                  r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:also|separately|again)\s+)?"
                                  r"(?:announced|announces|said|says|warned|imposed|threatened|vowed|declared|unveiled|"
                                  r"urged|called|pledged|insisted|accused)\b")
+# (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
 _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+meetings\s+with\b|"
                                 r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")

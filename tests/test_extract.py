@@ -3693,3 +3693,68 @@ def test_the_headlines_city_places_a_lead_that_places_nothing_over_the_dateline(
 ])
 def test_states_named_by_the_abbreviations_wires_use(sentence, states):
     assert sorted(states_of(sentence)) == states
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Brexit withdrawal agreement, ratified by the European Parliament on Wednesday, came into force at midnight.",
+     [("agreement", "in_force")]),
+    ("The Minsk Agreement, signed by the two ministers last year, was ratified by the Duma on Friday.",
+     [("agreement", "ratified")]),
+    # the nearest step stays where the main verb tells no later one
+    ("The Prespa Agreement, ratified by the Greek parliament on Friday, was welcomed by NATO.",
+     [("agreement", "ratified")]),
+])
+def test_the_main_verb_after_an_apposition_gives_the_furthest_step(text, expected):
+    facts = extract_article(Article("t", published="2020-01-31", text=text))
+    assert [(d.type, d.status) for d in facts.documents] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "During his time in office, Abe met US President Donald Trump more than a dozen times and played golf with him.",
+    "Merkel met Chinese President Xi Jinping a dozen times during her years as chancellor.",
+    "The Japanese prime minister held 27 meetings with Russian President Vladimir Putin over a territorial dispute.",
+])
+def test_meetings_counted_over_the_years_are_no_event(sentence):
+    assert extract_article(Article("t", published="2020-08-28", text=sentence)).events == ()
+
+
+def test_a_meeting_counted_in_an_aside_leaves_the_one_told():
+    facts = extract_article(Article("t", published="2019-09-06", text=(
+        "Chancellor Angela Merkel, who has met Chinese President Xi Jinping a dozen times, held talks with him in "
+        "Beijing on Friday.")))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2019-09-06", ["CHN", "DEU"])]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Bahrain's foreign minister Abdullatif al-Zayani signed a separate declaration with Israeli Prime Minister "
+     "Benjamin Netanyahu at the same ceremony.", "Bahrain-Israel declaration"),
+    ("Foreign Minister Subrahmanyam Jaishankar signed a joint declaration on maritime security with his Japanese "
+     "counterpart on Monday.", "joint declaration on maritime security"),
+])
+def test_the_official_a_document_was_signed_with_is_no_part_of_its_title(sentence, title):
+    facts = extract_article(Article("t", published="2020-09-16", text=sentence))
+    assert [d.title for d in facts.documents] == [title]
+
+
+def test_an_agreement_named_by_its_aim_after_its_place_and_day():
+    facts = extract_article(Article("t", published="2020-03-01", text=(
+        "The United States and the Taliban signed an agreement in Doha on Saturday aimed at ending the 18-year war "
+        "in Afghanistan.")))
+    assert [(d.title, d.status) for d in facts.documents] == [
+        ("agreement aimed at ending the 18-year war in Afghanistan", "signed")]
+
+
+def test_leaders_meeting_by_video_hold_a_summit_and_the_statement_after_it_is_its_outcome():
+    facts = extract_article(Article("t", published="2020-03-27", text=(
+        "Leaders of the Group of 20 pledged on Thursday to inject $5 trillion into the world economy. The leaders "
+        "met by video conference, chaired by Saudi Arabia's King Salman.\n\nIn a statement after the summit, the "
+        "leaders said they would do whatever it takes.")))
+    assert [(e.type, e.body) for e in facts.events] == [("summit", "G20")]
+    assert [(d.type, d.status) for d in facts.documents] == [("statement", "adopted")]
+
+
+def test_the_host_of_a_signing_summit_is_no_party_to_what_others_signed():
+    facts = extract_article(Article("t", published="2020-11-16", text=(
+        "China, Japan and South Korea signed a trade agreement on Sunday at a virtual summit hosted by Vietnam.")))
+    assert [sorted(d.parties) for d in facts.documents] == [["CHN", "JPN", "KOR"]]

@@ -50,6 +50,10 @@ _ABOUT_IT = re.compile(r"\s+(?:under|in|by)\s+which\b|,?\s+(?:which|that)\s+(?!m
                        r"(?<=ed)\s+(?:by\s+(?:the\s+)?[\w\-]+\s+)?and\s+(?=(?:will|would|must|should|shall)\b)")
 
 
+# A speech verb after an outcome: what follows is what the outcome says.
+_OUTCOME_SAYS = re.compile(r"\b(?:said|says|stated|states|pledged|pledges|vowed|vows|promised|promises)\b")
+
+
 def _own_clause_end(text: str, end: int) -> int:
     """Where the words on a document's own step end: 60 characters on, or before a clause
     on what it provides."""
@@ -136,8 +140,12 @@ class ArticleDocuments:
                 continue
             if doc_type == "statement" and _REPORTED_SPEECH.search(title):
                 continue  # "issued a statement on Sunday saying the president had spoken": a press release
-            if title.lower() in DOC_NOUNS and _MODAL.search(s_text, max(0, start - 40), _own_clause_end(s_text, end)):
-                continue  # "the treaty must still be ratified": no step the document has taken
+            if title.lower() in DOC_NOUNS and (modal_word := _MODAL.search(s_text, max(0, start - 40), _own_clause_end(s_text, end))) \
+                    and not (doc_type in ("statement", "declaration", "communique")
+                             and _OUTCOME_SAYS.search(s_text, end, modal_word.start())):
+                # "the treaty must still be ratified": no step the document has taken (but "In
+                # a statement after the summit, the leaders said they would ...": what it says)
+                continue
             if title.lower() in DOC_NOUNS and status not in ("signed", "ratified", "adopted") and \
                     re.search(r"\b(?:[Aa]|[Aa]n)\s+$", words_before(s_text, start)):
                 continue  # "without reaching an agreement", "a hurdle for a deal": no instrument of its own
@@ -318,7 +326,7 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     return None if title.lower() in DOC_NOUNS else title
 
 
-_WITNESSED_BY = re.compile(r"\b(?:attended|witnessed|watched)\s+by\b|\bin the presence of\b")
+_WITNESSED_BY = re.compile(r"\b(?:attended|witnessed|watched|hosted|co-hosted|chaired)\s+by\b|\bin the presence of\b")
 _THEIR_OWN = re.compile(r"\b(?:their|its) own\s+")
 
 

@@ -12,9 +12,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from kg.document_titles import known_instruments
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
+from kg.extraction.mentions import person_mentions
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence, words_before
 
@@ -257,10 +259,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             continue  # "the two leaders plan to sign a treaty": the verb, no plan
         # "a bilateral agreement on Thursday on river transport": the day between the noun
         # and its subject is no part of the title.
-        tail = re.sub(rf"^\s+on\s+{WHEN_WORDS}(?:\s+(?:night|morning|evening|afternoon))?"
-                      r"(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing)\s)", "",
-                      m.group(2) or "")
-        tail = _without_leading_venue(tail)
+        # (and "an agreement in Doha on Saturday aimed at ending the war": where and when)
+        tail = _without_leading_day(_without_leading_venue(_without_leading_day(m.group(2) or "")))
         more_sides = _MORE_SIDES.match(text, m.end(2)) if _BETWEEN_FIRST_SIDE.search(tail) else None
         if more_sides:
             tail += more_sides.group(0)  # "between the United States, Mexico and Canada"
@@ -284,7 +284,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"(?:on|during|by) the (?:same|next|following|previous|first|last|final|second) day|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
-        title = re.sub(r"^(?:[Dd]raft|new|own|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title(_ACRONYM_IN_TITLE.sub("", head + tail).strip()))
+        title = re.sub(r"^(?:[Dd]raft|new|own|separate|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title(_ACRONYM_IN_TITLE.sub("", head + tail).strip()))
         title = re.sub(r"\s{2,}", " ", title)
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
@@ -301,7 +301,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             taken.add(m.start(1), m.start(1) + len(title))
             continue
         if noun in OUTCOMES and title.lower() == noun and (
-                _ISSUED_AFTER.match(text, m.end(1)) or _ISSUED_BEFORE.search(words_before(text, m.start(1)))
+                _ISSUED_AFTER.match(text, m.end(1)) or _AFTER_THE_GATHERING.match(text, m.end(1))
+                or _ISSUED_BEFORE.search(words_before(text, m.start(1)))
                 or _ENDED_WITH.search(words_before(text, m.start(1)))):
             # "In a communique read out by ...": an outcome the text leaves unnamed, which
             # the rules name after the body that adopted it (or drop).
@@ -645,7 +646,11 @@ def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, 
 
 
 _ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out)\s+(?:a|an)\s+$")
+# "the leaders said in a statement after the summit": the gathering's outcome
+_AFTER_THE_GATHERING = re.compile(r"\s+(?:(?:issued|released|adopted|published)\s+)?(?:after|following|at the end of|"
+                                  r"at the close of|at the conclusion of)\s+(?:the|their|a|its)\s+(?:[\w\-]+\s+){0,3}?"
+                                  r"(?:summit|meeting|talks|session|conference|videoconference|gathering|ministerial)\b")
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out|signed|initiall?ed)\s+(?:a|an)\s+$")
 _LISTED_NEXT = re.compile(r"(?:,\s+|\s+and\s+)(?:a|an|the|its|their)\s")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 
@@ -662,6 +667,17 @@ PLACE_AS_SUBJECT = re.compile(r"\b(?:crisis|situation|war|conflict|violence|peac
                                r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
 
 
+_LEADING_DAY = re.compile(rf"^\s+on\s+{WHEN_WORDS}(?:\s+(?:night|morning|evening|afternoon))?"
+                          r"(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing|aimed|designed|intended|"
+                          r"meant)\s)")
+
+
+def _without_leading_day(tail: str) -> str:
+    """A title's tail less the day it was signed on: "a bilateral agreement on Thursday on
+    river transport" is the "agreement on river transport"."""
+    return _LEADING_DAY.sub("", tail)
+
+
 _LEADING_VENUE = re.compile(r"^\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?=\s+(?:[a-z]+ing|on|to|for|with)\s)")
 
 
@@ -673,6 +689,29 @@ def _without_leading_venue(tail: str) -> str:
     if m and (m.group("place") in g.seats or m.group("place") in g.state_names):
         return tail[m.end():]
     return tail
+
+
+_WITH_COUNTERPART = re.compile(r"\s+with\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}(?:counterparts?|hosts?|guests?|"
+                               r"opposite numbers?)$|"
+                               # "a joint declaration with the Afghan government"
+                               r"\s+with\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:government|side|authorities|"
+                               r"delegation|leadership)$")
+
+
+def _without_cosigner(phrase: str) -> str:
+    """A title less the official or government it was signed with: "a declaration with
+    Israeli Prime Minister Benjamin Netanyahu", "a joint declaration with his Indian
+    counterpart", "with the Afghan government" (a state after "with" stays: "an agreement
+    with Serbia" is its name)."""
+    if " with " not in phrase:
+        return phrase
+    phrase = _WITH_COUNTERPART.sub("", phrase)
+    at = phrase.rfind(" with ")
+    if at > 0:
+        tail = phrase[at + len(" with "):]
+        if any(p.end == len(tail) and p.start <= len("the ") for p in person_mentions(tail)):
+            return phrase[:at]
+    return phrase
 
 
 def _trim_title(phrase: str) -> str:
@@ -690,6 +729,7 @@ def _trim_title(phrase: str) -> str:
     # "the documents on the South Lawn", "at the Rose Garden": where, not what
     phrase = re.sub(r"\s+(?:on|at|in) the (?:[A-Z][\w\-]*\s+){0,3}(?:Lawn|Square|Terrace|Steps|Deck|Room|Hall|Stage|"
                     r"Balcony|Garden|Gardens)$", "", phrase)
+    phrase = _without_cosigner(phrase)
     m = re.search(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", phrase)
     if m and (m.group(1) in g.seats or m.group(1) in g.state_names) and not PLACE_AS_SUBJECT.search(phrase, 0, m.start() + 1):
         phrase = phrase[: m.start()]
@@ -792,6 +832,29 @@ def _legislature_before() -> re.Pattern:
                       r"later|then|again|last\s+\w+))*\s+$")
 
 
+# Steps a document takes in order: of two told of one document, the status is the later.
+_STEP_ORDER = ("proposed", "draft", "adopted", "signed", "ratified", "in_force")
+# A step told between commas right after the document, then the main verb: "The
+# withdrawal agreement, ratified by the European Parliament on Wednesday, came into force".
+_APPOSITIVE_STEP = re.compile(r",\s+(?:which\s+(?:was|were|had\s+been|has\s+been)\s+)?[^,;.]{0,80},\s+"
+                              r"(?:(?:has|have|had|was|were|formally|finally|then|also)\s+)*")
+
+
+def _main_verb_further(text: str, end: int, best: tuple[int, int, str, int],
+                       words: Iterable[tuple[int, str, int, int]]) -> tuple[int, int, str, int]:
+    """The step the sentence's main verb gives a document whose nearest step is told in an
+    apposition after it, where that verb's step is the later: the status is the furthest
+    step the article reports."""
+    apposition = _APPOSITIVE_STEP.match(text, end)
+    if not apposition or best[2] not in _STEP_ORDER or not end < best[3] < apposition.end():
+        return best
+    for rank, status, w_start, _ in words:
+        if w_start == apposition.end() and status in _STEP_ORDER \
+                and _STEP_ORDER.index(status) > _STEP_ORDER.index(best[2]):
+            return (best[0], rank, status, w_start)
+    return best
+
+
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
@@ -841,6 +904,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
                 and text.startswith(",", end))):
             return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
+        if _IN_THE_OUTCOME.search(before) and _AFTER_THE_GATHERING.match(text, end) and \
+                text[start:end].lower() in ("statement", "declaration", "communique", "communiqué"):
+            return "adopted"  # "the leaders said in a statement after the summit": the gathering's, issued
         if _EXTENDED.search(before) or _EXTENDED_AFTER.match(text, end):
             # "extended the New START treaty for five years", "the New START treaty, which
             # the two countries extended in February": it binds on
@@ -861,6 +927,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
         # Negotiations still to open are on a document proposed: "negotiations on a free
         # trade agreement would begin soon", "recommend opening negotiations on ...".
         return "proposed" if said.negotiation_to_come else "discussed"
+    best = _main_verb_further(text, end, best, near or said.words)
     if best[2] == "proposed" and best[3] >= end and _OUTCOME_SPEAKS.match(text, end) and re.search(
             r"(?i)\b(?:resolution|declaration|communiqu[eé]|statement)(?:\s+\d[\d/()\s]*)?$", text[start:end]):
         return "adopted"  # "Security Council Resolution 2254 calls for a ceasefire": it speaks, adopted

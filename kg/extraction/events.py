@@ -191,7 +191,7 @@ _HOSTED_BY = re.compile(r",?\s+(?:co-?hosted|hosted|organi[sz]ed|co-organi[sz]ed
 _LEADERS_BY_VIDEO = re.compile(r"(?<!\btwo )(?<!\bboth )\b(?P<who>leaders|heads of state|heads of government|"
                                r"(?:[\w\-]+\s+)?ministers)\s+(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?"
                                r"(?:in|by|via|during|at|held|hold|holds|holding)\s+"
-                               r"(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
+                               r"(?:(?:a|an|the)\s+(?:\w+\s+)?)?$", re.I)  # ("G20 leaders met by video conference")
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 
 
@@ -278,11 +278,11 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()):
             leaders = _OF_LEADERS.match(text, m.end()) or _LEADERS_BY_VIDEO.search(text, max(0, m.start() - 60),
                                                                                    m.start())
-        if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and _HOSTED_BY.match(text, m.end()):
-            return "conference", m.start()  # "at a video conference co-hosted by France and the UN": a gathering
         if m and leaders:
             # "a videoconference of EU leaders", "of G20 finance ministers": their gathering, held online
             return ("ministerial" if leaders.group("who").lower().endswith("ministers") else "summit"), m.start()
+        if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and _HOSTED_BY.match(text, m.end()):
+            return "conference", m.start()  # "at a video conference co-hosted by France and the UN": a gathering
         if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and any(
                 not m.start() <= g.start() < m.end()
                 for k, p in _EVENT_TRIGGERS if k in _GATHERINGS_HELD_ONLINE for g in p.finditer(text)):

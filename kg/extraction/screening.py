@@ -37,7 +37,7 @@ from kg.extraction.actors import SentenceActors
 from kg.extraction.documents import is_named_instrument, title_head
 from kg.extraction.events import REGIONAL_PEOPLES, city_in
 from kg.extraction.reference import gazetteer
-from kg.extraction.text import find_dateline
+from kg.extraction.text import WHO_ASIDE, find_dateline
 from kg.extraction.lexicon import Lexicon, phrase_alternation
 from kg.extraction.mentions import is_subnational_office, person_mentions, state_mentions
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
@@ -88,6 +88,17 @@ _TOUR = re.compile(r"\b(?:[\w\-]+-(?:nation|country|state|leg|stop)|regional|mul
                    # "visited France, Turkey, Georgia and Israel": a list of places gone to
                    r"\b(?:visited|visits|visiting|visit|toured|tours|touring|travell?ed to|travels to|travel to)\s+"
                    r"(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+_MANY = (r"(?:more than |over |some |about |nearly |almost |at least )?(?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|"
+         r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen|dozens of|several|many|numerous|countless|"
+         r"a number of)")
+# "met Trump more than a dozen times", "held 27 meetings with Putin": meetings counted over
+# years, none of them on a day the sentence gives
+_COUNTED_MEETINGS = re.compile(rf"\b(?:met|meet|meets|meeting|spoke|speaks|talked|visited|visits|hosted|called)\b"
+                               rf"[^.;]{{0,80}}?\b{_MANY}\s+times\b|"
+                               rf"\b(?:held|had|holds|has had|have had)\s+{_MANY}\s+(?:[\w\-]+\s+)?"
+                               r"(?:meetings|summits|phone calls|calls|conversations|encounters)\b", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -232,6 +243,12 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         # "The French president met students in Dakar", "Pope Francis met Ukrainian
         # refugees in Budapest": people, no official of another side
         reason = f"met {met.group('who')}, no official of another side"
+    if reason is None and event.type in _ENCOUNTERS + ("summit",) and \
+            (counted := _COUNTED_MEETINGS.search(WHO_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence))):
+        # "Abe met Trump more than a dozen times during his time in office": many meetings
+        # over years, each on a day of its own ("Abe, who has met Putin 27 times, held talks
+        # with him on Thursday" tells of the one in an aside)
+        reason = f"meetings counted ({counted.group(0)!r}), none on a day of its own"
     if reason is None and event.type == "visit" and len(named_states) >= 4 and _TOUR.search(sentence):
         # "leaves on Friday for a seven-nation tour, including stops in France, Turkey and
         # Georgia": a visit to each, on days the sentence does not give

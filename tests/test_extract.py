@@ -3758,3 +3758,39 @@ def test_the_host_of_a_signing_summit_is_no_party_to_what_others_signed():
     facts = extract_article(Article("t", published="2020-11-16", text=(
         "China, Japan and South Korea signed a trade agreement on Sunday at a virtual summit hosted by Vietnam.")))
     assert [sorted(d.parties) for d in facts.documents] == [["CHN", "JPN", "KOR"]]
+
+
+def test_a_summit_in_a_country_followed_by_its_day_is_placed_in_that_country():
+    facts = extract_article(Article("t", published="2005-10-18", text=(
+        "African Union leaders ended a two-day summit in Libya Tuesday, pledging to send more troops to Darfur.")))
+    assert [(e.type, e.country, e.body) for e in facts.events] == [("summit", "LBY", "AU")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japanese Prime Minister Junichiro Koizumi paid a visit to the war memorial again on Monday, drawing protests "
+    "from China and South Korea.",
+    "President Lee Myung-bak visited the disputed islets on Friday, prompting a sharp protest from Japan.",
+])
+def test_states_that_protest_a_visit_are_no_sides_of_it(sentence):
+    facts = extract_article(Article("t", published="2012-08-12", text=sentence))
+    assert all(len([p for p in e.participants if len(p) == 3]) < 2 for e in facts.events)
+
+
+def test_a_meeting_to_prepare_for_a_conference_is_not_the_conference():
+    facts = extract_article(Article("t", published="2005-10-18", text=(
+        "Officials of the World Trade Organization met in Geneva to prepare for the ministerial conference in "
+        "Hong Kong.")))
+    assert [(e.type, e.city) for e in facts.events] == [("talks", "Geneva")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ms. Rice is to meet Prime Minister Ariel Sharon on Saturday and Palestinian leader Mahmoud Abbas in Ramallah "
+     "on Sunday.", [("2005-10-22", None, ["ISR", "USA"]), ("2005-10-23", "Ramallah", ["PSE", "USA"])]),
+    ("Secretary of State Condoleezza Rice met Israeli Prime Minister Ariel Sharon on Saturday and Palestinian leader "
+     "Mahmoud Abbas on Sunday.", [("2005-10-15", None, ["ISR", "USA"]), ("2005-10-16", None, ["PSE", "USA"])]),
+])
+def test_one_verb_with_two_days_and_two_counterparts_tells_two_meetings(sentence, expected):
+    text = "Secretary of State Condoleezza Rice has arrived in the region.\n\n" + sentence if "Ms." in sentence \
+        else sentence
+    facts = extract_article(Article("t", published="2005-10-18", text=text))
+    assert [(e.date, e.city, sorted(e.participants)) for e in facts.events if e.type == "talks"] == expected

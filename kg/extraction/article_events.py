@@ -1015,7 +1015,8 @@ _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talk
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
 # has the subject of the first.
-_NO_SUBJECT = re.compile(r"(?:attend|attended|visit|visited|meet|met|hold|held|travel|travelled|traveled|fly|flew|sign|"
+_NO_SUBJECT = re.compile(r"(?:(?:will|would|is to|are to|was to|(?:is|are) (?:due|set|scheduled|expected) to|plans? to)\s+)?"
+                         r"(?:attend|attended|visit|visited|meet|met|hold|held|travel|travelled|traveled|fly|flew|sign|"
                          r"signed|host|hosted|join|joined|flying|travell?ing|heading|going|leaving|moving)\b")
 
 
@@ -1030,12 +1031,27 @@ def _subject_of_first(clauses: list[str], hits: SentenceHits) -> SentenceHits:
                         [p for p in hits.people if p.end <= at])
 
 
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "is to meet Sharon on Saturday and Abbas in Ramallah on Sunday": two meetings, the verb
+# told once
+_GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|(?:is|are) (?:due|set|scheduled|expected) to|"
+                             rf"plans? to)\s+)?(?:meet|meets|met))\s+[^;,.]{{3,80}}?\s+on\s+{_DAY_NAME}\s+and\s+"
+                             rf"(?P<second>(?:the\s+)?[A-Z][^;,.]{{3,80}}?\s+on\s+{_DAY_NAME})\b")
+
+
 def _clauses(text: str, published: str | None) -> list[str]:
     """A sentence that joins two dated events ("discussed Syria at a meeting in Jeddah
     in mid-April, and on April 18 the minister visited Damascus") as one masked text
     per clause, offsets kept; [] when the sentence tells of one event."""
     plans = [m.end() for m in _PLAN_BREAK.finditer(text)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    gapped = _GAPPED_MEETING.search(text) if not plans and not breaks else None
+    if gapped is not None and event_type(text[gapped.start("second"):gapped.end("second")]) is None:
+        # the second meeting's clause keeps the verb it shares with the first
+        first_end = gapped.start("second")
+        verb = " " * gapped.start("verb") + gapped.group("verb")
+        return [text[:first_end] + " " * (len(text) - first_end),
+                verb + " " * (first_end - len(verb)) + text[first_end:]]
     if not plans and not breaks:
         return []  # most sentences: one clause
     dated_apart = len(find_dates(text, published)) >= 2

@@ -180,7 +180,7 @@ _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 
 # Words before a gathering still to come: "ahead of the summit", "on the eve of the G20 summit".
-TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for)"
+TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for|to prepare for|preparing for)"
 _VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link)")
 _OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                          r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
@@ -540,10 +540,11 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
             return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
     # "in Vietnam", "travelled to Vietnam"; not "aid to Ukraine", "a threat to Taiwan"
     for m in re.finditer(rf"\b(?:in|{_GONE_TO})\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})", sentence):
-        if m.group(1) in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
+        state = _WHEN_AFTER.sub("", m.group(1))  # "in Libya Tuesday": the day is no part of the name
+        if state in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
                 and not _STATIONED_IN.search(words_before(sentence, m.start())) \
-                and not _STATES_PEOPLE.match(sentence, m.end(1)):
-            return None, g.state_names[m.group(1)]
+                and not _STATES_PEOPLE.match(sentence, m.start(1) + len(state)):
+            return None, g.state_names[state]
     return None, None
 
 
@@ -773,6 +774,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said", "the Belarusian government said": a source
         if _STAYED_AWAY.match(sentence, h.end):
             continue  # "though the United States did not take part": absent, no side
+        if _PROTESTED_BY.search(tail):
+            continue  # "visited the war shrine, drawing protests from China": a state that objects, no side
         if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
             continue  # ", a deal Turkey called null and void": a state against the step, no side
         if _TOPIC_OF_MEETING.search(tail):
@@ -852,6 +855,13 @@ _SENT_FROM = re.compile(r"\b(?:delegations?|officials|representatives|envoys|neg
                         r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
 # ", a deal Turkey called null and void", ", which Beijing condemned": a state that
 # rejects the step told before it is no side of it.
+# ", drawing protests from China and South Korea", ", angering Beijing": who objects to
+# what the sentence tells
+_PROTESTED_BY = re.compile(r"\b(?:drawing|drew|prompting|prompted|sparking|sparked|triggering|triggered|provoking|"
+                           r"provoked|inviting|invited)\s+(?:an?\s+)?(?:(?:sharp|strong|angry|swift|fresh|immediate)\s+)?"
+                           r"(?:protests?|criticism|condemnation|anger|rebukes?|complaints?|objections?|outrage)\s+"
+                           r"from\s+[^;.]{0,60}$|"
+                           r"\b(?:angering|angered|infuriating|infuriated|irking|irked|upsetting|upset)\s+[^;.]{0,40}$")
 _REJECTS_IT_OPENER = re.compile(r"(?:,|—|–|\()\s*(?:(?:a|an|the|one)\s+(?:[\w\-]+\s+){1,3}?|which\s+|that\s+)$")
 _REJECTS_IT = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|foreign ministry|ministry)\s+)?\s*"
                          r"(?:(?:has|had|have|quickly|promptly|swiftly|immediately|later)\s+)*"

@@ -3794,3 +3794,18 @@ def test_one_verb_with_two_days_and_two_counterparts_tells_two_meetings(sentence
         else sentence
     facts = extract_article(Article("t", published="2005-10-18", text=text))
     assert [(e.date, e.city, sorted(e.participants)) for e in facts.events if e.type == "talks"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Demonstrators in Rome, Madrid and Vienna rallied on Saturday against climate inaction, days before the UN "
+    "climate summit in New York.",
+    "Pope Francis met the Grand Imam of al-Azhar in Abu Dhabi on Monday and signed a text on human fraternity.",
+])
+def test_a_gathering_days_away_and_a_meeting_of_clergy_are_no_event(sentence):
+    assert extract_article(Article("t", published="2019-10-18", text=sentence)).events == ()
+
+
+def test_a_meeting_two_days_before_a_summit_is_dated_by_its_own_day():
+    facts = extract_article(Article("t", published="2019-10-18", text=(
+        "Two days before the EU summit, French and German finance ministers met in Paris on Tuesday.")))
+    assert [(e.date, e.city) for e in facts.events] == [("2019-10-15", "Paris")]

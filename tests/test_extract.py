@@ -3809,3 +3809,41 @@ def test_a_meeting_two_days_before_a_summit_is_dated_by_its_own_day():
     facts = extract_article(Article("t", published="2019-10-18", text=(
         "Two days before the EU summit, French and German finance ministers met in Paris on Tuesday.")))
     assert [(e.date, e.city) for e in facts.events] == [("2019-10-15", "Paris")]
+
+
+def test_a_state_named_as_the_author_of_a_strike_is_no_side_of_the_call_about_it():
+    facts = extract_article(Article("t", published="2020-01-06", text=(
+        "China's top diplomat Wang Yi held a phone call with Iranian Foreign Minister Mohammad Javad Zarif on Monday "
+        "and called for restraint after the U.S. killing of an Iranian general.")))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("call", ["CHN", "IRN"])]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("China and Russia vetoed a U.N. Security Council resolution in December that would have extended aid "
+     "deliveries into Syria.", "U.N. Security Council resolution"),
+    ("The U.S. trade agreement with Japan entered into force on Wednesday.", "U.S. trade agreement with Japan"),
+])
+def test_a_dotted_abbreviation_is_a_word_of_a_documents_title(sentence, title):
+    facts = extract_article(Article("t", published="2020-01-06", text=sentence))
+    assert [d.title for d in facts.documents] == [title]
+
+
+def test_a_day_within_the_week_told_dates_the_gathering():
+    facts = extract_article(Article("t", published="2021-09-14", text=(
+        "Prime Minister Narendra Modi will travel to the United States next week for the Quad leaders' summit "
+        "hosted by President Joe Biden at the White House on September 24, the ministry said on Tuesday.")))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [("summit", "2021-09-24", "planned")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Modi attended the G20 summit in Rome on Saturday and held talks with Draghi.",
+     [("summit", "2021-10-30", "Rome", ["IND"]), ("talks", "2021-10-30", "Rome", ["IND", "ITA"])]),
+    ("Prime Minister Modi will address the UN General Assembly in New York on September 25 and hold bilateral talks "
+     "with Australian Prime Minister Scott Morrison and Japanese Prime Minister Yoshihide Suga.",
+     [("session", "2021-09-25", "New York", ["IND"]), ("talks", "2021-09-25", "New York", ["AUS", "IND"]),
+      ("talks", "2021-09-25", "New York", ["IND", "JPN"])]),
+])
+def test_talks_beside_a_gathering_are_an_event_of_their_own_on_its_day_and_in_its_place(sentence, expected):
+    published = "2021-11-01" if "Rome" in sentence else "2021-09-14"
+    facts = extract_article(Article("t", published=published, text=sentence))
+    assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == expected

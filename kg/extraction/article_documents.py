@@ -40,7 +40,7 @@ _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|off
                          r"established (?:diplomatic )?(?:ties|relations)|(?:launched|held|conducted|began|started) "
                          r"(?:\w+ )?(?:joint )?(?:military )?(?:exercises|drills|war games|manoeuvres|maneuvers)|"
                          r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)
-_MODAL = re.compile(r"\b(?:will|would|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
+_MODAL = re.compile(r"\b(?:will|would(?! have\b)|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
 # Where a clause about the document begins: "signed an agreement under which Macedonia will
 # be renamed" or "that could lead to a withdrawal" tells what it provides, not a step still to take; "was approved and will be

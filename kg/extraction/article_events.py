@@ -193,6 +193,7 @@ class ArticleEvents:
         # December"), then kept where the clause is.
         sentence_dates = find_dates(hits.text, day) if clauses else []
         subject = _subject_of_first(clauses, hits)
+        first_dates: list[DateMention] = []  # the dates of the sentence's first event
         for clause in clauses or [hits.text]:
             clause_hits = mentions.in_clause(clause) if clauses else hits
             if clauses and clause is not clauses[0] and _NO_SUBJECT.match(clause.strip()):
@@ -228,7 +229,29 @@ class ArticleEvents:
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
+            # "attended the summit in Rome on Saturday and held talks with Draghi": talks
+            # on the gathering's day and in its place
+            beside = bool(clauses) and clause is not clauses[0] and not dates and first_dates \
+                and trigger[0] in ("talks", "meeting") and _NO_SUBJECT.match(clause.strip()) is not None
+            if beside:
+                dates = first_dates
+            if len(dates) > 1 and len(dates[0].value) < 10:
+                # "will travel next week for the summit on September 24": the day within the
+                # week, not the week (nor the day it was said on)
+                within = next((d for d in dates[1:] if len(d.value) == 10 and d.value.startswith(dates[0].value)
+                               and _SAID_ON.search(clause, max(0, d.start - 30), d.start) is None), None)
+                if within is not None:
+                    dates.remove(within)
+                    dates.insert(0, within)
+            known = len(self.drafts)
             found = self._event_in_clause(index, sentence, clause_hits, trigger, dates, mentions)
+            if beside and found is not None and sentence_event is not None and found != sentence_event:
+                first = self.drafts[sentence_event]
+                for draft in [self.drafts[found]] + self.drafts[known:]:  # (one with each: all of them)
+                    if draft.city is None and draft.country is None and draft.type == trigger[0]:
+                        draft.city, draft.country = first.city, first.country
+            if sentence_event is None and found is not None:
+                first_dates = dates
             if found is not None and not dates:
                 _open_on_an_earlier_day(self.drafts[found], clause, sentence)
             if found is not None and followed and sentence_event is not None and found != sentence_event:
@@ -1010,7 +1033,7 @@ _WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|a
                                  r"(?:announced|announces|said|says|warned|imposed|threatened|vowed|declared|unveiled|"
                                  r"urged|called|pledged|insisted|accused)\b")
 # (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
-_SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+meetings\s+with\b|"
+_SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+(?:meetings|talks)\s+with\b|"
                                 r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
@@ -1027,6 +1050,11 @@ def _subject_of_first(clauses: list[str], hits: SentenceHits) -> SentenceHits:
     if first is None:
         return SentenceHits(hits.text, [], [], [])
     at = first[1]
+    if at == 0:
+        # a trigger read from the sentence's start ("Modi will address the General
+        # Assembly"): the subject is the names before its first lower-case word
+        lower = re.search(r"\s[a-z]", clauses[0])
+        at = lower.start() if lower else 0
     return SentenceHits(hits.text, [h for h in hits.states if h.end <= at], [],
                         [p for p in hits.people if p.end <= at])
 
@@ -1037,6 +1065,16 @@ _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|(?:is|are) (?:due|set|scheduled|expected) to|"
                              rf"plans? to)\s+)?(?:meet|meets|met))\s+[^;,.]{{3,80}}?\s+on\s+{_DAY_NAME}\s+and\s+"
                              rf"(?P<second>(?:the\s+)?[A-Z][^;,.]{{3,80}}?\s+on\s+{_DAY_NAME})\b")
+
+
+def _gathering_and_talks(text: str, breaks: list[int]) -> bool:
+    """Whether a clause break parts a gathering from talks beside it: "will address the
+    General Assembly on September 25 and hold bilateral talks with Biden and Suga" (those
+    he talks with are no sides of the Assembly's session)."""
+    if not breaks:
+        return False
+    first, second = event_type(text[:breaks[0]]), event_type(text[breaks[0]:])
+    return first is not None and second is not None and first[0] in _GATHERING_KINDS and second[0] in ("talks", "meeting")
 
 
 def _clauses(text: str, published: str | None) -> list[str]:
@@ -1055,10 +1093,11 @@ def _clauses(text: str, published: str | None) -> list[str]:
     if not plans and not breaks:
         return []  # most sentences: one clause
     dated_apart = len(find_dates(text, published)) >= 2
-    if not plans and not dated_apart:
+    beside = not dated_apart and _gathering_and_talks(text, breaks)
+    if not plans and not dated_apart and not beside:
         return []  # or one date
     # "signed a statement and agreed to meet again next month": the date is the plan's
-    breaks = sorted(set(breaks + plans)) if dated_apart else plans
+    breaks = sorted(set(breaks + plans)) if dated_apart or beside else plans
     cuts = [0] + breaks + [len(text)]
     units = []
     for a, b in zip(cuts, cuts[1:]):

@@ -57,7 +57,7 @@ _LOWER_TITLE = re.compile(
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
     rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called|modernised|modernized|enhanced|upgraded|"
     rf"improved|extended|renewed|strengthened|advanced|detailed|limited|integrated|coordinated|balanced|"
-    rf"targeted|unified|unprecedented)|[A-Za-z][\w’']*(?<!ed)|\d{{4}}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
+    rf"targeted|unified|unprecedented)|(?:[A-Z]\.){{2,3}}|[A-Za-z][\w’']*(?<!ed)|\d{{4}}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
     rf"(?i:{DOC_NOUN_RE}))\b"
     # "a memorandum of understanding (MoU) on ...": the acronym runs on in the tail, and
     # is taken out of the title (_ACRONYM_IN_TITLE)

@@ -711,6 +711,8 @@ _NAME_OF_AN_ORGAN = re.compile(
     r"court|commission|council|agency|authority|bureau|central bank)\b")
 
 
+_CONFLICT_IT_WAGED = re.compile(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:killing|assassination|strikes?|airstrikes?|"
+                                r"air strikes?|attacks?|invasion|bombing|raids?|offensive|blockade)\b")
 _ITS_CONFLICT = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|"
                            r"blockade|crackdown|nuclear (?:programme|program)|missile (?:programme|program|tests?))\b",
                            re.I)
@@ -797,8 +799,11 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue
         if h.how == "name" and _private_people_after().match(sentence, h.end):
             continue  # "met with US tech executives": people of the state, not the state
-        if _ITS_CONFLICT.match(sentence, h.end):
-            continue  # "a summit dominated by Russia's war in Ukraine": what is discussed, not who is there
+        if _ITS_CONFLICT.match(sentence, h.end) or _CONFLICT_IT_WAGED.match(sentence, h.end) \
+                and re.search(r"\b(?:the|a|an)\s+$", tail):
+            # "a summit dominated by Russia's war in Ukraine", "called for restraint after the
+            # U.S. killing of an Iranian general": what is discussed, not who is there
+            continue
         if h.how == "name" and _NAME_ENDS_IN_A_STATE.search(tail):
             continue  # "Air India signed an agreement with Boeing": a company named after the state
         if h.how == "name" and " of " in tail and _institution_of().search(tail):

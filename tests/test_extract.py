@@ -3847,3 +3847,40 @@ def test_talks_beside_a_gathering_are_an_event_of_their_own_on_its_day_and_in_it
     published = "2021-11-01" if "Rome" in sentence else "2021-09-14"
     facts = extract_article(Article("t", published=published, text=sentence))
     assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == expected
+
+
+def test_talks_on_the_sidelines_of_the_forum_told_before_are_not_the_forums():
+    facts = extract_article(Article("t", published="2023-01-17", text=(
+        "The annual meeting of the World Economic Forum opened in Davos on Tuesday.\n\nOn the sidelines of the "
+        "forum, German Chancellor Olaf Scholz met Belgian Prime Minister Alexander De Croo to discuss energy.")))
+    assert [(e.type, e.body, e.city) for e in facts.events] == [("meeting", "WEF", "Davos"), ("talks", None, "Davos")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukraine accused Russia of violating the Minsk agreements by sending troops into the Donbas.",
+     [("Minsk agreements", "in_force")]),
+    ("Iran has breached the limits of the 2015 nuclear deal on its stockpile of enriched uranium, the agency said.",
+     [("2015 nuclear deal", "in_force")]),
+    ("The two Koreas agreed to restore the military hotline in line with the Panmunjom Declaration.",
+     [("Panmunjom Declaration", "adopted")]),
+    ("Both sides pledged to act in accordance with the Minsk Protocol.", [("Minsk Protocol", "in_force")]),
+])
+def test_an_instrument_acted_on_or_against_is_named_in_passing_with_its_own_title(sentence, expected):
+    facts = extract_article(Article("t", published="2022-12-20", text=sentence))
+    assert [(d.title, d.status) for d in facts.documents] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Delegates adopted the Kunming-Montreal Global Biodiversity Framework at the UN biodiversity conference in "
+     "Montreal on Monday.", [("other", "Kunming-Montreal Global Biodiversity Framework", "adopted")]),
+    ("The two sides agreed on a framework for future talks in Geneva on Monday.", []),
+])
+def test_a_framework_is_a_document_only_by_its_capitalised_name(sentence, expected):
+    facts = extract_article(Article("t", published="2022-12-20", text=sentence))
+    assert [(d.type, d.title, d.status) for d in facts.documents] == expected
+
+
+def test_a_numbered_climate_conference_is_the_conventions_body():
+    facts = extract_article(Article("t", published="2021-11-01", text=(
+        "World leaders gathered in Glasgow on Monday for the COP26 climate summit.")))
+    assert [(e.type, e.city, e.body) for e in facts.events] == [("summit", "Glasgow", "COP")]

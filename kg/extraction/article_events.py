@@ -749,8 +749,12 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
         # "The European Commission proposed ..., which leaders will discuss": their summit is
         # the Union's; a commission or secretariat holds none
         body = organisation_of(body, mentions.bodies)
+    bloc = BLOC.search(hits.text)
+    sidelines = SIDELINES.search(hits.text) if bloc else None
+    if sidelines and bloc and bloc.start() > sidelines.start() and kind in ("talks", "meeting"):
+        bloc = None  # "On the sidelines of the forum, Scholz met De Croo": beside its gathering, not its
     if body is None and mentions.bodies and kind not in ("call", "visit") and (
-            BLOC.search(hits.text) or (not hits.states and (_THEIR_GATHERING.search(hits.text)
+            bloc or (not hits.states and (_THEIR_GATHERING.search(hits.text)
                                                              or _THE_GATHERED.match(hits.text)))):
         # "the bloc's summit", "submitted to the leaders at their summit in October": the
         # organisation last named before, not one of its organs; not one the sentence

@@ -33,7 +33,7 @@ _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "j
                   "framework agreement", "joint communique", "joint communiqué", "action plan", "plan of action"}
 # Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda",
 # "Global Compact for Migration"; not "a compact car").
-_CAPITAL_ONLY = {"agenda", "vision", "compact"}
+_CAPITAL_ONLY = {"agenda", "vision", "compact", "framework"}
 # Words quoted just before a document noun: 'a "phase one" trade agreement'.
 _QUOTED_IN_TITLE = re.compile(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\w\-]+\s+){{0,2}}(?i:{DOC_NOUN_RE})\b)')
 _NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
@@ -268,7 +268,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"which|(?<!ing )that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|"
                         r"at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"to (?:replace|supersede|succeed|amend|update|extend)|"
-                        r"in (?:a|an)\s|by (?:a|an)\s|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
+                        r"in (?:a|an)\s|by (?:a|an)\s|by [a-z]+ing|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         r"(?:by|for) (?:one|two|three|four|five|six|ten|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
                         r"for the \w+ (?:year|time)|(?:by|before|until) the (?:end|middle|start|beginning) of|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
@@ -284,6 +284,10 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"(?:on|during|by) the (?:same|next|following|previous|first|last|final|second) day|"
                         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
                         _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
+        if re.search(r"\b(?:1[89]|20)\d\d\b|\b[A-Z]", head):
+            # "the limits of the 2015 nuclear deal on its stockpile": what the limits are on;
+            # a document named by its year or name needs no subject of the holder's
+            tail = re.split(r"\s+on\s+(?:its|their|his|her)\s", tail)[0]
         title = re.sub(r"^(?:[Dd]raft|new|own|separate|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title(_ACRONYM_IN_TITLE.sub("", head + tail).strip()))
         title = re.sub(r"\s{2,}", " ", title)
         title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
@@ -801,7 +805,10 @@ _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
                           r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
                           # "limits on uranium enrichment set out in the 2015 nuclear deal"
-                          r"(?:set out|laid down|enshrined|spel(?:t|led) out) (?:in|by|under))\s+" + _TO_THE_INSTRUMENT)
+                          r"(?:set out|laid down|enshrined|spel(?:t|led) out) (?:in|by|under)|"
+                          # "restore the hotline in line with the Panmunjom Declaration"
+                          r"in line with|in accordance with|pursuant to|consistent with|as agreed (?:in|under))\s+"
+                          + _TO_THE_INSTRUMENT)
 _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
                              r"[Aa]ccording to their)\s+$")
 _IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)
@@ -899,7 +906,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
             best = (distance, rank, status, w_start)
     if best is None:
         if _IMPLEMENTED.search(before):
-            return "in_force"  # "requires compliance with the Paris Climate Accord": it binds
+            # "requires compliance with the Paris Climate Accord": it binds (a declaration
+            # acted on was adopted: "in line with the Panmunjom Declaration")
+            return "in_force" if title_head(text[start:end]).rstrip(".,;:").split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "deals") \
+                else "adopted"
         if _IN_THE_OUTCOME.search(before) and (is_final_outcome(text[start:end]) or (
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
                 and text.startswith(",", end))):

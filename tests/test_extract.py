@@ -3884,3 +3884,19 @@ def test_a_numbered_climate_conference_is_the_conventions_body():
     facts = extract_article(Article("t", published="2021-11-01", text=(
         "World leaders gathered in Glasgow on Monday for the COP26 climate summit.")))
     assert [(e.type, e.city, e.body) for e in facts.events] == [("summit", "Glasgow", "COP")]
+
+
+def test_a_readouts_date_line_in_capitals_is_the_day_of_its_today():
+    facts = extract_article(Article("t", published="2022-03-04", text=(
+        "Readout of the Secretary's Call with Japanese Foreign Minister Hayashi\n\nOFFICE OF THE SPOKESPERSON\n"
+        "MARCH 3, 2022\n\nSecretary Blinken spoke today with Japanese Foreign Minister Yoshimasa Hayashi about the "
+        "upcoming G7 meeting.")))
+    assert [(e.type, e.date) for e in facts.events] == [("call", "2022-03-03")]
+
+
+def test_a_joint_statement_told_as_the_source_of_what_the_ministers_said_is_their_outcome():
+    facts = extract_article(Article("t", published="2022-06-02", text=(
+        "Japan and Australia agreed on Thursday to deepen defense cooperation as their foreign and defense ministers "
+        "met in Tokyo for security talks. The ministers also confirmed their opposition to any unilateral change of "
+        "the status quo in the region, according to a joint statement.")))
+    assert [(d.type, d.status, d.event) for d in facts.documents] == [("statement", "adopted", "e1")]

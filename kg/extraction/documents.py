@@ -810,7 +810,7 @@ _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|
                           r"in line with|in accordance with|pursuant to|consistent with|as agreed (?:in|under))\s+"
                           + _TO_THE_INSTRUMENT)
 _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
-                             r"[Aa]ccording to their)\s+$")
+                             r"[Aa]ccording to their|[Aa]ccording to a)\s+$")
 _IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)
 _STEP_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
                            r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
@@ -912,7 +912,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
                 else "adopted"
         if _IN_THE_OUTCOME.search(before) and (is_final_outcome(text[start:end]) or (
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
-                and text.startswith(",", end))):
+                and (text.startswith(",", end) or re.search(r"(?i)according to an?\s+$", before)))):
             return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
         if _IN_THE_OUTCOME.search(before) and _AFTER_THE_GATHERING.match(text, end) and \
                 text[start:end].lower() in ("statement", "declaration", "communique", "communiqué"):

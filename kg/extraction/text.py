@@ -163,7 +163,8 @@ _DATE_LINE = re.compile(rf"(?:(?:Press release|Date|Published|Posted|Released|Up
                         rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                         rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
                         rf"(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})"
-                        rf"(?:\s*(?:[-–|,]\s*)?\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?")
+                        rf"(?:\s*(?:[-–|,]\s*)?\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?",
+                        re.I)  # ("MARCH 3, 2022" under a readout's office line)
 
 
 def date_line(text: str) -> str | None:
@@ -186,7 +187,7 @@ def _date_of_line(line: str) -> str | None:
     m = _DATE_LINE.fullmatch(line)
     if m is None:
         return None
-    return f"{m.group('day')}/{m.group('month')}/{m.group('year')}" if m.group("day") else m.group("date")
+    return f"{m.group('day')}/{m.group('month')}/{m.group('year')}" if m.group("day") else m.group("date").title()
 
 
 # "(ANSA) - Palermo, March 24 - ...": the agency before the place.

@@ -3900,3 +3900,20 @@ def test_a_joint_statement_told_as_the_source_of_what_the_ministers_said_is_thei
         "met in Tokyo for security talks. The ministers also confirmed their opposition to any unilateral change of "
         "the status quo in the region, according to a joint statement.")))
     assert [(d.type, d.status, d.event) for d in facts.documents] == [("statement", "adopted", "e1")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "MOGADISHU, March 5 - President Hassan Sheikh Mohamud returned from Nairobi on Tuesday after signing a "
+    "declaration with Kenyan President William Ruto.",
+    "Putin returned to Moscow on Friday after two days of talks with Xi in Beijing.",
+])
+def test_what_came_before_a_return_is_not_on_the_returns_day_nor_in_its_place(sentence):
+    facts = extract_article(Article("t", published="2024-03-05", text=sentence))
+    assert facts.events == ()
+
+
+def test_an_unnamed_declaration_signed_with_an_official_is_named_after_both_sides():
+    facts = extract_article(Article("t", published="2024-03-05", text=(
+        "Somalia's president returned home on Tuesday after signing a declaration with Kenyan President William Ruto "
+        "that ends the maritime dispute.")))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [("declaration", "signed", "Somalia-Kenya declaration")]

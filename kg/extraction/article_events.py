@@ -434,6 +434,11 @@ class ArticleEvents:
             # "returned on Tuesday after a three-week tour during which he met Trump, Trudeau
             # and Macron": meetings on days the text does not give, each on its own
             return None
+        back = _BACK_AFTER.search(text, max(0, trigger[1] - 160), trigger[1])
+        if back is not None and all(d.start < back.end() for d in dates):
+            # "returned from Nairobi on Tuesday after signing a declaration": the day is the
+            # return's; the signing was before it, on a day the sentence does not give
+            return None
         # "talks have not resumed since 2022", "talks on a trade deal had stalled": background
         is_lead = not self.lead_done and self.prose_before[index] < 4 and not (
             not dates and (_PERFECT_SINCE.search(text) or _STATE_OF_TALKS.search(text)
@@ -1029,6 +1034,12 @@ def _open_on_an_earlier_day(draft: EventDraft, clause: str, sentence: Sentence) 
         draft.date, draft.end_date = start, max(draft.end_date or draft.date, draft.date)
 
 
+# "returned from Nairobi on Tuesday after signing", "flew home after talks with": the
+# return's day and place, not those of what came before it
+_BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|flew home|came back|got back|"
+                         r"headed home|heads home)\b[^.;]{0,100}?\s(?:after|following)\s+"
+                         # (not "after concluding a two-day visit", whose end the return dates)
+                         r"(?!concluding|wrapping|ending|completing|winding)(?:(?:his|her|their|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:of\s+)?$")  # "after two days of talks"
 # "a three-week tour during which he met Trump, Trudeau and Macron": meetings of the tour
 _DURING_A_TOUR = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing)\b[^.;]{0,60}?\b(?:during|on|in)\s+which\b")
 # ", as US Vice President Mike Pence announced new sanctions": another's act meanwhile

@@ -654,7 +654,7 @@ _ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|re
 _AFTER_THE_GATHERING = re.compile(r"\s+(?:(?:issued|released|adopted|published)\s+)?(?:after|following|at the end of|"
                                   r"at the close of|at the conclusion of)\s+(?:the|their|a|its)\s+(?:[\w\-]+\s+){0,3}?"
                                   r"(?:summit|meeting|talks|session|conference|videoconference|gathering|ministerial)\b")
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out|signed|initiall?ed)\s+(?:a|an)\s+$")
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out|signed|signing|initiall?ed)\s+(?:a|an)\s+$")
 _LISTED_NEXT = re.compile(r"(?:,\s+|\s+and\s+)(?:a|an|the|its|their)\s")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
 
@@ -736,7 +736,7 @@ def _trim_title(phrase: str) -> str:
     phrase = _without_cosigner(phrase)
     m = re.search(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", phrase)
     if m and (m.group(1) in g.seats or m.group(1) in g.state_names) and not PLACE_AS_SUBJECT.search(phrase, 0, m.start() + 1):
-        phrase = phrase[: m.start()]
+        phrase = _without_cosigner(phrase[: m.start()])  # "with Eritrean President Isaias Afwerki in Asmara"
     return phrase
 
 

@@ -3917,3 +3917,23 @@ def test_an_unnamed_declaration_signed_with_an_official_is_named_after_both_side
         "Somalia's president returned home on Tuesday after signing a declaration with Kenyan President William Ruto "
         "that ends the maritime dispute.")))
     assert [(d.type, d.status, d.title) for d in facts.documents] == [("declaration", "signed", "Somalia-Kenya declaration")]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China, the three countries said in "
+     "a joint statement on Friday.", "Saudi Arabia-Iran-China joint statement"),
+    ("India and Japan said in a joint statement that they would deepen ties.", "India-Japan joint statement"),
+])
+def test_states_that_say_something_in_a_joint_statement_issued_it(sentence, title):
+    facts = extract_article(Article("t", published="2023-03-11", text=sentence))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [("statement", "adopted", title)]
+
+
+def test_a_bloc_imposing_sanctions_at_its_ministers_meeting_holds_the_meeting():
+    facts = extract_article(Article("t", published="2021-03-02", text=(
+        "The European Union imposed sanctions on four Russian officials over the jailing of an opposition leader, "
+        "foreign ministers agreed at a meeting in Brussels on Monday.")))
+    assert [(e.type, e.body, e.city, e.date) for e in facts.events] == [("ministerial", "EU", "Brussels", "2021-03-01")]
+    facts = extract_article(Article("t", published="2021-03-02", text=(
+        "The Security Council imposed new sanctions on North Korea at a meeting on Monday.")))
+    assert [(d.type, d.title) for d in facts.documents] == [("resolution", "resolution imposing new sanctions on North Korea")]

@@ -638,7 +638,8 @@ def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, 
     m = _VOTED_TO.search(text) or _ORGAN_ACTED.search(text)
     if m is None or not any(_VOTING_BODY.search(name) for name in bodies_before):
         return None
-    what = re.split(r",\s+(?:with|the|a|as|after|in|while|which)\b|\s+(?:by a vote|in a vote|after|despite|while)\b",
+    what = re.split(r",\s+(?:with|the|a|as|after|in|while|which)\b|\s+(?:by a vote|in a vote|after|despite|while|"
+                    r"at (?:a|an|the|its|their) (?:[\w\-]+ ){0,2}?(?:meeting|session|summit))\b",
                     m.group("what"))[0]
     what = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", " ".join(what.split()[:20]).strip())
     verb = m.group("verb")
@@ -912,7 +913,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
                 else "adopted"
         if _IN_THE_OUTCOME.search(before) and (is_final_outcome(text[start:end]) or (
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
-                and (text.startswith(",", end) or re.search(r"(?i)according to an?\s+$", before)))):
+                and (text.startswith(",", end)
+                     or re.search(r"(?i)(?:according to an?|(?:said|say|says|announced|stated) in an?)\s+$", before)))):
             return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
         if _IN_THE_OUTCOME.search(before) and _AFTER_THE_GATHERING.match(text, end) and \
                 text[start:end].lower() in ("statement", "declaration", "communique", "communiqué"):

@@ -34,7 +34,9 @@ _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|voted|met|meet|m
 
 # A body's organ as the subject of the verb, and the gathering or outcome it acted at or by.
 _BODY_ACTS = re.compile(r"\b(?:Council|Assembly|Commission|Union|Organi[sz]ation|Community|League|bloc)(?:['’]s)?\s+"
-                        r"(?:(?:on\s+\w+|unanimously|formally|also|has|have|had)\s+){0,2}$")
+                        # "The European Union imposed sanctions ..., ministers agreed at a meeting"
+                        r"(?:(?:on\s+\w+|unanimously|formally|also|has|have|had|imposed|renewed|extended|"
+                        r"approved|adopted|agreed|tightened|expanded|new)\s+){0,3}$")
 _REFUSED_A_STEP = re.compile(r"(?:refused|refuses|rejected|rejects) to (?:sign|adopt|endorse|join|ratify)\b")
 _GATHERING_OUTCOME = re.compile(r"\b(?:meeting|summit|session|communiqu[eé]|resolution|declaration)\b", re.I)
 

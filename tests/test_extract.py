@@ -3937,3 +3937,13 @@ def test_a_bloc_imposing_sanctions_at_its_ministers_meeting_holds_the_meeting():
     facts = extract_article(Article("t", published="2021-03-02", text=(
         "The Security Council imposed new sanctions on North Korea at a meeting on Monday.")))
     assert [(d.type, d.title) for d in facts.documents] == [("resolution", "resolution imposing new sanctions on North Korea")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkish President Recep Tayyip Erdogan was welcomed by Saudi Crown Prince Mohammed bin Salman in Jeddah on "
+     "Monday at the start of a Gulf tour.", [("talks", ["SAU", "TUR"])]),
+    ("The decision was welcomed by President Biden and French President Emmanuel Macron on Monday.", []),
+])
+def test_an_official_welcomed_by_another_is_hosted_a_decision_welcomed_is_reacted_to(sentence, expected):
+    facts = extract_article(Article("t", published="2023-03-21", text=sentence))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == expected

@@ -3947,3 +3947,22 @@ def test_a_bloc_imposing_sanctions_at_its_ministers_meeting_holds_the_meeting():
 def test_an_official_welcomed_by_another_is_hosted_a_decision_welcomed_is_reacted_to(sentence, expected):
     facts = extract_article(Article("t", published="2023-03-21", text=sentence))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The trade pact between the EU and Japan takes effect on Friday, eliminating most tariffs.",
+     [("agreement", "in_force")]),
+    ("The African Union launched a continental strategy on artificial intelligence at its summit in Addis Ababa on "
+     "Saturday.", [("strategy", "adopted")]),
+    ("The European Parliament gave its consent to the EU-UK Trade and Cooperation Agreement on Tuesday.",
+     [("agreement", "ratified")]),
+])
+def test_taking_effect_launching_and_consenting_are_steps(sentence, expected):
+    facts = extract_article(Article("t", published="2022-07-06", text=sentence))
+    assert [(d.type, d.status) for d in facts.documents] == expected
+
+
+def test_a_plan_to_do_something_is_no_future_tense_for_the_meetings_day():
+    facts = extract_article(Article("t", published="2022-07-06", text=(
+        "G7 finance ministers agreed on a plan to cap the price of Russian oil at a virtual meeting on Friday.")))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [("ministerial", "2022-07-01", "happened")]

@@ -56,7 +56,9 @@ _PATTERNS = [
 ]
 # A gathering told in the present tense is a preview: "EU leaders meet in Brussels on Thursday".
 MEET_IN_THE_PRESENT = r"\b(?:leaders|ministers|presidents|premiers|counterparts|heads of (?:state|government))\s+meet\b"
-_FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|plans? to|is to|are to|next|upcoming|expected to|set to|"
+_FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|"
+                     # (the verb, not the noun: "agreed on a plan to cap the price ... on Friday")
+                     r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to|is to|are to|next|upcoming|expected to|set to|"
                      r"forthcoming|prepar(?:e|es|ing|ations?) for|ahead of|run-up to|"
                      r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
                      # "agreed to convene a meeting of the ACTO in August": one to come
@@ -213,7 +215,8 @@ def _without_other_asides(sentence: str, at: int) -> str:
     return out
 
 
-_MODAL = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|to)|plans? to)\b")
+_MODAL = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|to)|"
+                    r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to)\b")
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed(?!\s+by\b)|met|held|signed|said|told|spoke|took|made|went|came|was|were|had)\b")
 
 

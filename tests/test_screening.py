@@ -540,3 +540,9 @@ def test_an_official_who_met_people_abroad_held_no_talks_between_states(sentence
 def test_leaders_at_an_opening_meet_and_those_who_announce_a_company_deal_sign_nothing(sentence, expected):
     facts = extract_article(Article("t", published="2023-02-14", text=sentence))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == expected
+
+
+def test_an_instrument_a_states_legislature_ratifies_is_international_though_one_state_is_named():
+    facts = extract_article(Article("t", published="2019-10-18", text=(
+        "The U.S. Senate voted 68-31 on Thursday to approve the North American trade agreement.")))
+    assert [(d.title, d.status) for d in facts.documents] == [("North American trade agreement", "ratified")]

@@ -513,6 +513,8 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         return None  # "the Paris Agreement": a passing mention of an instrument between states
     if relations is not None and relations.find(title):
         return None  # "a Brexit deal", "a bilateral investment treaty": the title tells of two sides
+    if document.status == "ratified" and states:
+        return None  # "the U.S. Senate voted to approve the trade agreement": a state ratifies what binds it to others
     if sides is not None and sides.find(sentence):
         return None  # "the two countries did not sign the protocol"
     if kept_events and states:

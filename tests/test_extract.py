@@ -3966,3 +3966,10 @@ def test_a_plan_to_do_something_is_no_future_tense_for_the_meetings_day():
     facts = extract_article(Article("t", published="2022-07-06", text=(
         "G7 finance ministers agreed on a plan to cap the price of Russian oil at a virtual meeting on Friday.")))
     assert [(e.type, e.date, e.modality) for e in facts.events] == [("ministerial", "2022-07-01", "happened")]
+
+
+def test_those_named_before_a_clause_with_its_own_subject_are_no_sides_of_its_gathering():
+    facts = extract_article(Article("t", published="2022-07-09", text=(
+        "Abe served as prime minister until 2020. He cultivated close ties with US President Donald Trump, whom he "
+        "met in New York shortly after the 2016 election, and he hosted the G20 summit in Osaka in 2019.")))
+    assert [(e.type, e.date, e.city, list(e.participants)) for e in facts.events] == [("summit", "2019", "Osaka", [])]

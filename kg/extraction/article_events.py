@@ -1107,6 +1107,13 @@ def _clauses(text: str, published: str | None) -> list[str]:
                 verb + " " * (first_end - len(verb)) + text[first_end:]]
     if not plans and not breaks:
         return []  # most sentences: one clause
+    for at in breaks:
+        # "He cultivated close ties with Trump, and he hosted the G20 summit in Osaka": the
+        # clause with its own subject tells the event; those named before it are no sides
+        tail = " " * at + text[at:]
+        head = re.sub(r",\s+whom?\s+[^,;]{3,120}(?=,)", lambda a: " " * len(a.group(0)), text[:at])
+        if re.match(r"(?:he|she)\s+[a-z]", text[at:]) and event_type(tail) is not None and event_type(head) is None:
+            return [tail]  # (an aside on whom he met earlier is no event of the sentence's)
     dated_apart = len(find_dates(text, published)) >= 2
     beside = not dated_apart and _gathering_and_talks(text, breaks)
     if not plans and not dated_apart and not beside:

@@ -7,8 +7,10 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
+from kg.extraction import extract_article
 from kg.extraction.mentions import person_mentions
 from kg.extraction.officials import Official, fold_name, known_official, officials_file, officials_index
+from kg.facts import Article
 
 KG = rdflib.Namespace("https://w3id.org/coopkg/ont#")
 ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
@@ -386,3 +388,10 @@ def test_an_official_representing_a_state_or_leading_its_delegation_acts_for_it(
 ])
 def test_an_organisations_president_and_a_common_surname_alone_are_no_officials(sentence, people):
     assert [(p.name, p.state) for p in person_mentions(sentence, "2015-07-05")] == people
+
+
+def test_an_official_of_no_stated_state_meeting_his_counterpart_is_of_the_stories_other_side():
+    facts = extract_article(Article("t", published="2022-12-22", text=(
+        "Australia and China held talks in Beijing on Wednesday. Trade Minister Don Farrell met his Chinese "
+        "counterpart Wang Wentao.")))
+    assert {p.name: p.state for p in facts.persons}["Don Farrell"] == "AUS"

@@ -27,7 +27,7 @@ from kg.extraction.reference import gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Dateline, Sentence, split_sentences
 from kg.extraction.titles import acronyms_defined, spell_out_acronyms
-from kg.facts import Article, Document, Event, NewsFacts
+from kg.facts import Article, Document, Event, NewsFacts, Person, is_iso3
 
 __all__ = ["find_candidates"]
 
@@ -99,14 +99,35 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
     defined = acronyms_defined(article.text or "")
     if defined:
         documents = [replace(d, title=spell_out_acronyms(d.title, defined)) if d.title else d for d in documents]
+    persons = [p for p in mentions.persons.values() if p.name.split()[-1] not in g.state_names]
     return NewsFacts(
         article=article,
         states=tuple(mentions.states.values()),
         bodies=mentions.body_facts(),
-        persons=tuple(p for p in mentions.persons.values() if p.name.split()[-1] not in g.state_names),
+        persons=tuple(_of_the_other_side(p, events) for p in persons),
         events=events,
         documents=dedupe_documents(documents, {e.id for e in events}),
     )
+
+
+# "Trade Minister Don Farrell met his Chinese counterpart": whose counterpart he is
+_COUNTERPART_OF = re.compile(r"\b(?:his|her)\s+(?P<demonym>[A-Z][\w\-]+)\s+counterparts?\b")
+
+
+def _of_the_other_side(person: Person, events: tuple[Event, ...]) -> Person:
+    """An official whose state the text does not give, who meets his counterpart of one
+    of the two states of the story's events, is of the other."""
+    if person.state is not None or person.body is not None or person.evidence is None:
+        return person
+    text = person.evidence.text
+    at = text.find(person.name)
+    m = _COUNTERPART_OF.search(text, max(at, 0))
+    theirs = gazetteer().demonyms.get(m.group("demonym")) if m else None
+    sides = {s for e in events for s in e.participants if is_iso3(s)}
+    if theirs is None or at < 0 or len(sides) != 2 or theirs not in sides:
+        return person
+    (own,) = sides - {theirs}
+    return replace(person, state=own)
 
 
 def _elsewhere(text: str, event: Event) -> bool:

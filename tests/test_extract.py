@@ -3973,3 +3973,15 @@ def test_those_named_before_a_clause_with_its_own_subject_are_no_sides_of_its_ga
         "Abe served as prime minister until 2020. He cultivated close ties with US President Donald Trump, whom he "
         "met in New York shortly after the 2016 election, and he hosted the G20 summit in Osaka in 2019.")))
     assert [(e.type, e.date, e.city, list(e.participants)) for e in facts.events] == [("summit", "2019", "Osaka", [])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The heads of the Caspian states met in Ashgabat on Wednesday for the sixth Caspian summit.",
+     [("summit", "Ashgabat", None)]),
+    ("The EU adopted new rules at a meeting of EU interior ministers in Luxembourg on Thursday.",
+     [("ministerial", "Luxembourg", "EU")]),
+    ("Germany's interior ministers of the federal states met in Berlin on Thursday.", []),
+])
+def test_a_regions_states_and_ministers_of_any_portfolio_hold_gatherings(sentence, expected):
+    facts = extract_article(Article("t", published="2022-07-21", text=sentence))
+    assert [(e.type, e.city, e.body) for e in facts.events] == expected

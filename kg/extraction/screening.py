@@ -66,6 +66,9 @@ _FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of sta
                                rf"\b(?:ministers|leaders|presidents|heads of state|heads of government)\s+of\s+the\s+"
                                rf"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\s+(?:[A-Z][\w\-]*\s+){{1,3}}"
                                rf"(?:countries|nations|states)\b|"
+                               # "the heads of the Caspian states": a region's states
+                               rf"\b(?:heads|leaders|presidents|(?:[\w\-]+\s+)?ministers)\s+of\s+the\s+"
+                               rf"(?-i:{REGIONAL_PEOPLES})\s+(?:countries|nations|states)\b|"
                                # "signed by thirty countries at the summit", "attended by 20 states"
                                rf"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+{_COUNTED_STATES}|"
                                # "Putin met African leaders", "Arab foreign ministers gathered": a region's states

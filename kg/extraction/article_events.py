@@ -26,7 +26,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, GATHERING_TO_COME, N
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions,
                                    is_attribute, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
-from kg.extraction.text import WHO_ASIDE, Sentence, words_before
+from kg.extraction.text import WHO_ASIDE, Sentence, find_word, words_before
 from kg.facts import is_iso3
 
 __all__ = ["ArticleEvents"]
@@ -618,9 +618,9 @@ class ArticleEvents:
             words = known.name.split()
             names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
             if known.state and known.state not in actors and not SPEAKS_FOR.search(known.role or "") and any(
-                    (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)) and not reacts(text, m.start())
-                    and not any(a <= m.start() < b for a, b in asides)
-                    and not _another_name_after(text, m.end()) and not _other_given_name(text, m.start(), words)
+                    (at := find_word(text, n)) >= 0 and not reacts(text, at)
+                    and not any(a <= at < b for a, b in asides)
+                    and not _another_name_after(text, at + len(n)) and not _other_given_name(text, at, words)
                     for n in names):
                 actors.append(known.state)
         if when.is_lead and kind in _GATHERING_KINDS:
@@ -1082,11 +1082,15 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
                              rf"(?P<second>(?:the\s+)?[A-Z][^;,.]{{3,80}}?\s+on\s+{_DAY_NAME})\b")
 
 
+# The verbs a clause of talks beside a gathering opens with (read first: it is cheap)
+_TALKS_BESIDE = re.compile(r"(?:hold|held|holds|holding|meet|met|meets)\s")
+
+
 def _gathering_and_talks(text: str, breaks: list[int]) -> bool:
     """Whether a clause break parts a gathering from talks beside it: "will address the
     General Assembly on September 25 and hold bilateral talks with Biden and Suga" (those
     he talks with are no sides of the Assembly's session)."""
-    if not breaks:
+    if not breaks or not _TALKS_BESIDE.match(text, breaks[0]):
         return False
     first, second = event_type(text[:breaks[0]]), event_type(text[breaks[0]:])
     return first is not None and second is not None and first[0] in _GATHERING_KINDS and second[0] in ("talks", "meeting")

@@ -17,7 +17,7 @@ from kg.extraction.events import body_ref, country_of_dateline
 from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, organ_mentions, person_mentions,
                                     state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
-from kg.extraction.text import Sentence, date_line, find_dateline
+from kg.extraction.text import Sentence, date_line, find_dateline, find_word
 from kg.facts import Article, Body, Evidence, Person, StateMention
 
 __all__ = ["ArticleMentions", "SentenceHits"]
@@ -37,6 +37,26 @@ class SentenceHits:
     states: list[StateHit]
     bodies: list[BodyHit]
     people: list[PersonHit]
+
+
+# What may open a sentence before its subject: "On Thursday, ", "Later in the day, ".
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:On|In|At|Later|Earlier|Then|Afterwards|Meanwhile)\b[^,]{0,25},\s*")
+_NAME_WORD = re.compile(r"[A-Z]\w+\s+")
+
+
+def _named_at_opening(text: str, surname: str) -> int | None:
+    """Where a sentence names ``surname`` as its subject, after an opening adverbial and
+    up to three capitalised words ("On Thursday, Prime Minister Modi"), or None."""
+    starts = [m.end()] if (m := _OPENING_ADVERBIAL.match(text)) else []
+    for at in starts + [len(text) - len(text.lstrip())]:
+        for _ in range(4):
+            if find_word(text[at:at + len(surname) + 1], surname) == 0:
+                return at
+            word = _NAME_WORD.match(text, at)
+            if word is None:
+                break
+            at = word.end()
+    return None
 
 
 class ArticleMentions:
@@ -171,10 +191,9 @@ class ArticleMentions:
         named = [(p.start, p.name.split()[-1]) for p in p_hits if p.start < 60]
         opening_words = body_text[:60]
         for surname in (s for s in self.persons if s in opening_words):
-            m = re.match(rf"\s*(?:(?:On|In|At|Later|Earlier|Then|Afterwards|Meanwhile)\b[^,]{{0,25}},\s*)?"
-                         rf"(?:[A-Z]\w+\s+){{0,3}}?{re.escape(surname)}\b", opening_words)
-            if m:
-                named.append((m.end() - len(surname), surname))
+            at = _named_at_opening(opening_words, surname)
+            if at is not None:
+                named.append((at, surname))
         opening = min(named)[1] if named else None
         # ("He also met ...", "The Prime Minister also met Putin": the one followed still)
         if opening is not None and not re.match(r"\s*(?:He|She|His|Her|The (?:Prime Minister|President|Premier|"
@@ -197,7 +216,7 @@ class ArticleMentions:
         # "the UN Security Council" names the UN too.
         parent = g.body_by_iri(b.body.parent)
         if parent is not None and any(
-                re.search(rf"(?<!\w){re.escape(n)}(?!\w)", b.form) for n in (parent.acronym, parent.name) if n):
+                find_word(b.form, n) >= 0 for n in (parent.acronym, parent.name) if n):
             self.bodies.setdefault(parent.iri, (parent, set(), evidence))
             self.last_named[parent.iri] = evidence.start
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_sentences", "Dateline", "date_line", "find_dateline", "words_before", "WHO_ASIDE"]
+__all__ = ["Sentence", "split_sentences", "Dateline", "date_line", "find_dateline", "words_before", "find_word",
+           "WHO_ASIDE"]
 
 # An aside on someone the sentence tells of, set off by commas: "Putin, who arrived in
 # Beijing on Monday, held talks": its days, tense and trigger are not the sentence's own.
@@ -36,6 +37,28 @@ class Sentence:
 # The rules look back a few words from a mention ("talks on", "a deal with the"); no
 # pattern they look back with spans more than this many characters.
 LOOK_BACK = 200
+
+
+def find_word(text: str, word: str, start: int = 0) -> int:
+    r"""Where ``word`` first stands whole in ``text`` from ``start`` (no letter, digit or
+    underscore touching it), or -1: the search ``(?<!\w)word(?!\w)`` makes, without
+    compiling a pattern for each name an article holds (which overflows the regular
+    expression cache and compiles them again and again).
+
+    >>> find_word("Xi and Xiomara met", "Xi"), find_word("Xiomara met", "Xi")
+    (0, -1)
+    """
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        if not (at > 0 and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def words_before(text: str, at: int) -> str:

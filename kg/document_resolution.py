@@ -33,8 +33,9 @@ have it. The rules, for two documents of different articles:
   background); a document only in force or ratified is named in passing, and those a
   story names so are compared as at one meeting of their own, in passing at the story's
   ("the 2021 ruling", "the Hague-based court's award": each named in passing by a
-  story of one summit); a document in passing and one tied to no event are compared as
-  two tied to none;
+  story of one summit), which is its day and states where it names two or more (a story
+  of a signing and one of the talks beside it that day name the same ruling); a
+  document in passing and one tied to no event are compared as two tied to none;
 - **titles** alike: (4) the same distinctive words; (3) one's all among the other's
   ("Bishkek Declaration" in "Bishkek Declaration of the Council of Heads of State"), where
   they are at one meeting or the smaller is a proper name; and at one meeting only, (2)
@@ -87,7 +88,7 @@ from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, Protocol
 
 from kg.document_titles import Title, TitleReader, document_kin, stem
-from kg.facts import NewsFacts
+from kg.facts import NewsFacts, is_iso3
 from kg.mapping import document_keys, event_keys
 from kg.resolution import complete_clusters
 
@@ -305,7 +306,8 @@ def document_mentions(facts: NewsFacts, clusters: dict, reader: _Reads) -> Itera
     # ("Russia vetoed the draft resolution"): compared as at that meeting. Not a treaty
     # in force or ratified, which is named in passing.
     story = story_meeting(facts, events)
-    at = [key[0] if key[0] != _UNATTACHED or story is None else _IN_PASSING + story if d.status in _PASSING else story
+    passing = "" if story is None else _IN_PASSING + _occasion(facts, events, story)
+    at = [key[0] if key[0] != _UNATTACHED or story is None else passing if d.status in _PASSING else story
           for d, key in zip(facts.documents, keys)]
     titles = [reader.read(d.title) if d.title else None for d in facts.documents]
     outcomes = [_outcome(d.status) for d in facts.documents]
@@ -335,6 +337,18 @@ def _outcome(status: str) -> str:
 def _loose(meeting: str) -> bool:
     """Whether a document is at no meeting of its own: tied to none, or named in passing."""
     return meeting == _UNATTACHED or meeting.startswith(_IN_PASSING)
+
+
+def _occasion(facts: NewsFacts, events: Mapping[str, str], story: str) -> str:
+    """What documents named in passing by a story are compared at: the day and the states
+    of its meeting, where it names two or more, so that stories of a signing and of the
+    talks beside it that day ("the 2009 boundary ruling", "the border commission's
+    decision") compare what they name in passing; else the meeting itself."""
+    for e in facts.events:
+        states = sorted({p for p in e.participants if is_iso3(p)})
+        if events.get(e.id) == story and e.date and len(e.date) == 10 and len(states) >= 2:
+            return f"{e.date} {'-'.join(states)}"
+    return story
 
 
 def story_meeting(facts: NewsFacts, events: Mapping[str, str]) -> str | None:

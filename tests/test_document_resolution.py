@@ -297,3 +297,21 @@ def test_a_joint_statement_and_a_joint_communique_that_say_no_more_are_one():
     # One that tells what it is about is not the other's bare one.
     assert_resolved([visit_report("a", [clustered("d1", "statement", "statement", "joint statement on Gaza")]),
                      visit_report("b", [clustered("d1", "communique", "communique", "the joint communique")])])
+
+
+def test_a_ruling_named_in_passing_by_stories_of_a_signing_and_of_talks_that_day_is_one():
+    """The same day and states: stories of the signing and of the talks beside it name the
+    same ruling in passing, however they word it; another pair's story that day does not."""
+    signing = {"id": "e1", "type": "signing", "date": "2024-03-04", "city": "Nairobi", "participants": ["KEN", "SOM"]}
+    talks = {"id": "e1", "type": "talks", "date": "2024-03-04", "participants": ["KEN", "SOM"]}
+    other = {"id": "e1", "type": "talks", "date": "2024-03-04", "participants": ["KEN", "ETH"]}
+    records = [
+        article("wire-a", [doc("d1", "decision", "2009 boundary commission ruling", "in_force", None)], events=[signing]),
+        article("paper-b", [doc("d1", "other", "Boundary Commission's decision of 2009", "in_force", None)],
+                events=[talks]),
+        article("paper-c", [doc("d1", "decision", "ruling of the border commission", "in_force", None)],
+                events=[dict(talks)]),
+        article("wire-d", [doc("d1", "decision", "ruling of the claims commission", "in_force", None)], events=[other]),
+    ]
+    nodes = documents_of(build_graph([parse_facts(r) for r in records]))
+    assert sorted(n for _, n in nodes) == [1, 3], nodes

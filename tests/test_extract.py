@@ -3727,8 +3727,8 @@ def test_a_meeting_counted_in_an_aside_leaves_the_one_told():
 
 
 @pytest.mark.parametrize("sentence, title", [
-    ("Bahrain's foreign minister Abdullatif al-Zayani signed a separate declaration with Israeli Prime Minister "
-     "Benjamin Netanyahu at the same ceremony.", "Bahrain-Israel declaration"),
+    ("Bahrain's foreign minister Abdullatif al-Zayani signed a separate declaration on maritime trade with Israeli "
+     "Prime Minister Benjamin Netanyahu at the same ceremony.", "declaration on maritime trade"),
     ("Foreign Minister Subrahmanyam Jaishankar signed a joint declaration on maritime security with his Japanese "
      "counterpart on Monday.", "joint declaration on maritime security"),
 ])
@@ -3912,11 +3912,12 @@ def test_what_came_before_a_return_is_not_on_the_returns_day_nor_in_its_place(se
     assert facts.events == ()
 
 
-def test_an_unnamed_declaration_signed_with_an_official_is_named_after_both_sides():
+def test_an_unnamed_joint_declaration_signed_with_an_official_is_named_after_both_sides():
     facts = extract_article(Article("t", published="2024-03-05", text=(
-        "Somalia's president returned home on Tuesday after signing a declaration with Kenyan President William Ruto "
-        "that ends the maritime dispute.")))
-    assert [(d.type, d.status, d.title) for d in facts.documents] == [("declaration", "signed", "Somalia-Kenya declaration")]
+        "Somalia's president returned home on Tuesday after signing a joint declaration with Kenyan President William "
+        "Ruto that ends the maritime dispute.")))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [
+        ("declaration", "signed", "Somalia-Kenya joint declaration")]
 
 
 @pytest.mark.parametrize("sentence, title", [

@@ -78,7 +78,7 @@ def named_after_sides(title: str, sides: list[str]) -> str:
     return f"{'-'.join(sides)} joint {m.group('noun')}"
 
 
-_BARE_INSTRUMENT = re.compile(r"(?i:agreement|deal|treaty|pact|accord|declaration|memorandum(?: of understanding)?|MoU)")
+_BARE_INSTRUMENT = re.compile(r"(?i:agreement|deal|treaty|pact|accord|memorandum(?: of understanding)?|MoU)")
 
 
 _DEFINED = re.compile(r"\b((?:[A-Z][\w\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")

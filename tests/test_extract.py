@@ -3986,3 +3986,12 @@ def test_those_named_before_a_clause_with_its_own_subject_are_no_sides_of_its_ga
 def test_a_regions_states_and_ministers_of_any_portfolio_hold_gatherings(sentence, expected):
     facts = extract_article(Article("t", published="2022-07-21", text=sentence))
     assert [(e.type, e.city, e.body) for e in facts.events] == expected
+
+
+def test_an_agencys_question_in_a_briefing_is_no_dateline():
+    facts = extract_article(Article("t", published="2023-06-12", text=(
+        "Foreign Ministry Spokesperson's Regular Press Conference on June 12, 2023\n\nQuestion: Honduran President "
+        "Xiomara Castro is visiting China. Can you share more details?\n\nSpokesperson: President Xi Jinping held talks "
+        "with President Castro at the Great Hall of the People this afternoon.\n\nAFP: The US said it is concerned "
+        "about a report. What is your response?\n\nSpokesperson: We have noted the report.")))
+    assert ("talks", "2023-06-12", "Beijing") in [(e.type, e.date, e.city) for e in facts.events]

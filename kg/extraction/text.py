@@ -278,4 +278,9 @@ _HYPHENED_LOWER = {"au", "en", "sur", "as", "ad", "ash", "ar", "an"}
 
 # Words that open a paragraph like a dateline does, but are not places.
 _NOT_CITIES = {"media release", "media note", "all news", "press release", "statement", "update", "breaking",
-               "the hon", "photo", "video", "editorial", "analysis", "opinion", "exclusive"}
+               "the hon", "photo", "video", "editorial", "analysis", "opinion", "exclusive",
+               # news agencies and outlets, which ask the questions of a briefing's transcript ("AFP: ...")
+               "afp", "ap", "reuters", "xinhua", "tass", "bloomberg", "cnn", "bbc", "cctv", "cgtn", "nhk", "kyodo",
+               "yonhap", "ria", "ria novosti", "ansa", "efe", "dpa", "pti", "ani", "ians", "irna", "wam", "spa",
+               "qna", "mena", "anadolu", "al jazeera", "global times", "china daily", "phoenix tv", "sputnik",
+               "the paper", "prensa latina", "bernama", "antara", "q", "a", "question", "answer"}

@@ -3995,3 +3995,12 @@ def test_an_agencys_question_in_a_briefing_is_no_dateline():
         "with President Castro at the Great Hall of the People this afternoon.\n\nAFP: The US said it is concerned "
         "about a report. What is your response?\n\nSpokesperson: We have noted the report.")))
     assert ("talks", "2023-06-12", "Beijing") in [(e.type, e.date, e.city) for e in facts.events]
+
+
+def test_they_after_the_event_tells_no_sides_of_it():
+    facts = extract_article(Article("t", published="2023-10-03", text=(
+        "Secretary Blinken will travel to Mexico City on October 5 for a security dialogue.\n\nBut as you know, the "
+        "Secretary met Chinese Foreign Minister Wang Yi in Washington last week, and I expect they will remain in "
+        "touch.")))
+    assert [(e.type, e.city, "MEX" in e.participants) for e in facts.events] == [
+        ("visit", "Mexico City", True), ("talks", "Washington", False)]

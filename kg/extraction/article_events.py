@@ -45,8 +45,11 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:the
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 _ANOTHER_GATHERING = re.compile(GATHERING_TO_COME)
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
-_THE_SIDES = re.compile(r"\b(?:the|both) (?:two )?(?:sides|countries|parties|leaders|presidents|governments)\b|"
-                        r"\b(?:and I|we|they)\b", re.I)
+_THE_SIDES = re.compile(r"\b(?:the|both) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?"
+                        r"(?:sides|countries|parties|leaders|presidents|governments)\b", re.I)
+# ("they" as the subject of the event, not of a clause after it: "the Secretary met Wang Yi
+# last week, and I expect they will remain in touch")
+_WE_THEY = re.compile(r"\b(?:and I|we|they)\b", re.I)
 _SIGNED_WITH = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?with\s+(?:the\s+)?$")
 # The states of a story, referred to as such: "commanders from both sides met", "the four
 # countries held a virtual summit".
@@ -638,7 +641,8 @@ class ArticleEvents:
                 for extra in actors_in(state_mentions(came), person_mentions(came, mentions.published), came):
                     if extra not in actors:
                         actors.append(extra)
-        two_sides = _THE_SIDES.search(text)
+        trigger = event_type(text)
+        two_sides = _THE_SIDES.search(text) or _WE_THEY.search(text, 0, trigger[1] if trigger else len(text))
         if (not actors or len(actors) < 2 and two_sides) and body is None and self.drafts and (
                 when.same_day or hits.people or two_sides or _STORY_SUBJECT.match(text)):
             # "The two leaders will continue their discussions tomorrow", "Dr Gao and I also

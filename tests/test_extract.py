@@ -4004,3 +4004,19 @@ def test_they_after_the_event_tells_no_sides_of_it():
         "touch.")))
     assert [(e.type, e.city, "MEX" in e.participants) for e in facts.events] == [
         ("visit", "Mexico City", True), ("talks", "Washington", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kremlin spokesman Dmitry Peskov said on Monday that no meeting between Putin and Biden was planned.",
+    "The foreign ministers of Armenia and Azerbaijan will not meet in Brussels this week as planned, the EU said.",
+    "Iran denied on Sunday that its foreign minister had met US officials in Oslo.",
+    "Erdogan said he hoped to host Putin and Zelenskyy in Istanbul for peace talks.",
+])
+def test_meetings_denied_ruled_out_or_only_hoped_for_are_no_event(sentence):
+    assert extract_article(Article("t", published="2022-11-07", text=sentence)).events == ()
+
+
+def test_a_gathering_hoped_for_on_a_day_is_planned():
+    facts = extract_article(Article("t", published="2009-11-03", text=(
+        "The Swedish prime minister said he hoped to gather EU leaders for an extraordinary summit later this month.")))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [("summit", "2009-11", "planned")]

@@ -866,6 +866,8 @@ def _told_as_plan(text: str, trigger_at: int) -> bool:
     next round of talks", "talks with China on the border would continue"."""
     before = words_before(text, trigger_at)
     return bool(re.search(r"\b(?:will|would|shall|to|plans? to|expected to|due to)\s+(?:\w+\s+){0,2}$", before)
+                # "said he hoped to host Putin and Zelenskyy in Istanbul for peace talks": a wish
+                or re.search(r"\b(?:hoped|hopes|hoping|wants|wanted|wishes|wished)\s+to\s+[^,;.]*$", before)
                 or _NEXT_BEFORE.search(before)  # "the next round of talks", "the next summit"
                 or re.match(r"(?:will|would|shall|to)\s", text[trigger_at:])
                 or _GOES_ON.match(text, trigger_at))

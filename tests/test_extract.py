@@ -4020,3 +4020,13 @@ def test_a_gathering_hoped_for_on_a_day_is_planned():
     facts = extract_article(Article("t", published="2009-11-03", text=(
         "The Swedish prime minister said he hoped to gather EU leaders for an extraordinary summit later this month.")))
     assert [(e.type, e.date, e.modality) for e in facts.events] == [("summit", "2009-11", "planned")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chancellor Scholz had a phone call with President Zelenskyy last night.", [("call", "2022-11-10")]),
+    ("Biden and Xi had a virtual meeting on Monday evening.", [("call", "2022-11-07")]),
+    ("ASEAN foreign ministers held a virtual meeting on Monday.", [("ministerial", "2022-11-07")]),
+])
+def test_last_night_is_yesterday_and_a_virtual_meeting_of_two_is_a_call(sentence, expected):
+    facts = extract_article(Article("t", published="2022-11-11", text=sentence))
+    assert [(e.type, e.date) for e in facts.events] == expected

@@ -35,7 +35,8 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b")),
     ("my", re.compile(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
-    ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|"
+                                r"last night)\b", re.I)),
     ("weekend", re.compile(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+(?:past\s+)?"
                            r"weekend\b", re.I)),
     # "earlier in the week": this week
@@ -76,7 +77,7 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|"
 
 
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
-_ANY_DATE = re.compile(r"\d|day\b|today|tomorrow|tonight|week|month|year|morning|afternoon|evening|"
+_ANY_DATE = re.compile(r"\d|day\b|today|tomorrow|tonight|last night|week|month|year|morning|afternoon|evening|"
                        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
@@ -299,7 +300,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
     if kind == "relative_day":
         if pub is None:
             return None, None
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["r"].lower(), 0)
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["r"].lower(), 0)
         return (pub + dt.timedelta(days=shift)).isoformat(), None
     if kind == "weekend":
         if pub is None:

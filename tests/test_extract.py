@@ -4030,3 +4030,13 @@ def test_a_gathering_hoped_for_on_a_day_is_planned():
 def test_last_night_is_yesterday_and_a_virtual_meeting_of_two_is_a_call(sentence, expected):
     facts = extract_article(Article("t", published="2022-11-11", text=sentence))
     assert [(e.type, e.date) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The UN Secretary-General presented a plan on Monday to reform the Security Council.",
+     [("plan", "proposed", "plan to reform the Security Council")]),
+    ("President Biden signed an executive order on Tuesday restricting US investment in Chinese technology.", []),
+])
+def test_a_plan_presented_is_proposed_and_an_executive_order_is_no_document(sentence, expected):
+    facts = extract_article(Article("t", published="2023-03-18", text=sentence))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == expected

@@ -4040,3 +4040,22 @@ def test_last_night_is_yesterday_and_a_virtual_meeting_of_two_is_a_call(sentence
 def test_a_plan_presented_is_proposed_and_an_executive_order_is_no_document(sentence, expected):
     facts = extract_article(Article("t", published="2023-03-18", text=sentence))
     assert [(d.type, d.status, d.title) for d in facts.documents] == expected
+
+
+def test_a_council_that_acted_today_and_its_resolution_named_by_number_and_by_deed_are_one_session_one_resolution():
+    facts = extract_article(Article("t", published="2023-03-15", text=(
+        "Security Council Extends Mandate of United Nations Mission in South Sudan for One Year, Adopting Resolution "
+        "2677 (2023) by 13 Votes in Favour, 2 Abstentions\n\nThe Security Council today extended the mandate of the "
+        "United Nations Mission in South Sudan until 30 April 2024.\n\nAdopting resolution 2677 (2023) by a recorded "
+        "vote of 13 in favour to none against, the Council decided that the mission will keep 17,000 troops.")))
+    assert [(e.type, e.date, e.body) for e in facts.events] == [("session", "2023-03-15", "UNSC")]
+    assert [(d.title, d.status) for d in facts.documents] == [
+        ("UNSC resolution 2677 (2023) extending the mandate of the United Nations Mission in South Sudan", "adopted")]
+
+
+def test_a_resolution_approved_and_told_by_its_deed_is_one_and_what_it_is_about_places_nothing():
+    facts = extract_article(Article("t", published="2023-07-13", text=(
+        "GENEVA (AP) — The U.N. Human Rights Council voted on Thursday to hold an urgent debate on a Quran burning in "
+        "Sweden.\n\nThe 47-member council approved a resolution put forward by Pakistan by a vote of 28 to 12.")))
+    assert [(e.type, e.city, e.country) for e in facts.events] == [("session", "Geneva", None)]
+    assert [d.title for d in facts.documents] == ["resolution holding an urgent debate on a Quran burning in Sweden"]

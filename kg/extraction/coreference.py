@@ -142,6 +142,32 @@ def _fold_into(kept: Document, d: Document) -> Document:
                    topics=kept.topics or d.topics)
 
 
+_NUMBERED_RESOLUTION = re.compile(r"(?i)\bresolution\s+(?:ES-)?\d[\d/]*(?:\s+\(\d{4}\))?$")
+_BODYS_RESOLUTION = re.compile(r"^(?:[\w.\-]+\s+){1,3}resolution$")
+_DESCRIBED_RESOLUTION = re.compile(r"(?i)^(?:[\w.\-]+\s+){0,4}?resolution\s+(?P<what>[a-z]+ing\s.*)$")
+
+
+def _numbered_and_described(kept: list[Document]) -> list[Document]:
+    """The one resolution a session adopted, named by its number (or by its body alone) in
+    one sentence and by what it does in another ("resolution 2677 (2023)", "resolution
+    extending the mandate of the mission"), where the article names no other at that
+    session: one, titled by both."""
+    for event in sorted({d.event for d in kept if d.type == "resolution" and d.event}):
+        at = [d for d in kept if d.type == "resolution" and d.event == event]
+        # (or by its body alone: "approved a resolution", named "UNHRC resolution")
+        numbered = [d for d in at if _NUMBERED_RESOLUTION.search(d.title or "") or _BODYS_RESOLUTION.match(d.title or "")]
+        described = [d for d in at if _DESCRIBED_RESOLUTION.match(d.title or "")]
+        if len(at) != 2 or len(numbered) != 1 or len(described) != 1 or numbered[0].status != described[0].status:
+            continue
+        (number,), (what,) = numbered, described
+        m = _DESCRIBED_RESOLUTION.match(what.title or "")
+        assert m is not None
+        title = what.title if _BODYS_RESOLUTION.match(number.title or "") else f"{number.title} {m.group('what')}"
+        one = replace(_fold_into(number, what), title=title)
+        kept = [one if d is number else d for d in kept if d is not what]
+    return kept
+
+
 def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
     """One document for each named more than once ("a package of measures to implement
     the Minsk agreements" and "the Package of Measures for the Implementation of the Minsk
@@ -175,6 +201,7 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
                 kept[named[0]] = _fold_into(kept[named[0]], kept[k])
                 del kept[k]
     kept = [d for d in kept if not _is_reference(d)]  # "the Treaty" with nothing it points at
+    kept = _numbered_and_described(kept)
     out = []
     for i, d in enumerate(kept, 1):
         event = d.event if d.event in event_ids else None

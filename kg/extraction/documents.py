@@ -138,6 +138,8 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     # "Under the Treaty of Lisbon, ...": a sentence's opening word is no part of the title
     opener = re.match(r"(?:Under|In|With|By|After|Before|Since|At|For|From|To|On|Through|Within|Despite)\s+"
                       r"(?:the\s+)?(?=[A-Z])", phrase)
+    if opener is None and text[:start].endswith(", "):
+        opener = re.match(r"[A-Z][a-z]+ing\s+(?=[A-Z])", phrase)  # nor a headline's verb: "..., Adopting Resolution 2677"
     if opener:
         start += opener.end()
         phrase = phrase[opener.end():]
@@ -616,7 +618,7 @@ _VOTED_TO = re.compile(r"\bvoted\s+(?:(?:overwhelmingly|unanimously|narrowly|aga
                        r"(?P<what>[^;.:()\"“”]+)")
 # "The Security Council on Friday extended the mandate of its mission in South Sudan": a
 # council acts on a mandate or sanctions by a resolution, named by what it does.
-_ORGAN_ACTED = re.compile(r"\b(?:Council|Assembly)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also)\s+){0,2}"
+_ORGAN_ACTED = re.compile(r"\b(?:Council|Assembly)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also|today|yesterday)\s+){0,2}"
                           r"(?P<verb>extend|renew|impos|lift|eas)ed\s+"
                           r"(?P<what>(?:the|an?|its|new)\s+(?:[\w\-]+\s+){0,3}?(?:mandate|sanctions|embargo|mission|"
                           r"force|operation|panel)\b[^;.:()\"“”]*)")

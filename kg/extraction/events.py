@@ -53,7 +53,7 @@ _TRIGGERS_IN_CONTEXT = {
                       r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene)\b)",
     # A vote or a speech at a standing body is a session of it. Anchored at the start, so
     # that the look-ahead runs once, not at every position.
-    "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|voted|vote|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"
+    "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|adopting|voted|vote|voting|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"
                        # (not "met ... before the Security Council vote": a vote still to come)
                        r"endorsed|elected|speech|address(?:ed)?)\b).*?(?<!before the )(?<!ahead of the )"
                        r"\b(?:General Assembly|Security Council|World Health Assembly|"
@@ -61,7 +61,8 @@ _TRIGGERS_IN_CONTEXT = {
                        # (not "Security Council Resolution 2231, which endorsed the deal": a resolution named)
                        r"Executive Board|Peace and Security Council)\b(?!\s+Resolutions?\s+\d))|"
                        # "the Security Council on Friday extended the mandate of its mission"
-                       r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also)\s+){0,2}"
+                       r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also|today|"
+                       r"yesterday)\s+){0,2}"
                        r"(?=(?:extended|renewed|imposed|lifted|eased)\b)",
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     "trigger-courtesy": r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]{0,200}\bto [a-z]+)",
@@ -419,7 +420,8 @@ _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
                              r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
                              r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
-                             r"detentions|repression|crackdown|famine|humanitarian situation)\s+$", re.I)
+                             r"detentions|repression|crackdown|famine|humanitarian situation|burning|bombing|shooting|"
+                             r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?)\s+$", re.I)
 # "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in
 # Islamabad meets there all the same)
 _AT_AN_EMBASSY = re.compile(r"\b(?:at|in|inside|to|visited)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}"

@@ -151,4 +151,4 @@ def _is_headline(sentence: Sentence, text: str, dateline: Dateline | None, artic
     if article.title and sentence.text.strip() == article.title.strip():
         return True
     return sentence.paragraph == 0 and sentence.start < 5 and not re.search(r"[.!?\"”]$", sentence.text) \
-        and len(sentence.text) < 150 and "\n" in text[sentence.end:sentence.end + 3]
+        and len(sentence.text) < 250 and "\n" in text[sentence.end:sentence.end + 3]

@@ -644,6 +644,8 @@ def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, 
                     r"at (?:a|an|the|its|their) (?:[\w\-]+ ){0,2}?(?:meeting|session|summit))\b",
                     m.group("what"))[0]
     what = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", " ".join(what.split()[:20]).strip())
+    # "extended the mandate of the mission until 30 April 2024": the day its term ends
+    what = re.sub(rf"\s+(?:until|till|through)\s+(?:\d{{1,2}}\s+)?{WHEN_WORDS}\b.*$", "", what)
     verb = m.group("verb")
     if verb in _DOUBLING or re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgmnpt]", verb):  # "set" → "setting"
         gerund = _DOUBLING.get(verb) or verb + verb[-1] + "ing"

@@ -546,3 +546,10 @@ def test_an_instrument_a_states_legislature_ratifies_is_international_though_one
     facts = extract_article(Article("t", published="2019-10-18", text=(
         "The U.S. Senate voted 68-31 on Thursday to approve the North American trade agreement.")))
     assert [(d.title, d.status) for d in facts.documents] == [("North American trade agreement", "ratified")]
+
+
+def test_an_act_of_a_states_legislature_named_as_such_is_no_document():
+    facts = extract_article(Article("t", published="2021-01-19", text=(
+        "The withdrawal takes effect a year after the notice was given to the UN Secretary-General, as required "
+        "under a 1948 joint resolution of Congress.")))
+    assert facts.documents == ()

@@ -38,7 +38,7 @@ from kg.extraction.documents import is_named_instrument, title_head
 from kg.extraction.events import REGIONAL_PEOPLES, city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import WHO_ASIDE, find_dateline
-from kg.extraction.lexicon import Lexicon, phrase_alternation
+from kg.extraction.lexicon import Lexicon, load_lexicon, phrase_alternation
 from kg.extraction.mentions import is_subnational_office, person_mentions, state_mentions
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
 
@@ -485,6 +485,9 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
     last = matches[-1] if matches else None
     if last is not None and last.end() == len(head) and not (in_title.bodies or len(in_title.states) >= 2):
         return f"national law ({last.group(0)!r})"  # "the AU Constitutive Act" is not one
+    legislature = _of_a_legislature().search(title)
+    if legislature is not None and len(in_title.states) < 2:
+        return f"an act of a state's legislature ({legislature.group(0)!r})"  # "a 1948 joint resolution of Congress"
     sentence = document.evidence.text if document.evidence else ""
     before, by = _unnamed_outcome_issuer(title, sentence)
     if by is not None and not _names_an_actor(by, actors_of):
@@ -524,6 +527,13 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         return None  # a state's document in a story of international events is part of it
     named = ", ".join(sorted(states)) or "no state"
     return f"{named} and no international body in its sentence: not international"
+
+
+@lru_cache(maxsize=1)
+def _of_a_legislature() -> re.Pattern:
+    """"of Congress", "of the Duma": an instrument of a state's legislature named as such."""
+    legislatures = load_lexicon().concept("status-cues", "legislatures")
+    return re.compile(rf"\bof (?:the )?(?:{phrase_alternation(legislatures.phrases)})\b")
 
 
 _NOBODY = SentenceActors(frozenset(), frozenset())

@@ -4059,3 +4059,10 @@ def test_a_resolution_approved_and_told_by_its_deed_is_one_and_what_it_is_about_
         "Sweden.\n\nThe 47-member council approved a resolution put forward by Pakistan by a vote of 28 to 12.")))
     assert [(e.type, e.city, e.country) for e in facts.events] == [("session", "Geneva", None)]
     assert [d.title for d in facts.documents] == ["resolution holding an urgent debate on a Quran burning in Sweden"]
+
+
+def test_a_summit_that_lasted_days_began_that_many_days_before_the_agreement_that_ended_it():
+    facts = extract_article(Article("t", published="2020-07-21", text=(
+        "Leaders of the European Union agreed early on Tuesday on a recovery fund, after a summit in Brussels that "
+        "lasted nearly five days.")))
+    assert [(e.type, e.date, e.end_date) for e in facts.events] == [("summit", "2020-07-17", "2020-07-21")]

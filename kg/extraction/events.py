@@ -1184,7 +1184,8 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     return True
 
 
-_LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+_LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
+           "7": 7}
 
 
 _ORDINAL_DAY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
@@ -1217,11 +1218,15 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
     closing = re.search(r"\b(?:closed|ended|concluded|concluding|wrapped up|wrapping up|came to an end|"
                         r"at the end of|on the (?:last|final|closing) day of|"
                         # "agreed on Tuesday ... after a marathon five-day summit": it ended with the agreement
-                        r"after an? (?:[\w\-]+ )?(?:two|three|four|five|six|seven|[2-5])-day)\b", sentence, re.I)
-    length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b", sentence, re.I)
+                        r"after an? (?:[\w\-]+ )?(?:two|three|four|five|six|seven|[2-5])-day|"
+                        # "agreed early on Tuesday ... after a summit in Brussels that lasted nearly five days"
+                        r"after an? [^.;]{0,60}?\b(?:that|which) lasted)\b", sentence, re.I)
+    length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b|"
+                       r"\blasted (?:nearly |almost |more than |over |some )?(two|three|four|five|six|seven|[2-7]) days\b",
+                       sentence, re.I)
     if closing and length:
-        start = dt.date.fromisoformat(date) - dt.timedelta(days=_LENGTH[length.group(1).lower()] - 1)
-        return start.isoformat(), date
+        days = _LENGTH[(length.group(1) or length.group(2)).lower()]
+        return (dt.date.fromisoformat(date) - dt.timedelta(days=days - 1)).isoformat(), date
     return date, end_date
 
 

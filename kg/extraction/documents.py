@@ -810,10 +810,7 @@ _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
                           r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
                           # "limits on uranium enrichment set out in the 2015 nuclear deal"
-                          r"(?:set out|laid down|enshrined|spel(?:t|led) out) (?:in|by|under)|"
-                          # "restore the hotline in line with the Panmunjom Declaration"
-                          r"in line with|in accordance with|pursuant to|consistent with|as agreed (?:in|under))\s+"
-                          + _TO_THE_INSTRUMENT)
+                          r"(?:set out|laid down|enshrined|spel(?:t|led) out) (?:in|by|under))\s+" + _TO_THE_INSTRUMENT)
 _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
                              r"[Aa]ccording to their|[Aa]ccording to a)\s+$")
 _IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)
@@ -912,7 +909,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if best is None:
         if _IMPLEMENTED.search(before):
             # "requires compliance with the Paris Climate Accord": it binds (a declaration
-            # acted on was adopted: "in line with the Panmunjom Declaration")
+            # complied with was adopted)
             return "in_force" if title_head(text[start:end]).rstrip(".,;:").split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "deals") \
                 else "adopted"
         if _IN_THE_OUTCOME.search(before) and (is_final_outcome(text[start:end]) or (

@@ -4064,3 +4064,11 @@ def test_a_summit_that_lasted_days_began_that_many_days_before_the_agreement_tha
         "Leaders of the European Union agreed early on Tuesday on a recovery fund, after a summit in Brussels that "
         "lasted nearly five days.")))
     assert [(e.type, e.date, e.end_date) for e in facts.events] == [("summit", "2020-07-17", "2020-07-21")]
+
+
+def test_a_summits_unnamed_declaration_and_its_name_are_one():
+    facts = extract_article(Article("t", published="2022-11-16", text=(
+        "Leaders of the Group of 20 major economies wrapped up a two-day summit in Bali on Wednesday with a "
+        "declaration that said most members strongly condemned the war in Ukraine.\n\nThe Bali Leaders' Declaration "
+        "was adopted by consensus after days of negotiations, Indonesian President Joko Widodo said.")))
+    assert [(d.title, d.status, d.event) for d in facts.documents] == [("Bali Leaders' Declaration", "adopted", "e1")]

@@ -168,6 +168,31 @@ def _numbered_and_described(kept: list[Document]) -> list[Document]:
     return kept
 
 
+def _named_by_its_body_alone(kept: list[Document]) -> list[Document]:
+    """The one declaration or communique a gathering adopted, told unnamed ("wrapped up
+    the summit with a declaration", named "Group of 20 declaration") and by its name
+    ("the Bali Leaders' Declaration"), where the article names no other of that kind at
+    that gathering: one, by its name."""
+    for kind in ("declaration", "communique"):
+        for event in sorted({d.event for d in kept if d.type == kind and d.event}):
+            at = [d for d in kept if d.type == kind and d.event == event]
+            bare = [d for d in at if _by_body_alone(d.title or "")]
+            if len(at) != 2 or len(bare) != 1 or at[0].status != at[1].status:
+                continue
+            (unnamed,) = bare
+            (named,) = [d for d in at if d is not unnamed]
+            kept = [replace(_fold_into(named, unnamed), title=named.title) if d is named else d
+                    for d in kept if d is not unnamed]
+    return kept
+
+
+def _by_body_alone(title: str) -> bool:
+    """Whether a title is a body's name and a document noun, no more: "G20 declaration"."""
+    head, _, noun = title.rpartition(" ")
+    return bool(head) and noun.lower() in DOC_NOUNS and any(
+        b.start == 0 and b.end == len(head) for b in body_mentions(head))
+
+
 def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
     """One document for each named more than once ("a package of measures to implement
     the Minsk agreements" and "the Package of Measures for the Implementation of the Minsk
@@ -202,6 +227,7 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
                 del kept[k]
     kept = [d for d in kept if not _is_reference(d)]  # "the Treaty" with nothing it points at
     kept = _numbered_and_described(kept)
+    kept = _named_by_its_body_alone(kept)
     out = []
     for i, d in enumerate(kept, 1):
         event = d.event if d.event in event_ids else None

@@ -4072,3 +4072,12 @@ def test_a_summits_unnamed_declaration_and_its_name_are_one():
         "declaration that said most members strongly condemned the war in Ukraine.\n\nThe Bali Leaders' Declaration "
         "was adopted by consensus after days of negotiations, Indonesian President Joko Widodo said.")))
     assert [(d.title, d.status, d.event) for d in facts.documents] == [("Bali Leaders' Declaration", "adopted", "e1")]
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("The Japanese emperor visited the UK in 2023 on a state visit.", ["GBR", "JPN"]),
+    ("The Saudi crown prince met the British king in London on Monday.", ["GBR", "SAU"]),
+])
+def test_monarchs_titled_in_lower_case_act_for_their_states(sentence, states):
+    facts = extract_article(Article("t", published="2023-12-31", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [states]

@@ -1088,6 +1088,7 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
                              rf"(?P<second>(?:the\s+)?[A-Z][^;,.]{{3,80}}?\s+on\s+{_DAY_NAME})\b")
 
 
+_OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")
 # The verbs a clause of talks beside a gathering opens with (read first: it is cheap)
 _TALKS_BESIDE = re.compile(r"(?:hold|held|holds|holding|meet|met|meets)\s")
 
@@ -1120,9 +1121,11 @@ def _clauses(text: str, published: str | None) -> list[str]:
     for at in breaks:
         # "He cultivated close ties with Trump, and he hosted the G20 summit in Osaka": the
         # clause with its own subject tells the event; those named before it are no sides
+        if not _OWN_SUBJECT.match(text, at):
+            continue
         tail = " " * at + text[at:]
         head = re.sub(r",\s+whom?\s+[^,;]{3,120}(?=,)", lambda a: " " * len(a.group(0)), text[:at])
-        if re.match(r"(?:he|she)\s+[a-z]", text[at:]) and event_type(tail) is not None and event_type(head) is None:
+        if event_type(tail) is not None and event_type(head) is None:
             return [tail]  # (an aside on whom he met earlier is no event of the sentence's)
     dated_apart = len(find_dates(text, published)) >= 2
     beside = not dated_apart and _gathering_and_talks(text, breaks)

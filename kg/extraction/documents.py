@@ -138,7 +138,7 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     # "Under the Treaty of Lisbon, ...": a sentence's opening word is no part of the title
     opener = re.match(r"(?:Under|In|With|By|After|Before|Since|At|For|From|To|On|Through|Within|Despite)\s+"
                       r"(?:the\s+)?(?=[A-Z])", phrase)
-    if opener is None and text[:start].endswith(", "):
+    if opener is None and text.endswith(", ", 0, start):
         opener = re.match(r"[A-Z][a-z]+ing\s+(?=[A-Z])", phrase)  # nor a headline's verb: "..., Adopting Resolution 2677"
     if opener:
         start += opener.end()

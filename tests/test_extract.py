@@ -4081,3 +4081,10 @@ def test_a_summits_unnamed_declaration_and_its_name_are_one():
 def test_monarchs_titled_in_lower_case_act_for_their_states(sentence, states):
     facts = extract_article(Article("t", published="2023-12-31", text=sentence))
     assert [sorted(e.participants) for e in facts.events] == [states]
+
+
+def test_a_dateline_with_an_ordinal_day_places_and_dates_a_readout():
+    facts = extract_article(Article("t", published="2023-02-04", text=(
+        "Nairobi, 3rd February 2023\n\nCabinet Secretary for Foreign Affairs Alfred Mutua today hosted his Ugandan "
+        "counterpart at the Ministry of Foreign Affairs.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2023-02-03", "Nairobi")]

@@ -119,7 +119,8 @@ class Dateline:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATE_WORDS = re.compile(rf"\s*,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+_DATE_WORDS = re.compile(rf"\s*,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|"
+                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?"
                          rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}})", re.IGNORECASE)
 _CITY = re.compile(r"(?P<city>[A-Z][A-Za-z.'\u00C0-\u017F-]*(?:\s+[A-Z][A-Za-z.'\u00C0-\u017F-]*){0,3})")
 _PAREN = re.compile(r"\s*\((?P<paren>[^)]{1,25})\)")
@@ -184,7 +185,7 @@ _PLACE_LINE = re.compile(r"(?P<city>[A-Z][a-z\u00C0-\u017F'.-]+(?:\s[A-Z][a-z\u0
 # 3 May 2021", "03.05.2021 14:20" (a dotted date is day first, as where it is written so).
 _DATE_LINE = re.compile(rf"(?:(?:Press release|Date|Published|Posted|Released|Updated)\s*[:,\-–]\s*)?"
                         rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                        rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
+                        rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|"
                         rf"(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})"
                         rf"(?:\s*(?:[-–|,]\s*)?\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?",
                         re.I)  # ("MARCH 3, 2022" under a readout's office line)
@@ -210,7 +211,7 @@ def _date_of_line(line: str) -> str | None:
     m = _DATE_LINE.fullmatch(line)
     if m is None:
         return None
-    return f"{m.group('day')}/{m.group('month')}/{m.group('year')}" if m.group("day") else m.group("date").title()
+    return f"{m.group('day')}/{m.group('month')}/{m.group('year')}" if m.group("day") else " ".join(w.capitalize() if w.isalpha() else w for w in m.group("date").split())
 
 
 # "(ANSA) - Palermo, March 24 - ...": the agency before the place.

@@ -4088,3 +4088,14 @@ def test_a_dateline_with_an_ordinal_day_places_and_dates_a_readout():
         "Nairobi, 3rd February 2023\n\nCabinet Secretary for Foreign Affairs Alfred Mutua today hosted his Ugandan "
         "counterpart at the Ministry of Foreign Affairs.")))
     assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2023-02-03", "Nairobi")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Modi attended the swearing-in of Sri Lankan President Ranil Wickremesinghe in Colombo on Thursday.",
+     [("meeting", ["IND", "LKA"])]),
+    ("Chinese Defence Minister Li Shangfu and his US counterpart Lloyd Austin shook hands at a dinner in Singapore on "
+     "Friday but did not hold talks.", []),
+])
+def test_a_swearing_in_attended_is_a_meeting_and_talks_not_held_are_none(sentence, expected):
+    facts = extract_article(Article("t", published="2023-03-06", text=sentence))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == expected

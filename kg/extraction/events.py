@@ -127,6 +127,8 @@ NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?
                            r"denied (?:reports|claims|rumou?rs|that)|denied (?:on \w+ |\w+ ){1,3}?that|"
                            # "will not meet in Brussels this week as planned"
                            r"(?:will|would|did|does|do|shall) not (?:meet|visit|travel|go ahead)|"
+                           # "shook hands at a dinner but did not hold talks"
+                           r"(?:did|will|would) not hold (?:any |formal |bilateral |separate )?(?:talks|a meeting|meetings)|"
                            r"(?:won't|wouldn't|didn't|won’t|wouldn’t|didn’t) (?:meet|visit|travel|go ahead)|"
                            # "no meeting between Putin and Biden was planned"
                            r"\bno (?:bilateral |separate |formal |direct )?(?:meeting|talks|summit|call|visit) "

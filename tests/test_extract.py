@@ -4099,3 +4099,12 @@ def test_a_dateline_with_an_ordinal_day_places_and_dates_a_readout():
 def test_a_swearing_in_attended_is_a_meeting_and_talks_not_held_are_none(sentence, expected):
     facts = extract_article(Article("t", published="2023-03-06", text=sentence))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == expected
+
+
+def test_the_secretary_general_by_title_alone_is_the_uns_chief_in_a_readout_that_names_no_body():
+    facts = extract_article(Article("t", published="2023-09-20", text=(
+        "Readout of the Secretary-General's meeting with the President of South Africa\n\nNew York, 20 September 2023"
+        "\n\nThe Secretary-General met with H.E. Mr. Cyril Ramaphosa, President of the Republic of South Africa. They "
+        "discussed climate action.")))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("talks", ["UN", "ZAF"])]
+    assert [b.acronym for b in facts.bodies] == ["UN"]

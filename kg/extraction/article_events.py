@@ -596,6 +596,11 @@ class ArticleEvents:
             # IMF delegation": the body takes part as such, at organisation level.
             acting = [p.body for p in hits.people
                       if p.body is not None and p.state is None and not reacts(text, p.start)]
+            if not acting and _THE_SECRETARY_GENERAL.search(text):
+                # "The Secretary-General met with ... Ramaphosa": the organisation's chief,
+                # by title alone
+                chief = mentions.secretary_generals_organisation(self.sentences[index])
+                acting = [chief] if chief is not None else []
             for ref in (body_ref(organisation_of(b, mentions.bodies)) for b in
                         acting + [h.body for h in bodies_acting(text, hits.bodies)]):
                 if ref not in actors:
@@ -1089,6 +1094,8 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
 
 
 _OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")
+# The chief of an organisation by title alone, the sentence's subject ("The Secretary-General met ...")
+_THE_SECRETARY_GENERAL = re.compile(r"(?:^|[.;]\s+)(?:The|the) Secretary[- ]General\b(?!\s+of\b|['’]s\s+(?:spokes|office))")
 # The verbs a clause of talks beside a gathering opens with (read first: it is cheap)
 _TALKS_BESIDE = re.compile(r"(?:hold|held|holds|holding|meet|met|meets)\s")
 

@@ -132,6 +132,18 @@ class ArticleMentions:
         earlier = [b for b in organisations if self.last_named.get(b.iri, -1) < start]
         return max(earlier or organisations, key=lambda b: self.last_named.get(b.iri, -1), default=None)
 
+    def secretary_generals_organisation(self, sentence: Sentence) -> RefBody | None:
+        """Whose "the Secretary-General" is, named by title alone: the organisation the
+        article named last before the sentence, else the United Nations (whose readouts
+        name none), which the article then names."""
+        named = self.organisation_named_before(sentence.start)
+        if named is not None:
+            return named
+        un = gazetteer().body_names.get("United Nations")
+        if un is not None:
+            self.bodies.setdefault(un.iri, (un, set(), Evidence(sentence.start, sentence.end, sentence.text)))
+        return un
+
     def body_by_its_noun(self, noun: str) -> RefBody | None:
         """The one body the article names whose name ends in ``noun`` ("Human Rights
         Council" for "the council's 19th session"); None when none or several do."""

@@ -4108,3 +4108,10 @@ def test_the_secretary_general_by_title_alone_is_the_uns_chief_in_a_readout_that
         "discussed climate action.")))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == [("talks", ["UN", "ZAF"])]
     assert [b.acronym for b in facts.bodies] == ["UN"]
+
+
+def test_a_document_named_by_its_noun_alone_at_a_sentences_end_is_read():
+    facts = extract_article(Article("t", published="2023-03-16", text=(
+        "The parties exchanged views on the New START Treaty. The Russian side said it would continue to observe the "
+        "quantitative limits of the Treaty.")))
+    assert [d.title for d in facts.documents] == ["New START Treaty"]

@@ -156,8 +156,10 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     nouns = [w for w in words if w.lower().strip(".,") in DOC_NOUNS and w[0].isupper()]
     if len(words) == 1 and nouns and re.match(r"\s+(?:of|for|on)\s+[a-z]", text[end:]):
         return []  # "the Concept of cooperation of the member states": the lower-case reading takes it
-    if len(words) == 1 and nouns and re.search(r"\bthe\s+$", text[:start]) and start > 0:
-        return [(DOC_NOUNS[words[0].lower()], words[0], start, end)]  # "the Treaty": one named before or after
+    if len(words) == 1 and nouns and re.search(r"\bthe\s+$", words_before(text, start)) and start > 0:
+        # "the Treaty": one named before or after (at a sentence's end: "the limits of the Treaty.")
+        word = words[0].rstrip(".,")
+        return [(DOC_NOUNS[word.lower()], word, start, start + len(word))]
     if not nouns or len(words) < 2:
         return []
     phrase = re.sub(r"^(?:The|A|An)\s+", "", _trim_title(phrase.strip()))

@@ -4115,3 +4115,12 @@ def test_a_document_named_by_its_noun_alone_at_a_sentences_end_is_read():
         "The parties exchanged views on the New START Treaty. The Russian side said it would continue to observe the "
         "quantitative limits of the Treaty.")))
     assert [d.title for d in facts.documents] == ["New START Treaty"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers discussed the African Continental   Free Trade Area, which has been signed by 54 states.",
+    "Leaders reaffirmed the 2030 Agenda  for\tSustainable Development at the summit in Lima on Monday.",
+])
+def test_a_known_instruments_name_broken_by_runs_of_white_space_is_read(text):
+    facts = extract_article(Article("t", published="2023-06-15", text=text))
+    assert len(facts.documents) == 1

@@ -394,7 +394,7 @@ def _known_instruments(text: str, found: list[tuple[str, str, int, int]],
     out = list(found)
     for m in pattern.finditer(text):
         form = m.group(0)
-        instrument = by_label[form.lower()]
+        instrument = by_label[" ".join(form.split()).lower()]
         if taken.overlaps(m.start(), m.end()) or instrument.name in named or _QUALIFIES_A_NOUN.match(text, m.end()):
             continue  # "the AfCFTA secretariat", "NAFTA partners": the name qualifies something else
         named.add(instrument.name)
@@ -434,7 +434,7 @@ def known_instrument(title: str) -> str | None:
     """
     pattern, by_label = _instrument_pattern()
     m = pattern.search(title)
-    return by_label[m.group(0).lower()].name if m else None
+    return by_label[" ".join(m.group(0).split()).lower()].name if m else None
 
 
 class _Taken:

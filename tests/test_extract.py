@@ -4117,10 +4117,12 @@ def test_a_document_named_by_its_noun_alone_at_a_sentences_end_is_read():
     assert [d.title for d in facts.documents] == ["New START Treaty"]
 
 
-@pytest.mark.parametrize("text", [
-    "The ministers discussed the African Continental   Free Trade Area, which has been signed by 54 states.",
-    "Leaders reaffirmed the 2030 Agenda  for\tSustainable Development at the summit in Lima on Monday.",
+@pytest.mark.parametrize("text, title", [
+    ("The ministers discussed the African Continental   Free Trade Area, which has been signed by 54 states.",
+     "African Continental Free Trade Area"),
+    ("World leaders adopted the 2030 Agenda  for\tSustainable Development at a UN summit in New York on Friday.",
+     "2030 Agenda for Sustainable Development"),
 ])
-def test_a_known_instruments_name_broken_by_runs_of_white_space_is_read(text):
-    facts = extract_article(Article("t", published="2023-06-15", text=text))
-    assert len(facts.documents) == 1
+def test_a_documents_name_broken_by_runs_of_white_space_is_read_as_one(text, title):
+    facts = extract_article(Article("t", published="2015-09-26", text=text))
+    assert [d.title for d in facts.documents] == [title]

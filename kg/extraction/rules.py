@@ -99,6 +99,9 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
     defined = acronyms_defined(article.text or "")
     if defined:
         documents = [replace(d, title=spell_out_acronyms(d.title, defined)) if d.title else d for d in documents]
+    # a title read across a run of white space ("2030 Agenda  for\tSustainable Development") is one name
+    documents = [replace(d, title=" ".join(d.title.split())) if d.title and " ".join(d.title.split()) != d.title else d
+                 for d in documents]
     persons = [p for p in mentions.persons.values() if p.name.split()[-1] not in g.state_names]
     return NewsFacts(
         article=article,

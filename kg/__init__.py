@@ -22,8 +22,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from kg.errors import (ClusterError, EndpointError, EventDataError, ExtractionError, FactsError, GraphError, KGError,
-                       LanguageWarning, QueryError, ShapesError, ViewError)
+from kg.errors import (ClusterError, EndpointError, EventDataError, ExtractionError, ExtractionFaultWarning, FactsError,
+                       GraphError, KGError, LanguageWarning, QueryError, ShapesError, ViewError)
 # A function named as its module is bound here: importing the module later (``import
 # kg.validate``) would otherwise leave the package's name for the module.
 from kg.push import push
@@ -67,7 +67,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "KGError", "FactsError", "ExtractionError", "GraphError", "QueryError", "ShapesError", "ViewError",
-    "EventDataError", "EndpointError", "ClusterError", "LanguageWarning",
+    "EventDataError", "EndpointError", "ClusterError", "LanguageWarning", "ExtractionFaultWarning",
     "extract", "extract_with_dask", "extract_article", "explain_article", "extractor_names", "read_articles",
     "NewsFacts", "parse_facts", "read_facts", "write_facts", "collect_facts",
     "build_graph", "read_graph", "write_graph", "add_to_store", "open_store", "push",

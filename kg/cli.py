@@ -22,7 +22,7 @@ from kg.analysis import (
     EXPORT_FORMATS, VIEWS, analyze, plot_report, report_markdown, to_networkx, write_network, write_report_html,
 )
 from kg.atomic import is_stdout
-from kg.errors import KGError, LanguageWarning
+from kg.errors import ExtractionFaultWarning, KGError, LanguageWarning
 from kg.graph import FORMATS as GRAPH_FORMATS, build_graph, format_for, write_graph
 from kg.query import FORMATS as QUERY_FORMATS, format_result, list_queries, query as run_query
 from kg.readback import graph_to_facts
@@ -127,7 +127,7 @@ def cli() -> None:
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """The library's warnings as one line each on stderr ("kg: warning: article 'x': ..."),
     others as Python shows them."""
-    if issubclass(category, LanguageWarning):
+    if issubclass(category, (LanguageWarning, ExtractionFaultWarning)):
         click.echo(f"kg: warning: {message}", err=True)
     else:
         sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))

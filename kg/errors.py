@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 __all__ = ["KGError", "FactsError", "ExtractionError", "GraphError", "ShapesError", "QueryError", "LanguageWarning",
-           "EventDataError", "ViewError", "EndpointError", "ClusterError"]
+           "ExtractionFaultWarning", "EventDataError", "ViewError", "EndpointError", "ClusterError"]
 
 
 class KGError(Exception):
@@ -58,6 +58,12 @@ class ViewError(KGError):
 class LanguageWarning(UserWarning):
     """Warned when an extractor is given an article in a language it does not read: the
     article gets no facts, and the warning says which article and why."""
+
+
+class ExtractionFaultWarning(UserWarning):
+    """Warned when the rules fail on one article (a fault of the rules, to be reported):
+    that article gets no facts and the others are read on, so that one text the rules
+    cannot read does not cost a whole corpus."""
 
 
 class EventDataError(KGError):

@@ -4126,3 +4126,12 @@ def test_a_document_named_by_its_noun_alone_at_a_sentences_end_is_read():
 def test_a_documents_name_broken_by_runs_of_white_space_is_read_as_one(text, title):
     facts = extract_article(Article("t", published="2015-09-26", text=text))
     assert [d.title for d in facts.documents] == [title]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Francophonie summit opened in Djerba on Saturday.", "OIF"),
+    ("Benelux prime ministers met in The Hague on Monday.", "Benelux Union"),
+])
+def test_a_bodys_one_word_name_of_its_own_names_it(sentence, body):
+    facts = extract_article(Article("t", published="2022-11-20", text=sentence))
+    assert [e.body for e in facts.events] == [body]

@@ -211,6 +211,11 @@ def state_mentions(sentence: str) -> list[StateHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+_GENERIC_BODY_WORDS = frozenset({"union", "commonwealth", "council", "assembly", "alliance", "community", "league",
+                                 "forum", "group", "bank", "court", "parliament", "commission", "bloc", "organisation",
+                                 "organization", "conference", "summit"})
+
+
 def body_mentions(sentence: str) -> list[BodyHit]:
     """Bodies a sentence names, by full name, acronym or alias.
 
@@ -223,8 +228,10 @@ def body_mentions(sentence: str) -> list[BodyHit]:
     for m in bodies.finditer(sentence):
         form = m.group(1)
         body = g.body_names[form]
-        # Lower-case or one-word aliases ("the Union") are too loose to stand alone.
-        if form != body.name and form != body.acronym and (form.islower() or " " not in form) and not form.isupper():
+        # Lower-case aliases and generic one-word ones ("the Union") are too loose to stand
+        # alone; a one-word name of its own ("Francophonie", "Benelux") is not.
+        if form != body.name and form != body.acronym and not form.isupper() and (
+                form.islower() or " " not in form and form.lower() in _GENERIC_BODY_WORDS):
             continue
         if form != body.name and form != body.acronym and _national_before().search(words_before(sentence, m.start(1))):
             continue  # "the Russian Security Council", "Iran's National Security Council": a state's own organ

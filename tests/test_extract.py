@@ -4135,3 +4135,15 @@ def test_a_documents_name_broken_by_runs_of_white_space_is_read_as_one(text, tit
 def test_a_bodys_one_word_name_of_its_own_names_it(sentence, body):
     facts = extract_article(Article("t", published="2022-11-20", text=sentence))
     assert [e.body for e in facts.events] == [body]
+
+
+def test_also_meeting_two_more_leaders_beside_a_summit_is_a_meeting_with_each_a_trilateral_stays_one():
+    facts = extract_article(Article("t", published="2022-11-16", text=(
+        "On the sidelines of the G20 summit in Bali, Chinese President Xi Jinping held talks with Australian Prime "
+        "Minister Anthony Albanese on Wednesday. Xi also met French President Emmanuel Macron and Canadian Prime "
+        "Minister Justin Trudeau.")))
+    assert sorted(tuple(sorted(e.participants)) for e in facts.events if e.type == "talks") == [
+        ("AUS", "CHN"), ("CAN", "CHN"), ("CHN", "FRA")]
+    facts = extract_article(Article("t", published="2023-08-19", text=(
+        "Biden later met Kishida and Yoon at Camp David on Friday for a trilateral summit.")))
+    assert [sorted(e.participants) for e in facts.events] == [["JPN", "KOR", "USA"]]

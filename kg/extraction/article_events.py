@@ -1059,8 +1059,11 @@ _WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|a
                                  r"(?:announced|announces|said|says|warned|imposed|threatened|vowed|declared|unveiled|"
                                  r"urged|called|pledged|insisted|accused)\b")
 # (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
+# (and "Xi also met Macron and Trudeau", told after a first meeting on a summit's sidelines:
+# more of the day's bilaterals)
 _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+(?:meetings|talks)\s+with\b|"
-                                r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b")
+                                r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b|"
+                                r"\b(?:also|later|then)\s+(?:met|meets|met\s+with|held\s+talks\s+with)\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
 # has the subject of the first.

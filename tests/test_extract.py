@@ -4147,3 +4147,13 @@ def test_also_meeting_two_more_leaders_beside_a_summit_is_a_meeting_with_each_a_
     facts = extract_article(Article("t", published="2023-08-19", text=(
         "Biden later met Kishida and Yoon at Camp David on Friday for a trilateral summit.")))
     assert [sorted(e.participants) for e in facts.events] == [["JPN", "KOR", "USA"]]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Lula received Argentine President Alberto Fernandez at the Planalto Palace on Monday.", "Brasilia"),
+    ("Argentine President Milei received Ukrainian President Zelensky at the Casa Rosada on Sunday.", "Buenos Aires"),
+    ("Marcos hosted Japanese Prime Minister Kishida at Malacanang on Friday.", "Manila"),
+])
+def test_more_seats_of_government_place_a_meeting_in_their_capital(sentence, city):
+    facts = extract_article(Article("t", published="2023-06-12", text=sentence))
+    assert [e.city for e in facts.events] == [city]

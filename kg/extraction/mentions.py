@@ -99,7 +99,9 @@ def _patterns():
 SEAT_BUILDINGS = ("Kremlin", "White House", "Downing Street", "Elysee Palace", "Elysee", "Élysée Palace", "Élysée",
                   "Zhongnanhai", "Whitehall", "Buckingham Palace", "Great Hall of the People",
                   "Diaoyutai State Guesthouse", "Blue House", "Cheong Wa Dae", "Kantei", "Akasaka Palace",
-                  "Hyderabad House", "Rashtrapati Bhavan", "Palazzo Chigi", "Quirinale", "Aso Rock")
+                  "Hyderabad House", "Rashtrapati Bhavan", "Palazzo Chigi", "Quirinale", "Aso Rock", "Casa Rosada",
+                  "Planalto", "La Moneda", "Akorda", "Malacanang", "Malacañang", "Union Buildings",
+                  "Moncloa", "Miraflores")
 # Verbs that make a capital or seat of government an actor: "Moscow said".
 _ACTOR_VERBS = re.compile(
     r"^\s*(?:,?\s*(?:along|together) with (?:its|their) (?:\w+\s+)?(?:allies|partners),?\s+)?"

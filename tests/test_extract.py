@@ -4157,3 +4157,12 @@ def test_also_meeting_two_more_leaders_beside_a_summit_is_a_meeting_with_each_a_
 def test_more_seats_of_government_place_a_meeting_in_their_capital(sentence, city):
     facts = extract_article(Article("t", published="2023-06-12", text=sentence))
     assert [e.city for e in facts.events] == [city]
+
+
+def test_a_round_of_consultations_held_is_talks_and_the_signing_after_them_is_on_their_day():
+    facts = extract_article(Article("t", published="2023-06-20", text=(
+        "Chinese Premier Li Qiang arrived in Berlin on Monday for government consultations with Chancellor Olaf "
+        "Scholz.\n\nThe seventh round of Chinese-German intergovernmental consultations was held in Berlin on Tuesday. "
+        "The two sides signed more than 10 cooperation agreements.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [
+        ("visit", "2023-06-19", "Berlin"), ("talks", "2023-06-20", "Berlin"), ("signing", "2023-06-20", "Berlin")]

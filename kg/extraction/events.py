@@ -66,7 +66,7 @@ _TRIGGERS_IN_CONTEXT = {
                        r"(?=(?:extended|renewed|imposed|lifted|eased)\b)",
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     "trigger-courtesy": r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]{0,200}\bto [a-z]+)",
-    "trigger-talks": r"(?i:\bheld (?:\w+ ){0,3}consultations\b|\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|"
+    "trigger-talks": r"(?i:\bheld (?:\w+ ){0,3}consultations\b|\bround of (?:[\w\-]+ ){0,3}consultations\b|\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|"
                      r"\bhosted (?:his|her|their) (?:\w+ )?counterparts?\b|"
                      # "received his Argentine counterpart", "hosted French President Macron"
                      r"\b(?:received|receives|receiving|hosted|hosts|hosting|(?<=will )host|(?<=to )host|welcomed|welcomes|"

@@ -4166,3 +4166,14 @@ def test_a_round_of_consultations_held_is_talks_and_the_signing_after_them_is_on
         "The two sides signed more than 10 cooperation agreements.")))
     assert [(e.type, e.date, e.city) for e in facts.events] == [
         ("visit", "2023-06-19", "Berlin"), ("talks", "2023-06-20", "Berlin"), ("signing", "2023-06-20", "Berlin")]
+
+
+def test_a_body_named_beside_states_is_a_side_and_the_gathering_a_document_was_signed_at_is_no_part_of_it():
+    facts = extract_article(Article("t", published="2023-11-02", text=(
+        "Representatives of 28 countries and the EU signed the Bletchley Declaration at the AI Safety Summit at "
+        "Bletchley Park on Wednesday.")))
+    assert [(e.type, e.body, list(e.participants)) for e in facts.events] == [("summit", None, ["EU"])]
+    assert [d.title for d in facts.documents] == ["Bletchley Declaration"]
+    facts = extract_article(Article("t", published="2023-11-02", text=(
+        "Leaders of 20 countries met in Paris on Friday.")))
+    assert [(e.type, e.city) for e in facts.events] == [("summit", "Paris")]

@@ -605,6 +605,9 @@ class ArticleEvents:
                         acting + [h.body for h in bodies_acting(text, hits.bodies)]):
                 if ref not in actors:
                     actors.append(ref)
+        for b in hits.bodies:
+            if _BESIDE_STATES.search(words_before(text, b.start)) and body_ref(b.body) not in actors:
+                actors.append(body_ref(b.body))  # "Representatives of 28 countries and the EU signed": a side
         opening = _SUBJECT_AGAIN.match(text)
         if mentions.subject_state and mentions.subject_state not in actors and opening and (
                 opening.group("office") is None
@@ -795,7 +798,10 @@ _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committe
 
 
 _NO_LEADERS_ORGAN = re.compile(r"\b(?:Commission|Secretariat|Court|Bank|Parliament|Agency|Fund)$")
-_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;]{1,80}?\s+and\s+(?:the\s+)?$")
+# "Representatives of 28 countries and the EU signed": a body named as a side beside states
+_BESIDE_STATES = re.compile(r"\b(?:countries|states|nations|governments)\s+and\s+(?:the\s+)?$")
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;]{1,80}?\s+and\s+(?:the\s+)?$|"
+                            + _BESIDE_STATES.pattern)
 # "The leaders also welcomed ...": those whose gathering the story told of
 _THE_GATHERED = re.compile(r"\s*The (?:leaders|heads of state|heads of state and government|ministers)\b")
 _THEIR_GATHERING = re.compile(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers') (?:next |annual |regular |own )?"

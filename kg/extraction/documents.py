@@ -741,6 +741,8 @@ def _trim_title(phrase: str) -> str:
     phrase = re.sub(r"\s+(?:on|at|in) the (?:[A-Z][\w\-]*\s+){0,3}(?:Lawn|Square|Terrace|Steps|Deck|Room|Hall|Stage|"
                     r"Balcony|Garden|Gardens)$", "", phrase)
     phrase = _without_cosigner(phrase)
+    # "the Bletchley Declaration at the AI Safety Summit": the gathering it was signed at
+    phrase = re.sub(r"\s+at the (?:[A-Z][\w\-]*\s+){0,5}(?:Summit|Conference|Meeting|Forum|Session)\b.*$", "", phrase)
     m = re.search(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", phrase)
     if m and (m.group(1) in g.seats or m.group(1) in g.state_names) and not PLACE_AS_SUBJECT.search(phrase, 0, m.start() + 1):
         phrase = _without_cosigner(phrase[: m.start()])  # "with Eritrean President Isaias Afwerki in Asmara"

@@ -48,6 +48,10 @@ _TRIGGERS_IN_CONTEXT = {
                     r"(?:congratulate|discuss|express|offer|thank|convey|review|exchange)\b))",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
     "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b|"
+                      # "Leaders of 20 countries and the African Union met in Paris"
+                      r"\b(?i:leaders|heads of state|heads of state and government) of (?:more than |some |about |over )?"
+                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:countries|nations|states)\b"
+                      r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene)\b)|"
                       # "European leaders met in Brussels": a region's leaders, their summit
                       rf"\b(?:{REGIONAL_PEOPLES}) (?:leaders|heads of state|heads of government)\b"
                       r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene)\b)",

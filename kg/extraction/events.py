@@ -839,8 +839,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
 
 # "in a deal welcomed by French President Emmanuel Macron and US President Joe Biden":
 # those who react to an event are no side of it.
-_REACTING_BY = re.compile(r"(?:\s+(?:was|were)(?:\s+warmly)?)?\s+(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|"
-                          r"lauded|backed|endorsed|announced|unveiled|greeted)\s+"
+_REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|lauded|backed|endorsed|"
+                          r"announced|unveiled|greeted)\s+"
                           r"by\b[^;.]{0,80}$")
 
 
@@ -855,14 +855,15 @@ _REACTS_TO = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|warmly|o
 def reacts(sentence: str, at: int) -> bool:
     """Whether the official named at ``at`` only reacts to what the sentence tells."""
     by = _REACTING_BY.search(sentence, max(0, at - 100), at)
-    if by is not None and _HOST_GREETS.match(sentence, by.start()) and any(
-            p.end == by.start() for p in person_mentions(sentence)):
-        by = None  # "Erdogan was welcomed by Saudi Crown Prince Mohammed bin Salman": a host, not a reaction
+    if by is not None and sentence.startswith(("welcomed", "greeted"), by.start()):
+        passive = _HOST_GREETS.search(sentence, max(0, by.start() - 30), by.start())
+        if passive is not None and any(p.end == passive.start() for p in person_mentions(sentence)):
+            by = None  # "Erdogan was welcomed by Saudi Crown Prince Mohammed bin Salman": a host, not a reaction
     return by is not None or _REACTS_TO.match(sentence, at) is not None
 
 
 # "was welcomed by": the one welcomed a person, whom the other hosts
-_HOST_GREETS = re.compile(r"\s+(?:was|were)\s+(?:warmly\s+)?(?:welcomed|greeted)\s+by\b")
+_HOST_GREETS = re.compile(r"\s+(?:was|were)\s+(?:warmly\s+)?$")
 
 
 # "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who

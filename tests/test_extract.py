@@ -4177,3 +4177,12 @@ def test_a_body_named_beside_states_is_a_side_and_the_gathering_a_document_was_s
     facts = extract_article(Article("t", published="2023-11-02", text=(
         "Leaders of 20 countries met in Paris on Friday.")))
     assert [(e.type, e.city) for e in facts.events] == [("summit", "Paris")]
+
+
+def test_a_release_in_the_first_person_is_its_ministers_and_its_header_lines_are_no_story():
+    facts = extract_article(Article("t", published="2024-01-12", text=(
+        "Media release\n\nMinister for Foreign Affairs, Senator the Hon Penny Wong\n\nVisit to Papua New Guinea\n\n"
+        "12 January 2024\n\nI will travel to Port Moresby tomorrow to meet Foreign Minister Justin Tkatchenko and "
+        "discuss our security partnership.")))
+    assert [(e.type, e.date, e.modality, sorted(e.participants), e.city) for e in facts.events] == [
+        ("visit", "2024-01-13", "planned", ["AUS", "PNG"], "Port Moresby")]

@@ -108,8 +108,9 @@ _ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member s
 _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
                            r"(?:['’]s)?\b")
 # "I met Indonesian Foreign Minister Sugiono in Jakarta": the minister whose readout it is.
-_FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|then\s+|later\s+)?(?:met|meet|spoke|"
-                           r"held|hosted|received|welcomed|visited|attended|signed|called|discussed|travell?ed)\b")
+_FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|then\s+|later\s+|will\s+|am\s+to\s+|"
+                           r"are\s+to\s+)?(?:met|meet|spoke|speak|held|hold|hosted|host|received|receive|welcomed|"
+                           r"welcome|visited|visit|attended|attend|signed|sign|called|discussed|travell?ed|travel|fly)\b")
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b[^.;]{0,120}?\bsince\b")
 # Talks told by how they stand, not by a round held: "talks on a trade deal had stalled".
@@ -353,7 +354,9 @@ class ArticleEvents:
         if when.occasion is not None and when.occasion.type == "signing" and kind in ("summit", "conference"):
             # the gathering a signing of many states took place at: theirs
             actors.extend(p for p in when.occasion.participants if p not in actors)
-        _add_implied_sides(actors, hits, kind, city if body is None else None, country, mentions.government)
+        # (a release in the first person that names no publisher is that of the official its header names)
+        speaker = mentions.government or (mentions.first_official_state if _FIRST_PERSON.search(hits.text) else None)
+        _add_implied_sides(actors, hits, kind, city if body is None else None, country, speaker)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
         if kind == "call" and not actors and body is None:

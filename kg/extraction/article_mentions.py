@@ -93,6 +93,7 @@ class ArticleMentions:
         self.subject_state: str | None = None  # the state of the official a sentence last opened with
         self.subject_role: str | None = None  # and that official's role ("Prime Minister")
         self.government = _government_of(article.publisher)
+        self.first_official_state: str | None = None  # whose words a release in the first person is, by its header
 
     @property
     def report_day(self) -> str | None:
@@ -182,6 +183,7 @@ class ArticleMentions:
         g = gazetteer()
         if p.state:
             self.states.setdefault(p.state, StateMention(p.state, g.state_label.get(p.state), evidence))
+            self.first_official_state = self.first_official_state or p.state
         words = p.name.split()
         if len(words) == 1 and any(p.name in person.name.split() for person in self.persons.values()):
             return  # "Najib" after "Najib Tun Razak", "Minister Yun" after "Yun Byung-se": one person

@@ -54,9 +54,11 @@ def find_candidates(article: Article) -> NewsFacts:
     events = ArticleEvents(sentences)
     documents = ArticleDocuments()
     dated_headlines: list[tuple[int, Sentence, SentenceHits]] = []
+    prose_begun = False  # whether a sentence with a full stop has been read
     for index, sentence in enumerate(sentences):
         hits = mentions.note(sentence)
-        headline = _is_headline(sentence, text, mentions.dateline, article)
+        headline = _is_headline(sentence, text, mentions.dateline, article, before_prose=not prose_begun)
+        prose_begun = prose_begun or re.search(r"[.!?\"”]\s*$", sentence.text) is not None
         if headline and not HYPOTHETICAL.search(sentence.text) and any(
                 len(d.value) == 10 for d in find_dates(sentence.text, mentions.published)):
             dated_headlines.append((index, sentence, hits))
@@ -146,12 +148,16 @@ def _main_clause(text: str) -> str:
     return re.split(r",\s+(?:in|under|by) which\b", text, maxsplit=1)[0]
 
 
-def _is_headline(sentence: Sentence, text: str, dateline: Dateline | None, article: Article) -> bool:
+def _is_headline(sentence: Sentence, text: str, dateline: Dateline | None, article: Article,
+                 before_prose: bool = False) -> bool:
     """A headline or kicker above the story: before the dateline, the article's title,
     or a first line without a full stop. Its states count; its events are the story's."""
     if dateline is not None and sentence.end <= dateline.end - len(dateline.city):
         return True
     if article.title and sentence.text.strip() == article.title.strip():
         return True
-    return sentence.paragraph == 0 and sentence.start < 5 and not re.search(r"[.!?\"”]$", sentence.text) \
+    # (and each line without a full stop above the story's first sentence: a release's
+    # "Media release", its minister's name, its title "Visit to Papua New Guinea")
+    return (sentence.paragraph == 0 and sentence.start < 5 or before_prose) \
+        and not re.search(r"[.!?\"”]$", sentence.text) \
         and len(sentence.text) < 250 and "\n" in text[sentence.end:sentence.end + 3]

@@ -4186,3 +4186,10 @@ def test_a_release_in_the_first_person_is_its_ministers_and_its_header_lines_are
         "discuss our security partnership.")))
     assert [(e.type, e.date, e.modality, sorted(e.participants), e.city) for e in facts.events] == [
         ("visit", "2024-01-13", "planned", ["AUS", "PNG"], "Port Moresby")]
+
+
+def test_an_exchange_of_notes_is_an_agreement():
+    facts = extract_article(Article("t", published="2023-11-06", text=(
+        "Japan and Vietnam signed the Exchange of Notes on Official Security Assistance in Hanoi on Monday.")))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == [
+        ("agreement", "signed", "Exchange of Notes on Official Security Assistance")]

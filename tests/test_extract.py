@@ -4193,3 +4193,9 @@ def test_an_exchange_of_notes_is_an_agreement():
         "Japan and Vietnam signed the Exchange of Notes on Official Security Assistance in Hanoi on Monday.")))
     assert [(d.type, d.status, d.title) for d in facts.documents] == [
         ("agreement", "signed", "Exchange of Notes on Official Security Assistance")]
+
+
+def test_the_stop_a_visitor_left_for_is_no_side_of_the_visit():
+    facts = extract_article(Article("t", published="2023-07-27", text=(
+        "Indonesian President Joko Widodo concluded his visit to China on Wednesday and left for Japan.")))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("visit", ["CHN", "IDN"])]

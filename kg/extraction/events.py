@@ -601,6 +601,9 @@ _ELECTED = re.compile(r"\b(?:elected|re-elected|chose|picked|selected|admitted)\
 _BEFORE_THE = re.compile(r"\b[Bb]efore\s+(?:the|this|next|a|an|their)\s+(?:[\w'’\-]+\s+){0,3}$")
 _ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?ing|going|moving on|proceeding)\s+"
                           r"(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
+                          # "concluded his visit to China on Wednesday and left for Japan": the next stop
+                          r"\b(?:and|then|before)\s+(?:then\s+)?(?:left|leaving|departed|departing|flew|flying|headed|heading)"
+                          r"\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
                           # "arrived in Moscow after a two-day visit to China": the stop before
                           r"\b(?:after|following)\s+(?:visiting|an?\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\s+(?:to|of))\s+"
                           r"(?:the\s+)?$|"

@@ -1107,7 +1107,7 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
 
 _OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")
 # The chief of an organisation by title alone, the sentence's subject ("The Secretary-General met ...")
-_THE_SECRETARY_GENERAL = re.compile(r"(?:^|[.;]\s+)(?:The|the) Secretary[- ]General\b(?!\s+of\b|['’]s\s+(?:spokes|office))")
+_THE_SECRETARY_GENERAL = re.compile(r"(?:^\s*|[.;]\s+)(?:The|the) Secretary[- ]General\b(?!\s+of\b|['’]s\s+(?:spokes|office))")
 # The verbs a clause of talks beside a gathering opens with (read first: it is cheap)
 _TALKS_BESIDE = re.compile(r"(?:hold|held|holds|holding|meet|met|meets)\s")
 

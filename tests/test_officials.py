@@ -395,3 +395,10 @@ def test_an_official_of_no_stated_state_meeting_his_counterpart_is_of_the_storie
         "Australia and China held talks in Beijing on Wednesday. Trade Minister Don Farrell met his Chinese "
         "counterpart Wang Wentao.")))
     assert {p.name: p.state for p in facts.persons}["Don Farrell"] == "AUS"
+
+
+def test_the_chiefs_of_intelligence_services_act_for_their_states():
+    facts = extract_article(Article("t", published="2024-01-30", text=(
+        "CIA Director William Burns and Mossad chief David Barnea held talks with Qatari Prime Minister Mohammed bin "
+        "Abdulrahman Al Thani in Doha on Monday.")))
+    assert [sorted(e.participants) for e in facts.events] == [["ISR", "QAT", "USA"]]

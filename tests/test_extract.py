@@ -4199,3 +4199,11 @@ def test_the_stop_a_visitor_left_for_is_no_side_of_the_visit():
     facts = extract_article(Article("t", published="2023-07-27", text=(
         "Indonesian President Joko Widodo concluded his visit to China on Wednesday and left for Japan.")))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == [("visit", ["CHN", "IDN"])]
+
+
+def test_ministers_of_the_countries_of_a_framework_meet_and_the_framework_is_their_grouping():
+    facts = extract_article(Article("t", published="2023-05-29", text=(
+        "Trade ministers from the 14 countries of the Indo-Pacific Economic Framework concluded negotiations on a "
+        "supply chain agreement in Detroit on Saturday.")))
+    assert [(e.type, e.city) for e in facts.events] == [("ministerial", "Detroit")]
+    assert [(d.title, d.status) for d in facts.documents] == [("supply chain agreement", "adopted")]

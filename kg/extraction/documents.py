@@ -172,6 +172,8 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
         return []  # "Final United Nations Conference on the Arms Trade Treaty" is an event
     if re.search(r"\b(?:Government|Party|Movement|Front|Coalition|Army|Forces)$", head):
         return []  # "Libya's Government of National Accord" governs, it is no accord
+    if head.endswith("Framework") and _MEMBERS_OF_IT.search(words_before(text, start)):
+        return []  # "the 14 countries of the Indo-Pacific Economic Framework": a grouping its members are of
     if re.search(r"(?:Centre|Center|Hall|Palace|Hotel|Building)$", phrase) or not re.search(
             rf"(?:^|\s)(?:{DOC_NOUN_RE})(?:\s|$)", phrase, re.I):
         return []
@@ -187,6 +189,7 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     return [(DOC_NOUNS.get(head_noun(phrase), "other"), phrase, start, end)]
 
 
+_MEMBERS_OF_IT = re.compile(r"\b(?:countries|members|partners|states|nations|ministers|leaders)\s+(?:of|in)\s+(?:the\s+)?$")
 _LOWER_CASE_TAIL = re.compile(r"(?:\s+between\s+the\s+(?:[a-z\-]+\s+){0,3}(?:ministries|governments|countries|sides|"
                               r"states)(?:\s+of\s+the\s+two\s+countries)?)?(?:\s+for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
                               r"(?<=\S)(?=[\s,.;)]|$)")

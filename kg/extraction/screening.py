@@ -54,7 +54,7 @@ _MET_WITH = re.compile(r"\b(?:met|meet|meets|meeting|talks|consultations)\s+with
 _ENCOUNTERS = ("talks", "call", "meeting", "visit")
 # Officials of many states, counted rather than named: a gathering of states.
 # How many states a text counts ("more than 50 countries", "thirty nations").
-_COUNTED_STATES = (r"(?:more than |nearly |about |some |over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|"
+_COUNTED_STATES = (r"(?:the |more than |nearly |about |some |over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|"
                    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a dozen|dozens of|several)\s+"
                    r"(?:countries|nations|states|member states)\b")
 _FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"

@@ -752,6 +752,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     as a venue ("in Vietnam", "the Vietnamese capital") acts only as the host of a visit."""
     out: list[str] = []
     signs = re.search(r"\bsign", sentence)
+    protested = _PROTEST_WORDS.search(sentence) is not None  # read once: most sentences have none
     invited = _invited_spans(sentence)
     if ", who" in sentence:
         # "Lula, who will travel to China next month, met ...": a destination to come, no side
@@ -794,7 +795,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said", "the Belarusian government said": a source
         if _STAYED_AWAY.match(sentence, h.end):
             continue  # "though the United States did not take part": absent, no side
-        if _PROTESTED_BY.search(tail):
+        if protested and _PROTESTED_BY.search(tail):
             continue  # "visited the war shrine, drawing protests from China": a state that objects, no side
         if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
             continue  # ", a deal Turkey called null and void": a state against the step, no side
@@ -887,6 +888,7 @@ _SENT_FROM = re.compile(r"\b(?:delegations?|officials|representatives|envoys|neg
                         r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
 # ", a deal Turkey called null and void", ", which Beijing condemned": a state that
 # rejects the step told before it is no side of it.
+_PROTEST_WORDS = re.compile(r"\b(?:draw|drew|prompt|spark|trigger|provok|invit|anger|infuriat|irk|upset)")
 # ", drawing protests from China and South Korea", ", angering Beijing": who objects to
 # what the sentence tells
 _PROTESTED_BY = re.compile(r"\b(?:drawing|drew|prompting|prompted|sparking|sparked|triggering|triggered|provoking|"

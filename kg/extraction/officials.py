@@ -165,6 +165,9 @@ def _bounds(value: str) -> tuple[str, str]:
     return bounds
 
 
+_MOST_ANSWERS = 100_000
+
+
 class OfficialsIndex:
     """Lookup tables of the officials data: folded name → persons."""
 
@@ -172,6 +175,9 @@ class OfficialsIndex:
         self.persons = persons
         self._full = {k: tuple(persons[i] for i in v) for k, v in full.items()}
         self._short = {k: tuple(persons[i] for i in v) for k, v in short.items()}
+        # The answers given, by question: an article names the same officials again and
+        # again (and a list of thousands of titles, the same few thousands of times).
+        self._answers: dict[tuple[str, str | None, str | None], Official | None] = {}
 
     @property
     def post_count(self) -> int:
@@ -183,6 +189,14 @@ class OfficialsIndex:
         time), or None when the data does not say or cannot tell who it is. ``title``,
         the title the text gives the name, picks among the person's posts when the date
         does not."""
+        question = (name, on, title)
+        if question not in self._answers:
+            if len(self._answers) >= _MOST_ANSWERS:
+                self._answers.clear()  # memory stays bounded however many names are read
+            self._answers[question] = self._lookup(name, on, title)
+        return self._answers[question]
+
+    def _lookup(self, name: str, on: str | None, title: str | None) -> Official | None:
         if not name:
             return None
         key = _query_key(name)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
-from kg.extraction.dates import DateMention, find_dates
+from kg.extraction.dates import WEEKDAYS, DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SPEAKS_FOR,
                                   TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
@@ -1097,7 +1097,7 @@ def _subject_of_first(clauses: list[str], hits: SentenceHits) -> SentenceHits:
                         [p for p in hits.people if p.end <= at])
 
 
-_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_NAME = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + ")"
 # "is to meet Sharon on Saturday and Abbas in Ramallah on Sunday": two meetings, the verb
 # told once
 _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|(?:is|are) (?:due|set|scheduled|expected) to|"

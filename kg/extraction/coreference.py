@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extraction.documents import DOC_NOUNS, is_final_outcome, known_instrument
+from kg.extraction.documents import DOC_NOUNS, STATUS_ORDER, is_final_outcome, known_instrument
 from kg.extraction.mentions import body_mentions
 from kg.facts import Document
 
-__all__ = ["STATUS_ORDER", "dedupe_documents", "is_reference_title"]
+__all__ = ["dedupe_documents", "is_reference_title"]
 
-STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signed": 4, "ratified": 5, "in_force": 6}
 
 
 def _words(title: str | None) -> set[str]:
@@ -147,43 +146,41 @@ _BODYS_RESOLUTION = re.compile(r"^(?:[\w.\-]+\s+){1,3}resolution$")
 _DESCRIBED_RESOLUTION = re.compile(r"(?i)^(?:[\w.\-]+\s+){0,4}?resolution\s+(?P<what>[a-z]+ing\s.*)$")
 
 
-def _numbered_and_described(kept: list[Document]) -> list[Document]:
-    """The one resolution a session adopted, named by its number (or by its body alone) in
-    one sentence and by what it does in another ("resolution 2677 (2023)", "resolution
-    extending the mandate of the mission"), where the article names no other at that
-    session: one, titled by both."""
-    for event in sorted({d.event for d in kept if d.type == "resolution" and d.event}):
-        at = [d for d in kept if d.type == "resolution" and d.event == event]
-        # (or by its body alone: "approved a resolution", named "UNHRC resolution")
-        numbered = [d for d in at if _NUMBERED_RESOLUTION.search(d.title or "") or _BODYS_RESOLUTION.match(d.title or "")]
-        described = [d for d in at if _DESCRIBED_RESOLUTION.match(d.title or "")]
-        if len(at) != 2 or len(numbered) != 1 or len(described) != 1 or numbered[0].status != described[0].status:
-            continue
-        (number,), (what,) = numbered, described
-        m = _DESCRIBED_RESOLUTION.match(what.title or "")
-        assert m is not None
-        title = what.title if _BODYS_RESOLUTION.match(number.title or "") else f"{number.title} {m.group('what')}"
-        one = replace(_fold_into(number, what), title=title)
-        kept = [one if d is number else d for d in kept if d is not what]
-    return kept
-
-
-def _named_by_its_body_alone(kept: list[Document]) -> list[Document]:
-    """The one declaration or communique a gathering adopted, told unnamed ("wrapped up
-    the summit with a declaration", named "Group of 20 declaration") and by its name
-    ("the Bali Leaders' Declaration"), where the article names no other of that kind at
-    that gathering: one, by its name."""
-    for kind in ("declaration", "communique"):
+def _one_outcome_told_twice(kept: list[Document]) -> list[Document]:
+    """The one outcome a gathering adopted, told in one sentence by its number or its body
+    alone and in another by what it is, where the article names no other of its type at
+    that gathering: one document. A resolution is titled by both ("resolution 2677 (2023)"
+    and "resolution extending the mandate of the mission"); a declaration or communique
+    told unnamed ("wrapped up the summit with a declaration", named "Group of 20
+    declaration") by its name ("the Bali Leaders' Declaration")."""
+    for kind in ("resolution", "declaration", "communique"):
         for event in sorted({d.event for d in kept if d.type == kind and d.event}):
             at = [d for d in kept if d.type == kind and d.event == event]
-            bare = [d for d in at if _by_body_alone(d.title or "")]
-            if len(at) != 2 or len(bare) != 1 or at[0].status != at[1].status:
+            if len(at) != 2 or at[0].status != at[1].status:
                 continue
-            (unnamed,) = bare
-            (named,) = [d for d in at if d is not unnamed]
-            kept = [replace(_fold_into(named, unnamed), title=named.title) if d is named else d
-                    for d in kept if d is not unnamed]
+            known = _known_as_one(kind, *at) or _known_as_one(kind, *reversed(at))
+            if known is not None:
+                keep, fold, title = known
+                kept = [replace(_fold_into(keep, fold), title=title) if d is keep else d for d in kept if d is not fold]
     return kept
+
+
+def _known_as_one(kind: str, bare: Document, told: Document) -> tuple[Document, Document, str] | None:
+    """Where ``bare`` names an outcome by its number or body alone and ``told`` by what it
+    is: the mention kept (the numbered resolution, the named declaration), the one folded
+    into it, and the title of the one they are; None where they may be two."""
+    if kind == "resolution":
+        what = _DESCRIBED_RESOLUTION.match(told.title or "")
+        if what is None:
+            return None
+        if _BODYS_RESOLUTION.match(bare.title or ""):  # (or by its body alone: "UNHRC resolution")
+            return bare, told, told.title or ""
+        if _NUMBERED_RESOLUTION.search(bare.title or ""):
+            return bare, told, f"{bare.title} {what.group('what')}"
+        return None
+    if _by_body_alone(bare.title or "") and not _by_body_alone(told.title or ""):
+        return told, bare, told.title or ""
+    return None
 
 
 def _by_body_alone(title: str) -> bool:
@@ -226,8 +223,7 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
                 kept[named[0]] = _fold_into(kept[named[0]], kept[k])
                 del kept[k]
     kept = [d for d in kept if not _is_reference(d)]  # "the Treaty" with nothing it points at
-    kept = _numbered_and_described(kept)
-    kept = _named_by_its_body_alone(kept)
+    kept = _one_outcome_told_twice(kept)
     out = []
     for i, d in enumerate(kept, 1):
         event = d.event if d.event in event_ids else None

@@ -22,7 +22,7 @@ from kg.extraction.text import Sentence, words_before
 
 __all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
            "is_named_instrument", "passing_status", "title_head",
-           "proposer_of", "status_of", "counted_steps", "PLACE_AS_SUBJECT", "WHEN_WORDS"]
+           "proposer_of", "status_of", "counted_steps", "PLACE_AS_SUBJECT", "WHEN_WORDS", "STATUS_ORDER"]
 
 # Noun → the document type it names, from the lexicon (ontology/lexicon/documents.ttl).
 DOC_NOUNS = {phrase.lower(): concept.label
@@ -848,8 +848,9 @@ def _legislature_before() -> re.Pattern:
                       r"later|then|again|last\s+\w+))*\s+$")
 
 
-# Steps a document takes in order: of two told of one document, the status is the later.
-_STEP_ORDER = ("proposed", "draft", "adopted", "signed", "ratified", "in_force")
+# Steps a document takes in order: of two told of one document, the status is the later
+# ("discussed" says it took none).
+STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signed": 4, "ratified": 5, "in_force": 6}
 # A step told between commas right after the document, then the main verb: "The
 # withdrawal agreement, ratified by the European Parliament on Wednesday, came into force".
 _APPOSITIVE_STEP = re.compile(r",\s+(?:which\s+(?:was|were|had\s+been|has\s+been)\s+)?[^,;.]{0,80},\s+"
@@ -862,11 +863,10 @@ def _main_verb_further(text: str, end: int, best: tuple[int, int, str, int],
     apposition after it, where that verb's step is the later: the status is the furthest
     step the article reports."""
     apposition = _APPOSITIVE_STEP.match(text, end)
-    if not apposition or best[2] not in _STEP_ORDER or not end < best[3] < apposition.end():
+    if not apposition or best[2] == "discussed" or not end < best[3] < apposition.end():
         return best
     for rank, status, w_start, _ in words:
-        if w_start == apposition.end() and status in _STEP_ORDER \
-                and _STEP_ORDER.index(status) > _STEP_ORDER.index(best[2]):
+        if w_start == apposition.end() and STATUS_ORDER[status] > STATUS_ORDER[best[2]]:
             return (best[0], rank, status, w_start)
     return best
 

@@ -124,7 +124,7 @@ def _without_false_triggers(text: str) -> str:
     return _FALSE_TRIGGERS.sub(lambda m: " " * len(m.group(0)), text)
 
 
-NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not (?:meet|take place)|never (?:met|held)|"
+NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not take place|never (?:met|held)|"
                            # "only exchanged pleasantries and held no talks"
                            r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
                            r"(?:talks|meeting|meetings|discussions|contact)|"
@@ -886,16 +886,16 @@ SPEAKS_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b
 # "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.
 _SENT_FROM = re.compile(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|counterparts|"
                         r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
+# ", drawing protests from China and South Korea", ", angering Beijing": who objects to
+# what the sentence tells (looked for only in a sentence that holds one of the verbs)
+_DRAWING = r"(?:drawing|drew|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|inviting|invited)"
+_ANGERING = r"(?:angering|angered|infuriating|infuriated|irking|irked|upsetting|upset)"
+_PROTEST_WORDS = re.compile(rf"\b(?:{_DRAWING}|{_ANGERING})\b")
+_PROTESTED_BY = re.compile(rf"\b{_DRAWING}\s+(?:an?\s+)?(?:(?:sharp|strong|angry|swift|fresh|immediate)\s+)?"
+                           r"(?:protests?|criticism|condemnation|anger|rebukes?|complaints?|objections?|outrage)\s+"
+                           rf"from\s+[^;.]{{0,60}}$|\b{_ANGERING}\s+[^;.]{{0,40}}$")
 # ", a deal Turkey called null and void", ", which Beijing condemned": a state that
 # rejects the step told before it is no side of it.
-_PROTEST_WORDS = re.compile(r"\b(?:draw|drew|prompt|spark|trigger|provok|invit|anger|infuriat|irk|upset)")
-# ", drawing protests from China and South Korea", ", angering Beijing": who objects to
-# what the sentence tells
-_PROTESTED_BY = re.compile(r"\b(?:drawing|drew|prompting|prompted|sparking|sparked|triggering|triggered|provoking|"
-                           r"provoked|inviting|invited)\s+(?:an?\s+)?(?:(?:sharp|strong|angry|swift|fresh|immediate)\s+)?"
-                           r"(?:protests?|criticism|condemnation|anger|rebukes?|complaints?|objections?|outrage)\s+"
-                           r"from\s+[^;.]{0,60}$|"
-                           r"\b(?:angering|angered|infuriating|infuriated|irking|irked|upsetting|upset)\s+[^;.]{0,40}$")
 _REJECTS_IT_OPENER = re.compile(r"(?:,|—|–|\()\s*(?:(?:a|an|the|one)\s+(?:[\w\-]+\s+){1,3}?|which\s+|that\s+)$")
 _REJECTS_IT = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|foreign ministry|ministry)\s+)?\s*"
                          r"(?:(?:has|had|have|quickly|promptly|swiftly|immediately|later)\s+)*"

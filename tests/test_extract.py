@@ -4207,3 +4207,25 @@ def test_ministers_of_the_countries_of_a_framework_meet_and_the_framework_is_the
         "supply chain agreement in Detroit on Saturday.")))
     assert [(e.type, e.city) for e in facts.events] == [("ministerial", "Detroit")]
     assert [(d.title, d.status) for d in facts.documents] == [("supply chain agreement", "adopted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The General Assembly, which opens in New York in September, will discuss climate.", ["2024-09"]),
+    ("Ministers discussed the conference, which takes place in November.", ["2024-11"]),
+    ("The summit was held in September.", ["2023-09"]),  # told in the past: the last one
+])
+def test_a_schedule_told_in_the_present_is_to_come(text, expected):
+    assert [d.value for d in find_dates(text, "2024-03-14")] == expected
+
+
+def test_a_session_named_as_what_priorities_are_for_is_no_vote_of_its_organ():
+    facts = facts_of("The Council today approved conclusions on the EU's priorities for the 79th session of the "
+                     "United Nations General Assembly, which opens in New York in September.")
+    # the session comes in September; the Council's vote is no session of the Assembly today
+    assert [(e.date, e.modality) for e in facts.events if e.body and "General Assembly" in str(e.body)] == \
+        [("2024-09", "planned")]
+
+
+def test_a_vote_of_the_organ_itself_is_still_its_session():
+    facts = facts_of("The United Nations General Assembly on Thursday approved a resolution on the rights of migrants.")
+    assert [(e.type, e.date) for e in facts.events] == [("session", "2024-03-14")]

@@ -77,7 +77,13 @@ _INSTRUMENT_TOLD_BEFORE = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?
                                     r"protocol|pact|convention)\b")
 _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b|"
                            r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
-_RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b)")
+# (not one that tells when the gathering itself meets: "the 78th session of the General
+# Assembly, which opens in New York in September")
+_OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins?|starts?|convenes?|" \
+    r"(?:takes?|took) place|(?:is|was|are|were) (?:being )?held)\b"
+_RELATIVE_AFTER = re.compile(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})")
+# The gathering's own relative clause, right after its name: its dates are the gathering's
+_OWN_RELATIVE = re.compile(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
@@ -219,6 +225,11 @@ class ArticleEvents:
                 # "talks on a treaty between the two countries, which fought a war in 2020":
                 # a year or month in a clause on the countries is not the talks' date
                 dates = [d for d in dates if d.start < relative.start() or len(d.value) == 10]
+            own = _OWN_RELATIVE.match(clause, trigger[1])
+            if own is not None:
+                # "priorities for the 78th session of the General Assembly, which opens in New
+                # York in September": the session's day, not the day its priorities were set
+                dates = [d for d in dates if own.start() <= d.start < own.end()] or dates
             for other in _OTHER_OCCASION.finditer(clause):
                 # "met Putin, their first meeting since the Helsinki summit last year", "Ahead of
                 # the G20 summit next month, Abe met Trump on Monday": the other gathering's day

@@ -73,7 +73,10 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|"
                      # "EU leaders meet in Brussels on Thursday"
                      rf"(?-i:{MEET_IN_THE_PRESENT})|"
                      r"\b(?-i:ends|closes|opens|begins|concludes|leaves|departs|arrives|returns)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
-                     r"Friday|Saturday|Sunday)\b)", re.I)
+                     r"Friday|Saturday|Sunday)\b)|"
+                     # "the session, which opens in New York in September": a schedule in the present
+                     r"\b(?-i:opens|begins|starts|convenes|takes place|is held)\s+(?:[^.;,]{0,40}?\s)?in\s+(?=(?-i:January|"
+                     r"February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)
 
 
 # A cheap test that a sentence may hold a date at all, which most sentences do not.

@@ -242,6 +242,11 @@ def event_type(text: str) -> tuple[str, int] | None:
             if m and ", who" in text else None
         if m and aside and _later_trigger(text, aside.end(), signs_document):
             m = pattern.search(text, aside.end())  # "Lula, who will travel to China next month, met Xi": the meeting
+        organs = list(_ORGAN.finditer(text)) if m and kind == "session" and m.start() == 0 else []
+        if organs and all(_SESSION_OF.search(text, 0, o.start()) for o in organs):
+            # "approved its priorities for the 78th session of the UN General Assembly": the
+            # session is named, the vote another body's
+            m = pattern.search(text, 1)
         if m and (re.search(rf"{TO_COME}\s+(?:[\w'’\-]+\s+){{0,4}}$", text[:m.start()])
                   # "held a breakfast meeting with Varadkar before the summit": the summit is later
                   or kind in _GATHERINGS_HELD_ONLINE and _BEFORE_THE.search(text, max(0, m.start() - 60), m.start())
@@ -317,6 +322,9 @@ def event_type(text: str) -> tuple[str, int] | None:
     return None
 
 
+_ORGAN = re.compile(r"(?i)\b(?:General Assembly|Security Council|World Health Assembly|Human Rights Council|Permanent Council|"
+                    r"Ministerial Council|Board of Governors|Executive Board|Peace and Security Council)\b")
+_SESSION_OF = re.compile(r"(?i)\bsessions? of (?:the )?(?:United Nations |UN |U\.N\. )?$")
 # An organ that meets in sessions stands for its session: "addressed the UN General Assembly".
 _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing|"
                                r"gathered (?:for|at)|opening of|opened)\s+"

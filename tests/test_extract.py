@@ -4229,3 +4229,28 @@ def test_a_session_named_as_what_priorities_are_for_is_no_vote_of_its_organ():
 def test_a_vote_of_the_organ_itself_is_still_its_session():
     facts = facts_of("The United Nations General Assembly on Thursday approved a resolution on the rights of migrants.")
     assert [(e.type, e.date) for e in facts.events] == [("session", "2024-03-14")]
+
+
+def test_ministers_writing_together_hold_no_meeting():
+    facts = facts_of("The foreign ministers of France and Germany wrote a joint op-ed in Le Monde on Sunday calling "
+                     "for a European response to the pandemic.")
+    assert facts.events == ()
+
+
+def test_a_paper_an_article_appears_in_is_no_venue():
+    from kg.extraction.events import city_in
+    assert city_in("Macron and Scholz met in Paris after an op-ed in Le Monde.", None, None)[0] == "Paris"
+    assert city_in("The two set out their plan in an op-ed in Le Monde on Sunday.", None, None)[0] is None
+
+
+def test_the_day_of_an_arrival_told_aside_is_not_the_talks_day():
+    facts = facts_of("Kenya and Ethiopia signed seven agreements on Tuesday during a state visit by Ethiopian Prime "
+                     "Minister Abiy Ahmed. Abiy, who arrived in Nairobi on Monday, held talks with President William "
+                     "Ruto at State House before the two leaders witnessed the signing of the deals.")
+    assert "2024-03-11" not in [e.date for e in facts.events]
+    assert ("talks", "2024-03-12") in [(e.type, e.date) for e in facts.events]
+
+
+def test_a_day_told_aside_of_another_kind_still_dates_the_talks():
+    facts = facts_of("Modi, who has led India since 2014, held talks with Albanese on Monday.")
+    assert [e.date for e in facts.events] == ["2024-03-11"]

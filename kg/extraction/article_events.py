@@ -79,6 +79,8 @@ _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected
                            r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
 # (not one that tells when the gathering itself meets: "the 78th session of the General
 # Assembly, which opens in New York in September")
+_ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
+                      r"was sworn in|assumed office)\b")
 _OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins?|starts?|convenes?|" \
     r"(?:takes?|took) place|(?:is|was|are|were) (?:being )?held)\b"
 _RELATIVE_AFTER = re.compile(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})")
@@ -236,11 +238,15 @@ class ArticleEvents:
                 if not other.start() <= trigger[1] < other.end() and (
                         other.start() < trigger[1] or other.group(0).startswith("since")):
                     dates = [d for d in dates if not other.start() <= d.start < other.end()]
-            if len(dates) > 1:
-                # "Putin, who arrived in Beijing on Monday, held talks on Tuesday": not the aside's day
-                asides = [a.span() for a in WHO_ASIDE.finditer(clause) if not a.start() < trigger[1] < a.end()]
-                outside = [d for d in dates if not any(a <= d.start < b for a, b in asides)]
-                dates = outside or dates
+            if dates and ", who" in clause:
+                # "Putin, who arrived in Beijing on Monday, held talks on Tuesday": not the aside's
+                # day; nor, told alone, the day of an arrival or of taking office, which the
+                # talks followed on a day the sentence leaves to the story
+                asides = [a for a in WHO_ASIDE.finditer(clause) if not a.start() < trigger[1] < a.end()]
+                outside = [d for d in dates if not any(a.start() <= d.start < a.end() for a in asides)]
+                before = [a for a in asides if _ARRIVED.match(clause, a.start())]
+                dates = outside or ([] if before and all(any(a.start() <= d.start < a.end() for a in before)
+                                                         for d in dates) else dates)
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))

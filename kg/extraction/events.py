@@ -334,7 +334,8 @@ _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|
 
 _ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-,]{1,60}?)?\s+(?:have\s+|had\s+|separately\s+|jointly\s+)?"
                          r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
-                         r"denied|rejected|urged|called|issued|released|published)\b")
+                         r"denied|rejected|urged|called|issued|released|published|wrote|write|writes|penned|"
+                         r"co-wrote|co-authored)\b")
 # "In a joint statement, the G7 foreign ministers ...": a statement, its issuers named next
 IN_A_STATEMENT = re.compile(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?(?:statement|communiqu[eé]|letter)\b")
 _ONLY_ISSUED = re.compile(r"\s+(?:(?:on\s+\w+|also|jointly|late\s+\w+)\s+)?(?:issued|released|published|put out)\s+"
@@ -436,6 +437,8 @@ _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|viol
                              r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
                              r"detentions|repression|crackdown|famine|humanitarian situation|burning|bombing|shooting|"
                              r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?)\s+$", re.I)
+_WRITTEN_PIECE = re.compile(r"\b(?:op-?eds?|articles?|columns?|editorials?|commentary|essays?|"
+                            r"opinion pieces?)\s+(?:(?:published|printed|that appeared)\s+)?$", re.I)
 # "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in
 # Islamabad meets there all the same)
 _AT_AN_EMBASSY = re.compile(r"\b(?:at|in|inside|to|visited)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}"
@@ -519,6 +522,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
             continue  # "Co-operation in Europe" is part of a body's name
         if _SUBJECT_MATTER.search(words_before(sentence, m.start())):
             continue  # "a truce in Gaza", "the situation in Libya": what is discussed, not where
+        if _WRITTEN_PIECE.search(words_before(sentence, m.start())):
+            continue  # "wrote a joint op-ed in Le Monde": a paper, not a place
         if m.group(0).startswith("in") and _EMBASSY_BEFORE.search(words_before(sentence, m.start())) and \
                 not _AT_AN_EMBASSY.search(words_before(sentence, m.start())):
             # "The Chinese embassy in Washington said": where a mission sits, not where talks

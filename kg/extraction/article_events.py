@@ -252,8 +252,10 @@ class ArticleEvents:
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
             # "attended the summit in Rome on Saturday and held talks with Draghi": talks
             # on the gathering's day and in its place
+            # (not the day of an arrival told aside: "Abiy, who arrived on Monday, held talks")
             beside = bool(clauses) and clause is not clauses[0] and not dates and first_dates \
-                and trigger[0] in ("talks", "meeting") and _NO_SUBJECT.match(clause.strip()) is not None
+                and trigger[0] in ("talks", "meeting") and _NO_SUBJECT.match(clause.strip()) is not None \
+                and not any(a.start() <= first_dates[0].start < a.end() for a in WHO_ASIDE.finditer(hits.text))
             if beside:
                 dates = first_dates
             if len(dates) > 1 and len(dates[0].value) < 10:
@@ -1143,6 +1145,12 @@ def _clauses(text: str, published: str | None) -> list[str]:
     """A sentence that joins two dated events ("discussed Syria at a meeting in Jeddah
     in mid-April, and on April 18 the minister visited Damascus") as one masked text
     per clause, offsets kept; [] when the sentence tells of one event."""
+    arrival = next((a for a in WHO_ASIDE.finditer(text) if _ARRIVED.match(text, a.start())), None) \
+        if ", who" in text else None
+    if arrival is not None and event_type(text[:arrival.end()]) and event_type(" " * arrival.end() + text[arrival.end():]):
+        # "Abiy, who arrived in Nairobi on Monday, held talks with Ruto": the arrival, on its
+        # day, and the talks, on theirs
+        return [text[:arrival.end()] + " " * (len(text) - arrival.end()), " " * arrival.end() + text[arrival.end():]]
     plans = [m.end() for m in _PLAN_BREAK.finditer(text)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     gapped = _GAPPED_MEETING.search(text) if not plans and not breaks else None

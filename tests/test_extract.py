@@ -4253,3 +4253,13 @@ def test_the_day_of_an_arrival_told_aside_is_not_the_talks_day():
 def test_a_day_told_aside_of_another_kind_still_dates_the_talks():
     facts = facts_of("Modi, who has led India since 2014, held talks with Albanese on Monday.")
     assert [e.date for e in facts.events] == ["2024-03-11"]
+
+
+def test_a_place_and_date_signing_a_release_off_place_nothing_before_them():
+    text = ("Visit of External Affairs Minister to the Maldives (August 9-11, 2024)\n\n"
+            "External Affairs Minister S. Jaishankar will pay an official visit to the Maldives from 9-11 August "
+            "2024 at the invitation of Foreign Minister Moosa Zameer. During the visit, he will call on the "
+            "President.\n\nNew Delhi\nAugust 8, 2024")
+    facts = facts_of(text, "2024-08-08")
+    assert [(e.type, e.city, e.country, sorted(e.participants)) for e in facts.events] == \
+        [("visit", None, "MDV", ["IND", "MDV"])]

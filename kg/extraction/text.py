@@ -150,6 +150,8 @@ def find_dateline(text: str) -> Dateline | None:
     'New Delhi'
     >>> find_dateline("(ANSA) - Palermo, March 24 - Chinese President Xi Jinping ...").city
     'Palermo'
+    >>> find_dateline("The minister will pay a visit to Male on Friday.\\n\\nNew Delhi\\nAugust 8, 2024") is None
+    True
     >>> find_dateline("Leaders met on Friday.") is None
     True
     >>> find_dateline("Saturday, August 24, 2019\\n\\nG7 leaders meet this weekend.") is None
@@ -157,6 +159,9 @@ def find_dateline(text: str) -> Dateline | None:
     """
     position = 0
     seen = 0
+    # (a place over a date below the story's first sentences signs a short release off:
+    # "New Delhi / August 8, 2024" is no dateline over what comes before it)
+    prose_before = False
     lines = text.split("\n")
     for number, paragraph in enumerate(lines):
         line = paragraph.strip()
@@ -172,7 +177,8 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(city, date_text, line_start + end)
         place = _PLACE_LINE.fullmatch(line)
         following = lines[number + 1].strip() if number + 1 < len(lines) else ""
-        under = _date_of_line(following) if place else None
+        under = _date_of_line(following) if place and not prose_before else None
+        prose_before = prose_before or (len(line.split()) >= 8 and line.endswith((".", "!", "?", '"', "”")))
         if place and under and place.group("city").lower() not in _NOT_CITIES:
             # A press release's heading: "Munich, Germany" over "February 5, 2011".
             return Dateline(place.group("city"), under, position + len(lines[number + 1]))

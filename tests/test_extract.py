@@ -4263,3 +4263,24 @@ def test_a_place_and_date_signing_a_release_off_place_nothing_before_them():
     facts = facts_of(text, "2024-08-08")
     assert [(e.type, e.city, e.country, sorted(e.participants)) for e in facts.events] == \
         [("visit", None, "MDV", ["IND", "MDV"])]
+
+
+def test_two_days_running_are_one_span():
+    (d,) = find_dates("Leaders will gather on Thursday and Friday.", "2023-11-15")
+    assert (d.value, d.end_value) == ("2023-11-16", "2023-11-17")
+    assert len(find_dates("They met on Monday and Wednesday.", "2023-11-15")) == 2  # not running
+
+
+def test_a_venue_by_a_city_is_in_that_city():
+    from kg.extraction.events import city_in
+    assert city_in("The two met at a country estate south of San Francisco on Wednesday.", "Washington", "USA")[0] == \
+        "San Francisco"
+    assert city_in("The ministers met at a hotel outside Geneva.", None, None)[0] == "Geneva"
+
+
+def test_a_body_s_gathering_placed_before_is_placed_there_over_the_dateline():
+    text = ("WASHINGTON, Nov 15 (Reuters) - Biden and Xi met on Wednesday on the margins of the Asia-Pacific Economic "
+            "Cooperation summit, which Biden is hosting in San Francisco this week. Relations have been tense. "
+            "Leaders of the 21 APEC economies will gather on Thursday and Friday.")
+    facts = facts_of(text, "2023-11-15")
+    assert ("2023-11-16", "2023-11-17", "San Francisco") in [(e.date, e.end_date, e.city) for e in facts.events]

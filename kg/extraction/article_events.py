@@ -79,6 +79,7 @@ _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected
                            r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
 # (not one that tells when the gathering itself meets: "the 78th session of the General
 # Assembly, which opens in New York in September")
+_ITS_GATHERING = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
 _ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
                       r"was sworn in|assumed office)\b")
 _OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins?|starts?|convenes?|" \
@@ -347,7 +348,7 @@ class ArticleEvents:
             city, country = when.occasion.city, when.occasion.country
         elif country is None and when.occasion is not None and city == when.occasion.city:
             country = when.occasion.country  # "in the Kazakh port of Aktau": the city the occasion was placed in
-        city, country = self._place_from_the_story(text, city, country, kind, when, mentions)
+        city, country = self._place_from_the_story(index, text, city, country, kind, body, when, mentions)
         if kind == "call":
             city, country = None, None  # a call has no venue: "discussed two Canadians detained in China"
         series = None
@@ -521,7 +522,8 @@ class ArticleEvents:
         date, end_date = event_span(span_text, date, end_date, kind)
         return _When(dates, date, end_date, is_lead, same_day, told, occasion)
 
-    def _place_from_the_story(self, text: str, city: str | None, country: str | None, kind: str, when: _When,
+    def _place_from_the_story(self, index: int, text: str, city: str | None, country: str | None, kind: str,
+                              body: RefBody | None, when: _When,
                               mentions: ArticleMentions) -> tuple[str | None, str | None]:
         """Where an event its clause does not place took place: where the lead event did, for
         one on its day; where the dateline says, for the event the story reports."""
@@ -540,6 +542,10 @@ class ArticleEvents:
             # "S. Korea, U.S. hold talks on defense cost-sharing in Honolulu" over a lead that
             # places nothing: the headline's city, not the dateline's
             city, country = self._headline_place(kind) or (city, country)
+        if city is None and body is not None and kind in _GATHERING_KINDS:
+            # "the APEC summit, which Biden is hosting in San Francisco ... Leaders of the 21
+            # APEC economies will gather on Thursday": where the story placed the body's gathering
+            city, country = self._gathering_placed_before(index, body) or (city, country)
         moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, mentions.dateline_city)
         if (city is None and mentions.dateline_city and kind != "call" and not _HELD_ONLINE.search(text)
                 and country in (None, mentions.dateline_country)
@@ -550,6 +556,17 @@ class ArticleEvents:
             # the story's visit has taken it to another city ("TOKYO - Kishida arrived in Cairo ...").
             city, country = mentions.dateline_city, mentions.dateline_country
         return city, country
+
+    def _gathering_placed_before(self, index: int, body: RefBody) -> tuple[str, str | None] | None:
+        """The city an earlier sentence gives a gathering of the body: "the APEC summit,
+        which Biden is hosting in San Francisco"."""
+        for s in reversed(self.sentences[:index]):
+            for b in body_mentions(s.text):
+                if b.body is body and _ITS_GATHERING.match(s.text, b.end):
+                    city, country = city_in(s.text[b.start:], None, None)
+                    if city is not None:
+                        return city, country
+        return None
 
     def _headline_place(self, kind: str) -> tuple[str, str | None] | None:
         """The city a headline gives an event of that kind, where the story has a headline."""

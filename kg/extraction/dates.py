@@ -201,11 +201,17 @@ def _join_ranges(found: list[DateMention], sentence: str) -> list[DateMention]:
                 and previous.value < d.value
                 and re.fullmatch(r"\s*(?:to|through|until|till|and|-|–)\s*", sentence[previous.end:d.start])
                 and (re.search(r"\b(?:from|between)\s+$", sentence[:previous.start])
-                     or not re.fullmatch(r"\s*and\s*", sentence[previous.end:d.start]))):
+                     or not re.fullmatch(r"\s*and\s*", sentence[previous.end:d.start])
+                     # "will gather on Thursday and Friday": two days running, one span
+                     or previous.kind == d.kind == "weekday" and _next_day(previous.value) == d.value)):
             out[-1] = DateMention(previous.start, d.end, previous.value, d.value, previous.kind)
             continue
         out.append(d)
     return out
+
+
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
 def _without_other_asides(sentence: str, at: int) -> str:

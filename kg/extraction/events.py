@@ -47,10 +47,11 @@ _TRIGGERS_IN_CONTEXT = {
                     r"(?-i:\bcalled (?:[A-Z][\w\-]+ ){1,5}(?:on \w+ |late \w+ |again )?to "
                     r"(?:congratulate|discuss|express|offer|thank|convey|review|exchange)\b))",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
-    "trigger-summit": r"\b(?i:leaders) of (?:the )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b|"
+    "trigger-summit": r"\b(?i:leaders) of (?:the )?(?:\d+ )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b|"
                       # "Leaders of 20 countries and the African Union met in Paris"
                       r"\b(?i:leaders|heads of state|heads of state and government) of (?:more than |some |about |over )?"
-                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:countries|nations|states)\b"
+                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:countries|nations|states|"
+                      r"economies|member states)\b"
                       r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene)\b)|"
                       # "European leaders met in Brussels": a region's leaders, their summit
                       rf"\b(?:{REGIONAL_PEOPLES}) (?:leaders|heads of state|heads of government)\b"
@@ -566,6 +567,10 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     for m in _CITY_OF_A_GATHERING.finditer(sentence):
         if m.group("city") in g.seats:
             return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
+    m = _NEAR_A_CITY.search(sentence)
+    if m and m.group("city") not in g.state_names:
+        # "held at a country estate south of San Francisco": the city the venue lies by
+        return m.group("city"), g.seats.get(m.group("city"))
     # "in Vietnam", "travelled to Vietnam"; not "aid to Ukraine", "a threat to Taiwan"
     for m in re.finditer(rf"\b(?:in|{_GONE_TO})\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})", sentence):
         state = _WHEN_AFTER.sub("", m.group(1))  # "in Libya Tuesday": the day is no part of the name
@@ -592,6 +597,10 @@ _BUILDING_THEN_CITY = re.compile(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}
                                  r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")
 # A city's word: "Kuala", "Nur-Sultan", "Port-au-Prince", "Belém".
 _CITY_WORD = r"[A-Z][a-z\u00C0-\u017F']+(?:-[A-Za-z]?[a-z\u00C0-\u017F']+)*"
+_NEAR_A_CITY = re.compile(r"\b(?:at|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:estate|resort|retreat|villa|palace|"
+                          r"residence|compound|lodge|ranch|castle|hotel|mansion|venue)\s+(?:just\s+)?"
+                          r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside)"
+                          rf"\s+(?P<city>{_CITY_WORD}(?:\s{_CITY_WORD})?)")
 # A city named after "in", "at", "visited", "flew to": "St. Petersburg", "Ho Chi Minh City",
 # "Sharm el-Sheikh", "Rio de Janeiro", with the country after it ("Psarades, Greece").
 _PLACE_AFTER_A_WORD = re.compile(

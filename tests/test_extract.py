@@ -4284,3 +4284,12 @@ def test_a_body_s_gathering_placed_before_is_placed_there_over_the_dateline():
             "Leaders of the 21 APEC economies will gather on Thursday and Friday.")
     facts = facts_of(text, "2023-11-15")
     assert ("2023-11-16", "2023-11-17", "San Francisco") in [(e.date, e.end_date, e.city) for e in facts.events]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("China signed the Comprehensive Nuclear-Test-Ban Treaty in 1996 but has not ratified it.", "signed"),
+    ("The United States signed the Kyoto Protocol in 1998 but never ratified it.", "signed"),
+    ("A stronger Lima Declaration, tabled on Thursday by Peru, was not adopted by the forum.", "discussed"),
+])
+def test_a_further_step_not_taken_leaves_the_one_taken(text, status):
+    assert [d.status for d in facts_of(text).documents] == [status]

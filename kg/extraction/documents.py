@@ -851,6 +851,17 @@ def _legislature_before() -> re.Pattern:
 # Steps a document takes in order: of two told of one document, the status is the later
 # ("discussed" says it took none).
 STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signed": 4, "ratified": 5, "in_force": 6}
+_UNDONE_STEP = re.compile(r"(?i)(?:was|were|has|have|had) (?:not|never) (?:been |yet )?"
+                          r"(?P<verb>adopted|approved|agreed|signed|ratified)\b")
+_STEP_OF_VERB = {"adopted": "adopted", "approved": "adopted", "agreed": "adopted", "signed": "signed", "ratified": "ratified"}
+
+
+def _further_step_undone(text: str, at: int, status: str) -> bool:
+    """Whether the step not taken at ``at`` lies beyond ``status``, a step that binds:
+    "signed the treaty in 1996 but has not ratified it" leaves it signed (a proposal not
+    adopted is only discussed)."""
+    m = _UNDONE_STEP.match(text, at) if status in ("adopted", "signed") else None
+    return m is not None and STATUS_ORDER[_STEP_OF_VERB[m.group("verb").lower()]] > STATUS_ORDER[status]
 # A step told between commas right after the document, then the main verb: "The
 # withdrawal agreement, ratified by the European Parliament on Wednesday, came into force".
 _APPOSITIVE_STEP = re.compile(r",\s+(?:which\s+(?:was|were|had\s+been|has\s+been)\s+)?[^,;.]{0,80},\s+"
@@ -967,7 +978,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
     # (not a gathering named between: "the Declaration signed at their first summit and the
     # planned summit with Trump, which Trump called off")
     if best[2] != "discussed" and undone is not None and not re.search(
-            rf"(?i)\b(?:{DOC_NOUN_RE}|summit|meeting|talks|visit|conference)\b|,\s+but\b|;", text[end:undone]):
+            rf"(?i)\b(?:{DOC_NOUN_RE}|summit|meeting|talks|visit|conference)\b|,\s+but\b|;", text[end:undone]) \
+            and not _further_step_undone(text, undone, best[2]):
         # "A stronger declaration, tabled on Thursday, was not adopted"; "a ceremony to sign
         # the agreement was called off": the step named first never happened.
         return "discussed"

@@ -4293,3 +4293,12 @@ def test_a_body_s_gathering_placed_before_is_placed_there_over_the_dateline():
 ])
 def test_a_further_step_not_taken_leaves_the_one_taken(text, status):
     assert [d.status for d in facts_of(text).documents] == [status]
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("In a call on Tuesday, Blinken and Wang Yi discussed the war in Ukraine.", 1),
+    ("Blinken and Wang Yi discussed the war in Ukraine in a call on Tuesday.", 1),
+    ("In a call for calm, Blinken and Wang Yi urged restraint on Tuesday.", 0),
+])
+def test_officials_talking_in_a_call(text, calls):
+    assert len([e for e in facts_of(text, "2023-10-01").events if e.type == "call"]) == calls

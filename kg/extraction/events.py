@@ -33,8 +33,8 @@ _TRIGGERS_IN_CONTEXT = {
     # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
     # (not "a courtesy call from the visiting minister", a visit in person)
     "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:(?!courtesy )\w+ )?call (?:with|between|from)\b|"
-                    # "discussed Ukraine on a call on Monday"; not "a call for a ceasefire"
-                    r"\b(?:on|during) (?:a|the|their) (?:(?!courtesy )\w+ )?call\b(?! for| to| on (?:the|all|\w+ to)\b)|"
+                    # "discussed Ukraine on a call on Monday", "In a call on Tuesday, ..."; not "a call for a ceasefire"
+                    r"\b(?:on|during|in) (?:a|the|their) (?:(?!courtesy )\w+ )?call\b(?! for| to| on (?:the|all|\w+ to)\b)|"
                     r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|twice|separately|earlier|later|briefly|also|on \w+day) )?(?:with|to) "
                     r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
                     r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)|"

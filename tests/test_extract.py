@@ -4302,3 +4302,25 @@ def test_a_further_step_not_taken_leaves_the_one_taken(text, status):
 ])
 def test_officials_talking_in_a_call(text, calls):
     assert len([e for e in facts_of(text, "2023-10-01").events if e.type == "call"]) == calls
+
+
+@pytest.mark.parametrize("text", [
+    "The North Carolina General Assembly voted on Tuesday to override the governor's veto.",
+    "The Church of Scotland General Assembly voted on Saturday to allow same-sex marriages.",
+    "The Iowa General Assembly adopted the state budget on Monday.",
+])
+def test_another_s_general_assembly_is_not_the_un_s(text):
+    assert facts_of(text).bodies == ()
+    facts = extract_article(Article("t", published="2024-03-14", text=text))
+    assert facts.events == () and facts.bodies == ()
+
+
+def test_an_organ_that_opened_holds_its_session():
+    facts = facts_of("The World Health Assembly opened virtually on Monday, with member states agreeing to a review.")
+    assert [(e.type, e.date) for e in facts.events] == [("session", "2024-03-11")]
+
+
+def test_a_gathering_postponed_is_dated_by_the_day_it_was_moved_to():
+    facts = facts_of("US President Donald Trump said on Saturday he would postpone the G7 summit, which had been "
+                     "scheduled for June at Camp David, until September.", "2020-05-31")
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [("summit", "2020-09", "planned")]

@@ -80,6 +80,8 @@ _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected
 # (not one that tells when the gathering itself meets: "the 78th session of the General
 # Assembly, which opens in New York in September")
 _ITS_GATHERING = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
+_MOVED_TO = re.compile(r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|put off|push(?:ed|es|ing)? back|"
+                       r"reschedul(?:ed|es|ing|e)|moved?)\b[^.;]{0,120}?(?:\b(?:until|till|to)\s+)?$")
 _ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
                       r"was sworn in|assumed office)\b")
 _OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins?|starts?|convenes?|" \
@@ -223,7 +225,12 @@ class ArticleEvents:
                 continue  # "have not signed any agreement since 2015": no event
             dates = [d for d in (sentence_dates if clauses else find_dates(clause, day))
                      if clause[d.start:d.end] == hits.text[d.start:d.end] and can_date_event(clause, d)]
-            relative = _RELATIVE_AFTER.search(clause, trigger[1])
+            moved_to = [d for d in dates if _moved_to(clause, d)]
+            if moved_to:
+                # "would postpone the G7 summit, which had been scheduled for June, until
+                # September": the day it was moved to
+                dates = moved_to[-1:]
+            relative = _RELATIVE_AFTER.search(clause, trigger[1]) if not moved_to else None
             if relative is not None:
                 # "talks on a treaty between the two countries, which fought a war in 2020":
                 # a year or month in a clause on the countries is not the talks' date
@@ -1156,6 +1163,14 @@ def _gathering_and_talks(text: str, breaks: list[int]) -> bool:
         return False
     first, second = event_type(text[:breaks[0]]), event_type(text[breaks[0]:])
     return first is not None and second is not None and first[0] in _GATHERING_KINDS and second[0] in ("talks", "meeting")
+
+
+def _moved_to(clause: str, d: DateMention) -> bool:
+    """Whether a gathering was moved to the date: "postponed the summit until September"."""
+    before = clause[max(0, d.start - 160):d.start]
+    return _MOVED_TO.search(before) is not None and (
+        re.match(r"(?:until|till|to)\b", clause[d.start:]) is not None
+        or re.search(r"\b(?:until|till|to)\s+$", before) is not None)
 
 
 def _clauses(text: str, published: str | None) -> list[str]:

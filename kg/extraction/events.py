@@ -68,7 +68,11 @@ _TRIGGERS_IN_CONTEXT = {
                        # "the Security Council on Friday extended the mandate of its mission"
                        r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also|today|"
                        r"yesterday)\s+){0,2}"
-                       r"(?=(?:extended|renewed|imposed|lifted|eased)\b)",
+                       r"(?=(?:extended|renewed|imposed|lifted|eased)\b)|"
+                       # "The World Health Assembly opened virtually on Monday": the organ's session
+                       r"\b(?:General Assembly|World Health Assembly|Human Rights Council|Parliamentary Assembly)\s+"
+                       r"(?:(?:on\s+\w+|today|yesterday|formally|virtually|online|again)\s+){0,2}"
+                       r"(?=(?:opened|convened|closed|resumed|wrapped up|concluded)\b)",
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     "trigger-courtesy": r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]{0,200}\bto [a-z]+)",
     "trigger-talks": r"(?i:\bheld (?:\w+ ){0,3}consultations\b|\bround of (?:[\w\-]+ ){0,3}consultations\b|\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|"

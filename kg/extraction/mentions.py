@@ -237,6 +237,10 @@ def body_mentions(sentence: str) -> list[BodyHit]:
             continue
         if form != body.name and form != body.acronym and _national_before().search(words_before(sentence, m.start(1))):
             continue  # "the Russian Security Council", "Iran's National Security Council": a state's own organ
+        if form != body.name and form != body.acronym and _ORGAN_WORD.search(form):
+            owner = _OWNER_BEFORE.search(words_before(sentence, m.start(1)))
+            if owner is not None and owner.group(1) not in g.body_names and owner.group(1) not in _NOT_OWNERS:
+                continue  # "the North Carolina General Assembly", "the Church of Scotland General Assembly"
         out.append(BodyHit(body, form, m.start(1), m.end(1)))
     return out
 
@@ -326,6 +330,14 @@ def _attribute_after() -> re.Pattern:
 
 
 _SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?")
+
+
+# An organ's alias after a capitalised name that is no body's is another's organ, a state
+# legislature's or a church's ("the Iowa General Assembly"); not after a sentence's first
+# word or a day ("Monday's Security Council vote").
+_ORGAN_WORD = re.compile(r"\b(?:Assembly|Council|Board|Commission|Committee|Secretariat|Conference)$")
+_OWNER_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w.\-]*)\s+$")
+_NOT_OWNERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Annual", "Emergency", "Special", "Extraordinary"})
 
 
 @lru_cache(maxsize=1)

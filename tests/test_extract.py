@@ -300,9 +300,19 @@ def test_a_commitment_names_someone_it_is_made_to(text, expected):
 
 def test_a_commitment_is_negated_only_before_its_verb():
     assert facts_of("Norway has not offered to host the Colombian delegation.").documents == ()
-    (doc,) = facts_of("Norway defended the right of Colombia to sell its coffee abroad, saying it was not "
+    (doc,) = facts_of("Norway offered to help Colombia sell its coffee abroad, saying it was not "
                       "a question of aid.").documents
     assert doc.parties == ("COL", "NOR")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway defended the right of Colombia to sell its coffee abroad.",
+    "The United States praised Haiti's efforts to improve its record on human rights.",
+    "Britain shared evidence with France about the smuggling network, officials said.",
+    "Japan and India held joint naval exercises in the Bay of Bengal.",
+])
+def test_praise_backing_and_drills_are_no_documents(text):
+    assert facts_of(text).documents == ()
 
 
 def test_a_mission_in_a_capital_is_a_relation_with_its_state():

@@ -34,12 +34,11 @@ _CAME_INTO_FORCE = re.compile(r"\b(?:into (?:force|effect)|took effect|takes eff
 # Types of document that bind parties: they have parties, where other outcomes have adopters.
 _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
+# (Not praise, backing or joint drills: opinions and acts, which no document records.)
 _COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
                          r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
-                         r"finance|fund|grant|extend|cooperate)|(?:praised|backed|endorsed|supported|defended)\b|"
-                         r"established (?:diplomatic )?(?:ties|relations)|(?:launched|held|conducted|began|started) "
-                         r"(?:\w+ )?(?:joint )?(?:military )?(?:exercises|drills|war games|manoeuvres|maneuvers)|"
-                         r"shared (?:\w+ ){0,2}(?:evidence|information|intelligence)|mediation)\b", re.I)
+                         r"finance|fund|grant|extend|cooperate)|"
+                         r"established (?:diplomatic )?(?:ties|relations))\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would(?! have\b)|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
 # Where a clause about the document begins: "signed an agreement under which Macedonia will

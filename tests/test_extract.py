@@ -4334,3 +4334,10 @@ def test_a_gathering_postponed_is_dated_by_the_day_it_was_moved_to():
     facts = facts_of("US President Donald Trump said on Saturday he would postpone the G7 summit, which had been "
                      "scheduled for June at Camp David, until September.", "2020-05-31")
     assert [(e.type, e.date, e.modality) for e in facts.events] == [("summit", "2020-09", "planned")]
+
+
+def test_a_programme_a_loan_supports_takes_no_step_of_the_loan_s():
+    assert facts_of("The World Bank approved a $500 million loan for Egypt on Friday to support its social "
+                    "protection programme.").documents == ()
+    (doc,) = facts_of("The World Bank approved a social protection programme for Egypt on Friday.").documents
+    assert doc.status == "adopted"

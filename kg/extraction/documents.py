@@ -814,6 +814,9 @@ _INSTRUMENT_BINDS = re.compile(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|li
 _EXTENSION_OF = re.compile(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)
 # (a capitalised "Under the agreement, ..." tells what the document just told of provides)
 _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$")
+# A programme a loan or grant is "to support": the step told is the loan's, not the programme's
+_FUNDED_BY_ANOTHER_ACT = re.compile(r"\b(?:loan|grant|credit|financing|funds|funding|aid|package)\b[^.;]{0,80}?"
+                                    r"\bto (?:support|fund|finance|help|back|boost)\s+(?:[\w'’\-]+\s+){0,5}$")
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
                           r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
                           # "limits on uranium enrichment set out in the 2015 nuclear deal"
@@ -896,6 +899,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
     if _STEP_WANTED.search(before):
         return "discussed"  # "agreed on the importance of concluding negotiations for a balanced RCEP"
+    if _FUNDED_BY_ANOTHER_ACT.search(before):
+        return None  # "approved a loan for Egypt to support its social protection programme": the loan's step
+
     if _OPENED_NEGOTIATIONS_ON.search(before):
         return "proposed"  # "launched negotiations on a free trade agreement": one to come
     if _CONCLUDED_NEGOTIATIONS_ON.search(before):

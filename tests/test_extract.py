@@ -4341,3 +4341,13 @@ def test_a_programme_a_loan_supports_takes_no_step_of_the_loan_s():
                     "protection programme.").documents == ()
     (doc,) = facts_of("The World Bank approved a social protection programme for Egypt on Friday.").documents
     assert doc.status == "adopted"
+
+
+def test_their_summit_is_that_of_the_two_the_lead_named():
+    facts = facts_of("TOKYO, March 16 (Kyodo) -- Japanese Prime Minister Fumio Kishida and South Korean President "
+                     "Yoon Suk Yeol agreed Thursday to resume regular visits between their leaders. At their summit "
+                     "in Tokyo, the first bilateral visit by a South Korean leader in 12 years, the two also agreed "
+                     "to relaunch a security dialogue. Yoon arrived in Tokyo earlier in the day for a two-day visit.",
+                     "2023-03-16")
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == \
+        [("summit", ["JPN", "KOR"]), ("visit", ["JPN", "KOR"])]

@@ -4351,3 +4351,16 @@ def test_their_summit_is_that_of_the_two_the_lead_named():
                      "2023-03-16")
     assert [(e.type, sorted(e.participants)) for e in facts.events] == \
         [("summit", ["JPN", "KOR"]), ("visit", ["JPN", "KOR"])]
+
+
+def test_two_meetings_each_with_its_own_subject_in_one_sentence():
+    facts = facts_of("On the sidelines, Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on "
+                     "Saturday, and the leaders of Egypt and Djibouti held talks on Red Sea security.")
+    assert sorted(sorted(e.participants) for e in facts.events) == [["DJI", "EGY"], ["ETH", "KEN"]]
+
+
+def test_one_who_took_over_the_chairmanship_chairs_the_gathering():
+    facts = facts_of("African Union heads of state gathered in Addis Ababa on Saturday for the bloc's annual summit. "
+                     "Mauritanian President Mohamed Ould Ghazouani took over the rotating chairmanship of the body "
+                     "from Comoros President Azali Assoumani at the opening session.")
+    assert [(e.type, e.chair) for e in facts.events] == [("summit", "MRT")]

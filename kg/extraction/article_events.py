@@ -37,7 +37,7 @@ _ENCOUNTERS = ("talks", "meeting", "visit", "call")
 _PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
                           r"consultations|commission|forum)\b")
 # "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
-_HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held) the (?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
+_HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held|took over|takes over|assumed|assumes) the (?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
                           r"\bas (?:the )?(?:current )?chair\b")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
                          r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
@@ -263,8 +263,12 @@ class ArticleEvents:
             # "attended the summit in Rome on Saturday and held talks with Draghi": talks
             # on the gathering's day and in its place
             # (not the day of an arrival told aside: "Abiy, who arrived on Monday, held talks")
+            # (or the day of the clause before, for one joined to it with its own subject: "Ruto
+            # met Abiy on Saturday, and the leaders of Egypt and Djibouti held talks")
+            opening = len(clause) - len(clause.lstrip())
             beside = bool(clauses) and clause is not clauses[0] and not dates and first_dates \
-                and trigger[0] in ("talks", "meeting") and _NO_SUBJECT.match(clause.strip()) is not None \
+                and trigger[0] in ("talks", "meeting") \
+                and (_NO_SUBJECT.match(clause.strip()) is not None or hits.text.startswith(", and ", opening - 6)) \
                 and not any(a.start() <= first_dates[0].start < a.end() for a in WHO_ASIDE.finditer(hits.text))
             if beside:
                 dates = first_dates
@@ -1209,6 +1213,18 @@ def _clauses(text: str, published: str | None) -> list[str]:
         head = re.sub(r",\s+whom?\s+[^,;]{3,120}(?=,)", lambda a: " " * len(a.group(0)), text[:at])
         if event_type(tail) is not None and event_type(head) is None:
             return [tail]  # (an aside on whom he met earlier is no event of the sentence's)
+    for at in breaks:
+        # "Ruto met Abiy, and the leaders of Egypt and Djibouti held talks on Red Sea
+        # security": two meetings, each with its own sides
+        if not text.startswith(", and ", at - 6):
+            continue
+        tail = " " * at + text[at:]
+        second, first = event_type(tail), event_type(text[:at])
+        if second is None or first is None or second[0] not in ("talks", "meeting", "call"):
+            continue
+        subject = text[at:second[1]]
+        if state_mentions(subject) and (state_mentions(text[:first[1]]) or person_mentions(text[:first[1]])):
+            return [text[:at] + " " * (len(text) - at), tail]
     dated_apart = len(find_dates(text, published)) >= 2
     beside = not dated_apart and _gathering_and_talks(text, breaks)
     if not plans and not dated_apart and not beside:

@@ -4364,3 +4364,18 @@ def test_one_who_took_over_the_chairmanship_chairs_the_gathering():
                      "Mauritanian President Mohamed Ould Ghazouani took over the rotating chairmanship of the body "
                      "from Comoros President Azali Assoumani at the opening session.")
     assert [(e.type, e.chair) for e in facts.events] == [("summit", "MRT")]
+
+
+def test_a_gathering_looked_forward_to_is_to_come():
+    facts = facts_of("President Biden looked forward to participating in the G20 Leaders' Summit in New Delhi in "
+                     "September.", "2023-06-22")
+    assert [(e.date, e.modality) for e in facts.events] == [("2023-09", "planned")]
+
+
+def test_a_memorandum_between_companies_is_no_cooperation_document():
+    text = ("President Biden met Prime Minister Modi at the White House on Thursday. The leaders welcomed the "
+            "signing of a memorandum of understanding between General Electric and Hindustan Aeronautics Limited "
+            "for the joint production of jet engines in India.")
+    assert extract_article(Article("t", published="2023-06-22", text=text)).documents == ()
+    text = "India and Russia signed a memorandum between the Indian Space Research Organisation and Roscosmos."
+    assert len(extract_article(Article("t", published="2023-06-22", text=text)).documents) == 1

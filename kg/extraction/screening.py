@@ -473,6 +473,12 @@ def _event_summary(event: Event) -> str:
     return f"{event.type} {event.date or 'undated'}{where}"
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][^,;]*?)"
+                      r"(?=\s+(?:for|on|to|in|of|over)\b|$)")
+_COMPANY = re.compile(r"\b(?:Limited|Ltd|Inc|Incorporated|Corp|Corporation|Company|plc|PLC|LLC|GmbH|AG|Holdings|"
+                      r"Electric|Motors|Airlines|Airways|Aeronautics|Aerospace|Petroleum|Group)\.?$")
+
+
 def _document_rejection(document: Document, kept_events: set[str], contexts,
                         actors_of: Callable[[str], SentenceActors], sides, relations) -> str | None:
     """Why a candidate document is no cooperation document, or None when it is one."""
@@ -492,6 +498,12 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
     before, by = _unnamed_outcome_issuer(title, sentence)
     if by is not None and not _names_an_actor(by, actors_of):
         return "a statement released by no state or international body"  # "released by his office"
+    between = _BETWEEN.search(title)
+    if between is not None and any(_COMPANY.search(side) and not _names_an_actor(side, actors_of)
+                                   for side in (between.group("a"), between.group("b"))):
+        # "a memorandum between General Electric and Hindustan Aeronautics Limited", welcomed
+        # by two leaders: a contract of companies
+        return "an instrument between companies"
     if document.event in kept_events:
         return None
     counterpart = _WITH_A_NAME.search(title)

@@ -4379,3 +4379,21 @@ def test_a_memorandum_between_companies_is_no_cooperation_document():
     assert extract_article(Article("t", published="2023-06-22", text=text)).documents == ()
     text = "India and Russia signed a memorandum between the Indian Space Research Organisation and Roscosmos."
     assert len(extract_article(Article("t", published="2023-06-22", text=text)).documents) == 1
+
+
+def test_a_later_day_of_the_gathering_told_by_its_participants_is_the_same_gathering():
+    facts = facts_of("MOSCOW, October 22 (TASS) - The summit of the BRICS countries opened in Kazan on Tuesday. "
+                     "On Thursday, the summit participants are expected to adopt the Kazan Declaration.", "2024-10-22")
+    assert [(e.type, e.date, e.end_date, e.city) for e in facts.events] == \
+        [("summit", "2024-10-22", "2024-10-24", "Kazan")]
+
+
+def test_a_day_opening_a_sentence_told_as_expected_is_to_come():
+    (d,) = find_dates("On Thursday, the participants are expected to adopt a declaration.", "2024-10-22")
+    assert d.value == "2024-10-24"
+
+
+def test_a_format_s_word_between_its_body_and_the_gathering():
+    facts = facts_of("UN Secretary-General Antonio Guterres will take part in the BRICS Plus session in Kazan on "
+                     "Thursday.", "2024-10-22")
+    assert [e.body for e in facts.events] == ["BRICS"]

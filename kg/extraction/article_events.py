@@ -56,7 +56,7 @@ _SIGNED_WITH = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s
 _STATES_OF_THE_STORY = re.compile(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five|six|seven|eight|nine|ten)) "
                                   r"(?:sides|countries|nations|states|leaders|neighbou?rs|governments|armies|"
                                   r"militaries)\b", re.I)
-_THEIR_GATHERING = re.compile(r"\b[Tt]heir (?:[\w\-]+ ){0,2}(?:summit|meeting|talks|call|conversation|phone call)\b")
+_THEIR_ENCOUNTER = re.compile(r"\b[Tt]heir (?:[\w\-]+ ){0,2}(?:summit|meeting|talks|call|conversation|phone call)\b")
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
 # three countries", "The Secretary and the Foreign Minister" (titles without a name),
@@ -720,7 +720,7 @@ class ArticleEvents:
             # the states the story named before, when it named as many
             how_many = 2 if told.group("both") else _HOW_MANY[told.group("n").lower()]
             actors = self._states_told_before(index, mentions.published, how_many)
-        elif len(actors) < 2 and body is None and not self.drafts and index > 0 and _THEIR_GATHERING.search(text):
+        elif len(actors) < 2 and body is None and not self.drafts and index > 0 and _THEIR_ENCOUNTER.search(text):
             # "Kishida and Yoon agreed Thursday to ... At their summit in Tokyo, the first visit
             # by a South Korean leader ...": the two the story's lead named
             actors = actors + [s for s in self._states_told_before(index, mentions.published, 2) if s not in actors]

@@ -242,7 +242,8 @@ def _modal_far_before(sentence: str, start: int) -> bool:
 def _opens_future(sentence: str, m: re.Match) -> bool:
     """"On Friday, he will attend a summit": a date opening a sentence in the future tense."""
     return bool(re.fullmatch(r"\s*(?:On\s+|on\s+)?", sentence[:m.start()])
-                and re.match(r"\W*(?:\w+\W+){0,3}?(?:will|shall|is to|are to|is due to|are due to|plans? to)\b",
+                and re.match(r"\W*(?:\w+\W+){0,3}?(?:will|shall|is to|are to|(?:is|are) (?:due|expected|set|scheduled) to|"
+                             r"plans? to)\b",
                              sentence[m.end():]))
 
 

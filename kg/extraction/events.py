@@ -1030,7 +1030,9 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
         return None
     # "The 10th East Asia Summit brought the ASEAN members together": the body whose name holds the trigger.
     names_meeting = re.match(r"(?i)(?:summit|conference|session|meeting)\b", sentence[max(trigger_at, 0):])
-    holding = [b for b in bodies if b.start <= trigger_at < b.end or (names_meeting and 0 <= trigger_at - b.end <= 1)]
+    # (and "the BRICS Plus session": a word of the format's between)
+    holding = [b for b in bodies if b.start <= trigger_at < b.end or (names_meeting and 0 <= trigger_at - b.end and (
+        trigger_at - b.end <= 1 or re.fullmatch(r"\s+[A-Z][\w+\-]*\s+", sentence[b.end:trigger_at]) is not None))]
     if holding:
         return holding[0].body  # "the seventh BRICS summit" is the BRICS's
     sidelines = SIDELINES.search(sentence)
@@ -1306,8 +1308,10 @@ def country_of_dateline(dateline, text: str) -> str | None:
 _GATHERINGS = {"summit", "ministerial", "conference", "session", "meeting", "talks"}
 ANAPHORA = re.compile(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
                       re.I)
+# (or a day of the gathering told by its participants or as its last: "On Thursday, the
+# summit participants are expected to adopt the Kazan Declaration")
 BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
-                       r"(?:two|three|four|five|2|3|4|5)-day)\b", re.I)
+                       r"(?:two|three|four|five|2|3|4|5)-day|participants|(?:final|last|closing) day)\b", re.I)
 
 
 def _coarser_date(a: str | None, b: str | None) -> bool:

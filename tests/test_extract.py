@@ -4397,3 +4397,18 @@ def test_a_format_s_word_between_its_body_and_the_gathering():
     facts = facts_of("UN Secretary-General Antonio Guterres will take part in the BRICS Plus session in Kazan on "
                      "Thursday.", "2024-10-22")
     assert [e.body for e in facts.events] == ["BRICS"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("G7 Foreign Ministers' Statement on the situation in the Red Sea\n\nWe, the G7 Foreign Ministers, strongly "
+     "condemn the continued attacks on commercial vessels in the Red Sea.",
+     "G7 Foreign Ministers' Statement on the situation in the Red Sea"),
+    ("Security Council Press Statement on Terrorist Attack in Kerman\n\nThe members of the Security Council "
+     "condemned in the strongest terms the terrorist attack in Kerman.",
+     "Security Council Press Statement on Terrorist Attack in Kerman"),
+    ("Statement by the Press Secretary on the G20 Summit\n\nThe President will travel to Rio de Janeiro for the "
+     "G20 summit, where he will meet leaders.", None),
+])
+def test_a_release_titled_as_a_body_s_statement_is_that_statement_issued(text, title):
+    statements = [(d.type, d.status, d.title) for d in facts_of(text, "2024-01-05").documents if d.type == "statement"]
+    assert statements == ([("statement", "adopted", title)] if title else [])

@@ -69,6 +69,11 @@ _AT_A_PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?:(?i:[\w\-']+\s+){0,3}(?i:headqu
 _NAMING = re.compile(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
 
 
+# A release's title that names the statement it is
+_RELEASE_TITLE = re.compile(r"(?:[A-Z0-9][\w.'’\-]*\s+){1,8}?(?:(?P<joint>Joint)\s+|Press\s+|Chair(?:['’]s)?\s+)?"
+                            r"(?P<noun>Statement|Declaration|Communiqu[eé])(?:\s+(?:on|of|regarding|concerning)\s+.+)?")
+
+
 class ArticleDocuments:
     """The documents of one article found so far, in the order named; a later sentence
     tells who proposed one ("upon the Chilean side's proposal") or lists those one
@@ -82,6 +87,22 @@ class ArticleDocuments:
         """Pass over a sentence that reports nothing (a headline, a hypothetical one, one
         of conflict): the next does not list the instruments of the one before it."""
         self.previous_status = None
+
+    def read_release_title(self, sentence: Sentence, hits: SentenceHits) -> None:
+        """A release whose title names the statement it is ("G7 Foreign Ministers'
+        Statement on the situation in the Red Sea", "Security Council Press Statement on
+        ..."): the statement, issued. Only one its title gives to a body or calls joint:
+        "Statement by the Press Secretary" is an office's."""
+        m = _RELEASE_TITLE.fullmatch(sentence.text.strip())
+        if m is None:
+            return
+        at = len(sentence.text) - len(sentence.text.lstrip()) + m.start("noun")
+        if not (m.group("joint") or any(b.start < at for b in hits.bodies)):
+            return
+        title = m.group(0)
+        self.found.append(Document(f"d{len(self.found) + 1}", DOC_NOUNS[m.group("noun").lower()], title, "adopted",
+                                   None, (), (), topics_of(title, title),
+                                   Evidence(sentence.start, sentence.end, sentence.text)))
 
     def read_named_in_passing(self, sentence: Sentence) -> None:
         """Record the international instruments a sentence of conflict names in passing:

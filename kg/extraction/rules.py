@@ -62,6 +62,8 @@ def find_candidates(article: Article) -> NewsFacts:
         if headline and not HYPOTHETICAL.search(sentence.text) and any(
                 len(d.value) == 10 for d in find_dates(sentence.text, mentions.published)):
             dated_headlines.append((index, sentence, hits))
+        if headline and not prose_begun:
+            documents.read_release_title(sentence, hits)
         if HYPOTHETICAL.search(sentence.text) or headline:
             documents.skip()
             continue

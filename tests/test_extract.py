@@ -4412,3 +4412,11 @@ def test_a_format_s_word_between_its_body_and_the_gathering():
 def test_a_release_titled_as_a_body_s_statement_is_that_statement_issued(text, title):
     statements = [(d.type, d.status, d.title) for d in facts_of(text, "2024-01-05").documents if d.type == "statement"]
     assert statements == ([("statement", "adopted", title)] if title else [])
+
+
+def test_a_visit_told_aside_and_the_signing_the_two_heads_of_state_witnessed():
+    facts = facts_of("BEIJING, April 7 (Xinhua) -- Chinese President Xi Jinping on Friday held talks with French "
+                     "President Emmanuel Macron, who is on a state visit to China, at the Great Hall of the People in "
+                     "Beijing. After the talks, the two heads of state witnessed the signing of a number of cooperation "
+                     "documents covering areas including aviation and agriculture.", "2023-04-07")
+    assert sorted(e.type for e in facts.events) == ["signing", "talks", "visit"]

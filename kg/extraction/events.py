@@ -222,7 +222,7 @@ def event_type(text: str) -> tuple[str, int] | None:
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = SIDELINES.search(text)
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
-    signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|ceremony)", text) or known_instrument(text)
+    signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|(?:cooperation|bilateral) documents|ceremony)", text) or known_instrument(text)
     opening = _OPENING.match(text)
     held = _SESSION_TO_BE_HELD.search(text) if "be held" in text else None
     if held:
@@ -261,6 +261,9 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "voted Sunday, opening the way to a summit of Arab leaders later this month":
             # the summit is still to come; the vote is what the sentence reports.
             continue
+        if m and kind == "summit" and _THE_TWO_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
+                _later_trigger(text, m.end(), signs_document):
+            continue  # "the two heads of state witnessed the signing": the sides of what they did
         if m and _ONWARD_TO.search(text[max(0, m.start() - 120):m.start()]) and _earlier_trigger(text, m.start(), signs_document):
             continue  # "wrapped up a visit to Egypt and flew to Ethiopia for an AU summit": the visit is told
         if m and _AFTER_ATTENDING.search(text[max(0, m.start() - 60):m.start()]) and \
@@ -412,6 +415,9 @@ def _occasion_opening_end(text: str, opening: re.Match | None) -> int:
     "Ahead of the G20 summit next month,"): a trigger in it is not the sentence's event."""
     to_come = _OCCASION_OPENING.match(text)
     return max(opening.end() if opening else 0, to_come.end() if to_come else 0)
+
+
+_THE_TWO_BEFORE = re.compile(r"\b(?:[Tt]he two|[Bb]oth|[Tt]he three)\s+$")
 
 
 def _later_trigger(text: str, after: int, signs_document) -> bool:
@@ -1144,6 +1150,9 @@ def second_types(text: str, kind: str) -> list[str]:
                                                   r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", text, re.I):
         # "signed ten instruments on the first day of the president's visit", "during a state visit by Lula"
         out.append("visit")
+    elif kind in ("signing", "talks") and re.search(r",\s+who\s+(?:is|was)\s+(?:currently\s+)?on\s+(?:an?|his|her)\s+"
+                                                  r"(?:[\w\-]+\s+){0,2}?visit\s+to\b", text):
+        out.append("visit")  # "held talks with Macron, who is on a state visit to China"
     if kind in ("session", "ministerial", "meeting", "visit", "signing") and re.search(
             r"\bheld (?:\w+ ){0,2}talks\b", text, re.I):
         out.append("talks")  # "held bilateral talks and co-chaired the session of the Joint Commission"

@@ -4420,3 +4420,16 @@ def test_a_visit_told_aside_and_the_signing_the_two_heads_of_state_witnessed():
                      "Beijing. After the talks, the two heads of state witnessed the signing of a number of cooperation "
                      "documents covering areas including aviation and agriculture.", "2023-04-07")
     assert sorted(e.type for e in facts.events) == ["signing", "talks", "visit"]
+
+
+def test_presidents_of_countries_counted_hosted_or_met_hold_a_summit():
+    for text in ("Lula hosted the presidents of 11 South American countries in Brasilia on Tuesday.",
+                 "Leaders of 11 South American countries met in Brasilia on Tuesday."):
+        facts = extract_article(Article("t", published="2023-05-30", text=text))
+        assert [(e.type, e.city) for e in facts.events] == [("summit", "Brasilia")]
+
+
+def test_a_meeting_held_that_was_a_first_visit_is_both():
+    facts = facts_of("Lula also held a bilateral meeting with Venezuelan President Nicolas Maduro on Monday, the "
+                     "first visit by Maduro to Brazil since 2015.", "2023-05-30")
+    assert sorted(e.type for e in facts.events) == ["talks", "visit"]

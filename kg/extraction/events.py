@@ -49,10 +49,15 @@ _TRIGGERS_IN_CONTEXT = {
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
     "trigger-summit": r"\b(?i:leaders) of (?:the )?(?:\d+ )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b|"
                       # "Leaders of 20 countries and the African Union met in Paris"
-                      r"\b(?i:leaders|heads of state|heads of state and government) of (?:more than |some |about |over )?"
-                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:countries|nations|states|"
-                      r"economies|member states)\b"
+                      r"\b(?i:leaders|presidents|heads of state|heads of state and government) of (?:more than |some |about |over )?"
+                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:[A-Z][\w\-]* ){0,3}"
+                      r"(?:countries|nations|states|economies|member states)\b"
                       r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene)\b)|"
+                      # "Lula hosted the presidents of 11 South American countries": their summit
+                      r"\b(?i:hosted|hosts|hosting|welcomed|received) (?:the )?(?i:leaders|presidents|heads of state|"
+                      r"heads of state and government) of (?:more than |some |about |over )?"
+                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:[A-Z][\w\-]* ){0,3}"
+                      r"(?:countries|nations|states|economies)\b|"
                       # "European leaders met in Brussels": a region's leaders, their summit
                       rf"\b(?:{REGIONAL_PEOPLES}) (?:leaders|heads of state|heads of government)\b"
                       r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene)\b)",
@@ -1154,7 +1159,7 @@ def second_types(text: str, kind: str) -> list[str]:
                                                   r"(?:[\w\-]+\s+){0,2}?visit\s+to\b", text):
         out.append("visit")  # "held talks with Macron, who is on a state visit to China"
     if kind in ("session", "ministerial", "meeting", "visit", "signing") and re.search(
-            r"\bheld (?:\w+ ){0,2}talks\b", text, re.I):
+            r"\bheld (?:\w+ ){0,2}(?:talks|meeting with)\b", text, re.I):
         out.append("talks")  # "held bilateral talks and co-chaired the session of the Joint Commission"
     if kind in ("summit", "conference", "session", "ministerial") and re.search(
             r"\b(?:where|at which|during which)\b[^.;]*\b(?:signed|inked)\b", text):

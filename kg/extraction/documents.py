@@ -770,6 +770,9 @@ class _StatusWords:
     negotiation_to_come: bool  # "negotiations will begin"
     completes_ratification: bool  # "completing its ratification"
     nouns: tuple[int, ...] = ()  # where each document noun begins: a step told after one is that one's
+    # of each word, whether it is no step taken whatever document it is read for: one on a
+    # condition ("if Parliament approves"), or a decision's day ("agreed on Thursday to")
+    idle: tuple[bool, ...] = ()
 
 
 _ANY_DOC_NOUN = re.compile(rf"(?i)\b(?:{DOC_NOUN_RE})\b")
@@ -782,7 +785,10 @@ def _status_words(text: str) -> _StatusWords:
     return _StatusWords(words, tuple(w[2] for w in words), tuple(m.start() for m in _UNDONE.finditer(text)), bool(_WEAK_DISCUSSED.search(text)),
                         bool(_NEGOTIATIONS_TO_COME.search(text)),
                         bool(re.search(r"\bcomplet\w+ (?:its |the |their )?ratification\b", text)),
-                        tuple(m.start() for m in _ANY_DOC_NOUN.finditer(text)))
+                        tuple(m.start() for m in _ANY_DOC_NOUN.finditer(text)),
+                        tuple(_CONDITION_BEFORE.search(text, max(0, w[2] - 40), w[2]) is not None
+                              or text.startswith(("agreed on ", "Agreed on "), w[2]) and _DAY_AFTER.match(text, w[3]) is not None
+                              for w in words))
 
 
 # "approved the Commission's proposal for a package of sanctions": the package adopted
@@ -911,20 +917,20 @@ def status_of(text: str, start: int, end: int) -> str | None:
     # The nearest word gives the status: one within a thousand characters is nearer than
     # any beyond, so only those are weighed when there are some (a sentence listing
     # hundreds of documents stays linear).
-    near = said.words[bisect_left(said.starts, start - _STATUS_REACH):bisect_left(said.starts, end + _STATUS_REACH)]
+    lo, hi = bisect_left(said.starts, start - _STATUS_REACH), bisect_left(said.starts, end + _STATUS_REACH)
+    near = said.words[lo:hi]
     best: tuple[int, int, str, int] | None = None
     stronger = any(status in ("adopted", "signed", "ratified") for _, status, _, _ in near or said.words)
-    for rank, status, w_start, w_end in near or said.words:
+    for i in range(lo, hi) if near else range(len(said.words)):
+        rank, status, w_start, w_end = said.words[i]
+        if said.idle[i]:
+            continue  # "if Parliament approves the deal next week", "agreed on Thursday to delay Brexit"
         if status in ("draft", "proposed") and start <= w_start < end and outside:
             continue  # "the draft address ... was adopted", "did not sign a proposed pact": the adjective is no step
         if status in ("draft", "proposed") and w_start >= end and stronger and text.startswith(" by ", w_end):
             continue  # "adopted a resolution ..., tabled by Costa Rica": who proposed it, not its last step
         if w_start >= end and _named_between(said, text, end, w_start):
             continue  # "In a final statement, they said the plan did not ...": the plan's step, not the statement's
-        if _CONDITION_BEFORE.search(text, max(0, w_start - 40), w_start):
-            continue  # "if Parliament approves the deal next week": a step on a condition, not taken
-        if text.startswith(("agreed on ", "Agreed on "), w_start) and _DAY_AFTER.match(text, w_end):
-            continue  # "agreed on Thursday to delay Brexit": the day of a decision, not an agreement on a text
         distance = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
         if w_start >= end:
             distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after

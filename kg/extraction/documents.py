@@ -891,27 +891,32 @@ def _main_verb_further(text: str, end: int, best: tuple[int, int, str, int],
     return best
 
 
+# What the words just before a document tell of its step, the first that matches:
+_CUES_BEFORE = (
+    (_REPLACING, "in_force"),  # "to replace the 25-year-old NAFTA", "updating a trade deal": in force until then
+    (_BOUND_BY, "in_force"),  # "would no longer abide by the Minsk agreements": what binds them now
+    (_UNDER, "in_force"),  # "rules for carbon markets under Article 6 of the Paris Agreement": it binds
+    (_PROPOSAL_APPROVED, "adopted"),  # "approved the Commission's proposal for a 12th package of sanctions"
+    (_STEP_WANTED, "discussed"),  # "agreed on the importance of concluding negotiations for a balanced RCEP"
+    (_FUNDED_BY_ANOTHER_ACT, ""),  # "approved a loan for Egypt to support its social protection programme": no step of its
+    (_OPENED_NEGOTIATIONS_ON, "proposed"),  # "launched negotiations on a free trade agreement": one to come
+    (_CONCLUDED_NEGOTIATIONS_ON, "adopted"),  # "concluded negotiations on a trade agreement": its text agreed
+)
+# A word each of those holds, in lower case
+_CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withdr", "pull", "abide", "compl", "bound",
+              "suspend", "adhere", "violat", "breach", "under", "approv", "adopt", "endors", "accept", "importance",
+              "need", "conclusion", "loan", "grant", "credit", "financ", "fund", "aid", "package", "negotiat", "talks")
+
+
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
     before = words_before(text, start)
-    if _REPLACING.search(before):
-        return "in_force"  # "to replace the 25-year-old NAFTA", "updating a trade deal": the one in force until then
-    if _BOUND_BY.search(before):
-        return "in_force"  # "would no longer abide by the Minsk agreements": what binds them now
-    if _UNDER.search(before):
-        return "in_force"  # "rules for carbon markets under Article 6 of the Paris Agreement": it binds
-    if _PROPOSAL_APPROVED.search(before):
-        return "adopted"  # "approved the Commission's proposal for a 12th package of sanctions"
-    if _STEP_WANTED.search(before):
-        return "discussed"  # "agreed on the importance of concluding negotiations for a balanced RCEP"
-    if _FUNDED_BY_ANOTHER_ACT.search(before):
-        return None  # "approved a loan for Egypt to support its social protection programme": the loan's step
-
-    if _OPENED_NEGOTIATIONS_ON.search(before):
-        return "proposed"  # "launched negotiations on a free trade agreement": one to come
-    if _CONCLUDED_NEGOTIATIONS_ON.search(before):
-        return "adopted"  # "concluded negotiations on a trade agreement": its text agreed
+    low = before.lower()
+    if any(word in low for word in _CUE_WORDS):  # (most text holds none: the patterns are not searched)
+        for pattern, told in _CUES_BEFORE:
+            if pattern.search(before):
+                return told or None
     said = _status_words(text)
     outside = said.words and not (start <= said.words[0][2] < end and start <= said.words[-1][2] < end)
     # The nearest word gives the status: one within a thousand characters is nearer than

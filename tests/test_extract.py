@@ -4433,3 +4433,19 @@ def test_a_meeting_held_that_was_a_first_visit_is_both():
     facts = facts_of("Lula also held a bilateral meeting with Venezuelan President Nicolas Maduro on Monday, the "
                      "first visit by Maduro to Brazil since 2015.", "2023-05-30")
     assert sorted(e.type for e in facts.events) == ["talks", "visit"]
+
+
+def test_the_same_moment_told_in_another_time_zone_is_not_the_day():
+    facts = facts_of("On January 10, commencing at 2:00 p.m. (local time; 2:00 a.m. on January 11, Japan time), "
+                     "Foreign Minister Hayashi Yoshimasa, who is visiting Brazil, held a meeting with Foreign Minister "
+                     "Mauro Vieira of Brazil.", "2023-01-11")
+    assert {(e.date, e.country) for e in facts.events} == {("2023-01-10", "BRA")}
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The two ministers will cooperate toward the success of the G7 Hiroshima Summit in May.", "Hiroshima"),
+    ("Leaders met at the G20 Leaders Summit on Saturday.", None),
+])
+def test_a_body_s_gathering_named_after_its_city(text, city):
+    from kg.extraction.events import city_in
+    assert city_in(text, None, None)[0] == city

@@ -83,6 +83,7 @@ _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected
 _ITS_GATHERING = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
 _MOVED_TO = re.compile(r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|put off|push(?:ed|es|ing)? back|"
                        r"reschedul(?:ed|es|ing|e)|moved?)\b[^.;]{0,120}?(?:\b(?:until|till|to)\s+)?$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
                       r"was sworn in|assumed office)\b")
 _OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins?|starts?|convenes?|" \
@@ -257,6 +258,11 @@ class ArticleEvents:
                 before = [a for a in asides if _ARRIVED.match(clause, a.start())]
                 dates = outside or ([] if before and all(any(a.start() <= d.start < a.end() for a in before)
                                                          for d in dates) else dates)
+            if len(dates) > 1 and "(" in clause:
+                # "On January 10, at 2:00 p.m. (local time; 2:00 a.m. on January 11, Japan
+                # time)": the day of the event, not the same moment told in another zone
+                outside = [d for d in dates if not any(p.start() <= d.start < p.end() for p in _PARENTHESES.finditer(clause))]
+                dates = outside or dates
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))

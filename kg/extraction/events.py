@@ -480,6 +480,13 @@ _CITY_OF_A_GATHERING = re.compile(r"\b(?i:the|a|an)\s+(?P<city>[A-Z][a-z]+(?:\s[
                                   r"(?:summit|conference|meeting|talks|ministerial|forum)\b")
 
 
+# A body's gathering named after its city: "the G7 Hiroshima Summit" (not "the G20 Leaders' Summit")
+_BODY_CITY_GATHERING = re.compile(r"\b(?P<body>[A-Z][A-Z0-9+]{1,7})\s+(?P<city>[A-Z][a-z]+)\s+(?i:summit|conference|"
+                                  r"ministerial)\b")
+_NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "Business", "Special", "Extraordinary",
+                                   "Annual", "Digital", "Climate", "Energy", "Global", "Youth", "Plus", "Trade", "Finance",
+                                   "Defence", "Defense", "Health", "Security", "Peace", "Investment", "Development",
+                                   "Economic", "Informal", "Emergency", "Virtual", "Online", "Summit", "Women", "Water"})
 # Words that take one to a place: "travelled to Vietnam", "a delegation to Peru".
 _GONE_TO = (r"(?:visit|trip|travel\w*|went|flew|flying|head(?:ed|ing)|arrived|came|delegations?|journey|tour|"
             r"return(?:ed|s)?)\s+to")
@@ -582,12 +589,19 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     for m in _CITY_OF_A_GATHERING.finditer(sentence):
         if m.group("city") in g.seats:
             return m.group("city"), g.seats[m.group("city")]  # "at the Madrid summit"
+    for m in _BODY_CITY_GATHERING.finditer(sentence):
+        city = m.group("city")
+        if m.group("body") in g.body_names and not (city in g.state_names or city in g.demonyms or city in g.body_names
+                                                     or _NOT_PLACES.match(city) or city in _NOT_GATHERING_CITIES):
+            return city, g.seats.get(city)  # "the G7 Hiroshima Summit", "the NATO Vilnius summit"
     m = _NEAR_A_CITY.search(sentence)
     if m and m.group("city") not in g.state_names:
         # "held at a country estate south of San Francisco": the city the venue lies by
         return m.group("city"), g.seats.get(m.group("city"))
     # "in Vietnam", "travelled to Vietnam"; not "aid to Ukraine", "a threat to Taiwan"
-    for m in re.finditer(rf"\b(?:in|{_GONE_TO})\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})", sentence):
+    # (and "who is visiting Brazil": where the visitor is now)
+    for m in re.finditer(rf"\b(?:in|{_GONE_TO}|(?:is|are) visiting)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})",
+                         sentence):
         state = _WHEN_AFTER.sub("", m.group(1))  # "in Libya Tuesday": the day is no part of the name
         if state in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
                 and not _STATIONED_IN.search(words_before(sentence, m.start())) \

@@ -4449,3 +4449,17 @@ def test_the_same_moment_told_in_another_time_zone_is_not_the_day():
 def test_a_body_s_gathering_named_after_its_city(text, city):
     from kg.extraction.events import city_in
     assert city_in(text, None, None)[0] == city
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("Secretary of State Mike Pompeo visited France and Turkey on Monday.", [["FRA", "USA"], ["TUR", "USA"]]),
+    ("Indian Prime Minister Narendra Modi will visit Greece and South Africa next week.",
+     [["GRC", "IND"], ["IND", "ZAF"]]),
+    # two visitors, one host: one visit
+    ("French President Emmanuel Macron and German Chancellor Olaf Scholz visited Kyiv on Thursday.",
+     [["DEU", "FRA", "UKR"]]),
+])
+def test_a_visit_to_states_listed_is_a_visit_to_each(text, visits):
+    facts = facts_of(text, "2023-01-31")
+    assert sorted(sorted(e.participants) for e in facts.events if e.type == "visit") == visits
+    assert all(e.host in e.participants for e in facts.events)

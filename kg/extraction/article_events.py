@@ -83,6 +83,11 @@ _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected
 _ITS_GATHERING = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
 _MOVED_TO = re.compile(r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|put off|push(?:ed|es|ing)? back|"
                        r"reschedul(?:ed|es|ing|e)|moved?)\b[^.;]{0,120}?(?:\b(?:until|till|to)\s+)?$")
+# The states a visit goes to, listed: "visited France and Turkey", "a trip to Congo and South Sudan"
+_STATE_NAME = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+_TO_SEVERAL = re.compile(rf"\b(?:visit(?:ed|ing|s)?|(?:visit|trip|journey)\s+to|travel(?:s|led|ed|ling|ing)?\s+to)"
+                         rf"\s+(?P<stops>{_STATE_NAME}(?:\s*,\s*{_STATE_NAME})*\s*,?\s+and\s+{_STATE_NAME})")
+_A_TOUR = re.compile(r"\btour\b|\bstops\b|-nation\b")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
                       r"was sworn in|assumed office)\b")
@@ -446,8 +451,36 @@ class ArticleEvents:
         # come too; "will sign a treaty, Albanese said after talks": the talks took place.
         self._add_events_beside(sentence, hits, kind, body, city, country, actors, when,
                                 draft.modality if SIDELINES.search(text) else "happened")
+        if kind == "visit" and body is None and " and " in text:
+            self._one_visit_to_each(found, hits, at)
         self.lead_done = self.lead_done or when.is_lead
         return found
+
+    def _one_visit_to_each(self, found: int, hits: SentenceHits, at: int) -> None:
+        """"Pompeo visited France and Turkey", "a six-day trip to Congo and South Sudan": a
+        visit from the visitor's state to each state listed, hosted by it (the city named
+        stays with the state it is in)."""
+        text = hits.text
+        listed = _TO_SEVERAL.search(text, max(0, at - 2))
+        if listed is None or listed.start() > at + 80:
+            return
+        stops = list(dict.fromkeys(h.iso3 for h in hits.states
+                                   if listed.start("stops") <= h.start < listed.end("stops") and h.how != "demonym"))
+        visitors = {p.state for p in hits.people if p.start < at and p.state} | \
+            {h.iso3 for h in hits.states if h.start < at and h.how != "name"}
+        if len(stops) != 2 or len(visitors) != 1 or visitors & set(stops) or _A_TOUR.search(text):
+            return  # (a tour of many stops, each on a day the sentence does not give, is none: screening drops it)
+        (own,) = visitors
+        draft = self.drafts[found]
+        if set(draft.participants) != {own, *stops}:
+            return
+        for stop in stops:
+            city = draft.city if draft.country == stop else None
+            visit = replace(draft, participants=[own, stop], city=city, country=stop, host=stop)
+            if stop == stops[0]:
+                self.drafts[found] = visit
+            else:
+                self.drafts.append(visit)  # (not folded into the first: one date and no city, but another host)
 
     def _one_meeting_with_each(self, found: int, hits: SentenceHits, at: int, followed: str | None) -> None:
         """"Trump held separate meetings with Modi and Merkel": a meeting of the one who

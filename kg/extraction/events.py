@@ -1398,7 +1398,9 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
                 new.participants.append(d.country)
         coarser = _coarser_date(d.date, new.date) and set(d.participants) == set(new.participants) and \
             d.modality == new.modality
-        if d.type == new.type == "visit" and set(d.participants) & set(new.participants) and not stop_of_a_tour and (
+        # (visits to two hosts are two: "visited France and Turkey")
+        if d.type == new.type == "visit" and set(d.participants) & set(new.participants) and not stop_of_a_tour and \
+                (d.host is None or new.host is None or d.host == new.host) and (
                 _within(d.date, new.date, new.end_date) or _within(new.date, d.date, d.end_date) or coarser):
             if coarser and len(new.date or "") > len(d.date or ""):
                 # "will visit China next week ... from March 8 to 10": the day told

@@ -4463,3 +4463,11 @@ def test_a_visit_to_states_listed_is_a_visit_to_each(text, visits):
     facts = facts_of(text, "2023-01-31")
     assert sorted(sorted(e.participants) for e in facts.events if e.type == "visit") == visits
     assert all(e.host in e.participants for e in facts.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Biden said the United States would rejoin the Paris Agreement.",
+    "Britain would leave the European Convention on Human Rights, the minister said.",
+])
+def test_an_instrument_a_state_would_join_or_leave_binds_in_passing(text):
+    assert [(d.title, d.status) for d in facts_of(text, "2020-11-08").documents][0][1] == "in_force"

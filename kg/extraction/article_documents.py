@@ -74,6 +74,9 @@ _RELEASE_TITLE = re.compile(r"(?:[A-Z0-9][\w.'’\-]*\s+){1,8}?(?:(?P<joint>Join
                             r"(?P<noun>Statement|Declaration|Communiqu[eé])(?:\s+(?:on|of|regarding|concerning)\s+.+)?")
 
 
+_JOINED = re.compile(r"\b(?:rejoin|join|re-enter|return to|remain in|stay in|leave|quit|exit)\s+(?:the\s+)?$")
+
+
 class ArticleDocuments:
     """The documents of one article found so far, in the order named; a later sentence
     tells who proposed one ("upon the Chilean side's proposal") or lists those one
@@ -149,9 +152,12 @@ class ArticleDocuments:
         for doc_type, title, start, end in found_documents:
             title = _without_venue(title, venue)
             status = status_of(s_text, start, end) or listed_status
-            if status is None and not modal and not _NAMING.search(words_before(s_text, start)):
+            if status is None and (not modal or _JOINED.search(words_before(s_text, start))) \
+                    and not _NAMING.search(words_before(s_text, start)):
                 # "the Paris Agreement", named in passing; not "the document, formally titled
-                # the First Agreement of ...", the name of one told before
+                # the First Agreement of ...", the name of one told before; in a sentence of
+                # what is to come, one a state would join or leave ("would rejoin the Paris
+                # Agreement"), which binds whatever the state does
                 status = passing_status(title)
             # "spoke about trade under the African Continental Free Trade Area": an instrument
             # that binds took no step at the call, unless the sentence tells it came into force

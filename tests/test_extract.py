@@ -4471,3 +4471,17 @@ def test_a_visit_to_states_listed_is_a_visit_to_each(text, visits):
 ])
 def test_an_instrument_a_state_would_join_or_leave_binds_in_passing(text):
     assert [(d.title, d.status) for d in facts_of(text, "2020-11-08").documents][0][1] == "in_force"
+
+
+@pytest.mark.parametrize("text", [
+    "The Trump administration quit the Iran nuclear deal in 2018.",
+    "Trump abandoned the 2015 nuclear deal with Iran.",
+])
+def test_an_instrument_a_state_quit_or_abandoned_binds(text):
+    assert [d.status for d in facts_of(text, "2020-11-16").documents] == ["in_force"]
+
+
+def test_a_missile_strike_is_no_labour_dispute():
+    facts = extract_article(Article("t", published="2022-11-16", text=(
+        "Poland invoked Article 4 of the North Atlantic Treaty after the missile strike.")))
+    assert [(d.title, d.status) for d in facts.documents] == [("North Atlantic Treaty", "in_force")]

@@ -808,6 +808,8 @@ _REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]
                         # "a new climate treaty to succeed the Kyoto Protocol"
                         r"\b(?:to succeed|succeeding|successor to|successor of)\s+" + _TO_THE_INSTRUMENT)
 _BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3}?out of|abide by|abides by|comply with|complies with|"
+                       r"quit(?:s|ting)?|abandon(?:s|ed|ing)?|exit(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|"
+                       r"(?:tore|tear|tearing|tears) up|scrap(?:s|ped|ping)?|ditch(?:es|ed|ing)?|"
                        r"(?:is|are|remain|remains) bound by|"
                        r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
                        r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+" + _TO_THE_INSTRUMENT)
@@ -904,6 +906,7 @@ _CUES_BEFORE = (
 )
 # A word each of those holds, in lower case
 _CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withdr", "pull", "abide", "compl", "bound",
+              "quit", "abandon", "exit", "renounc", "tore", "tear", "scrap", "ditch",
               "suspend", "adhere", "violat", "breach", "under", "approv", "adopt", "endors", "accept", "importance",
               "need", "conclusion", "loan", "grant", "credit", "financ", "fund", "aid", "package", "negotiat", "talks")
 

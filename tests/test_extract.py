@@ -4485,3 +4485,12 @@ def test_a_missile_strike_is_no_labour_dispute():
     facts = extract_article(Article("t", published="2022-11-16", text=(
         "Poland invoked Article 4 of the North Atlantic Treaty after the missile strike.")))
     assert [(d.title, d.status) for d in facts.documents] == [("North Atlantic Treaty", "in_force")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The police said Greece had breached the 1951 Refugee Convention.", "1951 Refugee Convention"),
+    ("Russia violated the Budapest Memorandum, Ukraine said.", "Budapest Memorandum"),
+])
+def test_a_known_multilateral_instrument_one_state_breached_is_international(text, title):
+    facts = extract_article(Article("t", published="2022-11-16", text=text))
+    assert [(d.title, d.status) for d in facts.documents] == [(title, "in_force")]

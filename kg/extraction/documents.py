@@ -256,6 +256,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # tail stopped: "an MoU on X and an MoU on Y" holds two.
         position = m.start(1) + 1
         if taken.covers(m.start(1)):
+            position = taken.end_of(m.start(1))  # (a title starting inside it is inside it too)
             continue
         head = m.group(1)
         ends_in_noun = re.search(rf"({DOC_NOUN_RE})$", head, re.I)
@@ -463,6 +464,11 @@ class _Taken:
 
     def covers(self, at: int) -> bool:
         return 0 <= at < len(self._chars) and self._chars[at] == 1
+
+    def end_of(self, at: int) -> int:
+        """Where the span of found documents that covers ``at`` ends."""
+        free = self._chars.find(0, at)
+        return len(self._chars) if free < 0 else free
 
     def overlaps(self, start: int, end: int) -> bool:
         return 1 in self._chars[start:end]
@@ -911,6 +917,11 @@ _CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withd
               "need", "conclusion", "loan", "grant", "credit", "financ", "fund", "aid", "package", "negotiat", "talks")
 
 
+# Characters before a document that the short cues of its step need (the longest,
+# "obligations set out under the 1997 ", is 35)
+_SHORT_CUE = 80
+
+
 def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
@@ -945,33 +956,36 @@ def status_of(text: str, start: int, end: int) -> str | None:
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, status, w_start)
     if best is None:
-        if _IMPLEMENTED.search(before):
+        # (the patterns below are short and anchored at the end: a shorter window serves
+        # them alike, and a sentence naming thousands of documents reads it for each)
+        near_before = before[-_SHORT_CUE:]
+        if _IMPLEMENTED.search(near_before):
             # "requires compliance with the Paris Climate Accord": it binds (a declaration
             # complied with was adopted)
             return "in_force" if title_head(text[start:end]).rstrip(".,;:").split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "deals") \
                 else "adopted"
-        if _IN_THE_OUTCOME.search(before) and (is_final_outcome(text[start:end]) or (
+        if _IN_THE_OUTCOME.search(near_before) and (is_final_outcome(text[start:end]) or (
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])
                 and (text.startswith(",", end)
                      or re.search(r"(?i)(?:according to an?|(?:said|say|says|announced|stated) in an?)\s+$", before)))):
             return "adopted"  # "In their final communique, they condemned ...", "In a joint statement, ...": issued
-        if _IN_THE_OUTCOME.search(before) and _AFTER_THE_GATHERING.match(text, end) and \
+        if _IN_THE_OUTCOME.search(near_before) and _AFTER_THE_GATHERING.match(text, end) and \
                 text[start:end].lower() in ("statement", "declaration", "communique", "communiqué"):
             return "adopted"  # "the leaders said in a statement after the summit": the gathering's, issued
-        if _EXTENDED.search(before) or _EXTENDED_AFTER.match(text, end):
+        if _EXTENDED.search(near_before) or _EXTENDED_AFTER.match(text, end):
             # "extended the New START treaty for five years", "the New START treaty, which
             # the two countries extended in February": it binds on
             return "in_force"
-        if _ENDED_WITH.search(before):
+        if "with " in near_before[-14:] and _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
         if _OUTCOME_SPEAKS.match(text, end) and re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end]):
             return "adopted"  # "The leaders' declaration called for a ceasefire": issued, it speaks
-        if _EXTENSION_OF.search(before):
+        if _EXTENSION_OF.search(near_before):
             return "in_force"  # "are negotiating an extension of the New START treaty": the treaty binds
         if _INSTRUMENT_BINDS.match(text, end) and title_head(text[start:end]).split()[-1].lower() in \
                 _IN_FORCE_NOUNS + ("deal", "deals"):
             return "in_force"  # "The 2015 nuclear deal lifted sanctions on Iran": what it does, it binds
-        if _IMPORTANCE_OF.search(before):
+        if _IMPORTANCE_OF.search(near_before):
             return "discussed"  # "stressed the importance of the 1998 Adana Agreement"
         if not said.negotiation:
             return None

@@ -158,6 +158,12 @@ def state_mentions(sentence: str) -> list[StateHit]:
     >>> [h.iso3 for h in state_mentions("Beijing and Washington agreed to talk.")]
     ['CHN', 'USA']
     """
+    return list(_state_mentions(sentence))
+
+
+@lru_cache(maxsize=256)
+def _state_mentions(sentence: str) -> tuple[StateHit, ...]:
+    # (read once for each sentence: the stages ask of one sentence several times)
     g = gazetteer()
     names, demonyms, seats, _, pairs = _patterns()
     hits: list[StateHit] = []
@@ -210,7 +216,7 @@ def state_mentions(sentence: str) -> list[StateHit]:
         if building or follows_actor or coordinated or _ACTOR_BEFORE.search(before):
             hits.append(StateHit(g.seats[word], m.start(1), m.end(1), "seat"))
             take(m.start(1), m.end(1))
-    return sorted(hits, key=lambda h: h.start)
+    return tuple(sorted(hits, key=lambda h: h.start))
 
 
 _GENERIC_BODY_WORDS = frozenset({"union", "commonwealth", "council", "assembly", "alliance", "community", "league",
@@ -224,6 +230,12 @@ def body_mentions(sentence: str) -> list[BodyHit]:
     >>> [(h.body.acronym, h.form) for h in body_mentions("The CIS CFM met; the OSCE and the Commonwealth of Independent States too.")]
     [('CIS CFM', 'CIS CFM'), ('OSCE', 'OSCE'), ('CIS', 'Commonwealth of Independent States')]
     """
+    return list(_body_mentions(sentence))
+
+
+@lru_cache(maxsize=256)
+def _body_mentions(sentence: str) -> tuple[BodyHit, ...]:
+    # (read once for each sentence: the stages ask of one sentence several times)
     g = gazetteer()
     bodies = _patterns()[3]
     out = []
@@ -242,7 +254,7 @@ def body_mentions(sentence: str) -> list[BodyHit]:
             if owner is not None and owner.group(1) not in g.body_names and owner.group(1) not in _NOT_OWNERS:
                 continue  # "the North Carolina General Assembly", "the Church of Scotland General Assembly"
         out.append(BodyHit(body, form, m.start(1), m.end(1)))
-    return out
+    return tuple(out)
 
 
 def bodies_acting(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
@@ -466,6 +478,12 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
     >>> [(p.name, p.state) for p in person_mentions("Presidents Mauricio Macri of Argentina and Jair Bolsonaro of Brazil met.")]
     [('Mauricio Macri', 'ARG'), ('Jair Bolsonaro', 'BRA')]
     """
+    return list(_person_mentions(sentence, on))
+
+
+@lru_cache(maxsize=256)
+def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
+    # (read once for each sentence and day: the stages ask of one sentence several times)
     g = gazetteer()
     (role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of,
      name_after_complement, led_by, state_owns) = _person_patterns()
@@ -595,8 +613,8 @@ def person_mentions(sentence: str, on: str | None = None) -> list[PersonHit]:
     hits = [h for h in hits if not _FORMER.search(sentence, max(0, h.start - 12), h.start)]
     # "league president Javier Tebas", "the club's chairman": an organisation's, no state's
     hits = [h for h in hits if not _OF_AN_ORGANISATION.search(sentence, max(0, h.start - 40), h.start)]
-    return _counterparts_hold_the_office(
-        [replace(h, name=name) if (name := _HONORIFIC.sub("", h.name)) != h.name and name else h for h in hits])
+    return tuple(_counterparts_hold_the_office(
+        [replace(h, name=name) if (name := _HONORIFIC.sub("", h.name)) != h.name and name else h for h in hits]))
 
 
 _OF_AN_ORGANISATION = re.compile(r"(?:\b|^)(?:league|club|federation|company|firm|team|university|corporation|airline|"

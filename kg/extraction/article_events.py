@@ -80,6 +80,7 @@ _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected
                            r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
 # (not one that tells when the gathering itself meets: "the 78th session of the General
 # Assembly, which opens in New York in September")
+_ENCOUNTER_WORD = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|spoke|phoned|conversation)\b")
 _ITS_GATHERING = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
 _MOVED_TO = re.compile(r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|put off|push(?:ed|es|ing)? back|"
                        r"reschedul(?:ed|es|ing|e)|moved?)\b[^.;]{0,120}?(?:\b(?:until|till|to)\s+)?$")
@@ -1255,8 +1256,8 @@ def _clauses(text: str, published: str | None) -> list[str]:
     for at in breaks:
         # "Ruto met Abiy, and the leaders of Egypt and Djibouti held talks on Red Sea
         # security": two meetings, each with its own sides
-        if not text.startswith(", and ", at - 6):
-            continue
+        if not text.startswith(", and ", at - 6) or not _ENCOUNTER_WORD.search(text, at):
+            continue  # (read first: most clauses tell of no meeting)
         tail = " " * at + text[at:]
         second, first = event_type(tail), event_type(text[:at])
         if second is None or first is None or second[0] not in ("talks", "meeting", "call"):

@@ -80,18 +80,6 @@ _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected
                            r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
 # (not one that tells when the gathering itself meets: "the 78th session of the General
 # Assembly, which opens in New York in September")
-_ENCOUNTER_WORD = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|spoke|phoned|conversation)\b")
-_ITS_GATHERING = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
-_MOVED_TO = re.compile(r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|put off|push(?:ed|es|ing)? back|"
-                       r"reschedul(?:ed|es|ing|e)|moved?)\b[^.;]{0,120}?(?:\b(?:until|till|to)\s+)?$")
-# The states a visit goes to, listed: "visited France and Turkey", "a trip to Congo and South Sudan"
-_STATE_NAME = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
-_TO_SEVERAL = re.compile(rf"\b(?:visit(?:ed|ing|s)?|(?:visit|trip|journey)\s+to|travel(?:s|led|ed|ling|ing)?\s+to)"
-                         rf"\s+(?P<stops>{_STATE_NAME}(?:\s*,\s*{_STATE_NAME})*\s*,?\s+and\s+{_STATE_NAME})")
-_A_TOUR = re.compile(r"\btour\b|\bstops\b|-nation\b")
-_PARENTHESES = re.compile(r"\([^()]*\)")
-_ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
-                      r"was sworn in|assumed office)\b")
 _OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins?|starts?|convenes?|" \
     r"(?:takes?|took) place|(?:is|was|are|were) (?:being )?held)\b"
 _RELATIVE_AFTER = re.compile(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})")
@@ -103,6 +91,23 @@ _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:he
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
                            r"\bat the (?:close|end|conclusion) of\b|"
                            r"\bon the (?:second|third|fourth|fifth|2nd|3rd|4th|5th|final|last|closing) day of\b")
+# A word of a meeting or a call, read before a clause is split off as one of its own
+_ENCOUNTER_WORD = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|spoke|phoned|conversation)\b")
+# A gathering named after the body that holds it: "the APEC summit", "the BRICS Plus session"
+_ITS_GATHERING = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
+# A gathering moved to another day: "would postpone the summit ... until September"
+_MOVED_TO = re.compile(r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|put off|push(?:ed|es|ing)? back|"
+                       r"reschedul(?:ed|es|ing|e)|moved?)\b[^.;]{0,120}?(?:\b(?:until|till|to)\s+)?$")
+# The states a visit goes to, listed: "visited France and Turkey", "a trip to Congo and South Sudan"
+_STATE_NAME = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+_TO_SEVERAL = re.compile(rf"\b(?:visit(?:ed|ing|s)?|(?:visit|trip|journey)\s+to|travel(?:s|led|ed|ling|ing)?\s+to)"
+                         rf"\s+(?P<stops>{_STATE_NAME}(?:\s*,\s*{_STATE_NAME})*\s*,?\s+and\s+{_STATE_NAME})")
+_A_TOUR = re.compile(r"\btour\b|\bstops\b|-nation\b")
+# What a text says in parentheses: "(local time; 2:00 a.m. on January 11, Japan time)"
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# An aside on an arrival or on taking office: its day is no meeting's
+_ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
+                      r"was sworn in|assumed office)\b")
 # "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it.
 _THE_SIDES_ACT = re.compile(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
                             r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
@@ -261,9 +266,9 @@ class ArticleEvents:
                 # talks followed on a day the sentence leaves to the story
                 asides = [a for a in WHO_ASIDE.finditer(clause) if not a.start() < trigger[1] < a.end()]
                 outside = [d for d in dates if not any(a.start() <= d.start < a.end() for a in asides)]
-                before = [a for a in asides if _ARRIVED.match(clause, a.start())]
-                dates = outside or ([] if before and all(any(a.start() <= d.start < a.end() for a in before)
-                                                         for d in dates) else dates)
+                arrivals = [a for a in asides if _ARRIVED.match(clause, a.start())]
+                dates = outside or ([] if arrivals and all(any(a.start() <= d.start < a.end() for a in arrivals)
+                                                           for d in dates) else dates)
             if len(dates) > 1 and "(" in clause:
                 # "On January 10, at 2:00 p.m. (local time; 2:00 a.m. on January 11, Japan
                 # time)": the day of the event, not the same moment told in another zone

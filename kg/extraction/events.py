@@ -335,6 +335,7 @@ def event_type(text: str) -> tuple[str, int] | None:
     return None
 
 
+# The organs whose vote the session trigger reads, and a session of one named as such
 _ORGAN = re.compile(r"(?i)\b(?:General Assembly|Security Council|World Health Assembly|Human Rights Council|Permanent Council|"
                     r"Ministerial Council|Board of Governors|Executive Board|Peace and Security Council)\b")
 _SESSION_OF = re.compile(r"(?i)\bsessions? of (?:the )?(?:United Nations |UN |U\.N\. )?$")
@@ -422,6 +423,7 @@ def _occasion_opening_end(text: str, opening: re.Match | None) -> int:
     return max(opening.end() if opening else 0, to_come.end() if to_come else 0)
 
 
+# The sides of an event named together: "the two heads of state witnessed the signing"
 _THE_TWO_BEFORE = re.compile(r"\b(?:[Tt]he two|[Bb]oth|[Tt]he three)\s+$")
 
 
@@ -453,6 +455,7 @@ _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|viol
                              r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
                              r"detentions|repression|crackdown|famine|humanitarian situation|burning|bombing|shooting|"
                              r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?)\s+$", re.I)
+# A piece of writing a paper printed: "a joint op-ed in Le Monde" names no place
 _WRITTEN_PIECE = re.compile(r"\b(?:op-?eds?|articles?|columns?|editorials?|commentary|essays?|"
                             r"opinion pieces?)\s+(?:(?:published|printed|that appeared)\s+)?$", re.I)
 # "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in

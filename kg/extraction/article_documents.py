@@ -74,6 +74,7 @@ _RELEASE_TITLE = re.compile(r"(?:[A-Z0-9][\w.'’\-]*\s+){1,8}?(?:(?P<joint>Join
                             r"(?P<noun>Statement|Declaration|Communiqu[eé])(?:\s+(?:on|of|regarding|concerning)\s+.+)?")
 
 
+# A state joining or leaving an instrument: "would rejoin the Paris Agreement"
 _JOINED = re.compile(r"\b(?:rejoin|join|re-enter|return to|remain in|stay in|leave|quit|exit)\s+(?:the\s+)?$")
 
 

@@ -17,7 +17,7 @@ from kg.extraction.lexicon import load_topics
 
 __all__ = ["topics_of", "topic_of"]
 
-_TOPIC_STOP = {"the", "a", "an", "of", "in", "and", "for", "to", "on", "between", "with", "its", "their"}
+_TOPIC_STOP = {"the", "a", "an", "of", "in", "and", "for", "to", "on", "between", "with", "its", "their", "from"}
 _MAX_TOPICS = 4
 
 
@@ -71,7 +71,7 @@ def topic_of(title: str | None) -> tuple[str, ...]:
     m = re.search(r"\b(?:in the (?:sphere|field|area)s? of|on)\s+(?:the\s+)?(.+)$", title, re.I)
     if not m:
         return ()
-    words = re.split(r"\s+(?:in|for|between|with|to|and the|by|at)\s+", m.group(1), maxsplit=1)[0].split()[:5]
+    words = re.split(r"\s+(?:in|for|between|with|to|and the|by|at|from)\s+", m.group(1), maxsplit=1)[0].split()[:5]
     while words and words[-1].lower() in _TOPIC_STOP:
         words.pop()
     phrase = " ".join(words).lower().strip(" ,.;:()")

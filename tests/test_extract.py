@@ -4494,3 +4494,17 @@ def test_a_missile_strike_is_no_labour_dispute():
 def test_a_known_multilateral_instrument_one_state_breached_is_international(text, title):
     facts = extract_article(Article("t", published="2022-11-16", text=text))
     assert [(d.title, d.status) for d in facts.documents] == [(title, "in_force")]
+
+
+def test_the_exchange_of_agreements_two_leaders_witnessed_is_a_signing():
+    facts = facts_of("In Abu Dhabi on Tuesday, Modi and UAE President Sheikh Mohamed bin Zayed Al Nahyan witnessed the "
+                     "exchange of eight agreements, including a bilateral investment treaty.", "2024-02-15")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("signing", "2024-02-13", "Abu Dhabi")]
+    assert facts_of("The two sides held an exchange of views on the agreement on Monday.").events == ()
+
+
+def test_what_a_two_nation_visit_held_is_no_event_of_the_day_it_ended():
+    facts = facts_of("Prime Minister Narendra Modi on Thursday concluded his two-nation visit to the United Arab "
+                     "Emirates and Qatar, during which he held talks with the leaders of both countries and signed "
+                     "several agreements.", "2024-02-15")
+    assert [e for e in facts.events if e.type in ("talks", "signing")] == []

@@ -1159,7 +1159,8 @@ _BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew bac
                          # (not "after concluding a two-day visit", whose end the return dates)
                          r"(?!concluding|wrapping|ending|completing|winding)(?:(?:his|her|their|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:of\s+)?$")  # "after two days of talks"
 # "a three-week tour during which he met Trump, Trudeau and Macron": meetings of the tour
-_DURING_A_TOUR = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing)\b[^.;]{0,60}?\b(?:during|on|in)\s+which\b")
+_DURING_A_TOUR = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing|(?:two|three|four|five|\d)-(?:nation|country|state) "
+                            r"visit)\b[^.;]{0,60}?\b(?:during|on|in)\s+which\b")
 # ", as US Vice President Mike Pence announced new sanctions": another's act meanwhile
 _WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|an|the\s+(?:host|chair))\b)"
                                  r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:also|separately|again)\s+)?"

@@ -176,6 +176,9 @@ class ArticleDocuments:
             if title.lower() in DOC_NOUNS and status not in ("signed", "ratified", "adopted") and \
                     re.search(r"\b(?:[Aa]|[Aa]n)\s+$", words_before(s_text, start)):
                 continue  # "without reaching an agreement", "a hurdle for a deal": no instrument of its own
+            if title.lower() in DOC_NOUNS and re.search(r"\bin an?\s+$", words_before(s_text, start)) and \
+                    any(f[3] <= start and DOC_NOUNS.get(f[1].lower()) != f[0] for f in found_documents):
+                continue  # "signed an agreement to normalise ties ..., in a deal brokered by Trump": that one
             counted = counted_steps(s_text, end)
             if counted is not None:
                 status = counted  # signed and ratified by many states over the years: at no meeting, by no one side

@@ -74,6 +74,7 @@ _RELEASE_TITLE = re.compile(r"(?:[A-Z0-9][\w.'’\-]*\s+){1,8}?(?:(?P<joint>Join
                             r"(?P<noun>Statement|Declaration|Communiqu[eé])(?:\s+(?:on|of|regarding|concerning)\s+.+)?")
 
 
+_BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,3}$")
 # A state joining or leaving an instrument: "would rejoin the Paris Agreement"
 _JOINED = re.compile(r"\b(?:rejoin|join|re-enter|return to|remain in|stay in|leave|quit|exit)\s+(?:the\s+)?$")
 
@@ -141,6 +142,9 @@ class ArticleDocuments:
         # The states acting: a demonym only for a government or its official ("the Chinese
         # side", not "the Chinese telecom giant"), a name however used ("India's ministry").
         sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people, hits.text)
+        # "in a deal brokered by Trump": who brought the sides together is none of them
+        brokers = {p.state for p in hits.people if p.state and _BROKERED_BY.search(words_before(s_text, p.start))} | \
+            {h.iso3 for h in hits.states if _BROKERED_BY.search(words_before(s_text, h.start))} if " by " in s_text else set()
         explicit = proposer_of(s_text)
         # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
         issuers = list(dict.fromkeys(p.state for p in hits.people if p.state and not reacts(hits.text, p.start)))
@@ -182,8 +186,8 @@ class ArticleDocuments:
             counted = counted_steps(s_text, end)
             if counted is not None:
                 status = counted  # signed and ratified by many states over the years: at no meeting, by no one side
-            parties = sentence_actors if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS \
-                and counted is None else []
+            parties = [a for a in sentence_actors if a not in brokers] \
+                if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS and counted is None else []
             after = bisect_left(witnesses, end) if parties else len(witnesses)
             witnessed = witnesses[after] if after < len(witnesses) else None
             if witnessed is not None:

@@ -4515,3 +4515,9 @@ def test_a_deal_told_as_how_an_agreement_came_is_that_agreement():
                      "normalise economic ties at the White House on Friday, in a deal brokered by Trump.", "2020-09-06")
     assert [(d.title, sorted(d.parties)) for d in facts.documents] == \
         [("agreement to normalise economic ties", ["SRB", "XKX"])]  # (the broker is no party)
+
+
+def test_states_a_summit_was_dominated_by_are_no_sides_of_it():
+    facts = facts_of("West African leaders gathered in Abuja on Sunday for an ECOWAS summit dominated by the withdrawal "
+                     "of Mali, Burkina Faso and Niger, hosted by Nigerian President Bola Tinubu.", "2023-12-10")
+    assert [sorted(e.participants) for e in facts.events] == [["NGA"]]

@@ -707,6 +707,10 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # "urged Washington to stop arming Taiwan": what was urged, not who was there
                                r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
                                r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"
+                               # "a summit dominated by the withdrawal of Mali, Burkina Faso and Niger": what
+                               # the gathering was about (the rest of the list follows the first)
+                               r"\b(?:dominated|overshadowed|marked)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+                               r"(?:of|from|in|over)\s+(?:the\s+)?$|"
                                # "weeks before Russia's invasion of Ukraine": who is attacked is not at the table
                                r"\b(?:invasion|occupation|annexation|blockade|bombing|shelling|attacks?)\s+"
                                r"(?:of|on|against)\s+(?:the\s+)?$|"
@@ -813,6 +817,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         invited += [a.span() for a in _PLAN_ASIDE.finditer(sentence)]
     previous_venue: StateHit | None = None
     previous_onward: StateHit | None = None
+    previous_topic: StateHit | None = None
     for h in states:
         if any(start <= h.start < end for start, end in invited):
             continue
@@ -853,8 +858,12 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "visited the war shrine, drawing protests from China": a state that objects, no side
         if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
             continue  # ", a deal Turkey called null and void": a state against the step, no side
-        if _TOPIC_OF_MEETING.search(tail):
+        # (and the rest of a list whose first is: "the withdrawal of Mali, Burkina Faso and Niger")
+        if _TOPIC_OF_MEETING.search(tail) or previous_topic is not None and re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence[previous_topic.end:h.start]) is not None:
+            previous_topic = h
             continue  # "talks on Syria": what was discussed, not who
+        previous_topic = None
         if "that" in tail and _TOLD_THAT.search(tail):
             continue  # "Xi told Biden that Taiwan was ...": what was said, not who was on the line
         if h.how == "name" and (_REGION_OF.search(tail) or _WATERS_OF.search(tail)):

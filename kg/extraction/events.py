@@ -489,7 +489,10 @@ _BODY_CITY_GATHERING = re.compile(r"\b(?P<body>[A-Z][A-Z0-9+]{1,7})\s+(?P<city>[
 _NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "Business", "Special", "Extraordinary",
                                    "Annual", "Digital", "Climate", "Energy", "Global", "Youth", "Plus", "Trade", "Finance",
                                    "Defence", "Defense", "Health", "Security", "Peace", "Investment", "Development",
-                                   "Economic", "Informal", "Emergency", "Virtual", "Online", "Summit", "Women", "Water"})
+                                   "Economic", "Informal", "Emergency", "Virtual", "Online", "Summit", "Women", "Water",
+                                   "Ministerial", "Review", "General", "Donors", "Donor", "Pledging", "Regional",
+                                   "International", "Joint", "Plenary", "Intergovernmental", "Diplomatic", "Press",
+                                   "Ocean", "Food", "Nuclear", "Space", "Africa", "Asia", "Europe", "Arab"})
 # Words that take one to a place: "travelled to Vietnam", "a delegation to Peru".
 _GONE_TO = (r"(?:visit|trip|travel\w*|went|flew|flying|head(?:ed|ing)|arrived|came|delegations?|journey|tour|"
             r"return(?:ed|s)?)\s+to")

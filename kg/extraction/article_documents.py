@@ -106,7 +106,7 @@ class ArticleDocuments:
             return
         title = m.group(0)
         self.found.append(Document(f"d{len(self.found) + 1}", DOC_NOUNS[m.group("noun").lower()], title, "adopted",
-                                   None, (), (), topics_of(title, title),
+                                   None, (), (), topics_of(title),
                                    Evidence(sentence.start, sentence.end, sentence.text)))
 
     def read_named_in_passing(self, sentence: Sentence) -> None:

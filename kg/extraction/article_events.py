@@ -272,7 +272,8 @@ class ArticleEvents:
             if len(dates) > 1 and "(" in clause:
                 # "On January 10, at 2:00 p.m. (local time; 2:00 a.m. on January 11, Japan
                 # time)": the day of the event, not the same moment told in another zone
-                outside = [d for d in dates if not any(p.start() <= d.start < p.end() for p in _PARENTHESES.finditer(clause))]
+                told_aside = [p.span() for p in _PARENTHESES.finditer(clause)]
+                outside = [d for d in dates if not any(a <= d.start < b for a, b in told_aside)]
                 dates = outside or dates
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".

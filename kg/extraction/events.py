@@ -29,6 +29,9 @@ __all__ = [
 # the plain trigger phrases are data (ontology/lexicon/triggers.ttl).
 # "European leaders", "Arab foreign ministers": officials of a region's states
 REGIONAL_PEOPLES = phrase_alternation(load_lexicon().concept("actor-references", "regional-peoples").phrases)
+# The standing organs whose vote or speech is a session of theirs
+_VOTING_ORGANS = ("General Assembly|Security Council|World Health Assembly|Human Rights Council|Permanent Council|"
+                  "Ministerial Council|Board of Governors|Executive Board|Peace and Security Council")
 _TRIGGERS_IN_CONTEXT = {
     # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
     # (not "a courtesy call from the visiting minister", a visit in person)
@@ -66,10 +69,9 @@ _TRIGGERS_IN_CONTEXT = {
     "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|adopting|voted|vote|voting|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"
                        # (not "met ... before the Security Council vote": a vote still to come)
                        r"endorsed|elected|speech|address(?:ed)?)\b).*?(?<!before the )(?<!ahead of the )"
-                       r"\b(?:General Assembly|Security Council|World Health Assembly|"
-                       r"Human Rights Council|Permanent Council|Ministerial Council|Board of Governors|"
+                       rf"\b(?:{_VOTING_ORGANS})\b"
                        # (not "Security Council Resolution 2231, which endorsed the deal": a resolution named)
-                       r"Executive Board|Peace and Security Council)\b(?!\s+Resolutions?\s+\d))|"
+                       r"(?!\s+Resolutions?\s+\d))|"
                        # "the Security Council on Friday extended the mandate of its mission"
                        r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also|today|"
                        r"yesterday)\s+){0,2}"
@@ -336,8 +338,7 @@ def event_type(text: str) -> tuple[str, int] | None:
 
 
 # The organs whose vote the session trigger reads, and a session of one named as such
-_ORGAN = re.compile(r"(?i)\b(?:General Assembly|Security Council|World Health Assembly|Human Rights Council|Permanent Council|"
-                    r"Ministerial Council|Board of Governors|Executive Board|Peace and Security Council)\b")
+_ORGAN = re.compile(rf"(?i)\b(?:{_VOTING_ORGANS})\b")
 _SESSION_OF = re.compile(r"(?i)\bsessions? of (?:the )?(?:United Nations |UN |U\.N\. )?$")
 # An organ that meets in sessions stands for its session: "addressed the UN General Assembly".
 _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing|"

@@ -3952,6 +3952,11 @@ def test_a_bloc_imposing_sanctions_at_its_ministers_meeting_holds_the_meeting():
     ("Turkish President Recep Tayyip Erdogan was welcomed by Saudi Crown Prince Mohammed bin Salman in Jeddah on "
      "Monday at the start of a Gulf tour.", [("talks", ["SAU", "TUR"])]),
     ("The decision was welcomed by President Biden and French President Emmanuel Macron on Monday.", []),
+    ("German Chancellor Olaf Scholz was hosted by Chinese President Xi Jinping in Beijing on Friday.",
+     [("talks", ["CHN", "DEU"])]),
+    ("Indian Prime Minister Narendra Modi was received by U.S. Secretary of State Antony Blinken on Tuesday.",
+     [("talks", ["IND", "USA"])]),
+    ("The charity concert was hosted by President Joe Biden on Tuesday.", []),
 ])
 def test_an_official_welcomed_by_another_is_hosted_a_decision_welcomed_is_reacted_to(sentence, expected):
     facts = extract_article(Article("t", published="2023-03-21", text=sentence))
@@ -3969,6 +3974,22 @@ def test_an_official_welcomed_by_another_is_hosted_a_decision_welcomed_is_reacte
 def test_taking_effect_launching_and_consenting_are_steps(sentence, expected):
     facts = extract_article(Article("t", published="2022-07-06", text=sentence))
     assert [(d.type, d.status) for d in facts.documents] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("EU ambassadors approved their position on the pandemic treaty on Wednesday.", [("treaty", "discussed")]),
+    ("The European Parliament adopted a report on the EU-Mercosur agreement on Tuesday.", [("agreement", "discussed")]),
+    ("The European Parliament approved the EU-Mercosur agreement on Tuesday.", [("agreement", "adopted")]),
+])
+def test_a_stance_adopted_on_an_instrument_is_no_step_of_the_instrument(sentence, expected):
+    facts = extract_article(Article("t", published="2023-03-15", text=sentence))
+    assert [(d.type, d.status) for d in facts.documents] == expected
+
+
+def test_a_broker_is_no_party_to_the_commitment_it_brokered():
+    facts = extract_article(Article("t", published="2023-03-15", text=(
+        "Iran and Saudi Arabia agreed on Friday to restore diplomatic ties, in a deal brokered by China.")))
+    assert [(d.type, d.parties) for d in facts.documents] == [("other", ("IRN", "SAU"))]
 
 
 def test_a_plan_to_do_something_is_no_future_tense_for_the_meetings_day():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extraction.actors import sentence_actors
@@ -20,7 +21,7 @@ from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, W
                                      resolution_voted_in, status_of)
 from kg.extraction.events import (IN_A_STATEMENT, NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in,
                                   joined_to_a_state, reacts, without_idle_demonyms)
-from kg.extraction.mentions import body_mentions, person_mentions, state_mentions
+from kg.extraction.mentions import PersonHit, StateHit, body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Sentence, words_before
@@ -143,8 +144,7 @@ class ArticleDocuments:
         # side", not "the Chinese telecom giant"), a name however used ("India's ministry").
         sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people, hits.text)
         # "in a deal brokered by Trump": who brought the sides together is none of them
-        brokers = {p.state for p in hits.people if p.state and _BROKERED_BY.search(words_before(s_text, p.start))} | \
-            {h.iso3 for h in hits.states if _BROKERED_BY.search(words_before(s_text, h.start))} if " by " in s_text else set()
+        brokers = _brokers(s_text, hits.states, hits.people)
         explicit = proposer_of(s_text)
         # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
         issuers = list(dict.fromkeys(p.state for p in hits.people if p.state and not reacts(hits.text, p.start)))
@@ -312,10 +312,20 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
                        r"(?:\s+(?:night|morning|evening|afternoon))?\b", "", title).strip()
         # The parties are the states acting in it (a demonym counts for an official only,
         # as in screening): not "the Germans supported me", said by a French senator.
-        parties = tuple(sorted(sentence_actors(text, published).states | _hosts_of_missions(text)))
+        # "agreed to restore ties, in a deal brokered by China": the broker is none of them
+        parties = tuple(sorted((sentence_actors(text, published).states | _hosts_of_missions(text))
+                               - _brokers(text, state_mentions(text), person_mentions(text, published))))
         out.append(Document(f"d{len(out) + 1}", "other", title, status, None, (), parties, (),
                             Evidence(sentence.start, sentence.end, text)))
     return out
+
+
+def _brokers(text: str, states: Sequence[StateHit], people: Sequence[PersonHit]) -> set[str]:
+    """The states that brought the sides together ("in a deal brokered by Trump"): none of them."""
+    if " by " not in text:
+        return set()
+    return {p.state for p in people if p.state and _BROKERED_BY.search(words_before(text, p.start))} | \
+        {h.iso3 for h in states if _BROKERED_BY.search(words_before(text, h.start))}
 
 
 def _without_venue(title: str, venue: str | None) -> str:

@@ -800,6 +800,11 @@ def _status_words(text: str) -> _StatusWords:
 # "approved the Commission's proposal for a package of sanctions": the package adopted
 _PROPOSAL_APPROVED = re.compile(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
                                 r"proposals?\s+(?:for|on)\s+(?:a|an|the)?\s*$")
+# "approved their position on the pandemic treaty", "adopted its negotiating mandate on the
+# migration pact": the step is the stance's; the instrument is still negotiated
+_STANCE_ON = re.compile(r"\b(?:approved|adopted|endorsed|agreed(?: on)?|backed|finali[sz]ed)\s+(?:its|their|the|an?)\s+"
+                        r"(?:[\w\-]+\s+){0,2}?(?:mandate|position|stance|report|roadmap|guidelines|recommendations?)\s+"
+                        r"(?:on|for|over|regarding)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 # "agreed on the importance of concluding negotiations for": a step wanted, not taken
 _STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$")
 # "extended the New START treaty": the treaty binds on
@@ -906,6 +911,7 @@ _CUES_BEFORE = (
     (_UNDER, "in_force"),  # "rules for carbon markets under Article 6 of the Paris Agreement": it binds
     (_PROPOSAL_APPROVED, "adopted"),  # "approved the Commission's proposal for a 12th package of sanctions"
     (_STEP_WANTED, "discussed"),  # "agreed on the importance of concluding negotiations for a balanced RCEP"
+    (_STANCE_ON, "discussed"),  # "adopted its negotiating mandate on the migration pact": the mandate's step
     (_FUNDED_BY_ANOTHER_ACT, ""),  # "approved a loan for Egypt to support its social protection programme": no step of its
     (_OPENED_NEGOTIATIONS_ON, "proposed"),  # "launched negotiations on a free trade agreement": one to come
     (_CONCLUDED_NEGOTIATIONS_ON, "adopted"),  # "concluded negotiations on a trade agreement": its text agreed
@@ -914,7 +920,8 @@ _CUES_BEFORE = (
 _CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withdr", "pull", "abide", "compl", "bound",
               "quit", "abandon", "exit", "renounc", "tore", "tear", "scrap", "ditch",
               "suspend", "adhere", "violat", "breach", "under", "approv", "adopt", "endors", "accept", "importance",
-              "need", "conclusion", "loan", "grant", "credit", "financ", "fund", "aid", "package", "negotiat", "talks")
+              "need", "conclusion", "agreed", "back", "finali", "loan", "grant", "credit", "financ", "fund", "aid",
+              "package", "negotiat", "talks")
 
 
 # Characters before a document that the short cues of its step need (the longest,

@@ -106,9 +106,13 @@ _TRIGGERS_IN_CONTEXT = {
                      # "EU leaders meet in Brussels on Thursday": a preview in the present tense
                      rf"{MEET_IN_THE_PRESENT}|"
                      # "Szijjarto was received by President Tokayev", "was welcomed by Saudi Crown Prince"
-                     r"\b(?:was|were|had been|has been) (?:received|welcomed|greeted) by (?:the )?(?:[\w.'’\-]+ ){0,3}?"
+                     # "Scholz was hosted by Xi", "received by U.S. Secretary of State Blinken" (a guest
+                     # by name: "the ceremony was hosted by", "the Summit was hosted by" is an occasion)
+                     r"(?:\b(?:was|were|had been|has been) (?:received|welcomed|greeted)|"
+                     r"\b(?-i:(?!Summit|Conference|Forum|Meeting|Ceremony|Dinner|Games|Congress)[A-Z][\w\-]+) "
+                     r"(?:was|were|had been|has been) hosted) by (?:the )?(?:[\w.'’\-]+ ){0,3}?"
                      r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|"
-                     r"(?:Foreign )?Minister|Secretary-General)\b)",
+                     r"(?:Foreign )?Minister|Secretary(?:-General| of State)?)\b)",
 }
 
 

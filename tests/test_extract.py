@@ -4542,3 +4542,38 @@ def test_states_a_summit_was_dominated_by_are_no_sides_of_it():
     facts = facts_of("West African leaders gathered in Abuja on Sunday for an ECOWAS summit dominated by the withdrawal "
                      "of Mali, Burkina Faso and Niger, hosted by Nigerian President Bola Tinubu.", "2023-12-10")
     assert [sorted(e.participants) for e in facts.events] == [["NGA"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A meeting between Putin and Zelensky has been ruled out by the Kremlin, a spokesman said on Tuesday.",
+    "Putin said on Tuesday that talks with Ukraine were impossible while Zelensky remained in power.",
+    "A summit with the Taliban is out of the question for now, the Pakistani foreign minister said on Monday.",
+])
+def test_a_meeting_ruled_out_or_impossible_is_none(sentence):
+    assert extract_article(Article("t", published="2023-03-15", text=sentence)).events == ()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China's foreign ministry spokesman said the visit of the U.S. speaker to Taiwan on Tuesday was a provocation.",
+     ["TWN", "USA"]),
+    ("Beijing firmly opposed the visit of the U.S. speaker to Taiwan on Tuesday.", ["TWN", "USA"]),
+])
+def test_a_state_opposing_a_visit_or_speaking_of_it_is_no_side(sentence, expected):
+    facts = extract_article(Article("t", published="2023-03-15", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [expected]
+
+
+def test_two_leaders_the_story_never_names_are_no_event():
+    assert extract_article(Article("t", published="2023-03-15", text=(
+        "The two leaders last met in 2019, before the pandemic halted visits."))).events == ()
+    facts = extract_article(Article("t", published="2022-11-15", text=(
+        "U.S. President Joe Biden met Chinese President Xi Jinping in Bali on Monday. The two leaders last met in "
+        "person in 2017, before the pandemic halted visits.")))
+    assert [(e.date, sorted(e.participants)) for e in facts.events] == [
+        ("2022-11-14", ["CHN", "USA"]), ("2017", ["CHN", "USA"])]
+
+
+def test_the_state_a_proposals_title_names_proposed_it_not_its_critic():
+    facts = extract_article(Article("t", published="2023-03-15", text=(
+        "Mexico's president criticised a U.S. plan to build a border wall in a speech on Tuesday.")))
+    assert [(d.type, d.status, d.proposed_by) for d in facts.documents] == [("plan", "proposed", ("USA",))]

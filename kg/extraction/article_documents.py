@@ -213,7 +213,10 @@ class ArticleDocuments:
                                      and (ref := body_ref(b.body)) not in parties]
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
-                proposer = [h.iso3 for h in hits.states if h.start < start][:1]
+                # "criticised a U.S. plan to build a wall": the state the title names is its
+                # author, not the critic before it
+                proposer = [h.iso3 for h in hits.states if start <= h.start < end and h.start - start <= 4][:1] or \
+                    [h.iso3 for h in hits.states if h.start < start][:1]
             bodies_before = [b.form for b in hits.bodies if b.end <= start] or [
                 # "In a joint statement, the G7 foreign ministers condemned ...": who issued it, next
                 b.form for b in hits.bodies if end < b.start <= end + 40

@@ -165,6 +165,11 @@ NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not ta
                            r"no (?:immediate |current |concrete )?(?:plans?|intention|intentions) (?:for|to)|"
                            r"(?:there (?:is|are|was|were|will be) no|ruled out|rules out|ruling out) "
                            r"(?:\w+ )?(?:talks|meeting|meetings|negotiations|summit|call|visit)|"
+                           # "A meeting between Putin and Zelensky has been ruled out", "talks with Ukraine
+                           # were impossible": none to come
+                           r"(?:been|was|were|is|are) ruled out|"
+                           r"(?:talks|meeting|meetings|negotiations|summit|visit)\b[^.;]{0,60}?\b(?:is|are|was|were|would be|"
+                           r"will be|remains?|remained) (?:impossible|out of the question|off the table)|"
                            # "Peace talks have been frozen since 2022": no talks, only their absence
                            r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
                            r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)
@@ -924,7 +929,12 @@ _REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed
 _REACTS_TO = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|warmly|on\s+\w+)\s+)?"
                         r"(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|lauded|lauds|"
                         r"critici[sz]ed|condemned)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
-                        rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|agreements)\b")
+                        rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|agreements)\b|"
+                        # "Beijing firmly opposed the visit of the U.S. speaker to Taiwan": against it, no side
+                        r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|firmly|strongly|sharply|on\s+\w+)\s+)?"
+                        r"(?:critici[sz]ed|condemned|opposed|opposes|protested(?:\s+against)?|denounced|slammed|"
+                        r"objected\s+to)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
+                        r"(?:visit|trip|talks|meeting|summit|stopover|transit)\b")
 
 
 def reacts(sentence: str, at: int) -> bool:
@@ -943,7 +953,8 @@ _HOST_GREETS = re.compile(r"\s+(?:was|were)\s+(?:warmly\s+)?$")
 
 # "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who
 # tells of a meeting, not who attends it.
-_ITS_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+){0,3}(?i:spokes(?:man|woman|person))\b|"
+_ITS_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+|(?:foreign|defen[cs]e|ministry|government|presidential|"
+                               r"military|army|embassy|deputy|chief|top)\s+){0,4}(?i:spokes(?:man|woman|person))\b|"
                                # "..., the Belarusian government said": who tells of it
                                r"(?:['’]s)?\s+(?i:government|foreign ministry|ministry of foreign affairs|presidency|"
                                r"embassy)\s+(?:said|says|announced|reported|told|added)\b|"

@@ -206,8 +206,12 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
     states, bodies = _international_actors(event, actors_of)
     named_states = {s for s in states if is_iso3(s)}
     sentence = event.evidence.text if event.evidence is not None else ""
-    if len(states) < 2 and sides is not None and sides.find(sentence):
-        states |= {"(one side)", "(the other side)"}  # "the two countries": the sentence tells of two
+    if len(states) < 2 and sides is not None and (event.participants or event.body or event.type not in _ENCOUNTERS) \
+            and sides.find(sentence):
+        # "the two countries": the sentence tells of two (but where the story names neither,
+        # "The two leaders last met in 2019" may be of anyone: of two parties at home; what
+        # two countries signed is between states)
+        states |= {"(one side)", "(the other side)"}
     if len(states) < 2 and event.type in _GATHERINGS + ("meeting", "talks") and _FROM_MANY_STATES.search(sentence):
         states |= {"(many states)", "(and others)"}  # "Foreign ministers from more than 50 countries gathered"
     if len(states) == 1 and event.type in _GATHERINGS + ("meeting",) and regions is not None and \

@@ -417,6 +417,8 @@ def test_officials_of_organisations_named_after_states_or_bodies_hold_no_meeting
     ("Foreign ministers from more than 50 countries gathered in New York on Thursday for a conference on the Middle "
      "East.", "ministerial"),
     ("Leaders from 40 countries gathered in Paris on Monday for a summit on artificial intelligence.", "summit"),
+    ("Foreign ministers from several Gulf states gathered in Riyadh on Monday to discuss shipping in the Red Sea.",
+     "ministerial"),
 ])
 def test_a_gathering_of_officials_of_many_states_counted_not_named_is_international(sentence, kind):
     (event,) = facts_of(sentence).events
@@ -425,6 +427,11 @@ def test_a_gathering_of_officials_of_many_states_counted_not_named_is_internatio
 
 def test_scientists_or_athletes_of_many_states_hold_no_international_gathering():
     assert not facts_of("Scientists from 30 countries met in Geneva on Tuesday for a conference on physics.").events
+
+
+def test_ministers_of_several_states_of_a_federation_hold_no_international_gathering():
+    assert not facts_of("Health ministers from several states held a video conference on Tuesday to coordinate "
+                        "their response to the outbreak, the governor's office said.").events
 
 
 def test_a_gathering_of_a_state_and_a_regions_states_is_international():

@@ -56,7 +56,8 @@ _ENCOUNTERS = ("talks", "call", "meeting", "visit")
 # How many states a text counts ("more than 50 countries", "thirty nations").
 _COUNTED_STATES = (r"(?:the |more than |nearly |about |some |over |at least |almost |around )?(?:[2-9]|\d{2,3}|two|three|four|"
                    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a dozen|dozens of|several)\s+"
-                   r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b")
+                   # ("from several states" may be a federation's: "Arab states", "member states" are not)
+                   r"(?:(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|member states)|(?:[A-Z][\w\-]*\s+){1,3}states)\b")
 _FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
                                rf"delegates|officials|representatives|envoys)\s+(?:from|of)\s+{_COUNTED_STATES}|"
                                # "presented to the 27 other leaders at a summit"

@@ -4577,3 +4577,24 @@ def test_the_state_a_proposals_title_names_proposed_it_not_its_critic():
     facts = extract_article(Article("t", published="2023-03-15", text=(
         "Mexico's president criticised a U.S. plan to build a border wall in a speech on Tuesday.")))
     assert [(d.type, d.status, d.proposed_by) for d in facts.documents] == [("plan", "proposed", ("USA",))]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Japanese Prime Minister Fumio Kishida and German Chancellor Olaf Scholz talked over the phone on Tuesday.",
+     "happened"),
+    ("Japanese Prime Minister Fumio Kishida and German Chancellor Olaf Scholz will speak by phone on Friday.",
+     "planned"),
+])
+def test_leaders_who_talk_over_the_phone_or_will_speak_by_phone_hold_a_call(sentence, modality):
+    facts = extract_article(Article("t", published="2023-03-15", text=sentence))
+    assert [(e.type, sorted(e.participants), e.modality) for e in facts.events] == [("call", ["DEU", "JPN"], modality)]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Kenyan President William Ruto met Brazilian President Lula in the Egyptian resort of Sharm el-Sheikh on Tuesday.",
+     ("Sharm el-Sheikh", "EGY")),
+    ("Kenyan President William Ruto met Brazilian President Lula at 10 Downing Street on Tuesday.", ("London", "GBR")),
+])
+def test_a_venue_named_with_its_particles_or_its_number_places_the_meeting_and_acts_not(sentence, place):
+    facts = extract_article(Article("t", published="2023-03-15", text=sentence))
+    assert [((e.city, e.country), sorted(e.participants)) for e in facts.events] == [(place, ["BRA", "KEN"])]

@@ -370,6 +370,8 @@ _BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s
 # A part of a country named before it: "eastern Ukraine", "northeastern Syria".
 _REGION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|mainland|rural|occupied)"
 _VENUE_WORD = re.compile(rf"\b(?:in|into|at|near|from)\s+(?:the\s+)?(?:{_REGION}\s+)?$|"
+                         # "at 10 Downing Street": a seat by its number
+                         r"\b(?:at|in|to)\s+(?:No\.?\s*)?\d+\s+$|"
                          # "a Gulf tour that also took him to Saudi Arabia and Qatar": other stops
                          r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
                          # "the situation in Gaza and Sudan": a place named after another
@@ -547,7 +549,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
 
     m = re.search(r"\b(?:in the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
                   r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
-                  r"(?P<city>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)", sentence)
+                  # "the Egyptian resort of Sharm el-Sheikh", "the city of Rio de Janeiro"
+                  r"(?P<city>[A-Z][\w'\-]+(?:\s(?:(?:de|del|es|el|al|da|do|dos|la)\s|(?:el|al|as|ad|ash|ar|an|en)-)?"
+                  r"[A-Z][\w'\-]+)?)", sentence)
     if m:
         city = m.group("city")
         # "in the Saudi city of Jeddah": the demonym gives the country the data does not
@@ -636,7 +640,7 @@ _STATES_PEOPLE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:troops|forces|soldiers|servi
 _GATHERING_NAMES = frozenset({"Meeting", "Summit", "Conference", "Session", "Forum", "Dialogue", "Talks", "Retreat"})
 _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
 # The buildings a government sits in, named as a meeting's venue: the capital's.
-_AT_A_SEAT_BUILDING = re.compile(rf"\b(?:at|in|to) (?:the )?({phrase_alternation(SEAT_BUILDINGS)})\b")
+_AT_A_SEAT_BUILDING = re.compile(rf"\b(?:at|in|to) (?:the )?(?:No\.?\s*)?(?:\d+\s+)?({phrase_alternation(SEAT_BUILDINGS)})\b")
 _BUILDING_THEN_CITY = re.compile(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
                                  r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
                                  r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")

@@ -4598,3 +4598,17 @@ def test_leaders_who_talk_over_the_phone_or_will_speak_by_phone_hold_a_call(sent
 def test_a_venue_named_with_its_particles_or_its_number_places_the_meeting_and_acts_not(sentence, place):
     facts = extract_article(Article("t", published="2023-03-15", text=sentence))
     assert [((e.city, e.country), sorted(e.participants)) for e in facts.events] == [(place, ["BRA", "KEN"])]
+
+
+def test_an_official_who_told_a_visiting_one_that_a_conference_must_act_met_him_that_day():
+    facts = extract_article(Article("t", published="2007-09-09", text=(
+        "U.S. Secretary of State Condoleezza Rice arrived in Jerusalem on Sunday for talks with Israeli and "
+        "Palestinian leaders.\n\nIn Cairo, Egyptian President Hosni Mubarak told visiting Jordanian King Abdullah that "
+        "the peace conference must address all final-status issues.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("visit", "2007-09-09", "Jerusalem", ["ISR", "PSE", "USA"]), ("visit", "2007-09-09", "Cairo", ["EGY", "JOR"])]
+    # with no meeting told before it, a summit said to have been a success is the event
+    facts = extract_article(Article("t", published="2023-05-20", text=(
+        "Chinese President Xi Jinping said on Tuesday that the China-Central Asia summit in Xi'an on Monday had "
+        "been a success.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("summit", "2023-05-15", "Xi'an")]

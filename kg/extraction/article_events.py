@@ -90,7 +90,10 @@ _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:he
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
                            r"\bat the (?:close|end|conclusion) of\b|"
-                           r"\bon the (?:second|third|fourth|fifth|2nd|3rd|4th|5th|final|last|closing) day of\b")
+                           r"\bon the (?:second|third|fourth|fifth|2nd|3rd|4th|5th|final|last|closing) day of\b|"
+                           # "Mubarak told visiting King Abdullah": the guest is here now
+                           r"\b(?:met|meets|told|tells|received|receives|hosted|hosts|welcomed|welcomes|assured|urged) "
+                           r"(?:the |his |her |their )?visiting\b")
 # A word of a meeting or a call, read before a clause is split off as one of its own
 _ENCOUNTER_WORD = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|spoke|phoned|conversation)\b")
 # A gathering named after the body that holds it: "the APEC summit", "the BRICS Plus session"

@@ -295,6 +295,10 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue  # "met on Friday, a day after marking a cooperation agreement signed last year": the meeting is told
         if m and _SINCE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             m = pattern.search(text, m.end())  # "their first meeting since the summit in Aqaba": a past one
+        if m and kind in ("summit", "conference", "ministerial", "session") and " that " in text and \
+                (said := _SAID_THAT.search(text, 0, m.start())) is not None and \
+                _earlier_trigger(text, said.end(), signs_document):
+            continue  # "Mubarak told visiting King Abdullah that the conference must ...": what was said of it
         if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
@@ -445,6 +449,9 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
                if kind != "signing" or signs_document)
 
 
+# What an official said or was told: a gathering named in it is its subject, not the event.
+_SAID_THAT = re.compile(r"\b(?:told|tells|said|says|warned|warns|assured|assures|stressed|insisted|argued)\b"
+                        r"[^.;]{0,120}?\bthat\s")
 _SIGNED_BY_MANY = re.compile(r"\s+by\s+(?:more than |over |nearly |some |about |around |at least |almost )?"
                              r"(?:\d+|[a-z]+-?[a-z]*)(?:\s+of\s+(?:the|its)\s+\d+)?\s+"
                              r"(?:countries|states|nations|member states|members|governments)\b")

@@ -4612,3 +4612,16 @@ def test_an_official_who_told_a_visiting_one_that_a_conference_must_act_met_him_
         "Chinese President Xi Jinping said on Tuesday that the China-Central Asia summit in Xi'an on Monday had "
         "been a success.")))
     assert [(e.type, e.date, e.city) for e in facts.events] == [("summit", "2023-05-15", "Xi'an")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("SADC leaders are expected to approve a protocol on gender and development at their summit in Lusaka on Sunday.",
+     [("protocol", "proposed", "protocol on gender and development")]),
+    ("The G20 leaders will adopt a declaration on climate at the end of the summit in Rome on Sunday.",
+     [("declaration", "proposed", "G20 declaration on climate")]),
+    ("SADC leaders are set to approve a protocol on gender and development and to launch a free trade area at "
+     "their summit in Lusaka on Sunday.", [("protocol", "proposed", "protocol on gender and development")]),
+])
+def test_an_instrument_a_gathering_to_come_is_expected_to_approve_is_proposed(sentence, expected):
+    facts = extract_article(Article("t", published="2008-08-16", text=sentence))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == expected

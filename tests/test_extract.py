@@ -4625,3 +4625,21 @@ def test_an_official_who_told_a_visiting_one_that_a_conference_must_act_met_him_
 def test_an_instrument_a_gathering_to_come_is_expected_to_approve_is_proposed(sentence, expected):
     facts = extract_article(Article("t", published="2008-08-16", text=sentence))
     assert [(d.type, d.status, d.title) for d in facts.documents] == expected
+
+
+def test_the_day_a_thing_was_imposed_does_not_date_a_dialogue_agreed_to_restart():
+    facts = extract_article(Article("t", published="2023-03-17", text=(
+        "South Korea and Japan agreed on Thursday to resume regular visits by their leaders, after President Yoon "
+        "Suk Yeol held talks with Prime Minister Fumio Kishida in Tokyo. The two leaders also agreed to restart a "
+        "security dialogue and to drop trade curbs imposed in 2019.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2023-03-16", "Tokyo")]
+    # (what a gathering adopted is dated by it)
+    facts = extract_article(Article("t", published="2009-06-03", text=(
+        "The decision revoked a resolution adopted on March 3, 1962, by OAS foreign ministers meeting in Lima.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("ministerial", "1962-03-03", "Lima")]
+
+
+def test_a_visit_an_official_would_consider_is_none_and_leaves_his_meeting_be():
+    facts = extract_article(Article("t", published="2023-03-17", text=(
+        "Kishida met Yoon in Tokyo on Thursday and said he would consider visiting Seoul later this year.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2023-03-16", "Tokyo")]

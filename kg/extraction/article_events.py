@@ -263,6 +263,11 @@ class ArticleEvents:
                 if not other.start() <= trigger[1] < other.end() and (
                         other.start() < trigger[1] or other.group(0).startswith("since")):
                     dates = [d for d in dates if not other.start() <= d.start < other.end()]
+            if dates:
+                # "agreed to restart a security dialogue and to drop trade curbs imposed in 2019":
+                # the day of a thing the sentence names, not of the event
+                dates = [d for d in dates if (act := _DATED_ACT.search(clause, max(0, d.start - 60), d.start)) is None
+                         or act.start("verb") <= trigger[1] < act.end("verb")]
             if dates and ", who" in clause:
                 # "Putin, who arrived in Beijing on Monday, held talks on Tuesday": not the aside's
                 # day; nor, told alone, the day of an arrival or of taking office, which the
@@ -950,6 +955,12 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
 # Another gathering beside the trigger: one still to come ("ahead of the summit in Gyeongju
 # next month", "Ahead of the G20 summit, ...") or one the event is measured from ("their
 # first meeting since the Helsinki summit last year"). Neither is where or when the event was.
+# A thing and the act that dated it, just before a date: "trade curbs imposed in 2019" (not
+# what a gathering does: "the measure adopted on Jan. 31, 1962, by foreign ministers meeting")
+_DATED_ACT = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|they|he|she|it|we|who|which|that|and|"
+                        r"also|then|jointly|formally)\b)[a-z]+\s+(?P<verb>imposed|introduced|enacted|passed|"
+                        r"established|set up|created|founded|built)\s+"
+                        r"(?:(?:in|on|last|earlier|back in)\s+(?:the\s+)?)?$")
 _OTHER_OCCASION = re.compile(rf"(?:{TO_COME}|\bsince (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
 
 

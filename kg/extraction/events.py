@@ -410,7 +410,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an|last)\s+(?:
 _REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
                         r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
                         r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
-                        r"\b(?:prefer|prefers|preferred|favou?rs?|favou?red|wants?|wanted)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$",
+                        r"\b(?:prefer|prefers|preferred|favou?rs?|favou?red|wants?|wanted)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
+                        # "said he would consider visiting Seoul": weighed, not planned
+                        r"\b(?:would|will|may|might|could) consider\s+(?:an? |the )?(?:[\w\-]+\s+){0,1}$",
                         re.I)
 # "After the Council session, Trump met Zelenskyy": the opening names the event before the
 # one the sentence reports.

@@ -4643,3 +4643,21 @@ def test_a_visit_an_official_would_consider_is_none_and_leaves_his_meeting_be():
     facts = extract_article(Article("t", published="2023-03-17", text=(
         "Kishida met Yoon in Tokyo on Thursday and said he would consider visiting Seoul later this year.")))
     assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2023-03-16", "Tokyo")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("NATO defence ministers agreed on Wednesday to boost the alliance's presence in the Black Sea region, as allies "
+     "grappled with how to respond to Russia's military build-up near Ukraine.", []),
+    ("NATO foreign ministers met in Brussels on Tuesday amid tensions with Russia.", []),
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday amid the war in Ukraine.",
+     ["CHN", "RUS"]),
+])
+def test_states_of_the_setting_told_after_as_or_amid_are_no_sides(sentence, expected):
+    facts = extract_article(Article("t", published="2022-02-17", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [expected]
+
+
+def test_a_summit_whose_plans_are_reviewed_is_to_come():
+    facts = extract_article(Article("t", published="2022-02-17", text=(
+        "NATO ministers also reviewed plans for the NATO summit in Madrid in June.")))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [("summit", "2022-06", "planned")]

@@ -681,7 +681,8 @@ class ArticleEvents:
             asides = [a.span() for a in WHO_ASIDE.finditer(text) if trigger is None or not a.start() <= trigger[1] < a.end()]
             states = [h for h in states if not any(a <= h.start < b for a, b in asides)]
             people = [p for p in people if not any(a <= p.start < b for a, b in asides)]
-        meanwhile = _WHILE_ANOTHER_ACTS.search(text, (event_type(text) or ("", 0))[1]) if ", as " in text else None
+        meanwhile = _WHILE_ANOTHER_ACTS.search(text, (event_type(text) or ("", 0))[1]) \
+            if ", as " in text or " amid " in text or ", while " in text else None
         if meanwhile is not None:
             # "..., as US Vice President Mike Pence announced new sanctions": what another did
             # meanwhile, no side of the event told
@@ -1180,7 +1181,13 @@ _DURING_A_TOUR = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing|(?:two|th
 _WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|an|the\s+(?:host|chair))\b)"
                                  r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:also|separately|again)\s+)?"
                                  r"(?:announced|announces|said|says|warned|imposed|threatened|vowed|declared|unveiled|"
-                                 r"urged|called|pledged|insisted|accused)\b")
+                                 r"urged|called|pledged|insisted|accused)\b|"
+                                 # "..., as allies grappled with how to respond to Russia's build-up", "amid
+                                 # tensions with Russia": the setting, no side of the event
+                                 r",\s+(?:as|while|even as)\s+(?:[a-z][\w\-]*\s+){1,3}(?:grappled|grapple|struggled|"
+                                 r"struggle|weighed|weigh|debated|debate|worried|worry|braced|brace|scrambled|scramble|"
+                                 r"watched|feared|fear)\b|"
+                                 r"\s+amid\s+")
 # (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
 # (and "Xi also met Macron and Trudeau", told after a first meeting on a summit's sidelines:
 # more of the day's bilaterals)

@@ -60,7 +60,7 @@ MEET_IN_THE_PRESENT = r"\b(?:leaders|ministers|presidents|premiers|counterparts|
 _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|"
                      # (the verb, not the noun: "agreed on a plan to cap the price ... on Friday")
                      r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to|is to|are to|next|upcoming|expected to|set to|"
-                     r"forthcoming|prepar(?:e|es|ing|ations?) for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
+                     r"forthcoming|prepar(?:e|es|ing|ations?) for|plans for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
                      r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
                      # "agreed to convene a meeting of the ACTO in August": one to come
                      r"(?:agreed|decided|agree|decide) to (?:convene|hold|host|organi[sz]e|call|meet|visit|attend|"

@@ -4661,3 +4661,15 @@ def test_a_summit_whose_plans_are_reviewed_is_to_come():
     facts = extract_article(Article("t", published="2022-02-17", text=(
         "NATO ministers also reviewed plans for the NATO summit in Madrid in June.")))
     assert [(e.type, e.date, e.modality) for e in facts.events] == [("summit", "2022-06", "planned")]
+
+
+def test_he_after_a_bodys_official_meets_for_the_body_and_drafters_of_a_resolution_proposed_it():
+    facts = extract_article(Article("t", published="2022-10-01", text=(
+        "Russia vetoed a U.N. Security Council resolution on Friday that would have condemned its annexation of four "
+        "Ukrainian regions.\n\nThe United States and Albania, which drafted the resolution, said they would take it to "
+        "the General Assembly.\n\nSecretary-General Antonio Guterres said earlier this week that any annexation would "
+        "violate international law. He met Ukrainian Foreign Minister Dmytro Kuleba in New York on Wednesday.")))
+    assert [(d.type, d.status, d.proposed_by) for d in facts.documents] == [
+        ("resolution", "discussed", ("USA", "ALB"))]
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events if e.type == "talks"] == [
+        ("talks", "2022-09-28", ["UKR", "UN"])]

@@ -251,20 +251,31 @@ class ArticleDocuments:
             s_text) else None
 
     def _proposer_of_last(self, s_text: str) -> None:
-        """"The statement was adopted upon the Chilean side's proposal": the proposer of the
-        last document of that kind."""
+        """"The statement was adopted upon the Chilean side's proposal", "The United States
+        and Albania, which drafted the resolution, said ...": the proposers of the last
+        document of that kind."""
         ref = re.search(rf"\b(?:The|the|This|this) ({DOC_NOUN_RE})\b", s_text)
-        proposer = proposer_of(s_text)
-        if not (ref and proposer):
+        drafted = _WHICH_DRAFTED.search(s_text)
+        if drafted is not None:
+            ref = drafted
+            proposers = tuple(dict.fromkeys(h.iso3 for h in state_mentions(s_text[:drafted.start()])
+                                            if h.how != "demonym"))
+        else:
+            proposer = proposer_of(s_text)
+            proposers = (proposer,) if proposer else ()
+        if not (ref and proposers):
             return
         kind_of = DOC_NOUNS[ref.group(1).lower()]
         for k in range(len(self.found) - 1, -1, -1):
             if self.found[k].type == kind_of:
                 d = self.found[k]
-                self.found[k] = replace(d, proposed_by=(proposer,))
+                self.found[k] = replace(d, proposed_by=proposers)
                 return
 
 
+# "The United States and Albania, which drafted the resolution": its proposers, named before
+_WHICH_DRAFTED = re.compile(rf",\s+which\s+(?:had\s+|jointly\s+)?(?:drafted|sponsored|co-sponsored|proposed|tabled|"
+                            rf"put forward|introduced|submitted)\s+the\s+(?:draft\s+)?({DOC_NOUN_RE})\b")
 _PAIR_IN_TITLE = re.compile(r"[A-Za-z]-[A-Z]")
 
 

@@ -716,6 +716,15 @@ class ArticleEvents:
             if _BESIDE_STATES.search(words_before(text, b.start)) and body_ref(b.body) not in actors:
                 actors.append(body_ref(b.body))  # "Representatives of 28 countries and the EU signed": a side
         opening = _SUBJECT_AGAIN.match(text)
+        if opening and opening.group("office") is None and index > 0 and \
+                self.sentences[index - 1].paragraph == self.sentences[index].paragraph:
+            # "Secretary-General Antonio Guterres said ... He met Kuleba": "he" is the one the
+            # sentence before opened with, here an official of a body
+            before = self.sentences[index - 1].text
+            first = next(iter(person_mentions(before, mentions.published)), None)
+            if first is not None and first.start < 40 and first.body is not None and first.state is None and \
+                    (ref := body_ref(organisation_of(first.body, mentions.bodies))) not in actors:
+                actors.append(ref)
         if mentions.subject_state and mentions.subject_state not in actors and opening and (
                 opening.group("office") is None
                 or opening.group("office").lower() in (mentions.subject_role or "").lower()):

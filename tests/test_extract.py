@@ -4673,3 +4673,9 @@ def test_he_after_a_bodys_official_meets_for_the_body_and_drafters_of_a_resoluti
         ("resolution", "discussed", ("USA", "ALB"))]
     assert [(e.type, e.date, sorted(e.participants)) for e in facts.events if e.type == "talks"] == [
         ("talks", "2022-09-28", ["UKR", "UN"])]
+
+
+def test_the_rome_statute_named_in_passing_binds():
+    facts = extract_article(Article("t", published="2020-05-15", text=(
+        "The government said it remained committed to the Rome Statute.")))
+    assert [(d.type, d.status) for d in facts.documents] == [("treaty", "in_force")]

@@ -1083,7 +1083,7 @@ _INTERNATIONAL_INSTRUMENTS = ("treaty", "agreement", "accord", "accords", "conve
                               "declaration", "memorandum", "pact", "deal", "agreements", "treaties")
 # Instruments that, named in passing, are in force; the rest are adopted or signed once.
 _IN_FORCE_NOUNS = ("treaty", "treaties", "agreement", "agreements", "accord", "accords", "convention", "protocol",
-                   "charter", "pact")
+                   "charter", "pact", "statute", "covenant")
 # Words that open a phrase, not a name: "Under the Treaty".
 _NOT_NAME_WORDS = ("under", "in", "with", "by", "to", "from", "for", "on", "at", "after", "before", "as", "a", "an",
                    "this", "that", "its", "their", "his", "her")

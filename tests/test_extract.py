@@ -4679,3 +4679,13 @@ def test_the_rome_statute_named_in_passing_binds():
     facts = extract_article(Article("t", published="2020-05-15", text=(
         "The government said it remained committed to the Rome Statute.")))
     assert [(d.type, d.status) for d in facts.documents] == [("treaty", "in_force")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Rice met Olmert Wednesday in Jerusalem.", "talks"),
+    ("Rice, speaking after meeting Olmert Wednesday, said progress was made.", "talks"),
+    ("Rice is meeting Olmert Wednesday.", "talks"),
+])
+def test_a_well_known_official_named_before_a_bare_weekday_is_found_and_meeting_him_is_talks(sentence, kind):
+    facts = extract_article(Article("t", published="2006-05-10", text=sentence))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [(kind, "2006-05-10", ["ISR", "USA"])]

@@ -103,6 +103,9 @@ _TRIGGERS_IN_CONTEXT = {
                      r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
                      r"(?=\s+(?:on|in|at|during|by|over|late|earlier|last|this)\b|[,.;]|$)|"
                      r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b|"
+                     # "after meeting Olmert", "is meeting his counterpart": the verb, talks
+                     r"\b(?:after|before|while|when|is|are|was|were|been)\s+meeting\s+(?:with\s+)?"
+                     r"(?:(?:his|her|their|the)\s+)?(?-i:[A-Z])|"
                      # "EU leaders meet in Brussels on Thursday": a preview in the present tense
                      rf"{MEET_IN_THE_PRESENT}|"
                      # "Szijjarto was received by President Tokayev", "was welcomed by Saudi Crown Prince"

@@ -708,18 +708,23 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
     taken = [(h.start, h.end) for h in hits]
     for m in _NAME_RUN.finditer(sentence):
         run, start = m.group(0).removesuffix("’s").removesuffix("'s"), m.start()
+        words = run.split()
+        if len(words) > 1 and any(w in CALENDAR_WORDS for w in words[1:]):
+            # "Rice met Olmert Wednesday": a name, then the day, no longer name
+            run = " ".join(words[:next(i for i, w in enumerate(words) if i and w in CALENDAR_WORDS)])
         owner = _STATE_OWNS_RUN.match(run)
         if owner and owner.group(1) in g.state_names:
             # "Japan's Kishida and South Korea's Yoon spoke": a state's official by surname
             run, start = run[owner.end():], start + owner.end()
-        if any(s < m.end() and start < e for s, e in taken) or run in CALENDAR_WORDS or run in g.state_names \
+        end = start + len(run)
+        if any(s < end and start < e for s, e in taken) or run in CALENDAR_WORDS or run in g.state_names \
                 or run in g.demonyms or run in g.seats or run in g.body_names \
-                or _LONGER_NAME_AFTER.match(sentence, m.end()):
+                or _LONGER_NAME_AFTER.match(sentence, end):
             continue
         official = known_official(run, on)
         if official is not None and (official.state or official.body):
             out.append(PersonHit(run, official.office or "", official.state,
-                                 g.body_names.get(official.body) if official.body else None, start, m.end()))
+                                 g.body_names.get(official.body) if official.body else None, start, end))
     return sorted(out, key=lambda p: p.start)
 
 

@@ -4689,3 +4689,16 @@ def test_the_rome_statute_named_in_passing_binds():
 def test_a_well_known_official_named_before_a_bare_weekday_is_found_and_meeting_him_is_talks(sentence, kind):
     facts = extract_article(Article("t", published="2006-05-10", text=sentence))
     assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [(kind, "2006-05-10", ["ISR", "USA"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chinese Premier Wen Jiabao and Indian Prime Minister Manmohan Singh signed 11 agreements Monday, including one "
+     "on a framework for settling their border dispute.",
+     [("agreement", "signed", "agreement on a framework for settling their border dispute")]),
+    ("Kenya and Uganda signed several memorandums, including one on cooperation in education, officials said.",
+     [("memorandum", "signed", "memorandum on cooperation in education")]),
+    ("He said 11 agreements had been signed with Japan since 2000, including one on trade.", []),
+])
+def test_one_of_the_counted_instruments_told_by_its_subject_is_a_document(sentence, expected):
+    facts = extract_article(Article("t", published="2006-03-06", text=sentence))
+    assert [(d.type, d.status, d.title) for d in facts.documents] == expected

@@ -369,6 +369,15 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if noun in DOC_NOUNS and not taken.overlaps(m.start("title"), m.start("title") + len(title)):
             found.append((DOC_NOUNS[noun], title, m.start("title"), m.start("title") + len(title)))
             taken.add(m.start("title"), m.start("title") + len(title), title)
+    for m in _ONE_OF_THE_COUNTED.finditer(text) if " one " in text else ():
+        # "signed 11 agreements Monday, including one on a framework for settling their
+        # border dispute": one of them, told by what it is on
+        about = _REACHED_CLAUSE_END.split(m.group("about"))[0]
+        title = _trim_title(f"{_ONE_OF[m.group('noun').lower()]} {' '.join(about.split()[:12])}")
+        noun = head_noun(title)
+        if noun in DOC_NOUNS and not taken.overlaps(m.start("about"), m.end("about")):
+            found.append((DOC_NOUNS[noun], title, m.start("one"), m.end("about")))
+            taken.add(m.start("one"), m.end("about"))
     for m in _REACHED.finditer(text):
         # "the two Governments had reached agreement on the issue of comfort women"
         if not taken.overlaps(m.start("title"), m.end("title")):
@@ -387,6 +396,17 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             found.append((DOC_NOUNS[m.group("noun")], m.group(1), m.start(1), m.end(1)))
             taken.add(m.start(1), m.end(1))
     return _known_instruments(text, found, taken)
+
+
+# A counted list of documents and one of them told by its subject: "signed 11 agreements,
+# including one on border trade".
+_ONE_OF_THE_COUNTED = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                                 r"a dozen|dozens of|more than \w+)\s+(?:[\w\-]+\s+)?"
+                                 r"(?P<noun>agreements|accords|treaties|protocols|memorand(?:a|ums)|MoUs)\b[^.;]{0,60}?"
+                                 r",?\s+(?:including|among them|one of them)\s+(?P<one>one)\s+"
+                                 r"(?P<about>(?:on|to|for|with)\s+[^.;,]+)")
+_ONE_OF = {"agreements": "agreement", "accords": "accord", "treaties": "treaty", "protocols": "protocol",
+           "memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU"}
 
 
 def _known_instruments(text: str, found: list[tuple[str, str, int, int]],

@@ -1411,6 +1411,13 @@ def test_a_body_named_for_sport_meets_as_no_body_of_states(text, kept):
     assert bool(facts.events) is kept
 
 
+def test_what_a_body_named_for_sport_agrees_with_a_state_is_no_document_of_states():
+    def documents(text):
+        return [d.type for d in extract_article(Article("t", published="2020-03-25", text=text)).documents]
+    assert documents("The IOC and Japan agreed on Tuesday to postpone the Tokyo Olympics until 2021.") == []
+    assert documents("Japan and South Korea agreed on Tuesday to share military intelligence.") == ["other"]
+
+
 @pytest.mark.parametrize("text, calls", [
     ("Lavrov and Wang Yi discussed Ukraine on a call on Monday.", 1),
     ("Peru's president renewed his call for a ceasefire on Monday.", 0),

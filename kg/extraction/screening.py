@@ -377,11 +377,8 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
     else:
         # "The International Olympic Committee's board met": a body whose own name is
         # of sport (or business...) meets as such, not as a body of states.
-        # (Read after "the ", so that a name's first word is matched in its own case:
-        # "League of Arab States" is no sports league.)
-        names = [f"the {name}" for name in _full_names(bodies)]
-        word, concept = _context(" ; ".join(names), contexts, _NON_STATE_CONTEXTS)
-        if word and all(_context(name, contexts, _NON_STATE_CONTEXTS)[0] for name in names):
+        word, concept = _named_for_a_context(bodies, contexts)
+        if word:
             return f"{concept}, not diplomacy ({word!r} in the body's name)"
     if event.type in ("talks", "call", "visit") and not states and len(bodies) == 1:
         alone = f"{next(iter(bodies))} alone, with no state or other body"
@@ -445,6 +442,18 @@ def _signer_pattern(phrases: tuple[str, ...]) -> re.Pattern:
                       rf"(?P<who>{phrase_alternation(phrases)})"
                       r"\s+(?:(?:has|have|had|also|already|then|recently|jointly|now|separately)\s+)*"
                       r"(?:signed|signs|inked|inks)\b)")
+
+
+def _named_for_a_context(bodies: set[str], contexts) -> tuple[str | None, str | None]:
+    """The phrase of sport (or business...) that every body's own name holds, and its
+    context's label ("the International Olympic Committee"); (None, None) where one does not.
+    (Read after "the ", so that a name's first word is matched in its own case: "League of
+    Arab States" is no sports league.)"""
+    names = [f"the {name}" for name in _full_names(bodies)]
+    word, concept = _context(" ; ".join(names), contexts, _NON_STATE_CONTEXTS)
+    if word and all(_context(name, contexts, _NON_STATE_CONTEXTS)[0] for name in names):
+        return word, concept
+    return None, None
 
 
 def _full_names(bodies: set[str]) -> list[str]:
@@ -521,7 +530,8 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
             not (sides is not None and sides.find(before)):  # "The two leaders are expected to sign a joint statement"
         return "a statement no state, official or international body issued"  # a task force's, a club's
     actors = actors_of(sentence) if sentence else _NOBODY
-    if not actors.bodies:
+    # ("The IOC and Japan agreed to postpone the Olympics": a body of sport is no body of states)
+    if not actors.bodies or _named_for_a_context(set(actors.bodies), contexts)[0]:
         word, concept = _context(sentence, contexts, _NON_STATE_CONTEXTS)
         if word:
             return f"{concept}, not diplomacy ({word!r})"

@@ -4709,3 +4709,11 @@ def test_a_well_known_official_named_before_a_bare_weekday_is_found_and_meeting_
 def test_one_of_the_counted_instruments_told_by_its_subject_is_a_document(sentence, expected):
     facts = extract_article(Article("t", published="2006-03-06", text=sentence))
     assert [(d.type, d.status, d.title) for d in facts.documents] == expected
+
+
+def test_states_of_a_clause_before_a_bodys_own_gathering_are_no_sides_of_it():
+    facts = extract_article(Article("t", published="2020-04-11", text=(
+        "Spain and France have imposed similar measures, and EU finance ministers are due to discuss a joint "
+        "response next week.")))
+    assert [(e.type, e.body, e.participants, e.modality) for e in facts.events] == [
+        ("ministerial", "EU", (), "planned")]

@@ -1284,11 +1284,16 @@ def _clauses(text: str, published: str | None) -> list[str]:
     for at in breaks:
         # "He cultivated close ties with Trump, and he hosted the G20 summit in Osaka": the
         # clause with its own subject tells the event; those named before it are no sides
-        if not _OWN_SUBJECT.match(text, at):
+        # (nor are they of "Spain and France have imposed similar measures, and EU finance
+        # ministers are due to discuss a joint response": a subject that names its own body)
+        own = _OWN_SUBJECT.match(text, at)
+        if not own and not (text.startswith(", and ", at - 6) and re.match(r"[A-Z]", text[at:at + 1])):
             continue
         tail = " " * at + text[at:]
         head = re.sub(r",\s+whom?\s+[^,;]{3,120}(?=,)", lambda a: " " * len(a.group(0)), text[:at])
-        if event_type(tail) is not None and event_type(head) is None:
+        second = event_type(tail)
+        if second is not None and event_type(head) is None and (
+                own or (body_mentions(text[at:second[1]]) and not state_mentions(text[at:second[1]]))):
             return [tail]  # (an aside on whom he met earlier is no event of the sentence's)
     for at in breaks:
         # "Ruto met Abiy, and the leaders of Egypt and Djibouti held talks on Red Sea

@@ -4717,3 +4717,12 @@ def test_states_of_a_clause_before_a_bodys_own_gathering_are_no_sides_of_it():
         "response next week.")))
     assert [(e.type, e.body, e.participants, e.modality) for e in facts.events] == [
         ("ministerial", "EU", (), "planned")]
+
+
+def test_a_state_visit_told_by_its_days_with_a_summit_to_come_during_it_is_the_visit_on_those_days():
+    facts = extract_article(Article("t", published="2023-05-17", text=(
+        "BEIJING, May 17 -- Chinese President Xi Jinping held talks with visiting Kazakh President Kassym-Jomart "
+        "Tokayev in Beijing on Wednesday.\n\nTokayev arrived in Beijing on Tuesday for a state visit to China from "
+        "May 16 to 18, during which he will also attend the China-Central Asia Summit in Xi'an.")))
+    assert [(e.type, e.date, e.end_date, e.city) for e in facts.events] == [
+        ("visit", "2023-05-16", "2023-05-18", "Beijing"), ("talks", "2023-05-17", None, "Beijing")]

@@ -182,7 +182,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
                            r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:attend|attended|visit|visited|meet|met|hold|"
                            r"held|travel|travelled|traveled|fly|flew|sign|signed|host|hosted|join|joined)\s)|"
                            # "and then to Geneva, where he is scheduled to meet Putin on Wednesday"
-                           r",\s+(?=(?:which|who|where)\s+(?:(?:he|she|they|it)\s+)?(?:will|would|is to|are to|"
+                           r",\s+(?=(?:which|who|where|during which|at which|after which)\s+(?:(?:he|she|they|it)\s+)?"
+                           r"(?:also\s+)?(?:will|would|is to|are to|"
                            r"is due to|plans? to|(?:is|are) (?:set|scheduled|expected) to)\b)")
 
 
@@ -286,6 +287,11 @@ class ArticleEvents:
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
+                span = next((d for d in dates if d.end_value), None) if trigger[0] == "visit" else None
+                if span is not None and span is not dates[0] and span.end_value and \
+                        span.value <= dates[0].value <= span.end_value:
+                    # "arrived on Tuesday for a state visit from May 16 to 18": the visit's days
+                    dates = [span] + [d for d in dates if d is not span]
             # "attended the summit in Rome on Saturday and held talks with Draghi": talks
             # on the gathering's day and in its place
             # (not the day of an arrival told aside: "Abiy, who arrived on Monday, held talks")
@@ -1235,6 +1241,7 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
                              rf"(?P<second>(?:the\s+)?[A-Z][^;,.]{{3,80}}?\s+on\s+{_DAY_NAME})\b")
 
 
+_PLAN_ASIDE_OPENS = re.compile(r"(?:which|who|where|during which|at which|after which)\s+")
 _OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")
 # The chief of an organisation by title alone, the sentence's subject ("The Secretary-General met ...")
 _THE_SECRETARY_GENERAL = re.compile(r"(?:^\s*|[.;]\s+)(?:The|the) Secretary[- ]General\b(?!\s+of\b|['’]s\s+(?:spokes|office))")
@@ -1315,11 +1322,16 @@ def _clauses(text: str, published: str | None) -> list[str]:
     breaks = sorted(set(breaks + plans)) if dated_apart or beside else plans
     cuts = [0] + breaks + [len(text)]
     units = []
+    plan_aside = False
     for a, b in zip(cuts, cuts[1:]):
         masked = " " * a + text[a:b] + " " * (len(text) - b)
         if event_type(masked) and (not dated_apart or find_dates(masked, published)):
             units.append(masked)
-    return units if len(units) > 1 else []
+        elif a and _PLAN_ASIDE_OPENS.match(text, a) and event_type(masked):
+            plan_aside = True
+    # "arrived for a state visit from May 16 to 18, during which he will also attend the
+    # summit in Xi'an": the visit, on its days; the summit is to come, on a day not told
+    return units if len(units) > 1 or (units and plan_aside) else []
 
 
 def _is_prose(text: str) -> bool:

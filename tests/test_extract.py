@@ -4726,3 +4726,19 @@ def test_a_state_visit_told_by_its_days_with_a_summit_to_come_during_it_is_the_v
         "May 16 to 18, during which he will also attend the China-Central Asia Summit in Xi'an.")))
     assert [(e.type, e.date, e.end_date, e.city) for e in facts.events] == [
         ("visit", "2023-05-16", "2023-05-18", "Beijing"), ("talks", "2023-05-17", None, "Beijing")]
+
+
+def test_those_who_attended_a_signing_and_a_bodys_members_counted_in_full_take_part():
+    facts = extract_article(Article("t", published="2019-03-22", text=(
+        "SANTIAGO, March 22 - The presidents of seven South American countries on Friday signed a declaration "
+        "creating a new regional forum.\n\nThe ceremony at the palace was hosted by Chilean President Sebastián "
+        "Piñera and attended by Mauricio Macri of Argentina and Iván Duque of Colombia.")))
+    assert {"ARG", "CHL", "COL"} <= {p for e in facts.events for p in e.participants}
+    facts = extract_article(Article("t", published="2015-11-22", text=(
+        "The East Asia Summit in Kuala Lumpur on Sunday brought the ten ASEAN members together with China and "
+        "Japan.")))
+    assert [len(e.participants) for e in facts.events] == [12]
+    # a count that is not the body's leaves its members out
+    facts = extract_article(Article("t", published="2015-11-22", text=(
+        "The summit in Kuala Lumpur on Sunday brought the eight ASEAN leaders together with China and Japan.")))
+    assert all(len(e.participants) <= 2 for e in facts.events)

@@ -23,7 +23,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, GATHERING_TO_COME, N
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, near, opened_before, reacts, second_types,
                                   without_idle_demonyms)
-from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, bodies_acting, bodies_of_members, body_mentions,
+from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
                                    is_attribute, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import WHO_ASIDE, Sentence, find_word, words_before
@@ -43,6 +43,7 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:the
                          r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
                          r"vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
+_ATTENDED = re.compile(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
 _ANOTHER_GATHERING = re.compile(GATHERING_TO_COME)
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = re.compile(r"\b(?:the|both) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?"
@@ -721,6 +722,12 @@ class ArticleEvents:
         for b in hits.bodies:
             if _BESIDE_STATES.search(words_before(text, b.start)) and body_ref(b.body) not in actors:
                 actors.append(body_ref(b.body))  # "Representatives of 28 countries and the EU signed": a side
+        if kind in _GATHERING_KINDS or kind == "signing":
+            # "brought the ten ASEAN members together with China": every member, where the
+            # count told is the count of members the reference data knows
+            for member in _counted_members(text, hits.bodies):
+                if member not in actors:
+                    actors.append(member)
         opening = _SUBJECT_AGAIN.match(text)
         if opening and opening.group("office") is None and index > 0 and \
                 self.sentences[index - 1].paragraph == self.sentences[index].paragraph:
@@ -756,10 +763,11 @@ class ArticleEvents:
                     and not _another_name_after(text, at + len(n)) and not _other_given_name(text, at, words)
                     for n in names):
                 actors.append(known.state)
-        if when.is_lead and kind in _GATHERING_KINDS:
-            # The sentence after a gathering's lead often lists who came.
+        if when.is_lead and (kind in _GATHERING_KINDS or kind == "signing"):
+            # The sentence after a gathering's lead often lists who came (and after a
+            # signing's, who attended the ceremony: "attended by Macri of Argentina, ...").
             for h in self.sentences[index + 1: index + 2]:
-                attended = _ATTENDANCE.search(h.text)
+                attended = (_ATTENDANCE if kind in _GATHERING_KINDS else _ATTENDED).search(h.text)
                 if not attended:
                     continue
                 # "Abbas addressed the meeting and said he would cut ties with Israel": who
@@ -925,6 +933,33 @@ _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committe
 
 _NO_LEADERS_ORGAN = re.compile(r"\b(?:Commission|Secretariat|Court|Bank|Parliament|Agency|Fund)$")
 # "Representatives of 28 countries and the EU signed": a body named as a side beside states
+_COUNT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                              "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                              "twenty".split())}
+# "the ten ASEAN members", "all 27 EU member states": the count, then the body, then members
+_COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll|its|their)\s+(?:(?P<n>\d{1,2}|[a-z]+)\s+)$")
+_MEMBERS_AFTER = re.compile(r"\s+(?:members|member states|member countries|member nations|leaders|heads of state)\b")
+# "the 27 member states of the EU"
+_COUNTED_MEMBERS_OF = re.compile(r"\b(?:[Tt]he|[Aa]ll|its|their)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:members|member states|"
+                                 r"member countries)\s+of\s+(?:the\s+)?$")
+
+
+def _counted_members(text: str, bodies: list[BodyHit]) -> list[str]:
+    """The members of a body the sentence counts as many as the reference data holds."""
+    out: list[str] = []
+    for b in bodies:
+        before = words_before(text, b.start)
+        m = _COUNTED_MEMBERS_OF.search(before) or (
+            _COUNT_BEFORE.search(before) if _MEMBERS_AFTER.match(text, b.end) else None)
+        if m is None:
+            continue
+        told = m.group("n")
+        count = int(told) if told.isdigit() else _COUNT_WORDS.get(told)
+        if count and count == len(b.body.members):
+            out += sorted(b.body.members)
+    return out
+
+
 _BESIDE_STATES = re.compile(r"\b(?:countries|states|nations|governments)\s+and\s+(?:the\s+)?$")
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;]{1,80}?\s+and\s+(?:the\s+)?$|"
                             + _BESIDE_STATES.pattern)

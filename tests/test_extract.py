@@ -4742,3 +4742,12 @@ def test_those_who_attended_a_signing_and_a_bodys_members_counted_in_full_take_p
     facts = extract_article(Article("t", published="2015-11-22", text=(
         "The summit in Kuala Lumpur on Sunday brought the eight ASEAN leaders together with China and Japan.")))
     assert all(len(e.participants) <= 2 for e in facts.events)
+
+
+def test_those_a_story_lists_as_having_attended_its_one_gathering_take_part():
+    text = ("ABUJA, July 30 - West African leaders held an extraordinary summit in Abuja on Sunday on the coup in "
+            "Niger.\n\nThe bloc imposed sanctions on the junta.\n\nLeaders or envoys of Benin, Ghana and Togo "
+            "attended. So did African Union Commission Chairperson Moussa Faki Mahamat.\n\nMali did not attend.")
+    facts = extract_article(Article("t", published="2023-07-30", text=text))
+    (summit,) = [e for e in facts.events if e.type == "summit"]
+    assert {"BEN", "GHA", "TGO", "AU"} <= set(summit.participants) and "MLI" not in summit.participants

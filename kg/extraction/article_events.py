@@ -43,6 +43,10 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:the
                          r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
                          r"vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
+# A sentence that tells only who came: "... of Benin, Ghana and Togo attended.", "So did ..."
+_ATTENDED_ALONE = re.compile(r"\battended\.\s*$|\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
+                             r"gathering|talks)\b|^\s*So did\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$")
+_STAYED_AWAY_ANY = re.compile(r"\b(?:not|never|no longer|stayed away|boycotted|absent|skipped)\b")
 _ATTENDED = re.compile(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
 _ANOTHER_GATHERING = re.compile(GATHERING_TO_COME)
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
@@ -342,6 +346,22 @@ class ArticleEvents:
         holder = next((p.state for p in reversed(hits.people) if p.state and p.start < m.start()), None) or \
             next((h.iso3 for h in reversed(hits.states) if h.start < m.start()), None)
         lead.chair = holder
+
+    def note_attendance(self, sentence: Sentence, hits: SentenceHits) -> None:
+        """"Leaders or envoys of Benin, Ivory Coast and Ghana attended. So did the African
+        Union's Commission chairperson": those who came to the one gathering the story
+        tells of, wherever the story lists them."""
+        gatherings = [d for d in self.drafts if d.type in _GATHERING_KINDS and d.modality == "happened"]
+        text = sentence.text
+        if len(gatherings) != 1 or not _ATTENDED_ALONE.search(text) or _STAYED_AWAY_ANY.search(text) \
+                or any(len(d.value) == 10 and d.value != gatherings[0].date for d in find_dates(text, None)):
+            return
+        gathering = gatherings[0]
+        came = actors_in(hits.states, hits.people, text) + [
+            ref for p in hits.people if p.body is not None and p.state is None and (ref := body_ref(p.body))]
+        for actor in came:
+            if actor not in gathering.participants:
+                gathering.participants.append(actor)
 
     def _event_in_clause(self, index: int, sentence: Sentence, hits: SentenceHits, trigger: tuple[str, int],
                          dates: list[DateMention], mentions: ArticleMentions) -> int | None:

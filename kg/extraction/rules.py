@@ -72,6 +72,8 @@ def find_candidates(article: Article) -> NewsFacts:
             continue
         sentence_event = events.read(index, sentence, hits, mentions)
         events.note_chair(sentence, hits)
+        if sentence_event is None:
+            events.note_attendance(sentence, hits)
         documents.read(sentence, hits, sentence_event, events.drafts, bool(mentions.bodies))
     if not events.drafts:
         # "Sergey Lavrov's talks with the Foreign Minister of Laos, Moscow, May 6, 2024": a

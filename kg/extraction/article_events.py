@@ -47,6 +47,7 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:the
 _ATTENDED_ALONE = re.compile(r"\battended\.\s*$|\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
                              r"gathering|talks)\b|^\s*So did\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$")
 _STAYED_AWAY_ANY = re.compile(r"\b(?:not|never|no longer|stayed away|boycotted|absent|skipped)\b")
+# Words of who came to a signing ceremony (not who signed, hosted or chaired it)
 _ATTENDED = re.compile(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
 _ANOTHER_GATHERING = re.compile(GATHERING_TO_COME)
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
@@ -1023,15 +1024,15 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
         actors.insert(0, government)
 
 
-# Another gathering beside the trigger: one still to come ("ahead of the summit in Gyeongju
-# next month", "Ahead of the G20 summit, ...") or one the event is measured from ("their
-# first meeting since the Helsinki summit last year"). Neither is where or when the event was.
 # A thing and the act that dated it, just before a date: "trade curbs imposed in 2019" (not
 # what a gathering does: "the measure adopted on Jan. 31, 1962, by foreign ministers meeting")
 _DATED_ACT = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|they|he|she|it|we|who|which|that|and|"
                         r"also|then|jointly|formally)\b)[a-z]+\s+(?P<verb>imposed|introduced|enacted|passed|"
                         r"established|set up|created|founded|built)\s+"
                         r"(?:(?:in|on|last|earlier|back in)\s+(?:the\s+)?)?$")
+# Another gathering beside the trigger: one still to come ("ahead of the summit in Gyeongju
+# next month", "Ahead of the G20 summit, ...") or one the event is measured from ("their
+# first meeting since the Helsinki summit last year"). Neither is where or when the event was.
 _OTHER_OCCASION = re.compile(rf"(?:{TO_COME}|\bsince (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
 
 
@@ -1296,6 +1297,7 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
                              rf"(?P<second>(?:the\s+)?[A-Z][^;,.]{{3,80}}?\s+on\s+{_DAY_NAME})\b")
 
 
+# A clause of what is to come within the event told: ", during which he will also attend ..."
 _PLAN_ASIDE_OPENS = re.compile(r"(?:which|who|where|during which|at which|after which)\s+")
 _OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")
 # The chief of an organisation by title alone, the sentence's subject ("The Secretary-General met ...")

@@ -4751,3 +4751,12 @@ def test_those_a_story_lists_as_having_attended_its_one_gathering_take_part():
     facts = extract_article(Article("t", published="2023-07-30", text=text))
     (summit,) = [e for e in facts.events if e.type == "summit"]
     assert {"BEN", "GHA", "TGO", "AU"} <= set(summit.participants) and "MLI" not in summit.participants
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("OAS foreign ministers met in Punta del Este, Uruguay, on Monday.", "Punta del Este"),
+    ("NATO foreign ministers met in Antalya, Turkey, on Monday.", "Antalya"),
+])
+def test_the_state_after_a_city_of_particles_is_where_not_who(sentence, city):
+    facts = extract_article(Article("t", published="2009-06-03", text=sentence))
+    assert [(e.city, e.participants) for e in facts.events] == [(city, ())]

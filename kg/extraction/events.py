@@ -384,7 +384,9 @@ _VENUE_WORD = re.compile(rf"\b(?:in|into|at|near|from)\s+(?:the\s+)?(?:{_REGION}
                          # "the situation in Gaza and Sudan": a place named after another
                          r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:and|or)\s+(?:the\s+)?$")
 # "in Vilnius, Lithuania": the state after a venue's city is where it is.
-_VENUE_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}),\s*$")
+# ("in Punta del Este, Uruguay", "in Sharm el-Sheikh, Egypt": a city's particles are of its name)
+_VENUE_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+(?:(?:de|del|es|el|al|da|do|dos|la)\s+|"
+                                r"(?:el|al|as|ad|ash|ar|an|en)-)?[A-Z][\w'\-]+){0,2}),\s*$")
 
 
 def _after_its_city(sentence: str, h: StateHit, before: str) -> bool:

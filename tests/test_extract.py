@@ -4760,3 +4760,12 @@ def test_those_a_story_lists_as_having_attended_its_one_gathering_take_part():
 def test_the_state_after_a_city_of_particles_is_where_not_who(sentence, city):
     facts = extract_article(Article("t", published="2009-06-03", text=sentence))
     assert [(e.city, e.participants) for e in facts.events] == [(city, ())]
+
+
+@pytest.mark.parametrize("sentence, proposers", [
+    ("Kenya and the United States began negotiations on a free trade agreement on Wednesday.", ()),
+    ("Brazil put forward a plan to end the war in Ukraine on Monday.", ("BRA",)),
+])
+def test_only_the_subject_of_a_verb_that_proposes_proposed_the_document(sentence, proposers):
+    facts = extract_article(Article("t", published="2020-10-14", text=sentence))
+    assert [d.proposed_by for d in facts.documents if d.status == "proposed"] == [proposers]

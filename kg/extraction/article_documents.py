@@ -214,9 +214,11 @@ class ArticleDocuments:
             proposer = [explicit] if explicit else []
             if not proposer and status == "proposed":
                 # "criticised a U.S. plan to build a wall": the state the title names is its
-                # author, not the critic before it
+                # author, not the critic before it; and the subject of a verb that proposes
+                # ("Kenya and the United States began negotiations on ..." proposed nothing)
                 proposer = [h.iso3 for h in hits.states if start <= h.start < end and h.start - start <= 4][:1] or \
-                    [h.iso3 for h in hits.states if h.start < start][:1]
+                    ([h.iso3 for h in hits.states if h.start < start][:1]
+                     if _PROPOSING.search(s_text, 0, start) else [])
             bodies_before = [b.form for b in hits.bodies if b.end <= start] or [
                 # "In a joint statement, the G7 foreign ministers condemned ...": who issued it, next
                 b.form for b in hits.bodies if end < b.start <= end + 40
@@ -273,6 +275,11 @@ class ArticleDocuments:
                 return
 
 
+# Verbs whose subject proposes the document after them
+_PROPOSING = re.compile(r"\b(?:proposed|proposes|propose|proposing|put forward|puts forward|tabled|tables|submitted|"
+                        r"submits|floated|floats|unveiled|unveils|presented|presents|offered|offers|suggested|suggests|"
+                        r"drafted|drew up|called for|calls for|initiated|circulated|launched|pushed for|pushing for|"
+                        r"pushes for|sought|seeks|wants|wanted)\b")
 # "The United States and Albania, which drafted the resolution": its proposers, named before
 _WHICH_DRAFTED = re.compile(rf",\s+which\s+(?:had\s+|jointly\s+)?(?:drafted|sponsored|co-sponsored|proposed|tabled|"
                             rf"put forward|introduced|submitted)\s+the\s+(?:draft\s+)?({DOC_NOUN_RE})\b")

@@ -4769,3 +4769,14 @@ def test_the_state_after_a_city_of_particles_is_where_not_who(sentence, city):
 def test_only_the_subject_of_a_verb_that_proposes_proposed_the_document(sentence, proposers):
     facts = extract_article(Article("t", published="2020-10-14", text=sentence))
     assert [d.proposed_by for d in facts.documents if d.status == "proposed"] == [proposers]
+
+
+@pytest.mark.parametrize("sentence, kind, participants", [
+    ("Britain's chief negotiator David Frost travelled to Brussels on Monday for talks with the EU.", "visit",
+     ["EU", "GBR"]),
+    ("The EU's chief negotiator Michel Barnier and his British counterpart David Frost held talks in London on "
+     "Wednesday.", "talks", ["EU", "GBR"]),
+])
+def test_a_body_across_the_table_or_owning_its_negotiator_takes_part(sentence, kind, participants):
+    facts = extract_article(Article("t", published="2020-10-14", text=sentence))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [(kind, participants)]

@@ -272,9 +272,12 @@ def bodies_acting(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
     agents = load_lexicon().concept("actor-references", "body-agents").pattern
     return [h for h in hits if (m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())
             or _agent_of_before().search(words_before(sentence, h.start))
-            or _SENT_BY_THE_BODY.search(words_before(sentence, h.start))]
+            or _SENT_BY_THE_BODY.search(words_before(sentence, h.start))
+            or _TALKS_WITH_THE_BODY.search(words_before(sentence, h.start))]
 
 
+# "travelled to Brussels for talks with the EU": the body across the table
+_TALKS_WITH_THE_BODY = re.compile(r"\b(?:talks|negotiations|consultations|a meeting|meetings) with\s+(?:the\s+)?$")
 # "A delegation from the West African bloc ECOWAS", "mediators from the African Union":
 # people the body sent
 _SENT_BY_THE_BODY = re.compile(r"\b(?:[Dd]elegation|[Mm]ission|[Mm]ediators|[Ee]nvoys?|[Tt]eam|[Nn]egotiators|[Oo]bservers)\s+"
@@ -437,7 +440,7 @@ def _person_patterns():
     # "Kremlin spokesman Dmitry Peskov", "State Department spokesman Ned Price": a seat or
     # a ministry that stands for its state; "Beijing's envoy": a capital, owning
     seat = rf"(?P<dept>{_alternation(_departments())})(?:'s|’s)?|(?P<capital>{_alternation(g.seats)})(?:'s|’s)"
-    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms})|{seat})"
+    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms})(?:'s|’s)?|{seat})"
     of = rf"(?:\s+(?:of|to|in)\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
     # Each pattern is anchored on a role word or an "of <state>" found first, which keeps
     # the big alternations off most positions of the sentence.

@@ -4780,3 +4780,14 @@ def test_only_the_subject_of_a_verb_that_proposes_proposed_the_document(sentence
 def test_a_body_across_the_table_or_owning_its_negotiator_takes_part(sentence, kind, participants):
     facts = extract_article(Article("t", published="2020-10-14", text=sentence))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == [(kind, participants)]
+
+
+def test_a_meeting_told_aside_is_its_own_and_a_summit_to_prepare_is_to_come():
+    facts = extract_article(Article("t", published="2023-05-20", text=(
+        "Macron, who hosted Zelensky in Paris on Sunday, will travel to Berlin on Monday to meet Scholz.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2023-05-14", "Paris", ["FRA", "UKR"]), ("visit", "2023-05-22", "Berlin", ["DEU", "FRA"])]
+    facts = extract_article(Article("t", published="2023-05-20", text=(
+        "The foreign ministers of Japan, South Korea and China met in Busan on Sunday and agreed to prepare a "
+        "leaders' summit.")))
+    assert [(e.type, e.city) for e in facts.events] == [("ministerial", "Busan")]

@@ -117,6 +117,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # An aside on an arrival or on taking office: its day is no meeting's
 _ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
                       r"was sworn in|assumed office)\b")
+# An aside on a meeting of the subject's own, on a day it tells
+_MET_ASIDE = re.compile(r",\s+who\s+(?:also\s+)?(?:met|hosted|received|visited|held talks with|spoke with|spoke to)\b")
 # "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it.
 _THE_SIDES_ACT = re.compile(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
                             r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
@@ -1328,11 +1330,13 @@ def _clauses(text: str, published: str | None) -> list[str]:
     """A sentence that joins two dated events ("discussed Syria at a meeting in Jeddah
     in mid-April, and on April 18 the minister visited Damascus") as one masked text
     per clause, offsets kept; [] when the sentence tells of one event."""
-    arrival = next((a for a in WHO_ASIDE.finditer(text) if _ARRIVED.match(text, a.start())), None) \
+    arrival = next((a for a in WHO_ASIDE.finditer(text) if _ARRIVED.match(text, a.start())
+                    or (_MET_ASIDE.match(text, a.start()) and find_dates(a.group(0), published))), None) \
         if ", who" in text else None
     if arrival is not None and event_type(text[:arrival.end()]) and event_type(" " * arrival.end() + text[arrival.end():]):
         # "Abiy, who arrived in Nairobi on Monday, held talks with Ruto": the arrival, on its
-        # day, and the talks, on theirs
+        # day, and the talks, on theirs; "Macron, who hosted Zelensky in Paris on Sunday, will
+        # travel to Berlin on Monday": the meeting told aside, on its day and in its place
         return [text[:arrival.end()] + " " * (len(text) - arrival.end()), " " * arrival.end() + text[arrival.end():]]
     plans = [m.end() for m in _PLAN_BREAK.finditer(text)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]

@@ -4791,3 +4791,15 @@ def test_a_meeting_told_aside_is_its_own_and_a_summit_to_prepare_is_to_come():
         "The foreign ministers of Japan, South Korea and China met in Busan on Sunday and agreed to prepare a "
         "leaders' summit.")))
     assert [(e.type, e.city) for e in facts.events] == [("ministerial", "Busan")]
+
+
+@pytest.mark.parametrize("sentence, participants", [
+    ("Scholz, speaking at a joint news conference with Macron in Paris on Tuesday, said the two countries would "
+     "coordinate.", ["DEU", "FRA"]),
+    ("Biden told a joint press conference with the Japanese prime minister on Tuesday that the alliance was strong.",
+     ["JPN", "USA"]),
+    ("The minister gave a news conference with reporters on Tuesday.", None),
+])
+def test_leaders_at_a_joint_news_conference_met(sentence, participants):
+    facts = extract_article(Article("t", published="2023-11-08", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == ([participants] if participants else [])

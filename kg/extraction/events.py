@@ -350,7 +350,16 @@ def event_type(text: str) -> tuple[str, int] | None:
     organ = _ATTENDS_AN_ORGAN.search(text)
     if organ:
         return "session", organ.start("organ")  # "will attend the UN General Assembly in September"
+    joint = _JOINT_APPEARANCE.search(text)
+    if joint:
+        # "speaking at a joint news conference with Macron in Paris": the two met (the
+        # briefing, blanked above as no event of its own, is where they told of it)
+        return "talks", joint.start()
     return None
+
+
+# A joint news conference, its words blanked as a false trigger: "a joint (news conference) with"
+_JOINT_APPEARANCE = re.compile(r"\bjoint\s{16,19}with\s+(?:his\s+|her\s+|the\s+)?[A-Z]")
 
 
 # The organs whose vote the session trigger reads, and a session of one named as such

@@ -3993,6 +3993,12 @@ def test_a_stance_adopted_on_an_instrument_is_no_step_of_the_instrument(sentence
     assert [(d.type, d.status) for d in facts.documents] == expected
 
 
+def test_a_deal_is_not_named_after_its_brokers():
+    facts = extract_article(Article("t", published="2023-11-22", text=(
+        "Israel and Hamas agreed to a four-day truce on Wednesday in a deal brokered by Qatar and Egypt.")))
+    assert all("Qatar" not in (d.title or "") for d in facts.documents)
+
+
 def test_a_broker_is_no_party_to_the_commitment_it_brokered():
     facts = extract_article(Article("t", published="2023-03-15", text=(
         "Iran and Saudi Arabia agreed on Friday to restore diplomatic ties, in a deal brokered by China.")))

@@ -223,8 +223,11 @@ class ArticleDocuments:
                 # "In a joint statement, the G7 foreign ministers condemned ...": who issued it, next
                 b.form for b in hits.bodies if end < b.start <= end + 40
                 and (opening := IN_A_STATEMENT.match(s_text)) is not None and start < opening.end()]
+            # (an instrument's sides are not who brokered it: "agreed to a truce in a deal
+            # brokered by Qatar and Egypt"; a statement the broker joined is theirs too)
             known_title = _known_title(title, doc_type, words_before(s_text, start), bodies_before,
-                                       issuers, at_event)
+                                       [i for i in issuers if i not in brokers] if doc_type in _INSTRUMENTS
+                                       else issuers, at_event)
             if known_title and at_event is not None and at_event.body is not None and _THEIR_OWN.search(
                     s_text, max(0, start - 12), start + 4) and _short_name(at_event.body) not in known_title:
                 # "the BRICS leaders adopted their own Ufa Declaration": another than the one

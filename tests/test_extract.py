@@ -4809,3 +4809,15 @@ def test_a_meeting_told_aside_is_its_own_and_a_summit_to_prepare_is_to_come():
 def test_leaders_at_a_joint_news_conference_met(sentence, participants):
     facts = extract_article(Article("t", published="2023-11-08", text=sentence))
     assert [sorted(e.participants) for e in facts.events] == ([participants] if participants else [])
+
+
+def test_earlier_talks_told_after_a_visit_with_their_own_day_and_sides_are_an_event():
+    facts = extract_article(Article("t", published="2023-11-08", text=(
+        "Lavrov arrived in Pyongyang on Wednesday for a two-day visit, after talks in Beijing with Wang Yi on "
+        "Monday.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("visit", "2023-11-08", "Pyongyang", ["PRK", "RUS"]), ("talks", "2023-11-06", "Beijing", ["CHN", "RUS"])]
+    facts = extract_article(Article("t", published="2023-11-08", text=(
+        "The AfCFTA was signed by 44 countries at an AU summit in Kigali in March 2018, after talks launched in "
+        "2015.")))
+    assert [(e.type, e.date) for e in facts.events] == [("summit", "2018-03")]

@@ -237,7 +237,10 @@ class ArticleEvents:
         first_dates: list[DateMention] = []  # the dates of the sentence's first event
         for clause in clauses or [hits.text]:
             clause_hits = mentions.in_clause(clause) if clauses else hits
-            if clauses and clause is not clauses[0] and _NO_SUBJECT.match(clause.strip()):
+            if clauses and clause is not clauses[0] and (
+                    _NO_SUBJECT.match(clause.strip())
+                    # "..., after talks in Beijing with Wang Yi on Monday": the subject's talks
+                    or _AFTER_AN_EVENT.match(hits.text, len(clause) - len(clause.lstrip()) - 8)):
                 # "met Maas in Berlin before flying to London for talks with Raab": the one
                 # who met flies on
                 clause_hits = SentenceHits(clause, subject.states + clause_hits.states, clause_hits.bodies,
@@ -1299,6 +1302,8 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
                              rf"(?P<second>(?:the\s+)?[A-Z][^;,.]{{3,80}}?\s+on\s+{_DAY_NAME})\b")
 
 
+# An earlier event told after the sentence's own: ", after talks in Beijing with Wang Yi on Monday"
+_AFTER_AN_EVENT = re.compile(r",\s+after\s+(?=(?:talks|a meeting|meetings|a visit|a summit|a call)\b)")
 # A clause of what is to come within the event told: ", during which he will also attend ..."
 _PLAN_ASIDE_OPENS = re.compile(r"(?:which|who|where|during which|at which|after which)\s+")
 _OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")
@@ -1338,6 +1343,13 @@ def _clauses(text: str, published: str | None) -> list[str]:
         # day, and the talks, on theirs; "Macron, who hosted Zelensky in Paris on Sunday, will
         # travel to Berlin on Monday": the meeting told aside, on its day and in its place
         return [text[:arrival.end()] + " " * (len(text) - arrival.end()), " " * arrival.end() + text[arrival.end():]]
+    after = _AFTER_AN_EVENT.search(text) if ", after " in text else None
+    if after is not None and event_type(text[:after.start()]) and find_dates(text[:after.start()], published) and \
+            find_dates(text[after.end():], published) and (
+                person_mentions(text[after.end():], published) or state_mentions(text[after.end():])):
+        # "arrived in Pyongyang on Wednesday for a visit, after talks in Beijing with Wang Yi
+        # on Monday": the earlier event, with its own sides and day
+        return [text[:after.start()] + " " * (len(text) - after.start()), " " * after.end() + text[after.end():]]
     plans = [m.end() for m in _PLAN_BREAK.finditer(text)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     gapped = _GAPPED_MEETING.search(text) if not plans and not breaks else None

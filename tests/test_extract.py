@@ -4821,3 +4821,15 @@ def test_earlier_talks_told_after_a_visit_with_their_own_day_and_sides_are_an_ev
         "The AfCFTA was signed by 44 countries at an AU summit in Kigali in March 2018, after talks launched in "
         "2015.")))
     assert [(e.type, e.date) for e in facts.events] == [("summit", "2018-03")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Wang Yi, who is on a tour of Africa, met Egyptian Foreign Minister Sameh Shoukry in Cairo on Sunday.",
+     [("talks", "Cairo")]),
+    ("Wang Yi, who is on a four-nation tour, arrived in Cairo on Sunday.", [("visit", "Cairo")]),
+    ("Sunak hosted Modi at Chequers on Sunday, a day after the two attended the G20 summit in New Delhi.",
+     [("talks", "Chequers")]),
+])
+def test_the_meeting_told_beside_a_tour_aside_or_a_gathering_a_day_before_is_the_event(sentence, expected):
+    facts = extract_article(Article("t", published="2024-02-11", text=sentence))
+    assert [(e.type, e.city) for e in facts.events] == expected

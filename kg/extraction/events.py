@@ -266,6 +266,10 @@ def event_type(text: str) -> tuple[str, int] | None:
             if m and ", who" in text else None
         if m and aside and _later_trigger(text, aside.end(), signs_document):
             m = pattern.search(text, aside.end())  # "Lula, who will travel to China next month, met Xi": the meeting
+        on_tour = next((a for a in _ON_A_TOUR_ASIDE.finditer(text) if a.start() < m.start() < a.end()), None) \
+            if m and kind == "visit" and ", who" in text else None
+        if on_tour and _later_trigger(text, on_tour.end(), signs_document):
+            continue  # "Wang Yi, who is on a tour of Africa, met Shoukry in Cairo": the meeting on the tour
         organs = list(_ORGAN.finditer(text)) if m and kind == "session" and m.start() == 0 else []
         if organs and all(_SESSION_OF.search(text, 0, o.start()) for o in organs):
             # "approved its priorities for the 78th session of the UN General Assembly": the
@@ -415,6 +419,10 @@ _GATHERING_OF_NOUN = {"forum": "conference"}
 _ONWARD_TO = re.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
 _AFTER_ATTENDING = re.compile(r"\b(?:after|before|following)\s+(?:attending|addressing|leaving|hosting|chairing)\s+"
+                              r"(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,4}$|"
+                              # "hosted Modi on Sunday, a day after the two attended the G20 summit"
+                              r"\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?)\s+after\s+"
+                              r"(?:[\w'’]+\s+){0,3}?(?:attended|addressed|hosted|chaired|left)\s+"
                               r"(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,4}$")
 _SESSION_TO_BE_HELD = re.compile(r"\b(?:next|upcoming|first|second|third|\d+(?:st|nd|rd|th))\s+"
                                  r"(?P<noun>session|meeting|round of talks)\s+of\s+the\s+[^.;]{0,80}?\s+"
@@ -474,6 +482,8 @@ _SIGNED_BY_MANY = re.compile(r"\s+by\s+(?:more than |over |nearly |some |about |
 # A document noun just before "signed": a participle that dates the document ("an agreement
 # signed last year"), not the sentence's event.
 _SIGNED_BEFORE = re.compile(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")
+# An aside on the trip someone the sentence tells of is on: "Wang Yi, who is on a tour of Africa,"
+_ON_A_TOUR_ASIDE = re.compile(r",\s+who\s+(?:is|was)\s+(?:currently\s+)?on\s+an?\s+[^,;.]{3,80},")
 # An aside on a plan of someone the sentence tells of: its trigger is not the sentence's.
 _PLAN_ASIDE = re.compile(r",\s+who\s+(?:will|is to|is due to|plans to|is expected to|is set to|is scheduled to)\b"
                          r"[^,;.]{3,120},")

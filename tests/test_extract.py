@@ -4833,3 +4833,10 @@ def test_earlier_talks_told_after_a_visit_with_their_own_day_and_sides_are_an_ev
 def test_the_meeting_told_beside_a_tour_aside_or_a_gathering_a_day_before_is_the_event(sentence, expected):
     facts = extract_article(Article("t", published="2024-02-11", text=sentence))
     assert [(e.type, e.city) for e in facts.events] == expected
+
+
+def test_a_visit_by_an_official_to_a_capital_is_hosted_there():
+    facts = extract_article(Article("t", published="2024-02-11", text=(
+        "A visit by the Indian prime minister to Moscow in July angered Washington.")))
+    assert [(e.type, e.city, e.host, sorted(e.participants)) for e in facts.events] == [
+        ("visit", "Moscow", "RUS", ["IND", "RUS"])]

@@ -539,8 +539,10 @@ _NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "
                                    "International", "Joint", "Plenary", "Intergovernmental", "Diplomatic", "Press",
                                    "Ocean", "Food", "Nuclear", "Space", "Africa", "Asia", "Europe", "Arab"})
 # Words that take one to a place: "travelled to Vietnam", "a delegation to Peru".
-_GONE_TO = (r"(?:visit|trip|travel\w*|went|flew|flying|head(?:ed|ing)|arrived|came|delegations?|journey|tour|"
-            r"return(?:ed|s)?)\s+to")
+_GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|flew|flying|head(?:ed|ing)|arrived|came|delegations?|journey|tour|"
+            r"return(?:ed|s)?)\s+to|"
+            # "a visit by Blinken to Beijing", "a trip by the U.S. secretary of state to China"
+            r"(?:visit|trip|journey)\s+by\s+(?:[\w.'’\-]+\s+){1,6}?to)")
 
 
 def city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:

@@ -4840,3 +4840,13 @@ def test_a_visit_by_an_official_to_a_capital_is_hosted_there():
         "A visit by the Indian prime minister to Moscow in July angered Washington.")))
     assert [(e.type, e.city, e.host, sorted(e.participants)) for e in facts.events] == [
         ("visit", "Moscow", "RUS", ["IND", "RUS"])]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Xi met Putin in Moscow three days ago.", "2023-12-03"),
+    ("Xi met Putin in Moscow two weeks ago.", "2023-11"),
+    ("Xi met Putin in Moscow a few days ago.", "2023-12"),
+])
+def test_a_meeting_told_days_or_weeks_ago_is_dated_as_exactly_as_told(sentence, date):
+    facts = extract_article(Article("t", published="2023-12-06", text=sentence))
+    assert [e.date for e in facts.events] == [date]

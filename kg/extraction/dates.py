@@ -49,7 +49,8 @@ _PATTERNS = [
     ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
                                 r"(?!\s+(?:anniversary|birthday|day|floor|time|century|round|session|summit|meeting|"
                                 r"edition|annual|congress|plenum|plenary|sitting|consecutive|straight|of)\b)")),
-    ("ago", re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,3}|an?|a few|a couple of|several|" + "|".join(NUMBERS) +
+                       r")\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("month_only", re.compile(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:set|planned|scheduled|slated|due|"
                               r"expected)\s+for|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
                               r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
@@ -80,7 +81,7 @@ _FUTURE = re.compile(r"\b(will|would|shall|to be held|scheduled|"
 
 
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
-_ANY_DATE = re.compile(r"\d|day\b|today|tomorrow|tonight|last night|week|month|year|morning|afternoon|evening|"
+_ANY_DATE = re.compile(r"\d|day\b|\bago\b|today|tomorrow|tonight|last night|week|month|year|morning|afternoon|evening|"
                        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
@@ -148,6 +149,8 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
     ['2020-01', '2020']
     >>> [d.value for d in find_dates("Talks began 15 years ago; she met him yesterday.", "2015-06-17")]
     ['2000', '2015-06-16']
+    >>> [d.value for d in find_dates("They met three days ago, two weeks ago and a few days ago.", "2023-12-06")]
+    ['2023-12-03', '2023-11', '2023-12']
     >>> find_dates("They met on Thursday.", None)
     []
     """
@@ -353,9 +356,17 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
     if kind == "ago":
         if pub is None:
             return None, None
-        n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
-        if g["unit"].lower().startswith("year"):
+        told = g["n"].lower()
+        vague = told in ("a few", "a couple of", "several")  # a day the text does not give
+        n = int(told) if told.isdigit() else NUMBERS.get(told, 2 if told == "a couple of" else 3 if vague else 1)
+        unit = g["unit"].lower()
+        if unit.startswith("year"):
             return f"{pub.year - n:04d}", None
+        if unit.startswith("day"):
+            that_day = (pub - dt.timedelta(days=n)).isoformat()
+            return (that_day[:7] if vague else that_day), None  # "three days ago": that day
+        if unit.startswith("week"):
+            return (pub - dt.timedelta(weeks=n)).isoformat()[:7], None  # "two weeks ago": within that month
         month = pub.month - n
         year = pub.year + (month - 1) // 12
         return f"{year:04d}-{(month - 1) % 12 + 1:02d}", None

@@ -560,3 +560,9 @@ def test_an_act_of_a_states_legislature_named_as_such_is_no_document():
         "The withdrawal takes effect a year after the notice was given to the UN Secretary-General, as required "
         "under a 1948 joint resolution of Congress.")))
     assert facts.documents == ()
+
+
+def test_a_document_negotiators_of_many_states_agreed_is_international():
+    facts = extract_article(Article("t", published="2024-05-20", text=(
+        "Negotiators from 30 countries agreed on the text of a treaty on plastic pollution in Busan on Sunday.")))
+    assert [(d.type, d.title) for d in facts.documents] == [("treaty", "treaty on plastic pollution")]

@@ -59,7 +59,7 @@ _COUNTED_STATES = (r"(?:the |more than |nearly |about |some |over |at least |alm
                    # ("from several states" may be a federation's: "Arab states", "member states" are not)
                    r"(?:(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|member states)|(?:[A-Z][\w\-]*\s+){1,3}states)\b")
 _FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
-                               rf"delegates|officials|representatives|envoys)\s+(?:from|of)\s+{_COUNTED_STATES}|"
+                               rf"delegates|officials|representatives|envoys|negotiators)\s+(?:from|of)\s+{_COUNTED_STATES}|"
                                # "presented to the 27 other leaders at a summit"
                                rf"\bthe\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|twenty\S*)\s+(?:other\s+)?"
                                rf"(?:leaders|heads of state|heads of government|foreign ministers|member states)\b|"
@@ -550,6 +550,8 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         return None  # "the U.S. Senate voted to approve the trade agreement": a state ratifies what binds it to others
     if sides is not None and sides.find(sentence):
         return None  # "the two countries did not sign the protocol"
+    if _FROM_MANY_STATES.search(sentence):
+        return None  # "Negotiators from 30 countries agreed on the text of a treaty"
     if kept_events and states:
         return None  # a state's document in a story of international events is part of it
     named = ", ".join(sorted(states)) or "no state"

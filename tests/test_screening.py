@@ -566,3 +566,14 @@ def test_a_document_negotiators_of_many_states_agreed_is_international():
     facts = extract_article(Article("t", published="2024-05-20", text=(
         "Negotiators from 30 countries agreed on the text of a treaty on plastic pollution in Busan on Sunday.")))
     assert [(d.type, d.title) for d in facts.documents] == [("treaty", "treaty on plastic pollution")]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("World leaders gathered in Berlin on Sunday for a conference on Libya hosted by German Chancellor Angela Merkel.",
+     True),
+    ("World leaders met the news with caution on Monday.", False),
+    ("Business and world leaders gathered in Davos on Tuesday for the World Economic Forum.", False),
+])
+def test_world_leaders_gathered_are_of_many_states(sentence, kept):
+    facts = extract_article(Article("t", published="2020-01-20", text=sentence))
+    assert bool(facts.events) is kept

@@ -76,6 +76,10 @@ _FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of sta
                                rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
                                r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
+# "World leaders gathered in Berlin for a conference on Libya" (not "business and world
+# leaders met in Davos", people of business among them; nor "world leaders met the news")
+_WORLD_LEADERS_GATHERED = re.compile(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b[^.;]{0,40}?"
+                                     r"\b(?:gathered|gather|convened|convene|attended|attend)\b")
 
 
 @lru_cache(maxsize=4)
@@ -213,7 +217,8 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         # "The two leaders last met in 2019" may be of anyone: of two parties at home; what
         # two countries signed is between states)
         states |= {"(one side)", "(the other side)"}
-    if len(states) < 2 and event.type in _GATHERINGS + ("meeting", "talks") and _FROM_MANY_STATES.search(sentence):
+    if len(states) < 2 and event.type in _GATHERINGS + ("meeting", "talks") and (
+            _FROM_MANY_STATES.search(sentence) or _WORLD_LEADERS_GATHERED.search(sentence)):
         states |= {"(many states)", "(and others)"}  # "Foreign ministers from more than 50 countries gathered"
     if len(states) == 1 and event.type in _GATHERINGS + ("meeting",) and regions is not None and \
             _region_format(regions.phrases).search(sentence):

@@ -4850,3 +4850,13 @@ def test_a_visit_by_an_official_to_a_capital_is_hosted_there():
 def test_a_meeting_told_days_or_weeks_ago_is_dated_as_exactly_as_told(sentence, date):
     facts = extract_article(Article("t", published="2023-12-06", text=sentence))
     assert [e.date for e in facts.events] == [date]
+
+
+@pytest.mark.parametrize("sentence, body, participants", [
+    ("Chinese and EU leaders held a summit by video link on Monday.", None, ["CHN", "EU"]),
+    ("EU leaders and Ukraine's president held a summit in Kyiv on Friday.", None, ["EU", "UKR"]),
+    ("EU leaders held a summit in Brussels on Monday.", "European Council", []),
+])
+def test_a_states_and_a_bodys_leaders_hold_a_summit_of_two_sides_not_the_bodys_own(sentence, body, participants):
+    facts = extract_article(Article("t", published="2020-10-28", text=sentence))
+    assert [(e.body, sorted(e.participants)) for e in facts.events] == [(body, participants)]

@@ -723,7 +723,8 @@ class ArticleEvents:
             people = [p for p in people if p.start < meanwhile.start()]
             asides.append((meanwhile.start(), len(text)))
         actors = actors_in(states, people, text, visit=kind == "visit")
-        if kind in ("signing", "talks", "call", "visit", "meeting", "conference"):
+        if kind in ("signing", "talks", "call", "visit", "meeting", "conference") or (
+                kind == "summit" and any(_leaders_of(text, b) for b in hits.bodies)):
             for b in hits.bodies:
                 # "the European Union and Kazakhstan signed", "Ukraine and the European Union
                 # opened accession negotiations at an intergovernmental conference": the Union
@@ -919,8 +920,10 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
             return owner
     # "a memorandum between the ASEAN Secretariat and the AU Commission": the sides of a
     # document, not who holds the gathering (an organisation that signs one is its signing's)
+    # (nor "Chinese and EU leaders held a summit": the two sides' summit, not the Union's own)
     hosts = [b for b in hits.bodies if (kind == "signing" and b.body.parent is None)
-             or not _BETWEEN_SIDES.search(words_before(hits.text, b.start))]
+             or not (_BETWEEN_SIDES.search(words_before(hits.text, b.start))
+                     or kind == "summit" and _leaders_of(hits.text, b) and joined_to_a_state(hits.text, b, hits.states))]
     body = body_for_event(hosts, kind, hits.text, trigger_at)
     if body is not None and kind in ("summit", "ministerial") and body.parent and _NO_LEADERS_ORGAN.search(body.name):
         # "The European Commission proposed ..., which leaders will discuss": their summit is
@@ -957,8 +960,14 @@ _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committe
                                 r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
 
 
+# "Chinese and EU leaders": the leaders of a state and of a body, two sides
+_LEADERS_OF_BOTH = re.compile(r"\s+(?:leaders|heads of state|heads of state and government)\b")
+
+
+def _leaders_of(text: str, b: BodyHit) -> bool:
+    """Whether a body is named as its leaders ("EU leaders", "the EU's leaders")."""
+    return b.form.endswith(("leaders", "heads of state")) or _LEADERS_OF_BOTH.match(text, b.end) is not None
 _NO_LEADERS_ORGAN = re.compile(r"\b(?:Commission|Secretariat|Court|Bank|Parliament|Agency|Fund)$")
-# "Representatives of 28 countries and the EU signed": a body named as a side beside states
 _COUNT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                               "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
                                               "twenty".split())}
@@ -986,6 +995,7 @@ def _counted_members(text: str, bodies: list[BodyHit]) -> list[str]:
     return out
 
 
+# "Representatives of 28 countries and the EU signed": a body named as a side beside states
 _BESIDE_STATES = re.compile(r"\b(?:countries|states|nations|governments)\s+and\s+(?:the\s+)?$")
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;]{1,80}?\s+and\s+(?:the\s+)?$|"
                             + _BESIDE_STATES.pattern)

@@ -260,7 +260,7 @@ class ArticleDocuments:
         and Albania, which drafted the resolution, said ...": the proposers of the last
         document of that kind."""
         ref = re.search(rf"\b(?:The|the|This|this) ({DOC_NOUN_RE})\b", s_text)
-        drafted = _WHICH_DRAFTED.search(s_text)
+        drafted = _WHICH_DRAFTED.search(s_text) if ", which " in s_text else None
         if drafted is not None:
             ref = drafted
             proposers = tuple(dict.fromkeys(h.iso3 for h in state_mentions(s_text[:drafted.start()])

@@ -354,7 +354,7 @@ def event_type(text: str) -> tuple[str, int] | None:
     organ = _ATTENDS_AN_ORGAN.search(text)
     if organ:
         return "session", organ.start("organ")  # "will attend the UN General Assembly in September"
-    joint = _JOINT_APPEARANCE.search(text)
+    joint = _JOINT_APPEARANCE.search(text) if "joint " in text else None  # (most text holds no joint briefing)
     if joint:
         # "speaking at a joint news conference with Macron in Paris": the two met (the
         # briefing, blanked above as no event of its own, is where they told of it)

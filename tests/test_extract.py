@@ -4860,3 +4860,12 @@ def test_a_meeting_told_days_or_weeks_ago_is_dated_as_exactly_as_told(sentence, 
 def test_a_states_and_a_bodys_leaders_hold_a_summit_of_two_sides_not_the_bodys_own(sentence, body, participants):
     facts = extract_article(Article("t", published="2020-10-28", text=sentence))
     assert [(e.body, sorted(e.participants)) for e in facts.events] == [(body, participants)]
+
+
+def test_a_leader_who_will_host_the_leaders_of_two_states_at_a_retreat_holds_a_summit_there():
+    facts = extract_article(Article("t", published="2023-08-16", text=(
+        "WASHINGTON — President Biden will host the leaders of Japan and South Korea at Camp David on Friday.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants), e.modality) for e in facts.events] == [
+        ("summit", "2023-08-18", "Camp David", ["JPN", "KOR", "USA"], "planned")]
+    assert extract_article(Article("t", published="2023-08-16", text=(
+        "The mayor hosted local business leaders on Tuesday."))).events == ()

@@ -89,7 +89,7 @@ _TRIGGERS_IN_CONTEXT = {
                      r"welcoming)\s+"
                      r"(?!by\b)(?:his |her |their |the )?(?:visiting )?"
                      r"(?:[\w.'’\-]+ ){0,3}?(?:counterparts?|President|Prime Minister|Premier|Chancellor|"
-                     r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation|leader|"
+                     r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation|leaders?|"
                      r"Ambassadors?|[Ee]nvoys?)\b|"
                      # "received Lula at the chancellery": a name alone, then where or when
                      # "welcomed Xi Jinping to the Kremlin": a guest brought to a place
@@ -617,8 +617,12 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         title_word = re.search(r"[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before)
         offset = m.start("city") - len(before)  # of the window ``before`` in the sentence
         after_body = title_word is not None and any(e == offset + title_word.end() for _, e in inside_bodies)
+        named_before = re.search(r"(?:[A-Z][\w\-]*\s+){1,2}[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before) if title_word else None
         if title_word and (title_word.group(0) in g.state_names or title_word.group(0) in CALENDAR_WORDS
-                           or title_word.group(0) in OFFICE_WORDS or title_word.group(0) in _GATHERING_NAMES):
+                           or title_word.group(0) in OFFICE_WORDS or title_word.group(0) in _GATHERING_NAMES
+                           # "the leaders of Japan and South Korea at Camp David": a state of two words
+                           or (named_before is not None and any(
+                               " ".join(named_before.group(0).split()[i:]) in g.state_names for i in range(2)))):
             # "the warring parties in Sudan in Jeddah", "for November in Brussels", "met
             # Iran's Foreign Minister in Wuxi": the venue
             title_word = None

@@ -4869,3 +4869,12 @@ def test_a_leader_who_will_host_the_leaders_of_two_states_at_a_retreat_holds_a_s
         ("summit", "2023-08-18", "Camp David", ["JPN", "KOR", "USA"], "planned")]
     assert extract_article(Article("t", published="2023-08-16", text=(
         "The mayor hosted local business leaders on Tuesday."))).events == ()
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The Arab League readmitted Syria on Sunday, ending a 12-year suspension.", "decision to readmit Syria"),
+    ("The WTO's General Council approved Comoros' accession on Friday.", "decision approving Comoros' accession"),
+])
+def test_a_body_named_in_full_decides_by_its_verb_alone(sentence, title):
+    facts = extract_article(Article("t", published="2023-12-15", text=sentence))
+    assert [(d.type, d.title) for d in facts.documents] == [("decision", title)]

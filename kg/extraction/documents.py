@@ -578,7 +578,9 @@ _DECISION_VERBS = {"picked": "pick", "chose": "choose", "selected": "select", "e
                    "designated": "designate", "upgraded": "upgrade", "suspended": "suspend", "expelled": "expel"}
 _DECIDED_DIRECTLY = re.compile(
     r"^\s*(?:[\w’'\-]+,?\s+){0,8}?(?P<who>leaders|heads of (?:state|government)|ministers|members|member states|the "
-    r"(?:council|assembly|summit|bloc|organi[sz]ation|union|league|alliance))"
+    r"(?:council|assembly|summit|bloc|organi[sz]ation|union|league|alliance)|"
+    # "The African Union suspended Niger's membership", "The WTO's General Council approved"
+    r"(?-i:(?:[A-Z][\w\-]*(?:['’]s)?\s+){1,4}(?:Union|League|Council|Assembly|Organi[sz]ation|Alliance|Community)))"
     r"(?:\s+of\s+the(?-i:(?:\s+[A-Z][\w\-]*){1,6}?))?"  # "Trade ministers of the World Trade Organization"
     r"\s+(?:(?:also|unanimously|then|formally)\s+)?(?P<verb>" + "|".join(_DECISION_VERBS) +
     r"|approved(?=\s+(?:[\w’'\-]+\s+){1,3}?(?:membership|accession|admission|application|entry)\b))"

@@ -4878,3 +4878,8 @@ def test_a_leader_who_will_host_the_leaders_of_two_states_at_a_retreat_holds_a_s
 def test_a_body_named_in_full_decides_by_its_verb_alone(sentence, title):
     facts = extract_article(Article("t", published="2023-12-15", text=sentence))
     assert [(d.type, d.title) for d in facts.documents] == [("decision", title)]
+
+
+def test_a_council_that_is_no_body_of_states_decides_nothing_of_theirs():
+    assert extract_article(Article("t", published="2023-12-15", text=(
+        "The Writers' Guild Council selected three novels for the prize, the UN said."))).documents == ()

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from kg.document_titles import known_instruments
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
-from kg.extraction.mentions import person_mentions
+from kg.extraction.mentions import body_mentions, person_mentions
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence, words_before
 
@@ -606,6 +606,8 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
         m = _DECIDED_DIRECTLY.match(text[offset:])
     if m is None or not names_body or _BILATERAL.search(text[offset:offset + m.start("who") + 1]):
         return None
+    if m.group("who")[:1].isupper() and not body_mentions(m.group("who")):
+        return None  # "The Writers' Guild Council selected three novels": no body of states
     what = re.split(r"\s+(?:which|after|despite|as (?:the|a|it|they|he|she|part)|while|but|and (?:said|called))\b",
                     _SAID_AFTER.split(m.group("what"))[0])[0].strip()
     if re.search(rf"(?i)\b(?:{DOC_NOUN_RE})\b", what):

@@ -580,7 +580,8 @@ _DECIDED_DIRECTLY = re.compile(
     r"^\s*(?:[\w’'\-]+,?\s+){0,8}?(?P<who>leaders|heads of (?:state|government)|ministers|members|member states|the "
     r"(?:council|assembly|summit|bloc|organi[sz]ation|union|league|alliance)|"
     # "The African Union suspended Niger's membership", "The WTO's General Council approved"
-    r"(?-i:(?:[A-Z][\w\-]*(?:['’]s)?\s+){1,4}(?:Union|League|Council|Assembly|Organi[sz]ation|Alliance|Community)))"
+    r"(?P<named>(?-i:(?:[A-Z][\w\-]*(?:['’]s)?\s+){1,4}(?:Union|League|Council|Assembly|Organi[sz]ation|Alliance|"
+    r"Community))))"
     r"(?:\s+of\s+the(?-i:(?:\s+[A-Z][\w\-]*){1,6}?))?"  # "Trade ministers of the World Trade Organization"
     r"\s+(?:(?:also|unanimously|then|formally)\s+)?(?P<verb>" + "|".join(_DECISION_VERBS) +
     r"|approved(?=\s+(?:[\w’'\-]+\s+){1,3}?(?:membership|accession|admission|application|entry)\b))"
@@ -606,7 +607,7 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
         m = _DECIDED_DIRECTLY.match(text[offset:])
     if m is None or not names_body or _BILATERAL.search(text[offset:offset + m.start("who") + 1]):
         return None
-    if m.group("who")[:1].isupper() and not body_mentions(m.group("who")):
+    if m.group("named") and not body_mentions(m.group("named")):
         return None  # "The Writers' Guild Council selected three novels": no body of states
     what = re.split(r"\s+(?:which|after|despite|as (?:the|a|it|they|he|she|part)|while|but|and (?:said|called))\b",
                     _SAID_AFTER.split(m.group("what"))[0])[0].strip()

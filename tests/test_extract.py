@@ -4883,3 +4883,10 @@ def test_a_body_named_in_full_decides_by_its_verb_alone(sentence, title):
 def test_a_council_that_is_no_body_of_states_decides_nothing_of_theirs():
     assert extract_article(Article("t", published="2023-12-15", text=(
         "The Writers' Guild Council selected three novels for the prize, the UN said."))).documents == ()
+
+
+def test_a_blocs_allies_agreeing_to_invite_a_state_take_a_decision():
+    facts = extract_article(Article("t", published="2023-12-15", text=(
+        "BRUSSELS — NATO allies on Wednesday agreed to invite Finland to join the alliance.")))
+    assert [(d.type, d.title) for d in facts.documents] == [
+        ("decision", "decision to invite Finland to join the alliance")]

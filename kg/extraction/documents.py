@@ -534,7 +534,7 @@ _DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\
                       r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|amend|renew|"
                       r"start|begin|merge|dissolve)\b(?:[^,;.:()\"“”]|,\s+(?=[A-Z]|and\s))*)")
 _COLLECTIVE = re.compile(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
-                         r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance)\b", re.I)
+                         r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance|allies)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",
                         re.I)
 

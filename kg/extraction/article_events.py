@@ -240,7 +240,7 @@ class ArticleEvents:
             if clauses and clause is not clauses[0] and (
                     _NO_SUBJECT.match(clause.strip())
                     # "..., after talks in Beijing with Wang Yi on Monday": the subject's talks
-                    or _AFTER_AN_EVENT.match(hits.text, len(clause) - len(clause.lstrip()) - 8)):
+                    or _AFTER_BEFORE.search(hits.text, 0, len(clause) - len(clause.lstrip()))):
                 # "met Maas in Berlin before flying to London for talks with Raab": the one
                 # who met flies on
                 clause_hits = SentenceHits(clause, subject.states + clause_hits.states, clause_hits.bodies,
@@ -967,6 +967,8 @@ _LEADERS_OF_BOTH = re.compile(r"\s+(?:leaders|heads of state|heads of state and 
 def _leaders_of(text: str, b: BodyHit) -> bool:
     """Whether a body is named as its leaders ("EU leaders", "the EU's leaders")."""
     return b.form.endswith(("leaders", "heads of state")) or _LEADERS_OF_BOTH.match(text, b.end) is not None
+
+
 _NO_LEADERS_ORGAN = re.compile(r"\b(?:Commission|Secretariat|Court|Bank|Parliament|Agency|Fund)$")
 _COUNT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                               "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
@@ -1314,6 +1316,7 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
 
 # An earlier event told after the sentence's own: ", after talks in Beijing with Wang Yi on Monday"
 _AFTER_AN_EVENT = re.compile(r",\s+after\s+(?=(?:talks|a meeting|meetings|a visit|a summit|a call)\b)")
+_AFTER_BEFORE = re.compile(r",\s+after\s+$")  # where such a clause opens
 # A clause of what is to come within the event told: ", during which he will also attend ..."
 _PLAN_ASIDE_OPENS = re.compile(r"(?:which|who|where|during which|at which|after which)\s+")
 _OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")

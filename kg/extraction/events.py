@@ -396,10 +396,10 @@ _VENUE_WORD = re.compile(rf"\b(?:in|into|at|near|from)\s+(?:the\s+)?(?:{_REGION}
                          r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
                          # "the situation in Gaza and Sudan": a place named after another
                          r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:and|or)\s+(?:the\s+)?$")
+# The small words within a city's name: "Punta del Este", "Rio de Janeiro", "Sharm el-Sheikh".
+_CITY_PARTICLE = r"(?:(?:de|del|es|el|al|da|do|dos|la)\s+|(?:el|al|as|ad|ash|ar|an|en)-)"
 # "in Vilnius, Lithuania": the state after a venue's city is where it is.
-# ("in Punta del Este, Uruguay", "in Sharm el-Sheikh, Egypt": a city's particles are of its name)
-_VENUE_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+(?:(?:de|del|es|el|al|da|do|dos|la)\s+|"
-                                r"(?:el|al|as|ad|ash|ar|an|en)-)?[A-Z][\w'\-]+){0,2}),\s*$")
+_VENUE_CITY_BEFORE = re.compile(rf"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+{_CITY_PARTICLE}?[A-Z][\w'\-]+){{0,2}}),\s*$")
 
 
 def _after_its_city(sentence: str, h: StateHit, before: str) -> bool:
@@ -585,8 +585,7 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     m = re.search(r"\b(?:in the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
                   r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
                   # "the Egyptian resort of Sharm el-Sheikh", "the city of Rio de Janeiro"
-                  r"(?P<city>[A-Z][\w'\-]+(?:\s(?:(?:de|del|es|el|al|da|do|dos|la)\s|(?:el|al|as|ad|ash|ar|an|en)-)?"
-                  r"[A-Z][\w'\-]+)?)", sentence)
+                  rf"(?P<city>[A-Z][\w'\-]+(?:\s{_CITY_PARTICLE}?[A-Z][\w'\-]+)?)", sentence)
     if m:
         city = m.group("city")
         # "in the Saudi city of Jeddah": the demonym gives the country the data does not
@@ -694,8 +693,8 @@ _NEAR_A_CITY = re.compile(r"\b(?:at|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:e
 _PLACE_AFTER_A_WORD = re.compile(
     r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|" + _GONE_TO + "|"
     r"welcom(?:ed|es|ing)\s+(?:[\w\-’']+\s+){1,6}?to)\s+"
-    r"(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?" + _CITY_WORD + r"(?:\s(?:(?:de|del|of|es|el|al|da|do|dos|la)\s|"
-    r"(?:el|al|as|ad|ash|ar|an|en)-)?" + _CITY_WORD + r"){0,3})"
+    r"(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?" + _CITY_WORD + r"(?:\s(?:of\s|" + _CITY_PARTICLE + r")?" + _CITY_WORD +
+    r"){0,3})"
     r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)")
 _PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
                             r"\s+\d{4}\s*$")

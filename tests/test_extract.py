@@ -4890,3 +4890,9 @@ def test_a_blocs_allies_agreeing_to_invite_a_state_take_a_decision():
         "BRUSSELS — NATO allies on Wednesday agreed to invite Finland to join the alliance.")))
     assert [(d.type, d.title) for d in facts.documents] == [
         ("decision", "decision to invite Finland to join the alliance")]
+
+
+def test_a_regions_leaders_who_held_a_meeting_held_a_summit():
+    facts = extract_article(Article("t", published="2023-09-15", text=(
+        "Central Asian leaders held a consultative meeting in Dushanbe on Thursday.")))
+    assert [(e.type, e.city) for e in facts.events] == [("summit", "Dushanbe")]

@@ -63,7 +63,8 @@ _TRIGGERS_IN_CONTEXT = {
                       r"(?:countries|nations|states|economies)\b|"
                       # "European leaders met in Brussels": a region's leaders, their summit
                       rf"\b(?:{REGIONAL_PEOPLES}) (?:leaders|heads of state|heads of government)\b"
-                      r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene)\b)",
+                      r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene|held (?:a|an|their) "
+                      r"(?:[\w\-]+ ){0,2}(?:meeting|summit)))",
     # A vote or a speech at a standing body is a session of it. Anchored at the start, so
     # that the look-ahead runs once, not at every position.
     "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|adopting|voted|vote|voting|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"

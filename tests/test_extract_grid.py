@@ -44,3 +44,18 @@ PASSIVES = ["{b} was received by {a} on Tuesday.", "{b} was hosted by {a} on Tue
 def test_a_meeting_told_in_the_passive_or_aside_is_one_event(template, a, b):
     events = extract_article(Article("t", published="2023-09-12", text=template.format(a=a, b=b))).events
     assert len(events) == 1 and len(events[0].participants) == 2
+
+
+VISITORS = [("Chinese President Xi Jinping", "CHN"), ("Japan's prime minister", "JPN"),
+            ("U.S. Secretary of State Antony Blinken", "USA")]
+VISIT_VERBS = ["visited", "arrived in", "began a two-day visit to", "paid a state visit to", "travelled to",
+               "is on a visit to", "wrapped up a visit to", "made a surprise visit to"]
+DESTINATIONS = [("Kenya", "KEN"), ("Berlin", "DEU"), ("the Egyptian capital, Cairo", "EGY")]
+
+
+@pytest.mark.parametrize("visitor, verb, destination",
+                         list(itertools.product(VISITORS, VISIT_VERBS, DESTINATIONS)))
+def test_a_visit_told_any_way_is_a_visit_hosted_where_it_went(visitor, verb, destination):
+    (who, visitor_state), (where, host) = visitor, destination
+    events = extract_article(Article("t", published="2023-12-13", text=f"{who} {verb} {where} on Tuesday.")).events
+    assert [(e.type, set(e.participants), e.host) for e in events] == [("visit", {visitor_state, host}, host)]

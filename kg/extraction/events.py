@@ -563,7 +563,9 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     m = _BUILDING_THEN_CITY.search(sentence)
     if m and m.group("city") in g.seats:
         return m.group("city"), g.seats[m.group("city")]  # "at State House, Nairobi": in Nairobi
-    m = re.search(r"\bin the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b", sentence)
+    # ("visited the Egyptian capital, Cairo", "flew to the Kenyan capital")
+    m = re.search(r"\b(?:in|to|visited|visiting|visits|visit) the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b",
+                  sentence)
     if m and m.group("dem") in g.demonyms:
         return capital(g.demonyms[m.group("dem")])
     if m and dateline_city and g.seats.get(dateline_city) is None:
@@ -657,10 +659,10 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     if m and m.group("city") not in g.state_names:
         # "held at a country estate south of San Francisco": the city the venue lies by
         return m.group("city"), g.seats.get(m.group("city"))
-    # "in Vietnam", "travelled to Vietnam"; not "aid to Ukraine", "a threat to Taiwan"
-    # (and "who is visiting Brazil": where the visitor is now)
-    for m in re.finditer(rf"\b(?:in|{_GONE_TO}|(?:is|are) visiting)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})",
-                         sentence):
+    # "in Vietnam", "travelled to Vietnam", "visited Kenya"; not "aid to Ukraine", "a threat
+    # to Taiwan" (and "who is visiting Brazil": where the visitor is now)
+    for m in re.finditer(rf"\b(?:in|{_GONE_TO}|(?:is|are) visiting|visited|visits)\s+(?:the\s+)?"
+                         r"([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
         state = _WHEN_AFTER.sub("", m.group(1))  # "in Libya Tuesday": the day is no part of the name
         if state in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
                 and not _STATIONED_IN.search(words_before(sentence, m.start())) \

@@ -59,3 +59,20 @@ def test_a_visit_told_any_way_is_a_visit_hosted_where_it_went(visitor, verb, des
     (who, visitor_state), (where, host) = visitor, destination
     events = extract_article(Article("t", published="2023-12-13", text=f"{who} {verb} {where} on Tuesday.")).events
     assert [(e.type, set(e.participants), e.host) for e in events] == [("visit", {visitor_state, host}, host)]
+
+
+NON_EVENTS = ["criticised", "praised", "warned", "urged", "accused", "thanked", "congratulated", "condemned",
+              "called on", "rejected claims by", "sanctioned", "threatened", "welcomed remarks by"]
+
+
+# (a courtesy call "on German Chancellor Olaf Scholz", no errand named, is a meeting: left out)
+AT_A_DISTANCE = [(verb, whom) for verb, whom in itertools.product(
+    NON_EVENTS, ["German Chancellor Olaf Scholz", "Kenya", "the United Nations", "NATO"])
+    if not (verb == "called on" and whom.startswith("German"))]
+
+
+@pytest.mark.parametrize("verb, whom", AT_A_DISTANCE)
+def test_words_and_acts_at_a_distance_are_no_event(verb, whom):
+    facts = extract_article(Article("t", published="2023-12-13", text=(
+        f"Japan's foreign minister {verb} {whom} on Tuesday in a statement.")))
+    assert facts.events == () and facts.documents == ()

@@ -82,13 +82,19 @@ _TRIGGERS_IN_CONTEXT = {
                        r"(?:(?:on\s+\w+|today|yesterday|formally|virtually|online|again)\s+){0,2}"
                        r"(?=(?:opened|convened|closed|resumed|wrapped up|concluded)\b)",
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
-    "trigger-courtesy": r"\bcalled on (?:the |his |her )?[A-Z](?![^.;]{0,200}\bto [a-z]+)",
+    # (not "called on NATO in a speech": a body or state is asked, no one is visited)
+    "trigger-courtesy": r"\bcalled on (?:the |his |her )?(?P<callee>[A-Z])(?![^.;]{0,200}\bto [a-z]+)"
+                        r"(?![^.;]{0,60}\bin a (?:speech|statement|letter|post|tweet))",
     "trigger-talks": r"(?i:\bheld (?:\w+ ){0,3}consultations\b|\bround of (?:[\w\-]+ ){0,3}consultations\b|\bheld (?:a |an )?(?:[\w\-]+ ){0,2}conversation\b|"
                      r"\bhosted (?:his|her|their) (?:\w+ )?counterparts?\b|"
                      # "received his Argentine counterpart", "hosted French President Macron"
                      r"\b(?:received|receives|receiving|hosted|hosts|hosting|(?<=will )host|(?<=to )host|welcomed|welcomes|"
                      r"welcoming)\s+"
                      r"(?!by\b)(?:his |her |their |the )?(?:visiting )?"
+                     # (not "welcomed remarks by German Chancellor Scholz": his words, not him)
+                     r"(?!(?:[\w'’\-]+ )?(?:remarks|comments|statements?|decisions?|proposals?|offers?|moves?|"
+                     r"calls?|announcements?|plans?|initiatives?|efforts?|words|support|pledges?|stance|position|"
+                     r"role|visit) (?:by|of|from|for) )"
                      r"(?:[\w.'’\-]+ ){0,3}?(?:counterparts?|President|Prime Minister|Premier|Chancellor|"
                      r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation|leaders?|"
                      r"Ambassadors?|[Ee]nvoys?)\b|"
@@ -307,6 +313,10 @@ def event_type(text: str) -> tuple[str, int] | None:
                 (said := _SAID_THAT.search(text, 0, m.start())) is not None and \
                 _earlier_trigger(text, said.end(), signs_document):
             continue  # "Mubarak told visiting King Abdullah that the conference must ...": what was said of it
+        if m and m.group(0).startswith("called on") and m.lastgroup == "callee" and (
+                any(h.start == m.start("callee") for h in body_mentions(text))
+                or _names_a_state_at(text, m.start("callee"))):
+            continue  # "called on Kenya", "called on the United Nations": asked, not visited
         if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
@@ -445,6 +455,13 @@ _OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|t
                       r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}(?:visit|trip|summit|meeting|talks|signing) "
                       r"(?:came|comes|followed|follows|was preceded by|is preceded by)\b")
 _COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
+
+
+def _names_a_state_at(text: str, at: int) -> bool:
+    """Whether a state's name (not an official's) begins at ``at``."""
+    words = text[at:at + 60].split()
+    names = gazetteer().state_names
+    return any(" ".join(words[:n]).rstrip(".,;:") in names for n in range(1, min(4, len(words)) + 1))
 
 
 def _earlier_trigger(text: str, before: int, signs_document, start: int = 0) -> bool:

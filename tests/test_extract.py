@@ -4896,3 +4896,11 @@ def test_a_regions_leaders_who_held_a_meeting_held_a_summit():
     facts = extract_article(Article("t", published="2023-09-15", text=(
         "Central Asian leaders held a consultative meeting in Dushanbe on Thursday.")))
     assert [(e.type, e.city) for e in facts.events] == [("summit", "Dushanbe")]
+
+
+def test_a_readouts_office_named_without_its_article_is_its_governments():
+    text = ("Prime Minister's meeting with President of Chile\n\nPrime Minister held talks today with President of "
+            "Chile, Gabriel Boric, in New Delhi. The two leaders discussed cooperation in mining.")
+    facts = extract_article(Article("t", published="2023-09-10", text=text,
+                                    publisher="Prime Minister's Office, Government of India"))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("talks", ["CHL", "IND"])]

@@ -142,7 +142,11 @@ _ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member s
                           re.I)
 # "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
 _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
-                           r"(?:['’]s)?\b")
+                           r"(?:['’]s)?\b|"
+                           # a readout's office without its article, opening the sentence ("Prime Minister
+                           # held talks today with President of Chile"), not another's ("President of Chile")
+                           r"^(?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
+                           r"(?!\s+of\b|\s+[A-Z]|['’]s)\b")
 # "I met Indonesian Foreign Minister Sugiono in Jakarta": the minister whose readout it is.
 _FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|then\s+|later\s+|will\s+|am\s+to\s+|"
                            r"are\s+to\s+)?(?:met|meet|spoke|speak|held|hold|hosted|host|received|receive|welcomed|"

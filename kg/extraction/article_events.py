@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
-from kg.extraction.dates import WEEKDAYS, DateMention, find_dates
+from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SPEAKS_FOR,
                                   TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
@@ -974,9 +974,6 @@ def _leaders_of(text: str, b: BodyHit) -> bool:
 
 
 _NO_LEADERS_ORGAN = re.compile(r"\b(?:Commission|Secretariat|Court|Bank|Parliament|Agency|Fund)$")
-_COUNT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                              "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-                                              "twenty".split())}
 # "the ten ASEAN members", "all 27 EU member states": the count, then the body, then members
 _COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll|its|their)\s+(?:(?P<n>\d{1,2}|[a-z]+)\s+)$")
 _MEMBERS_AFTER = re.compile(r"\s+(?:members|member states|member countries|member nations|leaders|heads of state)\b")
@@ -995,7 +992,7 @@ def _counted_members(text: str, bodies: list[BodyHit]) -> list[str]:
         if m is None:
             continue
         told = m.group("n")
-        count = int(told) if told.isdigit() else _COUNT_WORDS.get(told)
+        count = int(told) if told.isdigit() else NUMBERS.get(told)
         if count and count == len(b.body.members):
             out += sorted(b.body.members)
     return out

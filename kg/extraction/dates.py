@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.extraction.text import WHO_ASIDE
 
-__all__ = ["DateMention", "find_dates", "parse_date_words", "MONTHS", "MEET_IN_THE_PRESENT"]
+__all__ = ["DateMention", "find_dates", "parse_date_words", "MONTHS", "MEET_IN_THE_PRESENT", "NUMBERS"]
 
 MONTHS = {m: i for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),

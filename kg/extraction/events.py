@@ -12,7 +12,7 @@ from kg.extraction.dates import MEET_IN_THE_PRESENT, DateMention
 from kg.extraction.documents import DOC_NOUN_RE, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit,
-                                   body_mentions, is_attribute, is_source, person_mentions)
+                                   body_mentions, is_attribute, is_source, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import Sentence, words_before
 from kg.facts import Event, Evidence
@@ -244,7 +244,7 @@ _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 def event_type(text: str) -> tuple[str, int] | None:
     """The type of event a sentence reports, and where its trigger word is (read once for
     each text: the rules ask again of a sentence and its clauses)."""
-    text = _without_false_triggers(text)
+    written, text = text, _without_false_triggers(text)
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = SIDELINES.search(text)
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
@@ -315,7 +315,7 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue  # "Mubarak told visiting King Abdullah that the conference must ...": what was said of it
         if m and m.group(0).startswith("called on") and m.lastgroup == "callee" and (
                 any(h.start == m.start("callee") for h in body_mentions(text))
-                or _names_a_state_at(text, m.start("callee"))):
+                or any(h.start == m.start("callee") and h.how in ("name", "seat") for h in state_mentions(text))):
             continue  # "called on Kenya", "called on the United Nations": asked, not visited
         if m and _REQUESTED.search(text[max(0, m.start() - 80):m.start()]):
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
@@ -365,7 +365,7 @@ def event_type(text: str) -> tuple[str, int] | None:
     organ = _ATTENDS_AN_ORGAN.search(text)
     if organ:
         return "session", organ.start("organ")  # "will attend the UN General Assembly in September"
-    joint = _JOINT_APPEARANCE.search(text) if "joint " in text else None  # (most text holds no joint briefing)
+    joint = _JOINT_APPEARANCE.search(written) if "joint " in written else None  # (most text holds no joint briefing)
     if joint:
         # "speaking at a joint news conference with Macron in Paris": the two met (the
         # briefing, blanked above as no event of its own, is where they told of it)
@@ -373,8 +373,8 @@ def event_type(text: str) -> tuple[str, int] | None:
     return None
 
 
-# A joint news conference, its words blanked as a false trigger: "a joint (news conference) with"
-_JOINT_APPEARANCE = re.compile(r"\bjoint\s{16,19}with\s+(?:his\s+|her\s+|the\s+)?[A-Z]")
+# A joint news conference with someone (the briefing alone is a false trigger, blanked above)
+_JOINT_APPEARANCE = re.compile(r"\bjoint (?:news|press) conference with\s+(?:his\s+|her\s+|the\s+)?[A-Z]")
 
 
 # The organs whose vote the session trigger reads, and a session of one named as such
@@ -455,13 +455,6 @@ _OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|t
                       r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}(?:visit|trip|summit|meeting|talks|signing) "
                       r"(?:came|comes|followed|follows|was preceded by|is preceded by)\b")
 _COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
-
-
-def _names_a_state_at(text: str, at: int) -> bool:
-    """Whether a state's name (not an official's) begins at ``at``."""
-    words = text[at:at + 60].split()
-    names = gazetteer().state_names
-    return any(" ".join(words[:n]).rstrip(".,;:") in names for n in range(1, min(4, len(words)) + 1))
 
 
 def _earlier_trigger(text: str, before: int, signs_document, start: int = 0) -> bool:

@@ -4904,3 +4904,33 @@ def test_a_readouts_office_named_without_its_article_is_its_governments():
     facts = extract_article(Article("t", published="2023-09-10", text=text,
                                     publisher="Prime Minister's Office, Government of India"))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == [("talks", ["CHL", "IND"])]
+
+
+@pytest.mark.parametrize("sentence, participants", [
+    ("Canadian Prime Minister Justin Trudeau welcomed the result, and Irish Taoiseach Micheál Martin met German "
+     "Chancellor Angela Merkel in Berlin on Tuesday.", ["DEU", "IRL"]),
+    ("Canadian Prime Minister Justin Trudeau welcomed the result, while Irish Taoiseach Micheál Martin met German "
+     "Chancellor Angela Merkel in Berlin on Tuesday.", ["DEU", "IRL"]),
+    # the clause points back to the first one's subject, who takes part
+    ("Chancellor Angela Merkel arrived in Dublin on Monday, and Irish Taoiseach Micheál Martin hosted her at "
+     "Farmleigh on Tuesday.", ["DEU", "IRL"]),
+])
+def test_a_clause_naming_both_sides_of_its_meeting_leaves_out_the_subject_before_it(sentence, participants):
+    facts = extract_article(Article("t", published="2020-11-12", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [participants]
+
+
+@pytest.mark.parametrize("title", ["US President-elect", "President-elect"])
+def test_a_president_elect_speaks_for_the_state_he_was_elected_in(title):
+    facts = extract_article(Article("t", published="2020-11-15", text=(
+        f"Irish Taoiseach Micheál Martin spoke with {title} Joe Biden by phone on Tuesday.")))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("call", ["IRL", "USA"])]
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("Biden met Turkish President Recep Tayyip Erdogan in Istanbul on Saturday for talks on Syria.", "2014-11-24"),
+    ("Harris met Guatemalan President Alejandro Giammattei in Guatemala City on Monday.", "2021-06-08"),
+])
+def test_a_vice_president_of_the_united_states_named_alone_acts_for_it(sentence, published):
+    facts = extract_article(Article("t", published=published, text=sentence))
+    assert ["USA" in e.participants for e in facts.events] == [True]

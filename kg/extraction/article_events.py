@@ -1327,6 +1327,22 @@ _THE_SECRETARY_GENERAL = re.compile(r"(?:^\s*|[.;]\s+)(?:The|the) Secretary[- ]G
 _TALKS_BESIDE = re.compile(r"(?:hold|held|holds|holding|meet|met|meets)\s")
 
 
+# Words of a clause that point back to those named before it ("and Kishida hosted him")
+_POINTS_BACK = re.compile(r"\b(?:him|her|them|his|their|its|the two|both|each other|one another)\b", re.IGNORECASE)
+
+
+def _sides_of_its_own(text: str, at: int, trigger_at: int) -> bool:
+    """Whether a clause opened by ", and" names both sides of its event and points back
+    to no one: "Trudeau said he looked forward to working with him, and Irish Taoiseach
+    Micheál Martin spoke with Biden by phone" (Trudeau is no side of the call)."""
+    subject, rest = text[at:trigger_at], text[trigger_at:]
+    if _POINTS_BACK.search(text, at) is not None:
+        return False
+    named_first = {h.iso3 for h in state_mentions(subject)} | {p.state for p in person_mentions(subject) if p.state}
+    named_after = {h.iso3 for h in state_mentions(rest)} | {p.state for p in person_mentions(rest) if p.state}
+    return bool(named_first) and bool(named_after - named_first)
+
+
 def _gathering_and_talks(text: str, breaks: list[int]) -> bool:
     """Whether a clause break parts a gathering from talks beside it: "will address the
     General Assembly on September 25 and hold bilateral talks with Biden and Suga" (those
@@ -1381,13 +1397,15 @@ def _clauses(text: str, published: str | None) -> list[str]:
         # (nor are they of "Spain and France have imposed similar measures, and EU finance
         # ministers are due to discuss a joint response": a subject that names its own body)
         own = _OWN_SUBJECT.match(text, at)
-        if not own and not (text.startswith(", and ", at - 6) and re.match(r"[A-Z]", text[at:at + 1])):
+        if not own and not (re.search(r",\s+(?:and|while|whereas)\s+$", text[max(0, at - 10):at])
+                            and re.match(r"[A-Z]", text[at:at + 1])):
             continue
         tail = " " * at + text[at:]
         head = re.sub(r",\s+whom?\s+[^,;]{3,120}(?=,)", lambda a: " " * len(a.group(0)), text[:at])
         second = event_type(tail)
         if second is not None and event_type(head) is None and (
-                own or (body_mentions(text[at:second[1]]) and not state_mentions(text[at:second[1]]))):
+                own or (body_mentions(text[at:second[1]]) and not state_mentions(text[at:second[1]]))
+                or _sides_of_its_own(text, at, second[1])):
             return [tail]  # (an aside on whom he met earlier is no event of the sentence's)
     for at in breaks:
         # "Ruto met Abiy, and the leaders of Egypt and Djibouti held talks on Red Sea

@@ -4934,3 +4934,20 @@ def test_a_president_elect_speaks_for_the_state_he_was_elected_in(title):
 def test_a_vice_president_of_the_united_states_named_alone_acts_for_it(sentence, published):
     facts = extract_article(Article("t", published=published, text=sentence))
     assert ["USA" in e.participants for e in facts.events] == [True]
+
+
+def test_talks_told_by_who_is_in_them_are_no_round_held():
+    facts = extract_article(Article("t", published="2003-09-15", text=(
+        "North Korea says it will not attend a new round of six-party talks unless Washington drops its hostile "
+        "policy. The talks, hosted by China, also include South Korea, Japan and Russia.")))
+    assert facts.events == ()
+
+
+def test_a_first_visit_since_a_year_is_no_perfect_since():
+    facts = extract_article(Article("t", published="2003-06-24", text=(
+        "Russian President Vladimir Putin has arrived in Britain for the first state visit by a Russian leader "
+        "since 1874.")))
+    assert [(e.type, e.date, e.host) for e in facts.events] == [("visit", "2003-06-24", "GBR")]
+    facts = extract_article(Article("t", published="2003-06-24", text=(
+        "Russian and British leaders have not held talks since 1998, officials said.")))
+    assert facts.events == ()

@@ -152,11 +152,17 @@ _FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|th
                            r"are\s+to\s+)?(?:met|meet|spoke|speak|held|hold|hosted|host|received|receive|welcomed|"
                            r"welcome|visited|visit|attended|attend|signed|sign|called|discussed|travell?ed|travel|fly)\b")
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
-_PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b[^.;]{0,120}?\bsince\b")
+# (not "has arrived for the first state visit by a Russian leader since 1874": a first since)
+_PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b"
+                            r"(?:(?!\bfirst\b)[^.;]){0,120}?\bsince\b")
 # Talks told by how they stand, not by a round held: "talks on a trade deal had stalled".
 _STATE_OF_TALKS = re.compile(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b"
                              r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was|remain(?:ed|s)?)\s+)"
                              r"(?:\w+\s+)?(?:stalled|deadlocked|stuck|frozen|on hold|dragged on|faltered|bogged down)\b")
+# A format told by who is in it, not by a round held: "The talks, hosted by China, also
+# include South Korea, Japan and Russia."
+_MAKE_UP_OF_TALKS = re.compile(r"\b(?i:talks|negotiations|meetings|format|forum|dialogue)\b[^.;]{0,100}?\b(?:also\s+)?"
+                               r"(?:include|includes|involve|involves|bring together|brings together)\b")
 _SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
 _LENGTH_TOLD_NEXT = re.compile(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
                                r"meeting|conference|session|talks|forum)\b")
@@ -569,10 +575,11 @@ class ArticleEvents:
             # "returned from Nairobi on Tuesday after signing a declaration": the day is the
             # return's; the signing was before it, on a day the sentence does not give
             return None
-        # "talks have not resumed since 2022", "talks on a trade deal had stalled": background
+        # "talks have not resumed since 2022", "talks on a trade deal had stalled", "the talks
+        # also include Japan": background
         is_lead = not self.lead_done and self.prose_before[index] < 4 and not (
             not dates and (_PERFECT_SINCE.search(text) or _STATE_OF_TALKS.search(text)
-                           or _past_period(text, report_day)))
+                           or _MAKE_UP_OF_TALKS.search(text) or _past_period(text, report_day)))
         # "Earlier, the Crown Prince and the Amir held talks at the palace": the same day as
         # the story's main event.
         previous = drafts[-1] if drafts and index > 0 and drafts[-1].sentence is self.sentences[index - 1] else None

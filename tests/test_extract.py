@@ -4951,3 +4951,16 @@ def test_a_first_visit_since_a_year_is_no_perfect_since():
     facts = extract_article(Article("t", published="2003-06-24", text=(
         "Russian and British leaders have not held talks since 1998, officials said.")))
     assert facts.events == ()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Blinken met South Korean Foreign Minister Park Jin in Seoul on Tuesday after talks with Japanese officials "
+     "in Tokyo.", [("talks", "Seoul", None, ["KOR", "USA"])]),
+    ("Modi met Macron in Paris on Friday after attending the G7 summit in Hiroshima.",
+     [("talks", "Paris", None, ["FRA", "IND"])]),
+    ("Chinese President Xi Jinping arrived in Moscow on Monday after visiting Kazakhstan.",
+     [("visit", "Moscow", None, ["CHN", "RUS"])]),
+])
+def test_an_earlier_event_told_after_the_sentences_own_lends_it_no_sides(sentence, expected):
+    facts = extract_article(Article("t", published="2023-05-23", text=sentence))
+    assert [(e.type, e.city, e.body, sorted(e.participants)) for e in facts.events] == expected

@@ -1324,7 +1324,12 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
 
 # An earlier event told after the sentence's own: ", after talks in Beijing with Wang Yi on Monday"
 _AFTER_AN_EVENT = re.compile(r",\s+after\s+(?=(?:talks|a meeting|meetings|a visit|a summit|a call)\b)")
-_AFTER_BEFORE = re.compile(r",\s+after\s+$")  # where such a clause opens
+_AFTER_BEFORE = re.compile(r",?\s+after\s+$")  # where such a clause opens
+# An earlier event told after the sentence's own without a comma: "after visiting Pyongyang"
+# "the prime minister said on Thursday after talks with ...": what was said, not the event, follows
+_SAID_AFTER = re.compile(r"\b(?:said|says|told|announced|declared|stated)\b[^,.;]{0,30}$")
+_AFTER_DOING = re.compile(r"(?<!,)\s+after\s+(?=(?:visiting|attending|meeting|holding|talks|a visit|a meeting|"
+                          r"a summit|a trip|his|her|their)\b)")
 # A clause of what is to come within the event told: ", during which he will also attend ..."
 _PLAN_ASIDE_OPENS = re.compile(r"(?:which|who|where|during which|at which|after which)\s+")
 _OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")
@@ -1348,6 +1353,12 @@ def _sides_of_its_own(text: str, at: int, trigger_at: int) -> bool:
     named_first = {h.iso3 for h in state_mentions(subject)} | {p.state for p in person_mentions(subject) if p.state}
     named_after = {h.iso3 for h in state_mentions(rest)} | {p.state for p in person_mentions(rest) if p.state}
     return bool(named_first) and bool(named_after - named_first)
+
+
+def _names_its_own_sides(phrase: str) -> bool:
+    """Whether a phrase names a state, an official or a body ("talks with Japanese officials
+    in Tokyo", "attending the G7 summit"; not "talks" alone)."""
+    return bool(state_mentions(phrase) or body_mentions(phrase) or person_mentions(phrase))
 
 
 def _gathering_and_talks(text: str, breaks: list[int]) -> bool:
@@ -1387,6 +1398,14 @@ def _clauses(text: str, published: str | None) -> list[str]:
         # "arrived in Pyongyang on Wednesday for a visit, after talks in Beijing with Wang Yi
         # on Monday": the earlier event, with its own sides and day
         return [text[:after.start()] + " " * (len(text) - after.start()), " " * after.end() + text[after.end():]]
+    doing = _AFTER_DOING.search(text) if " after " in text else None
+    if doing is not None and event_type(text[:doing.start()]) and event_type(" " * doing.end() + text[doing.end():]) \
+            and _names_its_own_sides(text[doing.end():].split(",")[0]) \
+            and not _SAID_AFTER.search(text, max(0, doing.start() - 40), doing.start()):
+        # "met Park in Seoul on Tuesday after talks with Japanese officials in Tokyo", "is in
+        # Seoul after visiting Pyongyang, where he held talks": the earlier event has its own
+        # sides and place
+        return [text[:doing.start()] + " " * (len(text) - doing.start()), " " * doing.end() + text[doing.end():]]
     plans = [m.end() for m in _PLAN_BREAK.finditer(text)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     gapped = _GAPPED_MEETING.search(text) if not plans and not breaks else None

@@ -4964,3 +4964,10 @@ def test_a_first_visit_since_a_year_is_no_perfect_since():
 def test_an_earlier_event_told_after_the_sentences_own_lends_it_no_sides(sentence, expected):
     facts = extract_article(Article("t", published="2023-05-23", text=sentence))
     assert [(e.type, e.city, e.body, sorted(e.participants)) for e in facts.events] == expected
+
+
+def test_a_state_whose_forces_a_gathering_asks_to_leave_is_no_side_of_it():
+    facts = extract_article(Article("t", published="2003-06-16", text=(
+        "Foreign ministers from the Arab League have wrapped up a two-day meeting in Cairo with a call for the "
+        "withdrawal of U.S. forces from Iraq.")))
+    assert [(e.type, e.participants) for e in facts.events] == [("ministerial", ())]

@@ -4971,3 +4971,27 @@ def test_a_state_whose_forces_a_gathering_asks_to_leave_is_no_side_of_it():
         "Foreign ministers from the Arab League have wrapped up a two-day meeting in Cairo with a call for the "
         "withdrawal of U.S. forces from Iraq.")))
     assert [(e.type, e.participants) for e in facts.events] == [("ministerial", ())]
+
+
+def test_a_demonym_inside_a_bodys_name_is_no_state_of_the_story():
+    facts = extract_article(Article("t", published="2020-10-05", text=(
+        "The Organization of American States General Assembly met in Medellin on Tuesday.")))
+    assert [(e.type, e.participants) for e in facts.events] == [("session", ())]
+    assert [s.iso3 for s in facts.states] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign ministers of Armenia and Azerbaijan met separately with US Secretary of State Mike Pompeo in "
+    "Washington on Friday.",
+    "Pompeo held separate talks with the foreign ministers of Armenia and Azerbaijan on Friday.",
+])
+def test_ministers_met_separately_hold_talks_each_with_the_one_they_met(sentence):
+    facts = extract_article(Article("t", published="2020-10-05", text=sentence))
+    assert sorted((e.type, tuple(sorted(e.participants))) for e in facts.events) == [
+        ("talks", ("ARM", "USA")), ("talks", ("AZE", "USA"))]
+
+
+def test_talks_held_with_ministers_are_one_meeting_not_two():
+    facts = extract_article(Article("t", published="2020-10-05", text=(
+        "Pompeo held talks with the foreign ministers of Armenia and Azerbaijan on Friday.")))
+    assert len(facts.events) == 1

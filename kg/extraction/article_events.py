@@ -503,8 +503,10 @@ class ArticleEvents:
             draft.host = None
         anaphoric = bool(ANAPHORA.search(text)) and not SIDELINES.search(text)
         found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
-        if kind in ("talks", "meeting") and body is None and _SEPARATE_MEETINGS.search(text):
-            self._one_meeting_with_each(found, hits, at, mentions.subject_state if _SUBJECT_AGAIN.match(text) else None)
+        separate = _SEPARATE_MEETINGS.search(text) if kind in ("talks", "meeting", "ministerial") and body is None else None
+        if separate is not None:
+            self._one_meeting_with_each(found, hits, separate.start(),
+                                        mentions.subject_state if _SUBJECT_AGAIN.match(text) else None)
         # "is expected to meet Xi on the sidelines of the summit next month": the summit is to
         # come too; "will sign a treaty, Albanese said after talks": the talks took place.
         self._add_events_beside(sentence, hits, kind, body, city, country, actors, when,
@@ -548,12 +550,18 @@ class ArticleEvents:
         subject = ({p.state for p in hits.people if p.start < at and p.state} |
                    {h.iso3 for h in hits.states if h.start < at}) or ({followed} if followed else set())
         if len(subject) != 1:
-            return
+            # "The foreign ministers of Armenia and Azerbaijan met separately with Pompeo":
+            # the one they met, each on their own
+            subject = {p.state for p in hits.people if p.start > at and p.state} | \
+                {h.iso3 for h in hits.states if h.start > at}
+            if len(subject) != 1:
+                return
         (own,) = subject
         others = [p for p in draft.participants if is_iso3(p) and p != own]
         if own not in draft.participants or len(others) < 2:
             return
-        draft.participants = [own, others[0]]
+        kind = "talks" if draft.type == "ministerial" else draft.type  # two sides across a table
+        draft.participants, draft.type = [own, others[0]], kind
         for other in others[1:]:
             merge_event(self.drafts, replace(draft, participants=[own, other]))
 

@@ -106,9 +106,9 @@ class ArticleMentions:
         g = gazetteer()
         body_text = self._without_dateline(sentence)
         evidence = Evidence(sentence.start, sentence.end, sentence.text)
-        s_hits = state_mentions(body_text)
         b_hits = body_mentions(body_text)
         b_hits += organ_mentions(body_text, set(self.bodies) | {b.body.iri for b in b_hits}, b_hits)
+        s_hits = _outside_body_names(state_mentions(body_text), b_hits)
         p_hits = person_mentions(body_text, self.published)
         for h in s_hits:
             self.states.setdefault(h.iso3, StateMention(h.iso3, g.state_label.get(h.iso3), evidence))
@@ -124,7 +124,8 @@ class ArticleMentions:
         the organs of the bodies the article names among it; nothing is recorded."""
         bodies = body_mentions(clause)
         bodies += organ_mentions(clause, set(self.bodies), bodies)
-        return SentenceHits(clause, state_mentions(clause), bodies, person_mentions(clause, self.published))
+        return SentenceHits(clause, _outside_body_names(state_mentions(clause), bodies),
+                            bodies, person_mentions(clause, self.published))
 
     def organisation_named_before(self, start: int) -> RefBody | None:
         """The organisation, not one of its organs, named last before the offset ``start``,
@@ -265,3 +266,9 @@ def organisation_of(body: RefBody, named: dict) -> RefBody:
         seen.add(parent.iri)
         body = parent
     return body
+
+
+def _outside_body_names(states: list[StateHit], bodies: list[BodyHit]) -> list[StateHit]:
+    """The state mentions of a sentence less the demonyms inside a body's name: the
+    "American" of "Organization of American States" is no state of the story's."""
+    return [h for h in states if h.how != "demonym" or not any(b.start <= h.start < b.end for b in bodies)]

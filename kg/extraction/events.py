@@ -1262,7 +1262,9 @@ def second_types(text: str, kind: str) -> list[str]:
                                                   r"(?:[\w\-]+\s+){0,2}?visit\s+to\b", text):
         out.append("visit")  # "held talks with Macron, who is on a state visit to China"
     if kind in ("session", "ministerial", "meeting", "visit", "signing") and re.search(
-            r"\bheld (?:\w+ ){0,2}(?:talks|meeting with)\b", text, re.I):
+            r"\bheld (?:\w+ ){0,2}(?:talks|meeting with)\b"
+            # (not "held talks with the foreign ministers of Armenia and Azerbaijan": the same meeting)
+            r"(?!\s+with\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?ministers\b)", text, re.I):
         out.append("talks")  # "held bilateral talks and co-chaired the session of the Joint Commission"
     if kind in ("summit", "conference", "session", "ministerial") and re.search(
             r"\b(?:where|at which|during which)\b[^.;]*\b(?:signed|inked)\b", text):

@@ -4995,3 +4995,17 @@ def test_talks_held_with_ministers_are_one_meeting_not_two():
     facts = extract_article(Article("t", published="2020-10-05", text=(
         "Pompeo held talks with the foreign ministers of Armenia and Azerbaijan on Friday.")))
     assert len(facts.events) == 1
+
+
+def test_the_summit_whose_sidelines_a_where_clause_names_is_its_bodys():
+    facts = extract_article(Article("t", published="2019-08-26", text=(
+        "Iranian Foreign Minister Mohammad Javad Zarif made a surprise appearance in Biarritz on Sunday, where he "
+        "met French officials on the sidelines of the G7 summit.")))
+    assert sorted((e.type, e.body or "") for e in facts.events) == [("summit", "G7"), ("talks", "")]
+
+
+def test_a_state_a_visitor_fought_is_no_side_of_the_visit():
+    facts = extract_article(Article("t", published="2020-07-04", text=(
+        "Indian Prime Minister Narendra Modi visited troops in Ladakh on Friday, weeks after a deadly clash with "
+        "Chinese forces.")))
+    assert facts.events == ()

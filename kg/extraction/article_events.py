@@ -875,7 +875,11 @@ class ArticleEvents:
         for second in second_types(text, kind):
             # "signed the treaty after talks": the talks are an event of their own; so is the
             # summit on whose sidelines leaders met, with its body.
-            second_body = body_for_event(hits.bodies, second, text) if second != "talks" else None
+            # (read at the gathering's noun: "where he met French officials on the sidelines of
+            # the G7 summit" names the G7's summit in the clause)
+            noun = re.search(rf"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){{0,4}}?({second})\b", text, re.I)
+            second_body = body_for_event(hits.bodies, second, text, noun.start(1) if noun else -1) \
+                if second != "talks" else None
             # "on the sidelines of the summit", named by its noun alone: the story's summit
             the_one_told = second_body is None and not city and re.search(rf"\bthe {second}\b", text) is not None
             known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city)

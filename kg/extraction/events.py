@@ -779,6 +779,9 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # the gathering was about (the rest of the list follows the first)
                                r"\b(?:dominated|overshadowed|marked)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                                r"(?:of|from|in|over)\s+(?:the\s+)?$|"
+                               # "weeks after a deadly clash with Chinese forces": whom the state fought
+                               r"\b(?:clash|clashes|skirmish|skirmishes|fighting|battles?|confrontation|standoff|war)\s+"
+                               r"with\s+(?:the\s+)?$|"
                                # "with a call for the withdrawal of U.S. forces from Iraq": whose forces
                                # are to leave is what was asked, not who met
                                r"\b(?:withdrawal|pull-?out|departure|expulsion|removal|presence)\s+of\s+(?:the\s+)?(?:all\s+)?$|"

@@ -5009,3 +5009,11 @@ def test_a_state_a_visitor_fought_is_no_side_of_the_visit():
         "Indian Prime Minister Narendra Modi visited troops in Ladakh on Friday, weeks after a deadly clash with "
         "Chinese forces.")))
     assert facts.events == ()
+
+
+def test_the_meeting_a_signing_followed_is_the_summit_told_before_not_more_talks():
+    text = ("Japan-Thailand Summit Meeting\n\nOn May 3, Mr. KISHIDA Fumio, Prime Minister of Japan, held a "
+            "Japan-Thailand Summit Meeting with H.E. General Prayut Chan-o-cha, Prime Minister of the Kingdom of "
+            "Thailand, in Bangkok. After the meeting, the two leaders signed a joint statement.")
+    facts = extract_article(Article("t", published="2022-05-03", text=text))
+    assert sorted(e.type for e in facts.events) == ["signing", "summit"]

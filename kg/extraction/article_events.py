@@ -885,6 +885,11 @@ class ArticleEvents:
             known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city)
                                               or the_one_told)
                         and (d.date == date or near(d.date, date, days=3)) for d in self.drafts)
+            if second == "talks" and _THE_MEETING_TOLD.search(text):
+                # "After the meeting, the two leaders signed a joint statement": the meeting
+                # told before (a summit meeting, talks), on the day
+                known = known or any(d.type in ("talks", "summit", "meeting", "ministerial") and d.date == date
+                                     and d.sentence is not sentence for d in self.drafts)
             if not known:  # "the sidelines of the summit": the summit already found
                 second_date, second_end = event_span(text, dates[0].value if dates else date,
                                                      dates[0].end_value if dates else None, second)
@@ -1302,6 +1307,9 @@ _WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|a
 _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+(?:meetings|talks)\s+with\b|"
                                 r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b|"
                                 r"\b(?:also|later|then)\s+(?:met|meets|met\s+with|held\s+talks\s+with)\b")
+# A meeting named as one told before: "After the meeting, ...", "following the talks"
+_THE_MEETING_TOLD = re.compile(r"\b(?i:after|following|at the end of|during)\s+(?:the|these|those|their)\s+"
+                               r"(?:meeting|talks|summit|summit meeting)\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
 # has the subject of the first.

@@ -5017,3 +5017,10 @@ def test_the_meeting_a_signing_followed_is_the_summit_told_before_not_more_talks
             "Thailand, in Bangkok. After the meeting, the two leaders signed a joint statement.")
     facts = extract_article(Article("t", published="2022-05-03", text=text))
     assert sorted(e.type for e in facts.events) == ["signing", "summit"]
+
+
+def test_a_draft_resolution_put_to_a_body_is_named_by_what_it_calls_for():
+    facts = extract_article(Article("t", published="2023-10-16", text=(
+        "Brazil tabled a draft resolution at the Security Council on Monday calling for a humanitarian pause.")))
+    assert [(d.type, d.title, d.status, d.proposed_by) for d in facts.documents] == [
+        ("resolution", "resolution calling for a humanitarian pause", "proposed", ("BRA",))]

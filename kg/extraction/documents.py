@@ -61,7 +61,7 @@ _LOWER_TITLE = re.compile(
     rf"(?i:{DOC_NOUN_RE}))\b"
     # "a memorandum of understanding (MoU) on ...": the acronym runs on in the tail, and
     # is taken out of the title (_ACRONYM_IN_TITLE)
-    rf"((?:\s+(?:on|of|to|for|by|between|in|that|with|against|concerning|regarding|about|aimed at|"
+    rf"((?:\s+(?:on|of|to|for|by|between|in|at|that|with|against|concerning|regarding|about|aimed at|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b"
     rf"[^,;.()]*(?:\([A-Z][A-Za-z]{{1,6}}\)(?=\s)[^,;.()]*)*)?)")
 _ACRONYM_IN_TITLE = re.compile(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
@@ -735,7 +735,23 @@ def _without_leading_venue(tail: str) -> str:
     m = _LEADING_VENUE.match(tail)
     if m and (m.group("place") in g.seats or m.group("place") in g.state_names):
         return tail[m.end():]
+    body = _LEADING_BODY.match(tail)
+    if body is not None:
+        # "a draft resolution at the Security Council on Monday calling for a pause": the
+        # body it was put to, then what it says
+        named = body_mentions(tail[body.end():])
+        if named and named[0].start == 0:
+            rest = tail[body.end() + named[0].end:]
+            if re.match(r"\s+(?:[a-z]+ing|on|for|aimed|designed)\s", _without_leading_day(rest)) and \
+                    not rest.startswith(" on "):
+                return rest
+            if rest.startswith(" on ") and _LEADING_DAY.match(rest):
+                return rest
     return tail
+
+
+# "at the Security Council", "to the General Assembly": the body a document is put to
+_LEADING_BODY = re.compile(r"^\s+(?:in|at|to|before)\s+(?:the\s+)?(?=[A-Z])")
 
 
 _WITH_COUNTERPART = re.compile(r"\s+with\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}(?:counterparts?|hosts?|guests?|"

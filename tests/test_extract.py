@@ -5024,3 +5024,15 @@ def test_a_draft_resolution_put_to_a_body_is_named_by_what_it_calls_for():
         "Brazil tabled a draft resolution at the Security Council on Monday calling for a humanitarian pause.")))
     assert [(d.type, d.title, d.status, d.proposed_by) for d in facts.documents] == [
         ("resolution", "resolution calling for a humanitarian pause", "proposed", ("BRA",))]
+
+
+def test_the_body_a_state_is_suspended_from_is_not_the_one_that_met():
+    facts = extract_article(Article("t", published="2022-04-08", text=(
+        "The UN General Assembly voted on Thursday to suspend Russia from the Human Rights Council.")))
+    assert [(e.type, e.body) for e in facts.events] == [("session", "United Nations General Assembly")]
+
+
+def test_a_round_of_facilitated_dialogue_is_talks():
+    facts = extract_article(Article("t", published="2023-03-06", text=(
+        "Delegations from Serbia and Kosovo held a new round of EU-facilitated dialogue in Brussels on Monday.")))
+    assert [(e.type, e.body, sorted(e.participants)) for e in facts.events] == [("talks", "EU", ["SRB", "XKX"])]

@@ -1137,6 +1137,13 @@ _BROKERED = re.compile(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
 _INSTRUMENT = re.compile(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
 
 
+# "voted to suspend Russia from the Human Rights Council", "elected Estonia to the Security
+# Council": the body a state's seat is in, not the one that met
+_SEAT_IN = re.compile(r"\b(?:suspend|suspended|suspends|suspending|expel|expelled|expels|remove|removed|elect|elected|"
+                      r"elects|re-elect|re-elected|readmit|readmitted|admit|admitted|reinstate|reinstated|bar|barred)\s+"
+                      r"(?:[\w\-.'’]+\s+){0,4}?(?:from|to|into)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?$")
+
+
 def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: int = -1) -> RefBody | None:
     if not bodies or kind in ("call", "visit"):
         return None
@@ -1170,6 +1177,9 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
                        and _REACTS_AFTER.match(sentence, b.end))]
     if not bodies:
         return None
+    seats = [b for b in bodies if _SEAT_IN.search(words_before(sentence, b.start)[-120:])]
+    if seats and len(seats) < len(bodies):
+        bodies = [b for b in bodies if b not in seats]  # (the other body named met)
     # "committed to respect a UN arms embargo": the name qualifies a thing, no body meets
     bodies = [b for b in bodies if not is_attribute(sentence, b)]
     if not bodies:

@@ -5036,3 +5036,14 @@ def test_a_round_of_facilitated_dialogue_is_talks():
     facts = extract_article(Article("t", published="2023-03-06", text=(
         "Delegations from Serbia and Kosovo held a new round of EU-facilitated dialogue in Brussels on Monday.")))
     assert [(e.type, e.body, sorted(e.participants)) for e in facts.events] == [("talks", "EU", ["SRB", "XKX"])]
+
+
+@pytest.mark.parametrize("sentence, participants", [
+    ("Macron spoke with Putin on Sunday, the Elysee said.", ["FRA", "RUS"]),
+    ("Macron spoke to Putin for two hours on Sunday, the Elysee said.", ["FRA", "RUS"]),
+    ("Macron spoke to Reuters on Monday about the plan.", None),
+    ("Macron spoke to reporters on Sunday.", None),
+])
+def test_a_leader_who_spoke_with_a_leader_named_alone_on_a_day_called_him(sentence, participants):
+    facts = extract_article(Article("t", published="2020-11-09", text=sentence))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == ([("call", participants)] if participants else [])

@@ -41,6 +41,12 @@ _TRIGGERS_IN_CONTEXT = {
                     r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|twice|separately|earlier|later|briefly|also|on \w+day) )?(?:with|to) "
                     r"(?=(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}(?:counterparts?|President|"
                     r"Prime|Premier|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary|King|Emir|Crown|Sultan)\b)|"
+                    # "Macron spoke with Putin on Sunday", "spoke to Erdogan for two hours": a
+                    # leader named alone, then when or how long (the actors decide whether he
+                    # is an official; "spoke to Reuters on Monday" has no second side)
+                    r"(?-i:\b(?:spoke|speaks) (?:with|to) (?=[A-Z][\w\-’']+(?: [A-Z][\w\-’']+){0,2}"
+                    r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| for (?:about |nearly |more than |almost )?"
+                    r"(?:an|one|two|three|four|\d+|ninety|forty|fifty) (?:hours?|minutes)| late on\b| earlier (?:on|today)\b)))|"
                     # "called French President Jacques Chirac on Tuesday", "called his Turkish counterpart":
                     # an official on the line (not "called the President a liar", nor "called on")
                     r"(?-i:\bcalled (?:his |her )?(?:[A-Z][\w\-]+ ){0,2}(?:counterparts?|President|Prime Minister|Premier|"

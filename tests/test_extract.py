@@ -5047,3 +5047,19 @@ def test_a_round_of_facilitated_dialogue_is_talks():
 def test_a_leader_who_spoke_with_a_leader_named_alone_on_a_day_called_him(sentence, participants):
     facts = extract_article(Article("t", published="2020-11-09", text=sentence))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == ([("call", participants)] if participants else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "At a news conference after talks with French President Jacques Chirac, Mr. Putin said Russia would veto any "
+    "resolution authorizing force.",
+    "Mr. Putin said after talks with French President Jacques Chirac that Russia would oppose the plan.",
+])
+def test_talks_told_before_a_stance_that_was_said_took_place(sentence):
+    facts = extract_article(Article("t", published="2003-03-03", text=sentence))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("talks", ["FRA", "RUS"])]
+    assert facts.documents == ()
+
+
+def test_a_stance_said_with_no_encounter_told_is_still_no_event():
+    assert extract_article(Article("t", published="2003-03-03", text=(
+        "Putin said Russia would veto any resolution authorizing force at the Security Council."))).events == ()

@@ -24,7 +24,7 @@ from kg.extraction.coreference import dedupe_documents
 from kg.extraction.dates import find_dates
 from kg.extraction.events import EventDraft, can_date_event, city_in, finish_events
 from kg.extraction.reference import gazetteer
-from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
+from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first, hypothetical_only_in_what_was_said
 from kg.extraction.text import Dateline, Sentence, split_sentences
 from kg.extraction.titles import acronyms_defined, spell_out_acronyms
 from kg.facts import Article, Document, Event, NewsFacts, Person, is_iso3
@@ -64,7 +64,10 @@ def find_candidates(article: Article) -> NewsFacts:
             dated_headlines.append((index, sentence, hits))
         if headline and not prose_begun:
             documents.read_release_title(sentence, hits)
-        if HYPOTHETICAL.search(sentence.text) or headline:
+        # "After talks with Chirac, Putin said Russia would veto any resolution": the talks
+        # took place; what was said is a stance, no document's step
+        speech = not headline and hypothetical_only_in_what_was_said(sentence.text)
+        if (HYPOTHETICAL.search(sentence.text) and not speech) or headline:
             documents.skip()
             continue
         if conflict_first(sentence.text):
@@ -74,7 +77,10 @@ def find_candidates(article: Article) -> NewsFacts:
         events.note_chair(sentence, hits)
         if sentence_event is None:
             events.note_attendance(sentence, hits)
-        documents.read(sentence, hits, sentence_event, events.drafts, bool(mentions.bodies))
+        if speech:
+            documents.skip()
+        else:
+            documents.read(sentence, hits, sentence_event, events.drafts, bool(mentions.bodies))
     if not events.drafts:
         # "Sergey Lavrov's talks with the Foreign Minister of Laos, Moscow, May 6, 2024": a
         # readout whose title alone tells of its meeting, with its day and place

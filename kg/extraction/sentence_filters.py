@@ -12,7 +12,7 @@ import re
 from kg.extraction.documents import DOC_NOUN_RE
 from kg.extraction.text import WHO_ASIDE
 
-__all__ = ["HYPOTHETICAL", "conflict_first"]
+__all__ = ["HYPOTHETICAL", "conflict_first", "hypothetical_only_in_what_was_said"]
 
 HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
                           r"(?:sign|meet|hold|held|adopt|agree|visit)|"
@@ -63,3 +63,25 @@ def conflict_first(text: str) -> bool:
         # Niger, in a communique issued after a meeting"
         return False
     return cooperation is None or conflict.start() < cooperation.start()
+
+
+# Where what a speaker said begins: "Putin said (that) ...", "..., Putin told reporters"
+_SAID = re.compile(r"\b(?:said|says|told|stated|warned|added|insisted|declared)\b")
+_ENCOUNTER_TOLD = re.compile(r"\b(?:talks|met|meeting|summit|call|conversation|spoke|visit|visited|hosted)\b", re.I)
+
+
+def hypothetical_only_in_what_was_said(text: str) -> bool:
+    """Whether a hypothetical sentence is so only in what its speaker said, after an
+    encounter it tells as happened: "After talks with Chirac, Putin said Russia would veto
+    any resolution" (the talks took place; the veto is a stance)."""
+    hypothetical = HYPOTHETICAL.search(text)
+    if hypothetical is None or hypothetical.start() == 0:
+        return False
+    said = next(reversed(list(_SAID.finditer(text, 0, hypothetical.start()))), None)  # the last before it
+    if said is None:
+        return False
+    # (the speech opens after the say-verb, or after "that": "said after talks with Chirac that ...")
+    that = text.rfind(" that ", said.end(), hypothetical.start())
+    opens = that if that >= 0 else said.start()
+    return _ENCOUNTER_TOLD.search(text, 0, opens) is not None and HYPOTHETICAL.search(text, 0, opens) is None \
+        and not re.search(r"\b(?:if|unless)\b", text[:opens], re.I)

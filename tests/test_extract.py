@@ -5063,3 +5063,11 @@ def test_talks_told_before_a_stance_that_was_said_took_place(sentence):
 def test_a_stance_said_with_no_encounter_told_is_still_no_event():
     assert extract_article(Article("t", published="2003-03-03", text=(
         "Putin said Russia would veto any resolution authorizing force at the Security Council."))).events == ()
+
+
+def test_security_chiefs_act_for_their_states_and_a_handover_in_a_city_is_no_venue():
+    facts = extract_article(Article("t", published="2003-03-03", text=(
+        "The Israeli and Palestinian security chiefs are scheduled to meet again Thursday to discuss a handover of "
+        "security in Bethlehem.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants), e.modality) for e in facts.events] == [
+        ("talks", "2003-03-06", None, ["ISR", "PSE"], "planned")]

@@ -516,7 +516,10 @@ _SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|viol
                              r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
                              r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
                              r"detentions|repression|crackdown|famine|humanitarian situation|burning|bombing|shooting|"
-                             r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?)\s+$", re.I)
+                             r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?|"
+                             # "to discuss a handover of security in Bethlehem"
+                             r"handover of security|security handover|handover|withdrawal|redeployment|"
+                             r"situation on the ground)\s+$", re.I)
 # A piece of writing a paper printed: "a joint op-ed in Le Monde" names no place
 _WRITTEN_PIECE = re.compile(r"\b(?:op-?eds?|articles?|columns?|editorials?|commentary|essays?|"
                             r"opinion pieces?)\s+(?:(?:published|printed|that appeared)\s+)?$", re.I)
@@ -821,7 +824,7 @@ _ACTING_DEMONYM = re.compile(
     r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
     r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|emperor|empress|head|envoy|ambassador|embassy|consul|"
     r"mission|administration|state(?!\s+of\s+[A-Z])|troops|forces|army|navy|navies|naval|warships|military|"
-    r"soldiers|commanders?|generals?|coast guard|secretary|spokes\w+|"
+    r"soldiers|commanders?|generals?|chiefs?|coast guard|secretary|spokes\w+|"
     r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
     r"\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
 # A state's name before a capitalised word names a thing of the state's, not the state

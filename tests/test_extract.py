@@ -5071,3 +5071,12 @@ def test_security_chiefs_act_for_their_states_and_a_handover_in_a_city_is_no_ven
         "security in Bethlehem.")))
     assert [(e.type, e.date, e.city, sorted(e.participants), e.modality) for e in facts.events] == [
         ("talks", "2003-03-06", None, ["ISR", "PSE"], "planned")]
+
+
+def test_a_bodys_summit_told_after_a_lead_on_its_leaders_is_that_summit_on_its_day():
+    facts = extract_article(Article("t", published="2003-03-03", text=(
+        "Arab leaders meeting in Sharm el-Sheikh have rejected any attack on Iraq. The Arab League summit ended "
+        "Saturday with a statement urging Baghdad to cooperate with U.N. inspectors.")))
+    assert [(e.type, e.date, e.end_date, e.city, e.body) for e in facts.events] == [
+        ("summit", "2003-03-01", None, "Sharm el-Sheikh", "League of Arab States")]
+    assert [d.title for d in facts.documents] == ["Arab League statement urging Baghdad to cooperate with U.N. inspectors"]

@@ -424,7 +424,10 @@ class ArticleEvents:
             city, country = None, None
         placed = city is not None
         if when.told is not None:
-            kind, body = when.told.type, when.told.body
+            # "Arab leaders meeting in Sharm el-Sheikh ... The Arab League summit ended
+            # Saturday": the gathering told before, whose body this sentence names
+            named = body if body is not None and when.told.type == kind and kind in _GATHERING_KINDS else None
+            kind, body = when.told.type, when.told.body or named
             city, country = city or when.told.city, country or when.told.country
         if city is None and country is None and when.occasion is not None:
             city, country = when.occasion.city, when.occasion.country

@@ -45,6 +45,7 @@ _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "
 # "a deal", "the new deal": a noun that says no more than its kind; "a free trade deal" says more.
 _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
                          rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
+_TITLE_RUN = r"(?:[^,;.()]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z]))*"
 _LOWER_TITLE = re.compile(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title
@@ -63,7 +64,8 @@ _LOWER_TITLE = re.compile(
     # is taken out of the title (_ACRONYM_IN_TITLE)
     rf"((?:\s+(?:on|of|to|for|by|between|in|at|that|with|against|concerning|regarding|about|aimed at|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b"
-    rf"[^,;.()]*(?:\([A-Z][A-Za-z]{{1,6}}\)(?=\s)[^,;.()]*)*)?)")
+    # (the stops of "U.N." and "U.S." are no end: "urging Baghdad to cooperate with U.N. inspectors")
+    rf"{_TITLE_RUN}(?:\([A-Z][A-Za-z]{{1,6}}\)(?=\s){_TITLE_RUN})*)?)")
 _ACRONYM_IN_TITLE = re.compile(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
 # The words that tell a document's step are data (ontology/lexicon/statuses.ttl), tried
 # in the order of their notation; this one needs its context.

@@ -1475,9 +1475,15 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             # ends Thursday" in Madrid)
             if d.type == new.type and (new.city is None or d.city == new.city or not new.placed) or \
                     new.city and d.city == new.city:
-                first, last = sorted((d.date, new.date))
-                if first != last:
-                    d.date, d.end_date = first, max(last, d.end_date or last)
+                if not d.dated and new.dated:
+                    # "Arab leaders meeting in Sharm el-Sheikh have rejected ..." dated by the
+                    # story, then "The summit ended Saturday": the day told
+                    d.date, d.end_date, d.dated = new.date, new.end_date, True
+                else:
+                    first, last = sorted((d.date, new.date))
+                    if first != last:
+                        d.date, d.end_date = first, max(last, d.end_date or last)
+                d.body = d.body or new.body
                 for p in new.participants:
                     if p not in d.participants:
                         d.participants.append(p)

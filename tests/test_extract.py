@@ -5080,3 +5080,10 @@ def test_a_bodys_summit_told_after_a_lead_on_its_leaders_is_that_summit_on_its_d
     assert [(e.type, e.date, e.end_date, e.city, e.body) for e in facts.events] == [
         ("summit", "2003-03-01", None, "Sharm el-Sheikh", "League of Arab States")]
     assert [d.title for d in facts.documents] == ["Arab League statement urging Baghdad to cooperate with U.N. inspectors"]
+
+
+def test_a_trip_for_a_meeting_with_a_leader_is_talks_with_him():
+    facts = extract_article(Article("t", published="2003-03-03", text=(
+        "Mr. Blair flew to Washington Thursday for a meeting with President Bush at the White House.")))
+    assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "Washington", ["GBR", "USA"])]

@@ -362,6 +362,8 @@ def event_type(text: str) -> tuple[str, int] | None:
         if attend:
             # "will travel to Brussels next week for a NATO meeting": the meeting is the event
             what = attend.group("what").lower()
+            if what == "meeting" and re.match(r"\s+with\b", text[attend.end():]):
+                return "talks", attend.start("what")  # "flew to Washington for a meeting with Bush"
             return _GATHERING_OF_NOUN.get(what, what), attend.start("what")
         if m and kind in ("ministerial", "summit") and re.search(
                 r"\b(?:signed|initiall?ed|ratified)\b[^.;]*\bby (?:the )?(?:[\w’']+\s+){0,3}$", text[:m.start()]):

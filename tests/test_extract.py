@@ -5087,3 +5087,16 @@ def test_a_trip_for_a_meeting_with_a_leader_is_talks_with_him():
         "Mr. Blair flew to Washington Thursday for a meeting with President Bush at the White House.")))
     assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == [
         ("talks", "Washington", ["GBR", "USA"])]
+
+
+def test_talks_on_the_sidelines_told_bare_and_those_who_joined_by_video_are_of_the_storys_summit():
+    text = ("NAIROBI, March 4 (Reuters) - East African leaders agreed on Saturday to deploy a regional force to "
+            "eastern Congo, after a summit in Nairobi hosted by Kenyan President William Ruto.\n\n"
+            "Congolese President Felix Tshisekedi attended, while Rwandan President Paul Kagame joined by video "
+            "link.\n\nOn the sidelines, Ruto held separate talks with Tshisekedi and Ugandan President Yoweri "
+            "Museveni.")
+    facts = extract_article(Article("t", published="2023-03-04", text=text))
+    assert sorted((e.type, e.date, e.city, tuple(sorted(e.participants))) for e in facts.events) == [
+        ("summit", "2023-03-04", "Nairobi", ("COD", "KEN", "RWA")),
+        ("talks", "2023-03-04", "Nairobi", ("COD", "KEN")),
+        ("talks", "2023-03-04", "Nairobi", ("KEN", "UGA"))]

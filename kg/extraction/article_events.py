@@ -44,8 +44,11 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:the
                          r"vot\w+|in favou?r|abstain\w*|abstentions?|"
                          r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 # A sentence that tells only who came: "... of Benin, Ghana and Togo attended.", "So did ..."
-_ATTENDED_ALONE = re.compile(r"\battended\.\s*$|\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
-                             r"gathering|talks)\b|^\s*So did\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$")
+_ATTENDED_ALONE = re.compile(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while|and|but)\b)|"
+                             r"\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
+                             r"gathering|talks)\b|^\s*So did\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$|"
+                             # "while Rwandan President Paul Kagame joined by video link"
+                             r"\bjoined (?:by video(?: link)?|via video(?: link)?|virtually|online|remotely)\b")
 _STAYED_AWAY_ANY = re.compile(r"\b(?:not|never|no longer|stayed away|boycotted|absent|skipped)\b")
 # Words of who came to a signing ceremony (not who signed, hosted or chaired it)
 _ATTENDED = re.compile(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
@@ -1151,6 +1154,7 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
 
 
 # (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
+_ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
 _BESIDE_THE_GATHERING = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
                                    r"(summit|conference|session|meeting|ministerial|assembly|forum)\b|"
                                    # (not "before the meeting of ministers in May": another, named)
@@ -1163,6 +1167,10 @@ def _gathering_beside(text: str, drafts: list[EventDraft], trigger_at: int) -> E
     """The gathering told before on whose sidelines an undated sentence's event was held
     (not the gathering itself: "guests before the expanded session")."""
     m = _BESIDE_THE_GATHERING.search(text)
+    if m is None and _ON_THE_SIDELINES.search(text):
+        # "On the sidelines, Ruto held separate talks with ...": of the gathering the story tells
+        return next((d for d in drafts if d.type in _GATHERING_KINDS and (d.dated or d is drafts[0] and d.date)
+                     and d.modality != "planned"), None)
     noun = (m.lastindex or 0) if m else 0
     if m is None or m.start(noun) <= trigger_at < m.end(noun):
         return None

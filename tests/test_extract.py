@@ -5100,3 +5100,11 @@ def test_talks_on_the_sidelines_told_bare_and_those_who_joined_by_video_are_of_t
         ("summit", "2023-03-04", "Nairobi", ("COD", "KEN", "RWA")),
         ("talks", "2023-03-04", "Nairobi", ("COD", "KEN")),
         ("talks", "2023-03-04", "Nairobi", ("KEN", "UGA"))]
+
+
+def test_leaders_attending_a_ceremony_together_met_there():
+    facts = extract_article(Article("t", published="2018-09-12", text=(
+        "Ethiopia and Eritrea reopened their border crossings on Tuesday, with Abiy and Isaias attending a ceremony "
+        "at Zalambessa.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("meeting", "2018-09-11", "Zalambessa", ["ERI", "ETH"])]

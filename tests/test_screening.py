@@ -577,3 +577,9 @@ def test_a_document_negotiators_of_many_states_agreed_is_international():
 def test_world_leaders_gathered_are_of_many_states(sentence, kept):
     facts = extract_article(Article("t", published="2020-01-20", text=sentence))
     assert bool(facts.events) is kept
+
+
+def test_a_monarchs_consort_is_no_counterpart_of_another_state():
+    facts = extract_article(Article("t", published="2023-05-25", text=(
+        "King Charles and Queen Camilla were seen attending a ceremony at Westminster Abbey on Sunday.")))
+    assert facts.events == ()

@@ -277,6 +277,9 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
 _NATIONAL_OFFICES = ("office-head-of-state", "office-head-of-government", "office-foreign-minister")
 
 
+_CONSORTS = frozenset({"King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Grand Duke", "Grand Duchess"})
+
+
 def _counterparts(sentence: str, states: set[str], offices) -> bool:
     """Whether the sentence names an official of no stated state beside one of ``states``
     holding the same national office (head of state, of government, foreign minister)."""
@@ -287,9 +290,12 @@ def _counterparts(sentence: str, states: set[str], offices) -> bool:
     def office(role: str | None) -> str | None:
         return next((key for key in _NATIONAL_OFFICES if key in offices and role and offices[key].find(role)), None)
 
-    # "the President of the Senate": an office of a state's own institution, no counterpart
+    # "the President of the Senate": an office of a state's own institution, no counterpart;
+    # "King Charles and Queen Camilla": a monarch's consort, of the monarch's state
     unknown = {office(p.role) for p in people if p.state is None and p.body is None
-               and not re.search(r"\bof the [A-Z]", sentence[p.start:p.end])} - {None}
+               and not re.search(r"\bof the [A-Z]", sentence[p.start:p.end])
+               and not (p.role in _CONSORTS and any(q.state in states and q.role in _CONSORTS
+                                                    and sentence[q.end:p.start].strip() == "and" for q in people))} - {None}
     known = {office(p.role) for p in people if p.state in states} - {None}
     return bool(unknown & known)
 

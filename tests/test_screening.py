@@ -583,3 +583,18 @@ def test_a_monarchs_consort_is_no_counterpart_of_another_state():
     facts = extract_article(Article("t", published="2023-05-25", text=(
         "King Charles and Queen Camilla were seen attending a ceremony at Westminster Abbey on Sunday.")))
     assert facts.events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "University President Mary Smith met President Biden at the White House on Tuesday to discuss student loans.",
+    "Club president Florentino Perez met President Biden at the White House on Tuesday.",
+])
+def test_the_head_of_an_institution_at_home_is_no_counterpart_of_another_state(sentence):
+    assert extract_article(Article("t", published="2023-05-25", text=sentence)).events == ()
+
+
+def test_an_official_of_no_state_given_with_a_counterpart_of_the_same_office_is_still_another_side():
+    facts = extract_article(Article("t", published="2023-05-25", text=(
+        "Minister of Foreign Affairs Juan Ayala received the Minister of Foreign Affairs of Chile in Asuncion on "
+        "Tuesday.")))
+    assert len(facts.events) == 1

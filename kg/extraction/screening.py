@@ -277,6 +277,11 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
 _NATIONAL_OFFICES = ("office-head-of-state", "office-head-of-government", "office-foreign-minister")
 
 
+# "University President Mary Smith", "club president Florentino Perez": the head of an
+# institution at home, no state's counterpart
+_OF_AN_INSTITUTION = re.compile(r"\b(?i:university|college|school|club|company|bank|federation|association|foundation|"
+                                r"institute|party|chamber|society|church|court|senate|board|committee|corporation|"
+                                r"group|academy|museum|hospital|team|league|union|firm)\s+$")
 _CONSORTS = frozenset({"King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Grand Duke", "Grand Duchess"})
 
 
@@ -294,6 +299,7 @@ def _counterparts(sentence: str, states: set[str], offices) -> bool:
     # "King Charles and Queen Camilla": a monarch's consort, of the monarch's state
     unknown = {office(p.role) for p in people if p.state is None and p.body is None
                and not re.search(r"\bof the [A-Z]", sentence[p.start:p.end])
+               and not _OF_AN_INSTITUTION.search(sentence, max(0, p.start - 40), p.start)
                and not (p.role in _CONSORTS and any(q.state in states and q.role in _CONSORTS
                                                     and sentence[q.end:p.start].strip() == "and" for q in people))} - {None}
     known = {office(p.role) for p in people if p.state in states} - {None}

@@ -598,3 +598,17 @@ def test_an_official_of_no_state_given_with_a_counterpart_of_the_same_office_is_
         "Minister of Foreign Affairs Juan Ayala received the Minister of Foreign Affairs of Chile in Asuncion on "
         "Tuesday.")))
     assert len(facts.events) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders of the rival factions met in Tripoli on Sunday, the UN mission in Libya said.",
+    "The two leaders of the rival factions met in Tripoli on Sunday, UN officials said.",
+])
+def test_a_body_that_tells_of_a_meeting_at_home_takes_no_part_in_it(sentence):
+    assert extract_article(Article("t", published="2023-05-25", text=sentence)).events == ()
+
+
+def test_a_bodys_mission_that_met_an_official_takes_part():
+    facts = extract_article(Article("t", published="2023-05-25", text=(
+        "A UN mission met Libyan Prime Minister Abdul Hamid Dbeibah in Tripoli on Sunday.")))
+    assert [sorted(e.participants) for e in facts.events] == [["LBY", "UN"]]

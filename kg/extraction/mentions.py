@@ -270,7 +270,9 @@ def bodies_acting(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
     ['European Council']
     """
     agents = load_lexicon().concept("actor-references", "body-agents").pattern
-    return [h for h in hits if (m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())
+    # (not "the UN mission in Libya said": its office there tells of it, it takes no part)
+    return [h for h in hits if ((m := _AGENT_GAP.match(sentence, h.end)) and agents.match(sentence, m.end())
+                                and not is_source(sentence, h))
             or _agent_of_before().search(words_before(sentence, h.start))
             or _SENT_BY_THE_BODY.search(words_before(sentence, h.start))
             or _TALKS_WITH_THE_BODY.search(words_before(sentence, h.start))]
@@ -344,7 +346,10 @@ def _attribute_after() -> re.Pattern:
                       rf"(?:-\w+)?\s+(?:(?!(?:{function_words}|[a-z]+ed)\s)[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b")
 
 
-_SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?")
+# (and "the UN mission in Libya said": the body's office there tells)
+_SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?"
+                         r"(?:(?:mission|office|envoy|team)\s+(?:in|to|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+"
+                         r"(?=said|says|stated|reported))?")
 
 
 # An organ's alias after a capitalised name that is no body's is another's organ, a state

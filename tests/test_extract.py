@@ -5108,3 +5108,12 @@ def test_leaders_attending_a_ceremony_together_met_there():
         "at Zalambessa.")))
     assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
         ("meeting", "2018-09-11", "Zalambessa", ["ERI", "ETH"])]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Xi met Putin in Moscow the day before yesterday.", "2023-04-03"),
+    ("Xi will meet Putin in Moscow the day after tomorrow.", "2023-04-07"),
+])
+def test_the_day_before_yesterday_and_after_tomorrow(sentence, date):
+    facts = extract_article(Article("t", published="2023-04-05", text=sentence))
+    assert [e.date for e in facts.events] == [date]

@@ -35,7 +35,8 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b")),
     ("my", re.compile(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
-    ("relative_day", re.compile(r"\b(?P<r>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|"
+    ("relative_day", re.compile(r"\b(?P<r>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|"
+                                r"tonight|this morning|this afternoon|this evening|"
                                 r"last night)\b", re.I)),
     ("weekend", re.compile(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+(?:past\s+)?"
                            r"weekend\b", re.I)),
@@ -313,7 +314,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
     if kind == "relative_day":
         if pub is None:
             return None, None
-        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["r"].lower(), 0)
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}.get(g["r"].lower(), 0)
         return (pub + dt.timedelta(days=shift)).isoformat(), None
     if kind == "weekend":
         if pub is None:

@@ -5117,3 +5117,18 @@ def test_leaders_attending_a_ceremony_together_met_there():
 def test_the_day_before_yesterday_and_after_tomorrow(sentence, date):
     facts = extract_article(Article("t", published="2023-04-05", text=sentence))
     assert [e.date for e in facts.events] == [date]
+
+
+def test_a_summits_plural_instruments_its_banquet_and_no_plan_of_a_meeting():
+    text = ("President Yoon Suk Yeol held a summit with Vietnamese President Vo Van Thuong at the presidential office "
+            "in Seoul on Monday. After the summit, the two sides signed memorandums of understanding on critical "
+            "minerals, supply chains and climate change in the presence of the two leaders. Yoon will also hold a "
+            "state banquet for Thuong on Monday evening.")
+    facts = extract_article(Article("t", published="2023-06-26", text=text))
+    assert sorted(e.type for e in facts.events) == ["signing", "summit"]
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [
+        ("memorandum", "memorandums of understanding on critical minerals, supply chains and climate change", "signed")]
+    facts = extract_article(Article("t", published="2023-02-07", text=(
+        "President Joko Widodo received a courtesy call from Australian Foreign Minister Penny Wong in Bogor on "
+        "Tuesday. The two discussed the plan of the Indonesia-Australia Annual Leaders' Meeting to be held in July.")))
+    assert facts.documents == ()

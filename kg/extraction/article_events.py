@@ -507,6 +507,13 @@ class ArticleEvents:
             draft.date, draft.end_date, draft.city, draft.country = None, None, None, None
             draft.modality = "planned"
             draft.host = None
+        if kind == "talks" and _A_MEAL.match(text, at):
+            # "Yoon will also hold a state banquet for Thuong on Monday evening": the meal of
+            # the summit or visit told that day, no event of its own
+            host_of = next((i for i, d in enumerate(self.drafts) if d.type in ("summit", "talks", "visit")
+                            and d.date == draft.date and set(draft.participants) <= set(d.participants)), None)
+            if host_of is not None:
+                return host_of
         anaphoric = bool(ANAPHORA.search(text)) and not SIDELINES.search(text)
         found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
         separate = _SEPARATE_MEETINGS.search(text) if kind in ("talks", "meeting", "ministerial") and body is None else None
@@ -1154,6 +1161,8 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
 
 
 # (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
+_A_MEAL = re.compile(r"(?i:state banquet|state dinner|working dinner|working lunch|working breakfast|"
+                     r"hosted a (?:dinner|lunch|banquet))\b")
 _ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
 _BESIDE_THE_GATHERING = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
                                    r"(summit|conference|session|meeting|ministerial|assembly|forum)\b|"

@@ -219,6 +219,18 @@ _LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<t
                         r"[ \t]*(?=[;.]?[ \t]*(?:\n|$))")
 
 
+# Instruments signed in the plural without a count or an article: "signed memorandums of
+# understanding on critical minerals, supply chains and climate change" (a counted list,
+# "signed seven agreements", names the instruments one by one elsewhere, or not at all)
+_SIGNED_PLURAL = re.compile(r"\b(?:signed|inked|exchanged|concluded)\s+(?:(?:bilateral|cooperation|new)\s+)?"
+                            r"(?P<title>(?P<noun>agreements|memorandums|memoranda|MoUs|accords|protocols)\s+"
+                            r"(?:of (?:understanding|cooperation)\s+)?(?:on|in|for)\s+[^.;()]{3,160})")
+_PLURAL_LIST_END = re.compile(r"\s+(?:in the presence of|during|at (?:the|a|an|their|its)|after|before|following|"
+                              r"which|that|as|while|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                              r"in [A-Z])\b|,\s+(?:the|a|an|officials|he|she|they|it|according)\b")
+# "the plan of the Indonesia-Australia Annual Leaders' Meeting to be held in July"
+_PLAN_OF_A_GATHERING = re.compile(r"\s+(?:of|for)\s+(?:the|a|an|their|its|his|her|next|this)\s+(?:[\w\-’']+\s+){0,6}?"
+                                  r"(?i:meeting|summit|visit|trip|conference|talks|session|tour|forum)\b")
 _REACHED_CLAUSE_END = re.compile(r"\s+(?:after|before|during|amid|following|at (?:the|a|an|their|its)|which|that|"
                                  r"when|while|but|as)\b")
 _REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
@@ -267,6 +279,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if noun in ("plan", "plans") and text.startswith(" to ", m.end(1)) and \
                 re.search(r"[a-z][a-rt-z]s\s+plans?$", head):
             continue  # "the two leaders plan to sign a treaty": the verb, no plan
+        if noun in ("plan", "plans") and _PLAN_OF_A_GATHERING.match(text, m.end(1)):
+            continue  # "discussed the plan of the Annual Leaders' Meeting": arrangements, no document
         # "a bilateral agreement on Thursday on river transport": the day between the noun
         # and its subject is no part of the title.
         # (and "an agreement in Doha on Saturday aimed at ending the war": where and when)
@@ -387,6 +401,14 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             title = _trim_title(_REACHED_CLAUSE_END.split(m.group("title"))[0])
             found.append((DOC_NOUNS[m.group("noun").lower()], title, m.start("title"), m.start("title") + len(title)))
             taken.add(m.start("title"), m.start("title") + len(title))
+    for m in _SIGNED_PLURAL.finditer(text) if "s " in text else ():
+        # "the two sides signed memorandums of understanding on critical minerals, supply
+        # chains and climate change": the instruments of a signing, told by what they are on
+        title = _trim_title(_PLURAL_LIST_END.split(m.group("title"))[0].rstrip(" ,"))
+        noun = m.group("noun").lower()
+        if len(title.split()) >= 4 and not taken.overlaps(m.start("title"), m.start("title") + len(title)):
+            found.append((DOC_NOUNS[noun], title, m.start("title"), m.start("title") + len(title)))
+            taken.add(m.start("title"), m.start("title") + len(title), title)
     # "a new optional protocol to the Convention on the Rights of the Child": the convention
     # names the protocol, it takes no step of its own here.
     found = _not_inside_another(found)

@@ -5132,3 +5132,22 @@ def test_a_summits_plural_instruments_its_banquet_and_no_plan_of_a_meeting():
         "President Joko Widodo received a courtesy call from Australian Foreign Minister Penny Wong in Bogor on "
         "Tuesday. The two discussed the plan of the Indonesia-Australia Annual Leaders' Meeting to be held in July.")))
     assert facts.documents == ()
+
+
+def test_a_state_the_first_to_sign_an_agreement_signed_it_long_before_the_story():
+    text = ("Chinese President Xi Jinping held talks with Chilean President Gabriel Boric in Beijing on Tuesday. Chile "
+            "was the first South American country to establish diplomatic ties with the People's Republic of China "
+            "and to sign a bilateral free trade agreement with China.")
+    facts = extract_article(Article("t", published="2023-10-17", text=text))
+    assert [(d.title, d.status, d.event) for d in facts.documents] == [
+        ("bilateral free trade agreement with China", "signed", None)]
+
+
+def test_cooperation_documents_counted_vaguely_and_told_by_their_areas_are_a_document():
+    facts = extract_article(Article("t", published="2023-10-17", text=(
+        "Chinese President Xi Jinping held talks with Chilean President Gabriel Boric in Beijing on Tuesday. After "
+        "the talks, the two heads of state witnessed the signing of a number of bilateral cooperation documents "
+        "covering areas such as the digital economy and agriculture.")))
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [
+        ("other", "bilateral cooperation documents covering areas such as the digital economy and agriculture",
+         "signed")]

@@ -20,7 +20,7 @@ from kg.extraction.mentions import body_mentions, person_mentions
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence, words_before
 
-__all__ = ["DOC_NOUNS", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
+__all__ = ["DOC_NOUNS", "FIRST_TO_SIGN", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
            "is_named_instrument", "passing_status", "title_head",
            "proposer_of", "status_of", "counted_steps", "PLACE_AS_SUBJECT", "WHEN_WORDS", "STATUS_ORDER"]
 
@@ -47,7 +47,7 @@ _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broade
                          rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 _TITLE_RUN = r"(?:[^,;.()]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z]))*"
 _LOWER_TITLE = re.compile(
-    rf"\b(?:(?i:a|an|the|its|their|two|three|several)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+"
+    rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title
     rf"(?:(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?(?:-dollar|-euro)?\s+|"
     # "a 500 million euro loan agreement"
@@ -289,7 +289,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if more_sides:
             tail += more_sides.group(0)  # "between the United States, Mexico and Canada"
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
-                        r"which|(?<!ing )that|who|and (?:the|a|an)\s|but|as|after|before|when|while|because|since|during|amid|"
+                        r"which|(?<!ing )that|who|and (?:the|a|an)\s|but|as(?<!such as)|after|before|when|while|because|since|"
+                        r"during|amid|"
                         r"at (?:the|a|an|their|its|his|her)|on behalf|"
                         r"to (?:replace|supersede|succeed|amend|update|extend)|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by [a-z]+ing|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
@@ -972,6 +973,11 @@ def _main_verb_further(text: str, end: int, best: tuple[int, int, str, int],
 
 
 # What the words just before a document tell of its step, the first that matches:
+# A step told as a record already set: "the first country to sign", "the last to ratify"
+FIRST_TO_SIGN = re.compile(r"\b(?:was|were|is|are|became|become|becomes)\s+the\s+(?:first|second|third|last|only|latest)\s+"
+                           r"(?:[\w\-'’]+\s+){0,16}?to\s+(?P<step>sign|ratify)\s")
+# (the words just before a document: "... to sign a ")
+_FIRST_TO_SIGN_BEFORE = re.compile(FIRST_TO_SIGN.pattern + r"\s*(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}$")
 _CUES_BEFORE = (
     (_REPLACING, "in_force"),  # "to replace the 25-year-old NAFTA", "updating a trade deal": in force until then
     (_BOUND_BY, "in_force"),  # "would no longer abide by the Minsk agreements": what binds them now
@@ -982,13 +988,14 @@ _CUES_BEFORE = (
     (_FUNDED_BY_ANOTHER_ACT, ""),  # "approved a loan for Egypt to support its social protection programme": no step of its
     (_OPENED_NEGOTIATIONS_ON, "proposed"),  # "launched negotiations on a free trade agreement": one to come
     (_CONCLUDED_NEGOTIATIONS_ON, "adopted"),  # "concluded negotiations on a trade agreement": its text agreed
+    (_FIRST_TO_SIGN_BEFORE, "signed"),  # "was the first South American country to sign a free trade agreement with China"
 )
 # A word each of those holds, in lower case
 _CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withdr", "pull", "abide", "compl", "bound",
               "quit", "abandon", "exit", "renounc", "tore", "tear", "scrap", "ditch",
               "suspend", "adhere", "violat", "breach", "under", "approv", "adopt", "endors", "accept", "importance",
               "need", "conclusion", "agreed", "back", "finali", "loan", "grant", "credit", "financ", "fund", "aid",
-              "package", "negotiat", "talks")
+              "package", "negotiat", "talks", "first", "last", "only")
 
 
 # Characters before a document that the short cues of its step need (the longest,

@@ -22,6 +22,7 @@ from kg.extraction.article_events import ArticleEvents
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits
 from kg.extraction.coreference import dedupe_documents
 from kg.extraction.dates import find_dates
+from kg.extraction.documents import FIRST_TO_SIGN
 from kg.extraction.events import EventDraft, can_date_event, city_in, finish_events
 from kg.extraction.reference import gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first, hypothetical_only_in_what_was_said
@@ -147,7 +148,10 @@ def _of_the_other_side(person: Person, events: tuple[Event, ...]) -> Person:
 
 def _elsewhere(text: str, event: Event) -> bool:
     """Whether a sentence places what it tells in another city than the event's ("In
-    Kabul, ... issued a joint declaration on the same day" beside a signing in Doha)."""
+    Kabul, ... issued a joint declaration on the same day" beside a signing in Doha), or
+    in a record set before it."""
+    if FIRST_TO_SIGN.search(text):
+        return True  # "Chile was the first South American country to sign a free trade agreement with China": long before
     city, _ = city_in(text, None, None)
     return city is not None and event.city is not None and city != event.city
 

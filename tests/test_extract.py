@@ -1736,8 +1736,9 @@ def test_a_readout_titled_by_its_meeting(text, expected):
 def test_the_day_of_a_commitment_leaves_what_was_agreed_in_its_title():
     (doc,) = facts_of("Finland and Estonia agreed on Thursday to link their power grids.").documents
     assert (doc.type, doc.status, doc.title) == ("other", "adopted", "agreed to link their power grids")
+    # a truce agreed is an agreement, named by what it is
     (doc,) = facts_of("Finland and Estonia agreed to a truce along the border on Monday night.").documents
-    assert doc.title == "agreed to a truce along the border"
+    assert (doc.type, doc.title) == ("agreement", "truce along the border")
 
 
 def test_an_ordinal_in_a_lower_case_title():
@@ -5151,3 +5152,19 @@ def test_cooperation_documents_counted_vaguely_and_told_by_their_areas_are_a_doc
     assert [(d.type, d.title, d.status) for d in facts.documents] == [
         ("other", "bilateral cooperation documents covering areas such as the digital economy and agriculture",
          "signed")]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Armenia and Azerbaijan agreed to a ceasefire on Saturday after ten hours of talks in Moscow.", "ceasefire"),
+    ("Israel and Egypt agreed to a four-day truce in Gaza on Wednesday.", "four-day truce in Gaza"),
+])
+def test_a_ceasefire_agreed_between_states_is_their_agreement(sentence, title):
+    facts = extract_article(Article("t", published="2020-10-11", text=sentence))
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [("agreement", title, "adopted")]
+
+
+def test_a_states_resolution_is_proposed_by_it_and_named_by_what_it_would_extend():
+    facts = extract_article(Article("t", published="2020-10-11", text=(
+        "On Friday, the UN Security Council rejected a US resolution to extend the arms embargo on Iran.")))
+    assert [(d.title, d.status, d.proposed_by) for d in facts.documents] == [
+        ("US resolution to extend the arms embargo on Iran", "discussed", ("USA",))]

@@ -231,6 +231,11 @@ _PLURAL_LIST_END = re.compile(r"\s+(?:in the presence of|during|at (?:the|a|an|t
 # "the plan of the Indonesia-Australia Annual Leaders' Meeting to be held in July"
 _PLAN_OF_A_GATHERING = re.compile(r"\s+(?:of|for)\s+(?:the|a|an|their|its|his|her|next|this)\s+(?:[\w\-’']+\s+){0,6}?"
                                   r"(?i:meeting|summit|visit|trip|conference|talks|session|tour|forum)\b")
+# A ceasefire agreed between sides is their agreement: "agreed to a humanitarian ceasefire"
+_AGREED_A_CEASEFIRE = re.compile(r"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+(?:a|an)\s+"
+                                 r"(?P<title>(?:(?:immediate|humanitarian|temporary|new|full|lasting|permanent|"
+                                 r"[\w]+-(?:day|hour|week|month))\s+)?(?:ceasefire|cease-fire|truce)"
+                                 r"(?:\s+(?:in|on|over|along|for|across)\s+[^,;.]+)?)")
 _REACHED_CLAUSE_END = re.compile(r"\s+(?:after|before|during|amid|following|at (?:the|a|an|their|its)|which|that|"
                                  r"when|while|but|as)\b")
 _REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
@@ -292,7 +297,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"which|(?<!ing )that|who|and (?:the|a|an)\s|but|as(?<!such as)|after|before|when|while|because|since|"
                         r"during|amid|"
                         r"at (?:the|a|an|their|its|his|her)|on behalf|"
-                        r"to (?:replace|supersede|succeed|amend|update|extend)|"
+                        # (another instrument, named: not "a resolution to extend the arms embargo on Iran")
+                        r"to (?:replace|supersede|succeed|amend|update|extend)(?=\s+(?:the\s+)?(?:[A-Z]|\d{4}))|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by [a-z]+ing|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         # "to approve a protocol on gender and to launch a free trade area": a second act
                         r"and to [a-z]+|"
@@ -395,6 +401,12 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         if noun in DOC_NOUNS and not taken.overlaps(m.start("about"), m.end("about")):
             found.append((DOC_NOUNS[noun], title, m.start("one"), m.end("about")))
             taken.add(m.start("one"), m.end("about"))
+    for m in _AGREED_A_CEASEFIRE.finditer(text) if "agree" in text else ():
+        # "Armenia and Azerbaijan agreed to a ceasefire on Saturday": a ceasefire agreement
+        title = _trim_title(_REACHED_CLAUSE_END.split(_without_leading_day(" " + m.group("title")).strip())[0])
+        if not taken.overlaps(m.start("title"), m.start("title") + len(title)):
+            found.append(("agreement", title, m.start("title"), m.start("title") + len(title)))
+            taken.add(m.start("title"), m.start("title") + len(title))
     for m in _REACHED.finditer(text):
         # "the two Governments had reached agreement on the issue of comfort women"
         if not taken.overlaps(m.start("title"), m.end("title")):
@@ -1139,10 +1151,12 @@ def proposer_of(text: str) -> str | None:
                   r"\b(?P<drafter>[A-Z][\w.]+)-(?:drafted|sponsored|proposed)\b|"
                   r"(?:proposed|presented|introduced|drafted|tabled|submitted|sponsored|put forward) by\s+(?:the\s+)?"
                   r"(?P<name>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)|"
-                  r"(?:at|on|upon)\s+(?P<owner>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)(?:'s|’s)\s+(?:proposal|initiative|request)", text)
+                  r"(?:at|on|upon)\s+(?P<owner>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)(?:'s|’s)\s+(?:proposal|initiative|request)|"
+                  # "rejected a US resolution to extend the arms embargo", "a French draft resolution"
+                  r"\b(?:a|an)\s+(?P<author>[A-Z][\w.]+)\s+(?:draft\s+)?resolution\b", text)
     if not m:
         return None
-    raw = (m.group("dem") or m.group("drafter") or m.group("name") or m.group("owner") or "").strip()
+    raw = (m.group("dem") or m.group("drafter") or m.group("name") or m.group("owner") or m.group("author") or "").strip()
     for who in (raw, raw.strip(" .")):  # "U.S." keeps its stop; "Jordan." at a sentence's end loses it
         found = g.demonyms.get(who) or g.state_names.get(who) or (g.state_names.get(who.split()[0]) if who else None)
         if found:

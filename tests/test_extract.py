@@ -5168,3 +5168,9 @@ def test_a_states_resolution_is_proposed_by_it_and_named_by_what_it_would_extend
         "On Friday, the UN Security Council rejected a US resolution to extend the arms embargo on Iran.")))
     assert [(d.title, d.status, d.proposed_by) for d in facts.documents] == [
         ("US resolution to extend the arms embargo on Iran", "discussed", ("USA",))]
+
+
+def test_the_subject_of_talks_told_after_their_day_and_place_is_no_side():
+    facts = extract_article(Article("t", published="2003-11-21", text=(
+        "Mr. Bush and Prime Minister Tony Blair held talks Thursday at Downing Street on Iraq and the Middle East.")))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("talks", ["GBR", "USA"])]

@@ -45,7 +45,9 @@ _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "
 # "a deal", "the new deal": a noun that says no more than its kind; "a free trade deal" says more.
 _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
                          rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
-_TITLE_RUN = r"(?:[^,;.()]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z]))*"
+# (bounded: a title runs on for a few hundred characters at most, so that text without
+# punctuation is read in linear time)
+_TITLE_RUN = r"(?:[^,;.()]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z])){0,400}"
 _LOWER_TITLE = re.compile(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title

@@ -5174,3 +5174,14 @@ def test_the_subject_of_talks_told_after_their_day_and_place_is_no_side():
     facts = extract_article(Article("t", published="2003-11-21", text=(
         "Mr. Bush and Prime Minister Tony Blair held talks Thursday at Downing Street on Iraq and the Middle East.")))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == [("talks", ["GBR", "USA"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran said on Monday it had exceeded the limit on enriched uranium set by the 2015 nuclear deal with world "
+     "powers.", ("2015 nuclear deal with world powers", "in_force")),
+    ("Britain's withdrawal agreement with the European Union was approved by parliament on Thursday.",
+     ("withdrawal agreement with the European Union", "ratified")),
+])
+def test_an_agreement_named_with_its_owner_or_its_limits_and_approved_by_a_legislature(sentence, expected):
+    facts = extract_article(Article("t", published="2020-01-06", text=sentence))
+    assert [(d.title, d.status) for d in facts.documents] == [expected]

@@ -49,7 +49,7 @@ _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broade
 # punctuation is read in linear time)
 _TITLE_RUN = r"(?:[^,;.()]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z])){0,400}"
 _LOWER_TITLE = re.compile(
-    rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter)\b))\s+"
+    rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter|agreement|accord|pact)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title
     rf"(?:(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?(?:-dollar|-euro)?\s+|"
     # "a 500 million euro loan agreement"
@@ -921,7 +921,9 @@ _FUNDED_BY_ANOTHER_ACT = re.compile(r"\b(?:loan|grant|credit|financing|funds|fun
 _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
                           r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
                           # "limits on uranium enrichment set out in the 2015 nuclear deal"
-                          r"(?:set out|laid down|enshrined|spel(?:t|led) out) (?:in|by|under))\s+" + _TO_THE_INSTRUMENT)
+                          # "the limit on enriched uranium set by the 2015 nuclear deal"
+                          r"(?:set out|set|laid down|enshrined|spel(?:t|led) out|allowed|permitted|imposed) (?:in|by|under))\s+"
+                          + _TO_THE_INSTRUMENT)
 _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
                              r"[Aa]ccording to their|[Aa]ccording to a)\s+$")
 _IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)
@@ -950,6 +952,14 @@ def _legislature_before() -> re.Pattern:
     return re.compile(rf"(?<!European )(?<![\w-])(?:{phrase_alternation(legislatures.phrases)})(?:['’]s)?"
                       r"(?:\s+(?:on\s+\w+|has|have|had|overwhelmingly|unanimously|narrowly|formally|finally|also|"
                       r"later|then|again|last\s+\w+))*\s+$")
+
+
+@lru_cache(maxsize=1)
+def _legislature_after() -> re.Pattern:
+    """A state's legislature as the agent after the verb: "was approved by parliament",
+    "passed by the Senate"."""
+    legislatures = load_lexicon().concept("status-cues", "legislatures")
+    return re.compile(rf"\w+\s+by\s+(?:the\s+)?(?:[A-Z]\w+(?:['’]s)?\s+)?(?<!European )(?:{phrase_alternation(legislatures.phrases)})\b")
 
 
 # Steps a document takes in order: of two told of one document, the status is the later
@@ -1100,9 +1110,12 @@ def status_of(text: str, start: int, end: int) -> str | None:
     if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
     if best[2] == "adopted" and _APPROVAL.match(text, best[3]) \
-            and _legislature_before().search(text, max(0, best[3] - 120), best[3]) \
+            and (_legislature_before().search(text, max(0, best[3] - 120), best[3])
+                 or _legislature_after().match(text, best[3])) \
             and title_head(text[start:end]).split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "protocols"):
-        return "ratified"  # "the Greek parliament approved the Prespa agreement": a state's ratification
+        # "the Greek parliament approved the Prespa agreement", "the withdrawal agreement was
+        # approved by parliament": a state's ratification
+        return "ratified"
     undone = said.undone[bisect_left(said.undone, end)] if said.undone and said.undone[-1] >= end else None
     # (not a gathering named between: "the Declaration signed at their first summit and the
     # planned summit with Trump, which Trump called off")

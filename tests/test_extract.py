@@ -5185,3 +5185,14 @@ def test_the_subject_of_talks_told_after_their_day_and_place_is_no_side():
 def test_an_agreement_named_with_its_owner_or_its_limits_and_approved_by_a_legislature(sentence, expected):
     facts = extract_article(Article("t", published="2020-01-06", text=sentence))
     assert [(d.title, d.status) for d in facts.documents] == [expected]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The African Union's Peace and Security Council suspended Niger from all its activities on Tuesday.",
+     "decision to suspend Niger from all its activities"),
+    ("NATO members agreed on Tuesday to raise the defence spending target to 3.5 percent of GDP.",
+     "decision to raise the defence spending target to 3.5 percent of GDP"),
+])
+def test_a_bodys_suspension_of_a_state_and_its_members_raising_a_target_are_its_decisions(sentence, title):
+    facts = extract_article(Article("t", published="2023-08-23", text=sentence))
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [("decision", title, "adopted")]

@@ -571,7 +571,8 @@ def is_final_outcome(title: str) -> bool:
 
 _DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
                       r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|amend|renew|"
-                      r"start|begin|merge|dissolve)\b(?:[^,;.:()\"“”]|,\s+(?=[A-Z]|and\s))*)")
+                      r"start|begin|merge|dissolve|raise|deploy)\b"
+                      r"(?:[^,;.:()\"“”]|(?<=\d)\.(?=\d)|,\s+(?=[A-Z]|and\s))*)")
 _COLLECTIVE = re.compile(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
                          r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance|allies)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",

@@ -27,7 +27,7 @@ _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|d
                        r"bomb(?:s|ed|ing)|expel(?:s|led|ling)?|deport(?:s|ed)?|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
                        r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
 # ("spoke with Merz about the attacks": the call is the business, the attacks its subject)
-_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|voted|met|meet|meets|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
+_COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|decided|voted|met|meet|meets|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
                                 rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)?|hosted|"
                                 rf"{DOC_NOUN_RE})\b", re.I)
 
@@ -54,6 +54,10 @@ def conflict_first(text: str) -> bool:
         conflict = _CONFLICT.search(text)
         if conflict is None:
             return False
+    if re.match(r"(?i)suspend|expel", conflict.group(0)) and \
+            _BODY_ACTS.search(text, max(0, conflict.start() - 80), conflict.start()):
+        # "The African Union's Peace and Security Council suspended Niger": the body's decision
+        return False
     cooperation = _COOPERATION_WORDS.search(text)
     if cooperation is not None and _GATHERING_OUTCOME.search(text) and (
             _BODY_ACTS.search(text, max(0, conflict.start() - 80), conflict.start())

@@ -5196,3 +5196,10 @@ def test_an_agreement_named_with_its_owner_or_its_limits_and_approved_by_a_legis
 def test_a_bodys_suspension_of_a_state_and_its_members_raising_a_target_are_its_decisions(sentence, title):
     facts = extract_article(Article("t", published="2023-08-23", text=sentence))
     assert [(d.type, d.title, d.status) for d in facts.documents] == [("decision", title, "adopted")]
+
+
+def test_an_official_of_no_state_told_who_meets_a_guest_in_a_capital_is_its_states():
+    facts = extract_article(Article("t", published="2023-05-13", text=(
+        "On the afternoon of May 12, 2023, Vice President Han Zheng met with Colombian Foreign Minister Alvaro Leyva "
+        "at the Great Hall of the People.")))
+    assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == [("talks", "Beijing", ["CHN", "COL"])]

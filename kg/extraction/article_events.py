@@ -1056,8 +1056,12 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
     if kind in ("talks", "meeting") and country and country not in actors and \
             sum(1 for a in actors if is_iso3(a)) == 1 and (
                 re.search(r"\b(?:his|her) counterpart\b", hits.text)
-                or (capital and g.seats.get(capital) == country and _RECEIVED.search(hits.text)
-                    and all(is_iso3(a) for a in actors))):
+                or (capital and g.seats.get(capital) == country and all(is_iso3(a) for a in actors)
+                    and (_RECEIVED.search(hits.text)
+                         # "Vice President Han Zheng met with Colombian Foreign Minister Alvaro
+                         # Leyva at the Great Hall of the People": an official of no state told,
+                         # at home
+                         or any(p.role and p.state is None and p.body is None for p in hits.people)))):
         # "held talks with his counterpart" in Seoul, "Tsahkna received the Foreign Minister
         # of Moldova in Tallinn": the host's state, left to the reader (but the AU
         # Commission's chairperson who receives a minister in Addis Ababa is the host)

@@ -5203,3 +5203,19 @@ def test_an_official_of_no_state_told_who_meets_a_guest_in_a_capital_is_its_stat
         "On the afternoon of May 12, 2023, Vice President Han Zheng met with Colombian Foreign Minister Alvaro Leyva "
         "at the Great Hall of the People.")))
     assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == [("talks", "Beijing", ["CHN", "COL"])]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The leaders of the Shanghai Cooperation Organisation signed a final declaration in Bishkek on June 14 and "
+     "passed the chairmanship to Russia, which will host the next summit in Chelyabinsk on July 22-23, 2020.", "SCO"),
+    ("ASEAN leaders met in Jakarta on Tuesday. Laos will host the next summit in Vientiane in 2024.", "ASEAN"),
+])
+def test_the_next_summit_is_of_the_body_whose_summit_the_story_told(text, body):
+    facts = extract_article(Article("t", published="2019-06-16", text=text))
+    assert [(e.body, e.modality) for e in facts.events] == [(body, "happened"), (body, "planned")]
+
+
+def test_a_place_named_after_at_ends_a_documents_title():
+    facts = extract_article(Article("t", published="2018-07-10", text=(
+        "Ethiopia and Eritrea signed a joint declaration of peace and friendship at State House on Monday.")))
+    assert [d.title for d in facts.documents] == ["joint declaration of peace and friendship"]

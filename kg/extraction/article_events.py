@@ -409,6 +409,11 @@ class ArticleEvents:
         if members:
             # "Members of OPEC agreed after a videoconference": the body's meeting, held online
             kind, body = "meeting", members[0].body
+        if body is None and kind in _GATHERING_KINDS and _THE_NEXT.search(text, max(0, at - 30), at):
+            # "Russia, which will host the next summit in Chelyabinsk": the next of the
+            # gatherings of the body whose gathering the story told
+            told = next((d for d in reversed(self.drafts) if d.type == kind and d.modality == "happened"), None)
+            body = told.body if told is not None else None
         if body is None and when.is_lead and kind in _GATHERING_KINDS and len({h.iso3 for h in hits.states}) < 2:
             body = self._body_told_next(index)
         # "spoke on Tuesday ahead of the APEC summit in Gyeongju next month": the summit to
@@ -1165,6 +1170,7 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
 
 
 # (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
+_THE_NEXT = re.compile(r"\b(?:the|its|their) next (?:(?:annual|regular|ordinary)\s+)?$|\bnext year['’]s\s+$", re.I)
 _A_MEAL = re.compile(r"(?i:state banquet|state dinner|working dinner|working lunch|working breakfast|"
                      r"hosted a (?:dinner|lunch|banquet))\b")
 _ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)\b(?!\s+of\b)", re.I)

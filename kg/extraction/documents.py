@@ -298,7 +298,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         tail = re.split(rf"\s+(?:and\s+(?:\w+\s+){{0,2}}(?:documents?|{DOC_NOUN_RE})\b|"
                         r"which|(?<!ing )that|who|and (?:the|a|an)\s|but|as(?<!such as)|after|before|when|while|because|since|"
                         r"during|amid|"
-                        r"at (?:the|a|an|their|its|his|her)|on behalf|"
+                        r"at (?:the|a|an|their|its|his|her|(?=[A-Z]))|on behalf|"
                         # (another instrument, named: not "a resolution to extend the arms embargo on Iran")
                         r"to (?:replace|supersede|succeed|amend|update|extend)(?=\s+(?:the\s+)?(?:[A-Z]|\d{4}))|"
                         r"in (?:a|an)\s|by (?:a|an)\s|by [a-z]+ing|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"

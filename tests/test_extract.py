@@ -5219,3 +5219,14 @@ def test_a_place_named_after_at_ends_a_documents_title():
     facts = extract_article(Article("t", published="2018-07-10", text=(
         "Ethiopia and Eritrea signed a joint declaration of peace and friendship at State House on Monday.")))
     assert [d.title for d in facts.documents] == ["joint declaration of peace and friendship"]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The United States has signed but not ratified the Convention on the Rights of the Child.", "signed"),
+    ("India has yet to ratify the agreement with Bangladesh on the Teesta river.", "discussed"),
+    ("Hungary blocked the adoption of a joint statement on Ukraine at the EU summit on Thursday.", "discussed"),
+])
+def test_a_step_told_as_not_yet_taken_or_blocked(sentence, status):
+    facts = extract_article(Article("t", published="2023-03-06", text=sentence))
+    assert [d.status for d in facts.documents] == [status]
+    assert all(e.type != "signing" for e in facts.events)

@@ -1003,6 +1003,12 @@ FIRST_TO_SIGN = re.compile(r"\b(?:was|were|is|are|became|become|becomes)\s+the\s
                            r"(?:[\w\-'’]+\s+){0,16}?to\s+(?P<step>sign|ratify)\s")
 # (the words just before a document: "... to sign a ")
 _FIRST_TO_SIGN_BEFORE = re.compile(FIRST_TO_SIGN.pattern + r"\s*(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}$")
+_SIGNED_NOT_RATIFIED = re.compile(r"\bsigned\s+but\s+(?:has\s+|have\s+)?(?:not|never)\s+(?:yet\s+)?ratified\s+"
+                                  r"(?:the\s+|its\s+)?(?:\d{4}\s+)?$")
+# A step still to take, told as not taken: "has yet to ratify the agreement" (as "has not yet ratified")
+_YET_TO_TAKE = re.compile(r"\b(?:has|have|had)\s+yet\s+to\s+(?:sign|ratify|adopt|approve)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?$")
+_STEP_BLOCKED = re.compile(r"\b(?:blocked|blocks|vetoed|vetoes|prevented|prevents|stalled|derailed)\s+(?:the\s+)?"
+                           r"(?:adoption|signing|approval|ratification)\s+of\s+(?:an?|the|their|its)\s+(?:[\w\-]+\s+){0,3}$")
 _CUES_BEFORE = (
     (_REPLACING, "in_force"),  # "to replace the 25-year-old NAFTA", "updating a trade deal": in force until then
     (_BOUND_BY, "in_force"),  # "would no longer abide by the Minsk agreements": what binds them now
@@ -1014,13 +1020,17 @@ _CUES_BEFORE = (
     (_OPENED_NEGOTIATIONS_ON, "proposed"),  # "launched negotiations on a free trade agreement": one to come
     (_CONCLUDED_NEGOTIATIONS_ON, "adopted"),  # "concluded negotiations on a trade agreement": its text agreed
     (_FIRST_TO_SIGN_BEFORE, "signed"),  # "was the first South American country to sign a free trade agreement with China"
+    (_SIGNED_NOT_RATIFIED, "signed"),  # "has signed but not ratified the Convention"
+    (_YET_TO_TAKE, "discussed"),  # "has yet to ratify the agreement with Bangladesh"
+    (_STEP_BLOCKED, "discussed"),  # "Hungary blocked the adoption of a joint statement": not taken
 )
 # A word each of those holds, in lower case
 _CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withdr", "pull", "abide", "compl", "bound",
               "quit", "abandon", "exit", "renounc", "tore", "tear", "scrap", "ditch",
               "suspend", "adhere", "violat", "breach", "under", "approv", "adopt", "endors", "accept", "importance",
               "need", "conclusion", "agreed", "back", "finali", "loan", "grant", "credit", "financ", "fund", "aid",
-              "package", "negotiat", "talks", "first", "last", "only")
+              "package", "negotiat", "talks", "first", "last", "only", "ratif", "yet", "block", "veto", "prevent",
+              "stall", "derail")
 
 
 # Characters before a document that the short cues of its step need (the longest,

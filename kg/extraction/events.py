@@ -157,6 +157,8 @@ def _without_false_triggers(text: str) -> str:
 
 
 NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not take place|never (?:met|held)|"
+                           # "has signed but not ratified the Convention": where a state stands, no signing told
+                           r"signed\s+but\s+(?:has\s+|have\s+)?(?:not|never)\s+(?:yet\s+)?ratified|"
                            # "only exchanged pleasantries and held no talks"
                            r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
                            r"(?:talks|meeting|meetings|discussions|contact)|"

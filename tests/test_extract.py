@@ -5230,3 +5230,20 @@ def test_a_step_told_as_not_yet_taken_or_blocked(sentence, status):
     facts = extract_article(Article("t", published="2023-03-06", text=sentence))
     assert [d.status for d in facts.documents] == [status]
     assert all(e.type != "signing" for e in facts.events)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The International Court of Justice on Thursday ordered Myanmar to take measures to prevent genocide against "
+     "the Rohingya, in a case brought by The Gambia.",
+     "order for Myanmar to take measures to prevent genocide against the Rohingya"),
+    ("The Permanent Court of Arbitration ruled in 2016 that China's claims in the South China Sea had no legal basis.",
+     "ruling that China's claims in the South China Sea had no legal basis"),
+])
+def test_an_international_courts_ruling_told_by_its_verb_is_its_decision(sentence, title):
+    facts = extract_article(Article("t", published="2020-01-24", text=sentence))
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [("decision", title, "adopted")]
+
+
+def test_a_national_courts_ruling_is_no_document_of_states():
+    assert extract_article(Article("t", published="2020-01-24", text=(
+        "The Supreme Court ruled on Tuesday that the Chinese company must pay damages to the French firm."))).documents == ()

@@ -600,7 +600,7 @@ def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
     """
     m = _DECIDED.search(text)
     if m is None:
-        return _decided_directly(text, names_body) or _decided_of_a_state(text, names_body)
+        return _decided_directly(text, names_body) or _decided_of_a_state(text, names_body) or _ruled(text)
     if not names_body or _BILATERAL.search(text[:m.start()]) or not _COLLECTIVE.search(text[:m.start()]):
         return None
     what = _SAID_AFTER.split(m.group("what"))[0]
@@ -608,6 +608,31 @@ def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
                     r"despite|as (?:the|a|it|they|he|she|part)|while|but|in a (?:move|step|decision))\b", what)[0]
     what = " ".join(what.split()[:20]).strip()
     return f"decision to {what}", m.start(), m.start("what") + len(what)
+
+
+# A ruling of an international court or tribunal, told by its verb: "The International
+# Court of Justice on Thursday ordered Myanmar to take measures ...", "ruled that ..."
+_RULED = re.compile(r"\b(?P<court>International Court of Justice|World Court|International Criminal Court|"
+                    r"International Tribunal for the Law of the Sea|Permanent Court of Arbitration|"
+                    r"European Court of Human Rights|European Court of Justice|Court of Justice of the European Union|"
+                    r"(?:[A-Z][\w\-]+\s+){1,3}Boundary Commission|ICJ|ITLOS)(?:['’]s)?"
+                    r"(?:\s+(?:on\s+\w+|in\s+\d{4}|also|unanimously))*\s+"
+                    r"(?P<verb>ruled|ordered|found|held|decided|declared)\s+(?P<what>[^;:()\"“”]+?)"
+                    r"(?=,\s+(?:in|after|which|saying|the|a|an)\b|[.;]|$)")
+_RULING_OF = {"ruled": "ruling", "found": "ruling finding", "held": "ruling holding", "decided": "decision",
+              "declared": "ruling declaring", "ordered": "order for"}
+
+
+def _ruled(text: str) -> tuple[str, int, int] | None:
+    """An international court's ruling told by its verb: "ordered Myanmar to take measures
+    to prevent genocide" → "order for Myanmar to take measures to prevent genocide"."""
+    m = _RULED.search(text) if ("Court" in text or "Commission" in text or "ICJ" in text or "ITLOS" in text) else None
+    if m is None:
+        return None
+    # (the day is no part of it: "ruled on Tuesday that ...", "ruled in 2016 that ...")
+    what = " ".join(_WHEN_FIRST.sub("", m.group("what")).split()[:24])
+    title = f"{_RULING_OF[m.group('verb')]} {what}"
+    return title, m.start("verb"), m.end("what")
 
 
 # Decisions a body's members take, told by the verb alone: "Leaders picked Ghana to host
@@ -747,6 +772,8 @@ _NAMED_BEFORE_APPOSITIVE = re.compile(
     rf"\b(?:signed|ratified|joined|adopted|concluded|approved|initialled|initialed)\s+the\s+"
     rf"(?P<name>{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})+?)"
     rf"(?:\s+(?:on|in|at)\s+(?:{WHEN_WORDS}|[A-Z]\w+)(?:\s+\d{{1,2}})?)?$")
+# A day told first after a verb: "ruled on Tuesday that ..."
+_WHEN_FIRST = re.compile(rf"^(?:on\s+{WHEN_WORDS}|in\s+(?:1[89]|20)\d\d|last\s+\w+|earlier\s+this\s+\w+)\s+")
 
 
 # "a statement on the crisis in Myanmar": the place is what the document is about.

@@ -5247,3 +5247,14 @@ def test_an_international_courts_ruling_told_by_its_verb_is_its_decision(sentenc
 def test_a_national_courts_ruling_is_no_document_of_states():
     assert extract_article(Article("t", published="2020-01-24", text=(
         "The Supreme Court ruled on Tuesday that the Chinese company must pay damages to the French firm."))).documents == ()
+
+
+@pytest.mark.parametrize("sentence, gathering", [
+    ("Modi met Biden on the sidelines of the UN General Assembly in New York on Friday.",
+     ("session", "United Nations General Assembly")),
+    ("Wang Yi met Blinken on the sidelines of the ASEAN Regional Forum in Jakarta on Thursday.", ("conference", "ARF")),
+    ("Putin met Xi on the sidelines of the Eastern Economic Forum in Vladivostok on Tuesday.", None),
+])
+def test_the_assembly_or_forum_of_a_body_on_whose_sidelines_leaders_met_is_its_own_event(sentence, gathering):
+    facts = extract_article(Article("t", published="2023-09-25", text=sentence))
+    assert [(e.type, e.body) for e in facts.events if e.type != "talks"] == ([gathering] if gathering else [])

@@ -18,8 +18,8 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
-from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SPEAKS_FOR,
-                                  TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
+from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
+                                  SPEAKS_FOR, TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, near, opened_before, reacts, second_types,
                                   without_idle_demonyms)
@@ -895,9 +895,11 @@ class ArticleEvents:
             # summit on whose sidelines leaders met, with its body.
             # (read at the gathering's noun: "where he met French officials on the sidelines of
             # the G7 summit" names the G7's summit in the clause)
-            noun = re.search(rf"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){{0,4}}?({second})\b", text, re.I)
+            noun = SIDELINES_OF.search(text)
             second_body = body_for_event(hits.bodies, second, text, noun.start(1) if noun else -1) \
                 if second != "talks" else None
+            if noun is not None and noun.group(1).lower() == "forum" and second_body is None:
+                continue  # "the Eastern Economic Forum": a forum of no body of states is no gathering of theirs
             # "on the sidelines of the summit", named by its noun alone: the story's summit
             the_one_told = second_body is None and not city and re.search(rf"\bthe {second}\b", text) is not None
             known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city)

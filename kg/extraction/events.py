@@ -1270,6 +1270,15 @@ def dialogue_name(text: str, kind: str) -> str | None:
     return f"{m.group(1)} summit"
 
 
+# The gathering on whose sidelines an event was held, by its noun ("the G7 summit", "the
+# ASEAN Regional Forum", "the UN General Assembly"; not the "Forum" of "the Pacific Islands
+# Forum leaders' meeting")
+SIDELINES_OF = re.compile(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?"
+                          r"(summit|conference|Forum(?!\s+(?:[\w'’]+\s+){0,2}(?:meeting|summit|session))|"
+                          r"General Assembly)\b", re.I)
+_GATHERING_OF_SIDELINES = {"forum": "conference", "general assembly": "session"}
+
+
 def second_types(text: str, kind: str) -> list[str]:
     """The other events a sentence reports beside its main one: talks before a signing,
     the visit during which it happened, the summit on whose sidelines talks were held.
@@ -1302,9 +1311,10 @@ def second_types(text: str, kind: str) -> list[str]:
             rf"\b(?:signed|inked)\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?(?i:{DOC_NOUN_RE})\b", text):
         out.append("signing")  # "signed a memorandum during talks between their foreign ministers"
-    sidelines = re.search(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?(summit|conference)\b", text, re.I)
+    sidelines = SIDELINES_OF.search(text)
     if sidelines:
-        out.append(sidelines.group(1).lower())
+        # (a forum is a conference: "the ASEAN Regional Forum"; the General Assembly meets in session)
+        out.append(_GATHERING_OF_SIDELINES.get(sidelines.group(1).lower(), sidelines.group(1).lower()))
     if re.search(r"\b(?:sidelines|margins) of which\b.*\b(?:bilateral meeting|talks|meet)\b", text, re.I):
         out.append("talks")
     return [k for k in out if k != kind]

@@ -5258,3 +5258,9 @@ def test_a_national_courts_ruling_is_no_document_of_states():
 def test_the_assembly_or_forum_of_a_body_on_whose_sidelines_leaders_met_is_its_own_event(sentence, gathering):
     facts = extract_article(Article("t", published="2023-09-25", text=sentence))
     assert [(e.type, e.body) for e in facts.events if e.type != "talks"] == ([gathering] if gathering else [])
+
+
+def test_the_state_a_fact_finding_mission_is_on_is_no_side_of_the_vote():
+    facts = extract_article(Article("t", published="2023-07-08", text=(
+        "The UN Human Rights Council voted on Friday to establish a fact-finding mission on Iran.")))
+    assert [(e.type, e.participants) for e in facts.events] == [("session", ())]

@@ -47,7 +47,7 @@ _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broade
                          rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 # (bounded: a title runs on for a few hundred characters at most, so that text without
 # punctuation is read in linear time)
-_TITLE_RUN = r"(?:[^,;.()]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z])){0,400}"
+_TITLE_RUN = (r"(?:[^,;.()]{1,400}(?:(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z]))[^,;.()]{0,400}){0,4})?")
 _LOWER_TITLE = re.compile(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter|agreement|accord|pact)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title
@@ -416,7 +416,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             title = _trim_title(_REACHED_CLAUSE_END.split(m.group("title"))[0])
             found.append((DOC_NOUNS[m.group("noun").lower()], title, m.start("title"), m.start("title") + len(title)))
             taken.add(m.start("title"), m.start("title") + len(title))
-    for m in _SIGNED_PLURAL.finditer(text) if "s " in text else ():
+    for m in _SIGNED_PLURAL.finditer(text) if ("signed " in text or "inked " in text or "exchanged " in text
+                                               or "concluded " in text) else ():
         # "the two sides signed memorandums of understanding on critical minerals, supply
         # chains and climate change": the instruments of a signing, told by what they are on
         title = _trim_title(_PLURAL_LIST_END.split(m.group("title"))[0].rstrip(" ,"))

@@ -60,15 +60,16 @@ def find_candidates(article: Article) -> NewsFacts:
         hits = mentions.note(sentence)
         headline = _is_headline(sentence, text, mentions.dateline, article, before_prose=not prose_begun)
         prose_begun = prose_begun or re.search(r"[.!?\"”]\s*$", sentence.text) is not None
-        if headline and not HYPOTHETICAL.search(sentence.text) and any(
+        hypothetical = HYPOTHETICAL.search(sentence.text)
+        if headline and not hypothetical and any(
                 len(d.value) == 10 for d in find_dates(sentence.text, mentions.published)):
             dated_headlines.append((index, sentence, hits))
         if headline and not prose_begun:
             documents.read_release_title(sentence, hits)
         # "After talks with Chirac, Putin said Russia would veto any resolution": the talks
         # took place; what was said is a stance, no document's step
-        speech = not headline and hypothetical_only_in_what_was_said(sentence.text)
-        if (HYPOTHETICAL.search(sentence.text) and not speech) or headline:
+        speech = not headline and hypothetical_only_in_what_was_said(sentence.text, hypothetical)
+        if (hypothetical and not speech) or headline:
             documents.skip()
             continue
         if conflict_first(sentence.text):

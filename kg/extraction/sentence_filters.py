@@ -74,11 +74,11 @@ _SAID = re.compile(r"\b(?:said|says|told|stated|warned|added|insisted|declared)\
 _ENCOUNTER_TOLD = re.compile(r"\b(?:talks|met|meeting|summit|call|conversation|spoke|visit|visited|hosted)\b", re.I)
 
 
-def hypothetical_only_in_what_was_said(text: str) -> bool:
-    """Whether a hypothetical sentence is so only in what its speaker said, after an
-    encounter it tells as happened: "After talks with Chirac, Putin said Russia would veto
-    any resolution" (the talks took place; the veto is a stance)."""
-    hypothetical = HYPOTHETICAL.search(text)
+def hypothetical_only_in_what_was_said(text: str, hypothetical: re.Match | None) -> bool:
+    """Whether a hypothetical sentence (``hypothetical``, its HYPOTHETICAL match) is so only
+    in what its speaker said, after an encounter it tells as happened: "After talks with
+    Chirac, Putin said Russia would veto any resolution" (the talks took place; the veto is
+    a stance)."""
     if hypothetical is None or hypothetical.start() == 0:
         return False
     said = next(reversed(list(_SAID.finditer(text, 0, hypothetical.start()))), None)  # the last before it

@@ -5264,3 +5264,11 @@ def test_the_state_a_fact_finding_mission_is_on_is_no_side_of_the_vote():
     facts = extract_article(Article("t", published="2023-07-08", text=(
         "The UN Human Rights Council voted on Friday to establish a fact-finding mission on Iran.")))
     assert [(e.type, e.participants) for e in facts.events] == [("session", ())]
+
+
+def test_separate_meetings_before_a_gathering_leave_the_gathering_as_it_was():
+    text = ("Egyptian President Hosni Mubarak is hosting a meeting of Arab foreign ministers in Cairo to discuss the "
+            "crisis in Iraq. Mr. Mubarak met separately with the Saudi and Syrian foreign ministers before the meeting.")
+    facts = extract_article(Article("t", published="2003-01-20", text=text))
+    assert sorted((e.type, tuple(sorted(e.participants))) for e in facts.events) == [
+        ("ministerial", ("EGY",)), ("talks", ("EGY", "SAU")), ("talks", ("EGY", "SYR"))]

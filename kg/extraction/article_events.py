@@ -520,8 +520,15 @@ class ArticleEvents:
             if host_of is not None:
                 return host_of
         anaphoric = bool(ANAPHORA.search(text)) and not SIDELINES.search(text)
-        found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
         separate = _SEPARATE_MEETINGS.search(text) if kind in ("talks", "meeting", "ministerial") and body is None else None
+        sides_before = [list(d.participants) for d in self.drafts] if separate is not None else []
+        found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
+        if separate is not None and found < len(sides_before) and self.drafts[found].sentence is not sentence:
+            # "Mubarak met separately with the Saudi and Syrian foreign ministers before the
+            # meeting": meetings of their own beside the gathering told, which keeps its sides
+            self.drafts[found].participants = sides_before[found]
+            self.drafts.append(replace(draft, type="talks" if draft.type == "ministerial" else draft.type))
+            found = len(self.drafts) - 1
         if separate is not None:
             self._one_meeting_with_each(found, hits, separate.start(),
                                         mentions.subject_state if _SUBJECT_AGAIN.match(text) else None)

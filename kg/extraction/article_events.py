@@ -1178,11 +1178,14 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
     return None
 
 
-# (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
+# "the next summit": the next of a body's gatherings
 _THE_NEXT = re.compile(r"\b(?:the|its|their) next (?:(?:annual|regular|ordinary)\s+)?$|\bnext year['’]s\s+$", re.I)
+# A meal a leader hosts for a guest: part of the summit or visit of that day
 _A_MEAL = re.compile(r"(?i:state banquet|state dinner|working dinner|working lunch|working breakfast|"
                      r"hosted a (?:dinner|lunch|banquet))\b")
+# "On the sidelines, ...": of the gathering the story tells
 _ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
+# (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
 _BESIDE_THE_GATHERING = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
                                    r"(summit|conference|session|meeting|ministerial|assembly|forum)\b|"
                                    # (not "before the meeting of ministers in May": another, named)
@@ -1384,9 +1387,9 @@ _GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|
 # An earlier event told after the sentence's own: ", after talks in Beijing with Wang Yi on Monday"
 _AFTER_AN_EVENT = re.compile(r",\s+after\s+(?=(?:talks|a meeting|meetings|a visit|a summit|a call)\b)")
 _AFTER_BEFORE = re.compile(r",?\s+after\s+$")  # where such a clause opens
-# An earlier event told after the sentence's own without a comma: "after visiting Pyongyang"
 # "the prime minister said on Thursday after talks with ...": what was said, not the event, follows
 _SAID_AFTER = re.compile(r"\b(?:said|says|told|announced|declared|stated)\b[^,.;]{0,30}$")
+# An earlier event told after the sentence's own without a comma: "after visiting Pyongyang"
 _AFTER_DOING = re.compile(r"(?<!,)\s+after\s+(?=(?:visiting|attending|meeting|holding|talks|a visit|a meeting|"
                           r"a summit|a trip|his|her|their)\b)")
 # A clause of what is to come within the event told: ", during which he will also attend ..."

@@ -246,8 +246,9 @@ class ArticleDocuments:
         if decision is not None and not named_documents and not NEGATED_EVENT.search(s_text):
             documents.append(Document(f"d{len(documents) + 1}", "decision", decision[0], "adopted", event_id,
                                       (), (), (), evidence))
-        voted = resolution_voted_in(hits.text, [b.body.name for b in hits.bodies]) \
-            if not named_documents and not NEGATED_EVENT.search(s_text) else None
+        voted = resolution_voted_in(hits.text, [b.body.name for b in hits.bodies]) if not named_documents else None
+        if voted is not None and NEGATED_EVENT.search(s_text):
+            voted = None  # (read only where a vote is told: most sentences tell of none)
         if voted is not None:
             documents.append(Document(f"d{len(documents) + 1}", "resolution", voted[0], "adopted", event_id,
                                       (), (), topics_of(voted[0], s_text), evidence))

@@ -1401,6 +1401,11 @@ _THE_SECRETARY_GENERAL = re.compile(r"(?:^\s*|[.;]\s+)(?:The|the) Secretary[- ]G
 _TALKS_BESIDE = re.compile(r"(?:hold|held|holds|holding|meet|met|meets)\s")
 
 
+# A clause of its own subject that only reacts or speaks: "and German Chancellor Angela
+# Merkel also congratulated him"
+_ONLY_REACTED = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:also\s+|separately\s+|later\s+)?"
+                           r"(?:congratulated|welcomed|praised|hailed|thanked|said|says|told|warned|urged|"
+                           r"critici[sz]ed|condemned|expressed|tweeted|wrote)\b")
 # Words of a clause that point back to those named before it ("and Kishida hosted him")
 _POINTS_BACK = re.compile(r"\b(?:him|her|them|his|their|its|the two|both|each other|one another)\b", re.IGNORECASE)
 
@@ -1495,6 +1500,10 @@ def _clauses(text: str, published: str | None) -> list[str]:
                 own or (body_mentions(text[at:second[1]]) and not state_mentions(text[at:second[1]]))
                 or _sides_of_its_own(text, at, second[1])):
             return [tail]  # (an aside on whom he met earlier is no event of the sentence's)
+        if second is None and _ONLY_REACTED.match(text, at) and event_type(head) is not None:
+            # "Martin spoke with Biden by phone, and German Chancellor Angela Merkel also
+            # congratulated him": who reacted in a clause of their own is no side of the call
+            return [head + " " * (len(text) - at)]
     for at in breaks:
         # "Ruto met Abiy, and the leaders of Egypt and Djibouti held talks on Red Sea
         # security": two meetings, each with its own sides

@@ -612,3 +612,11 @@ def test_a_bodys_mission_that_met_an_official_takes_part():
     facts = extract_article(Article("t", published="2023-05-25", text=(
         "A UN mission met Libyan Prime Minister Abdul Hamid Dbeibah in Tripoli on Sunday.")))
     assert [sorted(e.participants) for e in facts.events] == [["LBY", "UN"]]
+
+
+def test_an_official_of_an_office_any_institution_has_is_no_foreign_side_of_a_call():
+    assert extract_article(Article("t", published="2024-02-07", text=(
+        "Speaker Mike Johnson spoke with Harris on Tuesday about the funding bill."))).events == ()
+    facts = extract_article(Article("t", published="2024-02-07", text=(
+        "Minister Rojas held a telephone talk with Peru's foreign minister on Tuesday.")))
+    assert [e.type for e in facts.events] == ["call"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extraction.events import actors_in, body_ref
+from kg.extraction.lexicon import load_lexicon
 from kg.extraction.mentions import (bodies_acting, bodies_of_members, body_mentions, is_attribute, is_subnational_office,
                                    person_mentions, state_mentions)
 
@@ -40,10 +41,17 @@ def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
     # (a body named only as a thing's, "a UN arms embargo", "the G7's biggest banks", is no actor)
     return SentenceActors(frozenset(actors_in(state_mentions(text), people, text)),
                           frozenset(body_ref(h.body) for h in bodies if not is_attribute(text, h)),
-                          # (not a governor's or a US state's secretary of state: no foreign side)
+                          # (not a governor's or a US state's secretary of state, nor one of an
+                          # office any institution has, "Speaker Mike Johnson": no foreign side)
                           frozenset(p.name for p in people if p.state is None and p.body is None
-                                    and not is_subnational_office(p.role)),
+                                    and not is_subnational_office(p.role) and not _of_any_institution(p.role)),
                           frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None) |
                           frozenset(body_ref(h.body) for h in bodies_acting(text, bodies)) |
                           frozenset(body_ref(h.body) for h in bodies_of_members(text, bodies)),
                           frozenset(p.name for p in people if p.state or p.body))
+
+
+def _of_any_institution(role: str | None) -> bool:
+    """Whether a title is one that any institution has, at home too (the offices lexicon's
+    ``office-other-office``: Speaker, Senator, Chairman, Governor, director)."""
+    return role is not None and load_lexicon().concept("offices", "office-other-office").find(role) is not None

@@ -5284,3 +5284,9 @@ def test_separate_meetings_before_a_gathering_leave_the_gathering_as_it_was():
 def test_one_who_only_reacted_in_a_clause_of_their_own_is_no_side(sentence, published, participants):
     facts = extract_article(Article("t", published=published, text=sentence))
     assert [sorted(e.participants) for e in facts.events] == [participants]
+
+
+def test_an_instrument_a_step_was_taken_under_binds():
+    facts = extract_article(Article("t", published="2023-06-10", text=(
+        "Germany extradited the suspect to the United States on Friday under a 1978 extradition treaty.")))
+    assert [(d.title, d.status) for d in facts.documents] == [("1978 extradition treaty", "in_force")]

@@ -943,7 +943,8 @@ _INSTRUMENT_BINDS = re.compile(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|li
 # the step told, the treaty binds
 _EXTENSION_OF = re.compile(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)
 # (a capitalised "Under the agreement, ..." tells what the document just told of provides)
-_UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$")
+_UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$|"
+                    r"\bunder (?:an? |its |their )(?:(?:1[89]|20)\d\d )?$")  # "extradited under a 1978 extradition treaty"
 # A programme a loan or grant is "to support": the step told is the loan's, not the programme's
 _FUNDED_BY_ANOTHER_ACT = re.compile(r"\b(?:loan|grant|credit|financing|funds|funding|aid|package)\b[^.;]{0,80}?"
                                     r"\bto (?:support|fund|finance|help|back|boost)\s+(?:[\w'’\-]+\s+){0,5}$")

@@ -5290,3 +5290,10 @@ def test_an_instrument_a_step_was_taken_under_binds():
     facts = extract_article(Article("t", published="2023-06-10", text=(
         "Germany extradited the suspect to the United States on Friday under a 1978 extradition treaty.")))
     assert [(d.title, d.status) for d in facts.documents] == [("1978 extradition treaty", "in_force")]
+
+
+def test_visits_to_come_on_two_days_each_have_their_own_host_and_are_both_to_come():
+    facts = extract_article(Article("t", published="2023-01-31", text=(
+        "Blinken will travel to Israel on Tuesday and to Jordan on Wednesday, the State Department said.")))
+    assert [(e.date, e.country, sorted(e.participants), e.modality) for e in facts.events] == [
+        ("2023-01-31", "ISR", ["ISR", "USA"], "planned"), ("2023-02-01", "JOR", ["JOR", "USA"], "planned")]

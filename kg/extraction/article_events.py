@@ -535,7 +535,7 @@ class ArticleEvents:
         # "is expected to meet Xi on the sidelines of the summit next month": the summit is to
         # come too; "will sign a treaty, Albanese said after talks": the talks took place.
         self._add_events_beside(sentence, hits, kind, body, city, country, actors, when,
-                                draft.modality if SIDELINES.search(text) else "happened")
+                                draft.modality if SIDELINES.search(text) else "happened", self.drafts[found])
         if kind == "visit" and body is None and " and " in text:
             self._one_visit_to_each(found, hits, at)
         self.lead_done = self.lead_done or when.is_lead
@@ -888,15 +888,31 @@ class ArticleEvents:
 
     def _add_events_beside(self, sentence: Sentence, hits: SentenceHits, kind: str, body: RefBody | None,
                            city: str | None, country: str | None, actors: list[str], when: _When,
-                           modality: str) -> None:
-        """Record the events a clause reports beside its own, with its body, place, sides
-        and the modality given."""
+                           modality: str, main: EventDraft) -> None:
+        """Record the events a clause reports beside its own (``main``), with its body,
+        place, sides and the modality given (that of the clause's own verb, for one per
+        date)."""
         text, dates, date = hits.text, when.dates, when.date
         for other, segment in coordinated_dates(text, dates, kind):
-            # "in Chile on Monday and El Salvador on Tuesday": a visit on each day.
+            # "in Chile on Monday and El Salvador on Tuesday": a visit on each day (and "will
+            # travel to Israel on Tuesday and to Jordan on Wednesday": to each its own host,
+            # both to come)
             other_city, other_country = city_in(segment, None, None)
+            sides = list(actors)
+            stops = [h.iso3 for h in state_mentions(segment) if h.how == "name" and h.iso3 in actors] \
+                if kind == "visit" else []
+            if stops:
+                first_hosts = {main.host, main.country} - {None}
+                main.participants = [a for a in main.participants if a not in stops]
+                if main.host in stops:
+                    main.host = None
+                if main.country in stops:
+                    main.country = None
+                sides = [a for a in actors if a not in stops and a not in first_hosts] + stops[:1]
+                other_country = other_country or stops[0]
             merge_event(self.drafts, EventDraft(kind, other.value, other.end_value, other_city, other_country, body,
-                                                list(actors), None, None, None, sentence, modality))
+                                                sides, None, stops[0] if stops else None, None, sentence,
+                                                main.modality))
         for second in second_types(text, kind):
             # "signed the treaty after talks": the talks are an event of their own; so is the
             # summit on whose sidelines leaders met, with its body.

@@ -620,3 +620,10 @@ def test_an_official_of_an_office_any_institution_has_is_no_foreign_side_of_a_ca
     facts = extract_article(Article("t", published="2024-02-07", text=(
         "Minister Rojas held a telephone talk with Peru's foreign minister on Tuesday.")))
     assert [e.type for e in facts.events] == ["call"]
+
+
+def test_a_region_and_a_state_named_either_way_round_in_a_summits_name_are_many_states():
+    facts = extract_article(Article("t", published="2023-05-19", text=(
+        "The Central Asia-China summit, hosted by Xi Jinping in Xi'an, ended on Friday with the signing of a "
+        "declaration.")))
+    assert [(e.type, e.city) for e in facts.events] == [("summit", "Xi'an")]

@@ -111,9 +111,10 @@ _COUNTED_MEETINGS = re.compile(rf"\b(?:met|meet|meets|meeting|spoke|speaks|talke
 
 @lru_cache(maxsize=4)
 def _region_format(regions: tuple[str, ...]) -> re.Pattern:
-    """A state and a region joined in a gathering's name: "the Russia-Africa summit"."""
-    names = phrase_alternation(gazetteer().state_names)
-    return re.compile(rf"(?<![\w-])(?:{names})[-–](?:{phrase_alternation(regions)})\s+(?:[\w\-]+\s+){{0,2}}?"
+    """A state and a region joined in a gathering's name, either way round: "the
+    Russia-Africa summit", "the Central Asia-China summit"."""
+    names, areas = phrase_alternation(gazetteer().state_names), phrase_alternation(regions)
+    return re.compile(rf"(?<![\w-])(?:(?:{names})[-–](?:{areas})|(?:{areas})[-–](?:{names}))\s+(?:[\w\-]+\s+){{0,2}}?"
                       r"(?i:summit|forum|ministerial|meeting|conference|leaders|cooperation)\b")
 
 

@@ -5297,3 +5297,12 @@ def test_visits_to_come_on_two_days_each_have_their_own_host_and_are_both_to_com
         "Blinken will travel to Israel on Tuesday and to Jordan on Wednesday, the State Department said.")))
     assert [(e.date, e.country, sorted(e.participants), e.modality) for e in facts.events] == [
         ("2023-01-31", "ISR", ["ISR", "USA"], "planned"), ("2023-02-01", "JOR", ["JOR", "USA"], "planned")]
+
+
+def test_a_bodys_officials_who_met_hold_its_meeting_and_a_state_excluded_is_no_side():
+    facts = extract_article(Article("t", published="2023-05-12", text=(
+        "ECOWAS defence chiefs met in Accra on Thursday to finalise plans for a possible intervention in Niger.")))
+    assert [(e.type, e.body) for e in facts.events] == [("meeting", "ECOWAS")]
+    facts = extract_article(Article("t", published="2023-05-12", text=(
+        "ASEAN leaders opened their summit in Labuan Bajo on Wednesday with Myanmar's junta again excluded.")))
+    assert [(e.type, e.participants) for e in facts.events] == [("summit", ())]

@@ -1066,7 +1066,10 @@ _REJECTS_IT = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|foreig
 _REACTS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|quickly|warmly)\s+)*(?:welcomed|praised|hailed|applauded|lauded|"
                            r"backed|endorsed)\b")
 _STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
-                          r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent)\b")
+                          r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent)\b|"
+                          # "with Myanmar's junta again excluded", "Russia, which was barred"
+                          r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?|,\s+which\s+(?:was|is|has been)\s+)(?:again\s+|still\s+)?"
+                          r"(?:excluded|barred|absent|suspended|kept out)\b")
 _ACCREDITED_TO = re.compile(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
                             r"\s*to\s+(?:the\s+)?$")
 _MINISTERS_COUNCIL = re.compile(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
@@ -1122,6 +1125,8 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     >>> kind_by_participants("The foreign ministers of Peru and Chile met for talks hosted by Brazil.", "ministerial", 3, False)
     'talks'
     """
+    if kind == "talks" and has_body and _BODYS_OFFICIALS_MET.match(text):
+        return "meeting"  # "ECOWAS defence chiefs met in Accra": the body's officials' meeting, no talks of sides
     # Two sides, or two and the one who hosts or brokers their talks.
     sides = states - 1 if states == 3 and _BROKERED.search(text) else states
     if kind in ("ministerial", "summit") and sides == 2 and not has_body and not re.search(
@@ -1145,6 +1150,9 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     return "ministerial" if has_body and kind in ("talks", "meeting") and _MINISTERS_SUBJECT.search(text) else kind
 
 
+_BODYS_OFFICIALS_MET = re.compile(r"\s*(?:The\s+)?[A-Z][A-Za-z]{1,9}(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}"
+                                  r"(?:chiefs|officials|experts|envoys|negotiators|delegates|ambassadors|"
+                                  r"representatives|commanders)\s+(?:met|meet|gathered|convened)\b")
 _LEADERS_OF_COUNTED_STATES = re.compile(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
                                         r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
                                         r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)

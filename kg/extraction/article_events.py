@@ -913,12 +913,12 @@ class ArticleEvents:
             merge_event(self.drafts, EventDraft(kind, other.value, other.end_value, other_city, other_country, body,
                                                 sides, None, stops[0] if stops else None, None, sentence,
                                                 main.modality))
+        # (a gathering beside is read at its noun: "where he met French officials on the
+        # sidelines of the G7 summit" names the G7's summit in the clause)
+        noun = SIDELINES_OF.search(text)
         for second in second_types(text, kind):
             # "signed the treaty after talks": the talks are an event of their own; so is the
             # summit on whose sidelines leaders met, with its body.
-            # (read at the gathering's noun: "where he met French officials on the sidelines of
-            # the G7 summit" names the G7's summit in the clause)
-            noun = SIDELINES_OF.search(text)
             second_body = body_for_event(hits.bodies, second, text, noun.start(1) if noun else -1) \
                 if second != "talks" else None
             if noun is not None and noun.group(1).lower() == "forum" and second_body is None:
@@ -928,7 +928,7 @@ class ArticleEvents:
             known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city)
                                               or the_one_told)
                         and (d.date == date or near(d.date, date, days=3)) for d in self.drafts)
-            if second == "talks" and _THE_MEETING_TOLD.search(text):
+            if second == "talks" and _AT_THE_GATHERING.search(text):
                 # "After the meeting, the two leaders signed a joint statement": the meeting
                 # told before (a summit meeting, talks), on the day
                 known = known or any(d.type in ("talks", "summit", "meeting", "ministerial") and d.date == date
@@ -1365,9 +1365,6 @@ _WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|a
 _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+(?:meetings|talks)\s+with\b|"
                                 r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b|"
                                 r"\b(?:also|later|then)\s+(?:met|meets|met\s+with|held\s+talks\s+with)\b")
-# A meeting named as one told before: "After the meeting, ...", "following the talks"
-_THE_MEETING_TOLD = re.compile(r"\b(?i:after|following|at the end of|during)\s+(?:the|these|those|their)\s+"
-                               r"(?:meeting|talks|summit|summit meeting)\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
 # has the subject of the first.

@@ -20,7 +20,7 @@ from kg.extraction.mentions import body_mentions, person_mentions
 from kg.extraction.reference import gazetteer
 from kg.extraction.text import Sentence, words_before
 
-__all__ = ["DOC_NOUNS", "FIRST_TO_SIGN", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
+__all__ = ["DOC_NOUNS", "FIRST_TO_SIGN", "SIGNED_NOT_RATIFIED", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
            "is_named_instrument", "passing_status", "title_head",
            "proposer_of", "status_of", "counted_steps", "PLACE_AS_SUBJECT", "WHEN_WORDS", "STATUS_ORDER"]
 
@@ -1027,13 +1027,15 @@ def _main_verb_further(text: str, end: int, best: tuple[int, int, str, int],
 
 
 # What the words just before a document tell of its step, the first that matches:
+# Where a state stands on an instrument, no step told: "has signed but not ratified" (read
+# by the events too, which tell no signing of it)
+SIGNED_NOT_RATIFIED = r"signed\s+but\s+(?:has\s+|have\s+)?(?:not|never)\s+(?:yet\s+)?ratified"
 # A step told as a record already set: "the first country to sign", "the last to ratify"
 FIRST_TO_SIGN = re.compile(r"\b(?:was|were|is|are|became|become|becomes)\s+the\s+(?:first|second|third|last|only|latest)\s+"
                            r"(?:[\w\-'’]+\s+){0,16}?to\s+(?P<step>sign|ratify)\s")
 # (the words just before a document: "... to sign a ")
 _FIRST_TO_SIGN_BEFORE = re.compile(FIRST_TO_SIGN.pattern + r"\s*(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}$")
-_SIGNED_NOT_RATIFIED = re.compile(r"\bsigned\s+but\s+(?:has\s+|have\s+)?(?:not|never)\s+(?:yet\s+)?ratified\s+"
-                                  r"(?:the\s+|its\s+)?(?:\d{4}\s+)?$")
+_SIGNED_NOT_RATIFIED = re.compile(rf"\b{SIGNED_NOT_RATIFIED}\s+(?:the\s+|its\s+)?(?:\d{{4}}\s+)?$")
 # A step still to take, told as not taken: "has yet to ratify the agreement" (as "has not yet ratified")
 _YET_TO_TAKE = re.compile(r"\b(?:has|have|had)\s+yet\s+to\s+(?:sign|ratify|adopt|approve)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?$")
 _STEP_BLOCKED = re.compile(r"\b(?:blocked|blocks|vetoed|vetoes|prevented|prevents|stalled|derailed)\s+(?:the\s+)?"
@@ -1058,8 +1060,8 @@ _CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withd
               "quit", "abandon", "exit", "renounc", "tore", "tear", "scrap", "ditch",
               "suspend", "adhere", "violat", "breach", "under", "approv", "adopt", "endors", "accept", "importance",
               "need", "conclusion", "agreed", "back", "finali", "loan", "grant", "credit", "financ", "fund", "aid",
-              "package", "negotiat", "talks", "first", "last", "only", "ratif", "yet", "block", "veto", "prevent",
-              "stall", "derail")
+              "package", "negotiat", "talks", "to sign", "to ratif", "signed but", "yet to", "adoption of",
+              "signing of", "approval of", "ratification of")
 
 
 # Characters before a document that the short cues of its step need (the longest,

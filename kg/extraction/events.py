@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import overload
 
 from kg.extraction.dates import MEET_IN_THE_PRESENT, DateMention
-from kg.extraction.documents import DOC_NOUN_RE, known_instrument
+from kg.extraction.documents import DOC_NOUN_RE, SIGNED_NOT_RATIFIED, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit,
                                    body_mentions, is_attribute, is_source, person_mentions, state_mentions)
@@ -158,7 +158,7 @@ def _without_false_triggers(text: str) -> str:
 
 NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not take place|never (?:met|held)|"
                            # "has signed but not ratified the Convention": where a state stands, no signing told
-                           r"signed\s+but\s+(?:has\s+|have\s+)?(?:not|never)\s+(?:yet\s+)?ratified|"
+                           rf"{SIGNED_NOT_RATIFIED}|"
                            # "only exchanged pleasantries and held no talks"
                            r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
                            r"(?:talks|meeting|meetings|discussions|contact)|"

@@ -104,6 +104,9 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
         documents = [replace(d, event=lead.id)
                      if d.event is None and d.status in ("adopted", "signed") and d.evidence is not None
                      and not _elsewhere(d.evidence.text, lead)
+                     # ("Chile was the first South American country to sign a free trade
+                     # agreement with China": long before)
+                     and not FIRST_TO_SIGN.search(d.evidence.text)
                      and all(when.value in (lead.date, lead.end_date)
                              for when in find_dates(_main_clause(d.evidence.text), mentions.published)
                              if can_date_event(d.evidence.text, when)) else d
@@ -149,10 +152,7 @@ def _of_the_other_side(person: Person, events: tuple[Event, ...]) -> Person:
 
 def _elsewhere(text: str, event: Event) -> bool:
     """Whether a sentence places what it tells in another city than the event's ("In
-    Kabul, ... issued a joint declaration on the same day" beside a signing in Doha), or
-    in a record set before it."""
-    if FIRST_TO_SIGN.search(text):
-        return True  # "Chile was the first South American country to sign a free trade agreement with China": long before
+    Kabul, ... issued a joint declaration on the same day" beside a signing in Doha)."""
     city, _ = city_in(text, None, None)
     return city is not None and event.city is not None and city != event.city
 

@@ -5306,3 +5306,21 @@ def test_a_bodys_officials_who_met_hold_its_meeting_and_a_state_excluded_is_no_s
     facts = extract_article(Article("t", published="2023-05-12", text=(
         "ASEAN leaders opened their summit in Labuan Bajo on Wednesday with Myanmar's junta again excluded.")))
     assert [(e.type, e.participants) for e in facts.events] == [("summit", ())]
+
+
+@pytest.mark.parametrize("sentence, kind, participants", [
+    ("Chinese Foreign Minister Wang Yi ended his European tour on Tuesday with talks in Berlin with German Foreign "
+     "Minister Heiko Maas, who warned him against threatening a Czech senator visiting Taiwan.",
+     "talks", ["CHN", "DEU"]),
+    # an aside set off by commas, and one that tells of the meeting itself, as before
+    ("Blinken met Israeli Foreign Minister Eli Cohen, who has just returned from a visit to Egypt, in Jerusalem "
+     "on Monday.", "talks", ["ISR", "USA"]),
+    ("German Chancellor Olaf Scholz met Brazilian President Lula in Berlin on Monday, who flew on to Portugal "
+     "for a state visit.", "talks", ["BRA", "DEU"]),
+    # the one the aside names, met as "him"
+    ("Chancellor Angela Merkel, who has met Chinese President Xi Jinping a dozen times, held talks with him in "
+     "Beijing on Friday.", "talks", ["CHN", "DEU"]),
+])
+def test_a_trigger_and_states_in_an_aside_ending_the_sentence_are_not_its_event(sentence, kind, participants):
+    facts = extract_article(Article("t", published="2023-10-07", text=sentence))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [(kind, participants)]

@@ -26,7 +26,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, GATHERING_TO_COME, N
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
                                    is_attribute, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
-from kg.extraction.text import WHO_ASIDE, Sentence, find_word, words_before
+from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, find_word, words_before
 from kg.facts import is_iso3
 
 __all__ = ["ArticleEvents"]
@@ -91,6 +91,8 @@ _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected
 # Assembly, which opens in New York in September")
 _OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins?|starts?|convenes?|" \
     r"(?:takes?|took) place|(?:is|was|are|were) (?:being )?held)\b"
+# An object pronoun after an aside, which may stand for the one the aside names.
+_BACK_TO_THE_ASIDE = re.compile(r"\b(?:with|met|meet|meets|hosted|received|visited|called) (?:him|her|them)\b")
 _RELATIVE_AFTER = re.compile(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})")
 # The gathering's own relative clause, right after its name: its dates are the gathering's
 _OWN_RELATIVE = re.compile(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
@@ -755,7 +757,10 @@ class ArticleEvents:
             # "Netanyahu, who has warned the West not to trust Rouhani, is due to meet Obama":
             # those the aside names are not at the meeting (unless it tells of the meeting)
             trigger = event_type(text)
-            asides = [a.span() for a in WHO_ASIDE.finditer(text) if trigger is None or not a.start() <= trigger[1] < a.end()]
+            asides = [a.span() for a in (*WHO_ASIDE.finditer(text), *TRAILING_WHO_ASIDE.finditer(text))
+                      if (trigger is None or not a.start() <= trigger[1] < a.end())
+                      # "Merkel, who has met Xi a dozen times, held talks with him": he is the one met
+                      and not _BACK_TO_THE_ASIDE.search(text, a.end())]
             states = [h for h in states if not any(a <= h.start < b for a, b in asides)]
             people = [p for p in people if not any(a <= p.start < b for a, b in asides)]
         meanwhile = _WHILE_ANOTHER_ACTS.search(text, (event_type(text) or ("", 0))[1]) \

@@ -14,7 +14,7 @@ from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit,
                                    body_mentions, is_attribute, is_source, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
-from kg.extraction.text import Sentence, words_before
+from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, words_before
 from kg.facts import Event, Evidence
 
 __all__ = [
@@ -285,6 +285,14 @@ def event_type(text: str) -> tuple[str, int] | None:
             if m and kind == "visit" and ", who" in text else None
         if on_tour and _later_trigger(text, on_tour.end(), signs_document):
             continue  # "Wang Yi, who is on a tour of Africa, met Shoukry in Cairo": the meeting on the tour
+        aside_end = _end_of_an_aside_beside_another(text, m.start(), signs_document) if m and ", who" in text else None
+        if aside_end is not None:
+            # "held talks with Maas, who warned him against threatening a politician
+            # visiting Taiwan", "met Cohen, who has just returned from a visit to Egypt, in
+            # Jerusalem": the aside's visit is not the one the sentence tells
+            m = pattern.search(text, aside_end)
+            if m is None:
+                continue
         organs = list(_ORGAN.finditer(text)) if m and kind == "session" and m.start() == 0 else []
         if organs and all(_SESSION_OF.search(text, 0, o.start()) for o in organs):
             # "approved its priorities for the 78th session of the UN General Assembly": the
@@ -465,6 +473,16 @@ _OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|t
                       r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}(?:visit|trip|summit|meeting|talks|signing) "
                       r"(?:came|comes|followed|follows|was preceded by|is preceded by)\b")
 _COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
+
+
+def _end_of_an_aside_beside_another(text: str, at: int, signs_document) -> int | None:
+    """Where an aside on someone (", who ...") ends, if a trigger at ``at`` lies in it while
+    another trigger lies outside it."""
+    for aside in (*WHO_ASIDE.finditer(text), *TRAILING_WHO_ASIDE.finditer(text)):
+        if aside.start() < at < aside.end() and (_earlier_trigger(text, aside.start(), signs_document)
+                                                 or _later_trigger(text, aside.end(), signs_document)):
+            return aside.end()
+    return None
 
 
 def _earlier_trigger(text: str, before: int, signs_document, start: int = 0) -> bool:

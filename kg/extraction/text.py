@@ -9,11 +9,14 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["Sentence", "split_sentences", "Dateline", "date_line", "find_dateline", "words_before", "find_word",
-           "WHO_ASIDE"]
+           "WHO_ASIDE", "TRAILING_WHO_ASIDE"]
 
 # An aside on someone the sentence tells of, set off by commas: "Putin, who arrived in
 # Beijing on Monday, held talks": its days, tense and trigger are not the sentence's own.
 WHO_ASIDE = re.compile(r",\s+who\s+[^,;.]{3,120},")
+# The same aside ending the sentence: "talks with Maas, who warned him against threatening
+# a politician visiting Taiwan."
+TRAILING_WHO_ASIDE = re.compile(r",\s+who\s+[^,;.]{3,200}[.!?]?[\"”’']*\s*$")
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {

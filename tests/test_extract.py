@@ -5324,3 +5324,30 @@ def test_a_bodys_officials_who_met_hold_its_meeting_and_a_state_excluded_is_no_s
 def test_a_trigger_and_states_in_an_aside_ending_the_sentence_are_not_its_event(sentence, kind, participants):
     facts = extract_article(Article("t", published="2023-10-07", text=sentence))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == [(kind, participants)]
+
+
+@pytest.mark.parametrize("text, cities", [
+    ("German Foreign Minister Heiko Maas travelled to Greece and Turkey on Tuesday. In Athens, Maas met his Greek "
+     "counterpart Nikos Dendias. He then flew on to Ankara for talks with Turkish Foreign Minister Mevlut Cavusoglu.",
+     ["Athens", "Ankara"]),
+    ("German Foreign Minister Heiko Maas will travel to Greece and Turkey on Tuesday. In Athens, he will meet his "
+     "Greek counterpart Nikos Dendias.", ["Athens", None]),
+    # a city of another state, or a meeting with another side, places no visit
+    ("German Foreign Minister Heiko Maas travelled to Greece on Tuesday. In Berlin, Chancellor Merkel met the "
+     "French president.", [None]),
+    ("German Foreign Minister Heiko Maas travelled to Greece on Tuesday. In Athens, the Greek prime minister met "
+     "Turkish President Erdogan.", [None]),
+])
+def test_a_visit_takes_the_city_a_meeting_of_its_sides_is_told_in(text, cities):
+    facts = extract_article(Article("t", published="2020-11-26", text=text))
+    assert [e.city for e in facts.events if e.type == "visit"] == cities
+
+
+@pytest.mark.parametrize("sentence", [
+    "Suga will fly to Jakarta on Tuesday for talks with Indonesian President Joko Widodo.",
+    "Suga will head to Jakarta on Tuesday for talks with Indonesian President Joko Widodo.",
+    "Japanese Prime Minister Yoshihide Suga flew on to Jakarta on Tuesday for talks with President Joko Widodo.",
+])
+def test_the_city_one_flies_or_heads_to_is_the_venue(sentence):
+    facts = extract_article(Article("t", published="2020-10-17", text=sentence))
+    assert [e.city for e in facts.events] == ["Jakarta"]

@@ -391,6 +391,7 @@ class ArticleEvents:
         text, at = hits.text, trigger[1]
         when = self._when(index, text, trigger, dates, mentions)
         if when is None:
+            self._place_the_visit_told(text, hits)
             return None
         named_before = _named_by_its_day(text, trigger, when.date, self.drafts)
         if named_before is not None:
@@ -542,6 +543,18 @@ class ArticleEvents:
             self._one_visit_to_each(found, hits, at)
         self.lead_done = self.lead_done or when.is_lead
         return found
+
+    def _place_the_visit_told(self, text: str, hits: SentenceHits) -> None:
+        """"Maas travelled to Greece and Turkey on Tuesday. In Athens, he met Dendias": the
+        city of the visit to the state that city is in, told with a meeting of its own days."""
+        visits = [d for d in self.drafts if d.type == "visit" and d.city is None and d.country is not None]
+        if not visits:
+            return
+        city, country = city_in(text, None, None)
+        sides = {h.iso3 for h in hits.states} | {p.state for p in hits.people if p.state is not None}
+        to_that_state = [d for d in visits if d.country == country and sides <= set(d.participants)]
+        if city is not None and len(to_that_state) == 1:
+            to_that_state[0].city, to_that_state[0].placed = city, True
 
     def _one_visit_to_each(self, found: int, hits: SentenceHits, at: int) -> None:
         """"Pompeo visited France and Turkey", "a six-day trip to Congo and South Sudan": a

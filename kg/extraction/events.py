@@ -581,8 +581,8 @@ _NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "
                                    "International", "Joint", "Plenary", "Intergovernmental", "Diplomatic", "Press",
                                    "Ocean", "Food", "Nuclear", "Space", "Africa", "Asia", "Europe", "Arab"})
 # Words that take one to a place: "travelled to Vietnam", "a delegation to Peru".
-_GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|flew|flying|head(?:ed|ing)|arrived|came|delegations?|journey|tour|"
-            r"return(?:ed|s)?)\s+to|"
+_GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arrived|came|delegations?|journey|tour|"
+            r"return(?:ed|s)?)\s+(?:on\s+)?to|"  # ("flew on to Ankara")
             # "a visit by Blinken to Beijing", "a trip by the U.S. secretary of state to China"
             r"(?:visit|trip|journey)\s+by\s+(?:[\w.'’\-]+\s+){1,6}?to)")
 

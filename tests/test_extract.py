@@ -5351,3 +5351,15 @@ def test_a_visit_takes_the_city_a_meeting_of_its_sides_is_told_in(text, cities):
 def test_the_city_one_flies_or_heads_to_is_the_venue(sentence):
     facts = extract_article(Article("t", published="2020-10-17", text=sentence))
     assert [e.city for e in facts.events] == ["Jakarta"]
+
+
+@pytest.mark.parametrize("sentence, host", [
+    ("External Affairs Minister S. Jaishankar paid an official visit to the Kingdom of Bahrain on 24-25 November "
+     "2020.", "BHR"),
+    ("Prime Minister Narendra Modi will pay a state visit to the Republic of Korea on Tuesday.", "KOR"),
+    ("Indian Prime Minister Narendra Modi will pay a state visit to the United Republic of Tanzania on Tuesday.",
+     "TZA"),
+])
+def test_a_state_visited_named_in_full_is_the_host(sentence, host):
+    facts = extract_article(Article("t", published="2020-11-26", text=sentence))
+    assert [(e.country, e.host) for e in facts.events] == [(host, host)]

@@ -627,3 +627,14 @@ def test_a_region_and_a_state_named_either_way_round_in_a_summits_name_are_many_
         "The Central Asia-China summit, hosted by Xi Jinping in Xi'an, ended on Friday with the signing of a "
         "declaration.")))
     assert [(e.type, e.city) for e in facts.events] == [("summit", "Xi'an")]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Jaishankar also met representatives of the Indian community in Manama on Tuesday.", False),
+    ("Indian External Affairs Minister S. Jaishankar met the Indian diaspora in Bahrain on Tuesday.", False),
+    ("Scholz met German expatriates and business people in Sao Paulo on Monday.", False),
+    # an official of the host met beside them is another side
+    ("Jaishankar met the Bahraini foreign minister and community leaders in Manama on Tuesday.", True),
+])
+def test_an_official_abroad_with_people_outside_government_meets_no_other_side(sentence, kept):
+    assert bool(extract_article(Article("t", published="2020-11-26", text=sentence)).events) is kept

@@ -703,8 +703,12 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
     # "in Vietnam", "travelled to Vietnam", "visited Kenya"; not "aid to Ukraine", "a threat
     # to Taiwan" (and "who is visiting Brazil": where the visitor is now)
     for m in re.finditer(rf"\b(?:in|{_GONE_TO}|(?:is|are) visiting|visited|visits)\s+(?:the\s+)?"
-                         r"([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})", sentence):
+                         # ("a visit to the Kingdom of Bahrain", "to the Republic of Korea")
+                         r"([A-Z][\w\-]+(?:\s[A-Z][\w\-']+){0,2}(?:\sof\s(?:the\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})?)",
+                         sentence):
         state = _WHEN_AFTER.sub("", m.group(1))  # "in Libya Tuesday": the day is no part of the name
+        if state not in g.state_names and " of " in state:
+            state = state.split(" of ")[0]  # "in Ukraine of the war's toll": the state before "of"
         if state in g.state_names and not _SUBJECT_MATTER.search(words_before(sentence, m.start())) \
                 and not _STATIONED_IN.search(words_before(sentence, m.start())) \
                 and not _STATES_PEOPLE.match(sentence, m.start(1) + len(state)):

@@ -423,6 +423,13 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
         word, concept = _context(sentence[met_with.end():], contexts, ("civil-society",))
         if word:
             return f"{next(iter(bodies))} alone, with {concept} ({word!r}){_NOT_INTERNATIONAL}"
+    sides = [p for p in event.participants if is_iso3(p)]
+    if not bodies and len(sides) == 1 and event.type in _ENCOUNTERS:
+        # "Jaishankar also met representatives of the Indian community in Bahrain": an
+        # official abroad with people outside government, no other side
+        word, concept = _context(sentence, contexts, ("civil-society",))
+        if word:
+            return f"{sides[0]} alone, with {concept} ({word!r}){_NOT_INTERNATIONAL}"
     if not bodies and len(states) < 2:
         named = ", ".join(sorted(states)) or "no state"
         word, _ = _context(sentence, contexts, ("domestic-politics",))

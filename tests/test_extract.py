@@ -5363,3 +5363,16 @@ def test_the_city_one_flies_or_heads_to_is_the_venue(sentence):
 def test_a_state_visited_named_in_full_is_the_host(sentence, host):
     facts = extract_article(Article("t", published="2020-11-26", text=sentence))
     assert [(e.country, e.host) for e in facts.events] == [(host, host)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Putin told Macron of the steps Russia is taking to implement the statement of the leaders of Russia, "
+     "Azerbaijan and Armenia of November 9.", "adopted"),
+    ("Pashinyan said Armenia was implementing the Treaty on the Eurasian Economic Union in full.", "in_force"),
+    # what was discussed of it, as the facts format counts it
+    ("The presidents also discussed the implementation of the medium-term programme for the development of "
+     "strategic partnership between Russia and Mongolia.", "discussed"),
+])
+def test_an_instrument_being_implemented_was_adopted_or_binds(sentence, status):
+    facts = extract_article(Article("t", published="2020-11-26", text=sentence))
+    assert [d.status for d in facts.documents] == [status]

@@ -948,7 +948,7 @@ _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |
 # A programme a loan or grant is "to support": the step told is the loan's, not the programme's
 _FUNDED_BY_ANOTHER_ACT = re.compile(r"\b(?:loan|grant|credit|financing|funds|funding|aid|package)\b[^.;]{0,80}?"
                                     r"\bto (?:support|fund|finance|help|back|boost)\s+(?:[\w'’\-]+\s+){0,5}$")
-_IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
+_IMPLEMENTED = re.compile(r"\b(?:implementation of|implement(?:s|ed|ing)?|compliance with|adherence to|(?:limits|terms|caps|obligations|"
                           r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
                           # "limits on uranium enrichment set out in the 2015 nuclear deal"
                           # "the limit on enriched uranium set by the 2015 nuclear deal"

@@ -5376,3 +5376,21 @@ def test_a_state_visited_named_in_full_is_the_host(sentence, host):
 def test_an_instrument_being_implemented_was_adopted_or_binds(sentence, status):
     facts = extract_article(Article("t", published="2020-11-26", text=sentence))
     assert [d.status for d in facts.documents] == [status]
+
+
+def test_an_unnamed_draft_resolution_is_named_by_what_it_would_have_done():
+    facts = extract_article(Article("t", published="2020-07-10", text=(
+        "Russia and China vetoed a draft resolution at the UN Security Council on Tuesday that would have extended "
+        "cross-border aid to Syria for a year.")))
+    assert [(d.title, d.status) for d in facts.documents] == [
+        ("UNSC draft resolution that would have extended cross-border aid to Syria", "discussed")]
+    # nor named nor told by what it would do: none
+    assert extract_article(Article("t", published="2020-07-10", text=(
+        "Russia and China vetoed a draft resolution at the UN Security Council on Tuesday."))).documents == ()
+
+
+def test_every_state_of_a_list_that_put_a_resolution_forward_proposed_it():
+    facts = extract_article(Article("t", published="2020-07-10", text=(
+        "The Security Council voted on Friday on a resolution on cross-border aid to Syria, put forward by Germany "
+        "and Belgium.")))
+    assert [d.proposed_by for d in facts.documents] == [("DEU", "BEL")]

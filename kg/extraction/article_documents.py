@@ -17,7 +17,7 @@ from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, counted_steps, decision_in,
-                                     documents_in, is_final_outcome, is_named_instrument, passing_status, proposer_of,
+                                     documents_in, is_final_outcome, is_named_instrument, passing_status, proposers_of,
                                      resolution_voted_in, status_of)
 from kg.extraction.events import (IN_A_STATEMENT, NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in,
                                   joined_to_a_state, reacts, without_idle_demonyms)
@@ -145,7 +145,7 @@ class ArticleDocuments:
         sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people, hits.text)
         # "in a deal brokered by Trump": who brought the sides together is none of them
         brokers = _brokers(s_text, hits.states, hits.people)
-        explicit = proposer_of(s_text)
+        explicit = list(proposers_of(s_text))
         # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
         issuers = list(dict.fromkeys(p.state for p in hits.people if p.state and not reacts(hits.text, p.start)))
         if len(issuers) < 2:
@@ -211,7 +211,7 @@ class ArticleDocuments:
                 # "The United Kingdom and the European Union signed": the Union is a party.
                 parties = parties + [ref for b in hits.bodies if joined_to_a_state(hits.text, b, hits.states)
                                      and (ref := body_ref(b.body)) not in parties]
-            proposer = [explicit] if explicit else []
+            proposer = list(explicit)
             if not proposer and status == "proposed":
                 # "criticised a U.S. plan to build a wall": the state the title names is its
                 # author, not the critic before it; and the subject of a verb that proposes
@@ -267,8 +267,7 @@ class ArticleDocuments:
             proposers = tuple(dict.fromkeys(h.iso3 for h in state_mentions(s_text[:drafted.start()])
                                             if h.how != "demonym"))
         else:
-            proposer = proposer_of(s_text)
-            proposers = (proposer,) if proposer else ()
+            proposers = proposers_of(s_text)
         if not (ref and proposers):
             return
         kind_of = DOC_NOUNS[ref.group(1).lower()]

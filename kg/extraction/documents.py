@@ -22,7 +22,7 @@ from kg.extraction.text import Sentence, words_before
 
 __all__ = ["DOC_NOUNS", "FIRST_TO_SIGN", "SIGNED_NOT_RATIFIED", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
            "is_named_instrument", "passing_status", "title_head",
-           "proposer_of", "status_of", "counted_steps", "PLACE_AS_SUBJECT", "WHEN_WORDS", "STATUS_ORDER"]
+           "proposers_of", "status_of", "counted_steps", "PLACE_AS_SUBJECT", "WHEN_WORDS", "STATUS_ORDER"]
 
 # Noun → the document type it names, from the lexicon (ontology/lexicon/documents.ttl).
 DOC_NOUNS = {phrase.lower(): concept.label
@@ -347,6 +347,14 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             # the rules name after the body that adopted it (or drop).
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))
             taken.add(m.start(1), m.start(1) + len(title))
+            continue
+        would_have = _WOULD_HAVE.match(text, m.end(1)) if title.lower() == "resolution" and not tail.strip() and \
+            re.match(r"(?i)an?\b", m.group(0)) else None
+        if would_have is not None:
+            # "vetoed a draft resolution that would have extended cross-border aid": named
+            # by what it would have done
+            found.append((DOC_NOUNS[noun], f"{head} {would_have.group('what')}", m.start(1), would_have.end()))
+            taken.add(m.start(1), would_have.end())
             continue
         if title.lower() in _INSTRUMENTS and title[0].islower() and re.match(r"(?i)an?\b", m.group(0)):
             # "Iran and China signed an agreement": an instrument the text leaves unnamed,
@@ -793,6 +801,9 @@ def _without_leading_day(tail: str) -> str:
     return _LEADING_DAY.sub("", tail)
 
 
+# What an unnamed resolution would have done, had it passed.
+_WOULD_HAVE = re.compile(r"(?:\s+(?:at|in|to)\s+the\s+(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)?(?:\s+on\s+[A-Z][a-z]+day)?,?\s+(?P<what>(?:that|which) would have [a-z]+ed\s[^,;.]{3,120}?)"
+                         r"(?=\s+(?:on|in|at|for|after|before|by)\s+(?:[A-Z]|a\s|an\s|the\s|\d)|[,;.]|$)")
 _LEADING_VENUE = re.compile(r"^\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?=\s+(?:[a-z]+ing|on|to|for|with)\s)")
 
 
@@ -1194,14 +1205,17 @@ def counted_steps(text: str, end: int) -> str | None:
     return "ratified" if m.group("then") else {"endorsed": "adopted"}.get(m.group("first"), m.group("first"))
 
 
-def proposer_of(text: str) -> str | None:
-    """The state a sentence says proposed something: "upon the Russian side's proposal",
-    "proposed by Chile", "drafted by Jordan", "at Peru's initiative".
+def proposers_of(text: str) -> tuple[str, ...]:
+    """The states a sentence says proposed something: "upon the Russian side's proposal",
+    "proposed by Chile", "drafted by Jordan", "put forward by Germany and Belgium", "at
+    Peru's initiative".
 
-    >>> proposer_of("The text, presented by South Africa, passed."), proposer_of("It was drafted by Jordan.")
-    ('ZAF', 'JOR')
-    >>> proposer_of("The council approved a U.S.-drafted resolution.")
-    'USA'
+    >>> proposers_of("The text, presented by South Africa, passed."), proposers_of("It was drafted by Jordan.")
+    (('ZAF',), ('JOR',))
+    >>> proposers_of("The council approved a U.S.-drafted resolution.")
+    ('USA',)
+    >>> proposers_of("China vetoed a draft put forward by Germany, Belgium and Norway on Tuesday.")
+    ('DEU', 'BEL', 'NOR')
     """
     g = gazetteer()
     m = re.search(r"(?:upon|on|at)\s+(?:the\s+)?(?P<dem>[A-Z][\w.]+)\s+side(?:'s|’s)\s+(?:proposal|initiative)|"
@@ -1212,13 +1226,26 @@ def proposer_of(text: str) -> str | None:
                   # "rejected a US resolution to extend the arms embargo", "a French draft resolution"
                   r"\b(?:a|an)\s+(?P<author>[A-Z][\w.]+)\s+(?:draft\s+)?resolution\b", text)
     if not m:
-        return None
-    raw = (m.group("dem") or m.group("drafter") or m.group("name") or m.group("owner") or m.group("author") or "").strip()
-    for who in (raw, raw.strip(" .")):  # "U.S." keeps its stop; "Jordan." at a sentence's end loses it
-        found = g.demonyms.get(who) or g.state_names.get(who) or (g.state_names.get(who.split()[0]) if who else None)
-        if found:
-            return found
-    return None
+        return ()
+    raw = [(m.group("dem") or m.group("drafter") or m.group("name") or m.group("owner") or m.group("author") or "").strip()]
+    if m.group("name"):
+        # "put forward by Germany and Belgium": each state of the list
+        at = m.end()
+        while (more := _CO_PROPOSERS.match(text, at)) is not None and len(raw) < 12:
+            raw.append(more.group(1))
+            at = more.end()
+    found = []
+    for name in raw:
+        for who in (name, name.strip(" .")):  # "U.S." keeps its stop; "Jordan." at a sentence's end loses it
+            iso = g.demonyms.get(who) or g.state_names.get(who) or (g.state_names.get(who.split()[0]) if who else None)
+            if iso:
+                found.append(iso)
+                break
+    return tuple(dict.fromkeys(found))
+
+
+# The rest of a list of proposers, each joined to the one before.
+_CO_PROPOSERS = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)")
 
 
 # Instruments between states, whose proper names count as passing mentions.

@@ -5394,3 +5394,22 @@ def test_every_state_of_a_list_that_put_a_resolution_forward_proposed_it():
         "The Security Council voted on Friday on a resolution on cross-border aid to Syria, put forward by Germany "
         "and Belgium.")))
     assert [d.proposed_by for d in facts.documents] == [("DEU", "BEL")]
+
+
+def test_a_surname_after_the_is_no_one():
+    facts = extract_article(Article("t", published="2020-10-14", text=(
+        "Japan and Australia signed an agreement on Tuesday on the exploration of the Moon.")))
+    assert facts.persons == () and [sorted(e.participants) for e in facts.events] == [["AUS", "JPN"]]
+    facts = extract_article(Article("t", published="2020-10-14", text="Moon met Suga in Seoul on Tuesday."))
+    assert [p.state for p in facts.persons] == ["KOR", "JPN"]
+
+
+@pytest.mark.parametrize("second, participants", [
+    ("Australia, Canada, Italy and Japan signed the accords in a virtual ceremony.", ["AUS", "CAN", "ITA", "JPN"]),
+    # another instrument, named by its subject, is no more of that signing
+    ("Australia and Canada signed the agreement on fisheries in Ottawa.", []),
+])
+def test_states_that_signed_the_instrument_told_before_are_sides_of_its_signing(second, participants):
+    facts = extract_article(Article("t", published="2020-10-14", text=(
+        f"Seven space agencies signed the Artemis Accords on Tuesday, NASA said. {second}")))
+    assert [sorted(e.participants) for e in facts.events if e.type == "signing"][0] == participants

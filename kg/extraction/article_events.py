@@ -83,6 +83,10 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
                                r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
                                r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
                                r"(?:talks|meeting|conversation|ceremony|session))\b")
+# An instrument referred to as the one the story told of, by its noun alone: "signed the accords".
+_SIGNED_THE_ONE_TOLD = re.compile(r"\b(?:signed|sign|signs|signing)\s+(?:the|these|those)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                                  r"(?:accords?|agreements?|treaty|treaties|deal|memorand(?:um|a|ums)|protocols?|pacts?|"
+                                  r"conventions?|declarations?|documents)\b(?!\s+(?:on|of|between|with|for|to)\b)")
 _INSTRUMENT_TOLD_BEFORE = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
                                     r"protocol|pact|convention)\b")
 _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b|"
@@ -640,6 +644,10 @@ class ArticleEvents:
                         and _same_day_as_lead(text, trigger[1], drafts[0].date, report_day))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
         told = _told_before(text, drafts, trigger[1])
+        if told is None and kind == "signing" and not dates and _SIGNED_THE_ONE_TOLD.search(text):
+            # "NASA and seven agencies signed the Artemis Accords on Tuesday. Australia, Canada
+            # ... signed the accords in a virtual ceremony": more of the signing told before
+            told = next((d for d in reversed(drafts) if d.type == "signing"), None)
         if dates and told is not None and (told.dated or not _TOLD_WHERE_AND_WHEN.match(text)) \
                 and not _OUTCOME_OF_THE.search(text):
             # a dated sentence tells of another event, unless it dates one told undated ("will

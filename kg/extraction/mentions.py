@@ -729,6 +729,8 @@ def _with_known_officials(hits: list[PersonHit], sentence: str, on: str | None) 
                 or run in g.demonyms or run in g.seats or run in g.body_names \
                 or _LONGER_NAME_AFTER.match(sentence, end):
             continue
+        if sentence.endswith("the ", 0, start) and " " not in run:
+            continue  # "the exploration of the Moon", "the Moon administration": no one by surname
         official = known_official(run, on)
         if official is not None and (official.state or official.body):
             out.append(PersonHit(run, official.office or "", official.state,

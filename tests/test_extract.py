@@ -5413,3 +5413,15 @@ def test_states_that_signed_the_instrument_told_before_are_sides_of_its_signing(
     facts = extract_article(Article("t", published="2020-10-14", text=(
         f"Seven space agencies signed the Artemis Accords on Tuesday, NASA said. {second}")))
     assert [sorted(e.participants) for e in facts.events if e.type == "signing"][0] == participants
+
+
+@pytest.mark.parametrize("text, events", [
+    ("OPEC and its allies agreed on Sunday to cut oil production by 9.7 million barrels a day. The deal was reached "
+     "in a video conference after Mexico accepted a smaller share of the cuts.", [("meeting", "OPEC")]),
+    # a call between leaders held by video stays a call
+    ("Leaders of Chile and Peru agreed on Sunday to reopen the border. Chilean President Gabriel Boric and Peruvian "
+     "President Dina Boluarte held a video conference on Sunday.", [("call", None)]),
+])
+def test_a_video_conference_after_a_lead_on_what_a_body_agreed_is_its_meeting(text, events):
+    facts = extract_article(Article("t", published="2023-04-14", text=text))
+    assert [(e.type, e.body) for e in facts.events] == events

@@ -147,8 +147,9 @@ _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:se
                                   r"\s+(?:took place|was held|were held|happened)\b")
 _MEMBERS_OF = re.compile(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?"
                          r"(?:[\w\-]+\s+)?$", re.I)
-_ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member states|member countries|heads of state)\b",
-                          re.I)
+_ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member states|member countries|heads of state)\b|"
+                          r"\s+and\s+its\s+(?:allies|partners)\b", re.I)
+_ONLINE = re.compile(r"(?i)\b(?:video|virtual|online)\b")
 # "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
 _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
                            r"(?:['’]s)?\b|"
@@ -421,8 +422,13 @@ class ArticleEvents:
             # gatherings of the body whose gathering the story told
             told = next((d for d in reversed(self.drafts) if d.type == kind and d.modality == "happened"), None)
             body = told.body if told is not None else None
-        if body is None and when.is_lead and kind in _GATHERING_KINDS and len({h.iso3 for h in hits.states}) < 2:
+        if body is None and when.is_lead and len({h.iso3 for h in hits.states}) < 2 and (
+                kind in _GATHERING_KINDS or kind == "call" and not hits.people and _ONLINE.search(text)):
             body = self._body_told_next(index)
+            if body is not None and kind == "call":
+                # "OPEC and its allies agreed on Sunday to cut output. The deal was reached in a
+                # video conference": the body's meeting, held online
+                kind = "meeting"
         # "spoke on Tuesday ahead of the APEC summit in Gyeongju next month": the summit to
         # come is neither where nor when the call was
         scene = _without_other_occasion(text, at)

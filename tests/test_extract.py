@@ -1533,7 +1533,7 @@ def test_a_gathering_chaired_by_a_state(text, chair):
 @pytest.mark.parametrize("text, expected", [
     ("The Brazilian president will attend the United Nations General Assembly in September, his spokesman said.",
      [("session", "2024-09", "planned")]),
-    ("The UN General Assembly will debate the report in September, diplomats said.", []),
+    ("Diplomats said the report on the UN General Assembly would be published in September.", []),
 ])
 def test_attending_an_organ_is_attending_its_session(text, expected):
     assert [(e.type, e.date, e.modality) for e in facts_of(text).events] == expected
@@ -5425,3 +5425,16 @@ def test_states_that_signed_the_instrument_told_before_are_sides_of_its_signing(
 def test_a_video_conference_after_a_lead_on_what_a_body_agreed_is_its_meeting(text, events):
     facts = extract_article(Article("t", published="2023-04-14", text=text))
     assert [(e.type, e.body) for e in facts.events] == events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In New York, the U.N. Security Council is debating a U.S.-drafted resolution threatening Sudan with oil "
+     "sanctions.", [("session", "UNSC", "happened", ())]),
+    ("The General Assembly will debate the report on Thursday.",
+     [("session", "United Nations General Assembly", "planned", ())]),
+    # a debate about the council is none of its sessions
+    ("Lawmakers debated on Thursday whether the Security Council should act.", []),
+])
+def test_a_debate_of_a_standing_body_is_its_session(sentence, expected):
+    facts = extract_article(Article("t", published="2004-09-26", text=sentence))
+    assert [(e.type, e.body, e.modality, e.participants) for e in facts.events] == expected

@@ -83,6 +83,9 @@ _TRIGGERS_IN_CONTEXT = {
                        r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also|today|"
                        r"yesterday)\s+){0,2}"
                        r"(?=(?:extended|renewed|imposed|lifted|eased)\b)|"
+                       # "the U.N. Security Council is debating a U.S.-drafted resolution"
+                       rf"\b(?:{_VOTING_ORGANS})\s+(?:(?:on\s+\w+|is|was|were|are|has|have|will|again|also|today|yesterday|"
+                       r"began|begins|opened)\s+){0,2}(?:debated|debating|debate|debates|held (?:a|an|its) (?:[\w\-]+ )?debate)\b|"
                        # "The World Health Assembly opened virtually on Monday": the organ's session
                        r"\b(?:General Assembly|World Health Assembly|Human Rights Council|Parliamentary Assembly)\s+"
                        r"(?:(?:on\s+\w+|today|yesterday|formally|virtually|online|again)\s+){0,2}"
@@ -783,7 +786,7 @@ _INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 _OBJECT_OF_A_DECISION = re.compile(r"\b(?:resolution|decision|statement|communiqu[eé]|declaration)\s+"
                                    r"(?:[\w\-]+\s+){0,6}?(?:urging|urges|urged|calling on|condemning|censuring|"
-                                   r"critici[sz]ing|deploring|demanding)\s+(?:the\s+)?$|"
+                                   r"critici[sz]ing|deploring|demanding|threatening|sanctioning|warning)\s+(?:the\s+)?$|"
                                    r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
                                    r"condemn(?:ed|s|ing)?|censur(?:e|ed|es|ing)|(?:lift(?:ed|s|ing)?|impos(?:e|ed|es|ing)|new) (?:the )?"
                                    r"sanctions (?:on|against)(?:\s+(?:\w+|\d+))?|"

@@ -5438,3 +5438,15 @@ def test_a_video_conference_after_a_lead_on_what_a_body_agreed_is_its_meeting(te
 def test_a_debate_of_a_standing_body_is_its_session(sentence, expected):
     facts = extract_article(Article("t", published="2004-09-26", text=sentence))
     assert [(e.type, e.body, e.modality, e.participants) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("President Bush met Jordan's King Abdullah at the White House on Friday. The king arrived in Washington on "
+     "Wednesday. He met Secretary of State Colin Powell on Thursday.", ["JOR", "USA"]),
+    # two presidents named before: "the president" is neither for sure
+    ("President Bush met Russian President Vladimir Putin at Camp David on Friday. The president arrived on "
+     "Wednesday. He met Secretary of State Colin Powell on Thursday.", ["USA"]),
+])
+def test_a_sentence_opening_with_an_office_follows_its_one_holder(text, participants):
+    facts = extract_article(Article("t", published="2004-09-26", text=text))
+    assert sorted(next(e for e in facts.events if e.date == "2004-09-23").participants) == participants

@@ -24,6 +24,10 @@ __all__ = ["ArticleMentions", "SentenceHits"]
 
 # Datelines that name a headquarters rather than its city.
 _HEADQUARTERS = {"United Nations": ("New York", "USA")}
+# A sentence opening with an office in lower case, referring back: "The king arrived ...".
+_OPENS_WITH_AN_OFFICE = re.compile(r"\s*The (king|queen|emir|amir|sultan|crown prince|president|prime minister|premier|"
+                                   r"chancellor|foreign minister|secretary of state)\b(?! of)(?!\s+[A-Z])")
+
 _GOVERNMENT = re.compile(r"\b(?:Ministry|Government|President|Presidency|Prime Minister|Minister|Office|"
                          r"Department|Kremlin|White House|Chancellery|Cabinet|Embassy)\b")
 
@@ -218,6 +222,13 @@ class ArticleMentions:
                 (p for p in self.persons.values() if opening in p.name.split()), None)
             self.subject_state = person.state if person else None
             self.subject_role = person.role if person else None
+        elif opening is None and (office := _OPENS_WITH_AN_OFFICE.match(body_text)) is not None:
+            # "President Bush met King Abdullah ... The king arrived on Wednesday. He met
+            # Powell": the one official of that office named before, followed now
+            holders = {(p.state, p.role) for p in self.persons.values()
+                       if p.state and (p.role or "").lower() == office.group(1).lower()}
+            if len(holders) == 1:
+                self.subject_state, self.subject_role = holders.pop()
 
     def _note_body(self, b: BodyHit, evidence: Evidence) -> None:
         """Record a body and the form it is named by, and its parent when that form names it."""

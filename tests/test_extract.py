@@ -5450,3 +5450,12 @@ def test_a_debate_of_a_standing_body_is_its_session(sentence, expected):
 def test_a_sentence_opening_with_an_office_follows_its_one_holder(text, participants):
     facts = extract_article(Article("t", published="2004-09-26", text=text))
     assert sorted(next(e for e in facts.events if e.date == "2004-09-23").participants) == participants
+
+
+def test_a_round_of_consultations_held_by_the_leads_sides_is_on_its_day():
+    facts = extract_article(Article("t", published="2018-07-10", text=(
+        "Chinese Premier Li Keqiang and German Chancellor Angela Merkel witnessed the signing of agreements on "
+        "trade in Berlin on Monday.\n\nLi and Merkel held the fifth round of government consultations between the two "
+        "countries.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [
+        ("signing", "2018-07-09", "Berlin"), ("talks", "2018-07-09", "Berlin")]

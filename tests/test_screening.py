@@ -638,3 +638,24 @@ def test_a_region_and_a_state_named_either_way_round_in_a_summits_name_are_many_
 ])
 def test_an_official_abroad_with_people_outside_government_meets_no_other_side(sentence, kept):
     assert bool(extract_article(Article("t", published="2020-11-26", text=sentence)).events) is kept
+
+
+@pytest.mark.parametrize("second, documents", [
+    ("BASF signed an agreement with the government of Guangdong province to build a chemical plant.", []),
+    ("Daimler and BAIC signed a memorandum on electric vehicles.", []),
+    # officials the story named, or states, sign for their states
+    ("Li and Merkel signed a memorandum on electric vehicles.", ["memorandum on electric vehicles"]),
+    ("China and Germany signed a memorandum on electric vehicles.", ["memorandum on electric vehicles"]),
+])
+def test_a_document_signed_by_names_that_are_no_actors_is_none_of_the_visits(second, documents):
+    facts = extract_article(Article("t", published="2018-07-10", text=(
+        "Chinese Premier Li Keqiang and German Chancellor Angela Merkel witnessed the signing of business deals in "
+        f"Berlin on Monday. {second}")))
+    assert [d.title for d in facts.documents] == documents
+
+
+def test_a_leader_who_met_a_cleric_met_no_other_side_and_the_pope_is_followed_as_such():
+    facts = extract_article(Article("t", published="2021-03-07", text=(
+        "Pope Francis met Grand Ayatollah Ali al-Sistani in Najaf on Saturday. The pope met President Barham Salih "
+        "in Baghdad on Friday.")))
+    assert [(e.city, sorted(e.participants)) for e in facts.events] == [("Baghdad", ["IRQ", "VAT"])]

@@ -101,7 +101,9 @@ _RELATIVE_AFTER = re.compile(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!wil
 # The gathering's own relative clause, right after its name: its dates are the gathering's
 _OWN_RELATIVE = re.compile(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|"
-                           r"\b(?:earlier|later) (?:in the|that) day\b|\bheld (?:[\w\-]+ (?:and )?){0,3}talks\b|"
+                           r"\b(?:earlier|later) (?:in the|that) day\b|\bheld (?:[\w\-]+ (?:and )?){0,3}(?:talks|consultations)\b|"
+                           # "held the fifth round of government consultations"
+                           r"\bheld (?:the|a|an|their) (?:[\w\-]+ ){0,2}round of\b|"
                            r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
                            r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
                            r"\bat the (?:close|end|conclusion) of\b|"
@@ -1056,7 +1058,7 @@ _SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|T
                             r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
                             r"(?:(?:[Hh]e|[Ss]he)\b|(?:[Tt]he )?"
                             r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
-                            r"Secretary of State|Minister|King|Emir|Crown Prince))(?! of)\b(?!\s+[A-Z]))")
+                            r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
 _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"

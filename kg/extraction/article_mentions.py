@@ -25,7 +25,7 @@ __all__ = ["ArticleMentions", "SentenceHits"]
 # Datelines that name a headquarters rather than its city.
 _HEADQUARTERS = {"United Nations": ("New York", "USA")}
 # A sentence opening with an office in lower case, referring back: "The king arrived ...".
-_OPENS_WITH_AN_OFFICE = re.compile(r"\s*The (king|queen|emir|amir|sultan|crown prince|president|prime minister|premier|"
+_OPENS_WITH_AN_OFFICE = re.compile(r"\s*The (king|queen|emir|amir|sultan|crown prince|pope|president|prime minister|premier|"
                                    r"chancellor|foreign minister|secretary of state)\b(?! of)(?!\s+[A-Z])")
 
 _GOVERNMENT = re.compile(r"\b(?:Ministry|Government|President|Presidency|Prime Minister|Minister|Office|"

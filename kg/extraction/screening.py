@@ -170,8 +170,10 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
             kept_events.append(event)
     kept_ids = {e.id for e in kept_events}
     kept_documents: list[Document] = []
+    names_of_officials = frozenset(w for p in facts.persons for w in p.name.split())
     for document in facts.documents:
-        reason = _document_rejection(document, kept_ids, contexts, actors_of, sides, relations)
+        reason = _document_rejection(document, kept_ids, contexts, actors_of, sides, relations) or \
+            _signed_by_no_actor(document, actors_of, names_of_officials)
         verdicts.append(Verdict("document", document.id, f"{document.type}/{document.status} {document.title!r}",
                                 reason is None, reason or "international setting", document.evidence))
         if reason is None:
@@ -581,6 +583,29 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         return None  # a state's document in a story of international events is part of it
     named = ", ".join(sorted(states)) or "no state"
     return f"{named} and no international body in its sentence: not international"
+
+
+# A sentence opening with who signed: "BASF signed an agreement with ...", "Daimler and BAIC signed".
+_SIGNER_OPENS = re.compile(r"\s*(?P<who>[A-Z][\w&.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.\-]*){0,4})\s+"
+                           r"(?:(?:also|separately|jointly|later|then)\s+)?(?:signed|inked)\b")
+
+
+def _signed_by_no_actor(document: Document, actors_of: Callable[[str], SentenceActors],
+                        names_of_officials: frozenset[str]) -> str | None:
+    """Why a document signed by names that are no state, body or official, in a sentence
+    that names none, is none of theirs ("BASF signed an agreement with the government of
+    Guangdong province", during a state visit: a company's contract), or None."""
+    sentence = document.evidence.text if document.evidence else ""
+    m = _SIGNER_OPENS.match(sentence)
+    if m is None or m.group("who").split()[0] in ("The", "Both", "Officials", "Ministers", "Leaders"):
+        return None
+    who = m.group("who")
+    if any(w in names_of_officials for w in who.split()):
+        return None  # "Li and Merkel signed": officials the story named
+    actors = actors_of(sentence)
+    if actors.states or actors.bodies or actors.officials or actors.stateless_officials or actors.bodies_of_officials:
+        return None
+    return f"signed by {who}, no state, official or international body"
 
 
 @lru_cache(maxsize=1)

@@ -5459,3 +5459,14 @@ def test_a_round_of_consultations_held_by_the_leads_sides_is_on_its_day():
         "countries.")))
     assert [(e.type, e.date, e.city) for e in facts.events] == [
         ("signing", "2018-07-09", "Berlin"), ("talks", "2018-07-09", "Berlin")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ECOWAS leaders suspended Mali on Sunday at an extraordinary summit in Accra, Ghana.",
+     [("summit", "ECOWAS", "Accra")]),
+    # a state's leaders who suspended something hold no gathering
+    ("US leaders suspended aid to Mali on Sunday after a meeting in Washington.", []),
+])
+def test_a_bodys_leaders_who_suspended_a_member_at_a_summit_held_it(sentence, expected):
+    facts = extract_article(Article("t", published="2021-06-02", text=sentence))
+    assert [(e.type, e.body, e.city) for e in facts.events] == expected

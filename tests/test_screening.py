@@ -659,3 +659,9 @@ def test_a_leader_who_met_a_cleric_met_no_other_side_and_the_pope_is_followed_as
         "Pope Francis met Grand Ayatollah Ali al-Sistani in Najaf on Saturday. The pope met President Barham Salih "
         "in Baghdad on Friday.")))
     assert [(e.city, sorted(e.participants)) for e in facts.events] == [("Baghdad", ["IRQ", "VAT"])]
+
+
+def test_sides_that_met_in_a_football_final_are_teams():
+    assert extract_article(Article("t", published="2021-09-07", text=(
+        "Argentina and Brazil met in Buenos Aires on Tuesday in a World Cup qualifier. The two sides last met in "
+        "the Copa America final in July."))).events == ()

@@ -33,7 +33,9 @@ _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|decided|voted|me
 
 
 # A body's organ as the subject of the verb, and the gathering or outcome it acted at or by.
-_BODY_ACTS = re.compile(r"\b(?:Council|Assembly|Commission|Union|Organi[sz]ation|Community|League|bloc)(?:['’]s)?\s+"
+_BODY_ACTS = re.compile(r"\b(?:Council|Assembly|Commission|Union|Organi[sz]ation|Community|League|bloc|"
+                        # "ECOWAS leaders suspended Mali at an extraordinary summit"
+                        r"[A-Z]{2,}\s+(?:leaders|ministers|heads of state(?: and government)?))(?:['’]s)?\s+"
                         # "The European Union imposed sanctions ..., ministers agreed at a meeting"
                         r"(?:(?:on\s+\w+|unanimously|formally|also|has|have|had|imposed|renewed|extended|"
                         r"approved|adopted|agreed|tightened|expanded|new)\s+){0,3}$")

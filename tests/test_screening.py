@@ -665,3 +665,13 @@ def test_sides_that_met_in_a_football_final_are_teams():
     assert extract_article(Article("t", published="2021-09-07", text=(
         "Argentina and Brazil met in Buenos Aires on Tuesday in a World Cup qualifier. The two sides last met in "
         "the Copa America final in July."))).events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Somalia on Thursday cut diplomatic ties with Kenya, accusing its neighbour of interfering in its affairs, after "
+    "Kenyan President Uhuru Kenyatta hosted the leader of Somaliland in Nairobi.",
+    "Bolivia severed relations with Israel on Tuesday after Israeli Prime Minister Netanyahu met Argentine "
+    "President Milei in Jerusalem.",
+])
+def test_a_break_of_relations_told_first_leaves_the_meeting_it_follows_untold(sentence):
+    assert extract_article(Article("t", published="2021-02-23", text=sentence)).events == ()

@@ -25,7 +25,9 @@ HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|mig
 _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)?|"
                        r"warn(?:s|ed)|protest(?:s|ed)?|stayed away|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
                        r"bomb(?:s|ed|ing)|expel(?:s|led|ling)?|deport(?:s|ed)?|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
-                       r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
+                       r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*|accusing|"
+                       # "Somalia cut diplomatic ties with Kenya ... after Kenyatta hosted ...": a break
+                       r"(?:cut|cuts|severed|severs|broke off|breaks off) (?:its |all )?(?:diplomatic )?(?:ties|relations))\b", re.I)
 # ("spoke with Merz about the attacks": the call is the business, the attacks its subject)
 _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|decided|voted|met|meet|meets|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
                                 rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)?|hosted|"

@@ -5470,3 +5470,17 @@ def test_a_round_of_consultations_held_by_the_leads_sides_is_on_its_day():
 def test_a_bodys_leaders_who_suspended_a_member_at_a_summit_held_it(sentence, expected):
     facts = extract_article(Article("t", published="2021-06-02", text=sentence))
     assert [(e.type, e.body, e.city) for e in facts.events] == expected
+
+
+def test_a_state_a_call_stands_against_is_no_side_of_it():
+    facts = extract_article(Article("t", published="2021-02-23", text=(
+        "Secretary of State Antony Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to reaffirm "
+        "support for Ukraine in the face of Russia's military build-up.")))
+    assert [sorted(e.participants) for e in facts.events] == [["UKR", "USA"]]
+
+
+def test_the_holder_of_a_blocs_rotating_presidency_chairs_its_summit_and_takes_part():
+    facts = extract_article(Article("t", published="2021-03-27", text=(
+        "Leaders of the Mercosur trade bloc held a virtual summit on Friday. Argentine President Alberto Fernandez, "
+        "who holds the bloc's rotating presidency, said members had to act together.")))
+    assert [(e.chair, e.participants) for e in facts.events] == [("ARG", ("ARG",))]

@@ -37,7 +37,10 @@ _ENCOUNTERS = ("talks", "meeting", "visit", "call")
 _PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
                           r"consultations|commission|forum)\b")
 # "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
-_HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held|took over|takes over|assumed|assumes) the (?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
+_HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held|took over|takes over|assumed|assumes) the "
+                          # ("who holds the bloc's rotating presidency")
+                          r"(?:(?:bloc|group|grouping|organi[sz]ation|union|alliance|forum)(?:'s|’s) )?"
+                          r"(?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
                           r"\bas (?:the )?(?:current )?chair\b")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
                          r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
@@ -374,6 +377,8 @@ class ArticleEvents:
         holder = next((p.state for p in reversed(hits.people) if p.state and p.start < m.start()), None) or \
             next((h.iso3 for h in reversed(hits.states) if h.start < m.start()), None)
         lead.chair = holder
+        if holder is not None and holder not in lead.participants:
+            lead.participants.append(holder)  # the chair takes part in what it chairs
 
     def note_attendance(self, sentence: Sentence, hits: SentenceHits) -> None:
         """"Leaders or envoys of Benin, Ivory Coast and Ghana attended. So did the African

@@ -811,6 +811,8 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # "to discuss aid to Ukraine", "the future of Iraq"
                                r"\b(?:discussed|discuss|discussing|reviewed)\s+(?:the\s+|their\s+)?(?:[\w\-']+\s+){1,4}?"
                                r"(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
+                               # "support for Ukraine in the face of Russia's military build-up": what it is against
+                               r"\b(?:in the face of|in response to|to counter|to deter)\s+(?:the\s+)?$|"
                                # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
                                r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
                                r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"

@@ -5484,3 +5484,15 @@ def test_the_holder_of_a_blocs_rotating_presidency_chairs_its_summit_and_takes_p
         "Leaders of the Mercosur trade bloc held a virtual summit on Friday. Argentine President Alberto Fernandez, "
         "who holds the bloc's rotating presidency, said members had to act together.")))
     assert [(e.chair, e.participants) for e in facts.events] == [("ARG", ("ARG",))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Tokyo, Prime Minister Suga received Australian Prime Minister Scott Morrison on Tuesday, the first foreign "
+     "leader to visit Japan since Suga took office.", [("talks", "happened")]),
+    # a visit told only so is one
+    ("Morrison on Tuesday became the first foreign leader to visit Japan since Suga took office.",
+     [("visit", "happened")]),
+])
+def test_a_guest_described_as_the_first_to_visit_leaves_the_meeting_told(sentence, expected):
+    facts = extract_article(Article("t", published="2020-11-20", text=sentence))
+    assert [(e.type, e.modality) for e in facts.events] == expected

@@ -231,6 +231,7 @@ SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)(?: of\b(?! which)
 _VISIT_ASIDE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:[\w\-]+\s+){0,6}?on\s+(?:an?|his|her|their)\s+"
                           r"(?:[\w\-]+\s+){0,2}$")
 _ARRIVED_ASIDE = re.compile(r",\s+who\s+(?:has\s+|had\s+)?arrived in\s*$")
+_FIRST_TO_VISIT = re.compile(r"\bthe (?:first|second|third|latest|only|last) (?:[\w\-]+ ){0,4}?to $")
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 
@@ -340,6 +341,11 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
+        if m and kind == "visit" and _FIRST_TO_VISIT.search(text, max(0, m.start() - 60), m.start()) and \
+                _earlier_trigger(text, m.start(), signs_document):
+            # "Suga received Morrison, the first foreign leader to visit Japan since ...": the
+            # guest described, the meeting told
+            continue
         if m and kind == "visit" and (_VISIT_ASIDE.search(words_before(text, m.start()))
                                       or _ARRIVED_ASIDE.search(words_before(text, m.end()))) and \
                 _MET_BEFORE.search(text, 0, m.start()):

@@ -5496,3 +5496,14 @@ def test_the_holder_of_a_blocs_rotating_presidency_chairs_its_summit_and_takes_p
 def test_a_guest_described_as_the_first_to_visit_leaves_the_meeting_told(sentence, expected):
     facts = extract_article(Article("t", published="2020-11-20", text=sentence))
     assert [(e.type, e.modality) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Chile and Peru signed a free trade agreement in 2006, which came into force two years later.", "in_force"),
+    ("Chile and Peru signed a free trade agreement in 2006 that entered into force in 2009.", "in_force"),
+    # one still to take effect was signed
+    ("Chile and Peru signed a free trade agreement on Monday that will enter into force next year.", "signed"),
+])
+def test_an_instrument_signed_and_later_in_force_is_in_force(sentence, status):
+    facts = extract_article(Article("t", published="2020-11-20", text=sentence))
+    assert [d.status for d in facts.documents] == [status]

@@ -967,6 +967,9 @@ _IMPLEMENTED = re.compile(r"\b(?:implementation of|implement(?:s|ed|ing)?|compli
                           + _TO_THE_INSTRUMENT)
 _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
                              r"[Aa]ccording to their|[Aa]ccording to a)\s+$")
+# A relative clause right after a document that tells it took effect later.
+_LATER_IN_FORCE = re.compile(r"[^.;,]{0,40}?,?\s+(?:which|that)\s+(?:later\s+|then\s+|subsequently\s+|finally\s+)?"
+                             r"(?:came|entered|went)\s+into\s+(?:force|effect)\b")
 _IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)
 _STEP_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
                            r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
@@ -1162,6 +1165,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "proposed"  # "is expected to be concluded next year": a step still to take
     if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
+    if best[2] in ("signed", "adopted", "ratified") and _LATER_IN_FORCE.match(text, end):
+        return "in_force"  # "signed a free trade agreement in 2015, which came into force in 2017": its furthest step
     if best[2] == "adopted" and _APPROVAL.match(text, best[3]) \
             and (_legislature_before().search(text, max(0, best[3] - 120), best[3])
                  or _legislature_after().match(text, best[3])) \

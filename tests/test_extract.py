@@ -5507,3 +5507,19 @@ def test_a_guest_described_as_the_first_to_visit_leaves_the_meeting_told(sentenc
 def test_an_instrument_signed_and_later_in_force_is_in_force(sentence, status):
     facts = extract_article(Article("t", published="2020-11-20", text=sentence))
     assert [d.status for d in facts.documents] == [status]
+
+
+def test_a_gathering_told_to_continue_on_a_later_day_lasts_to_it_and_relations_with_a_state_are_a_topic():
+    facts = extract_article(Article("t", published="2020-12-10", text=(
+        "EU leaders reached a deal at a summit in Brussels, after Germany, which holds the EU's rotating presidency, "
+        "brokered a compromise.\n\nThe summit continues on Friday, when leaders will discuss relations with Turkey "
+        "and the United States.")))
+    assert [(e.type, e.date, e.end_date, e.chair, e.participants) for e in facts.events] == [
+        ("summit", "2020-12-10", "2020-12-11", "DEU", ("DEU",))]
+
+
+def test_a_number_with_a_decimal_point_runs_on_in_a_title():
+    facts = extract_article(Article("t", published="2020-12-10", text=(
+        "European Union leaders at a summit in Brussels struck a deal on Thursday on a 1.8 trillion euro budget "
+        "and recovery fund.")))
+    assert [d.title for d in facts.documents] == ["deal on a 1.8 trillion euro budget and recovery fund"]

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
-from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
+from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
                                   SPEAKS_FOR, TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, near, opened_before, reacts, second_types,
@@ -38,8 +38,8 @@ _PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+
                           r"consultations|commission|forum)\b")
 # "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
 _HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held|took over|takes over|assumed|assumes) the "
-                          # ("who holds the bloc's rotating presidency")
-                          r"(?:(?:bloc|group|grouping|organi[sz]ation|union|alliance|forum)(?:'s|’s) )?"
+                          # ("who holds the bloc's rotating presidency", "the EU's rotating presidency")
+                          r"(?:(?:bloc|group|grouping|organi[sz]ation|union|alliance|forum|[A-Z][\w\-]*)(?:'s|’s) )?"
                           r"(?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
                           r"\bas (?:the )?(?:current )?chair\b")
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
@@ -542,7 +542,8 @@ class ArticleEvents:
         anaphoric = bool(ANAPHORA.search(text)) and not SIDELINES.search(text)
         separate = _SEPARATE_MEETINGS.search(text) if kind in ("talks", "meeting", "ministerial") and body is None else None
         sides_before = [list(d.participants) for d in self.drafts] if separate is not None else []
-        found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)))
+        found = merge_event(self.drafts, draft, anaphoric=anaphoric, boundary=bool(BOUNDARY.search(text)),
+                            goes_on=bool(CONTINUES.search(text)))
         if separate is not None and found < len(sides_before) and self.drafts[found].sentence is not sentence:
             # "Mubarak met separately with the Saudi and Syrian foreign ministers before the
             # meeting": meetings of their own beside the gathering told, which keeps its sides

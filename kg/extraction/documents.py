@@ -47,7 +47,8 @@ _VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broade
                          rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 # (bounded: a title runs on for a few hundred characters at most, so that text without
 # punctuation is read in linear time)
-_TITLE_RUN = (r"(?:[^,;.()]{1,400}(?:(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z]))[^,;.()]{0,400}){0,4})?")
+_TITLE_RUN = (r"(?:[^,;.()]{1,400}(?:(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z])|"
+              r"(?<=\d)\.(?=\d))[^,;.()]{0,400}){0,4})?")  # ("U.N.", "a 1.8 trillion euro budget")
 _LOWER_TITLE = re.compile(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter|agreement|accord|pact)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title

@@ -18,7 +18,7 @@ from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, words_be
 from kg.facts import Event, Evidence
 
 __all__ = [
-    "ANAPHORA", "BLOC", "BOUNDARY", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
+    "ANAPHORA", "BLOC", "BOUNDARY", "CONTINUES", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "opened_before", "reacts",
     "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "IN_A_STATEMENT", "SPEAKS_FOR", "TO_COME",
@@ -817,6 +817,8 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # "to discuss aid to Ukraine", "the future of Iraq"
                                r"\b(?:discussed|discuss|discussing|reviewed)\s+(?:the\s+|their\s+)?(?:[\w\-']+\s+){1,4}?"
                                r"(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
+                               # "will discuss relations with Turkey": whom the relations are with, not who meets
+                               r"\b(?:relations|ties|relationship)\s+with\s+(?:the\s+)?$|"
                                # "support for Ukraine in the face of Russia's military build-up": what it is against
                                r"\b(?:in the face of|in response to|to counter|to deter)\s+(?:the\s+)?$|"
                                # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
@@ -1508,9 +1510,12 @@ def country_of_dateline(dateline, text: str) -> str | None:
 _GATHERINGS = {"summit", "ministerial", "conference", "session", "meeting", "talks"}
 ANAPHORA = re.compile(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
                       re.I)
+# A gathering told to go on: "The summit continues on Friday".
+CONTINUES = re.compile(r"\b(?:continues|continued|resumes|resumed|reconvenes|reconvened)\b")
 # (or a day of the gathering told by its participants or as its last: "On Thursday, the
 # summit participants are expected to adopt the Kazan Declaration")
 BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
+                      r"continues|continued|resumes|resumed|reconvenes|reconvened|"
                        r"(?:two|three|four|five|2|3|4|5)-day|participants|(?:final|last|closing) day)\b", re.I)
 
 
@@ -1519,12 +1524,14 @@ def _coarser_date(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b and (b.startswith(a) or a.startswith(b)))
 
 
-def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = False, boundary: bool = False) -> int:
+def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = False, boundary: bool = False,
+                goes_on: bool = False) -> int:
     """Add an event, or fold it into one already found with the same date and venue;
     return its index. A sentence that refers back and tells when the gathering opened or
     closed ("the four-day conference, which opened on Monday") folds into the summit,
     session, conference or meeting of that place (or of that type) a few days around it,
-    and stretches its dates."""
+    and stretches its dates; one that tells it ``goes_on`` ("The summit continues on
+    Friday") tells a later day of it."""
     if anaphoric and boundary:
         for i, d in enumerate(drafts):
             # "the four-day conference, which opened on Monday": the gathering already found.
@@ -1534,7 +1541,7 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             # ends Thursday" in Madrid)
             if d.type == new.type and (new.city is None or d.city == new.city or not new.placed) or \
                     new.city and d.city == new.city:
-                if not d.dated and new.dated:
+                if not d.dated and new.dated and not (goes_on and d.date and new.date > d.date):
                     # "Arab leaders meeting in Sharm el-Sheikh have rejected ..." dated by the
                     # story, then "The summit ended Saturday": the day told
                     d.date, d.end_date, d.dated = new.date, new.end_date, True

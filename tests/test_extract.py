@@ -5523,3 +5523,16 @@ def test_a_number_with_a_decimal_point_runs_on_in_a_title():
         "European Union leaders at a summit in Brussels struck a deal on Thursday on a 1.8 trillion euro budget "
         "and recovery fund.")))
     assert [d.title for d in facts.documents] == ["deal on a 1.8 trillion euro budget and recovery fund"]
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("EU leaders meeting in Brussels agreed on Friday to cut the bloc's greenhouse gas emissions by at least 55 "
+     "percent by 2030.", ["decision to cut the bloc's greenhouse gas emissions by at least 55 percent by 2030"]),
+    ("OPEC members agreed on Sunday to cut oil production by 2 million barrels a day.",
+     ["decision to cut oil production by 2 million barrels a day"]),
+    # two sides that agree make no body's decision
+    ("The two countries agreed on Sunday to cut tariffs on steel.", []),
+])
+def test_a_bodys_members_who_agreed_to_cut_or_raise_decided(sentence, titles):
+    facts = extract_article(Article("t", published="2020-12-11", text=sentence))
+    assert [d.title for d in facts.documents if d.type == "decision"] == titles

@@ -5536,3 +5536,16 @@ def test_a_number_with_a_decimal_point_runs_on_in_a_title():
 def test_a_bodys_members_who_agreed_to_cut_or_raise_decided(sentence, titles):
     facts = extract_article(Article("t", published="2020-12-11", text=sentence))
     assert [d.title for d in facts.documents if d.type == "decision"] == titles
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Iranian President Ebrahim Raisi arrived in Moscow on Wednesday for a two-day official visit.",
+     ("2022-01-19", "2022-01-20")),
+    ("Indian Prime Minister Narendra Modi arrived in Paris on Thursday for a three-day visit to France.",
+     ("2022-01-20", "2022-01-22")),
+    # an arrival told with no length: its day
+    ("Iranian President Ebrahim Raisi arrived in Moscow on Wednesday on an official visit.", ("2022-01-19", None)),
+])
+def test_an_arrival_for_a_visit_of_some_days_spans_them(sentence, span):
+    facts = extract_article(Article("t", published="2022-01-21", text=sentence))
+    assert [(e.date, e.end_date) for e in facts.events] == [span]

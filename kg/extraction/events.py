@@ -1469,7 +1469,16 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
     if closing and length:
         days = _LENGTH[(length.group(1) or length.group(2)).lower()]
         return (dt.date.fromisoformat(date) - dt.timedelta(days=days - 1)).isoformat(), date
+    opening = _ARRIVED_FOR.search(sentence) if length and length.group(1) else None
+    if opening and opening.end() <= length.start():
+        # "arrived in Moscow on Wednesday for a two-day visit": from that day on
+        days = _LENGTH[length.group(1).lower()]
+        return date, (dt.date.fromisoformat(date) + dt.timedelta(days=days - 1)).isoformat()
     return date, end_date
+
+
+# The first day of what the sentence gives the length of: "arrived on Monday for a two-day visit".
+_ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|began|begins|opened|opens|started|starts|kicked off)\b")
 
 
 def opened_before(sentence: str, day: str) -> str | None:

@@ -1470,7 +1470,7 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
         days = _LENGTH[(length.group(1) or length.group(2)).lower()]
         return (dt.date.fromisoformat(date) - dt.timedelta(days=days - 1)).isoformat(), date
     opening = _ARRIVED_FOR.search(sentence) if length and length.group(1) else None
-    if opening and opening.end() <= length.start():
+    if opening and length and opening.end() <= length.start():
         # "arrived in Moscow on Wednesday for a two-day visit": from that day on
         days = _LENGTH[length.group(1).lower()]
         return date, (dt.date.fromisoformat(date) + dt.timedelta(days=days - 1)).isoformat()

@@ -5549,3 +5549,15 @@ def test_a_bodys_members_who_agreed_to_cut_or_raise_decided(sentence, titles):
 def test_an_arrival_for_a_visit_of_some_days_spans_them(sentence, span):
     facts = extract_article(Article("t", published="2022-01-21", text=sentence))
     assert [(e.date, e.end_date) for e in facts.events] == [span]
+
+
+@pytest.mark.parametrize("second, city", [
+    ("The two leaders met at the Prime Minister's Office in Tokyo.", "Tokyo"),
+    # where they met before, or at another gathering, is not where they met now
+    ("The two leaders have met in Osaka before.", None),
+    ("The two leaders met at a G20 summit in Osaka.", None),
+])
+def test_the_sides_told_again_to_have_met_somewhere_place_the_meeting(second, city):
+    facts = extract_article(Article("t", published="2023-03-10", text=(
+        f"Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol on Sunday. {second}")))
+    assert [e.city for e in facts.events if e.date == "2023-03-05"] == [city]

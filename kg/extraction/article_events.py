@@ -100,6 +100,9 @@ _OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins
     r"(?:takes?|took) place|(?:is|was|are|were) (?:being )?held)\b"
 # An object pronoun after an aside, which may stand for the one the aside names.
 _BACK_TO_THE_ASIDE = re.compile(r"\b(?:with|met|meet|meets|hosted|received|visited|called) (?:him|her|them)\b")
+# "The two leaders met at ...": the sides of the meeting told before, again.
+_THE_SIDES_MET = re.compile(r"\s*The (?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
+                            r"foreign ministers|delegations|heads of state) (?:met|held (?:their )?talks|talked)\b")
 _RELATIVE_AFTER = re.compile(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})")
 # The gathering's own relative clause, right after its name: its dates are the gathering's
 _OWN_RELATIVE = re.compile(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
@@ -403,7 +406,7 @@ class ArticleEvents:
         text, at = hits.text, trigger[1]
         when = self._when(index, text, trigger, dates, mentions)
         if when is None:
-            self._place_the_visit_told(text, hits)
+            self._place_the_event_told(text, hits, trigger[0])
             return None
         named_before = _named_by_its_day(text, trigger, when.date, self.drafts)
         if named_before is not None:
@@ -562,17 +565,29 @@ class ArticleEvents:
         self.lead_done = self.lead_done or when.is_lead
         return found
 
-    def _place_the_visit_told(self, text: str, hits: SentenceHits) -> None:
-        """"Maas travelled to Greece and Turkey on Tuesday. In Athens, he met Dendias": the
-        city of the visit to the state that city is in, told with a meeting of its own days."""
+    def _place_the_event_told(self, text: str, hits: SentenceHits, kind: str) -> None:
+        """The city of an event told before, from a clause with no day of its own: "Maas
+        travelled to Greece and Turkey on Tuesday. In Athens, he met Dendias" (the visit to
+        the state that city is in); "Kishida met Yoon on Sunday. The two leaders met at the
+        Prime Minister's Office in Tokyo" (the meeting of those sides)."""
         visits = [d for d in self.drafts if d.type == "visit" and d.city is None and d.country is not None]
-        if not visits:
+        sides_again = kind in ("talks", "meeting") and _THE_SIDES_MET.match(text) is not None and \
+            not _BACKGROUND.search(text)
+        if not visits and not sides_again:
             return
         city, country = city_in(text, None, None)
+        if city is None:
+            return
         sides = {h.iso3 for h in hits.states} | {p.state for p in hits.people if p.state is not None}
         to_that_state = [d for d in visits if d.country == country and sides <= set(d.participants)]
-        if city is not None and len(to_that_state) == 1:
-            to_that_state[0].city, to_that_state[0].placed = city, True
+        if sides_again and not to_that_state:
+            to_that_state = [d for d in self.drafts[-1:] if d.type in ("talks", "meeting") and d.city is None
+                             and d.body is None and sides <= set(d.participants) and len(d.participants) >= 2]
+        if len(to_that_state) == 1:
+            told = to_that_state[0]
+            told.city, told.country, told.placed = city, told.country or country, True
+            if told.host is None and told.country in told.participants and told.type != "visit":
+                told.host = told.country
 
     def _one_visit_to_each(self, found: int, hits: SentenceHits, at: int) -> None:
         """"Pompeo visited France and Turkey", "a six-day trip to Congo and South Sudan": a

@@ -5561,3 +5561,16 @@ def test_the_sides_told_again_to_have_met_somewhere_place_the_meeting(second, ci
     facts = extract_article(Article("t", published="2023-03-10", text=(
         f"Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol on Sunday. {second}")))
     assert [e.city for e in facts.events if e.date == "2023-03-05"] == [city]
+
+
+@pytest.mark.parametrize("sentence, gatherings", [
+    ("Biden will travel to Europe next month for a G7 summit in Cornwall and a NATO summit in Brussels.",
+     [("G7", "Cornwall"), ("NATO", "Brussels")]),
+    ("The leaders will attend the ASEAN summit and the East Asia Summit in Jakarta next week.",
+     [("ASEAN", "Jakarta"), ("EAS", "Jakarta")]),
+    # a meeting with someone after "and" is no gathering of a body
+    ("Biden will attend the G7 summit in Cornwall next month and a meeting with Johnson.", [("G7", "Cornwall")]),
+])
+def test_each_bodys_gathering_listed_after_the_first_is_its_own(sentence, gatherings):
+    facts = extract_article(Article("t", published="2021-05-25", text=sentence))
+    assert [(e.body, e.city) for e in facts.events if e.type in ("summit", "conference")] == gatherings

@@ -100,6 +100,10 @@ _OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins
     r"(?:takes?|took) place|(?:is|was|are|were) (?:being )?held)\b"
 # An object pronoun after an aside, which may stand for the one the aside names.
 _BACK_TO_THE_ASIDE = re.compile(r"\b(?:with|met|meet|meets|hosted|received|visited|called) (?:him|her|them)\b")
+# A gathering of another body listed after the clause's own: "and a NATO summit in Brussels".
+_AND_ANOTHER_GATHERING = re.compile(r"\s+and\s+(?:a|an|the)\s+(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:[a-z]+\s+)?)"
+                                    r"(?P<noun>summit|Summit|conference|Conference|ministerial|Ministerial)\b")
+_GATHERING_NOUNS = {"summit": "summit", "conference": "conference", "ministerial": "ministerial"}
 # "The two leaders met at ...": the sides of the meeting told before, again.
 _THE_SIDES_MET = re.compile(r"\s*The (?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
                             r"foreign ministers|delegations|heads of state) (?:met|held (?:their )?talks|talked)\b")
@@ -994,6 +998,30 @@ class ArticleEvents:
                 merge_event(self.drafts, EventDraft(second, second_date, second_end, city, country, second_body,
                                                     list(actors), None, country if country in actors else None, None,
                                                     sentence, modality))
+        if kind in ("summit", "conference", "ministerial") and body is not None and " and " in text:
+            self._add_gatherings_listed_after(sentence, hits, main)
+
+    def _add_gatherings_listed_after(self, sentence: Sentence, hits: SentenceHits, main: EventDraft) -> None:
+        """"for a G7 summit in Cornwall and a NATO summit in Brussels", "the ASEAN summit and
+        the East Asia Summit in Jakarta": each body's gathering, on the day and with the
+        sides of the first, in its own city (or the one the list ends with)."""
+        text = hits.text
+        for m in _AND_ANOTHER_GATHERING.finditer(text):
+            noun_at = m.start("noun")
+            named = [b for b in hits.bodies if m.start("name") <= b.start and b.end <= m.end("noun")
+                     and b.body is not main.body]
+            if not named:
+                continue
+            own_city, own_country = city_in(text[m.end():m.end() + 60], None, None) \
+                if re.match(r"\s+in\s+[A-Z]", text[m.end():]) else (None, None)
+            kind = _GATHERING_NOUNS[text[noun_at:m.end("noun")].lower()]
+            if own_city is None and main.city and text.find(main.city) > m.end():
+                own_city, own_country = main.city, main.country  # "... and the East Asia Summit in Jakarta"
+            if not any(d.type == kind and d.body is named[0].body and d.date == main.date for d in self.drafts):
+                # (its own, not folded into the first: "the ASEAN summit and the East Asia Summit" are two)
+                self.drafts.append(EventDraft(kind, main.date, main.end_date, own_city, own_country, named[0].body,
+                                              list(main.participants), None, None, None, sentence, main.modality,
+                                              dated=main.dated, placed=own_city is not None))
 
     def _days_from_the_story(self, index: int, text: str, trigger_at: int, published: str | None) -> str | None:
         """The day of an event told as days from the story's ("came a day after Conte

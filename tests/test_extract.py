@@ -5574,3 +5574,21 @@ def test_the_sides_told_again_to_have_met_somewhere_place_the_meeting(second, ci
 def test_each_bodys_gathering_listed_after_the_first_is_its_own(sentence, gatherings):
     facts = extract_article(Article("t", published="2021-05-25", text=sentence))
     assert [(e.body, e.city) for e in facts.events if e.type in ("summit", "conference")] == gatherings
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Philippines and the United States launched joint military exercises on Tuesday as both allies face "
+    "China's assertive actions in the South China Sea.",
+    "The Philippines and the United States launched joint military exercises on Tuesday to counter China.",
+])
+def test_a_state_allies_face_or_counter_is_no_side(sentence):
+    facts = extract_article(Article("t", published="2023-04-11", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [["PHL", "USA"]]
+
+
+def test_a_description_of_the_one_who_arrived_is_no_background():
+    facts = extract_article(Article("t", published="2023-03-17", text=(
+        "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held a summit in Tokyo on "
+        "Thursday. Yoon, the first South Korean president to visit Japan in 12 years, arrived in Tokyo earlier in "
+        "the day.")))
+    assert [(e.type, e.date) for e in facts.events] == [("summit", "2023-03-16"), ("visit", "2023-03-16")]

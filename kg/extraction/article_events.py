@@ -1403,7 +1403,13 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     # is no background of the event's own
     relative = _RELATIVE_AFTER.search(text, trigger_at)
     main = text[:relative.start()] if relative else text
+    # (nor is a description of the one who acts: "Yoon, the first South Korean president to
+    # visit Japan in 12 years, arrived in Tokyo earlier in the day")
+    main = _FIRST_OF_A_KIND.sub(",", main) if ", the " in main else main
     return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main) and not _THE_SIDES_ACT.match(main)
+
+
+_FIRST_OF_A_KIND = re.compile(r",\s+the (?:first|second|third|last|only|latest)\b[^,;]{0,120},")
 
 
 _OPENING_TOLD = re.compile(r"\b(?:opened|opens|opening|began|begins|started|starts|kicked off|first day)\b")

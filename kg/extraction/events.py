@@ -820,7 +820,8 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # "will discuss relations with Turkey": whom the relations are with, not who meets
                                r"\b(?:relations|ties|relationship)\s+with\s+(?:the\s+)?$|"
                                # "support for Ukraine in the face of Russia's military build-up": what it is against
-                               r"\b(?:in the face of|in response to|to counter|to deter)\s+(?:the\s+)?$|"
+                               r"\b(?:in the face of|in response to|to counter|to deter|faces?|facing|confront(?:s|ing)?|"
+                               r"counter(?:s|ing)?|deter(?:s|ring)?)\s+(?:the\s+)?$|"
                                # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
                                r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
                                r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"

@@ -5592,3 +5592,17 @@ def test_a_description_of_the_one_who_arrived_is_no_background():
         "Thursday. Yoon, the first South Korean president to visit Japan in 12 years, arrived in Tokyo earlier in "
         "the day.")))
     assert [(e.type, e.date) for e in facts.events] == [("summit", "2023-03-16"), ("visit", "2023-03-16")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("The President stressed the importance of the upcoming meeting of the intergovernmental commission, to be "
+     "held in Budapest in November.", [("meeting", "2023-11", ("HUN", "KAZ"))]),
+    # a meeting that names its own sides keeps them
+    ("A joint committee of Kazakh and Uzbek officials will meet in Tashkent in November.",
+     [("talks", "2023-11", ("KAZ", "UZB"))]),
+])
+def test_a_joint_commissions_meeting_is_of_the_storys_sides(second, expected):
+    facts = extract_article(Article("t", published="2023-01-23", text=(
+        "President Kassym-Jomart Tokayev received Hungarian Foreign Minister Peter Szijjarto in Astana on Monday. "
+        + second)))
+    assert [(e.type, e.date, tuple(sorted(e.participants))) for e in facts.events[1:]] == expected

@@ -104,6 +104,9 @@ _BACK_TO_THE_ASIDE = re.compile(r"\b(?:with|met|meet|meets|hosted|received|visit
 _AND_ANOTHER_GATHERING = re.compile(r"\s+and\s+(?:a|an|the)\s+(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:[a-z]+\s+)?)"
                                     r"(?P<noun>summit|Summit|conference|Conference|ministerial|Ministerial)\b")
 _GATHERING_NOUNS = {"summit": "summit", "conference": "conference", "ministerial": "ministerial"}
+# A commission two states hold between them, named by its kind.
+_JOINT_BODY = re.compile(r"\b(?:intergovernmental|inter-governmental|joint|bilateral) (?:[a-z]+ ){0,2}?"
+                         r"(?:commission|committee|working group)\b", re.I)
 # "The two leaders met at ...": the sides of the meeting told before, again.
 _THE_SIDES_MET = re.compile(r"\s*The (?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
                             r"foreign ministers|delegations|heads of state) (?:met|held (?:their )?talks|talked)\b")
@@ -481,6 +484,11 @@ class ArticleEvents:
         actors = self._actors(index, hits, kind, body, when, mentions)
         if series is not None and not actors:
             actors = list(series.participants)
+        if len(actors) < 2 and body is None and kind in ("meeting", "session") and _JOINT_BODY.search(text) and \
+                self.drafts and len(self.drafts[0].participants) >= 2 and set(actors) <= set(self.drafts[0].participants):
+            # "the upcoming meeting of the intergovernmental commission, to be held in
+            # Budapest": the commission of the story's two sides
+            actors = list(self.drafts[0].participants)
         if body is None and kind in _GATHERING_KINDS and actors and _STATES_OF_THE_STORY.search(text):
             # "The four countries held a virtual summit in March": another summit of the
             # format whose summit the story told, between the same sides

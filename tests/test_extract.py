@@ -5606,3 +5606,11 @@ def test_a_joint_commissions_meeting_is_of_the_storys_sides(second, expected):
         "President Kassym-Jomart Tokayev received Hungarian Foreign Minister Peter Szijjarto in Astana on Monday. "
         + second)))
     assert [(e.type, e.date, tuple(sorted(e.participants))) for e in facts.events[1:]] == expected
+
+
+def test_one_of_a_series_of_agreements_told_by_its_subject_is_a_document():
+    facts = extract_article(Article("t", published="2023-01-23", text=(
+        "Brazilian President Lula and Argentine President Alberto Fernandez signed a series of agreements on Monday, "
+        "including one to study a common currency for trade.")))
+    assert [(d.title, d.status) for d in facts.documents] == [
+        ("agreement to study a common currency for trade", "signed")]

@@ -450,7 +450,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
 # A counted list of documents and one of them told by its subject: "signed 11 agreements,
 # including one on border trade".
 _ONE_OF_THE_COUNTED = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                                 r"a dozen|dozens of|more than \w+)\s+(?:[\w\-]+\s+)?"
+                                 r"a dozen|dozens of|more than \w+|a (?:series|number|raft|package|range|set) of)\s+(?:[\w\-]+\s+)?"
                                  r"(?P<noun>agreements|accords|treaties|protocols|memorand(?:a|ums)|MoUs)\b[^.;]{0,60}?"
                                  r",?\s+(?:including|among them|one of them)\s+(?P<one>one)\s+"
                                  r"(?P<about>(?:on|to|for|with)\s+[^.;,]+)")

@@ -5614,3 +5614,10 @@ def test_one_of_a_series_of_agreements_told_by_its_subject_is_a_document():
         "including one to study a common currency for trade.")))
     assert [(d.title, d.status) for d in facts.documents] == [
         ("agreement to study a common currency for trade", "signed")]
+
+
+def test_the_visitor_before_in_a_row_of_visitors_is_no_side():
+    facts = extract_article(Article("t", published="2022-01-15", text=(
+        "Iranian Foreign Minister Hossein Amir-Abdollahian is the second foreign minister from the Middle East to "
+        "visit China this week, after Saudi Arabia's Prince Faisal bin Farhan Al Saud.")))
+    assert [sorted(e.participants) for e in facts.events] == [["CHN", "IRN"]]

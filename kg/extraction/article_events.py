@@ -104,6 +104,10 @@ _BACK_TO_THE_ASIDE = re.compile(r"\b(?:with|met|meet|meets|hosted|received|visit
 _AND_ANOTHER_GATHERING = re.compile(r"\s+and\s+(?:a|an|the)\s+(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:[a-z]+\s+)?)"
                                     r"(?P<noun>summit|Summit|conference|Conference|ministerial|Ministerial)\b")
 _GATHERING_NOUNS = {"summit": "summit", "conference": "conference", "ministerial": "ministerial"}
+# One of a row of visitors, the one before named after it: "the second minister to visit
+# China this week, after ...".
+_AFTER_AN_EARLIER_ONE = re.compile(r"\bthe (?:second|third|fourth|fifth|latest|last|next) (?:[\w\-]+ ){0,8}?to visit "
+                                   r"[^,;]{0,80}?(?=, after\b)")
 # A commission two states hold between them, named by its kind.
 _JOINT_BODY = re.compile(r"\b(?:intergovernmental|inter-governmental|joint|bilateral) (?:[a-z]+ ){0,2}?"
                          r"(?:commission|committee|working group)\b", re.I)
@@ -833,6 +837,13 @@ class ArticleEvents:
             states = [h for h in states if h.start < meanwhile.start()]
             people = [p for p in people if p.start < meanwhile.start()]
             asides.append((meanwhile.start(), len(text)))
+        earlier_one = _AFTER_AN_EARLIER_ONE.search(text) if kind == "visit" and ", after " in text else None
+        if earlier_one is not None:
+            # "the second foreign minister to visit China this week, after Saudi Arabia's
+            # Prince Faisal": the one before is no side of this visit
+            states = [h for h in states if h.start < earlier_one.end()]
+            people = [p for p in people if p.start < earlier_one.end()]
+            asides.append((earlier_one.end(), len(text)))
         actors = actors_in(states, people, text, visit=kind == "visit")
         if kind in ("signing", "talks", "call", "visit", "meeting", "conference") or (
                 kind == "summit" and any(_leaders_of(text, b) for b in hits.bodies)):

@@ -5621,3 +5621,11 @@ def test_the_visitor_before_in_a_row_of_visitors_is_no_side():
         "Iranian Foreign Minister Hossein Amir-Abdollahian is the second foreign minister from the Middle East to "
         "visit China this week, after Saudi Arabia's Prince Faisal bin Farhan Al Saud.")))
     assert [sorted(e.participants) for e in facts.events] == [["CHN", "IRN"]]
+
+
+def test_states_that_pledged_at_a_pledging_conference_took_part():
+    facts = extract_article(Article("t", published="2021-03-31", text=(
+        "International donors pledged $6.4 billion for Syrians at a conference hosted by the European Union in "
+        "Brussels on Tuesday. Germany was the largest donor, pledging 1.7 billion euros, followed by the United "
+        "States and Britain.")))
+    assert [sorted(e.participants) for e in facts.events] == [["DEU", "EU", "GBR", "USA"]]

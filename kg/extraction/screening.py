@@ -557,8 +557,11 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
             not (sides is not None and sides.find(before)):  # "The two leaders are expected to sign a joint statement"
         return "a statement no state, official or international body issued"  # a task force's, a club's
     actors = actors_of(sentence) if sentence else _NOBODY
-    # ("The IOC and Japan agreed to postpone the Olympics": a body of sport is no body of states)
-    if not actors.bodies or _named_for_a_context(set(actors.bodies), contexts)[0]:
+    # ("The IOC and Japan agreed to postpone the Olympics": a body of sport is no body of states;
+    # but "The Vatican and China renewed their agreement on the appointment of bishops": two
+    # states that act, whatever the agreement is about)
+    if (not actors.bodies or _named_for_a_context(set(actors.bodies), contexts)[0]) and \
+            not _two_states_act(sentence, actors_of):
         word, concept = _context(sentence, contexts, _NON_STATE_CONTEXTS)
         if word:
             return f"{concept}, not diplomacy ({word!r})"
@@ -606,6 +609,17 @@ def _signed_by_no_actor(document: Document, actors_of: Callable[[str], SentenceA
     if actors.states or actors.bodies or actors.officials or actors.stateless_officials or actors.bodies_of_officials:
         return None
     return f"signed by {who}, no state, official or international body"
+
+
+# Two names and a verb opening a sentence: "The Vatican and China renewed ...".
+_TWO_NAMES_ACT = re.compile(r"\s*(?:The\s+)?(?P<a>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+and\s+(?:the\s+)?"
+                            r"(?P<b>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:have\s+|has\s+|also\s+)?[a-z]+ed\b")
+
+
+def _two_states_act(sentence: str, actors_of: Callable[[str], SentenceActors]) -> bool:
+    """Whether a sentence opens with two states, by name, as the subject of its verb."""
+    m = _TWO_NAMES_ACT.match(sentence)
+    return m is not None and all(len(actors_of(m.group(side)).states) == 1 for side in ("a", "b"))
 
 
 @lru_cache(maxsize=1)

@@ -5646,3 +5646,12 @@ def test_two_armies_that_held_talks_are_their_states():
 def test_two_states_that_act_make_an_agreement_of_theirs_whatever_its_subject(sentence, titles):
     facts = extract_article(Article("t", published="2021-11-02", text=sentence))
     assert [d.title for d in facts.documents] == titles
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Leaders of the Group of Seven wealthiest nations' central banks met in Basel on Sunday.", "talks"),
+    ("Leaders of the G7 met in Cornwall on Friday.", "summit"),
+])
+def test_the_heads_of_a_states_other_institutions_hold_no_summit(sentence, kind):
+    facts = extract_article(Article("t", published="2021-11-02", text=sentence))
+    assert [e.type for e in facts.events] == [kind]

@@ -32,6 +32,9 @@ REGIONAL_PEOPLES = phrase_alternation(load_lexicon().concept("actor-references",
 # The standing organs whose vote or speech is a session of theirs
 _VOTING_ORGANS = ("General Assembly|Security Council|World Health Assembly|Human Rights Council|Permanent Council|"
                   "Ministerial Council|Board of Governors|Executive Board|Peace and Security Council")
+# The heads of a state's other institutions: "the leaders of the G7 nations' central banks".
+_OF_OTHER_INSTITUTIONS = (r"[^.;]{0,60}?['’]s? (?:central banks|companies|firms|parties|businesses|churches|universities|"
+                          r"federations|unions)\b")
 _TRIGGERS_IN_CONTEXT = {
     # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
     # (not "a courtesy call from the visiting minister", a visit in person)
@@ -56,7 +59,9 @@ _TRIGGERS_IN_CONTEXT = {
                     r"(?-i:\bcalled (?:[A-Z][\w\-]+ ){1,5}(?:on \w+ |late \w+ |again )?to "
                     r"(?:congratulate|discuss|express|offer|thank|convey|review|exchange)\b))",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
-    "trigger-summit": r"\b(?i:leaders) of (?:the )?(?:\d+ )?[A-Z][^.;]{0,80}?\b(?i:met|meet|gathered|gather|convened|convene)\b|"
+    # (not "Leaders of the G7 nations' central banks met": another institution's heads)
+    "trigger-summit": rf"\b(?i:leaders) of (?:the )?(?:\d+ )?[A-Z](?!{_OF_OTHER_INSTITUTIONS})[^.;]{{0,80}}?"
+                      r"\b(?i:met|meet|gathered|gather|convened|convene)\b|"
                       # "Leaders of 20 countries and the African Union met in Paris"
                       r"\b(?i:leaders|presidents|heads of state|heads of state and government) of (?:more than |some |about |over )?"
                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:[A-Z][\w\-]* ){0,3}"
@@ -1139,8 +1144,8 @@ def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
 
 # Leaders as the subject of a sentence: "The leaders of Russia, Ukraine, Germany and France",
 # "the presidents of seven South American countries", "Forum Leaders".
-_LEADERS_SUBJECT = re.compile(r"\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
-                              r"|\b(?:Leaders|Presidents|Prime Ministers)\b")
+_LEADERS_SUBJECT = re.compile(rf"(?:\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
+                              rf"|\b(?:Leaders|Presidents|Prime Ministers)\b)(?!{_OF_OTHER_INSTITUTIONS})")
 _HELD_TALKS = re.compile(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
 
 

@@ -5655,3 +5655,28 @@ def test_two_states_that_act_make_an_agreement_of_theirs_whatever_its_subject(se
 def test_the_heads_of_a_states_other_institutions_hold_no_summit(sentence, kind):
     facts = extract_article(Article("t", published="2021-11-02", text=sentence))
     assert [e.type for e in facts.events] == [kind]
+
+
+def test_one_who_held_talks_and_later_met_another_met_each_where_told():
+    facts = extract_article(Article("t", published="2003-05-12", text=(
+        "On Sunday, U.S. Secretary of State Colin Powell held talks in Jerusalem with Israeli Prime Minister Ariel "
+        "Sharon and later met Palestinian Prime Minister Mahmoud Abbas in Ramallah.")))
+    assert [(e.city, sorted(e.participants)) for e in facts.events] == [
+        ("Jerusalem", ["ISR", "USA"]), ("Ramallah", ["PSE", "USA"])]
+
+
+def test_a_tour_stop_told_first_is_a_visit_and_the_meeting_after_it_is_on_its_day_in_its_city():
+    facts = extract_article(Article("t", published="2003-05-12", text=(
+        "Secretary of State Colin Powell is in Cairo, the latest stop on a Middle East tour.\n\n"
+        "Mr. Powell met Egyptian President Hosni Mubarak. On Sunday, Mr. Powell held talks in Jerusalem with "
+        "Israeli Prime Minister Ariel Sharon.")))
+    assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("visit", "2003-05-12", "Cairo", ["EGY", "USA"]), ("talks", "2003-05-12", "Cairo", ["EGY", "USA"]),
+        ("talks", "2003-05-11", "Jerusalem", ["ISR", "USA"])]
+
+
+def test_a_bare_plan_implemented_is_one_told_elsewhere():
+    facts = extract_article(Article("t", published="2003-05-12", text=(
+        "European Union foreign ministers meeting in Luxembourg on Monday called on both sides to implement the "
+        "road map.")))
+    assert facts.documents == ()

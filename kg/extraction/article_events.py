@@ -637,8 +637,15 @@ class ArticleEvents:
         held them with each, not one of the three; ``followed`` is the state of the
         official the story follows, where the sentence names him as "he" or by office."""
         draft = self.drafts[found]
-        subject = ({p.state for p in hits.people if p.start < at and p.state} |
-                   {h.iso3 for h in hits.states if h.start < at}) or ({followed} if followed else set())
+        text = hits.text
+        named = sorted([(p.start, p.state) for p in hits.people if p.state] + [(h.start, h.iso3) for h in hits.states])
+        if _LATER_MET.match(text, at) and named and named[0][0] < at:
+            # "Powell held talks in Jerusalem with Sharon and later met Abbas in Ramallah":
+            # the one named first met each, in the place told with each
+            subject = {named[0][1]}
+        else:
+            subject = ({p.state for p in hits.people if p.start < at and p.state} |
+                       {h.iso3 for h in hits.states if h.start < at}) or ({followed} if followed else set())
         if len(subject) != 1:
             # "The foreign ministers of Armenia and Azerbaijan met separately with Pompeo":
             # the one they met, each on their own
@@ -652,8 +659,17 @@ class ArticleEvents:
             return
         kind = "talks" if draft.type == "ministerial" else draft.type  # two sides across a table
         draft.participants, draft.type = [own, others[0]], kind
+        later_city, later_country = city_in(text[at:], None, None) if _LATER_MET.match(text, at) else (None, None)
+        first_named = {iso: start for start, iso in reversed(named)}
+        if later_city is not None and first_named.get(others[0], 0) < at:
+            draft.city, draft.country = city_in(text[:at], None, None)
+            draft.city, draft.country = draft.city or later_city, draft.country or later_country
         for other in others[1:]:
-            merge_event(self.drafts, replace(draft, participants=[own, other]))
+            own_place = later_city is not None and first_named.get(other, 0) > at
+            merge_event(self.drafts, replace(draft, participants=[own, other],
+                                             city=later_city if own_place else draft.city,
+                                             country=later_country if own_place else draft.country,
+                                             host=None))
 
     def _when(self, index: int, text: str, trigger: tuple[str, int], dates: list[DateMention],
               mentions: ArticleMentions) -> _When | None:
@@ -687,7 +703,8 @@ class ArticleEvents:
         day_of_the_last = bool(not dates and not is_lead and last_day is not None and _DAY_OF_THE_LAST.search(text))
         same_day = bool(not dates and not is_lead and not day_of_the_last and drafts
                         and kind in ("talks", "meeting", "signing", "call", "visit", "ministerial", "session")
-                        and _same_day_as_lead(text, trigger[1], drafts[0].date, report_day))
+                        and (_same_day_as_lead(text, trigger[1], drafts[0].date, report_day)
+                             or self._met_during_the_lead_visit(index, kind, text, report_day)))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
         told = _told_before(text, drafts, trigger[1])
         if told is None and kind == "signing" and not dates and _SIGNED_THE_ONE_TOLD.search(text):
@@ -735,6 +752,15 @@ class ArticleEvents:
         date, end_date = event_span(span_text, date, end_date, kind)
         return _When(dates, date, end_date, is_lead, same_day, told, occasion)
 
+    def _met_during_the_lead_visit(self, index: int, kind: str, text: str, report_day: str | None) -> bool:
+        """Whether a meeting told with no day of its own, right after the lead's visit under
+        way, took place during it: "Powell is in Cairo, the latest stop on a tour. Mr. Powell
+        met Mubarak"."""
+        lead = self.drafts[0]
+        return kind in ("talks", "meeting") and lead.type == "visit" and lead.modality == "happened" \
+            and lead.sentence is self.sentences[index - 1] and lead.date == report_day \
+            and not _BACKGROUND.search(text)
+
     def _place_from_the_story(self, index: int, text: str, city: str | None, country: str | None, kind: str,
                               body: RefBody | None, when: _When,
                               mentions: ArticleMentions) -> tuple[str | None, str | None]:
@@ -755,6 +781,10 @@ class ArticleEvents:
             # "S. Korea, U.S. hold talks on defense cost-sharing in Honolulu" over a lead that
             # places nothing: the headline's city, not the dateline's
             city, country = self._headline_place(kind) or (city, country)
+        if city is None and when.is_lead and kind in ("talks", "meeting") and index > 0 and \
+                _IS_IN_A_CITY.search(self.sentences[index - 1].text):
+            # "Powell is in Cairo, the latest stop on a tour. Mr. Powell met Mubarak": where he is
+            city, country = city_in(self.sentences[index - 1].text, None, None)
         if city is None and body is not None and kind in _GATHERING_KINDS:
             # "the APEC summit, which Biden is hosting in San Francisco ... Leaders of the 21
             # APEC economies will gather on Thursday": where the story placed the body's gathering
@@ -1474,6 +1504,9 @@ _WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|a
 _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+(?:meetings|talks)\s+with\b|"
                                 r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b|"
                                 r"\b(?:also|later|then)\s+(?:met|meets|met\s+with|held\s+talks\s+with)\b")
+# Where the one a story follows is now: "Secretary of State Colin Powell is in Cairo".
+_IS_IN_A_CITY = re.compile(r"\b(?:is|are) (?:now |currently )?in [A-Z][a-z]+")
+_LATER_MET = re.compile(r"\s*\b(?:also|later|then)\s+(?:met|meets|met\s+with|held\s+talks\s+with)\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
 # has the subject of the first.

@@ -960,12 +960,13 @@ _UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |
 # A programme a loan or grant is "to support": the step told is the loan's, not the programme's
 _FUNDED_BY_ANOTHER_ACT = re.compile(r"\b(?:loan|grant|credit|financing|funds|funding|aid|package)\b[^.;]{0,80}?"
                                     r"\bto (?:support|fund|finance|help|back|boost)\s+(?:[\w'’\-]+\s+){0,5}$")
-_IMPLEMENTED = re.compile(r"\b(?:implementation of|implement(?:s|ed|ing)?|compliance with|adherence to|(?:limits|terms|caps|obligations|"
+_IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
                           r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
                           # "limits on uranium enrichment set out in the 2015 nuclear deal"
                           # "the limit on enriched uranium set by the 2015 nuclear deal"
                           r"(?:set out|set|laid down|enshrined|spel(?:t|led) out|allowed|permitted|imposed) (?:in|by|under))\s+"
                           + _TO_THE_INSTRUMENT)
+_IMPLEMENTS = re.compile(r"\bimplement(?:s|ed|ing)?\s+" + _TO_THE_INSTRUMENT)
 _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
                              r"[Aa]ccording to their|[Aa]ccording to a)\s+$")
 # A relative clause right after a document that tells it took effect later.
@@ -1121,9 +1122,12 @@ def status_of(text: str, start: int, end: int) -> str | None:
         # (the patterns below are short and anchored at the end: a shorter window serves
         # them alike, and a sentence naming thousands of documents reads it for each)
         near_before = before[-_SHORT_CUE:]
-        if _IMPLEMENTED.search(near_before):
+        if _IMPLEMENTED.search(near_before) or (_IMPLEMENTS.search(near_before) and not re.fullmatch(
+                rf"(?i)(?:[\w\-]+\s+)?(?:{DOC_NOUN_RE})", text[start:end])):
             # "requires compliance with the Paris Climate Accord": it binds (a declaration
-            # complied with was adopted)
+            # complied with was adopted); so does one a state implements, named ("to
+            # implement the statement of the leaders of ...", not "implement the road map",
+            # one told elsewhere)
             return "in_force" if title_head(text[start:end]).rstrip(".,;:").split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "deals") \
                 else "adopted"
         if _IN_THE_OUTCOME.search(near_before) and (is_final_outcome(text[start:end]) or (

@@ -1580,7 +1580,8 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
         if d.type == new.type and (same_place or unplaced or _organ_and_body(d.body, new.body)) and \
                 (d.body is new.body or _organ_and_body(d.body, new.body)) and not d.dated and new.dated \
                 and d.date != new.date and near(d.date, new.date, days=3) and not (
-                    new.sentence is not None and _ANOTHER_OCCASION.match(new.sentence.text)):
+                    new.sentence is not None and _ANOTHER_OCCASION.match(new.sentence.text)) \
+                and not _other_pair(d, new):  # ("met Mubarak" today, "held talks with Sharon on Sunday": two)
             # "have signed" dated by the publication, then "put their names to it on Tuesday
             # in Rarotonga": one signing, on that day, in that place; "the grouping's summit"
             # in a lead and the Council of Heads of State's summit on Friday: one summit.

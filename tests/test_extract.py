@@ -5680,3 +5680,20 @@ def test_a_bare_plan_implemented_is_one_told_elsewhere():
         "European Union foreign ministers meeting in Luxembourg on Monday called on both sides to implement the "
         "road map.")))
     assert facts.documents == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "North Korea says it is ready to attend a second round of six-party talks, but only if Washington drops its "
+    "demand.",
+    "Iran's foreign minister said on Monday that Tehran was willing to resume talks with the European Union.",
+])
+def test_a_state_ready_to_attend_talks_holds_none(sentence):
+    assert extract_article(Article("t", published="2003-12-12", text=sentence)).events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "China and Russia discussed Iran's nuclear program in Beijing on Monday.",
+    "The two ministers held talks in Seoul on Monday on North Korea's missile and weapons programs.",
+])
+def test_a_states_own_programme_is_no_document(sentence):
+    assert extract_article(Article("t", published="2003-12-12", text=sentence)).documents == ()

@@ -532,6 +532,9 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
     last = matches[-1] if matches else None
     if last is not None and last.end() == len(head) and not (in_title.bodies or len(in_title.states) >= 2):
         return f"national law ({last.group(0)!r})"  # "the AU Constitutive Act" is not one
+    programme = contexts.get("national-programmes")
+    if programme is not None and (own := programme.find(head.lower())) is not None and head.lower().endswith(own):
+        return f"a state's own programme ({own!r})"  # "its nuclear program", "the weapons programs"
     legislature = _of_a_legislature().search(title)
     if legislature is not None and len(in_title.states) < 2:
         return f"an act of a state's legislature ({legislature.group(0)!r})"  # "a 1948 joint resolution of Congress"

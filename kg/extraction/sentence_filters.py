@@ -18,6 +18,9 @@ HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|mig
                           r"(?:sign|meet|hold|held|adopt|agree|visit)|"
                           # "is considering a visit to Ukraine in August": not yet a plan
                           r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating)\b|"
+                          # "says it is ready to attend a second round of talks, but only if ...": a stance
+                          r"\b(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\s+(?:attend|join|hold|take part|"
+                          r"resume|return|meet|sign)\b|\bonly if\b|"
                           # "said it would veto any resolution on the matter": a stance, no vote taken
                           r"\bwould\s+(?:\w+\s+)?(?:veto|vote|block|oppose)\b", re.I)
 # Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)

@@ -5697,3 +5697,21 @@ def test_a_state_ready_to_attend_talks_holds_none(sentence):
 ])
 def test_a_states_own_programme_is_no_document(sentence):
     assert extract_article(Article("t", published="2003-12-12", text=sentence)).documents == ()
+
+
+def test_a_document_known_as_a_name_takes_it_and_a_pact_referred_to_beside_another_is_that_one():
+    facts = extract_article(Article("t", published="2003-10-08", text=(
+        "Leaders of the Association of Southeast Asian Nations opened their summit in Bali on Tuesday. The leaders "
+        "signed an accord, known as the Bali Concord Two, setting out plans for a security community. On the "
+        "sidelines, China and India signed the Treaty of Amity and Cooperation in Southeast Asia, becoming the "
+        "first countries outside the region to join the pact.")))
+    assert [(d.title, d.parties) for d in facts.documents] == [
+        ("Bali Concord Two", ()), ("Treaty of Amity and Cooperation in Southeast Asia", ("CHN", "IND"))]
+
+
+def test_leaders_also_attending_the_summit_take_part_in_it():
+    facts = extract_article(Article("t", published="2003-10-08", text=(
+        "Leaders of the Association of Southeast Asian Nations opened their summit in Bali on Tuesday. They signed "
+        "a declaration on a security community. Chinese Premier Wen Jiabao and Japanese Prime Minister Junichiro "
+        "Koizumi are also attending the summit.")))
+    assert [sorted(e.participants) for e in facts.events if e.type == "summit"] == [["CHN", "JPN"]]

@@ -156,7 +156,7 @@ _BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|o
                          r"ago|future|next)\b", re.I)
 _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
-_AT_THE_GATHERING = re.compile(r"\b(?i:after|at|during|following|at the end of|at the close of|(?:the )?(?:outcome|results?|"
+_AT_THE_GATHERING = re.compile(r"\b(?i:after|at|during|following|attend(?:ed|ing|s)?|at the end of|at the close of|(?:the )?(?:outcome|results?|"
                                r"details|content) of) (?:the|this|that) "
                                r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|with|between)\b)"
                                r"(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")

@@ -201,6 +201,12 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
         same = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].type == d.type
                      and (_same_document(titles[k], d) or _known_as(kept[k], d))
                      and not _of_another_body(kept[k], titles[k], d)), None)
+        if same is None and _is_reference(d) and d.evidence is not None:
+            # "signed the Treaty of Amity ..., becoming the first countries to join the pact":
+            # the document named beside it, whatever noun refers to it
+            beside = [k for k, other in enumerate(kept) if other.evidence is not None
+                      and other.evidence.start == d.evidence.start and not _is_reference(other)]
+            same = beside[-1] if beside else None
         if same is None and _is_reference(d):
             # "the agreement with its northern neighbor": the one document of its type named.
             named = [k for k, other in enumerate(kept) if other.type == d.type and not _is_reference(other)]

@@ -357,6 +357,14 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             found.append((DOC_NOUNS[noun], f"{head} {would_have.group('what')}", m.start(1), would_have.end()))
             taken.add(m.start(1), would_have.end())
             continue
+        known_as = _KNOWN_AS.match(text, m.start(1) + len(title)) if title[0].islower() else None
+        if known_as is not None and re.fullmatch(rf"(?i)(?:[\w\-]+\s+)?(?:{DOC_NOUN_RE})", title):
+            # "signed an accord, known as the Bali Concord Two, setting out ...": the name it is
+            # known by (found already where it ends in a document noun: "dubbed the Tashkent Protocol")
+            if not taken.covers(known_as.start("name")):
+                found.append((DOC_NOUNS[noun], known_as.group("name"), known_as.start("name"), known_as.end("name")))
+                taken.add(m.start(1), known_as.end("name"))
+            continue
         if title.lower() in _INSTRUMENTS and title[0].islower() and re.match(r"(?i)an?\b", m.group(0)):
             # "Iran and China signed an agreement": an instrument the text leaves unnamed,
             # which the rules name after its sides (or drop).
@@ -802,6 +810,9 @@ def _without_leading_day(tail: str) -> str:
     return _LEADING_DAY.sub("", tail)
 
 
+# The name an unnamed document is known by, told after it: ", known as the Bali Concord Two".
+_KNOWN_AS = re.compile(r",?\s+(?:known|dubbed|called|named|titled|entitled)\s+(?:as\s+)?(?:the\s+)?"
+                       r"(?P<name>[A-Z][\w\-'’]*(?:\s+(?:[A-Z][\w\-'’]*|\d+|(?:of|on|for|and|the)\s+[A-Z][\w\-'’]*)){0,8})")
 # What an unnamed resolution would have done, had it passed.
 _WOULD_HAVE = re.compile(r"(?:\s+(?:at|in|to)\s+the\s+(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)?(?:\s+on\s+[A-Z][a-z]+day)?,?\s+(?P<what>(?:that|which) would have [a-z]+ed\s[^,;.]{3,120}?)"
                          r"(?=\s+(?:on|in|at|for|after|before|by)\s+(?:[A-Z]|a\s|an\s|the\s|\d)|[,;.]|$)")

@@ -17,20 +17,21 @@ __all__ = ["HYPOTHETICAL", "conflict_first", "hypothetical_only_in_what_was_said
 HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
                           r"(?:sign|meet|hold|held|adopt|agree|visit)|"
                           # "is considering a visit to Ukraine in August": not yet a plan
-                          r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating)\b|"
-                          # "says it is ready to attend a second round of talks, but only if ...": a stance
-                          r"\b(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\s+(?:attend|join|hold|take part|"
-                          r"resume|return|meet|sign)\b|\bonly if\b|"
+                          # (and "says it is ready to attend a second round of talks, but only if ...": a stance)
+                          r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|(?:ready|willing|"
+                          r"prepared)\s+to\s+(?:attend|join|hold|take part|resume|return|meet|sign))\b|\bonly if\b|"
                           # "said it would veto any resolution on the matter": a stance, no vote taken
                           r"\bwould\s+(?:\w+\s+)?(?:veto|vote|block|oppose)\b", re.I)
 # Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
 # report no cooperation event or document.
-_CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)?|"
+_CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed|ing)|condemn(?:s|ed)?|"
                        r"warn(?:s|ed)|protest(?:s|ed)?|stayed away|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
                        r"bomb(?:s|ed|ing)|expel(?:s|led|ling)?|deport(?:s|ed)?|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
-                       r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*|accusing|"
-                       # "Somalia cut diplomatic ties with Kenya ... after Kenyatta hosted ...": a break
-                       r"(?:cut|cuts|severed|severs|broke off|breaks off) (?:its |all )?(?:diplomatic )?(?:ties|relations))\b", re.I)
+                       r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
+# "Somalia cut diplomatic ties with Kenya ... after Kenyatta hosted ...": a break, read only
+# where ties or relations are named
+_BREAK_OF_TIES = re.compile(r"\b(?:cut|cuts|severed|severs|broke off|breaks off) (?:its |all )?(?:diplomatic )?"
+                            r"(?:ties|relations)\b", re.I)
 # ("spoke with Merz about the attacks": the call is the business, the attacks its subject)
 _COOPERATION_WORDS = re.compile(rf"\b(?:sign\w*|adopt\w*|agreed|decided|voted|met|meet|meets|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
                                 rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)?|hosted|"
@@ -53,6 +54,10 @@ def conflict_first(text: str) -> bool:
     of cooperation ("Russia threatened to stop negotiations"), not after one ("the
     ministers voted to readmit Syria, suspended in 2011")."""
     conflict = _CONFLICT.search(text)
+    if "ties" in text or "relations" in text:
+        broke = _BREAK_OF_TIES.search(text)
+        if broke is not None and (conflict is None or broke.start() < conflict.start()):
+            conflict = broke
     if conflict is None:
         return False
     if ", who" in text:

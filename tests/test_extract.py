@@ -5715,3 +5715,11 @@ def test_leaders_also_attending_the_summit_take_part_in_it():
         "a declaration on a security community. Chinese Premier Wen Jiabao and Japanese Prime Minister Junichiro "
         "Koizumi are also attending the summit.")))
     assert [sorted(e.participants) for e in facts.events if e.type == "summit"] == [["CHN", "JPN"]]
+
+
+def test_a_trip_on_to_another_state_is_a_visit_there_not_a_meeting_where_the_visit_before_was():
+    facts = extract_article(Article("t", published="2022-03-12", text=(
+        "British Foreign Secretary Liz Truss met Indian External Affairs Minister S. Jaishankar in New Delhi today. "
+        "Truss will travel on to Indonesia tomorrow, where she will meet Foreign Minister Retno Marsudi.")))
+    assert [(e.type, e.date, e.country, sorted(e.participants)) for e in facts.events][-1] == \
+        ("visit", "2022-03-13", "IDN", ["GBR", "IDN"])

@@ -774,6 +774,7 @@ class ArticleEvents:
             # counterpart on Tuesday": talks on a day of the visit are held where it is.
             # A visit whose end the text leaves out is taken to last up to three days.
             city, country = next(((d.city, d.country) for d in drafts if d.type == "visit" and d.city and d.date
+                                  and country in (None, d.country)  # (not one told to be elsewhere)
                                   and len(d.date) == 10 and d.date <= when.date
                                   and (when.date <= d.end_date if d.end_date else near(when.date, d.date, days=2))),
                                  (None, country))

@@ -5723,3 +5723,13 @@ def test_a_trip_on_to_another_state_is_a_visit_there_not_a_meeting_where_the_vis
         "Truss will travel on to Indonesia tomorrow, where she will meet Foreign Minister Retno Marsudi.")))
     assert [(e.type, e.date, e.country, sorted(e.participants)) for e in facts.events][-1] == \
         ("visit", "2022-03-13", "IDN", ["GBR", "IDN"])
+
+
+def test_terms_of_reference_are_a_document_and_one_under_discussions_is_discussed():
+    facts = extract_article(Article("t", published="2023-02-10", text=(
+        "Prime Minister Kishida held a summit meeting with Philippine President Ferdinand Marcos in Tokyo on "
+        "February 9. The two leaders welcomed the signing of the Terms of Reference on disaster relief activities, "
+        "and confirmed that they would accelerate discussions on a Reciprocal Access Agreement.")))
+    assert sorted((d.type, d.title, d.status) for d in facts.documents) == [
+        ("agreement", "Reciprocal Access Agreement", "discussed"),
+        ("other", "Terms of Reference on disaster relief activities", "signed")]

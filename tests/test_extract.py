@@ -5733,3 +5733,22 @@ def test_terms_of_reference_are_a_document_and_one_under_discussions_is_discusse
     assert sorted((d.type, d.title, d.status) for d in facts.documents) == [
         ("agreement", "Reciprocal Access Agreement", "discussed"),
         ("other", "Terms of Reference on disaster relief activities", "signed")]
+
+
+def test_leaders_who_met_on_the_sidelines_of_a_summit_hold_a_meeting_of_their_own():
+    facts = extract_article(Article("t", published="2023-02-05", text=(
+        "African Union leaders opened their annual summit in Addis Ababa on Sunday. On the sidelines, the leaders "
+        "of Kenya, Uganda and Rwanda met to discuss the crisis in eastern Congo.")))
+    # (who met on its sidelines was at the summit too)
+    assert [(e.type, e.body, sorted(e.participants)) for e in facts.events] == [
+        ("summit", "AU", ["KEN", "RWA", "UGA"]), ("meeting", None, ["KEN", "RWA", "UGA"])]
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Rwandan President Paul Kagame met Democratic Republic of Congo President Felix Tshisekedi in Luanda on "
+     "Tuesday.", "COD"),
+    ("Gabonese President Ali Bongo met the president of the Republic of Congo in Libreville on Tuesday.", "COG"),
+])
+def test_the_congos_are_named_as_the_press_names_them(sentence, state):
+    facts = extract_article(Article("t", published="2023-02-05", text=sentence))
+    assert state in facts.events[0].participants

@@ -512,6 +512,11 @@ class ArticleEvents:
         _add_implied_sides(actors, hits, kind, city if body is None else None, country, speaker)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
+        if body is None and kind in _GATHERING_KINDS and _ON_THE_SIDELINES.search(text) and \
+                any(d.type == kind for d in self.drafts):
+            # "On the sidelines, the leaders of Kenya, Uganda and Rwanda met": a meeting of
+            # their own beside the summit, not more of it
+            kind = "meeting"
         if kind == "call" and not actors and body is None:
             return None  # "Jonathan telephoned Buhari to concede": no state on the line, no cooperation
         if city and country is None:

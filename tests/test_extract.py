@@ -5752,3 +5752,10 @@ def test_leaders_who_met_on_the_sidelines_of_a_summit_hold_a_meeting_of_their_ow
 def test_the_congos_are_named_as_the_press_names_them(sentence, state):
     facts = extract_article(Article("t", published="2023-02-05", text=sentence))
     assert state in facts.events[0].participants
+
+
+def test_a_leader_named_with_a_particle_who_was_spoken_with_was_on_the_line():
+    facts = extract_article(Article("t", published="2021-05-21", text=(
+        "Egyptian President Abdel Fattah el-Sisi sent two security delegations to Tel Aviv. US President Joe Biden "
+        "spoke with el-Sisi on Thursday and thanked him for his role.")))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [("call", "2021-05-20", ["EGY", "USA"])]

@@ -47,7 +47,8 @@ _TRIGGERS_IN_CONTEXT = {
                     # "Macron spoke with Putin on Sunday", "spoke to Erdogan for two hours": a
                     # leader named alone, then when or how long (the actors decide whether he
                     # is an official; "spoke to Reuters on Monday" has no second side)
-                    r"(?-i:\b(?:spoke|speaks) (?:with|to) (?=[A-Z][\w\-’']+(?: [A-Z][\w\-’']+){0,2}"
+                    r"(?-i:\b(?:spoke|speaks) (?:with|to) (?=(?:(?:el|al|de|van|von|bin|ibn|da|di)[\- ])?"
+                    r"[A-Z][\w\-’']+(?: [A-Z][\w\-’']+){0,2}"
                     r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| for (?:about |nearly |more than |almost )?"
                     r"(?:an|one|two|three|four|\d+|ninety|forty|fifty) (?:hours?|minutes)| late on\b| earlier (?:on|today)\b)))|"
                     # "called French President Jacques Chirac on Tuesday", "called his Turkish counterpart":

@@ -5759,3 +5759,18 @@ def test_a_leader_named_with_a_particle_who_was_spoken_with_was_on_the_line():
         "Egyptian President Abdel Fattah el-Sisi sent two security delegations to Tel Aviv. US President Joe Biden "
         "spoke with el-Sisi on Thursday and thanked him for his role.")))
     assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [("call", "2021-05-20", ["EGY", "USA"])]
+
+
+def test_leaders_who_took_part_by_video_link_later_in_the_story_took_part():
+    facts = extract_article(Article("t", published="2021-10-31", text=(
+        "Leaders of the Group of 20 major economies agreed on Sunday to limit global warming, as their summit in "
+        "Rome ended. The final communique said the G20 would stop financing coal plants abroad. Chinese President "
+        "Xi Jinping and Russian President Vladimir Putin took part by video link.")))
+    assert [sorted(e.participants) for e in facts.events] == [["CHN", "RUS"]]
+
+
+def test_the_state_an_embassy_is_accredited_to_is_no_side_of_a_meeting_there():
+    facts = extract_article(Article("t", published="2021-10-31", text=(
+        "US President Joe Biden met French President Emmanuel Macron at the French embassy to the Vatican on "
+        "Friday.")))
+    assert [sorted(e.participants) for e in facts.events] == [["FRA", "USA"]]

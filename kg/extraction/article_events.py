@@ -51,6 +51,7 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:the
 _ATTENDED_ALONE = re.compile(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while|and|but)\b)|"
                              r"\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
                              r"gathering|talks)\b|^\s*So did\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$|"
+                             r"\btook part (?:by|via) video(?: link)?\b|\btook part (?:virtually|remotely|online)\b|"
                              # "while Rwandan President Paul Kagame joined by video link"
                              r"\bjoined (?:by video(?: link)?|via video(?: link)?|virtually|online|remotely)\b")
 _STAYED_AWAY_ANY = re.compile(r"\b(?:not|never|no longer|stayed away|boycotted|absent|skipped)\b")

@@ -439,7 +439,9 @@ _VENUE_WORD = re.compile(rf"\b(?:in|into|at|near|from)\s+(?:the\s+)?(?:{_REGION}
                          # "a Gulf tour that also took him to Saudi Arabia and Qatar": other stops
                          r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
                          # "the situation in Gaza and Sudan": a place named after another
-                         r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:and|or)\s+(?:the\s+)?$")
+                         r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:and|or)\s+(?:the\s+)?$|"
+                         # "met Macron at the French embassy to the Vatican": where the embassy is
+                         r"\b(?:embassy|consulate|mission) (?:to|in)\s+(?:the\s+)?$")
 # The small words within a city's name: "Punta del Este", "Rio de Janeiro", "Sharm el-Sheikh".
 _CITY_PARTICLE = r"(?:(?:de|del|es|el|al|da|do|dos|la)\s+|(?:el|al|as|ad|ash|ar|an|en)-)"
 # "in Vilnius, Lithuania": the state after a venue's city is where it is.

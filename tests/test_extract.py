@@ -5774,3 +5774,11 @@ def test_the_state_an_embassy_is_accredited_to_is_no_side_of_a_meeting_there():
         "US President Joe Biden met French President Emmanuel Macron at the French embassy to the Vatican on "
         "Friday.")))
     assert [sorted(e.participants) for e in facts.events] == [["FRA", "USA"]]
+
+
+def test_the_two_countries_after_talks_a_third_hosted_are_the_two_sides():
+    facts = extract_article(Article("t", published="2023-03-10", text=(
+        "Iran and Saudi Arabia agreed on Friday to restore relations after four days of talks in Beijing hosted by "
+        "China. The two countries also agreed to reactivate a security cooperation agreement signed in 2001.")))
+    assert [(e.date, sorted(e.participants)) for e in facts.events if e.type == "signing"] == [
+        ("2001", ["IRN", "SAU"])]

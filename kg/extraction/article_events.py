@@ -976,7 +976,13 @@ class ArticleEvents:
             # where the sentence's subject is another ("The mayor met bus drivers").
             like = [d for d in reversed(self.drafts) if d.type == kind] if kind in _GATHERING_KINDS else \
                 [d for d in reversed(self.drafts) if len(d.participants) >= 2]
-            sides = like[0].participants if like else self.drafts[0].participants
+            last = like[0] if like else self.drafts[0]
+            sides = last.participants
+            if two_sides is not None and re.search(r"(?i)\b(?:two|both)\b", two_sides.group(0)) and \
+                    len(sides) == 3 and last.host in sides:
+                # "talks in Beijing hosted by China ... The two countries also agreed": the two
+                # sides, not their host
+                sides = [s for s in sides if s != last.host]
             actors = actors + [s for s in sides if s not in actors]
         elif not actors and (body is None or kind == "talks") and not self.drafts and \
                 (told := _STATES_OF_THE_STORY.search(text)):

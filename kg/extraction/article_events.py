@@ -105,7 +105,6 @@ _BACK_TO_THE_ASIDE = re.compile(r"\b(?:with|met|meet|meets|hosted|received|visit
 # A gathering of another body listed after the clause's own: "and a NATO summit in Brussels".
 _AND_ANOTHER_GATHERING = re.compile(r"\s+and\s+(?:a|an|the)\s+(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:[a-z]+\s+)?)"
                                     r"(?P<noun>summit|Summit|conference|Conference|ministerial|Ministerial)\b")
-_GATHERING_NOUNS = {"summit": "summit", "conference": "conference", "ministerial": "ministerial"}
 # One of a row of visitors, the one before named after it: "the second minister to visit
 # China this week, after ...".
 _AFTER_AN_EARLIER_ONE = re.compile(r"\bthe (?:second|third|fourth|fifth|latest|last|next) (?:[\w\-]+ ){0,8}?to visit "
@@ -763,7 +762,7 @@ class ArticleEvents:
         way, took place during it: "Powell is in Cairo, the latest stop on a tour. Mr. Powell
         met Mubarak"."""
         lead = self.drafts[0]
-        return kind in ("talks", "meeting") and lead.type == "visit" and lead.modality == "happened" \
+        return index > 0 and kind in ("talks", "meeting") and lead.type == "visit" and lead.modality == "happened" \
             and lead.sentence is self.sentences[index - 1] and lead.date == report_day \
             and not _BACKGROUND.search(text)
 
@@ -1070,14 +1069,13 @@ class ArticleEvents:
         sides of the first, in its own city (or the one the list ends with)."""
         text = hits.text
         for m in _AND_ANOTHER_GATHERING.finditer(text):
-            noun_at = m.start("noun")
             named = [b for b in hits.bodies if m.start("name") <= b.start and b.end <= m.end("noun")
                      and b.body is not main.body]
             if not named:
                 continue
             own_city, own_country = city_in(text[m.end():m.end() + 60], None, None) \
                 if re.match(r"\s+in\s+[A-Z]", text[m.end():]) else (None, None)
-            kind = _GATHERING_NOUNS[text[noun_at:m.end("noun")].lower()]
+            kind = m.group("noun").lower()  # the type of event its noun names
             if own_city is None and main.city and text.find(main.city) > m.end():
                 own_city, own_country = main.city, main.country  # "... and the East Asia Summit in Jakarta"
             if not any(d.type == kind and d.body is named[0].body and d.date == main.date for d in self.drafts):

@@ -1533,7 +1533,7 @@ CONTINUES = re.compile(r"\b(?:continues|continued|resumes|resumed|reconvenes|rec
 # (or a day of the gathering told by its participants or as its last: "On Thursday, the
 # summit participants are expected to adopt the Kazan Declaration")
 BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
-                      r"continues|continued|resumes|resumed|reconvenes|reconvened|"
+                       r"continues|continued|resumes|resumed|reconvenes|reconvened|"
                        r"(?:two|three|four|five|2|3|4|5)-day|participants|(?:final|last|closing) day)\b", re.I)
 
 

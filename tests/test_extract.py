@@ -5782,3 +5782,12 @@ def test_the_two_countries_after_talks_a_third_hosted_are_the_two_sides():
         "China. The two countries also agreed to reactivate a security cooperation agreement signed in 2001.")))
     assert [(e.date, sorted(e.participants)) for e in facts.events if e.type == "signing"] == [
         ("2001", ["IRN", "SAU"])]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Japan and Australia signed a security treaty on Thursday that will deepen defence cooperation.", "happened"),
+    ("Japan and Australia will sign a security treaty on Thursday that will deepen defence cooperation.", "planned"),
+])
+def test_what_a_thing_named_will_do_leaves_the_step_taken_today_as_it_was(sentence, modality):
+    facts = extract_article(Article("t", published="2022-01-06", text=sentence))
+    assert [e.modality for e in facts.events] == [modality]

@@ -1702,7 +1702,12 @@ def modality_of(sentence: str, date: str | None, published: str | None) -> str:
             return "planned"
         if date[:n] < published[:n]:
             return "happened"  # "who arrived on Monday ..., is scheduled to ...": the day is past
-    return "planned" if _PLANNED.search(sentence) else "happened"
+    # (not what a thing named will do: "signed a treaty on Thursday that will deepen cooperation")
+    told = _WHAT_IT_WILL_DO.sub(" ", sentence) if " will " in sentence or " would " in sentence else sentence
+    return "planned" if _PLANNED.search(told) else "happened"
+
+
+_WHAT_IT_WILL_DO = re.compile(r"(?<=[a-z]) (?:that|which) (?:will|would) [^,;.]*")
 
 
 def _event_name(d: EventDraft) -> str:

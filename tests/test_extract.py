@@ -5791,3 +5791,10 @@ def test_the_two_countries_after_talks_a_third_hosted_are_the_two_sides():
 def test_what_a_thing_named_will_do_leaves_the_step_taken_today_as_it_was(sentence, modality):
     facts = extract_article(Article("t", published="2022-01-06", text=sentence))
     assert [e.modality for e in facts.events] == [modality]
+
+
+def test_a_body_a_treaty_applies_within_holds_no_signing():
+    facts = extract_article(Article("t", published="2024-03-20", text=(
+        "The presidents of Russia and Belarus held talks in Minsk on Friday and signed a treaty on security "
+        "guarantees within the Union State.")))
+    assert [(e.type, e.body) for e in facts.events] == [("signing", None), ("talks", None)]

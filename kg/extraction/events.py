@@ -1240,6 +1240,8 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
               and not _GATHERINGTO_COME.search(words_before(sentence, b.start))
+              # "signed a treaty on security guarantees within the Union State": where it applies
+              and not _WITHIN.search(words_before(sentence, b.start))
               and not (_BEFORE_ITS.search(words_before(sentence, b.start)) and _ITS_GATHERING.match(sentence, b.end))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())
               and not (_REJECTS_IT_OPENER.search(words_before(sentence, b.start)[-100:])
@@ -1297,6 +1299,7 @@ _OCCASION_CLAUSE = re.compile(r",\s+(?:where|during which|at which|on the sideli
 # "met in Berlin before the Security Council vote": the body's vote is still to come
 _BEFORE_ITS = re.compile(r"\b[Bb]efore\s+(?:the|a|its|this|next\s+\w+['’]s)\s+$")
 _ITS_GATHERING = re.compile(r"(?:['’]s)?\s+(?:vote|votes|voting|meeting|session|summit|debate)\b")
+_WITHIN = re.compile(r"\b(?:within|across|throughout)\s+(?:the\s+)?$")
 _GATHERINGTO_COME = re.compile(rf"{TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
 _FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 

@@ -169,7 +169,6 @@ _MEMBERS_OF = re.compile(r"\b(?:leaders|ministers|members|heads of state(?: and 
                          r"(?:[\w\-]+\s+)?$", re.I)
 _ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member states|member countries|heads of state)\b|"
                           r"\s+and\s+its\s+(?:allies|partners)\b", re.I)
-_ONLINE = re.compile(r"(?i)\b(?:video|virtual|online)\b")
 # "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
 _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
                            r"(?:['’]s)?\b|"
@@ -204,7 +203,7 @@ _VENUE_NEXT = re.compile(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
 # "The leaders met virtually": a gathering with no place, whatever the dateline says.
 _HELD_ONLINE = re.compile(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
-                          r"video-?conference)\b")
+                          r"video[- ]?conference)\b")
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
                  "conference": ("conference",)}
@@ -445,7 +444,7 @@ class ArticleEvents:
             told = next((d for d in reversed(self.drafts) if d.type == kind and d.modality == "happened"), None)
             body = told.body if told is not None else None
         if body is None and when.is_lead and len({h.iso3 for h in hits.states}) < 2 and (
-                kind in _GATHERING_KINDS or kind == "call" and not hits.people and _ONLINE.search(text)):
+                kind in _GATHERING_KINDS or kind == "call" and not hits.people and _HELD_ONLINE.search(text)):
             body = self._body_told_next(index)
             if body is not None and kind == "call":
                 # "OPEC and its allies agreed on Sunday to cut output. The deal was reached in a
@@ -1509,15 +1508,17 @@ _WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|a
                                  r"struggle|weighed|weigh|debated|debate|worried|worry|braced|brace|scrambled|scramble|"
                                  r"watched|feared|fear)\b|"
                                  r"\s+amid\s+")
+# "and later met Abbas in Ramallah": another meeting of the one who met first
+_LATER_MET_WORDS = r"\b(?:also|later|then)\s+(?:met|meets|met\s+with|held\s+talks\s+with)\b"
+_LATER_MET = re.compile(r"\s*" + _LATER_MET_WORDS)
 # (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
 # (and "Xi also met Macron and Trudeau", told after a first meeting on a summit's sidelines:
 # more of the day's bilaterals)
 _SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+(?:meetings|talks)\s+with\b|"
                                 r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b|"
-                                r"\b(?:also|later|then)\s+(?:met|meets|met\s+with|held\s+talks\s+with)\b")
+                                + _LATER_MET_WORDS)
 # Where the one a story follows is now: "Secretary of State Colin Powell is in Cairo".
 _IS_IN_A_CITY = re.compile(r"\b(?:is|are) (?:now |currently )?in [A-Z][a-z]+")
-_LATER_MET = re.compile(r"\s*\b(?:also|later|then)\s+(?:met|meets|met\s+with|held\s+talks\s+with)\b")
 _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
 # has the subject of the first.

@@ -273,6 +273,9 @@ def event_type(text: str) -> tuple[str, int] | None:
         # "agreed that the next session of the Joint Commission will be held in Accra": the
         # session is the event, not the heads of state who agreed on it
         return _GATHERING_HELD[held.group("noun").lower()], held.start("noun")
+    # asides on someone (", who ..."), read once for every kind of trigger
+    asides = [a.span() for a in (*WHO_ASIDE.finditer(text), *TRAILING_WHO_ASIDE.finditer(text))] \
+        if ", who" in text else []
     for kind, pattern in _EVENT_TRIGGERS:
         if kind == "signing" and not signs_document:
             continue
@@ -287,19 +290,12 @@ def event_type(text: str) -> tuple[str, int] | None:
             return "talks", m.start()
         if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
             m = pattern.search(text, opening.end())
-        aside = next((a for a in _PLAN_ASIDE.finditer(text) if a.start() < m.start() < a.end()), None) \
-            if m and ", who" in text else None
-        if m and aside and _later_trigger(text, aside.end(), signs_document):
-            m = pattern.search(text, aside.end())  # "Lula, who will travel to China next month, met Xi": the meeting
-        on_tour = next((a for a in _ON_A_TOUR_ASIDE.finditer(text) if a.start() < m.start() < a.end()), None) \
-            if m and kind == "visit" and ", who" in text else None
-        if on_tour and _later_trigger(text, on_tour.end(), signs_document):
-            continue  # "Wang Yi, who is on a tour of Africa, met Shoukry in Cairo": the meeting on the tour
-        aside_end = _end_of_an_aside_beside_another(text, m.start(), signs_document) if m and ", who" in text else None
+        aside_end = _end_of_an_aside_beside_another(text, asides, m.start(), signs_document) if m and asides else None
         if aside_end is not None:
-            # "held talks with Maas, who warned him against threatening a politician
-            # visiting Taiwan", "met Cohen, who has just returned from a visit to Egypt, in
-            # Jerusalem": the aside's visit is not the one the sentence tells
+            # "Lula, who will travel to China next month, met Xi", "Wang Yi, who is on a tour
+            # of Africa, met Shoukry in Cairo", "held talks with Maas, who warned him against
+            # threatening a politician visiting Taiwan": the aside's trip is not the event the
+            # sentence tells
             m = pattern.search(text, aside_end)
             if m is None:
                 continue
@@ -492,13 +488,12 @@ _OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|t
 _COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
 
 
-def _end_of_an_aside_beside_another(text: str, at: int, signs_document) -> int | None:
-    """Where an aside on someone (", who ...") ends, if a trigger at ``at`` lies in it while
-    another trigger lies outside it."""
-    for aside in (*WHO_ASIDE.finditer(text), *TRAILING_WHO_ASIDE.finditer(text)):
-        if aside.start() < at < aside.end() and (_earlier_trigger(text, aside.start(), signs_document)
-                                                 or _later_trigger(text, aside.end(), signs_document)):
-            return aside.end()
+def _end_of_an_aside_beside_another(text: str, asides: list[tuple[int, int]], at: int, signs_document) -> int | None:
+    """Where one of ``asides`` (on someone: ", who ...") ends, if a trigger at ``at`` lies in
+    it while another trigger lies outside it."""
+    for start, end in asides:
+        if start < at < end and (_earlier_trigger(text, start, signs_document) or _later_trigger(text, end, signs_document)):
+            return end
     return None
 
 
@@ -538,9 +533,8 @@ _SIGNED_BY_MANY = re.compile(r"\s+by\s+(?:more than |over |nearly |some |about |
 # A document noun just before "signed": a participle that dates the document ("an agreement
 # signed last year"), not the sentence's event.
 _SIGNED_BEFORE = re.compile(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")
-# An aside on the trip someone the sentence tells of is on: "Wang Yi, who is on a tour of Africa,"
-_ON_A_TOUR_ASIDE = re.compile(r",\s+who\s+(?:is|was)\s+(?:currently\s+)?on\s+an?\s+[^,;.]{3,80},")
-# An aside on a plan of someone the sentence tells of: its trigger is not the sentence's.
+# An aside on a plan of someone the sentence tells of ("Lula, who will travel to China next
+# month, met Xi"): no destination of its own is a side.
 _PLAN_ASIDE = re.compile(r",\s+who\s+(?:will|is to|is due to|plans to|is expected to|is set to|is scheduled to)\b"
                          r"[^,;.]{3,120},")
 _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -5798,3 +5798,62 @@ def test_a_body_a_treaty_applies_within_holds_no_signing():
         "The presidents of Russia and Belarus held talks in Minsk on Friday and signed a treaty on security "
         "guarantees within the Union State.")))
     assert [(e.type, e.body) for e in facts.events] == [("signing", None), ("talks", None)]
+
+
+@pytest.mark.parametrize("sentence, sessions", [
+    ("The IAEA chief briefed the Security Council on Tuesday on the inspections in Iran.", [("session", "UNSC")]),
+    ("The envoy told the UN Security Council on Monday that the ceasefire was holding.", [("session", "UNSC")]),
+    # (an audience that is no standing organ holds no session)
+    ("The envoy told reporters on Monday that the ceasefire was holding.", []),
+])
+def test_one_who_briefs_a_standing_organ_speaks_at_its_session(sentence, sessions):
+    facts = extract_article(Article("t", published="2006-05-10", text=sentence))
+    assert [(e.type, e.body) for e in facts.events] == sessions
+
+
+@pytest.mark.parametrize("text, sessions", [
+    ("Diplomats said the Security Council was divided over Iran's nuclear programme. The council met again "
+     "behind closed doors on Wednesday.", [("2006-05-10", "UNSC")]),
+    # (a council of the story that is not the only one: which met, the text does not say)
+    ("The Human Rights Council and the Security Council both discussed Darfur on Monday, officials said. The "
+     "council met on Wednesday.", []),
+])
+def test_the_council_that_met_is_the_one_council_the_story_names(text, sessions):
+    facts = extract_article(Article("t", published="2006-05-10", text=text))
+    assert [(e.date, e.body) for e in facts.events if e.type == "session"] == sessions
+
+
+def test_a_town_in_georgia_is_not_placed_in_the_country_georgia():
+    facts = extract_article(Article("t", published="2004-05-10", text=(
+        "The leaders of the Group of Eight will meet in Sea Island, Georgia, from June 8 to 10.")))
+    assert [(e.city, e.country) for e in facts.events] == [("Sea Island", None)]
+
+
+def test_the_capital_a_document_was_signed_in_is_no_part_of_its_title():
+    facts = extract_article(Article("t", published="2003-08-19", text=(
+        "Liberia's government and the rebels signed a peace agreement in the Ghanaian capital on Monday, in the "
+        "presence of Nigerian President Olusegun Obasanjo.")))
+    assert [d.title for d in facts.documents] == ["peace agreement"]
+
+
+@pytest.mark.parametrize("sentence, proposers", [
+    ("Britain, the United States and Spain circulated a draft resolution on Iraq at the Security Council on "
+     "Monday.", ["GBR", "USA", "ESP"]),
+    ("France and Germany have drafted a resolution on Syria.", ["FRA", "DEU"]),
+    # (the state that spoke of it is not who put it forward)
+    ("Russia criticised a draft resolution on Syria prepared by France.", ["FRA"]),
+])
+def test_the_states_that_put_a_text_forward_are_its_proposers(sentence, proposers):
+    facts = extract_article(Article("t", published="2003-03-10", text=sentence))
+    assert [list(d.proposed_by) for d in facts.documents] == [proposers]
+    assert " by " not in facts.documents[0].title
+
+
+@pytest.mark.parametrize("sentence, documents", [
+    ("Russia proposed a new treaty on European security on Monday.", [("treaty on European security", "proposed")]),
+    # (a law is a state's own)
+    ("Russia proposed a new law on European security on Monday.", []),
+])
+def test_a_treaty_one_state_proposes_binds_it_to_others(sentence, documents):
+    facts = extract_article(Article("t", published="2008-06-10", text=sentence))
+    assert [(d.title, d.status) for d in facts.documents] == documents

@@ -212,13 +212,19 @@ class ArticleDocuments:
                 parties = parties + [ref for b in hits.bodies if joined_to_a_state(hits.text, b, hits.states)
                                      and (ref := body_ref(b.body)) not in parties]
             proposer = list(explicit)
-            if not proposer and status == "proposed":
+            if not proposer and status in ("proposed", "draft"):
                 # "criticised a U.S. plan to build a wall": the state the title names is its
                 # author, not the critic before it; and the subject of a verb that proposes
-                # ("Kenya and the United States began negotiations on ..." proposed nothing)
+                # ("Kenya and the United States began negotiations on ..." proposed nothing),
+                # each of a list of them ("Britain, the United States and Spain circulated a draft")
+                proposing = _PROPOSING.search(s_text, 0, start)
+                subject = [h for h in hits.states if h.start < proposing.start()] if proposing else []
+                listed = proposing is not None and bool(subject) and _ONLY_A_LIST.fullmatch(
+                    "".join(s_text[a.end:b.start] for a, b in zip(subject, subject[1:]))
+                    + s_text[subject[-1].end:proposing.start()]) is not None and _OPENS_A_LIST.fullmatch(
+                    s_text[:subject[0].start]) is not None
                 proposer = [h.iso3 for h in hits.states if start <= h.start < end and h.start - start <= 4][:1] or \
-                    ([h.iso3 for h in hits.states if h.start < start][:1]
-                     if _PROPOSING.search(s_text, 0, start) else [])
+                    list(dict.fromkeys(h.iso3 for h in subject))[:None if listed else 1]
             bodies_before = [b.form for b in hits.bodies if b.end <= start] or [
                 # "In a joint statement, the G7 foreign ministers condemned ...": who issued it, next
                 b.form for b in hits.bodies if end < b.start <= end + 40
@@ -279,10 +285,14 @@ class ArticleDocuments:
 
 
 # Verbs whose subject proposes the document after them
-_PROPOSING = re.compile(r"\b(?:proposed|proposes|propose|proposing|put forward|puts forward|tabled|tables|submitted|"
+_PROPOSING = re.compile(r"\b(?:proposed|proposes|propose|proposing|put forward|puts forward|tabled|tables|tabling|"
+                        r"submitted|preparing|prepared|drafting|circulating|introduced|introducing|sponsored|"
                         r"submits|floated|floats|unveiled|unveils|presented|presents|offered|offers|suggested|suggests|"
                         r"drafted|drew up|called for|calls for|initiated|circulated|launched|pushed for|pushing for|"
                         r"pushes for|sought|seeks|wants|wanted)\b")
+# What may stand between the states of a list that is a sentence's subject, and before it.
+_ONLY_A_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b)\s*)*(?:\s+(?:have|has|had|are|is|were|was|jointly|also))*\s*")
+_OPENS_A_LIST = re.compile(r"\s*(?:(?:On|Last|This|Earlier|Later) \w+,?\s+)?(?:[Tt]he\s+)?")
 # "The United States and Albania, which drafted the resolution": its proposers, named before
 _WHICH_DRAFTED = re.compile(rf",\s+which\s+(?:had\s+|jointly\s+)?(?:drafted|sponsored|co-sponsored|proposed|tabled|"
                             rf"put forward|introduced|submitted)\s+the\s+(?:draft\s+)?({DOC_NOUN_RE})\b")

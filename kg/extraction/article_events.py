@@ -434,6 +434,11 @@ class ArticleEvents:
         kind = council_kind([b for b in holders.bodies if sidelines is None or b.start < sidelines.start()],
                             trigger[0], at)
         body = _body_of(sentence, holders, kind, at, mentions)
+        organ = _THE_ORGAN_MET.search(text) if body is None and kind in ("talks", "meeting") else None
+        if organ is not None and organ.start("verb") == at and mentions.body_by_its_noun(organ.group("noun")):
+            # "Blix briefed the Security Council ... The council met behind closed doors":
+            # a session of the one council the story names
+            kind, body = "session", mentions.body_by_its_noun(organ.group("noun"))
         members = bodies_of_members(text, hits.bodies) if kind == "call" and body is None else []
         if members:
             # "Members of OPEC agreed after a videoconference": the body's meeting, held online
@@ -1170,6 +1175,9 @@ _SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|T
                             r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
+_THE_ORGAN_MET = re.compile(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"
+                            r"is due to|is expected to|also|again|then|later|first)\s+){0,2}(?P<verb>met|meets|meet|"
+                            r"convened|convenes|convene|gathered)\b")
 _ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
                                 r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
 

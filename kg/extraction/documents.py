@@ -311,6 +311,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
                         # "the peace agreement between Ethiopia and Eritrea signed in 2018"
                         r"signed|ratified|brokered|concluded|initial(?:l)?ed|reached|negotiated|adopted|"
+                        # "a resolution on Syria proposed by France": who, after what
+                        r"[a-z]+ed by|put forward by|drawn up by|"
                         # "the agreement between Chile and Peru eliminated tariffs": what it does
                         r"bans|banned|lifts|lifted|limits|requires|required|allows|allowed|obliges|obliged|prohibits|"
                         r"prohibited|restricts|eliminated|eliminates|guarantees|guaranteed|caps|capped|"
@@ -878,8 +880,9 @@ def _trim_title(phrase: str) -> str:
     # "ratified the Trade and Cooperation Agreement by 660 votes": a count, not the name
     phrase = re.sub(r"\s+(?:by|with|at|to|from|against)\s+\d[\d,.]*$", "", phrase)
     # "a peace agreement in the Saudi city of Jeddah": where, not what
-    phrase = re.sub(r"\s+(?:in|at) the (?:[A-Z][\w\-]+\s+)?(?:[a-z]+\s+)?(?:city|port|town|capital|resort|village) of "
-                    r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$", "", phrase)
+    # ("a peace agreement in the Ghanaian capital")
+    phrase = re.sub(r"\s+(?:in|at) the (?:[A-Z][\w\-]+\s+)?(?:[a-z]+\s+)?(?:city|port|town|capital|resort|village)"
+                    r"(?: of [A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?$", "", phrase)
     # "the documents on the South Lawn", "at the Rose Garden": where, not what
     phrase = re.sub(r"\s+(?:on|at|in) the (?:[A-Z][\w\-]*\s+){0,3}(?:Lawn|Square|Terrace|Steps|Deck|Room|Hall|Stage|"
                     r"Balcony|Garden|Gardens)$", "", phrase)
@@ -1241,7 +1244,8 @@ def proposers_of(text: str) -> tuple[str, ...]:
     g = gazetteer()
     m = re.search(r"(?:upon|on|at)\s+(?:the\s+)?(?P<dem>[A-Z][\w.]+)\s+side(?:'s|’s)\s+(?:proposal|initiative)|"
                   r"\b(?P<drafter>[A-Z][\w.]+)-(?:drafted|sponsored|proposed)\b|"
-                  r"(?:proposed|presented|introduced|drafted|tabled|submitted|sponsored|put forward) by\s+(?:the\s+)?"
+                  r"(?:proposed|presented|introduced|drafted|tabled|submitted|sponsored|put forward|prepared|drawn up|"
+                  r"circulated) by\s+(?:the\s+)?"
                   r"(?P<name>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)|"
                   r"(?:at|on|upon)\s+(?P<owner>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)(?:'s|’s)\s+(?:proposal|initiative|request)|"
                   # "rejected a US resolution to extend the arms embargo", "a French draft resolution"

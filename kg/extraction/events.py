@@ -411,7 +411,9 @@ _ORGAN = re.compile(rf"(?i)\b(?:{_VOTING_ORGANS})\b")
 _SESSION_OF = re.compile(r"(?i)\bsessions? of (?:the )?(?:United Nations |UN |U\.N\. )?$")
 # An organ that meets in sessions stands for its session: "addressed the UN General Assembly".
 _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing|"
-                               r"gathered (?:for|at)|opening of|opened)\s+"
+                               r"gathered (?:for|at)|opening of|opened|"
+                               # "Blix briefed the Security Council on Friday", "told the council"
+                               r"brief|briefs|briefed|briefing|told|tells|(?:spoke|speaks|speaking) to)\s+"
                                r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?P<organ>General Assembly|World Health Assembly|"
                                r"Security Council|Human Rights Council|Parliamentary Assembly)\b")
 
@@ -690,6 +692,8 @@ def city_in(sentence: str, dateline_city: str | None, dateline_country: str | No
         country = g.state_names.get((m.group("country") or "").strip())
         if country is not None and not _ENDS_A_PLACE.match(sentence, m.end()):
             country = None  # "In Geneva, Russia and the United States agreed": a side, not where Geneva is
+        if country is not None and (m.group("country") or "").strip() in _ALSO_A_US_STATE:
+            country = None  # "in Sea Island, Georgia": the American state, unless the city is the country's own
         if country is None and city == dateline_city:
             country = dateline_country
         return city, country
@@ -735,6 +739,9 @@ _STATES_PEOPLE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:troops|forces|soldiers|servi
 # The last word of a gathering's name, before where it was held: "the G20 Foreign
 # Ministers' Meeting in Matera".
 _GATHERING_NAMES = frozenset({"Meeting", "Summit", "Conference", "Session", "Forum", "Dialogue", "Talks", "Retreat"})
+# Names of states that are also the names of American states: after a town the data does
+# not place, which of the two is meant is anyone's guess.
+_ALSO_A_US_STATE = frozenset({"Georgia"})
 _ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
 # The buildings a government sits in, named as a meeting's venue: the capital's.
 _AT_A_SEAT_BUILDING = re.compile(rf"\b(?:at|in|to) (?:the )?(?:No\.?\s*)?(?:\d+\s+)?({phrase_alternation(SEAT_BUILDINGS)})\b")

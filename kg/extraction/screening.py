@@ -581,6 +581,8 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         return None  # "a Brexit deal", "a bilateral investment treaty": the title tells of two sides
     if document.status == "ratified" and states:
         return None  # "the U.S. Senate voted to approve the trade agreement": a state ratifies what binds it to others
+    if document.type == "treaty" and states:
+        return None  # "Russia proposed a new treaty on European security": a treaty binds a state to others
     if sides is not None and sides.find(sentence):
         return None  # "the two countries did not sign the protocol"
     if _FROM_MANY_STATES.search(sentence):

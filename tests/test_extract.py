@@ -5857,3 +5857,58 @@ def test_the_states_that_put_a_text_forward_are_its_proposers(sentence, proposer
 def test_a_treaty_one_state_proposes_binds_it_to_others(sentence, documents):
     facts = extract_article(Article("t", published="2008-06-10", text=sentence))
     assert [(d.title, d.status) for d in facts.documents] == documents
+
+
+@pytest.mark.parametrize("text, visits", [
+    # (the day is the arrival's in the first stop; the next stop is later in a trip just begun)
+    ("Pope Francis arrived in Bangkok on Wednesday at the start of a week-long trip to Thailand and Japan.",
+     [("THA", "2020-01-22", "happened"), ("JPN", "2020-01", "planned")]),
+    ("Pompeo visited France and Turkey on Wednesday.",
+     [("FRA", "2020-01-22", "happened"), ("TUR", "2020-01-22", "happened")]),
+])
+def test_the_day_of_an_arrival_is_the_first_stop_of_a_trip(text, visits):
+    facts = extract_article(Article("t", published="2020-01-23", text=text))
+    assert [(e.host, e.date, e.modality) for e in facts.events] == visits
+
+
+def test_states_of_the_conflicts_a_summit_takes_up_are_no_sides_however_the_list_runs():
+    facts = extract_article(Article("t", published="2003-07-12", text=(
+        "African leaders gathered in the Mozambican capital on Thursday for the second summit of the African "
+        "Union, with conflicts in Liberia, Congo and Burundi on the agenda.")))
+    assert [(e.body, e.participants) for e in facts.events] == [("AU", ())]
+
+
+def test_a_plan_a_meeting_calls_on_others_to_implement_is_neither_its_outcome_nor_theirs():
+    facts = extract_article(Article("t", published="2003-06-10", text=(
+        "European Union foreign ministers met in Brussels on Monday and called on Israel and the Palestinians to "
+        "implement the road map peace plan.")))
+    assert [(e.body, e.participants) for e in facts.events] == [("EU", ())]
+    assert [(d.title, d.event) for d in facts.documents] == [("road map peace plan", None)]
+
+
+@pytest.mark.parametrize("sentence, documents", [
+    ("Putin and Koizumi signed an action plan Friday aimed at expanding economic ties.",
+     [("action plan aimed at expanding economic ties", "signed")]),
+    ("The foreign ministers of Japan and India signed an agreement Friday on energy cooperation.",
+     [("agreement on energy cooperation", "signed")]),
+])
+def test_a_bare_weekday_after_a_document_noun_is_no_part_of_a_name(sentence, documents):
+    facts = extract_article(Article("t", published="2003-01-12", text=sentence))
+    assert [(d.title, d.status) for d in facts.documents] == documents
+
+
+def test_a_step_two_states_were_kept_from_taking_was_not_taken():
+    facts = extract_article(Article("t", published="2003-01-12", text=(
+        "The leaders of Russia and Japan met in Moscow on Friday. A territorial dispute has kept the two countries "
+        "from signing a peace treaty since the Second World War.")))
+    assert [(d.title, d.status) for d in facts.documents] == [("peace treaty", "discussed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Bush met with a group of Iraqi exiles at the White House on Friday.",
+    # (a leader named for a time is no one at the table)
+    "President Bush met with a group of Iraqi exiles at the White House on Friday to discuss the future of Iraq "
+    "after Saddam Hussein.",
+])
+def test_exiles_an_official_meets_are_no_other_side(sentence):
+    assert extract_article(Article("t", published="2003-01-12", text=sentence)).events == ()

@@ -17,7 +17,7 @@ from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, counted_steps, decision_in,
-                                     documents_in, is_final_outcome, is_named_instrument, passing_status, proposers_of,
+                                     documents_in, implemented_before, is_final_outcome, is_named_instrument, passing_status, proposers_of,
                                      resolution_voted_in, status_of)
 from kg.extraction.events import (IN_A_STATEMENT, NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in,
                                   joined_to_a_state, reacts, without_idle_demonyms)
@@ -167,6 +167,10 @@ class ArticleDocuments:
             # "spoke about trade under the African Continental Free Trade Area": an instrument
             # that binds took no step at the call, unless the sentence tells it came into force
             bound_before = status == "in_force" and not came_into_force
+            # "met in Brussels and called on both sides to implement the road map peace plan":
+            # a plan of before, neither the meeting's outcome nor its body's
+            implemented = implemented_before(s_text, start)
+            bound_before = bound_before or implemented
             if status is None:
                 continue
             if doc_type == "statement" and _REPORTED_SPEECH.search(title):
@@ -231,9 +235,9 @@ class ArticleDocuments:
                 and (opening := IN_A_STATEMENT.match(s_text)) is not None and start < opening.end()]
             # (an instrument's sides are not who brokered it: "agreed to a truce in a deal
             # brokered by Qatar and Egypt"; a statement the broker joined is theirs too)
-            known_title = _known_title(title, doc_type, words_before(s_text, start), bodies_before,
-                                       [i for i in issuers if i not in brokers] if doc_type in _INSTRUMENTS
-                                       else issuers, at_event)
+            known_title = title if implemented else _known_title(
+                title, doc_type, words_before(s_text, start), bodies_before,
+                [i for i in issuers if i not in brokers] if doc_type in _INSTRUMENTS else issuers, at_event)
             if known_title and at_event is not None and at_event.body is not None and _THEIR_OWN.search(
                     s_text, max(0, start - 12), start + 4) and _short_name(at_event.body) not in known_title:
                 # "the BRICS leaders adopted their own Ufa Declaration": another than the one

@@ -21,7 +21,7 @@ from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
                                   SPEAKS_FOR, TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
-                                  merge_event, modality_of, joined_to_a_state, near, opened_before, reacts, second_types,
+                                  merge_event, modality_of, joined_to_a_state, named_for_a_time, near, opened_before, reacts, second_types,
                                   without_idle_demonyms)
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
                                    is_attribute, person_mentions, state_mentions)
@@ -141,6 +141,7 @@ _STATE_NAME = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
 _TO_SEVERAL = re.compile(rf"\b(?:visit(?:ed|ing|s)?|(?:visit|trip|journey)\s+to|travel(?:s|led|ed|ling|ing)?\s+to)"
                          rf"\s+(?P<stops>{_STATE_NAME}(?:\s*,\s*{_STATE_NAME})*\s*,?\s+and\s+{_STATE_NAME})")
 _A_TOUR = re.compile(r"\btour\b|\bstops\b|-nation\b")
+_ARRIVAL_FIRST = re.compile(r"\b(?:arrived|arrives|landed|lands|flew into|touched down)\b")
 # What a text says in parentheses: "(local time; 2:00 a.m. on January 11, Japan time)"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # An aside on an arrival or on taking office: its day is no meeting's
@@ -587,7 +588,7 @@ class ArticleEvents:
         self._add_events_beside(sentence, hits, kind, body, city, country, actors, when,
                                 draft.modality if SIDELINES.search(text) else "happened", self.drafts[found])
         if kind == "visit" and body is None and " and " in text:
-            self._one_visit_to_each(found, hits, at)
+            self._one_visit_to_each(found, hits, at, mentions.report_day)
         self.lead_done = self.lead_done or when.is_lead
         return found
 
@@ -615,7 +616,7 @@ class ArticleEvents:
             if told.host is None and told.country in told.participants and told.type != "visit":
                 told.host = told.country
 
-    def _one_visit_to_each(self, found: int, hits: SentenceHits, at: int) -> None:
+    def _one_visit_to_each(self, found: int, hits: SentenceHits, at: int, report_day: str | None) -> None:
         """"Pompeo visited France and Turkey", "a six-day trip to Congo and South Sudan": a
         visit from the visitor's state to each state listed, hosted by it (the city named
         stays with the state it is in)."""
@@ -633,9 +634,20 @@ class ArticleEvents:
         draft = self.drafts[found]
         if set(draft.participants) != {own, *stops}:
             return
+        # "arrived in Bangkok on Wednesday at the start of a week-long trip to Thailand and
+        # Japan": the day is the arrival's in the first stop; the next is later in the trip,
+        # to come while the trip has just begun
+        day = draft.date if draft.date is not None and len(draft.date) == 10 else None
+        arrival = draft.country in stops and draft.city is not None and day is not None \
+            and _ARRIVAL_FIRST.search(text, 0, listed.start()) is not None
+        just_begun = arrival and day is not None and report_day is not None and \
+            dt.date.fromisoformat(report_day) - dt.date.fromisoformat(day) <= dt.timedelta(days=1)
         for stop in stops:
             city = draft.city if draft.country == stop else None
             visit = replace(draft, participants=[own, stop], city=city, country=stop, host=stop)
+            if arrival and stop != draft.country and visit.date is not None:
+                visit = replace(visit, date=visit.date[:7], end_date=None, dated=False,
+                                modality="planned" if just_begun else visit.modality)
             if stop == stops[0]:
                 self.drafts[found] = visit
             else:
@@ -941,6 +953,7 @@ class ArticleEvents:
                        if p.state and (p.role or "").lower() == opening.group("office").lower()}
             if len(holders) == 1 and (holder := holders.pop()) not in actors:
                 actors.append(holder)
+        asides += [(p.start, p.end) for p in people if named_for_a_time(text, p)]
         for known in mentions.persons.values():
             # "Vladimir Putin had a telephone conversation...": an official named earlier
             # with his state acts for it here too, by surname ("Putin") or by a family name

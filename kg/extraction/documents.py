@@ -65,10 +65,15 @@ _LOWER_TITLE = re.compile(
     rf"(?i:{DOC_NOUN_RE}))\b"
     # "a memorandum of understanding (MoU) on ...": the acronym runs on in the tail, and
     # is taken out of the title (_ACRONYM_IN_TITLE)
-    rf"((?:\s+(?:on|of|to|for|by|between|in|at|that|with|against|concerning|regarding|about|aimed at|"
+    # (after a wire's bare weekday: "signed an action plan Friday aimed at expanding ties")
+    rf"((?:(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:aimed|designed|intended|on|for)\b))?"
+    rf"\s+(?:on|of|to|for|by|between|in|at|that|with|against|concerning|regarding|about|aimed at|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b"
     # (the stops of "U.N." and "U.S." are no end: "urging Baghdad to cooperate with U.N. inspectors")
     rf"{_TITLE_RUN}(?:\([A-Z][A-Za-z]{{1,6}}\)(?=\s){_TITLE_RUN})*)?)")
+# A capitalised word right after a document noun, which makes it part of a name (but a
+# wire's bare weekday does not: "signed an action plan Friday")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
 _ACRONYM_IN_TITLE = re.compile(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
 # The words that tell a document's step are data (ontology/lexicon/statuses.ttl), tried
 # in the order of their notation; this one needs its context.
@@ -401,7 +406,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                     found.append((DOC_NOUNS[noun], named.group("name"), start, end))
                     taken.add(start, end, named.group("name"))
                     continue
-        if noun in _CAPITAL_ONLY or re.match(r"\s+[A-Z]", text[m.end(1):m.end(1) + 2]):
+        if noun in _CAPITAL_ONLY or _NAME_GOES_ON.match(text, m.end(1)):
             continue  # "a vision", "the Convention Centre": a word of a name, not a document
         found.append((DOC_NOUNS[noun], title, m.start(1), m.start(1) + len(title)))
         taken.add(m.start(1), m.start(1) + len(title), title)
@@ -801,7 +806,9 @@ PLACE_AS_SUBJECT = re.compile(r"\b(?:crisis|situation|war|conflict|violence|peac
                                r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
 
 
-_LEADING_DAY = re.compile(rf"^\s+on\s+{WHEN_WORDS}(?:\s+(?:night|morning|evening|afternoon))?"
+# (a wire's bare weekday too: "signed an action plan Friday aimed at expanding ties")
+_LEADING_DAY = re.compile(rf"^\s+(?:on\s+{WHEN_WORDS}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                          r"(?:\s+(?:night|morning|evening|afternoon))?"
                           r"(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing|aimed|designed|intended|"
                           r"meant)\s)")
 
@@ -981,6 +988,15 @@ _IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|
                           r"(?:set out|set|laid down|enshrined|spel(?:t|led) out|allowed|permitted|imposed) (?:in|by|under))\s+"
                           + _TO_THE_INSTRUMENT)
 _IMPLEMENTS = re.compile(r"\bimplement(?:s|ed|ing)?\s+" + _TO_THE_INSTRUMENT)
+
+
+def implemented_before(text: str, start: int) -> bool:
+    """Whether the sentence tells of the document at ``start`` as one implemented or
+    complied with: a step it took before, at no meeting the sentence tells of."""
+    if start < 0:
+        return False
+    near_before = words_before(text, start)[-_SHORT_CUE:]
+    return bool(_IMPLEMENTS.search(near_before) or _IMPLEMENTED.search(near_before))
 _IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
                              r"[Aa]ccording to their|[Aa]ccording to a)\s+$")
 # A relative clause right after a document that tells it took effect later.
@@ -1070,6 +1086,10 @@ _SIGNED_NOT_RATIFIED = re.compile(rf"\b{SIGNED_NOT_RATIFIED}\s+(?:the\s+|its\s+)
 _YET_TO_TAKE = re.compile(r"\b(?:has|have|had)\s+yet\s+to\s+(?:sign|ratify|adopt|approve)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?$")
 _STEP_BLOCKED = re.compile(r"\b(?:blocked|blocks|vetoed|vetoes|prevented|prevents|stalled|derailed)\s+(?:the\s+)?"
                            r"(?:adoption|signing|approval|ratification)\s+of\s+(?:an?|the|their|its)\s+(?:[\w\-]+\s+){0,3}$")
+# A step one was kept from taking: "a dispute that has kept the two countries from signing a peace treaty"
+_KEPT_FROM = re.compile(r"\b(?:kept|keeps|keeping|prevented|prevents|preventing|stopped|stops|barred|bars|blocked|"
+                        r"blocks)\s+(?:[\w\-]+\s+){0,4}?from\s+(?:signing|ratifying|adopting|concluding|reaching)\s+"
+                        r"(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}$")
 _CUES_BEFORE = (
     (_REPLACING, "in_force"),  # "to replace the 25-year-old NAFTA", "updating a trade deal": in force until then
     (_BOUND_BY, "in_force"),  # "would no longer abide by the Minsk agreements": what binds them now
@@ -1084,6 +1104,7 @@ _CUES_BEFORE = (
     (_SIGNED_NOT_RATIFIED, "signed"),  # "has signed but not ratified the Convention"
     (_YET_TO_TAKE, "discussed"),  # "has yet to ratify the agreement with Bangladesh"
     (_STEP_BLOCKED, "discussed"),  # "Hungary blocked the adoption of a joint statement": not taken
+    (_KEPT_FROM, "discussed"),  # "has kept the two countries from signing a peace treaty": not taken
 )
 # A word each of those holds, in lower case
 _CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withdr", "pull", "abide", "compl", "bound",
@@ -1091,7 +1112,7 @@ _CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withd
               "suspend", "adhere", "violat", "breach", "under", "approv", "adopt", "endors", "accept", "importance",
               "need", "conclusion", "agreed", "back", "finali", "loan", "grant", "credit", "financ", "fund", "aid",
               "package", "negotiat", "talks", "to sign", "to ratif", "signed but", "yet to", "adoption of",
-              "signing of", "approval of", "ratification of")
+              "signing of", "approval of", "ratification of", "from ")
 
 
 # Characters before a document that the short cues of its step need (the longest,

@@ -806,9 +806,16 @@ _OBJECT_OF_A_DECISION = re.compile(r"\b(?:resolution|decision|statement|communiq
                                    r"condemn(?:ed|s|ing)?|censur(?:e|ed|es|ing)|(?:lift(?:ed|s|ing)?|impos(?:e|ed|es|ing)|new) (?:the )?"
                                    r"sanctions (?:on|against)(?:\s+(?:\w+|\d+))?|"
                                    # "voted to demand that Russia withdraw": whom the resolution is on
-                                   r"demand(?:ing)? that|calling on)\s+(?:the\s+)?$")
+                                   r"demand(?:ing)? that|calling on|"
+                                   # "met in Brussels and called on Israel to implement the road map"
+                                   r"called on|calls on|urged|urges)\s+(?:the\s+)?$")
+# What stands between two states of one list, names the data does not know among them
+# ("conflicts in Liberia, Congo and Burundi")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?"
+                           r"(?:(?!(?:President|Prime|King|Queen|Chancellor|Minister|Foreign|Secretary|Premier|Emir|"
+                           r"Sheikh|Crown|Mr|Mrs|Ms|Dr)\b)[A-Z][\w\-]*\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?)*")
 _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
-                               r"format|crisis|situation|conflict|war|settlement|resolution|statement|cooperate|"
+                               r"format|crisis|crises|situation|conflicts?|wars?|settlement|resolution|statement|cooperate|"
                                r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
                                r"embargo|tariffs|pressure|focus|focused|focuses|focusing|mission|inquiry|probe|"
                                r"investigation|rapporteur)\s+(?:[\w\-]+\s+){0,2}?"
@@ -970,15 +977,13 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         venue = (h.how != "demonym" and (bool(_VENUE_WORD.search(tail)) and not _SENT_FROM.search(tail)
                                          or tail.rstrip().endswith(",") and _after_its_city(sentence, h, tail))) \
             or sentence[h.end:h.end + 8].startswith(" capital") or (
-                previous_venue is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
-                                                            sentence[previous_venue.end:h.start]) is not None)
+                previous_venue is not None and _LIST_GOES_ON.fullmatch(sentence, previous_venue.end, h.start) is not None)
         previous_venue = h if venue else None
         # "before heading to India and China", "a tour that will also take him to Sri Lanka
         # and Nepal": stops still to come, no side of the visit told
         # (and the rest of a list whose first no side heads: "elected Estonia, Niger and Tunisia")
         onward = _ONWARD_STOP.search(tail) is not None or _ELECTED.search(tail) is not None or (
-            previous_onward is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
-                                                         sentence[previous_onward.end:h.start]) is not None)
+            previous_onward is not None and _LIST_GOES_ON.fullmatch(sentence, previous_onward.end, h.start) is not None)
         previous_onward = h if onward else None
         if onward or venue and not visit or _ANOTHER_GATHERING_TO_COME.search(tail):
             continue
@@ -995,8 +1000,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
             continue  # ", a deal Turkey called null and void": a state against the step, no side
         # (and the rest of a list whose first is: "the withdrawal of Mali, Burkina Faso and Niger")
-        if _TOPIC_OF_MEETING.search(tail) or previous_topic is not None and re.fullmatch(
-                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence[previous_topic.end:h.start]) is not None:
+        if _TOPIC_OF_MEETING.search(tail) or previous_topic is not None and _LIST_GOES_ON.fullmatch(
+                sentence, previous_topic.end, h.start) is not None:
             previous_topic = h
             continue  # "talks on Syria": what was discussed, not who
         previous_topic = None
@@ -1035,11 +1040,22 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "former Prime Minister Manmohan Singh": out of office
         if _ANOTHER_GATHERING_TO_COME.search(words_before(sentence, p.start)[-100:]):
             continue  # "discussed the planned summit between Kim and US President Donald Trump"
+        if named_for_a_time(sentence, p):
+            continue  # "to discuss the future of Iraq after Saddam Hussein": a time, no one at the table
         if p.state and p.state not in out and not SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
     return out
 
 
+def named_for_a_time(sentence: str, person: PersonHit) -> bool:
+    """Whether a leader is named for a time, not as one acting: "the future of Iraq after
+    Saddam Hussein", "life under Saddam's rule"."""
+    return _ERA_BEFORE.search(sentence, max(0, person.start - 12), person.start) is not None and \
+        _ERA_AFTER.match(sentence, person.end) is not None
+
+
+_ERA_BEFORE = re.compile(r"\b(?:after|under|without|post-)\s*$")
+_ERA_AFTER = re.compile(r"(?:['’]s\s+(?:rule|regime|fall|ouster|death|era|departure|overthrow|removal)\b|\s*(?:[.,;]|$))")
 # "in a deal welcomed by French President Emmanuel Macron and US President Joe Biden":
 # those who react to an event are no side of it.
 _REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|lauded|backed|endorsed|"

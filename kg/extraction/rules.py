@@ -22,7 +22,7 @@ from kg.extraction.article_events import ArticleEvents
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits
 from kg.extraction.coreference import dedupe_documents
 from kg.extraction.dates import find_dates
-from kg.extraction.documents import FIRST_TO_SIGN
+from kg.extraction.documents import FIRST_TO_SIGN, implemented_before
 from kg.extraction.events import EventDraft, can_date_event, city_in, finish_events
 from kg.extraction.reference import gazetteer
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first, hypothetical_only_in_what_was_said
@@ -107,6 +107,8 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
                      # ("Chile was the first South American country to sign a free trade
                      # agreement with China": long before)
                      and not FIRST_TO_SIGN.search(d.evidence.text)
+                     # ("called on both sides to implement the road map": a plan of before)
+                     and not implemented_before(d.evidence.text, d.evidence.text.find(d.title or "\0"))
                      and all(when.value in (lead.date, lead.end_date)
                              for when in find_dates(_main_clause(d.evidence.text), mentions.published)
                              if can_date_event(d.evidence.text, when)) else d

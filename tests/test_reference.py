@@ -150,3 +150,20 @@ def test_links_and_codes_reach_the_built_graph_and_conform(tmp_path):
     # Compacted JSON-LD writes the link with the context's short key and prefix.
     assert '"exactMatch": "wd:Q159"' in (tmp_path / "g.jsonld").read_text(encoding="utf-8")
     assert validate(read_graph(tmp_path / "g.ttl")).conforms
+
+
+def test_every_venue_city_lies_in_a_state_of_the_data_and_names_no_state_or_seat(reference):
+    states = _states(reference)
+    names = {str(o) for s in states.values() for p in (KG.name, KG.alias, KG.capital, KG.seat)
+             for o in reference.objects(s, p)}
+    cities = Counter(str(reference.value(c, KG.name)) for c in reference.subjects(RDF.type, KG.City))
+    assert len(cities) >= 300
+    assert [c for c, n in cities.items() if n > 1] == []  # a name in two states tells neither
+    assert sorted(set(cities) & names) == []  # "Istanbul" places a meeting; "Moscow" speaks for a state
+    for city in reference.subjects(RDF.type, KG.City):
+        assert reference.value(city, KG.inCountry) in states.values(), reference.value(city, KG.name)
+
+
+def test_venue_cities_stay_out_of_built_graphs():
+    graph = build_graph([parse_facts({**FACTS, "states": [{"iso3": "TUR", "name": "Turkey"}]})])
+    assert not any(str(o) == "Antalya" for o in graph.objects(None, KG.name))

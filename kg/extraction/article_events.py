@@ -119,6 +119,9 @@ _RELATIVE_AFTER = re.compile(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!wil
 # The gathering's own relative clause, right after its name: its dates are the gathering's
 _OWN_RELATIVE = re.compile(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|"
+                           # a readout's "The crown prince also received a phone call from ..."
+                           r"\balso (?:received|had|held|made) (?:an? |another )?(?:(?:tele)?phone |video )?"
+                           r"(?:call|conversation)\b|\balso spoke (?:by (?:tele)?phone|on the (?:tele)?phone)\b|"
                            r"\b(?:earlier|later) (?:in the|that) day\b|\bheld (?:[\w\-]+ (?:and )?){0,3}(?:talks|consultations)\b|"
                            # "held the fifth round of government consultations"
                            r"\bheld (?:the|a|an|their) (?:[\w\-]+ ){0,2}round of\b|"
@@ -1545,7 +1548,9 @@ _FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
 # has the subject of the first.
 _NO_SUBJECT = re.compile(r"(?:(?:will|would|is to|are to|was to|(?:is|are) (?:due|set|scheduled|expected) to|plans? to)\s+)?"
                          r"(?:attend|attended|visit|visited|meet|met|hold|held|travel|travelled|traveled|fly|flew|sign|"
-                         r"signed|host|hosted|join|joined|flying|travell?ing|heading|going|leaving|moving)\b")
+                         r"signed|host|hosted|join|joined|flying|travell?ing|heading|going|leaving|moving|"
+                         # "arrived on Sunday, and was received by Fernandez on Monday": the one who arrived
+                         r"(?:was|were) (?:received|welcomed|greeted|hosted))\b")
 
 
 def _subject_of_first(clauses: list[str], hits: SentenceHits) -> SentenceHits:

@@ -85,7 +85,8 @@ class ArticleMentions:
             published = self.dateline_date
         self.published = published
         self.dateline_city = self.dateline.city if self.dateline else None
-        self.dateline_country = (country_of_dateline(self.dateline, text) or g.seats.get(self.dateline.city)) \
+        self.dateline_country = (country_of_dateline(self.dateline, text) or g.seats.get(self.dateline.city)
+                                 or g.cities.get(self.dateline.city)) \
             if self.dateline else None
         if self.dateline_city in _HEADQUARTERS:
             # "UNITED NATIONS (Reuters) -": filed from the UN headquarters, in New York.

@@ -602,7 +602,13 @@ _GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|fl(?:y|ies|ew|ying)|head(?:s|ed|in
 
 def city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
     """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
-    "in Niger's capital", "in Ulan Bator", "in Psarades, Greece"."""
+    "in Niger's capital", "in Ulan Bator", "in Psarades, Greece", "in Istanbul" (a city
+    the reference data places)."""
+    city, country = _venue_in(sentence, dateline_city, dateline_country)
+    return city, country or (gazetteer().cities.get(city) if city else None)
+
+
+def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
     g = gazetteer()
 
     def capital(iso: str) -> tuple[str | None, str]:
@@ -885,7 +891,9 @@ _ACTING_DEMONYM = re.compile(
     r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|emperor|empress|head|envoy|ambassador|embassy|consul|"
     r"mission|administration|state(?!\s+of\s+[A-Z])|troops|forces|army|armies|navy|navies|naval|warships|military|"
     r"soldiers|commanders?|generals?|chiefs?|coast guard|secretary|spokes\w+|"
-    r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart)\b|"
+    r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart|"
+    # a state's ruling council ("members of the Iraqi Governing Council")
+    r"governing council|transitional council|sovereign(?:ty)? council|presidential council|junta|regime)\b|"
     r"\s*[-–]\s*[A-Z]|\s*[-–](?:drafted|sponsored|proposed|led|brokered|backed)")
 # A state's name before a capitalised word names a thing of the state's, not the state
 # acting ("the US National Medal of Science", "Kenya Airways"), unless that word is one of
@@ -1620,7 +1628,9 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             new.country = d.country
             if d.country not in new.participants:
                 new.participants.append(d.country)
-        coarser = _coarser_date(d.date, new.date) and set(d.participants) == set(new.participants) and \
+        # ("will pay a state visit to the United States next month ... The visit, from June 21
+        # to 24, will include a state dinner at the White House": the days of that visit)
+        coarser = _coarser_date(d.date, new.date) and set(new.participants) <= set(d.participants) and \
             d.modality == new.modality
         # (visits to two hosts are two: "visited France and Turkey")
         if d.type == new.type == "visit" and set(d.participants) & set(new.participants) and not stop_of_a_tour and \
@@ -1683,9 +1693,16 @@ def _other_pair(d: EventDraft, new: EventDraft) -> bool:
         # "held talks with Foreign Minister Shoukry ... also met with President el-Sisi on the
         # same day": a second meeting of the same sides
         return True
+    if d.type == new.type == "call" and len(a) >= 2 and b - a and d.sentence is not None and \
+            new.sentence is not None and new.sentence is not d.sentence and _ANOTHER_CALL.search(new.sentence.text):
+        # "received a phone call today from Macron ... also received a phone call from the
+        # Prime Minister of Pakistan": a second call, with another
+        return True
     return len(a) >= 2 and len(b) >= 2 and not a <= b and not b <= a
 
 
+_ANOTHER_CALL = re.compile(r"\b(?:also|separately|later|earlier)\s+(?:received|had|held|made|took)\s+(?:an?\s+|another\s+)?"
+                           r"(?:(?:tele)?phone|video)?\s*(?:call|conversation)\b|\banother (?:(?:tele)?phone )?call\b")
 _ALSO_MET = re.compile(r"\balso (?:met|meets|met with|held talks with|received|called on)\s+(?:with\s+)?(?:the\s+)?"
                        r"(?:[\w.'’\-]+\s+){0,3}?(?:President|Prime Minister|Premier|King|Emir|Crown Prince|Sultan|"
                        r"Chancellor|Speaker|Vice President)\b")

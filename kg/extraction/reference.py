@@ -41,6 +41,7 @@ class Gazetteer:
     capital_of: dict[str, str]         # ISO3 → first seat (its capital)
     bodies: dict[str, RefBody]         # IRI → body
     body_names: dict[str, RefBody]     # name, acronym or alias → body
+    cities: dict[str, str]             # a city other than a seat → ISO3 of the state it is in
 
     def body_by_iri(self, iri: str | None) -> RefBody | None:
         return self.bodies.get(iri) if iri else None
@@ -93,4 +94,6 @@ def gazetteer() -> Gazetteer:
         for n in (body.name, body.acronym, *body.aliases):
             if n:
                 body_names.setdefault(n, body)
-    return Gazetteer(state_names, demonyms, seats, labels, capital_of, bodies, body_names)
+    cities = {r["n"].value: r["iso"].value for r in rows(
+        "SELECT ?n ?iso WHERE { ?c a kg:City ; kg:name ?n ; kg:inCountry ?s . ?s kg:iso3 ?iso }")}
+    return Gazetteer(state_names, demonyms, seats, labels, capital_of, bodies, body_names, cities)

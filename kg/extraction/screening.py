@@ -316,9 +316,11 @@ def _international_actors(event: Event, actors_of: Callable[[str], SentenceActor
     sentence names."""
     states = {p for p in event.participants if is_iso3(p)}
     states |= {s for s in (event.host, event.chair) if s}
-    if event.country and (event.type == "visit" or states and not _placed_by_dateline_alone(event)):
+    if event.country and (event.type == "visit" or states and not _placed_by_dateline_alone(event)
+                          and event.city not in gazetteer().cities):
         # Talks held abroad, a visit to a country; not the country of a dateline the story
-        # is filed under ("LONDON - Tesla signed a deal with a Mexican state").
+        # is filed under ("LONDON - Tesla signed a deal with a Mexican state"), nor that of a
+        # city known as a venue of others' meetings ("met Sanchez in Davos", "in Geneva")
         states.add(event.country)
     bodies = {p for p in event.participants if not is_iso3(p)} | ({event.body} if event.body else set())
     if event.name:

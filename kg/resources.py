@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-__all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "scheme_files", "reference_files",
+__all__ = ["ontology_dir", "shapes_dir", "queries_dir", "ontology_files", "scheme_files", "reference_files", "place_files",
            "code_files", "event_code_files", "lexicon_files", "resolution_files", "officials_file", "jsonld_context_file", "shapes_files"]
 
 
@@ -70,6 +70,11 @@ def event_code_files() -> list[Path]:
 def reference_files() -> list[Path]:
     """The reference data: states and bodies with their names, codes and links."""
     return sorted((ontology_dir() / "reference").glob("*.ttl"))
+
+
+def place_files() -> list[Path]:
+    """Places the extractor knows beyond the reference data's seats of government."""
+    return sorted((ontology_dir() / "places").glob("*.ttl"))
 
 
 def lexicon_files() -> list[Path]:

@@ -5964,3 +5964,46 @@ def test_a_states_ruling_council_acts_for_it():
         "U.S. Defense Secretary Donald Rumsfeld held talks in Baghdad on Tuesday with members of the Iraqi Governing "
         "Council.")))
     assert [sorted(e.participants) for e in facts.events] == [["IRQ", "USA"]]
+
+
+def test_an_agreement_told_only_as_signed_by_its_signers_is_theirs():
+    facts = extract_article(Article("t", published="2020-11-10", text=(
+        "Armenia and Azerbaijan agreed to end six weeks of fighting in a deal brokered by Russia. The agreement was "
+        "signed by Azerbaijani President Ilham Aliyev, Armenian Prime Minister Nikol Pashinyan and Russian President "
+        "Vladimir Putin.")))
+    assert [(d.title, d.status) for d in facts.documents] == [("Azerbaijan-Armenia-Russia agreement", "signed")]
+
+
+def test_the_signing_of_an_instrument_named_like_a_format_is_held_by_the_gathering_it_was_signed_at():
+    facts = extract_article(Article("t", published="2020-11-15", text=(
+        "Fifteen countries signed the Regional Comprehensive Economic Partnership (RCEP) on Sunday. The agreement was "
+        "signed by the ten members of the Association of Southeast Asian Nations together with China, Japan, South "
+        "Korea, Australia and New Zealand, at the end of a summit held by video conference.")))
+    (signing, summit) = facts.events
+    assert (signing.type, signing.body, len(signing.participants)) == ("signing", None, 15)
+    assert (summit.type, summit.date, summit.body, len(summit.participants)) == ("summit", "2020-11-15", "ASEAN", 15)
+
+
+def test_the_resolution_told_after_an_unnamed_decision_is_that_decision_with_its_proposer():
+    facts = extract_article(Article("t", published="2020-05-19", text=(
+        "Member states of the World Health Organization agreed on Tuesday to launch an independent evaluation of the "
+        "response to the pandemic. The resolution, proposed by the European Union, was adopted by consensus at the end "
+        "of the two-day World Health Assembly.")))
+    assert [(d.type, d.proposed_by) for d in facts.documents] == [("resolution", ("EU",))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim witnessed the exchange of "
+    "memorandums of understanding on migrant workers and renewable energy on Monday.",
+    "Serbian President Aleksandar Vucic and Kosovo Prime Minister Avdullah Hoti signed documents on economic "
+    "normalisation on Friday.",
+])
+def test_instruments_exchanged_or_signed_in_the_plural_are_told_by_their_subjects(sentence):
+    facts = extract_article(Article("t", published="2023-01-09", text=sentence))
+    assert [(e.type, d.status) for e in facts.events for d in facts.documents] == [("signing", "signed")]
+
+
+def test_a_capital_named_as_its_states_with_a_hyphenated_name():
+    facts = extract_article(Article("t", published="2023-07-10", text=(
+        "West African leaders met on Sunday at the annual summit of ECOWAS in Guinea-Bissau's capital.")))
+    assert [(e.city, e.country) for e in facts.events] == [("Bissau", "GNB")]

@@ -91,7 +91,11 @@ _SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before
 # An instrument referred to as the one the story told of, by its noun alone: "signed the accords".
 _SIGNED_THE_ONE_TOLD = re.compile(r"\b(?:signed|sign|signs|signing)\s+(?:the|these|those)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                                   r"(?:accords?|agreements?|treaty|treaties|deal|memorand(?:um|a|ums)|protocols?|pacts?|"
-                                  r"conventions?|declarations?|documents)\b(?!\s+(?:on|of|between|with|for|to)\b)")
+                                  r"conventions?|declarations?|documents)\b(?!\s+(?:on|of|between|with|for|to)\b)|"
+                                  # "The agreement was signed by the ten members of ASEAN together with China, ..."
+                                  r"^\s*(?:The|This|That|These) (?:[a-z][\w\-]*\s+){0,2}?(?:accords?|agreements?|treaty|"
+                                  r"deal|memorand(?:um|a|ums)|protocols?|pact|convention|declaration)\s+(?:was|were|has been|"
+                                  r"had been)\s+(?:\w+\s+)?signed\s+by\b")
 _INSTRUMENT_TOLD_BEFORE = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
                                     r"protocol|pact|convention)\b")
 _TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b|"
@@ -586,6 +590,11 @@ class ArticleEvents:
         if separate is not None:
             self._one_meeting_with_each(found, hits, separate.start(),
                                         mentions.subject_state if _SUBJECT_AGAIN.match(text) else None)
+        signing = when.occasion if when.occasion is not None and when.occasion.type == "signing" else None
+        if signing is not None and kind in ("summit", "conference") and not signing.participants:
+            # "The agreement was signed by the ten members of ASEAN together with China, ...,
+            # at the end of a summit": the summit's states signed the one told
+            signing.participants.extend(p for p in self.drafts[found].participants if is_iso3(p))
         # "is expected to meet Xi on the sidelines of the summit next month": the summit is to
         # come too; "will sign a treaty, Albanese said after talks": the talks took place.
         self._add_events_beside(sentence, hits, kind, body, city, country, actors, when,
@@ -750,6 +759,12 @@ class ArticleEvents:
             # "The leaders of five states signed a convention ... The summit in Aktau was
             # hosted by Nazarbayev": the gathering the story's signing took place at
             occasion = _gathering_of_the_signing(text, drafts)
+        if not (dates or is_lead or same_day or told or occasion) and kind in ("summit", "conference") \
+                and _SIGNED_THE_ONE_TOLD.search(text):
+            # "The agreement was signed by the ten members of ASEAN together with China, ...,
+            # at the end of a summit held by video conference": the gathering of the signing
+            # told before, on its day
+            occasion = next((d for d in reversed(drafts) if d.type == "signing" and d.dated), None)
         if not (dates or is_lead or same_day or told or occasion):
             # "Xi and Modi held a brief conversation on the sidelines of the summit": talks
             # beside the gathering told before, on its day and in its place; "The two sides
@@ -1156,7 +1171,13 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     # "a memorandum between the ASEAN Secretariat and the AU Commission": the sides of a
     # document, not who holds the gathering (an organisation that signs one is its signing's)
     # (nor "Chinese and EU leaders held a summit": the two sides' summit, not the Union's own)
-    hosts = [b for b in hits.bodies if (kind == "signing" and b.body.parent is None)
+    hosts = hits.bodies
+    if kind == "signing":
+        # "signed the Regional Comprehensive Economic Partnership (RCEP)": the document, and
+        # its acronym after it
+        signed = [b for b in hits.bodies if _SIGNED_OBJECT.search(words_before(hits.text, b.start))]
+        hosts = [b for b in hits.bodies if b not in signed and not any(0 <= b.start - s.end <= 2 for s in signed)]
+    hosts = [b for b in hosts if (kind == "signing" and b.body.parent is None)
              or not (_BETWEEN_SIDES.search(words_before(hits.text, b.start))
                      or kind == "summit" and _leaders_of(hits.text, b) and joined_to_a_state(hits.text, b, hits.states))]
     body = body_for_event(hosts, kind, hits.text, trigger_at)
@@ -1191,6 +1212,8 @@ _SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|T
                             r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
+_SIGNED_OBJECT = re.compile(r"\b(?:signed|sign|signs|signing|ratified|ratify|ratifies|inked|joined|join|joins)\s+"
+                            r"(?:the\s+)?$")
 _THE_ORGAN_MET = re.compile(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"
                             r"is due to|is expected to|also|again|then|later|first)\s+){0,2}(?P<verb>met|meets|meet|"
                             r"convened|convenes|convene|gathered)\b")

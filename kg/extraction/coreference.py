@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from kg.extraction.documents import DOC_NOUNS, STATUS_ORDER, is_final_outcome, known_instrument
 from kg.extraction.mentions import body_mentions
-from kg.facts import Document
+from kg.extraction.reference import gazetteer
+from kg.extraction.titles import named_after_sides
+from kg.facts import Document, is_iso3
 
 __all__ = ["dedupe_documents", "is_reference_title"]
 
@@ -190,6 +192,21 @@ def _by_body_alone(title: str) -> bool:
         b.start == 0 and b.end == len(head) for b in body_mentions(head))
 
 
+def _named_by_its_signers(document: Document) -> Document | None:
+    """A reference to an instrument with nothing it points at, known by the two or three
+    states the sentence says signed it; None when it names no such signers."""
+    sides = [p for p in document.parties if is_iso3(p)]
+    if document.status not in ("signed", "ratified", "in_force") or not 2 <= len(sides) <= 3 or \
+            document.evidence is None or not _SIGNED_BY.search(document.evidence.text):
+        return None
+    g = gazetteer()
+    title = named_after_sides(document.title or "", [g.state_label[s] for s in sides if s in g.state_label])
+    return replace(document, title=title) if title != document.title else None
+
+
+_SIGNED_BY = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?signed\s+by\b")
+
+
 def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
     """One document for each named more than once ("a package of measures to implement
     the Minsk agreements" and "the Package of Measures for the Implementation of the Minsk
@@ -228,7 +245,22 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
             if len(named) == 1:
                 kept[named[0]] = _fold_into(kept[named[0]], kept[k])
                 del kept[k]
-    kept = [d for d in kept if not _is_reference(d)]  # "the Treaty" with nothing it points at
+    # "the Treaty" with nothing it points at is dropped, but for an instrument whose
+    # signers the sentence names: "agreed to end the fighting in a deal brokered by Russia.
+    # The agreement was signed by Aliyev, Pashinyan and Putin" is theirs
+    for k in range(len(kept) - 1, -1, -1):
+        # "Member states agreed to launch an independent evaluation ... The resolution,
+        # proposed by the European Union, was adopted by consensus": the decision told
+        # before, a resolution
+        unnamed = [j for j, other in enumerate(kept) if other.type == "decision"
+                   and (other.title or "").startswith("decision ")]
+        if kept[k].type == "resolution" and _is_reference(kept[k]) and len(unnamed) == 1:
+            decision = _fold_into(kept[unnamed[0]], kept[k])
+            kept[unnamed[0]] = replace(decision, type="resolution",
+                                       title="resolution" + (decision.title or "")[len("decision"):])
+            del kept[k]
+    named_by_signers = [_named_by_its_signers(d) if _is_reference(d) else d for d in kept]
+    kept = [d for d in named_by_signers if d is not None and not _is_reference(d)]
     kept = _one_outcome_told_twice(kept)
     out = []
     for i, d in enumerate(kept, 1):

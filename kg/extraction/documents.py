@@ -230,8 +230,9 @@ _LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<t
 # Instruments signed in the plural without a count or an article: "signed memorandums of
 # understanding on critical minerals, supply chains and climate change" (a counted list,
 # "signed seven agreements", names the instruments one by one elsewhere, or not at all)
-_SIGNED_PLURAL = re.compile(r"\b(?:signed|inked|exchanged|concluded)\s+(?:(?:bilateral|cooperation|new)\s+)?"
-                            r"(?P<title>(?P<noun>agreements|memorandums|memoranda|MoUs|accords|protocols)\s+"
+_SIGNED_PLURAL = re.compile(r"\b(?:signed|inked|exchanged|concluded|(?:the\s+)?(?:exchange|signing)\s+of)\s+"
+                            r"(?:(?:bilateral|cooperation|new)\s+)?"
+                            r"(?P<title>(?P<noun>agreements|memorandums|memoranda|MoUs|accords|protocols|documents)\s+"
                             r"(?:of (?:understanding|cooperation)\s+)?(?:on|in|for)\s+[^.;()]{3,160})")
 _PLURAL_LIST_END = re.compile(r"\s+(?:in the presence of|during|at (?:the|a|an|their|its)|after|before|following|"
                               r"which|that|as|while|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -440,8 +441,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             title = _trim_title(_REACHED_CLAUSE_END.split(m.group("title"))[0])
             found.append((DOC_NOUNS[m.group("noun").lower()], title, m.start("title"), m.start("title") + len(title)))
             taken.add(m.start("title"), m.start("title") + len(title))
-    for m in _SIGNED_PLURAL.finditer(text) if ("signed " in text or "inked " in text or "exchanged " in text
-                                               or "concluded " in text) else ():
+    for m in _SIGNED_PLURAL.finditer(text) if ("signed " in text or "inked " in text or "exchange" in text
+                                               or "concluded " in text or "signing of" in text) else ():
         # "the two sides signed memorandums of understanding on critical minerals, supply
         # chains and climate change": the instruments of a signing, told by what they are on
         title = _trim_title(_PLURAL_LIST_END.split(m.group("title"))[0].rstrip(" ,"))
@@ -1251,7 +1252,7 @@ def counted_steps(text: str, end: int) -> str | None:
 
 
 def proposers_of(text: str) -> tuple[str, ...]:
-    """The states a sentence says proposed something: "upon the Russian side's proposal",
+    """The states (and bodies) a sentence says proposed something: "upon the Russian side's proposal",
     "proposed by Chile", "drafted by Jordan", "put forward by Germany and Belgium", "at
     Peru's initiative".
 
@@ -1284,8 +1285,10 @@ def proposers_of(text: str) -> tuple[str, ...]:
     for name in raw:
         for who in (name, name.strip(" .")):  # "U.S." keeps its stop; "Jordan." at a sentence's end loses it
             iso = g.demonyms.get(who) or g.state_names.get(who) or (g.state_names.get(who.split()[0]) if who else None)
-            if iso:
-                found.append(iso)
+            # (a body too: "The resolution, proposed by the European Union")
+            body = g.body_names.get(who) if m.group("name") else None
+            if iso or body is not None:
+                found.append(iso or (body.acronym or body.name if body is not None else ""))
                 break
     return tuple(dict.fromkeys(found))
 

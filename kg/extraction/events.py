@@ -632,7 +632,7 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
         # "PALERMO - ... his visit to Italy in the Sicilian capital": a region's, the dateline's
         _, named = city_in(sentence[:m.start()] + sentence[m.end():], None, None)
         return dateline_city, dateline_country or named
-    m = re.search(r"\bin (?P<state>[A-Z]\w*(?: \w+){0,4}?)(?:'s|’s) capital\b", sentence)
+    m = re.search(r"\bin (?P<state>[A-Z][\w\-]*(?: [\w\-]+){0,4}?)(?:'s|’s) capital\b", sentence)
     if m and m.group("state") in g.state_names:
         return capital(g.state_names[m.group("state")])
     inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]

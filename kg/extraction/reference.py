@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import pyoxigraph as ox
 
 from kg.namespaces import KG, ORG
 from kg.reference import reference_store
+from kg.resources import place_files
+from kg.solutions import select
 
 __all__ = ["RefBody", "Gazetteer", "gazetteer"]
 
@@ -94,6 +97,9 @@ def gazetteer() -> Gazetteer:
         for n in (body.name, body.acronym, *body.aliases):
             if n:
                 body_names.setdefault(n, body)
-    cities = {r["n"].value: r["iso"].value for r in rows(
-        "SELECT ?n ?iso WHERE { ?c a kg:City ; kg:name ?n ; kg:inCountry ?s . ?s kg:iso3 ?iso }")}
+    places = ox.Store()
+    for path in place_files():
+        places.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    cities = {r["n"].value: r["s"].value.rsplit("/", 1)[-1] for r in select(
+        places, "SELECT ?n ?s WHERE { ?c a kg:City ; kg:name ?n ; kg:inCountry ?s }", prefixes={"kg": _K})}
     return Gazetteer(state_names, demonyms, seats, labels, capital_of, bodies, body_names, cities)

@@ -6007,3 +6007,34 @@ def test_a_capital_named_as_its_states_with_a_hyphenated_name():
     facts = extract_article(Article("t", published="2023-07-10", text=(
         "West African leaders met on Sunday at the annual summit of ECOWAS in Guinea-Bissau's capital.")))
     assert [(e.city, e.country) for e in facts.events] == [("Bissau", "GNB")]
+
+
+def test_one_received_where_and_when_before_the_guest_is_named_met_him():
+    facts = extract_article(Article("t", published="2023-01-12", text=(
+        "Khartoum, Jan 12 (SUNA) - The Chairman of the Transitional Sovereignty Council, Lt. Gen. Abdel Fattah "
+        "Al-Burhan, received at the Republican Palace today the UN Secretary-General's Special Representative for "
+        "Sudan, Volker Perthes. The meeting discussed the consultations launched by the mission last week.")))
+    # (the day of what a clause says was launched is no meeting's)
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2023-01-12", ["SDN", "UN"])]
+
+
+def test_leaders_among_those_attending_a_gathering_take_part():
+    facts = extract_article(Article("t", published="2023-11-07", text=(
+        "Leaders of the Pacific Islands Forum opened their annual meeting in Rarotonga on Tuesday. Australian Prime "
+        "Minister Anthony Albanese and New Zealand Prime Minister Chris Hipkins are among the leaders attending.")))
+    assert [(e.body, sorted(e.participants)) for e in facts.events] == [("PIF", ["AUS", "NZL"])]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Kishida and Albanese agreed on Saturday to deepen security ties, signing a new declaration in Perth to update "
+     "a 2007 accord.", "declaration to update a 2007 accord"),
+    ("Kishida and Albanese signed a new declaration in Osaka on Saturday to update a 2007 accord.",
+     "declaration to update a 2007 accord"),
+    ("Cuba and Vietnam signed on Wednesday cooperation agreements in the fields of agriculture and health.",
+     "agreements in the fields of agriculture and health"),
+])
+def test_where_and_when_a_document_was_signed_are_no_part_of_its_title(sentence, title):
+    facts = extract_article(Article("t", published="2023-10-23", text=sentence))
+    # (the accord a new declaration updates binds still; it was not signed that day)
+    assert [d.title for d in facts.documents if d.status == "signed"] == [title]

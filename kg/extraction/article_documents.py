@@ -369,12 +369,14 @@ def _brokers(text: str, states: Sequence[StateHit], people: Sequence[PersonHit])
 def _without_venue(title: str, venue: str | None) -> str:
     """A title without the place it was signed in: "the Lima Accord in Geneva" is the
     Lima Accord; "the Agreement on Trade in Services" keeps its words."""
-    m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'\-]+(?:\s+(?:de |del |la )?[A-Z][\w'\-]+){0,2})(?:,\s+[A-Z][\w ]+)?$",
-                  title)
+    # (or before what it is for: "a new declaration in Perth to update a 2007 accord")
+    m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'\-]+(?:\s+(?:de |del |la )?[A-Z][\w'\-]+){0,2})(?:,\s+[A-Z][\w ]+)?"
+                  r"(?:$|(?=\s+(?:to|on|for|aimed at)\s))", title)
     g = gazetteer()
-    if m is not None and (m.group("place") == venue or m.group("place") in g.seats or m.group("place") in g.state_names) \
+    if m is not None and (m.group("place") == venue or m.group("place") in g.seats or m.group("place") in g.state_names
+                          or m.group("place") in g.cities) \
             and not PLACE_AS_SUBJECT.search(title, 0, m.start() + 1):
-        title = title[:m.start()]
+        title = title[:m.start()] + title[m.end():]
     # "the accession protocol for North Macedonia at NATO headquarters": where, not what
     return _AT_A_PLACE.sub("", title)
 

@@ -53,7 +53,10 @@ _ATTENDED_ALONE = re.compile(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while|a
                              r"gathering|talks)\b|^\s*So did\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$|"
                              r"\btook part (?:by|via) video(?: link)?\b|\btook part (?:virtually|remotely|online)\b|"
                              # "while Rwandan President Paul Kagame joined by video link"
-                             r"\bjoined (?:by video(?: link)?|via video(?: link)?|virtually|online|remotely)\b")
+                             r"\bjoined (?:by video(?: link)?|via video(?: link)?|virtually|online|remotely)\b|"
+                             # "Albanese and Hipkins are among the leaders attending"
+                             r"\b(?:are|were|is|was) among (?:the )?(?:[\w\-]+ )?(?:leaders|heads of state|ministers|"
+                             r"delegates|participants|guests) (?:attending|taking part|present|in attendance)\b")
 _STAYED_AWAY_ANY = re.compile(r"\b(?:not|never|no longer|stayed away|boycotted|absent|skipped)\b")
 # Words of who came to a signing ceremony (not who signed, hosted or chaired it)
 _ATTENDED = re.compile(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
@@ -1307,7 +1310,9 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
 # what a gathering does: "the measure adopted on Jan. 31, 1962, by foreign ministers meeting")
 _DATED_ACT = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|they|he|she|it|we|who|which|that|and|"
                         r"also|then|jointly|formally)\b)[a-z]+\s+(?P<verb>imposed|introduced|enacted|passed|"
-                        r"established|set up|created|founded|built)\s+"
+                        r"established|set up|created|founded|built|launched|initiated)\s+"
+                        # ("the consultations launched by the mission last week": the launch's day)
+                        r"(?:by\s+(?:the\s+)?[\w\-]+\s+)?"
                         r"(?:(?:in|on|last|earlier|back in)\s+(?:the\s+)?)?$")
 # Another gathering beside the trigger: one still to come ("ahead of the summit in Gyeongju
 # next month", "Ahead of the G20 summit, ...") or one the event is measured from ("their

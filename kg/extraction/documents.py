@@ -231,6 +231,9 @@ _LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<t
 # understanding on critical minerals, supply chains and climate change" (a counted list,
 # "signed seven agreements", names the instruments one by one elsewhere, or not at all)
 _SIGNED_PLURAL = re.compile(r"\b(?:signed|inked|exchanged|concluded|(?:the\s+)?(?:exchange|signing)\s+of)\s+"
+                            # ("signed on Wednesday cooperation agreements in the fields of ..."; not
+                            # "signed seven agreements in areas ranging from ...", each a document of its own)
+                            r"(?:on\s+[A-Z][a-z]+day\s+)?"
                             r"(?:(?:bilateral|cooperation|new)\s+)?"
                             r"(?P<title>(?P<noun>agreements|memorandums|memoranda|MoUs|accords|protocols|documents)\s+"
                             r"(?:of (?:understanding|cooperation)\s+)?(?:on|in|for)\s+[^.;()]{3,160})")
@@ -834,7 +837,7 @@ def _without_leading_venue(tail: str) -> str:
     an economic zone" is the "agreement designating an economic zone"."""
     g = gazetteer()
     m = _LEADING_VENUE.match(tail)
-    if m and (m.group("place") in g.seats or m.group("place") in g.state_names):
+    if m and (m.group("place") in g.seats or m.group("place") in g.state_names or m.group("place") in g.cities):
         return tail[m.end():]
     body = _LEADING_BODY.match(tail)
     if body is not None:
@@ -960,7 +963,8 @@ _EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs
 # What is left between the words of a step and the instrument it is on: "the 1997 ".
 _TO_THE_INSTRUMENT = r"(?:the |its |their )?(?:\d{4} )?$"
 _REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
-                        r"modernizing|amending)\s+(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$|"
+                        r"modernizing|amending|(?:to|would|will) (?:update|amend|modernise|modernize))\s+"
+                        r"(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$|"
                         # "a new climate treaty to succeed the Kyoto Protocol"
                         r"\b(?:to succeed|succeeding|successor to|successor of)\s+" + _TO_THE_INSTRUMENT)
 _BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3}?out of|abide by|abides by|comply with|complies with|"

@@ -105,6 +105,8 @@ _TRIGGERS_IN_CONTEXT = {
                      # "received his Argentine counterpart", "hosted French President Macron"
                      r"\b(?:received|receives|receiving|hosted|hosts|hosting|(?<=will )host|(?<=to )host|welcomed|welcomes|"
                      r"welcoming)\s+"
+                     # (where and when first: "received at the Republican Palace today the UN envoy")
+                     r"(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,4}(?:(?:today|yesterday|on\s+\w+)\s+)?)?"
                      r"(?!by\b)(?:his |her |their |the )?(?:visiting )?"
                      # (not "welcomed remarks by German Chancellor Scholz": his words, not him)
                      r"(?!(?:[\w'’\-]+ )?(?:remarks|comments|statements?|decisions?|proposals?|offers?|moves?|"

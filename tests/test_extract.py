@@ -6038,3 +6038,18 @@ def test_where_and_when_a_document_was_signed_are_no_part_of_its_title(sentence,
     facts = extract_article(Article("t", published="2023-10-23", text=sentence))
     # (the accord a new declaration updates binds still; it was not signed that day)
     assert [d.title for d in facts.documents if d.status == "signed"] == [title]
+
+
+@pytest.mark.parametrize("sentence", [
+    "American and British troops met fierce resistance near Basra on Monday.",
+    "British and American soldiers met in Basra on Monday.",
+    "Coalition forces met stiff opposition outside the city on Monday.",
+])
+def test_soldiers_who_meet_resistance_or_each_other_hold_no_talks(sentence):
+    assert extract_article(Article("t", published="2003-04-01", text=sentence)).events == ()
+
+
+def test_a_chief_of_a_states_intelligence_received_is_met():
+    facts = extract_article(Article("t", published="2003-06-12", text=(
+        "Mr. Arafat received the Egyptian intelligence chief, Omar Suleiman, in Ramallah on Sunday.")))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("talks", ["EGY", "PSE"])]

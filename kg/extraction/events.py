@@ -114,7 +114,7 @@ _TRIGGERS_IN_CONTEXT = {
                      r"role|visit) (?:by|of|from|for) )"
                      r"(?:[\w.'’\-]+ ){0,3}?(?:counterparts?|President|Prime Minister|Premier|Chancellor|"
                      r"(?:Foreign )?Minister|King|Emir|Crown Prince|Sultan|Secretary|Secretary-General|delegation|leaders?|"
-                     r"Ambassadors?|[Ee]nvoys?)\b|"
+                     r"Ambassadors?|[Ee]nvoys?|(?:intelligence|security|army|military|spy) (?:chief|head))\b|"
                      # "received Lula at the chancellery": a name alone, then where or when
                      # "welcomed Xi Jinping to the Kremlin": a guest brought to a place
                      r"\b(?:received|hosted|welcomed)\s+(?-i:(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+(?:at|in|on|for|"
@@ -228,6 +228,7 @@ class EventDraft:
 # Cooperation" is a name of its own.
 BLOC = re.compile(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b)"
                   r"(?!\s+(?:of|for)\b|\s+[A-Z])|\b(?:the )?[Aa]llies\b")
+_SOLDIERS_MEET = re.compile(r"\b(?:troops|soldiers|marines|servicemen|paratroopers)\s+(?:\w+\s+)?(?:met|meet|meets)\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
 # "on the sidelines of the summit" puts talks beside a summit; "the summit, on the margins
 # of which they will meet" names the summit first.
@@ -345,6 +346,8 @@ def event_type(text: str) -> tuple[str, int] | None:
             continue  # "asked the Security Council to hold an emergency meeting": wanted, not held
         if m and kind == "visit" and _TROOPS.search(text[max(0, m.start() - 60):m.start()]):
             continue  # troops that arrive somewhere are not on a visit
+        if m and kind in ("talks", "meeting") and _SOLDIERS_MEET.search(text, max(0, m.start() - 30), m.end()):
+            continue  # "British and American soldiers met in Basra": a unit's encounter, no talks
         if m and kind == "visit" and _FIRST_TO_VISIT.search(text, max(0, m.start() - 60), m.start()) and \
                 _earlier_trigger(text, m.start(), signs_document):
             # "Suga received Morrison, the first foreign leader to visit Japan since ...": the

@@ -6053,3 +6053,24 @@ def test_a_chief_of_a_states_intelligence_received_is_met():
     facts = extract_article(Article("t", published="2003-06-12", text=(
         "Mr. Arafat received the Egyptian intelligence chief, Omar Suleiman, in Ramallah on Sunday.")))
     assert [(e.type, sorted(e.participants)) for e in facts.events] == [("talks", ["EGY", "PSE"])]
+
+
+def test_a_gathering_an_alliance_prepared_for_is_neither_where_nor_when_its_ministers_met():
+    facts = extract_article(Article("t", published="2023-06-16", text=(
+        "BRUSSELS (Reuters) - NATO defence ministers agreed on Thursday to increase the number of troops on high "
+        "alert, as the alliance prepared for a summit in Vilnius next month.")))
+    assert [(e.type, e.city, e.date) for e in facts.events][:1] == [("ministerial", "Brussels", "2023-06-15")]
+
+
+def test_the_neighbours_that_signed_are_the_two_states_the_story_named():
+    facts = extract_article(Article("t", published="2018-09-12", text=(
+        "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki reopened two border crossings on "
+        "Tuesday. The neighbours signed a peace agreement in July, ending two decades of hostility.")))
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [("signing", "2018-07", ["ERI", "ETH"])]
+
+
+def test_a_dated_meeting_told_beside_calls_counted_since_is_the_event():
+    facts = extract_article(Article("t", published="2019-10-23", text=(
+        "Erdogan and Putin last met in Moscow in August, and the two leaders have spoken by phone several times "
+        "since.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2019-08", "Moscow")]

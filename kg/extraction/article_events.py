@@ -72,7 +72,9 @@ _SIGNED_WITH = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s
 # countries held a virtual summit".
 _STATES_OF_THE_STORY = re.compile(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five|six|seven|eight|nine|ten)) "
                                   r"(?:sides|countries|nations|states|leaders|neighbou?rs|governments|armies|"
-                                  r"militaries)\b", re.I)
+                                  r"militaries)\b|"
+                                  # "The neighbours signed a peace agreement in July": the two named before
+                                  r"^\s*(?P<pair>The (?:former )?(?:neighbou?rs|foes|rivals|enemies|allies))\b", re.I)
 _THEIR_ENCOUNTER = re.compile(r"\b[Tt]heir (?:[\w\-]+ ){0,2}(?:summit|meeting|talks|call|conversation|phone call)\b")
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
@@ -235,6 +237,8 @@ _PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed)
                          r",\s+(?=where\s+(?:he|she|they)\s+(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|"
                          r"expected)\s+to)\s+(?:meet|hold|sign|attend)\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
+_HABITUAL = re.compile(r"\b(?:several|many|numerous|countless|multiple|two|three|four|five|six|\d+)\s+(?:more\s+)?times\b|"
+                       r"\b(?:regularly|repeatedly|frequently|often)\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
                            # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
                            r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:attend|attended|visit|visited|meet|met|hold|"
@@ -1026,7 +1030,7 @@ class ArticleEvents:
             # "Chinese and Indian troops clashed ... Commanders from both sides met on
             # Saturday", "Talks between the three countries, mediated by the AU, ended":
             # the states the story named before, when it named as many
-            how_many = 2 if told.group("both") else _HOW_MANY[told.group("n").lower()]
+            how_many = 2 if told.group("both") or told.group("pair") else _HOW_MANY[told.group("n").lower()]
             actors = self._states_told_before(index, mentions.published, how_many)
         elif len(actors) < 2 and body is None and not self.drafts and index > 0 and _THEIR_ENCOUNTER.search(text):
             # "Kishida and Yoon agreed Thursday to ... At their summit in Tokyo, the first visit
@@ -1710,6 +1714,11 @@ def _clauses(text: str, published: str | None) -> list[str]:
         # clause with its own subject tells the event; those named before it are no sides
         # (nor are they of "Spain and France have imposed similar measures, and EU finance
         # ministers are due to discuss a joint response": a subject that names its own body)
+        if _HABITUAL.search(text, at) and event_type(text[:at]) is not None and find_dates(text[:at], published) \
+                and not find_dates(text[at:], published):
+            # "Erdogan and Putin last met in Moscow in August, and the two leaders have spoken
+            # by phone several times since": the dated meeting; calls counted are background
+            return [text[:at] + " " * (len(text) - at)]
         own = _OWN_SUBJECT.match(text, at)
         if not own and not (re.search(r",\s+(?:and|while|whereas)\s+$", text[max(0, at - 10):at])
                             and re.match(r"[A-Z]", text[at:at + 1])):

@@ -246,6 +246,7 @@ _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 # Words before a gathering still to come: "ahead of the summit", "on the eve of the G20 summit".
 TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for|to prepare(?: for)?|preparing for|" \
+          r"(?:as|while) (?:the )?(?:[\w\-]+ ){0,2}(?:prepared|prepares) for|" \
           r"(?:(?:just|only)\s+)?(?:(?:a|one|two|three|four|five|six|few|several)\s+)?(?:days|hours|weeks|day|week)\s+before)"
 _VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link| meeting| talks)|(?:virtual|online) (?:meeting|talks)")
 _OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"

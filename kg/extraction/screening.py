@@ -104,7 +104,9 @@ _MANY = (r"(?:more than |over |some |about |nearly |almost |at least )?(?:[3-9]|
 # "met Trump more than a dozen times", "held 27 meetings with Putin": meetings counted over
 # years, none of them on a day the sentence gives
 _COUNTED_MEETINGS = re.compile(rf"\b(?:met|meet|meets|meeting|spoke|speaks|talked|visited|visits|hosted|called)\b"
-                               rf"[^.;]{{0,80}}?\b{_MANY}\s+times\b|"
+                               # (within its clause: "last met in Moscow in August, and the two
+                               # leaders have spoken by phone several times since" met once that day)
+                               rf"(?:(?!,\s+(?:and|but|while)\b)[^.;]){{0,80}}?\b{_MANY}\s+times\b|"
                                rf"\b(?:held|had|holds|has had|have had)\s+{_MANY}\s+(?:[\w\-]+\s+)?"
                                r"(?:meetings|summits|phone calls|calls|conversations|encounters)\b", re.I)
 

@@ -6074,3 +6074,11 @@ def test_a_dated_meeting_told_beside_calls_counted_since_is_the_event():
         "Erdogan and Putin last met in Moscow in August, and the two leaders have spoken by phone several times "
         "since.")))
     assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2019-08", "Moscow")]
+
+
+def test_a_day_to_come_told_before_dates_no_gathering_told_as_under_way():
+    facts = extract_article(Article("t", published="2019-09-24", text=(
+        "The Supreme Court ruled on Tuesday that the suspension of Parliament was unlawful.\n\n"
+        "The Speaker said MPs would return on Wednesday. Johnson, who was attending the United Nations General "
+        "Assembly in New York, said he disagreed with the ruling but would respect it.")))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [("session", "2019-09-24", "happened")]

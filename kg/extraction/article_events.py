@@ -237,6 +237,7 @@ _PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed)
                          r",\s+(?=where\s+(?:he|she|they)\s+(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|"
                          r"expected)\s+to)\s+(?:meet|hold|sign|attend)\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
+_TOLD_AS_TO_COME = re.compile(r"\b(?:will|would|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to)\b")
 _HABITUAL = re.compile(r"\b(?:several|many|numerous|countless|multiple|two|three|four|five|six|\d+)\s+(?:more\s+)?times\b|"
                        r"\b(?:regularly|repeatedly|frequently|often)\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
@@ -789,7 +790,7 @@ class ArticleEvents:
             lead_day = report_day  # the lead spans days: "the same day" is the one reported
         date = dates[0].value if dates else shifted or (
             lead_day if same_day else told.date if told else occasion.date if occasion else
-            (is_lead and self._day_told_before(index, mentions.published)) or report_day)
+            (is_lead and self._day_told_before(index, mentions.published, text[:trigger[1] + 20])) or report_day)
         end_date = dates[0].end_value if dates else None
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
         # "... the summit, which ended on Wednesday ... The two-day gathering had been ...":
@@ -1147,10 +1148,10 @@ class ArticleEvents:
         day = dt.date.fromisoformat(story_day)
         return (day - shift if told.group("rel").lower() == "after" else day + shift).isoformat()
 
-    def _day_told_before(self, index: int, published: str | None) -> str | None:
+    def _day_told_before(self, index: int, published: str | None, told: str) -> str | None:
         """The day an earlier sentence of the same paragraph tells ("Late on Sunday, Trump
         announced ... The announcement was made after Trump had a phone conversation"):
-        the day of the story, for an undated lead event."""
+        the day of the story, for an undated lead event, ``told`` up to its trigger word."""
         sentence = self.sentences[index]
         for at, earlier in reversed(list(enumerate(self.sentences[:index]))):
             # (or the story's first sentence, a paragraph of its own in wire copy: "The EU and
@@ -1158,7 +1159,10 @@ class ArticleEvents:
             if earlier.paragraph != sentence.paragraph and not (self.prose_before[at] == 0 and _is_prose(earlier.text)):
                 return None
             days = [d.value for d in find_dates(earlier.text, published)
-                    if len(d.value) == 10 and can_date_event(earlier.text, d)]
+                    if len(d.value) == 10 and can_date_event(earlier.text, d)
+                    # ("MPs would return on Wednesday. Johnson, who was attending the General
+                    # Assembly, said ...": a day to come dates no event told as under way)
+                    and not (published and d.value > published[:10] and not _TOLD_AS_TO_COME.search(told))]
             if days:
                 return days[0]
         return None

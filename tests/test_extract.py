@@ -6082,3 +6082,23 @@ def test_a_day_to_come_told_before_dates_no_gathering_told_as_under_way():
         "The Speaker said MPs would return on Wednesday. Johnson, who was attending the United Nations General "
         "Assembly in New York, said he disagreed with the ruling but would respect it.")))
     assert [(e.type, e.date, e.modality) for e in facts.events] == [("session", "2019-09-24", "happened")]
+
+
+def test_a_bodys_ministers_meeting_beside_another_bodys_meetings_hold_their_bodys_ministerial():
+    facts = extract_article(Article("t", published="2023-10-13", text=(
+        "G20 finance ministers and central bank governors met in Marrakesh on Thursday on the sidelines of the IMF "
+        "and World Bank annual meetings.")))
+    assert [(e.type, e.body) for e in facts.events] == [("ministerial", "G20")]
+
+
+def test_a_state_whose_minister_stays_away_is_no_side():
+    facts = extract_article(Article("t", published="2023-10-13", text=(
+        "The OSCE Ministerial Council opened in Skopje on Thursday without the participation of Russia's foreign "
+        "minister.")))
+    assert [e.participants for e in facts.events] == [()]
+
+
+def test_talks_a_body_proposed_to_open_are_no_event():
+    facts = extract_article(Article("t", published="2023-11-09", text=(
+        "The European Commission proposed on Wednesday to open accession talks with Ukraine and Moldova.")))
+    assert facts.events == ()

@@ -1191,6 +1191,11 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     hosts = [b for b in hosts if (kind == "signing" and b.body.parent is None)
              or not (_BETWEEN_SIDES.search(words_before(hits.text, b.start))
                      or kind == "summit" and _leaders_of(hits.text, b) and joined_to_a_state(hits.text, b, hits.states))]
+    beside = SIDELINES.search(hits.text)
+    if beside is not None and trigger_at < beside.start() and any(b.start < beside.start() for b in hosts):
+        # "G20 finance ministers met on the sidelines of the IMF and World Bank meetings":
+        # the G20's gathering, beside the other body's
+        hosts = [b for b in hosts if b.start < beside.start()]
     body = body_for_event(hosts, kind, hits.text, trigger_at)
     if body is not None and kind in ("summit", "ministerial") and body.parent and _NO_LEADERS_ORGAN.search(body.name):
         # "The European Commission proposed ..., which leaders will discuss": their summit is

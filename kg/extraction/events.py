@@ -228,6 +228,8 @@ class EventDraft:
 # Cooperation" is a name of its own.
 BLOC = re.compile(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b)"
                   r"(?!\s+(?:of|for)\b|\s+[A-Z])|\b(?:the )?[Aa]llies\b")
+_ONLY_PROPOSED_TO_HOLD = re.compile(r"\b(?:proposed|proposes|recommended|recommends|suggested|suggests)\s+(?:on\s+\w+\s+)?"
+                                   r"to\s+(?:open|start|launch|begin|hold|resume|convene)\s+(?:[\w\-]+\s+){0,2}$")
 _SOLDIERS_MEET = re.compile(r"\b(?:troops|soldiers|marines|servicemen|paratroopers)\s+(?:\w+\s+)?(?:met|meet|meets)\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
 # "on the sidelines of the summit" puts talks beside a summit; "the summit, on the margins
@@ -288,10 +290,13 @@ def event_type(text: str) -> tuple[str, int] | None:
             m = pattern.search(text[:sidelines.start()])  # the summit on whose sidelines it happened is another
         if m and sidelines and kind in ("summit", "ministerial") and m.start() < sidelines.start() and \
                 re.search(r"(?i)(?:ministers|leaders|heads of (?:state|government))(?:\s+of\b.*\b(?:met|meet))?$",
-                          m.group(0)):
+                          m.group(0)) and not _BLOC_BEFORE.search(words_before(text, m.start())):
             # "The foreign ministers of Japan and Korea met on the sidelines of a G7 meeting":
-            # their talks; the meeting on whose sidelines they met is another
+            # their talks; the meeting on whose sidelines they met is another (but "G20 finance
+            # ministers met on the sidelines of the IMF meetings" is the G20's own)
             return "talks", m.start()
+        if m and _ONLY_PROPOSED_TO_HOLD.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "proposed on Wednesday to open accession talks with Ukraine": none held, none set
         if m and opening and m.start() < opening.end() and _later_trigger(text, opening.end(), signs_document):
             m = pattern.search(text, opening.end())
         aside_end = _end_of_an_aside_beside_another(text, asides, m.start(), signs_document) if m and asides else None
@@ -1007,8 +1012,10 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "a deal welcomed by French President Macron": a reaction, no side
         if _ITS_SPOKESPERSON.match(sentence, h.end):
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said", "the Belarusian government said": a source
-        if _STAYED_AWAY.match(sentence, h.end):
-            continue  # "though the United States did not take part": absent, no side
+        if _STAYED_AWAY.match(sentence, h.end) or _WITHOUT.search(tail):
+            # "though the United States did not take part", "without the participation of
+            # Russia's foreign minister": absent, no side
+            continue
         if protested and _PROTESTED_BY.search(tail):
             continue  # "visited the war shrine, drawing protests from China": a state that objects, no side
         if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
@@ -1140,6 +1147,8 @@ _REJECTS_IT = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|foreig
 # ", a deal the European Union welcomed": who reacts to the step, after it.
 _REACTS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|quickly|warmly)\s+)*(?:welcomed|praised|hailed|applauded|lauded|"
                            r"backed|endorsed)\b")
+_WITHOUT = re.compile(r"\b(?:without|in the absence of)\s+(?:the\s+)?(?:(?:participation|presence|attendance)\s+of\s+"
+                      r"(?:the\s+)?)?$")
 _STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
                           r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent)\b|"
                           # "with Myanmar's junta again excluded", "Russia, which was barred"

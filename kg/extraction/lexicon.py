@@ -19,7 +19,7 @@ from kg.namespaces import SCHEME, SKOS, TOPIC
 from kg.resources import lexicon_files, ontology_files
 from kg.solutions import select
 
-__all__ = ["Concept", "Lexicon", "load_lexicon", "load_topics", "phrase_alternation", "LEXICON_NS"]
+__all__ = ["Concept", "Lexicon", "load_lexicon", "load_topics", "phrase_alternation", "alternation", "LEXICON_NS"]
 
 LEXICON_NS = "https://w3id.org/coopkg/lexicon/"
 _TOPICS = str(SCHEME["topics"])
@@ -67,10 +67,57 @@ class Lexicon:
 
 
 def phrase_alternation(phrases) -> str:
-    """One regular-expression alternation of phrases, longest first."""
-    # Longest first, so that "state legislature" wins over "legislature"; phrases are
-    # written with spaces, which match any run of white space in the text.
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+    """One regular-expression alternation of phrases, the longest first where several
+    match at one place ("state legislature" before "legislature"); a phrase's spaces match
+    any run of white space in the text.
+
+    >>> re.fullmatch(phrase_alternation(["met", "met with  applause"]), "met with applause") is not None
+    True
+    """
+    return alternation((re.split(r"(\s+)", " ".join(p.split())) for p in phrases), r"\s+")
+
+
+def alternation(words, space: str | None = None) -> str:
+    """A regular expression matching any of ``words``, the longest first where several
+    match ("Nigeria" before "Niger"). It is written as a trie ("Niger(?:ia)?|Peru") rather
+    than a list: at each position of a text the engine then compares a few characters,
+    not every one of thousands of words or phrases, which made long texts slow. A word is
+    a string, or a sequence of parts where ``space`` stands for each part that is white
+    space."""
+    trie: dict = {}
+    for word in set(words) if space is None else {tuple(w) for w in words}:
+        node = trie
+        for token in _tokens(word, space):
+            node = node.setdefault(token, {})
+        node[""] = {}  # a word ends here
+
+    def escaped(char: str) -> str:
+        return space if space and char.isspace() else re.escape(char)
+
+    def below(node: dict) -> str:
+        if not any(node):  # only the end of a word
+            return ""
+        if len(node) == 1:  # one way on: no group needed
+            (char,) = node
+            return escaped(char) + below(node[char])
+        inner = "|".join(escaped(char) + below(node[char]) for char in sorted(c for c in node if c))
+        return f"(?:{inner})?" if "" in node else f"(?:{inner})"
+
+    # The word that ends at a node comes last, so that longer words are tried first.
+    out = [escaped(char) + below(trie[char]) for char in sorted(c for c in trie if c)]
+    return "|".join(out + [""] if "" in trie else out)
+
+
+def _tokens(word, space: str | None):
+    """The characters of a word, each run of white space one token where ``space`` stands for it."""
+    if space is None:
+        yield from word
+        return
+    for part in word:
+        if part.isspace():
+            yield part
+        else:
+            yield from part
 
 
 def _compile(phrases: list[str]) -> re.Pattern:

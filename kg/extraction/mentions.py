@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extraction.lexicon import load_lexicon, phrase_alternation
+from kg.extraction.lexicon import alternation, load_lexicon, phrase_alternation
 from kg.extraction.officials import known_official
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import LOOK_BACK, words_before
@@ -44,52 +44,21 @@ class PersonHit:
     end: int
 
 
-def _alternation(words) -> str:
-    """A regular expression matching any of ``words``, the longest first where several
-    match ("Nigeria" before "Niger"). It is written as a trie ("Niger(?:ia)?|Peru") rather
-    than a list: at each position of a text the engine then compares a few characters,
-    not every one of thousands of names, which made a long run of capitalised words slow."""
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _branches(trie)
-
-
-def _branches(node: dict) -> str:
-    """The alternatives below one node of the trie; the word that ends at the node comes
-    last, so that longer words are tried first, as a longest-first list tries them."""
-    out = [re.escape(char) + _below(node[char]) for char in sorted(c for c in node if c)]
-    return "|".join(out + [""] if "" in node else out)
-
-
-def _below(node: dict) -> str:
-    if not any(node):  # only the end of a word
-        return ""
-    if len(node) == 1:  # one way on: no group needed
-        (char,) = node
-        return re.escape(char) + _below(node[char])
-    inner = "|".join(re.escape(char) + _below(node[char]) for char in sorted(c for c in node if c))
-    return f"(?:{inner})?" if "" in node else f"(?:{inner})"
-
-
 @lru_cache(maxsize=1)
 def _patterns():
     g = gazetteer()
-    names = re.compile(rf"(?<![\w-])(?:the\s+)?({_alternation(g.state_names)})(?![\w-])")
-    demonyms = re.compile(rf"(?<![\w-])({_alternation(g.demonyms)})(?![\w-])")
-    seats = re.compile(rf"(?<![\w-])({_alternation(g.seats)})(?![\w-])")
+    names = re.compile(rf"(?<![\w-])(?:the\s+)?({alternation(g.state_names)})(?![\w-])")
+    demonyms = re.compile(rf"(?<![\w-])({alternation(g.demonyms)})(?![\w-])")
+    seats = re.compile(rf"(?<![\w-])({alternation(g.seats)})(?![\w-])")
     # "the Kenya-Uganda Joint Commission", "Russia-Ukraine talks": both states are named,
     # though a hyphen keeps each name from standing alone ("Kenya-based").
-    name_or_demonym = _alternation({**g.state_names, **g.demonyms})
+    name_or_demonym = alternation({**g.state_names, **g.demonyms})
     pairs = re.compile(rf"(?<![\w-])({name_or_demonym})-({name_or_demonym})(?![\w-])")
     # Aliases that start with "the" would match before a longer name starting one word later.
     body_forms = [n for n in g.body_names if not n.lower().startswith("the ")]
     # "the ASEAN-Japan summit", "EU-Mercosur talks": a body on either side of a pair's hyphen.
     # "EU-facilitated talks", "AU-led mediation": the body is who holds them.
-    bodies = re.compile(rf"(?<![\w-])({_alternation(body_forms)})(?!\w)"
+    bodies = re.compile(rf"(?<![\w-])({alternation(body_forms)})(?!\w)"
                         r"(?!-(?!(?:facilitated|brokered|led|mediated|sponsored|hosted|chaired|organi[sz]ed)\b))")
     return names, demonyms, seats, bodies, pairs
 
@@ -364,7 +333,7 @@ _NOT_OWNERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Annu
 def _national_before() -> re.Pattern:
     """A state's name or demonym just before an alias: the organ is the state's own."""
     g = gazetteer()
-    return re.compile(rf"(?:\b(?:{_alternation(g.demonyms)})|\b(?:{_alternation(g.state_names)})(?:'s|’s)?|"
+    return re.compile(rf"(?:\b(?:{alternation(g.demonyms)})|\b(?:{alternation(g.state_names)})(?:'s|’s)?|"
                       rf"\bNational|\bSupreme)\s+$")
 
 
@@ -440,19 +409,19 @@ def _departments() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _person_patterns():
     g = gazetteer()
-    states = _alternation(g.state_names)
-    body_forms = _alternation(n for n in g.body_names if n[0].isupper() and not n.lower().startswith("the "))
+    states = alternation(g.state_names)
+    body_forms = alternation(n for n in g.body_names if n[0].isupper() and not n.lower().startswith("the "))
     # "Kremlin spokesman Dmitry Peskov", "State Department spokesman Ned Price": a seat or
     # a ministry that stands for its state; "Beijing's envoy": a capital, owning
-    seat = rf"(?P<dept>{_alternation(_departments())})(?:'s|’s)?|(?P<capital>{_alternation(g.seats)})(?:'s|’s)"
-    owner = rf"(?:(?P<dem>{_alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms})(?:'s|’s)?|{seat})"
+    seat = rf"(?P<dept>{alternation(_departments())})(?:'s|’s)?|(?P<capital>{alternation(g.seats)})(?:'s|’s)"
+    owner = rf"(?:(?P<dem>{alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms})(?:'s|’s)?|{seat})"
     of = rf"(?:\s+(?:of|to|in)\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
     # Each pattern is anchored on a role word or an "of <state>" found first, which keeps
     # the big alternations off most positions of the sentence.
-    role = re.compile(rf"(?<![\w-])(?P<role>{_MINISTER_OF}|{_alternation(ROLE_WORDS)})(?![\w-])")
+    role = re.compile(rf"(?<![\w-])(?P<role>{_MINISTER_OF}|{alternation(ROLE_WORDS)})(?![\w-])")
     name_after_role = re.compile(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
     # "Russian Economic Development Minister": the portfolio's words between the owner and the role
-    portfolio = rf"(?:{_alternation(PORTFOLIO_WORDS)})"
+    portfolio = rf"(?:{alternation(PORTFOLIO_WORDS)})"
     owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?"
                                    rf"(?:{portfolio},?\s+(?:and\s+{portfolio}\s+)?){{0,4}}$")
     name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
@@ -469,7 +438,7 @@ def _person_patterns():
     # "headed by Hiroshige Seko", "led by Rear Admiral Ali Shamkhani"
     # "headed by Deputy Foreign Minister Carolina Valdivia": a long title leaves the name its words
     led_by = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:Rear\s+)?Admiral\s+|General\s+)?"
-                        rf"(?:(?P<title>{_MINISTER_OF}|{_alternation(ROLE_WORDS)})\s+)?{_TITLES}(?P<name>{_NAME})")
+                        rf"(?:(?P<title>{_MINISTER_OF}|{alternation(ROLE_WORDS)})\s+)?{_TITLES}(?P<name>{_NAME})")
     return (role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of,
             name_after_complement, led_by, state_owns)
 
@@ -588,8 +557,8 @@ def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
         add(name, m.start("name"), title, None, None, start, m.end())
     for m in state_owns.finditer(sentence):
         # "Kenya's Prime Cabinet Secretary": titles, not a name
-        if len(m.group("name").split()) >= 2 and not re.match(rf"\s*(?:{_alternation(ROLE_WORDS)})\b", m.group("name")) \
-                and not re.search(rf"\b(?:{_alternation(ROLE_WORDS)})$", m.group("name")):
+        if len(m.group("name").split()) >= 2 and not re.match(rf"\s*(?:{alternation(ROLE_WORDS)})\b", m.group("name")) \
+                and not re.search(rf"\b(?:{alternation(ROLE_WORDS)})$", m.group("name")):
             add(m.group("name"), m.start("name"), "", g.state_names.get(m.group("sname")), None, m.start(), m.end())
     # "Presidents Mauricio Macri of Argentina, Jair Bolsonaro of Brazil": each holds the title
     plural_title, title_list_item = _title_lists()
@@ -636,7 +605,7 @@ def _delegation_of_state() -> re.Pattern:
     was represented by", "The Indian delegation was headed by", "Chile's delegation was led
     by its"."""
     g = gazetteer()
-    states, demonyms = _alternation(g.state_names), _alternation(g.demonyms)
+    states, demonyms = alternation(g.state_names), alternation(g.demonyms)
     return re.compile(rf"(?<![\w-])(?:(?P<sname>{states})(?:(?:'s|’s)\s+delegation)?|(?P<dem>{demonyms})\s+delegation)"
                       rf"\s+(?:was|is|will\s+be|had\s+been)\s+(?:represented|led|headed)\s+by\s+(?:its\s+)?")
 
@@ -658,8 +627,8 @@ def _plural_titles() -> dict[str, str]:
 def _title_lists() -> tuple[re.Pattern, re.Pattern]:
     """A title in the plural, and one official of the list after it: "Foreign Secretaries
     S. Jaishankar of India and Aizaz Ahmad Chaudhry of Pakistan"."""
-    states = _alternation(gazetteer().state_names)
-    plural = re.compile(rf"(?<![\w-])(?P<plural>{_alternation(_plural_titles())})(?![\w-])")
+    states = alternation(gazetteer().state_names)
+    plural = re.compile(rf"(?<![\w-])(?P<plural>{alternation(_plural_titles())})(?![\w-])")
     item = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_TITLES}(?P<name>{_NAME})"
                       rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
     return plural, item

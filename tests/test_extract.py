@@ -6102,3 +6102,10 @@ def test_talks_a_body_proposed_to_open_are_no_event():
     facts = extract_article(Article("t", published="2023-11-09", text=(
         "The European Commission proposed on Wednesday to open accession talks with Ukraine and Moldova.")))
     assert facts.events == ()
+
+
+def test_a_companys_contract_with_a_company_during_a_visit_is_no_document():
+    facts = extract_article(Article("t", published="2023-03-02", text=(
+        "Airbus signed a deal with China Eastern Airlines on Monday for 100 aircraft, during a visit by French Prime "
+        "Minister Elisabeth Borne.")))
+    assert facts.documents == ()

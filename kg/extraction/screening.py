@@ -552,9 +552,15 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         # "a memorandum between General Electric and Hindustan Aeronautics Limited", welcomed
         # by two leaders: a contract of companies
         return "an instrument between companies"
+    counterpart = _WITH_A_NAME.search(title)
+    signer = _SIGNER_OPENS.match(sentence) if counterpart is not None and _COMPANY.search(counterpart.group("who")) \
+        else None
+    if signer is not None and not _names_a_counterpart(signer.group("who"), actors_of):
+        # "Airbus signed a deal with China Eastern Airlines, during a visit by the French
+        # prime minister": a company's contract with a company, whoever looked on
+        return f"a contract of {signer.group('who')} with {counterpart.group('who') if counterpart else 'a company'}"
     if document.event in kept_events:
         return None
-    counterpart = _WITH_A_NAME.search(title)
     if counterpart is not None and not _names_a_counterpart(counterpart.group("who"), actors_of) and \
             not any(is_iso3(s) for s in (*document.parties, *document.proposed_by)):
         # "a deal with Pfizer and BioNTech for 300 million doses", "an agreement with the

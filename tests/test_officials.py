@@ -369,8 +369,9 @@ def test_titles_of_leaders_and_ministers_as_wire_copy_writes_them(sentence, expe
     # a long title before the name leaves the name whole
     ("Chile's delegation was headed by Deputy Foreign Minister Carolina Valdivia at the talks.",
      [("Carolina Valdivia", "Deputy Foreign Minister", "CHL")]),
-    # a team led by its coach is no delegation, and a body's chair is no state's
-    ("Argentina, led by Gerardo Martino, came close in stoppage time.", [("Gerardo Martino", "head", None)]),
+    # a team led by its coach is no delegation and he is no official, and a body's chair is no state's
+    ("Argentina, led by Gerardo Martino, came close in stoppage time.", []),
+    ("The ministry, headed by Hiroshige Seko, plans to tighten export controls.", [("Hiroshige Seko", "head", None)]),
     ("The committee was chaired by Ambassador Ana Ruiz.", [("Ana Ruiz", "Ambassador", None)]),
 ])
 def test_an_official_representing_a_state_or_leading_its_delegation_acts_for_it(sentence, expected):

@@ -550,6 +550,8 @@ def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
     for m in led_by.finditer(sentence):
         name, title = m.group("name"), m.group("title") or "head"
         titled = role.match(name)
+        if not m.group("title") and not titled and not _AN_OFFICIAL_PARTY.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "Argentina, led by Gerardo Martino, came closest": a team's coach, no official
         if titled and titled.end() < len(name):
             # "chaired by High Representative Josep Borrell": the title is his role
             name, title = name[titled.end():].strip(), titled.group("role")
@@ -594,6 +596,13 @@ def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
         [replace(h, name=name) if (name := _HONORIFIC.sub("", h.name)) != h.name and name else h for h in hits]))
 
 
+# What an untitled leader named after "led by" heads for a state or body: "a delegation
+# headed by Hiroshige Seko", "the talks, chaired by ..."
+_AN_OFFICIAL_PARTY = re.compile(r"\b(?:delegations?|mission|missions|negotiators|negotiating team|government|cabinet|"
+                                r"ministry|ministries|department|agency|office|secretariat|administration|"
+                                r"organi[sz]ation|bloc|alliance|union|"
+                                r"talks|negotiations|committee|commission|panel|council|working group|task force|"
+                                r"meeting|session|summit|conference|dialogue|envoys?)\b[^.;]{0,40}$", re.I)
 _OF_AN_ORGANISATION = re.compile(r"(?:\b|^)(?:league|club|federation|company|firm|team|university|corporation|airline|"
                                  r"^(?:League|Club|Federation|Company|Team))(?:['’]s)?\s+(?:(?!and\b|or\b|of\b)[a-z\-]+\s+)?"
                                  r"(?:(?i:president|chairman|chairwoman|chief|head|director|coach|manager|owner)\s+)?$")

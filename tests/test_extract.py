@@ -6109,3 +6109,13 @@ def test_a_companys_contract_with_a_company_during_a_visit_is_no_document():
         "Airbus signed a deal with China Eastern Airlines on Monday for 100 aircraft, during a visit by French Prime "
         "Minister Elisabeth Borne.")))
     assert facts.documents == ()
+
+
+def test_the_council_that_extends_a_missions_mandate_holds_the_session_and_names_the_resolution():
+    facts = extract_article(Article("t", published="2024-05-02", text=(
+        "The Security Council on Thursday extended the mandate of the United Nations Mission in South Sudan (UNMISS) "
+        "until 30 April 2025, adopting resolution 2729 (2024) by a vote of 13 in favour to none against. Speaking "
+        "after the vote, the representative of the United States, which drafted the text, said the mission remained "
+        "essential.")))
+    assert [(e.type, e.body) for e in facts.events] == [("session", "UNSC")]
+    assert [(d.title, d.proposed_by) for d in facts.documents] == [("Security Council resolution 2729 (2024)", ("USA",))]

@@ -280,9 +280,10 @@ class ArticleDocuments:
             proposers = proposers_of(s_text)
         if not (ref and proposers):
             return
-        kind_of = DOC_NOUNS[ref.group(1).lower()]
+        # ("the United States, which drafted the text": the document told last, of any kind)
+        kind_of = DOC_NOUNS.get(ref.group(1).lower())
         for k in range(len(self.found) - 1, -1, -1):
-            if self.found[k].type == kind_of:
+            if kind_of is None or self.found[k].type == kind_of:
                 d = self.found[k]
                 self.found[k] = replace(d, proposed_by=proposers)
                 return
@@ -299,7 +300,7 @@ _ONLY_A_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b)\s*)*(?:\s+(?:have|has|ha
 _OPENS_A_LIST = re.compile(r"\s*(?:(?:On|Last|This|Earlier|Later) \w+,?\s+)?(?:[Tt]he\s+)?")
 # "The United States and Albania, which drafted the resolution": its proposers, named before
 _WHICH_DRAFTED = re.compile(rf",\s+which\s+(?:had\s+|jointly\s+)?(?:drafted|sponsored|co-sponsored|proposed|tabled|"
-                            rf"put forward|introduced|submitted)\s+the\s+(?:draft\s+)?({DOC_NOUN_RE})\b")
+                            rf"put forward|introduced|submitted)\s+the\s+(?:draft\s+)?({DOC_NOUN_RE}|text)\b")
 _PAIR_IN_TITLE = re.compile(r"[A-Za-z]-[A-Z]")
 
 
@@ -400,6 +401,11 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     if is_reference_title(title) and not indefinite and not is_final_outcome(title):
         return title  # "the founding declaration" points at one named elsewhere; "the final communique" is the gathering's
     adopter = bodies_before or ([_short_name(at_event.body)] if at_event and at_event.body else [])
+    if at_event is not None and at_event.body is not None and len(adopter) > 1:
+        # "The Security Council extended the mandate of the UN Mission in South Sudan
+        # (UNMISS), adopting resolution 2729": the body whose session adopted it
+        held = [form for form in adopter if g.body_names.get(form) is at_event.body]
+        adopter = held[-1:] or adopter
     if 2 <= len(sides) <= 3:  # "a joint statement read out by the ministers of India and Pakistan"
         title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
     title = named_after_body(title, doc_type, adopter[-1] if adopter else None)

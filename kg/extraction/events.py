@@ -230,6 +230,7 @@ BLOC = re.compile(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|le
                   r"(?!\s+(?:of|for)\b|\s+[A-Z])|\b(?:the )?[Aa]llies\b")
 _ONLY_PROPOSED_TO_HOLD = re.compile(r"\b(?:proposed|proposes|recommended|recommends|suggested|suggests)\s+(?:on\s+\w+\s+)?"
                                    r"to\s+(?:open|start|launch|begin|hold|resume|convene)\s+(?:[\w\-]+\s+){0,2}$")
+_MANDATE_OF = re.compile(r"\b(?:mandates?|budget|funding|work|activities|withdrawal|drawdown)\s+of\s+(?:the\s+)?$")
 _SOLDIERS_MEET = re.compile(r"\b(?:troops|soldiers|marines|servicemen|paratroopers)\s+(?:\w+\s+)?(?:met|meet|meets)\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
 # "on the sidelines of the summit" puts talks beside a summit; "the summit, on the margins
@@ -1277,15 +1278,22 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     # "to sign the agreement with the European Union": the Union is the other side, not the host;
     # "the Dialogue, which reviewed ties and the Quad": what was discussed, not who met.
     relative = re.search(r",\s+(?:which|where)\b", sentence[max(trigger_at, 0):])
+    named = bodies
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
               and not _GATHERINGTO_COME.search(words_before(sentence, b.start))
               # "signed a treaty on security guarantees within the Union State": where it applies
               and not _WITHIN.search(words_before(sentence, b.start))
+              # "extended the mandate of the UN Mission in South Sudan": what the decision is on
+              and not _MANDATE_OF.search(words_before(sentence, b.start))
               and not (_BEFORE_ITS.search(words_before(sentence, b.start)) and _ITS_GATHERING.match(sentence, b.end))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())
               and not (_REJECTS_IT_OPENER.search(words_before(sentence, b.start)[-100:])
                        and _REACTS_AFTER.match(sentence, b.end))]
+    # (nor is the acronym in brackets after a name left out: "the United Nations Mission in
+    # South Sudan (UNMISS)")
+    left_out = [b for b in named if b not in bodies]
+    bodies = [b for b in bodies if not any(0 <= b.start - o.end <= 2 for o in left_out)]
     if not bodies:
         return None
     seats = [b for b in bodies if _SEAT_IN.search(words_before(sentence, b.start)[-120:])]

@@ -6119,3 +6119,13 @@ def test_the_council_that_extends_a_missions_mandate_holds_the_session_and_names
         "essential.")))
     assert [(e.type, e.body) for e in facts.events] == [("session", "UNSC")]
     assert [(d.title, d.proposed_by) for d in facts.documents] == [("Security Council resolution 2729 (2024)", ("USA",))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vladimir Putin held an operational meeting with permanent members of the Security Council on Friday.",
+    "Kazakh President Kassym-Jomart Tokayev held a meeting of the Security Council of Kazakhstan in Astana on Tuesday.",
+    # (a state whose act a meeting answers is no side of it)
+    "Japan's National Security Council met on Tuesday after North Korea fired a ballistic missile.",
+])
+def test_a_states_own_security_council_holds_no_international_meeting(sentence):
+    assert extract_article(Article("t", published="2023-03-02", text=sentence)).events == ()

@@ -1013,6 +1013,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "a deal welcomed by French President Macron": a reaction, no side
         if _ITS_SPOKESPERSON.match(sentence, h.end):
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said", "the Belarusian government said": a source
+        if _ITS_ACT_REACTED_TO.match(sentence, h.end) and _REACTING_OPENER.search(tail):
+            continue  # "met on Tuesday after North Korea fired a ballistic missile": what it did, no side
         if _STAYED_AWAY.match(sentence, h.end) or _WITHOUT.search(tail):
             # "though the United States did not take part", "without the participation of
             # Russia's foreign minister": absent, no side
@@ -1148,6 +1150,9 @@ _REJECTS_IT = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|foreig
 # ", a deal the European Union welcomed": who reacts to the step, after it.
 _REACTS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|quickly|warmly)\s+)*(?:welcomed|praised|hailed|applauded|lauded|"
                            r"backed|endorsed)\b")
+_ITS_ACT_REACTED_TO = re.compile(r"\s+(?:had\s+|has\s+)?(?:fired|launched|attacked|struck|shelled|invaded|seized|"
+                                 r"tested|shot\s+down|bombed|detonated|test-fired)\b")
+_REACTING_OPENER = re.compile(r"\b(?:after|following|when|as|because|since|hours after|days after)\s+(?:the\s+)?$")
 _WITHOUT = re.compile(r"\b(?:without|in the absence of)\s+(?:the\s+)?(?:(?:participation|presence|attendance)\s+of\s+"
                       r"(?:the\s+)?)?$")
 _STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"

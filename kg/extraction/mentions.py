@@ -216,8 +216,13 @@ def _body_mentions(sentence: str) -> tuple[BodyHit, ...]:
         if form != body.name and form != body.acronym and not form.isupper() and (
                 form.islower() or " " not in form and form.lower() in _GENERIC_BODY_WORDS):
             continue
-        if form != body.name and form != body.acronym and _national_before().search(words_before(sentence, m.start(1))):
-            continue  # "the Russian Security Council", "Iran's National Security Council": a state's own organ
+        if form != body.name and form != body.acronym and (
+                _national_before().search(words_before(sentence, m.start(1))) or _national_after().match(sentence, m.end(1))
+                or _A_LEADERS_OWN_COUNCIL.search(words_before(sentence, m.start(1)))):
+            # "the Russian Security Council", "Iran's National Security Council", "the Security
+            # Council of Kazakhstan", "an operational meeting with permanent members of the
+            # Security Council" (the Kremlin's): a state's own organ
+            continue
         if form != body.name and form != body.acronym and _ORGAN_WORD.search(form):
             owner = _OWNER_BEFORE.search(words_before(sentence, m.start(1)))
             if owner is not None and owner.group(1) not in g.body_names and owner.group(1) not in _NOT_OWNERS:
@@ -337,6 +342,14 @@ def _national_before() -> re.Pattern:
                       rf"\bNational|\bSupreme)\s+$")
 
 
+@lru_cache(maxsize=1)
+def _national_after() -> re.Pattern:
+    """A state's name just after an alias: "the Security Council of Kazakhstan"."""
+    return re.compile(rf"\s+of\s+(?:the\s+)?(?:{alternation(gazetteer().state_names)})(?![\w-])")
+
+
+_A_LEADERS_OWN_COUNCIL = re.compile(r"\b(?:operational\s+meeting\s+with\s+(?:the\s+)?(?:permanent\s+)?members|"
+                                    r"meeting\s+with\s+permanent\s+members)\s+of\s+(?:the\s+)?$")
 _GENERIC_ORGAN = re.compile(
     r"\b((?:Supreme|Permanent|Ministerial|Executive|Foreign Affairs|Security|Joint)\s+Council|"
     r"(?:Council|Assembly|Authority|Conference|Commission|Committee|Summit)\s+of\s+(?:the\s+)?"

@@ -6129,3 +6129,25 @@ def test_the_council_that_extends_a_missions_mandate_holds_the_session_and_names
 ])
 def test_a_states_own_security_council_holds_no_international_meeting(sentence):
     assert extract_article(Article("t", published="2023-03-02", text=sentence)).events == ()
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Modi arrived in Washington on June 21 and held talks with Biden a day later.",
+     [("visit", "2023-06-21"), ("talks", "2023-06-22")]),
+    ("Macron met Scholz in Paris on Monday and the two leaders spoke with Biden by phone the following day.",
+     [("talks", "2023-07-10"), ("call", "2023-07-11")]),
+    ("Lula met Xi in Beijing on Friday, a day after signing 15 agreements in Shanghai.", [("talks", "2023-07-14")]),
+])
+def test_a_day_told_from_another_dates_its_own_clause(text, events):
+    facts = extract_article(Article("t", published="2023-07-14", text=text))
+    assert [(e.type, e.date) for e in facts.events] == events
+
+
+def test_days_told_from_another_in_the_sentence():
+    assert [d.value for d in find_dates("They met on June 21 and again two days later.", "2023-07-14")] == [
+        "2023-06-21", "2023-06-23"]
+    assert [d.value for d in find_dates("They met on Friday, a day after signing a treaty.", "2023-07-14")] == [
+        "2023-07-14", "2023-07-13"]
+    # (a day told from the day the story is told, or from no day, is no such day)
+    assert [d.value for d in find_dates("Talks resume the day after tomorrow.", "2023-07-14")] == ["2023-07-16"]
+    assert find_dates("They met a day later.", "2023-07-14") == []

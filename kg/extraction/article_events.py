@@ -244,6 +244,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
                            # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
                            r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:attend|attended|visit|visited|meet|met|hold|"
                            r"held|travel|travelled|traveled|fly|flew|sign|signed|host|hosted|join|joined)\s)|"
+                           # "met Scholz on Monday and the two leaders spoke with Biden the following day"
+                           r"\s+and\s+(?=the\s+(?:two|three|four)\s+(?:leaders|presidents|ministers|sides)\s)|"
                            # "and then to Geneva, where he is scheduled to meet Putin on Wednesday"
                            r",\s+(?=(?:which|who|where|during which|at which|after which)\s+(?:(?:he|she|they|it)\s+)?"
                            r"(?:also\s+)?(?:will|would|is to|are to|"
@@ -1625,7 +1627,10 @@ _AFTER_BEFORE = re.compile(r",?\s+after\s+$")  # where such a clause opens
 _SAID_AFTER = re.compile(r"\b(?:said|says|told|announced|declared|stated)\b[^,.;]{0,30}$")
 # An earlier event told after the sentence's own without a comma: "after visiting Pyongyang"
 _AFTER_DOING = re.compile(r"(?<!,)\s+after\s+(?=(?:visiting|attending|meeting|holding|talks|a visit|a meeting|"
-                          r"a summit|a trip|his|her|their)\b)")
+                          r"a summit|a trip|his|her|their)\b)|"
+                          # "met Xi in Beijing on Friday, a day after signing 15 agreements in Shanghai"
+                          r",\s+(?:a|one|two|three|\d)\s+days?\s+after\s+(?=(?:visiting|attending|meeting|holding|"
+                          r"signing|talks|a visit|a meeting|a summit|a trip|his|her|their)\b)")
 # A clause of what is to come within the event told: ", during which he will also attend ..."
 _PLAN_ASIDE_OPENS = re.compile(r"(?:which|who|where|during which|at which|after which)\s+")
 _OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")
@@ -1701,7 +1706,7 @@ def _clauses(text: str, published: str | None) -> list[str]:
         return [text[:after.start()] + " " * (len(text) - after.start()), " " * after.end() + text[after.end():]]
     doing = _AFTER_DOING.search(text) if " after " in text else None
     if doing is not None and event_type(text[:doing.start()]) and event_type(" " * doing.end() + text[doing.end():]) \
-            and _names_its_own_sides(text[doing.end():].split(",")[0]) \
+            and (_names_its_own_sides(text[doing.end():].split(",")[0]) or doing.group(0).startswith(",")) \
             and not _SAID_AFTER.search(text, max(0, doing.start() - 40), doing.start()):
         # "met Park in Seoul on Tuesday after talks with Japanese officials in Tokyo", "is in
         # Seoul after visiting Pyongyang, where he held talks": the earlier event has its own
@@ -1755,7 +1760,8 @@ def _clauses(text: str, published: str | None) -> list[str]:
         subject = text[at:second[1]]
         if state_mentions(subject) and (state_mentions(text[:first[1]]) or person_mentions(text[:first[1]])):
             return [text[:at] + " " * (len(text) - at), tail]
-    dated_apart = len(find_dates(text, published)) >= 2
+    told = find_dates(text, published)
+    dated_apart = len(told) >= 2
     beside = not dated_apart and _gathering_and_talks(text, breaks)
     if not plans and not dated_apart and not beside:
         return []  # or one date
@@ -1766,7 +1772,8 @@ def _clauses(text: str, published: str | None) -> list[str]:
     plan_aside = False
     for a, b in zip(cuts, cuts[1:]):
         masked = " " * a + text[a:b] + " " * (len(text) - b)
-        if event_type(masked) and (not dated_apart or find_dates(masked, published)):
+        # (a day told from another lies in its clause: "arrived on June 21 and held talks a day later")
+        if event_type(masked) and (not dated_apart or any(a <= d.start < b for d in told)):
             units.append(masked)
         elif a and _PLAN_ASIDE_OPENS.match(text, a) and event_type(masked):
             plan_aside = True

@@ -185,7 +185,39 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
                 continue
             bisect.insort(taken, (m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), value, end_value, kind))
-    return tuple(_join_ranges(_join_day_and_year(sorted(found, key=lambda d: d.start)), sentence))
+    found = _join_ranges(_join_day_and_year(sorted(found, key=lambda d: d.start)), sentence)
+    return tuple(_days_from_another(found, sentence, taken) if _DAYS_FROM_ANOTHER.search(sentence) else found)
+
+
+# A day told from another the sentence gives: "arrived on June 21 and held talks a day
+# later", "met Xi on Friday, a day after signing 15 agreements in Shanghai".
+_DAYS_FROM_ANOTHER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<rel>later|after|before|earlier)|"
+                                r"the\s+(?P<next>following|next|previous)\s+day|the\s+day\s+(?P<rel2>after|before)"
+                                r"(?!\s+(?:yesterday|tomorrow)))\b", re.I)
+
+
+def _days_from_another(found: list[DateMention], sentence: str, taken: list[tuple[int, int]]) -> list[DateMention]:
+    """The dates found, with each day told from the full day before it in the sentence:
+    "a day later" after it, "a day after signing" (the signing's) before it."""
+    out = list(found)
+    for m in _DAYS_FROM_ANOTHER.finditer(sentence):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        anchor = next((d for d in reversed(found) if d.end <= m.start() and len(d.value) == 10 and not d.end_value), None)
+        if anchor is None:
+            continue
+        n = 1 if m.group("n") is None else (int(m.group("n")) if m.group("n").isdigit() else
+                                              {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[m.group("n").lower()])
+        rel = (m.group("rel") or m.group("rel2") or "").lower()
+        # "a day later", "the following day": after the anchor; "a day after signing ...",
+        # "the previous day": the thing told next came before it
+        later = m.group("next") in ("following", "next") or rel == "later"
+        earlier = m.group("next") == "previous" or rel in ("after", "earlier")
+        if not (later or earlier):
+            continue  # "two days before the summit": the day of another event, told by it
+        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=n if later else -n)
+        out.append(DateMention(m.start(), m.end(), day.isoformat(), None, "from_another"))
+    return sorted(out, key=lambda d: d.start)
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -6151,3 +6151,12 @@ def test_days_told_from_another_in_the_sentence():
     # (a day told from the day the story is told, or from no day, is no such day)
     assert [d.value for d in find_dates("Talks resume the day after tomorrow.", "2023-07-14")] == ["2023-07-16"]
     assert find_dates("They met a day later.", "2023-07-14") == []
+
+
+def test_the_only_state_that_did_not_sign_is_no_party_nor_side():
+    facts = extract_article(Article("t", published="2019-07-08", text=(
+        "African Union leaders meeting in Niamey on Sunday launched the African Continental Free Trade Area. Nigeria "
+        "and Benin signed the agreement at the summit, leaving Eritrea as the only one of the AU's 55 members not to "
+        "have done so.")))
+    assert "ERI" not in {p for e in facts.events for p in e.participants}
+    assert "ERI" not in {p for d in facts.documents for p in d.parties}

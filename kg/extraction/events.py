@@ -1015,7 +1015,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said", "the Belarusian government said": a source
         if _ITS_ACT_REACTED_TO.match(sentence, h.end) and _REACTING_OPENER.search(tail):
             continue  # "met on Tuesday after North Korea fired a ballistic missile": what it did, no side
-        if _STAYED_AWAY.match(sentence, h.end) or _WITHOUT.search(tail):
+        if _STAYED_AWAY.match(sentence, h.end) or _WITHOUT.search(tail) or _THE_ONLY_ONE_NOT.match(sentence, h.end):
             # "though the United States did not take part", "without the participation of
             # Russia's foreign minister": absent, no side
             continue
@@ -1153,6 +1153,8 @@ _REACTS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|quickly|warmly)\s+)*(?:w
 _ITS_ACT_REACTED_TO = re.compile(r"\s+(?:had\s+|has\s+)?(?:fired|launched|attacked|struck|shelled|invaded|seized|"
                                  r"tested|shot\s+down|bombed|detonated|test-fired)\b")
 _REACTING_OPENER = re.compile(r"\b(?:after|following|when|as|because|since|hours after|days after)\s+(?:the\s+)?$")
+# "leaving Eritrea as the only one of the AU's 55 members not to have done so"
+_THE_ONLY_ONE_NOT = re.compile(r"\s+as\s+the\s+(?:only|last|sole)\b[^.;,]{0,80}?\bnot\b")
 _WITHOUT = re.compile(r"\b(?:without|in the absence of)\s+(?:the\s+)?(?:(?:participation|presence|attendance)\s+of\s+"
                       r"(?:the\s+)?)?$")
 _STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"

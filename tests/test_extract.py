@@ -6160,3 +6160,18 @@ def test_the_only_state_that_did_not_sign_is_no_party_nor_side():
         "have done so.")))
     assert "ERI" not in {p for e in facts.events for p in e.participants}
     assert "ERI" not in {p for d in facts.documents for p in d.parties}
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Secretary Blinken's call with Ukrainian Foreign Minister Kuleba on Monday focused on air defence.",
+     ["UKR", "USA"]),
+    ("Prime Minister Meloni had an audience with Pope Francis at the Vatican on Saturday.", ["ITA", "VAT"]),
+    ("The Thai foreign minister exchanged views with his Cambodian counterpart in Phnom Penh on Monday.",
+     ["KHM", "THA"]),
+    # (words of the same shape with no official on the other side tell of no meeting)
+    ("The minister's call with reporters on Monday focused on the budget.", None),
+    ("The minister exchanged views with students at the university on Monday.", None),
+])
+def test_a_call_or_audience_told_as_a_noun_and_views_exchanged_with_a_counterpart(sentence, sides):
+    facts = extract_article(Article("t", published="2023-09-12", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == ([sides] if sides else [])

@@ -38,7 +38,8 @@ _OF_OTHER_INSTITUTIONS = (r"[^.;]{0,60}?['’]s? (?:central banks|companies|firm
 _TRIGGERS_IN_CONTEXT = {
     # "in a call with his Turkish counterpart"; readouts say "spoke with" an official for a call
     # (not "a courtesy call from the visiting minister", a visit in person)
-    "trigger-call": r"(?i:\b(?:a|the|their|his|her) (?:(?!courtesy )\w+ )?call (?:with|between|from)\b|"
+    # ("Secretary Blinken's call with Kuleba on Monday")
+    "trigger-call": r"(?i:(?:\b(?:a|the|their|his|her)|['’]s) (?:(?!courtesy )\w+ )?call (?:with|between|from)\b|"
                     # "discussed Ukraine on a call on Monday", "In a call on Tuesday, ..."; not "a call for a ceasefire"
                     r"\b(?:on|during|in) (?:a|the|their) (?:(?!courtesy )\w+ )?call\b(?! for| to| on (?:the|all|\w+ to)\b)|"
                     r"\b(?:spoke|spoken|speaks) (?:(?:today|yesterday|again|twice|separately|earlier|later|briefly|also|on \w+day) )?(?:with|to) "

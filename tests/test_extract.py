@@ -6175,3 +6175,22 @@ def test_the_only_state_that_did_not_sign_is_no_party_nor_side():
 def test_a_call_or_audience_told_as_a_noun_and_views_exchanged_with_a_counterpart(sentence, sides):
     facts = extract_article(Article("t", published="2023-09-12", text=sentence))
     assert [sorted(e.participants) for e in facts.events] == ([sides] if sides else [])
+
+
+@pytest.mark.parametrize("published, sentence, sides", [
+    ("2023-09-12", "A Franco-German summit will be held in Toulouse on October 10.", ["DEU", "FRA"]),
+    ("2023-09-12", "The Sino-Russian talks ended without a joint statement on Wednesday.", ["CHN", "RUS"]),
+    # (a combining form alone, or before a region, names no state)
+    ("1993-06-10", "Brazilian President Itamar Franco met Argentine President Carlos Menem in Brasilia on Monday.",
+     ["ARG", "BRA"]),
+    ("2023-09-12", "Indo-Pacific security was discussed by officials of Japan and Australia on Monday.", None),
+])
+def test_a_states_combining_form_before_another_names_both(published, sentence, sides):
+    facts = extract_article(Article("t", published=published, text=sentence))
+    assert [sorted(e.participants) for e in facts.events][:1] == ([sides] if sides else [])
+
+
+def test_what_was_discussed_at_a_bodys_meeting_leaves_the_body_its_meeting():
+    facts = extract_article(Article("t", published="2023-09-12", text=(
+        "Indo-Pacific security was discussed at the meeting of the Quad foreign ministers in Tokyo on Tuesday.")))
+    assert [(e.type, e.body) for e in facts.events] == [("ministerial", "Quad")]

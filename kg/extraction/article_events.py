@@ -24,7 +24,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, CONTINUES, GATHERING
                                   merge_event, modality_of, joined_to_a_state, named_for_a_time, near, opened_before, reacts, second_types,
                                   without_idle_demonyms)
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
-                                   is_attribute, person_mentions, state_mentions)
+                                   combining_forms, is_attribute, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, find_word, words_before
 from kg.facts import is_iso3
@@ -1306,8 +1306,9 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
         actors.append(country)
     for pair in _PAIR_FORMAT.finditer(hits.text):
         # "the India-Japan annual summit", "the Japan-ROK Foreign Ministers' Meeting": the two sides
-        for side in pair.groups():
-            iso = g.state_names.get(side) or g.demonyms.get(side)
+        for i, side in enumerate(pair.groups()):
+            # ("the Franco-German summit": a combining form, first of the pair)
+            iso = g.state_names.get(side) or g.demonyms.get(side) or (combining_forms().get(side) if i == 0 else None)
             if iso and iso not in actors:
                 actors.append(iso)
     if government and government not in actors and actors and (kind == "call" or any(

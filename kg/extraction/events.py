@@ -850,8 +850,9 @@ _TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summ
                                # "to discuss postwar Iraq"; not "discussed with Iraq"
                                r"(?:(?!(?:with|and|by|to|in|at)\s)(?-i:[a-z][\w\-]*)\s+)?$|"
                                # "to discuss aid to Ukraine", "the future of Iraq"
-                               r"\b(?:discussed|discuss|discussing|reviewed)\s+(?:the\s+|their\s+)?(?:[\w\-']+\s+){1,4}?"
-                               r"(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
+                               # (not "was discussed at the meeting of the Quad": where, not what)
+                               r"\b(?:discussed|discuss|discussing|reviewed)\s+(?!at\b|during\b)(?:the\s+|their\s+)?"
+                               r"(?:[\w\-']+\s+){1,4}?(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
                                # "will discuss relations with Turkey": whom the relations are with, not who meets
                                r"\b(?:relations|ties|relationship)\s+with\s+(?:the\s+)?$|"
                                # "support for Ukraine in the face of Russia's military build-up": what it is against

@@ -53,7 +53,9 @@ def _patterns():
     # "the Kenya-Uganda Joint Commission", "Russia-Ukraine talks": both states are named,
     # though a hyphen keeps each name from standing alone ("Kenya-based").
     name_or_demonym = alternation({**g.state_names, **g.demonyms})
-    pairs = re.compile(rf"(?<![\w-])({name_or_demonym})-({name_or_demonym})(?![\w-])")
+    # ("Franco-German", "Sino-Russian": a state's combining form, first in a pair)
+    first = alternation({**g.state_names, **g.demonyms, **combining_forms()})
+    pairs = re.compile(rf"(?<![\w-])({first})-({name_or_demonym})(?![\w-])")
     # Aliases that start with "the" would match before a longer name starting one word later.
     body_forms = [n for n in g.body_names if not n.lower().startswith("the ")]
     # "the ASEAN-Japan summit", "EU-Mercosur talks": a body on either side of a pair's hyphen.
@@ -61,6 +63,14 @@ def _patterns():
     bodies = re.compile(rf"(?<![\w-])({alternation(body_forms)})(?!\w)"
                         r"(?!-(?!(?:facilitated|brokered|led|mediated|sponsored|hosted|chaired|organi[sz]ed)\b))")
     return names, demonyms, seats, bodies, pairs
+
+
+@lru_cache(maxsize=1)
+def combining_forms() -> dict[str, str]:
+    """The forms of states' names before a hyphen and another state ("Franco" of
+    "Franco-German"), each with its ISO3 code, from the lexicon (``combining-forms``)."""
+    return {form: concept.label for concept in load_lexicon().scheme("combining-forms").values()
+            for form in concept.phrases}
 
 
 # Buildings a government sits in, which stand for it ("the Kremlin said") and, named as a
@@ -148,7 +158,8 @@ def _state_mentions(sentence: str) -> tuple[StateHit, ...]:
         for m in pairs.finditer(sentence):
             for side in (1, 2):
                 word = m.group(side)
-                iso3, how = (g.state_names[word], "name") if word in g.state_names else (g.demonyms[word], "demonym")
+                iso3, how = (g.state_names[word], "name") if word in g.state_names else \
+                    (g.demonyms.get(word) or combining_forms()[word], "demonym")
                 hits.append(StateHit(iso3, m.start(side), m.end(side), how))
                 take(m.start(side), m.end(side))
 

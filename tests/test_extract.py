@@ -6194,3 +6194,12 @@ def test_what_was_discussed_at_a_bodys_meeting_leaves_the_body_its_meeting():
     facts = extract_article(Article("t", published="2023-09-12", text=(
         "Indo-Pacific security was discussed at the meeting of the Quad foreign ministers in Tokyo on Tuesday.")))
     assert [(e.type, e.body) for e in facts.events] == [("ministerial", "Quad")]
+
+
+@pytest.mark.parametrize("sentence, kind, body", [
+    ("Members of the Andean Community met in Lima to discuss trade on Monday.", "meeting", "CAN"),
+    ("The Council of Europe's Committee of Ministers met in Strasbourg on Wednesday.", "ministerial", "CoE"),
+])
+def test_a_bodys_members_or_organ_that_met_hold_its_meeting_not_talks(sentence, kind, body):
+    facts = extract_article(Article("t", published="2023-09-12", text=sentence))
+    assert [(e.type, e.body) for e in facts.events] == [(kind, body)]

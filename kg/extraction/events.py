@@ -1167,7 +1167,7 @@ _STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|w
 _ACCREDITED_TO = re.compile(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
                             r"\s*to\s+(?:the\s+)?$")
 _MINISTERS_COUNCIL = re.compile(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
-                                r"\bCouncil of (?:\w+ )?Ministers\b|\bCFM\b")
+                                r"\b(?:Council|Committee) of (?:\w+ )?Ministers\b|\bCFM\b")
 _LEADERS_COUNCIL = re.compile(r"\bHeads of (?:State|Government)\b|\bSupreme\b.*\bCouncil\b|^European Council$")
 
 
@@ -1221,6 +1221,12 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     """
     if kind == "talks" and has_body and _BODYS_OFFICIALS_MET.match(text):
         return "meeting"  # "ECOWAS defence chiefs met in Accra": the body's officials' meeting, no talks of sides
+    own = _A_BODYS_OWN_MET.match(text) if kind == "talks" and has_body and states == 0 else None
+    if own is not None and (re.match(r"\s*(?:The\s+)?[Mm]embers\b", own.group(0))
+                            or re.search(r"\b(?:Committee|Council|Assembly|Board|Commission)\b", own.group(0))):
+        # "Members of the Andean Community met in Lima", "The Council of Europe's Committee of
+        # Ministers met": the body's own meeting, a ministerial where its ministers meet
+        return "ministerial" if _MINISTERS_COUNCIL.search(text) else "meeting"
     # Two sides, or two and the one who hosts or brokers their talks.
     sides = states - 1 if states == 3 and _BROKERED.search(text) else states
     if kind in ("ministerial", "summit") and sides == 2 and not has_body and not re.search(
@@ -1247,6 +1253,10 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
 _BODYS_OFFICIALS_MET = re.compile(r"\s*(?:The\s+)?[A-Z][A-Za-z]{1,9}(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}"
                                   r"(?:chiefs|officials|experts|envoys|negotiators|delegates|ambassadors|"
                                   r"representatives|commanders)\s+(?:met|meet|gathered|convened)\b")
+_A_BODYS_OWN_MET = re.compile(r"\s*(?!(?:The\s+)?(?:Ministers|Foreign|Leaders|Presidents|Heads|Prime|Defen[cs]e|Finance|"
+                              r"Trade|Economy|Energy|Health)\b)"
+                              r"(?:(?:The\s+)?[Mm]embers\s+of\s+)?(?:the\s+)?(?:[A-Z][\w\-]*['’]?s?\s+){1,6}"
+                              r"(?:(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s)?\s+){0,4}(?:met|meet|meets|gathered|convened)\b")
 _LEADERS_OF_COUNTED_STATES = re.compile(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
                                         r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
                                         r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)

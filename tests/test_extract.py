@@ -6203,3 +6203,12 @@ def test_what_was_discussed_at_a_bodys_meeting_leaves_the_body_its_meeting():
 def test_a_bodys_members_or_organ_that_met_hold_its_meeting_not_talks(sentence, kind, body):
     facts = extract_article(Article("t", published="2023-09-12", text=sentence))
     assert [(e.type, e.body) for e in facts.events] == [(kind, body)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders of the BRICS met in Johannesburg on Tuesday, while Putin skipped the summit.",
+    "Leaders of the BRICS met in Johannesburg on Tuesday. Putin skipped the summit to avoid arrest.",
+])
+def test_a_leader_who_skipped_a_summit_takes_no_part(sentence):
+    facts = extract_article(Article("t", published="2023-08-23", text=sentence))
+    assert [(e.body, e.participants) for e in facts.events] == [("BRICS", ())]

@@ -22,7 +22,7 @@ from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, CONTINUES, GATHERING
                                   SPEAKS_FOR, TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, named_for_a_time, near, opened_before, reacts, second_types,
-                                  without_idle_demonyms)
+                                  stays_away, without_idle_demonyms)
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
                                    combining_forms, is_attribute, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
@@ -990,7 +990,7 @@ class ArticleEvents:
             names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
             if known.state and known.state not in actors and not SPEAKS_FOR.search(known.role or "") and any(
                     (at := find_word(text, n)) >= 0 and not reacts(text, at)
-                    and not any(a <= at < b for a, b in asides)
+                    and not any(a <= at < b for a, b in asides) and not stays_away(text, at + len(n))
                     and not _another_name_after(text, at + len(n)) and not _other_given_name(text, at, words)
                     for n in names):
                 actors.append(known.state)

@@ -1068,9 +1068,17 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "discussed the planned summit between Kim and US President Donald Trump"
         if named_for_a_time(sentence, p):
             continue  # "to discuss the future of Iraq after Saddam Hussein": a time, no one at the table
+        if _STAYED_AWAY.match(sentence, p.end):
+            continue  # "Putin skipped the BRICS summit": absent, no side
         if p.state and p.state not in out and not SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
     return out
+
+
+def stays_away(sentence: str, end: int) -> bool:
+    """Whether the one named just before ``end`` is told to be absent ("Putin skipped the
+    summit", "the United States did not take part")."""
+    return _STAYED_AWAY.match(sentence, end) is not None
 
 
 def named_for_a_time(sentence: str, person: PersonHit) -> bool:
@@ -1160,7 +1168,8 @@ _THE_ONLY_ONE_NOT = re.compile(r"\s+as\s+the\s+(?:only|last|sole)\b[^.;,]{0,80}?
 _WITHOUT = re.compile(r"\b(?:without|in the absence of)\s+(?:the\s+)?(?:(?:participation|presence|attendance)\s+of\s+"
                       r"(?:the\s+)?)?$")
 _STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
-                          r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent)\b|"
+                          r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent|skipped|skips|"
+                          r"(?:will|would|is to|plans to)\s+skip|is skipping|missed)\b|"
                           # "with Myanmar's junta again excluded", "Russia, which was barred"
                           r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?|,\s+which\s+(?:was|is|has been)\s+)(?:again\s+|still\s+)?"
                           r"(?:excluded|barred|absent|suspended|kept out)\b")

@@ -6212,3 +6212,17 @@ def test_a_bodys_members_or_organ_that_met_hold_its_meeting_not_talks(sentence, 
 def test_a_leader_who_skipped_a_summit_takes_no_part(sentence):
     facts = extract_article(Article("t", published="2023-08-23", text=sentence))
     assert [(e.body, e.participants) for e in facts.events] == [("BRICS", ())]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders discussed the possibility of a summit in Istanbul on Friday.",
+    "A meeting between Zelensky and Putin is not on the agenda, the Kremlin said on Friday.",
+])
+def test_a_meeting_only_thought_of_or_off_the_agenda_is_no_event(sentence):
+    assert extract_article(Article("t", published="2023-05-12", text=sentence)).events == ()
+
+
+def test_the_day_of_a_call_during_which_a_visit_was_invited_is_the_calls():
+    facts = extract_article(Article("t", published="2023-05-12", text=(
+        "Erdogan invited Putin to visit Turkey during their phone call on Monday.")))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [("call", "2023-05-08", "happened")]

@@ -174,7 +174,11 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
             # it would help" is about last Thursday; "continues in Chile on Monday and El
             # Salvador on Tuesday" keeps the tense for the second day.
             told = _without_other_asides(sentence, m.start()) if ", who " in sentence else sentence
-            future = bool(_FUTURE.search(told[max(0, m.start() - 90):m.end()])) or _opens_future(sentence, m) or \
+            window = told[max(0, m.start() - 90):m.end()]
+            cue = next(reversed(list(_FUTURE.finditer(window))), None)  # the nearest to the day
+            # ("invited Putin to visit Turkey during their phone call on Monday": the day of
+            # the call told after the cue, in the tense of the sentence)
+            future = (cue is not None and not _DURING_AN_OCCASION.search(window, cue.end())) or _opens_future(sentence, m) or \
                 _modal_far_before(told, m.start()) or (
                 kind in ("weekday", "month_only") and any(
                     0 <= m.start() - e <= 150 and re.search(r"\band\b", sentence[e:m.start()]) for e in future_weekdays))
@@ -261,6 +265,8 @@ def _without_other_asides(sentence: str, at: int) -> str:
     return out
 
 
+_DURING_AN_OCCASION = re.compile(r"\b(?:during|in|at)\s+(?:their|the|a|his|her|its)\s+(?:[\w\-]+\s+)?"
+                                 r"(?:phone call|call|conversation|talks|meeting)\b")
 _MODAL = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|to)|"
                     r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to)\b")
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed(?!\s+by\b)|met|held|signed|said|told|spoke|took|made|went|came|was|were|had)\b")

@@ -21,7 +21,11 @@ HYPOTHETICAL = re.compile(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|mig
                           r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|(?:ready|willing|"
                           r"prepared)\s+to\s+(?:attend|join|hold|take part|resume|return|meet|sign))\b|\bonly if\b|"
                           # "said it would veto any resolution on the matter": a stance, no vote taken
-                          r"\bwould\s+(?:\w+\s+)?(?:veto|vote|block|oppose)\b", re.I)
+                          r"\bwould\s+(?:\w+\s+)?(?:veto|vote|block|oppose)\b|"
+                          # "discussed the possibility of a summit in Istanbul": an idea, not a plan
+                          r"\b(?:possibility|prospect|idea|feasibility)\s+of\s+(?:a|an|holding|another|new)\s+"
+                          r"(?:[\w\-]+\s+)?(?:summit|meeting|visit|talks|round)\b|"
+                          r"\b(?:is|was|are|were)\s+not\s+on\s+the\s+agenda\b", re.I)
 # Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
 # report no cooperation event or document.
 _CONFLICT = re.compile(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed|ing)|condemn(?:s|ed)?|"

@@ -6226,3 +6226,10 @@ def test_the_day_of_a_call_during_which_a_visit_was_invited_is_the_calls():
     facts = extract_article(Article("t", published="2023-05-12", text=(
         "Erdogan invited Putin to visit Turkey during their phone call on Monday.")))
     assert [(e.type, e.date, e.modality) for e in facts.events] == [("call", "2023-05-08", "happened")]
+
+
+def test_the_talks_a_ceasefire_was_agreed_in_are_no_part_of_its_title():
+    facts = extract_article(Article("t", published="2023-05-22", text=(
+        "Sudan's army and the Rapid Support Forces agreed to a ceasefire in talks in Jeddah on Saturday brokered by "
+        "Saudi Arabia and the United States.")))
+    assert [d.title for d in facts.documents] == ["ceasefire"]

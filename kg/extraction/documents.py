@@ -249,7 +249,8 @@ _AGREED_A_CEASEFIRE = re.compile(r"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+
                                  r"[\w]+-(?:day|hour|week|month))\s+)?(?:ceasefire|cease-fire|truce)"
                                  r"(?:\s+(?:in|on|over|along|for|across)\s+[^,;.]+)?)")
 _REACHED_CLAUSE_END = re.compile(r"\s+(?:after|before|during|amid|following|at (?:the|a|an|their|its)|which|that|"
-                                 r"when|while|but|as)\b")
+                                 # ("agreed to a ceasefire in talks in Jeddah": where it was agreed)
+                                 r"when|while|but|as|in (?:talks|negotiations|meetings?|a meeting|a call|a phone call))\b")
 _REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
                       r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) "
                       # "reached a deal on Christmas Eve": when, not what

@@ -6233,3 +6233,7 @@ def test_the_talks_a_ceasefire_was_agreed_in_are_no_part_of_its_title():
         "Sudan's army and the Rapid Support Forces agreed to a ceasefire in talks in Jeddah on Saturday brokered by "
         "Saudi Arabia and the United States.")))
     assert [d.title for d in facts.documents] == ["ceasefire"]
+
+
+def test_a_day_written_with_dots_day_first_is_read():
+    assert [d.value for d in find_dates("The presidents met in Minsk on 14.03.2023.", "2023-03-16")] == ["2023-03-14"]

@@ -17,7 +17,7 @@ from kg.namespaces import KG, OX_KG, OX_RDF
 from kg.resources import reference_files
 from kg.solutions import select
 
-__all__ = ["reference_store", "state_label", "body_by_name", "enrich", "reference_triples", "referring_nodes"]
+__all__ = ["reference_store", "turtle_store", "state_label", "body_by_name", "enrich", "reference_triples", "referring_nodes"]
 
 _K = str(KG._NS)
 
@@ -25,8 +25,13 @@ _K = str(KG._NS)
 @lru_cache(maxsize=1)
 def reference_store() -> ox.Store:
     """The reference data in a store of its own."""
+    return turtle_store(reference_files())
+
+
+def turtle_store(paths) -> ox.Store:
+    """A store of its own holding the Turtle files ``paths``."""
     store = ox.Store()
-    for path in reference_files():
+    for path in paths:
         store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     return store
 

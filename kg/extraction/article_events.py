@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
-from kg.extraction.events import (ANAPHORA, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
+from kg.extraction.events import (ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
                                   SPEAKS_FOR, TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, named_for_a_time, near, opened_before, reacts, second_types,
@@ -129,8 +129,7 @@ _RELATIVE_AFTER = re.compile(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!wil
 _OWN_RELATIVE = re.compile(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
 _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|"
                            # a readout's "The crown prince also received a phone call from ..."
-                           r"\balso (?:received|had|held|made) (?:an? |another )?(?:(?:tele)?phone |video )?"
-                           r"(?:call|conversation)\b|\balso spoke (?:by (?:tele)?phone|on the (?:tele)?phone)\b|"
+                           rf"{ANOTHER_CALL.pattern}|\balso spoke (?:by (?:tele)?phone|on the (?:tele)?phone)\b|"
                            r"\b(?:earlier|later) (?:in the|that) day\b|\bheld (?:[\w\-]+ (?:and )?){0,3}(?:talks|consultations)\b|"
                            # "held the fifth round of government consultations"
                            r"\bheld (?:the|a|an|their) (?:[\w\-]+ ){0,2}round of\b|"
@@ -237,7 +236,6 @@ _PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed)
                          r",\s+(?=where\s+(?:he|she|they)\s+(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|"
                          r"expected)\s+to)\s+(?:meet|hold|sign|attend)\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
-_TOLD_AS_TO_COME = re.compile(r"\b(?:will|would|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to)\b")
 _HABITUAL = re.compile(r"\b(?:several|many|numerous|countless|multiple|two|three|four|five|six|\d+)\s+(?:more\s+)?times\b|"
                        r"\b(?:regularly|repeatedly|frequently|often)\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
@@ -453,10 +451,11 @@ class ArticleEvents:
                             trigger[0], at)
         body = _body_of(sentence, holders, kind, at, mentions)
         organ = _THE_ORGAN_MET.search(text) if body is None and kind in ("talks", "meeting") else None
-        if organ is not None and organ.start("verb") == at and mentions.body_by_its_noun(organ.group("noun")):
+        if organ is not None and organ.start("verb") == at and \
+                (council := mentions.body_by_its_noun(organ.group("noun"))) is not None:
             # "Blix briefed the Security Council ... The council met behind closed doors":
             # a session of the one council the story names
-            kind, body = "session", mentions.body_by_its_noun(organ.group("noun"))
+            kind, body = "session", council
         members = bodies_of_members(text, hits.bodies) if kind == "call" and body is None else []
         if members:
             # "Members of OPEC agreed after a videoconference": the body's meeting, held online
@@ -1164,7 +1163,7 @@ class ArticleEvents:
                     if len(d.value) == 10 and can_date_event(earlier.text, d)
                     # ("MPs would return on Wednesday. Johnson, who was attending the General
                     # Assembly, said ...": a day to come dates no event told as under way)
-                    and not (published and d.value > published[:10] and not _TOLD_AS_TO_COME.search(told))]
+                    and not (published and d.value > published[:10] and modality_of(told, None, None) != "planned")]
             if days:
                 return days[0]
         return None
@@ -1184,13 +1183,7 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     # "a memorandum between the ASEAN Secretariat and the AU Commission": the sides of a
     # document, not who holds the gathering (an organisation that signs one is its signing's)
     # (nor "Chinese and EU leaders held a summit": the two sides' summit, not the Union's own)
-    hosts = hits.bodies
-    if kind == "signing":
-        # "signed the Regional Comprehensive Economic Partnership (RCEP)": the document, and
-        # its acronym after it
-        signed = [b for b in hits.bodies if _SIGNED_OBJECT.search(words_before(hits.text, b.start))]
-        hosts = [b for b in hits.bodies if b not in signed and not any(0 <= b.start - s.end <= 2 for s in signed)]
-    hosts = [b for b in hosts if (kind == "signing" and b.body.parent is None)
+    hosts = [b for b in hits.bodies if (kind == "signing" and b.body.parent is None)
              or not (_BETWEEN_SIDES.search(words_before(hits.text, b.start))
                      or kind == "summit" and _leaders_of(hits.text, b) and joined_to_a_state(hits.text, b, hits.states))]
     beside = SIDELINES.search(hits.text)
@@ -1230,8 +1223,6 @@ _SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|T
                             r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
-_SIGNED_OBJECT = re.compile(r"\b(?:signed|sign|signs|signing|ratified|ratify|ratifies|inked|joined|join|joins)\s+"
-                            r"(?:the\s+)?$")
 _THE_ORGAN_MET = re.compile(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"
                             r"is due to|is expected to|also|again|then|later|first)\s+){0,2}(?P<verb>met|meets|meet|"
                             r"convened|convenes|convene|gathered)\b")

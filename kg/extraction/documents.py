@@ -1292,8 +1292,9 @@ def proposers_of(text: str) -> tuple[str, ...]:
             iso = g.demonyms.get(who) or g.state_names.get(who) or (g.state_names.get(who.split()[0]) if who else None)
             # (a body too: "The resolution, proposed by the European Union")
             body = g.body_names.get(who) if m.group("name") else None
-            if iso or body is not None:
-                found.append(iso or (body.acronym or body.name if body is not None else ""))
+            proposer = iso or (body.acronym or body.name if body is not None else None)
+            if proposer:
+                found.append(proposer)
                 break
     return tuple(dict.fromkeys(found))
 

@@ -18,7 +18,7 @@ from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, words_be
 from kg.facts import Event, Evidence
 
 __all__ = [
-    "ANAPHORA", "BLOC", "BOUNDARY", "CONTINUES", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
+    "ANAPHORA", "ANOTHER_CALL", "BLOC", "BOUNDARY", "CONTINUES", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "opened_before", "reacts",
     "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "IN_A_STATEMENT", "SPEAKS_FOR", "TO_COME",
@@ -1017,7 +1017,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Russian Foreign Ministry spokeswoman Maria Zakharova said", "the Belarusian government said": a source
         if _ITS_ACT_REACTED_TO.match(sentence, h.end) and _REACTING_OPENER.search(tail):
             continue  # "met on Tuesday after North Korea fired a ballistic missile": what it did, no side
-        if _STAYED_AWAY.match(sentence, h.end) or _WITHOUT.search(tail) or _THE_ONLY_ONE_NOT.match(sentence, h.end):
+        if stays_away(sentence, h.end) or _WITHOUT.search(tail) or _THE_ONLY_ONE_NOT.match(sentence, h.end):
             # "though the United States did not take part", "without the participation of
             # Russia's foreign minister": absent, no side
             continue
@@ -1068,7 +1068,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "discussed the planned summit between Kim and US President Donald Trump"
         if named_for_a_time(sentence, p):
             continue  # "to discuss the future of Iraq after Saddam Hussein": a time, no one at the table
-        if _STAYED_AWAY.match(sentence, p.end):
+        if stays_away(sentence, p.end):
             continue  # "Putin skipped the BRICS summit": absent, no side
         if p.state and p.state not in out and not SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
@@ -1312,6 +1312,8 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
               and not _GATHERINGTO_COME.search(words_before(sentence, b.start))
               # "signed a treaty on security guarantees within the Union State": where it applies
               and not _WITHIN.search(words_before(sentence, b.start))
+              # "signed the Regional Comprehensive Economic Partnership": the document, no holder
+              and not (kind == "signing" and _SIGNED_OBJECT.search(words_before(sentence, b.start)))
               # "extended the mandate of the UN Mission in South Sudan": what the decision is on
               and not _MANDATE_OF.search(words_before(sentence, b.start))
               and not (_BEFORE_ITS.search(words_before(sentence, b.start)) and _ITS_GATHERING.match(sentence, b.end))
@@ -1319,7 +1321,7 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
               and not (_REJECTS_IT_OPENER.search(words_before(sentence, b.start)[-100:])
                        and _REACTS_AFTER.match(sentence, b.end))]
     # (nor is the acronym in brackets after a name left out: "the United Nations Mission in
-    # South Sudan (UNMISS)")
+    # South Sudan (UNMISS)", "the Regional Comprehensive Economic Partnership (RCEP)")
     left_out = [b for b in named if b not in bodies]
     bodies = [b for b in bodies if not any(0 <= b.start - o.end <= 2 for o in left_out)]
     if not bodies:
@@ -1376,6 +1378,8 @@ _OCCASION_CLAUSE = re.compile(r",\s+(?:where|during which|at which|on the sideli
 _BEFORE_ITS = re.compile(r"\b[Bb]efore\s+(?:the|a|its|this|next\s+\w+['’]s)\s+$")
 _ITS_GATHERING = re.compile(r"(?:['’]s)?\s+(?:vote|votes|voting|meeting|session|summit|debate)\b")
 _WITHIN = re.compile(r"\b(?:within|across|throughout)\s+(?:the\s+)?$")
+_SIGNED_OBJECT = re.compile(r"\b(?:signed|sign|signs|signing|ratified|ratify|ratifies|inked|joined|join|joins)\s+"
+                            r"(?:the\s+)?$")
 _GATHERINGTO_COME = re.compile(rf"{TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
 _FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 
@@ -1745,14 +1749,15 @@ def _other_pair(d: EventDraft, new: EventDraft) -> bool:
         # same day": a second meeting of the same sides
         return True
     if d.type == new.type == "call" and len(a) >= 2 and b - a and d.sentence is not None and \
-            new.sentence is not None and new.sentence is not d.sentence and _ANOTHER_CALL.search(new.sentence.text):
+            new.sentence is not None and new.sentence is not d.sentence and ANOTHER_CALL.search(new.sentence.text):
         # "received a phone call today from Macron ... also received a phone call from the
         # Prime Minister of Pakistan": a second call, with another
         return True
     return len(a) >= 2 and len(b) >= 2 and not a <= b and not b <= a
 
 
-_ANOTHER_CALL = re.compile(r"\b(?:also|separately|later|earlier)\s+(?:received|had|held|made|took)\s+(?:an?\s+|another\s+)?"
+# Another call told after one: "also received a phone call from ...", "another call".
+ANOTHER_CALL = re.compile(r"\b(?:also|separately|later|earlier)\s+(?:received|had|held|made|took)\s+(?:an?\s+|another\s+)?"
                            r"(?:(?:tele)?phone|video)?\s*(?:call|conversation)\b|\banother (?:(?:tele)?phone )?call\b")
 _ALSO_MET = re.compile(r"\balso (?:met|meets|met with|held talks with|received|called on)\s+(?:with\s+)?(?:the\s+)?"
                        r"(?:[\w.'’\-]+\s+){0,3}?(?:President|Prime Minister|Premier|King|Emir|Crown Prince|Sultan|"

@@ -9,10 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import pyoxigraph as ox
-
 from kg.namespaces import KG, ORG
-from kg.reference import reference_store
+from kg.reference import reference_store, turtle_store
 from kg.resources import place_files
 from kg.solutions import select
 
@@ -97,9 +95,7 @@ def gazetteer() -> Gazetteer:
         for n in (body.name, body.acronym, *body.aliases):
             if n:
                 body_names.setdefault(n, body)
-    places = ox.Store()
-    for path in place_files():
-        places.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     cities = {r["n"].value: r["s"].value.rsplit("/", 1)[-1] for r in select(
-        places, "SELECT ?n ?s WHERE { ?c a kg:City ; kg:name ?n ; kg:inCountry ?s }", prefixes={"kg": _K})}
+        turtle_store(place_files()), "SELECT ?n ?s WHERE { ?c a kg:City ; kg:name ?n ; kg:inCountry ?s }",
+        prefixes={"kg": _K})}
     return Gazetteer(state_names, demonyms, seats, labels, capital_of, bodies, body_names, cities)

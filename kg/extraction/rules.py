@@ -108,7 +108,7 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
                      # agreement with China": long before)
                      and not FIRST_TO_SIGN.search(d.evidence.text)
                      # ("called on both sides to implement the road map": a plan of before)
-                     and not implemented_before(d.evidence.text, d.evidence.text.find(d.title or "\0"))
+                     and not (d.title and implemented_before(d.evidence.text, d.evidence.text.find(d.title)))
                      and all(when.value in (lead.date, lead.end_date)
                              for when in find_dates(_main_clause(d.evidence.text), mentions.published)
                              if can_date_event(d.evidence.text, when)) else d

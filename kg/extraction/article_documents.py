@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
+from kg.extraction.caseless import caseless
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, counted_steps, decision_in,
                                      documents_in, implemented_before, is_final_outcome, is_named_instrument, passing_status, proposers_of,
@@ -36,10 +37,10 @@ _CAME_INTO_FORCE = re.compile(r"\b(?:into (?:force|effect)|took effect|takes eff
 _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
 # (Not praise, backing or joint drills: opinions and acts, which no document records.)
-_COMMITMENT = re.compile(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
-                         r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
-                         r"finance|fund|grant|extend|cooperate)|"
-                         r"established (?:diplomatic )?(?:ties|relations))\b", re.I)
+_COMMITMENT = caseless(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
+                       r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
+                       r"finance|fund|grant|extend|cooperate)|"
+                       r"established (?:diplomatic )?(?:ties|relations))\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would(?! have\b)|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                     r"yet to|once|until|before it)\b")  # lower case: "May" is a month
 # Where a clause about the document begins: "signed an agreement under which Macedonia will
@@ -61,12 +62,12 @@ def _own_clause_end(text: str, end: int) -> int:
     return about.start() if about else end + 60
 
 
-_REPORTED_SPEECH = re.compile(r"^(?:[\w\-']+\s+){0,2}statement\s+(?:saying|stating|that|which said)\b", re.I)
+_REPORTED_SPEECH = caseless(r"^(?:[\w\-']+\s+){0,2}statement\s+(?:saying|stating|that|which said)\b", re.I)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
                          r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
-_AT_A_PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?:(?i:[\w\-']+\s+){0,3}(?i:headquarters|palace|ceremony|summit|meeting|"
-                         r"conference|session)|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})$")
+_AT_A_PLACE = caseless(r"\s+at\s+(?:the\s+)?(?:(?i:[\w\-']+\s+){0,3}(?i:headquarters|palace|ceremony|summit|meeting|"
+                       r"conference|session)|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})$")
 _NAMING = re.compile(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
 
 

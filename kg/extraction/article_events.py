@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
+from kg.extraction.caseless import caseless
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
                                   SPEAKS_FOR, TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
@@ -34,19 +35,19 @@ __all__ = ["ArticleEvents"]
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
 _ENCOUNTERS = ("talks", "meeting", "visit", "call")
 # "the India-Japan Strategic Dialogue", "the Japan-ROK Summit Meeting": a format of two sides.
-_PAIR_FORMAT = re.compile(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
-                          r"consultations|commission|forum)\b")
+_PAIR_FORMAT = caseless(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
+                        r"consultations|commission|forum)\b")
 # "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
 _HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held|took over|takes over|assumed|assumes) the "
                           # ("who holds the bloc's rotating presidency", "the EU's rotating presidency")
                           r"(?:(?:bloc|group|grouping|organi[sz]ation|union|alliance|forum|[A-Z][\w\-]*)(?:'s|’s) )?"
                           r"(?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
                           r"\bas (?:the )?(?:current )?chair\b")
-_ATTENDANCE = re.compile(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
-                         r"pledg(?:ed|ing)|largest donor|"  # (at a pledging conference)
-                         r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
-                         r"vot\w+|in favou?r|abstain\w*|abstentions?|"
-                         r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
+_ATTENDANCE = caseless(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
+                       r"pledg(?:ed|ing)|largest donor|"  # (at a pledging conference)
+                       r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
+                       r"vot\w+|in favou?r|abstain\w*|abstentions?|"
+                       r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 # A sentence that tells only who came: "... of Benin, Ghana and Togo attended.", "So did ..."
 _ATTENDED_ALONE = re.compile(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while|and|but)\b)|"
                              r"\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
@@ -62,19 +63,19 @@ _STAYED_AWAY_ANY = re.compile(r"\b(?:not|never|no longer|stayed away|boycotted|a
 _ATTENDED = re.compile(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
 _ANOTHER_GATHERING = re.compile(GATHERING_TO_COME)
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
-_THE_SIDES = re.compile(r"\b(?:the|both) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?"
-                        r"(?:sides|countries|parties|leaders|presidents|governments)\b", re.I)
+_THE_SIDES = caseless(r"\b(?:the|both) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?"
+                      r"(?:sides|countries|parties|leaders|presidents|governments)\b", re.I)
 # ("they" as the subject of the event, not of a clause after it: "the Secretary met Wang Yi
 # last week, and I expect they will remain in touch")
-_WE_THEY = re.compile(r"\b(?:and I|we|they)\b", re.I)
+_WE_THEY = caseless(r"\b(?:and I|we|they)\b", re.I)
 _SIGNED_WITH = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?with\s+(?:the\s+)?$")
 # The states of a story, referred to as such: "commanders from both sides met", "the four
 # countries held a virtual summit".
-_STATES_OF_THE_STORY = re.compile(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five|six|seven|eight|nine|ten)) "
-                                  r"(?:sides|countries|nations|states|leaders|neighbou?rs|governments|armies|"
-                                  r"militaries)\b|"
-                                  # "The neighbours signed a peace agreement in July": the two named before
-                                  r"^\s*(?P<pair>The (?:former )?(?:neighbou?rs|foes|rivals|enemies|allies))\b", re.I)
+_STATES_OF_THE_STORY = caseless(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five|six|seven|eight|nine|ten)) "
+                                r"(?:sides|countries|nations|states|leaders|neighbou?rs|governments|armies|"
+                                r"militaries)\b|"
+                                # "The neighbours signed a peace agreement in July": the two named before
+                                r"^\s*(?P<pair>The (?:former )?(?:neighbou?rs|foes|rivals|enemies|allies))\b", re.I)
 _THEIR_ENCOUNTER = re.compile(r"\b[Tt]heir (?:[\w\-]+ ){0,2}(?:summit|meeting|talks|call|conversation|phone call)\b")
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
@@ -119,8 +120,8 @@ _AND_ANOTHER_GATHERING = re.compile(r"\s+and\s+(?:a|an|the)\s+(?P<name>(?:[A-Z][
 _AFTER_AN_EARLIER_ONE = re.compile(r"\bthe (?:second|third|fourth|fifth|latest|last|next) (?:[\w\-]+ ){0,8}?to visit "
                                    r"[^,;]{0,80}?(?=, after\b)")
 # A commission two states hold between them, named by its kind.
-_JOINT_BODY = re.compile(r"\b(?:intergovernmental|inter-governmental|joint|bilateral) (?:[a-z]+ ){0,2}?"
-                         r"(?:commission|committee|working group)\b", re.I)
+_JOINT_BODY = caseless(r"\b(?:intergovernmental|inter-governmental|joint|bilateral) (?:[a-z]+ ){0,2}?"
+                       r"(?:commission|committee|working group)\b", re.I)
 # "The two leaders met at ...": the sides of the meeting told before, again.
 _THE_SIDES_MET = re.compile(r"\s*The (?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
                             r"foreign ministers|delegations|heads of state) (?:met|held (?:their )?talks|talked)\b")
@@ -143,7 +144,7 @@ _SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:he
 # A word of a meeting or a call, read before a clause is split off as one of its own
 _ENCOUNTER_WORD = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|spoke|phoned|conversation)\b")
 # A gathering named after the body that holds it: "the APEC summit", "the BRICS Plus session"
-_ITS_GATHERING = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
+_ITS_GATHERING = caseless(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
 # A gathering moved to another day: "would postpone the summit ... until September"
 _MOVED_TO = re.compile(r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|put off|push(?:ed|es|ing)? back|"
                        r"reschedul(?:ed|es|ing|e)|moved?)\b[^.;]{0,120}?(?:\b(?:until|till|to)\s+)?$")
@@ -164,23 +165,23 @@ _MET_ASIDE = re.compile(r",\s+who\s+(?:also\s+)?(?:met|hosted|received|visited|h
 _THE_SIDES_ACT = re.compile(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
                             r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
 _ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
-_BACKGROUND = re.compile(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
-                         r"ago|future|next)\b", re.I)
+_BACKGROUND = caseless(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
+                       r"ago|future|next)\b", re.I)
 _REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
-_AT_THE_GATHERING = re.compile(r"\b(?i:after|at|during|following|attend(?:ed|ing|s)?|at the end of|at the close of|(?:the )?(?:outcome|results?|"
-                               r"details|content) of) (?:the|this|that) "
-                               r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|with|between)\b)"
-                               r"(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
-_OUTCOME_OF_THE = re.compile(r"\b(?:outcome|results?|details|content) of (?:the|this|that) (?:session|summit|meeting|talks|"
-                             r"conference)\b", re.I)
+_AT_THE_GATHERING = caseless(r"\b(?i:after|at|during|following|attend(?:ed|ing|s)?|at the end of|at the close of|(?:the )?(?:outcome|results?|"
+                             r"details|content) of) (?:the|this|that) "
+                             r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|with|between)\b)"
+                             r"(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
+_OUTCOME_OF_THE = caseless(r"\b(?:outcome|results?|details|content) of (?:the|this|that) (?:session|summit|meeting|talks|"
+                           r"conference)\b", re.I)
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
 _TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
                                   r"\s+(?:took place|was held|were held|happened)\b")
-_MEMBERS_OF = re.compile(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?"
-                         r"(?:[\w\-]+\s+)?$", re.I)
-_ITS_MEMBERS = re.compile(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member states|member countries|heads of state)\b|"
-                          r"\s+and\s+its\s+(?:allies|partners)\b", re.I)
+_MEMBERS_OF = caseless(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?"
+                       r"(?:[\w\-]+\s+)?$", re.I)
+_ITS_MEMBERS = caseless(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member states|member countries|heads of state)\b|"
+                        r"\s+and\s+its\s+(?:allies|partners)\b", re.I)
 # "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
 _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
                            r"(?:['’]s)?\b|"
@@ -192,18 +193,18 @@ _OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|Pre
 _FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|then\s+|later\s+|will\s+|am\s+to\s+|"
                            r"are\s+to\s+)?(?:met|meet|spoke|speak|held|hold|hosted|host|received|receive|welcomed|"
                            r"welcome|visited|visit|attended|attend|signed|sign|called|discussed|travell?ed|travel|fly)\b")
-_TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
+_TALKS_WITH = caseless(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 # (not "has arrived for the first state visit by a Russian leader since 1874": a first since)
 _PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b"
                             r"(?:(?!\bfirst\b)[^.;]){0,120}?\bsince\b")
 # Talks told by how they stand, not by a round held: "talks on a trade deal had stalled".
-_STATE_OF_TALKS = re.compile(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b"
-                             r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was|remain(?:ed|s)?)\s+)"
-                             r"(?:\w+\s+)?(?:stalled|deadlocked|stuck|frozen|on hold|dragged on|faltered|bogged down)\b")
+_STATE_OF_TALKS = caseless(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b"
+                           r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was|remain(?:ed|s)?)\s+)"
+                           r"(?:\w+\s+)?(?:stalled|deadlocked|stuck|frozen|on hold|dragged on|faltered|bogged down)\b")
 # A format told by who is in it, not by a round held: "The talks, hosted by China, also
 # include South Korea, Japan and Russia."
-_MAKE_UP_OF_TALKS = re.compile(r"\b(?i:talks|negotiations|meetings|format|forum|dialogue)\b[^.;]{0,100}?\b(?:also\s+)?"
-                               r"(?:include|includes|involve|involves|bring together|brings together)\b")
+_MAKE_UP_OF_TALKS = caseless(r"\b(?i:talks|negotiations|meetings|format|forum|dialogue)\b[^.;]{0,100}?\b(?:also\s+)?"
+                             r"(?:include|includes|involve|involves|bring together|brings together)\b")
 _SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
 _LENGTH_TOLD_NEXT = re.compile(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
                                r"meeting|conference|session|talks|forum)\b")
@@ -214,8 +215,8 @@ _VENUE_NEXT = re.compile(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
 # A negation just before the trigger word: "have not signed", "has never visited".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
 # "The leaders met virtually": a gathering with no place, whatever the dateline says.
-_HELD_ONLINE = re.compile(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
-                          r"video[- ]?conference)\b")
+_HELD_ONLINE = caseless(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
+                        r"video[- ]?conference)\b")
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
                  "conference": ("conference",)}
@@ -1215,12 +1216,12 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
 # (after an opening phrase, "On the sidelines of the Summit, the Prime Minister held ...",
 # or in a clause of its own, "and then to Geneva, where he is scheduled to meet Putin";
 # a government readout's office without its article, "Prime Minister held ...")
-_SUBJECT_AGAIN = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Tomorrow|Meanwhile|On \w+|"
-                            r"(?:Next|Last|Later this|Earlier this) (?:week|month)|"
-                            r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
-                            r"(?:(?:[Hh]e|[Ss]he)\b|(?:[Tt]he )?"
-                            r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
-                            r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
+_SUBJECT_AGAIN = caseless(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Tomorrow|Meanwhile|On \w+|"
+                          r"(?:Next|Last|Later this|Earlier this) (?:week|month)|"
+                          r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
+                          r"(?:(?:[Hh]e|[Ss]he)\b|(?:[Tt]he )?"
+                          r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
+                          r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
 _ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                 r"third|fourth|fifth|latest|new|next) round\b")
 _THE_ORGAN_MET = re.compile(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"
@@ -1372,14 +1373,14 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|told (?:\w+\s+
 
 
 # "came a day after", "hours before": how far from the story's day the clause that follows is
-_DAYS_FROM = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|[1-9])\s+days?|(?P<n2>hours|a few hours|just hours))\s+"
-                        r"(?P<rel>after|before)\s+", re.I)
+_DAYS_FROM = caseless(r"\b(?:(?P<n>a|one|two|three|four|five|[1-9])\s+days?|(?P<n2>hours|a few hours|just hours))\s+"
+                      r"(?P<rel>after|before)\s+", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEXT_BEFORE = re.compile(r"\bnext\s+(?:\w+\s+){0,2}$")
 
 
-_DAYS_OWN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:'s|’s)\s+"
-                       r"(?P<what>(?:[\w\-]+\s+)?[\w\-]+)", re.I)
+_DAYS_OWN = caseless(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:'s|’s)\s+"
+                     r"(?P<what>(?:[\w\-]+\s+)?[\w\-]+)", re.I)
 
 
 def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, drafts: list[EventDraft]) -> int | None:
@@ -1397,19 +1398,19 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
 
 
 # "the next summit": the next of a body's gatherings
-_THE_NEXT = re.compile(r"\b(?:the|its|their) next (?:(?:annual|regular|ordinary)\s+)?$|\bnext year['’]s\s+$", re.I)
+_THE_NEXT = caseless(r"\b(?:the|its|their) next (?:(?:annual|regular|ordinary)\s+)?$|\bnext year['’]s\s+$", re.I)
 # A meal a leader hosts for a guest: part of the summit or visit of that day
-_A_MEAL = re.compile(r"(?i:state banquet|state dinner|working dinner|working lunch|working breakfast|"
-                     r"hosted a (?:dinner|lunch|banquet))\b")
+_A_MEAL = caseless(r"(?i:state banquet|state dinner|working dinner|working lunch|working breakfast|"
+                   r"hosted a (?:dinner|lunch|banquet))\b")
 # "On the sidelines, ...": of the gathering the story tells
-_ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
+_ON_THE_SIDELINES = caseless(r"\b(?:on|at) the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
 # (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
-_BESIDE_THE_GATHERING = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
-                                   r"(summit|conference|session|meeting|ministerial|assembly|forum)\b|"
-                                   # (not "before the meeting of ministers in May": another, named)
-                                   r"\b(?:just |shortly )?(?:before|after|ahead of) (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
-                                   r"(summit|conference|session|meeting|ministerial|assembly|forum)\b(?!\s+(?:of|in|on)\b)",
-                                   re.I)
+_BESIDE_THE_GATHERING = caseless(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
+                                 r"(summit|conference|session|meeting|ministerial|assembly|forum)\b|"
+                                 # (not "before the meeting of ministers in May": another, named)
+                                 r"\b(?:just |shortly )?(?:before|after|ahead of) (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
+                                 r"(summit|conference|session|meeting|ministerial|assembly|forum)\b(?!\s+(?:of|in|on)\b)",
+                                 re.I)
 
 
 def _gathering_beside(text: str, drafts: list[EventDraft], trigger_at: int) -> EventDraft | None:
@@ -1638,7 +1639,7 @@ _ONLY_REACTED = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:also\s+|separately\
                            r"(?:congratulated|welcomed|praised|hailed|thanked|said|says|told|warned|urged|"
                            r"critici[sz]ed|condemned|expressed|tweeted|wrote)\b")
 # Words of a clause that point back to those named before it ("and Kishida hosted him")
-_POINTS_BACK = re.compile(r"\b(?:him|her|them|his|their|its|the two|both|each other|one another)\b", re.IGNORECASE)
+_POINTS_BACK = caseless(r"\b(?:him|her|them|his|their|its|the two|both|each other|one another)\b", re.IGNORECASE)
 
 
 def _sides_of_its_own(text: str, at: int, trigger_at: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extraction.caseless import caseless
 from kg.extraction.documents import DOC_NOUNS, STATUS_ORDER, is_final_outcome, known_instrument
 from kg.extraction.mentions import body_mentions
 from kg.extraction.reference import gazetteer
@@ -143,9 +144,9 @@ def _fold_into(kept: Document, d: Document) -> Document:
                    topics=kept.topics or d.topics)
 
 
-_NUMBERED_RESOLUTION = re.compile(r"(?i)\bresolution\s+(?:ES-)?\d[\d/]*(?:\s+\(\d{4}\))?$")
+_NUMBERED_RESOLUTION = caseless(r"(?i)\bresolution\s+(?:ES-)?\d[\d/]*(?:\s+\(\d{4}\))?$")
 _BODYS_RESOLUTION = re.compile(r"^(?:[\w.\-]+\s+){1,3}resolution$")
-_DESCRIBED_RESOLUTION = re.compile(r"(?i)^(?:[\w.\-]+\s+){0,4}?resolution\s+(?P<what>[a-z]+ing\s.*)$")
+_DESCRIBED_RESOLUTION = caseless(r"(?i)^(?:[\w.\-]+\s+){0,4}?resolution\s+(?P<what>[a-z]+ing\s.*)$")
 
 
 def _one_outcome_told_twice(kept: list[Document]) -> list[Document]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from kg.document_titles import known_instruments
+from kg.extraction.caseless import Pattern, caseless
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import body_mentions, person_mentions
 from kg.extraction.reference import gazetteer
@@ -35,7 +36,7 @@ _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "j
 # "Global Compact for Migration"; not "a compact car").
 _CAPITAL_ONLY = {"agenda", "vision", "compact", "framework"}
 # Words quoted just before a document noun: 'a "phase one" trade agreement'.
-_QUOTED_IN_TITLE = re.compile(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\w\-]+\s+){{0,2}}(?i:{DOC_NOUN_RE})\b)')
+_QUOTED_IN_TITLE = caseless(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\w\-]+\s+){{0,2}}(?i:{DOC_NOUN_RE})\b)')
 _NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at|within)"
@@ -43,13 +44,13 @@ _CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})
 # Nouns of instruments between sides, which an article may leave unnamed ("signed a deal").
 _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "memorandum of understanding", "mou")
 # "a deal", "the new deal": a noun that says no more than its kind; "a free trade deal" says more.
-_VAGUE_HEAD = re.compile(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
-                         rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
+_VAGUE_HEAD = caseless(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
+                       rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 # (bounded: a title runs on for a few hundred characters at most, so that text without
 # punctuation is read in linear time)
 _TITLE_RUN = (r"(?:[^,;.()]{1,400}(?:(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z])|"
               r"(?<=\d)\.(?=\d))[^,;.()]{0,400}){0,4})?")  # ("U.N.", "a 1.8 trillion euro budget")
-_LOWER_TITLE = re.compile(
+_LOWER_TITLE = caseless(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter|agreement|accord|pact)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title
     rf"(?:(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?(?:-dollar|-euro)?\s+|"
@@ -80,42 +81,42 @@ _ACRONYM_IN_TITLE = re.compile(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
 _STATUS_IN_CONTEXT = {"proposed": r"\b(?:move|work|push)\w* (?:\w+ )?towards? (?:a|an)\b"}
 
 
-def _statuses() -> list[tuple[str, re.Pattern]]:
+def _statuses() -> list[tuple[str, Pattern]]:
     """(status, pattern) in the order statuses win a tie, from the lexicon."""
     concepts = sorted(load_lexicon().scheme("document-statuses").values(), key=lambda c: c.rank or 0)
     out = []
     for c in concepts:
         parts = [rf"(?<!\w)(?:{phrase_alternation(c.phrases)})(?!\w)"]
         parts += [_STATUS_IN_CONTEXT[c.label]] if c.label in _STATUS_IN_CONTEXT else []
-        out.append((c.label, re.compile("|".join(parts), re.I)))
+        out.append((c.label, caseless("|".join(parts), re.I)))
     return out
 
 
 _STATUS = _statuses()
-_UNDONE = re.compile(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
-                     r"finali[sz]ed|concluded|completed)\b|"
-                     r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
-                     # "A resolution on Belarus was voted down": put to a vote and lost
-                     r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated)\b", re.I)
-_WEAK_DISCUSSED = re.compile(r"\bnegotiat\w+\b", re.I)
-_NEGOTIATIONS_TO_COME = re.compile(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"
-                                   r"(?:begin|start|open|be launched|get under way)\b|"
-                                   r"\b(?:open|opening|launch|launching|start|starting|begin|beginning)\s+"
-                                   r"(?:[\w\-]+\s+){0,3}?negotiations\b|"
-                                   # "during which it will negotiate a free trade agreement"
-                                   # (not "was unable to negotiate a Brexit deal")
-                                   r"\b(?:will|shall|plans? to|aims? to|hopes? to|(?:is|are) (?:due |set |expected )?to)"
-                                   r"\s+(?:\w+\s+)?negotiate\b", re.I)
+_UNDONE = caseless(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
+                   r"finali[sz]ed|concluded|completed)\b|"
+                   r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
+                   # "A resolution on Belarus was voted down": put to a vote and lost
+                   r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated)\b", re.I)
+_WEAK_DISCUSSED = caseless(r"\bnegotiat\w+\b", re.I)
+_NEGOTIATIONS_TO_COME = caseless(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"
+                                 r"(?:begin|start|open|be launched|get under way)\b|"
+                                 r"\b(?:open|opening|launch|launching|start|starting|begin|beginning)\s+"
+                                 r"(?:[\w\-]+\s+){0,3}?negotiations\b|"
+                                 # "during which it will negotiate a free trade agreement"
+                                 # (not "was unable to negotiate a Brexit deal")
+                                 r"\b(?:will|shall|plans? to|aims? to|hopes? to|(?:is|are) (?:due |set |expected )?to)"
+                                 r"\s+(?:\w+\s+)?negotiate\b", re.I)
 
 
 _ENDED_WITH = re.compile(r"\b(?:ended|concluded|closed|wrapped up|wound up|culminated)\b[^.;]{0,120}?\bwith\s+"
                          r"(?:an?|the|its|their)\s+$")
-_CONCLUDED_NEGOTIATIONS_ON = re.compile(r"\b(?:concluded|completed|finalised|finalized|wrapped up)\s+(?:\w+\s+)?"
-                                        r"(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+)?"
-                                        r"(?:new\s+|modernised\s+|modernized\s+)?$", re.I)
-_OPENED_NEGOTIATIONS_ON = re.compile(r"\b(?:launch|launched|launching|open|opened|opening|start|started|starting|"
-                                     r"begin|began|beginning|begun)\s+(?:\w+\s+)?(?:negotiations|talks)\s+"
-                                     r"(?:on|for|over|towards?)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?$", re.I)
+_CONCLUDED_NEGOTIATIONS_ON = caseless(r"\b(?:concluded|completed|finalised|finalized|wrapped up)\s+(?:\w+\s+)?"
+                                      r"(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+)?"
+                                      r"(?:new\s+|modernised\s+|modernized\s+)?$", re.I)
+_OPENED_NEGOTIATIONS_ON = caseless(r"\b(?:launch|launched|launching|open|opened|opening|start|started|starting|"
+                                   r"begin|began|beginning|begun)\s+(?:\w+\s+)?(?:negotiations|talks)\s+"
+                                   r"(?:on|for|over|towards?)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?$", re.I)
 
 
 def head_noun(title: str) -> str:
@@ -223,8 +224,8 @@ _BETWEEN_SIDES = re.compile(r"^(?:\s+(?:of|on)\s+[a-z]+)?\s+between\s+(?:the\s+)
                             r"and\s+(?:the|a|an)\s")
 
 
-_LIST_ITEM = re.compile(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
-                        r"[ \t]*(?=[;.]?[ \t]*(?:\n|$))")
+_LIST_ITEM = caseless(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
+                      r"[ \t]*(?=[;.]?[ \t]*(?:\n|$))")
 
 
 # Instruments signed in the plural without a count or an article: "signed memorandums of
@@ -241,8 +242,8 @@ _PLURAL_LIST_END = re.compile(r"\s+(?:in the presence of|during|at (?:the|a|an|t
                               r"which|that|as|while|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                               r"in [A-Z])\b|,\s+(?:the|a|an|officials|he|she|they|it|according)\b")
 # "the plan of the Indonesia-Australia Annual Leaders' Meeting to be held in July"
-_PLAN_OF_A_GATHERING = re.compile(r"\s+(?:of|for)\s+(?:the|a|an|their|its|his|her|next|this)\s+(?:[\w\-’']+\s+){0,6}?"
-                                  r"(?i:meeting|summit|visit|trip|conference|talks|session|tour|forum)\b")
+_PLAN_OF_A_GATHERING = caseless(r"\s+(?:of|for)\s+(?:the|a|an|their|its|his|her|next|this)\s+(?:[\w\-’']+\s+){0,6}?"
+                                r"(?i:meeting|summit|visit|trip|conference|talks|session|tour|forum)\b")
 # A ceasefire agreed between sides is their agreement: "agreed to a humanitarian ceasefire"
 _AGREED_A_CEASEFIRE = re.compile(r"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+(?:a|an)\s+"
                                  r"(?P<title>(?:(?:immediate|humanitarian|temporary|new|full|lasting|permanent|"
@@ -603,10 +604,10 @@ _DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\
                       r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|amend|renew|"
                       r"start|begin|merge|dissolve|raise|deploy|cut|reduce|lower|increase|boost|double)\b"
                       r"(?:[^,;.:()\"“”]|(?<=\d)\.(?=\d)|,\s+(?=[A-Z]|and\s))*)")
-_COLLECTIVE = re.compile(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
-                         r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance|allies)\b", re.I)
-_BILATERAL = re.compile(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",
-                        re.I)
+_COLLECTIVE = caseless(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
+                       r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance|allies)\b", re.I)
+_BILATERAL = caseless(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",
+                      re.I)
 
 
 # ", European Council President Charles Michel said": who told of the decision, no part of
@@ -671,7 +672,7 @@ def _ruled(text: str) -> tuple[str, int, int] | None:
 _DECISION_VERBS = {"picked": "pick", "chose": "choose", "selected": "select", "elected": "elect",
                    "appointed": "appoint", "admitted": "admit", "readmitted": "readmit", "granted": "grant",
                    "designated": "designate", "upgraded": "upgrade", "suspended": "suspend", "expelled": "expel"}
-_DECIDED_DIRECTLY = re.compile(
+_DECIDED_DIRECTLY = caseless(
     r"^\s*(?:[\w’'\-]+,?\s+){0,8}?(?P<who>leaders|heads of (?:state|government)|ministers|members|member states|the "
     r"(?:council|assembly|summit|bloc|organi[sz]ation|union|league|alliance)|"
     # "The African Union suspended Niger's membership", "The WTO's General Council approved"
@@ -807,8 +808,8 @@ _WHEN_FIRST = re.compile(rf"^(?:on\s+{WHEN_WORDS}|in\s+(?:1[89]|20)\d\d|last\s+\
 
 
 # "a statement on the crisis in Myanmar": the place is what the document is about.
-PLACE_AS_SUBJECT = re.compile(r"\b(?:crisis|situation|war|conflict|violence|peace|peace process|security|stability|"
-                               r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
+PLACE_AS_SUBJECT = caseless(r"\b(?:crisis|situation|war|conflict|violence|peace|peace process|security|stability|"
+                             r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
 
 
 # (a wire's bare weekday too: "signed an action plan Friday aimed at expanding ties")
@@ -930,7 +931,7 @@ class _StatusWords:
     idle: tuple[bool, ...] = ()
 
 
-_ANY_DOC_NOUN = re.compile(rf"(?i)\b(?:{DOC_NOUN_RE})\b")
+_ANY_DOC_NOUN = caseless(rf"(?i)\b(?:{DOC_NOUN_RE})\b")
 
 
 @lru_cache(maxsize=256)
@@ -951,9 +952,9 @@ _PROPOSAL_APPROVED = re.compile(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:
                                 r"proposals?\s+(?:for|on)\s+(?:a|an|the)?\s*$")
 # "approved their position on the pandemic treaty", "adopted its negotiating mandate on the
 # migration pact": the step is the stance's; the instrument is still negotiated
-_STANCE_ON = re.compile(r"\b(?:approved|adopted|endorsed|agreed(?: on)?|backed|finali[sz]ed)\s+(?:its|their|the|an?)\s+"
-                        r"(?:[\w\-]+\s+){0,2}?(?:mandate|position|stance|report|roadmap|guidelines|recommendations?)\s+"
-                        r"(?:on|for|over|regarding)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_STANCE_ON = caseless(r"\b(?:approved|adopted|endorsed|agreed(?: on)?|backed|finali[sz]ed)\s+(?:its|their|the|an?)\s+"
+                      r"(?:[\w\-]+\s+){0,2}?(?:mandate|position|stance|report|roadmap|guidelines|recommendations?)\s+"
+                      r"(?:on|for|over|regarding)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 # "agreed on the importance of concluding negotiations for": a step wanted, not taken
 _STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$")
 # "extended the New START treaty": the treaty binds on
@@ -1047,8 +1048,8 @@ def _legislature_after() -> re.Pattern:
 # Steps a document takes in order: of two told of one document, the status is the later
 # ("discussed" says it took none).
 STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signed": 4, "ratified": 5, "in_force": 6}
-_UNDONE_STEP = re.compile(r"(?i)(?:was|were|has|have|had) (?:not|never) (?:been |yet )?"
-                          r"(?P<verb>adopted|approved|agreed|signed|ratified)\b")
+_UNDONE_STEP = caseless(r"(?i)(?:was|were|has|have|had) (?:not|never) (?:been |yet )?"
+                        r"(?P<verb>adopted|approved|agreed|signed|ratified)\b")
 _STEP_OF_VERB = {"adopted": "adopted", "approved": "adopted", "agreed": "adopted", "signed": "signed", "ratified": "ratified"}
 
 

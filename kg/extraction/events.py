@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import overload
 
+from kg.extraction.caseless import caseless
 from kg.extraction.dates import MEET_IN_THE_PRESENT, DateMention
 from kg.extraction.documents import DOC_NOUN_RE, SIGNED_NOT_RATIFIED, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
@@ -159,7 +160,7 @@ def _event_triggers() -> list[tuple[str, re.Pattern]]:
 _EVENT_TRIGGERS = _event_triggers()
 # Phrases that hold a trigger word but tell of no event ("a news conference", "was met
 # with applause"), blanked out before triggers are looked for.
-_FALSE_TRIGGERS = re.compile(r"(?i:(?<!\w)(?:{})(?!\w))".format(phrase_alternation(
+_FALSE_TRIGGERS = caseless(r"(?i:(?<!\w)(?:{})(?!\w))".format(phrase_alternation(
     [p for c in load_lexicon().scheme("false-triggers").values() for p in c.phrases])))
 
 
@@ -168,41 +169,41 @@ def _without_false_triggers(text: str) -> str:
     return _FALSE_TRIGGERS.sub(lambda m: " " * len(m.group(0)), text)
 
 
-NEGATED_EVENT = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|did not take place|never (?:met|held)|"
-                           # "has signed but not ratified the Convention": where a state stands, no signing told
-                           rf"{SIGNED_NOT_RATIFIED}|"
-                           # "only exchanged pleasantries and held no talks"
-                           r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
-                           r"(?:talks|meeting|meetings|discussions|contact)|"
-                           r"denied (?:reports|claims|rumou?rs|that)|denied (?:on \w+ |\w+ ){1,3}?that|"
-                           # "will not meet in Brussels this week as planned"
-                           r"(?:will|would|did|does|do|shall) not (?:meet|visit|travel|go ahead)|"
-                           # "shook hands at a dinner but did not hold talks"
-                           r"(?:did|will|would) not hold (?:any |formal |bilateral |separate )?(?:talks|a meeting|meetings)|"
-                           r"(?:won't|wouldn't|didn't|won’t|wouldn’t|didn’t) (?:meet|visit|travel|go ahead)|"
-                           # "no meeting between Putin and Biden was planned"
-                           r"\bno (?:bilateral |separate |formal |direct )?(?:meeting|talks|summit|call|visit) "
-                           r"(?:between|with|of|is|was|are|were|has|had|will)|"
-                           # "Biden has yet to speak with Xi since taking office"
-                           r"(?:has|have|had|is|are|was|were) yet to (?:\w+ )?(?:meet|speak|talk|hold|visit|sign|call)|"
-                           r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
-                           r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
-                           r"(?:will|would|to|decided to) skip|pulled out of|"
-                           # "The junta declined to meet the ECOWAS mediators"
-                           r"(?:declined|refused|declines|refuses|refusing|declining) to (?:meet|attend|hold|"
-                           r"take part|participate|receive|host|visit)|"
-                           # "the Kremlin said there were no plans for talks with Ukraine"
-                           r"no (?:immediate |current |concrete )?(?:plans?|intention|intentions) (?:for|to)|"
-                           r"(?:there (?:is|are|was|were|will be) no|ruled out|rules out|ruling out) "
-                           r"(?:\w+ )?(?:talks|meeting|meetings|negotiations|summit|call|visit)|"
-                           # "A meeting between Putin and Zelensky has been ruled out", "talks with Ukraine
-                           # were impossible": none to come
-                           r"(?:been|was|were|is|are) ruled out|"
-                           r"(?:talks|meeting|meetings|negotiations|summit|visit)\b[^.;]{0,60}?\b(?:is|are|was|were|would be|"
-                           r"will be|remains?|remained) (?:impossible|out of the question|off the table)|"
-                           # "Peace talks have been frozen since 2022": no talks, only their absence
-                           r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
-                           r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)
+NEGATED_EVENT = caseless(r"\b(?:cancel(?:l)?ed|called off|postponed|did not take place|never (?:met|held)|"
+                         # "has signed but not ratified the Convention": where a state stands, no signing told
+                         rf"{SIGNED_NOT_RATIFIED}|"
+                         # "only exchanged pleasantries and held no talks"
+                         r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
+                         r"(?:talks|meeting|meetings|discussions|contact)|"
+                         r"denied (?:reports|claims|rumou?rs|that)|denied (?:on \w+ |\w+ ){1,3}?that|"
+                         # "will not meet in Brussels this week as planned"
+                         r"(?:will|would|did|does|do|shall) not (?:meet|visit|travel|go ahead)|"
+                         # "shook hands at a dinner but did not hold talks"
+                         r"(?:did|will|would) not hold (?:any |formal |bilateral |separate )?(?:talks|a meeting|meetings)|"
+                         r"(?:won't|wouldn't|didn't|won’t|wouldn’t|didn’t) (?:meet|visit|travel|go ahead)|"
+                         # "no meeting between Putin and Biden was planned"
+                         r"\bno (?:bilateral |separate |formal |direct )?(?:meeting|talks|summit|call|visit) "
+                         r"(?:between|with|of|is|was|are|were|has|had|will)|"
+                         # "Biden has yet to speak with Xi since taking office"
+                         r"(?:has|have|had|is|are|was|were) yet to (?:\w+ )?(?:meet|speak|talk|hold|visit|sign|call)|"
+                         r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
+                         r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
+                         r"(?:will|would|to|decided to) skip|pulled out of|"
+                         # "The junta declined to meet the ECOWAS mediators"
+                         r"(?:declined|refused|declines|refuses|refusing|declining) to (?:meet|attend|hold|"
+                         r"take part|participate|receive|host|visit)|"
+                         # "the Kremlin said there were no plans for talks with Ukraine"
+                         r"no (?:immediate |current |concrete )?(?:plans?|intention|intentions) (?:for|to)|"
+                         r"(?:there (?:is|are|was|were|will be) no|ruled out|rules out|ruling out) "
+                         r"(?:\w+ )?(?:talks|meeting|meetings|negotiations|summit|call|visit)|"
+                         # "A meeting between Putin and Zelensky has been ruled out", "talks with Ukraine
+                         # were impossible": none to come
+                         r"(?:been|was|were|is|are) ruled out|"
+                         r"(?:talks|meeting|meetings|negotiations|summit|visit)\b[^.;]{0,60}?\b(?:is|are|was|were|would be|"
+                         r"will be|remains?|remained) (?:impossible|out of the question|off the table)|"
+                         # "Peace talks have been frozen since 2022": no talks, only their absence
+                         r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
+                         r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)
 
 
 @dataclass
@@ -227,17 +228,17 @@ class EventDraft:
 
 # "the bloc", "the Forum's leaders": the body named before; "the Organization of Islamic
 # Cooperation" is a name of its own.
-BLOC = re.compile(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b)"
-                  r"(?!\s+(?:of|for)\b|\s+[A-Z])|\b(?:the )?[Aa]llies\b")
+BLOC = caseless(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b)"
+                r"(?!\s+(?:of|for)\b|\s+[A-Z])|\b(?:the )?[Aa]llies\b")
 _ONLY_PROPOSED_TO_HOLD = re.compile(r"\b(?:proposed|proposes|recommended|recommends|suggested|suggests)\s+(?:on\s+\w+\s+)?"
                                    r"to\s+(?:open|start|launch|begin|hold|resume|convene)\s+(?:[\w\-]+\s+){0,2}$")
 _MANDATE_OF = re.compile(r"\b(?:mandates?|budget|funding|work|activities|withdrawal|drawdown)\s+of\s+(?:the\s+)?$")
 _SOLDIERS_MEET = re.compile(r"\b(?:troops|soldiers|marines|servicemen|paratroopers)\s+(?:\w+\s+)?(?:met|meet|meets)\b")
-_TROOPS = re.compile(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
+_TROOPS = caseless(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
 # "on the sidelines of the summit" puts talks beside a summit; "the summit, on the margins
 # of which they will meet" names the summit first.
 # ("On the sidelines, Abiy met Isaias": of the gathering the story told)
-SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins)(?: of\b(?! which)|(?=,))", re.I)
+SIDELINES = caseless(r"\b(?:on|at) the (?:sidelines|margins)(?: of\b(?! which)|(?=,))", re.I)
 
 
 # A visit told in an aside about one who met: ", who is in the United States on an official".
@@ -252,17 +253,17 @@ _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for|to prepare(?: for)?|preparing for|" \
           r"(?:as|while) (?:the )?(?:[\w\-]+ ){0,2}(?:prepared|prepares) for|" \
           r"(?:(?:just|only)\s+)?(?:(?:a|one|two|three|four|five|six|few|several)\s+)?(?:days|hours|weeks|day|week)\s+before)"
-_VIDEO = re.compile(r"(?i)video(?:[- ]?conference| link| meeting| talks)|(?:virtual|online) (?:meeting|talks)")
-_OF_LEADERS = re.compile(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-                         r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
+_VIDEO = caseless(r"(?i)video(?:[- ]?conference| link| meeting| talks)|(?:virtual|online) (?:meeting|talks)")
+_OF_LEADERS = caseless(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                       r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
 # "a proposal that leaders will discuss in a videoconference on Tuesday": their gathering, held online
 _HOSTED_BY = re.compile(r",?\s+(?:co-?hosted|hosted|organi[sz]ed|co-organi[sz]ed|convened|co-chaired|chaired)\s+by\b")
 # "EU leaders held a videoconference": theirs too, but not "the two leaders held a video
 # conference", a call between two
-_LEADERS_BY_VIDEO = re.compile(r"(?<!\btwo )(?<!\bboth )\b(?P<who>leaders|heads of state|heads of government|"
-                               r"(?:[\w\-]+\s+)?ministers)\s+(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?"
-                               r"(?:in|by|via|during|at|held|hold|holds|holding)\s+"
-                               r"(?:(?:a|an|the)\s+(?:\w+\s+)?)?$", re.I)  # ("G20 leaders met by video conference")
+_LEADERS_BY_VIDEO = caseless(r"(?<!\btwo )(?<!\bboth )\b(?P<who>leaders|heads of state|heads of government|"
+                             r"(?:[\w\-]+\s+)?ministers)\s+(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?"
+                             r"(?:in|by|via|during|at|held|hold|holds|holding)\s+"
+                             r"(?:(?:a|an|the)\s+(?:\w+\s+)?)?$", re.I)  # ("G20 leaders met by video conference")
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 
 
@@ -420,8 +421,8 @@ _JOINT_APPEARANCE = re.compile(r"\bjoint (?:news|press) conference with\s+(?:his
 
 
 # The organs whose vote the session trigger reads, and a session of one named as such
-_ORGAN = re.compile(rf"(?i)\b(?:{_VOTING_ORGANS})\b")
-_SESSION_OF = re.compile(r"(?i)\bsessions? of (?:the )?(?:United Nations |UN |U\.N\. )?$")
+_ORGAN = caseless(rf"(?i)\b(?:{_VOTING_ORGANS})\b")
+_SESSION_OF = caseless(r"(?i)\bsessions? of (?:the )?(?:United Nations |UN |U\.N\. )?$")
 # An organ that meets in sessions stands for its session: "addressed the UN General Assembly".
 _ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing|"
                                r"gathered (?:for|at)|opening of|opened|"
@@ -470,8 +471,8 @@ def _after_its_city(sentence: str, h: StateHit, before: str) -> bool:
     return seat == h.iso3 or (seat is None and re.match(r"\s*(?:[,.;)]|$)", sentence[h.end:]) is not None)
 # (within the visit's clause: "wrapped up a visit to Egypt and flew to Ethiopia for a summit"
 # tells of a visit, and of a summit after it)
-_TO_ATTEND = re.compile(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
-                        r"(?:[\w\-]+\s+){0,3}?(?P<what>meeting|session|conference|summit|forum|ministerial)\b", re.I)
+_TO_ATTEND = caseless(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
+                      r"(?:[\w\-]+\s+){0,3}?(?P<what>meeting|session|conference|summit|forum|ministerial)\b", re.I)
 _GATHERING_OF_NOUN = {"forum": "conference"}
 _ONWARD_TO = re.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
@@ -481,18 +482,18 @@ _AFTER_ATTENDING = re.compile(r"\b(?:after|before|following)\s+(?:attending|addr
                               r"\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?)\s+after\s+"
                               r"(?:[\w'’]+\s+){0,3}?(?:attended|addressed|hosted|chaired|left)\s+"
                               r"(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,4}$")
-_SESSION_TO_BE_HELD = re.compile(r"\b(?:next|upcoming|first|second|third|\d+(?:st|nd|rd|th))\s+"
-                                 r"(?P<noun>session|meeting|round of talks)\s+of\s+the\s+[^.;]{0,80}?\s+"
-                                 r"(?:will|would|is to|shall)\s+be\s+held\b", re.I)
+_SESSION_TO_BE_HELD = caseless(r"\b(?:next|upcoming|first|second|third|\d+(?:st|nd|rd|th))\s+"
+                               r"(?P<noun>session|meeting|round of talks)\s+of\s+the\s+[^.;]{0,80}?\s+"
+                               r"(?:will|would|is to|shall)\s+be\s+held\b", re.I)
 _GATHERING_HELD = {"session": "session", "meeting": "meeting", "round of talks": "talks"}
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an|last)\s+(?:[\w\-]+\s+){0,3}$")
-_REQUESTED = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
-                        r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
-                        r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
-                        r"\b(?:prefer|prefers|preferred|favou?rs?|favou?red|wants?|wanted)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
-                        # "said he would consider visiting Seoul": weighed, not planned
-                        r"\b(?:would|will|may|might|could) consider\s+(?:an? |the )?(?:[\w\-]+\s+){0,1}$",
-                        re.I)
+_REQUESTED = caseless(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
+                      r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
+                      r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
+                      r"\b(?:prefer|prefers|preferred|favou?rs?|favou?red|wants?|wanted)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
+                      # "said he would consider visiting Seoul": weighed, not planned
+                      r"\b(?:would|will|may|might|could) consider\s+(?:an? |the )?(?:[\w\-]+\s+){0,1}$",
+                      re.I)
 # "After the Council session, Trump met Zelenskyy": the opening names the event before the
 # one the sentence reports.
 _OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|that) [^,;]{0,80},|"
@@ -500,7 +501,7 @@ _OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|t
                       # visit is the one told before; the sentence reports the talks
                       r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}(?:visit|trip|summit|meeting|talks|signing) "
                       r"(?:came|comes|followed|follows|was preceded by|is preceded by)\b")
-_COMING = re.compile(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
+_COMING = caseless(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
 
 
 def _end_of_an_aside_beside_another(text: str, asides: list[tuple[int, int]], at: int, signs_document) -> int | None:
@@ -547,7 +548,7 @@ _SIGNED_BY_MANY = re.compile(r"\s+by\s+(?:more than |over |nearly |some |about |
                              r"(?:countries|states|nations|member states|members|governments)\b")
 # A document noun just before "signed": a participle that dates the document ("an agreement
 # signed last year"), not the sentence's event.
-_SIGNED_BEFORE = re.compile(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")
+_SIGNED_BEFORE = caseless(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")
 # An aside on a plan of someone the sentence tells of ("Lula, who will travel to China next
 # month, met Xi"): no destination of its own is a side.
 _PLAN_ASIDE = re.compile(r",\s+who\s+(?:will|is to|is due to|plans to|is expected to|is set to|is scheduled to)\b"
@@ -560,24 +561,24 @@ _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August
                          r"Caribbean|Balkans|Sahel|Horn|North|South|East|West|Central)\b")
 
 
-_SUBJECT_MATTER = re.compile(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
-                             r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
-                             r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
-                             r"detentions|repression|crackdown|famine|humanitarian situation|burning|bombing|shooting|"
-                             r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?|"
-                             # "to discuss a handover of security in Bethlehem"
-                             r"handover of security|security handover|handover|withdrawal|redeployment|"
-                             r"situation on the ground)\s+$", re.I)
+_SUBJECT_MATTER = caseless(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
+                           r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
+                           r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
+                           r"detentions|repression|crackdown|famine|humanitarian situation|burning|bombing|shooting|"
+                           r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?|"
+                           # "to discuss a handover of security in Bethlehem"
+                           r"handover of security|security handover|handover|withdrawal|redeployment|"
+                           r"situation on the ground)\s+$", re.I)
 # A piece of writing a paper printed: "a joint op-ed in Le Monde" names no place
-_WRITTEN_PIECE = re.compile(r"\b(?:op-?eds?|articles?|columns?|editorials?|commentary|essays?|"
-                            r"opinion pieces?)\s+(?:(?:published|printed|that appeared)\s+)?$", re.I)
+_WRITTEN_PIECE = caseless(r"\b(?:op-?eds?|articles?|columns?|editorials?|commentary|essays?|"
+                          r"opinion pieces?)\s+(?:(?:published|printed|that appeared)\s+)?$", re.I)
 # "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in
 # Islamabad meets there all the same)
-_AT_AN_EMBASSY = re.compile(r"\b(?:at|in|inside|to|visited)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}"
-                            r"(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
-_EMBASSY_BEFORE = re.compile(r"\b(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
-_STATIONED_IN = re.compile(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment|embassy|embassies|"
-                           r"consulate|consulates|high commission)\s+$", re.I)
+_AT_AN_EMBASSY = caseless(r"\b(?:at|in|inside|to|visited)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}"
+                          r"(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
+_EMBASSY_BEFORE = caseless(r"\b(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
+_STATIONED_IN = caseless(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment|embassy|embassies|"
+                         r"consulate|consulates|high commission)\s+$", re.I)
 _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                         r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
                         r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
@@ -586,19 +587,19 @@ _BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre
 # A building noun a few words after the place ("at Ben Gurion International airport"); the
 # words between are bounded, so that a long run of names cannot make the match backtrack
 # exponentially.
-_BUILDING_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:airport|palace|hotel|hall|house|resort|centre|center|"
-                             r"stadium|headquarters|castle|building|university|square)\b", re.I)
+_BUILDING_AFTER = caseless(r"(?:\s+[\w\-]+){0,4}?\s+(?:airport|palace|hotel|hall|house|resort|centre|center|"
+                           r"stadium|headquarters|castle|building|university|square)\b", re.I)
 _WHEN_AFTER = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December))+$")
 
 
-_CITY_OF_A_GATHERING = re.compile(r"\b(?i:the|a|an)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-                                  r"(?:summit|conference|meeting|talks|ministerial|forum)\b")
+_CITY_OF_A_GATHERING = caseless(r"\b(?i:the|a|an)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                                r"(?:summit|conference|meeting|talks|ministerial|forum)\b")
 
 
 # A body's gathering named after its city: "the G7 Hiroshima Summit" (not "the G20 Leaders' Summit")
-_BODY_CITY_GATHERING = re.compile(r"\b(?P<body>[A-Z][A-Z0-9+]{1,7})\s+(?P<city>[A-Z][a-z]+)\s+(?i:summit|conference|"
-                                  r"ministerial)\b")
+_BODY_CITY_GATHERING = caseless(r"\b(?P<body>[A-Z][A-Z0-9+]{1,7})\s+(?P<city>[A-Z][a-z]+)\s+(?i:summit|conference|"
+                                r"ministerial)\b")
 _NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "Business", "Special", "Extraordinary",
                                    "Annual", "Digital", "Climate", "Energy", "Global", "Youth", "Plus", "Trade", "Finance",
                                    "Defence", "Defense", "Health", "Security", "Peace", "Investment", "Development",
@@ -809,9 +810,9 @@ _ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?
 # What follows names the other side of a document, not someone at the meeting.
 # "an agreement with Canada", "accession negotiations with Ukraine and Moldova": the other
 # side of a document or a process, not a state at the table.
-_COUNTERPART = re.compile(r"\b(?:agreement|deal|treaty|accord|pact|partnership|(?:accession|membership)\s+"
-                          r"(?:talks|negotiations))\s+with\s+(?:the\s+)?"
-                          r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?)*$", re.I)
+_COUNTERPART = caseless(r"\b(?:agreement|deal|treaty|accord|pact|partnership|(?:accession|membership)\s+"
+                        r"(?:talks|negotiations))\s+with\s+(?:the\s+)?"
+                        r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?)*$", re.I)
 
 
 _INVITED = re.compile(r"\binvit\w+\s+")
@@ -833,56 +834,56 @@ _OBJECT_OF_A_DECISION = re.compile(r"\b(?:resolution|decision|statement|communiq
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?"
                            r"(?:(?!(?:President|Prime|King|Queen|Chancellor|Minister|Foreign|Secretary|Premier|Emir|"
                            r"Sheikh|Crown|Mr|Mrs|Ms|Dr)\b)[A-Z][\w\-]*\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?)*")
-_TOPIC_OF_MEETING = re.compile(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
-                               r"format|crisis|crises|situation|conflicts?|wars?|settlement|resolution|statement|cooperate|"
-                               r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
-                               r"embargo|tariffs|pressure|focus|focused|focuses|focusing|mission|inquiry|probe|"
-                               r"investigation|rapporteur)\s+(?:[\w\-]+\s+){0,2}?"
-                               r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
-                               # "held talks Thursday at Downing Street on Iraq and the Middle East"
-                               r"\b(?:talks|negotiations|discussions|consultations)\s+(?:(?!with\b)[\w\-]+\s+){0,5}?"
-                               r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$|"
-                               # "for talks with President Bush on postwar Iraq"
-                               r"\b(?:talks|negotiations|meeting|discussions|consultations)\s+(?:[\w\-]+\s+){0,4}?"
-                               r"(?:on|over|about)\s+(?:the\s+)?(?-i:[a-z])[\w\-]*\s+$|"
-                               r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
-                               r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?"
-                               # "to discuss postwar Iraq"; not "discussed with Iraq"
-                               r"(?:(?!(?:with|and|by|to|in|at)\s)(?-i:[a-z][\w\-]*)\s+)?$|"
-                               # "to discuss aid to Ukraine", "the future of Iraq"
-                               # (not "was discussed at the meeting of the Quad": where, not what)
-                               r"\b(?:discussed|discuss|discussing|reviewed)\s+(?!at\b|during\b)(?:the\s+|their\s+)?"
-                               r"(?:[\w\-']+\s+){1,4}?(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
-                               # "will discuss relations with Turkey": whom the relations are with, not who meets
-                               r"\b(?:relations|ties|relationship)\s+with\s+(?:the\s+)?$|"
-                               # "support for Ukraine in the face of Russia's military build-up": what it is against
-                               r"\b(?:in the face of|in response to|to counter|to deter|faces?|facing|confront(?:s|ing)?|"
-                               r"counter(?:s|ing)?|deter(?:s|ring)?)\s+(?:the\s+)?$|"
-                               # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
-                               r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
-                               r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"
-                               # "urged Washington to stop arming Taiwan": what was urged, not who was there
-                               r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
-                               r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"
-                               # "a summit dominated by the withdrawal of Mali, Burkina Faso and Niger": what
-                               # the gathering was about (the rest of the list follows the first)
-                               r"\b(?:dominated|overshadowed|marked)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
-                               r"(?:of|from|in|over)\s+(?:the\s+)?$|"
-                               # "weeks after a deadly clash with Chinese forces": whom the state fought
-                               r"\b(?:clash|clashes|skirmish|skirmishes|fighting|battles?|confrontation|standoff|war)\s+"
-                               r"with\s+(?:the\s+)?$|"
-                               # "with a call for the withdrawal of U.S. forces from Iraq": whose forces
-                               # are to leave is what was asked, not who met
-                               r"\b(?:withdrawal|pull-?out|departure|expulsion|removal|presence)\s+of\s+(?:the\s+)?(?:all\s+)?$|"
-                               # "weeks before Russia's invasion of Ukraine": who is attacked is not at the table
-                               r"\b(?:invasion|occupation|annexation|blockade|bombing|shelling|attacks?)\s+"
-                               r"(?:of|on|against)\s+(?:the\s+)?$|"
-                               # "with trade tensions between the United States and China dominating"
-                               r"\b(?:tensions?|disputes?|rivalry|standoff|feud|row|trade war|conflict|war|fighting)\s+"
-                               r"between\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
-                               # "spoke with Jaishankar on Tuesday about Iran", "warnings about the rise of China"
-                               r"\b(?:about|regarding|concerning)\s+(?:the\s+)?(?:(?!with\b|and\b|between\b)(?-i:[a-z])[\w\-]*\s+){0,3}?"
-                               r"(?:(?:of|in|from|with|by|to)\s+(?:the\s+)?)?$", re.I)
+_TOPIC_OF_MEETING = caseless(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
+                             r"format|crisis|crises|situation|conflicts?|wars?|settlement|resolution|statement|cooperate|"
+                             r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
+                             r"embargo|tariffs|pressure|focus|focused|focuses|focusing|mission|inquiry|probe|"
+                             r"investigation|rapporteur)\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
+                             # "held talks Thursday at Downing Street on Iraq and the Middle East"
+                             r"\b(?:talks|negotiations|discussions|consultations)\s+(?:(?!with\b)[\w\-]+\s+){0,5}?"
+                             r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$|"
+                             # "for talks with President Bush on postwar Iraq"
+                             r"\b(?:talks|negotiations|meeting|discussions|consultations)\s+(?:[\w\-]+\s+){0,4}?"
+                             r"(?:on|over|about)\s+(?:the\s+)?(?-i:[a-z])[\w\-]*\s+$|"
+                             r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
+                             r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?"
+                             # "to discuss postwar Iraq"; not "discussed with Iraq"
+                             r"(?:(?!(?:with|and|by|to|in|at)\s)(?-i:[a-z][\w\-]*)\s+)?$|"
+                             # "to discuss aid to Ukraine", "the future of Iraq"
+                             # (not "was discussed at the meeting of the Quad": where, not what)
+                             r"\b(?:discussed|discuss|discussing|reviewed)\s+(?!at\b|during\b)(?:the\s+|their\s+)?"
+                             r"(?:[\w\-']+\s+){1,4}?(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
+                             # "will discuss relations with Turkey": whom the relations are with, not who meets
+                             r"\b(?:relations|ties|relationship)\s+with\s+(?:the\s+)?$|"
+                             # "support for Ukraine in the face of Russia's military build-up": what it is against
+                             r"\b(?:in the face of|in response to|to counter|to deter|faces?|facing|confront(?:s|ing)?|"
+                             r"counter(?:s|ing)?|deter(?:s|ring)?)\s+(?:the\s+)?$|"
+                             # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
+                             r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
+                             r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"
+                             # "urged Washington to stop arming Taiwan": what was urged, not who was there
+                             r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
+                             r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"
+                             # "a summit dominated by the withdrawal of Mali, Burkina Faso and Niger": what
+                             # the gathering was about (the rest of the list follows the first)
+                             r"\b(?:dominated|overshadowed|marked)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+                             r"(?:of|from|in|over)\s+(?:the\s+)?$|"
+                             # "weeks after a deadly clash with Chinese forces": whom the state fought
+                             r"\b(?:clash|clashes|skirmish|skirmishes|fighting|battles?|confrontation|standoff|war)\s+"
+                             r"with\s+(?:the\s+)?$|"
+                             # "with a call for the withdrawal of U.S. forces from Iraq": whose forces
+                             # are to leave is what was asked, not who met
+                             r"\b(?:withdrawal|pull-?out|departure|expulsion|removal|presence)\s+of\s+(?:the\s+)?(?:all\s+)?$|"
+                             # "weeks before Russia's invasion of Ukraine": who is attacked is not at the table
+                             r"\b(?:invasion|occupation|annexation|blockade|bombing|shelling|attacks?)\s+"
+                             r"(?:of|on|against)\s+(?:the\s+)?$|"
+                             # "with trade tensions between the United States and China dominating"
+                             r"\b(?:tensions?|disputes?|rivalry|standoff|feud|row|trade war|conflict|war|fighting)\s+"
+                             r"between\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
+                             # "spoke with Jaishankar on Tuesday about Iran", "warnings about the rise of China"
+                             r"\b(?:about|regarding|concerning)\s+(?:the\s+)?(?:(?!with\b|and\b|between\b)(?-i:[a-z])[\w\-]*\s+){0,3}?"
+                             r"(?:(?:of|in|from|with|by|to)\s+(?:the\s+)?)?$", re.I)
 
 
 def _invited_spans(sentence: str) -> list[tuple[int, int]]:
@@ -898,7 +899,7 @@ def _invited_spans(sentence: str) -> list[tuple[int, int]]:
 # A demonym acts for its state when it names an office, a government or a person:
 # "the Turkish foreign minister", "Emirati officials", "Chinese President Xi", "his Indian
 # counterpart", and a list of them: "Armenian and Georgian diplomats".
-_ACTING_DEMONYM = re.compile(
+_ACTING_DEMONYM = caseless(
     r"(?:\s*(?:,|and|-|–)\s*[A-Z][\w.]+)*\s*(?:[\w\-]+\s+){0,2}?(?i:(?:vice[- ])?president|presidents|"
     r"prime|premier|chancellor|minister|ministers|ministry|foreign|defen[cs]e|government|governments|cabinet|"
     r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
@@ -943,7 +944,7 @@ _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w\-]*\s+){0,3}$")
 _OUT_OF_OFFICE = re.compile(r"(?:['’]s)?\s+(?:opposition|rebel|rebels|dissident|exiled|separatist|separatists|"
                             r"insurgent|insurgents|former|ex-)")
 _OWNED_NAME = re.compile(r"(?:'s|’s)(?=\s+[A-Z])\s")
-_NAME_OF_AN_ORGAN = re.compile(
+_NAME_OF_AN_ORGAN = caseless(
     r"\s+(?:[A-Z][\w\-]*\s+){0,2}?(?i:(?:vice[- ])?president|prime|premier|chancellor|minister|ministry|foreign|"
     r"defen[cs]e|government|cabinet|authorities|officials?|delegation|leaders?|king|queen|emir|sultan|crown|envoy|"
     r"ambassador|embassy|consulate|mission|administration|state|department|treasury|office|secretary|"
@@ -953,9 +954,9 @@ _NAME_OF_AN_ORGAN = re.compile(
 
 _CONFLICT_IT_WAGED = re.compile(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:killing|assassination|strikes?|airstrikes?|"
                                 r"air strikes?|attacks?|invasion|bombing|raids?|offensive|blockade)\b")
-_ITS_CONFLICT = re.compile(r"['’]s\s+(?:[\w\-]+\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|"
-                           r"blockade|crackdown|nuclear (?:programme|program)|missile (?:programme|program|tests?))\b",
-                           re.I)
+_ITS_CONFLICT = caseless(r"['’]s\s+(?:[\w\-]+\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|"
+                         r"blockade|crackdown|nuclear (?:programme|program)|missile (?:programme|program|tests?))\b",
+                         re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1099,15 +1100,15 @@ _REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed
 
 # "Michel welcomed the peace agreement signed in 2018": the official reacts to a step
 # taken, he is no side of it (but "Macron welcomed Xi to Paris" hosts him).
-_REACTS_TO = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|warmly|on\s+\w+)\s+)?"
-                        r"(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|lauded|lauds|"
-                        r"critici[sz]ed|condemned)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
-                        rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|agreements)\b|"
-                        # "Beijing firmly opposed the visit of the U.S. speaker to Taiwan": against it, no side
-                        r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|firmly|strongly|sharply|on\s+\w+)\s+)?"
-                        r"(?:critici[sz]ed|condemned|opposed|opposes|protested(?:\s+against)?|denounced|slammed|"
-                        r"objected\s+to)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
-                        r"(?:visit|trip|talks|meeting|summit|stopover|transit)\b")
+_REACTS_TO = caseless(r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|warmly|on\s+\w+)\s+)?"
+                      r"(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|lauded|lauds|"
+                      r"critici[sz]ed|condemned)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
+                      rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|agreements)\b|"
+                      # "Beijing firmly opposed the visit of the U.S. speaker to Taiwan": against it, no side
+                      r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|firmly|strongly|sharply|on\s+\w+)\s+)?"
+                      r"(?:critici[sz]ed|condemned|opposed|opposes|protested(?:\s+against)?|denounced|slammed|"
+                      r"objected\s+to)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
+                      r"(?:visit|trip|talks|meeting|summit|stopover|transit)\b")
 
 
 def reacts(sentence: str, at: int) -> bool:
@@ -1126,21 +1127,21 @@ _HOST_GREETS = re.compile(r"\s+(?:was|were)\s+(?:warmly\s+)?$")
 
 # "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who
 # tells of a meeting, not who attends it.
-_ITS_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+|(?:foreign|defen[cs]e|ministry|government|presidential|"
-                               r"military|army|embassy|deputy|chief|top)\s+){0,4}(?i:spokes(?:man|woman|person))\b|"
-                               # "..., the Belarusian government said": who tells of it
-                               r"(?:['’]s)?\s+(?i:government|foreign ministry|ministry of foreign affairs|presidency|"
-                               r"embassy)\s+(?:said|says|announced|reported|told|added)\b|"
-                               # "..., the Kremlin said.": who tells the sentence, at its end (but
-                               # "..., Buckingham Palace announced": its own king's visit)
-                               r"(?<=\w)\s+(?:said|says|reported|added)(?:\s+(?:on|late|in)\s+\w+(?:\s+\w+)?)?\s*[.]?\s*$")
+_ITS_SPOKESPERSON = caseless(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+|(?:foreign|defen[cs]e|ministry|government|presidential|"
+                             r"military|army|embassy|deputy|chief|top)\s+){0,4}(?i:spokes(?:man|woman|person))\b|"
+                             # "..., the Belarusian government said": who tells of it
+                             r"(?:['’]s)?\s+(?i:government|foreign ministry|ministry of foreign affairs|presidency|"
+                             r"embassy)\s+(?:said|says|announced|reported|told|added)\b|"
+                             # "..., the Kremlin said.": who tells the sentence, at its end (but
+                             # "..., Buckingham Palace announced": its own king's visit)
+                             r"(?<=\w)\s+(?:said|says|reported|added)(?:\s+(?:on|late|in)\s+\w+(?:\s+\w+)?)?\s*[.]?\s*$")
 # Who speaks for a state tells of its meetings, he takes no part in them.
-SPEAKS_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
+SPEAKS_FOR = caseless(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 
 
 # "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.
-_SENT_FROM = re.compile(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|counterparts|"
-                        r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
+_SENT_FROM = caseless(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|counterparts|"
+                      r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
 # ", drawing protests from China and South Korea", ", angering Beijing": who objects to
 # what the sentence tells (looked for only in a sentence that holds one of the verbs)
 _DRAWING = r"(?:drawing|drew|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|inviting|invited)"
@@ -1206,9 +1207,9 @@ def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
 
 # Leaders as the subject of a sentence: "The leaders of Russia, Ukraine, Germany and France",
 # "the presidents of seven South American countries", "Forum Leaders".
-_LEADERS_SUBJECT = re.compile(rf"(?:\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
-                              rf"|\b(?:Leaders|Presidents|Prime Ministers)\b)(?!{_OF_OTHER_INSTITUTIONS})")
-_HELD_TALKS = re.compile(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
+_LEADERS_SUBJECT = caseless(rf"(?:\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
+                            rf"|\b(?:Leaders|Presidents|Prime Ministers)\b)(?!{_OF_OTHER_INSTITUTIONS})")
+_HELD_TALKS = caseless(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
 
 
 def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> str:
@@ -1266,13 +1267,13 @@ _A_BODYS_OWN_MET = re.compile(r"\s*(?!(?:The\s+)?(?:Ministers|Foreign|Leaders|Pr
                               r"Trade|Economy|Energy|Health)\b)"
                               r"(?:(?:The\s+)?[Mm]embers\s+of\s+)?(?:the\s+)?(?:[A-Z][\w\-]*['’]?s?\s+){1,6}"
                               r"(?:(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s)?\s+){0,4}(?:met|meet|meets|gathered|convened)\b")
-_LEADERS_OF_COUNTED_STATES = re.compile(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
-                                        r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
-                                        r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)
+_LEADERS_OF_COUNTED_STATES = caseless(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
+                                      r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
+                                      r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)
 _MINISTERS_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]|"
                                 r"^\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+){1,3}?(?:[a-z]+\s+)?ministers\s+(?:met|meet|gathered|held)\b")
 _BROKERED = re.compile(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
-_INSTRUMENT = re.compile(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
+_INSTRUMENT = caseless(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
 
 
 # "voted to suspend Russia from the Human Rights Council", "elected Estonia to the Security
@@ -1409,9 +1410,9 @@ def dialogue_name(text: str, kind: str) -> str | None:
 # The gathering on whose sidelines an event was held, by its noun ("the G7 summit", "the
 # ASEAN Regional Forum", "the UN General Assembly"; not the "Forum" of "the Pacific Islands
 # Forum leaders' meeting")
-SIDELINES_OF = re.compile(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?"
-                          r"(summit|conference|Forum(?!\s+(?:[\w'’]+\s+){0,2}(?:meeting|summit|session))|"
-                          r"General Assembly)\b", re.I)
+SIDELINES_OF = caseless(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?"
+                        r"(summit|conference|Forum(?!\s+(?:[\w'’]+\s+){0,2}(?:meeting|summit|session))|"
+                        r"General Assembly)\b", re.I)
 _GATHERING_OF_SIDELINES = {"forum": "conference", "general assembly": "session"}
 
 
@@ -1523,9 +1524,9 @@ _LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2"
 
 
 _ORDINAL_DAY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-_DAY_OF = re.compile(r"\b(?:the|its) (?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?P<final> and (?:final|last|closing))? day of "
-                     r"(?:the |his |her |their |a |an )?(?:[\w\-’']+\s+){0,5}?(?P<noun>visit|summit|session|"
-                     r"assembly|conference|meeting|talks|trip|tour|forum)\b", re.I)
+_DAY_OF = caseless(r"\b(?:the|its) (?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?P<final> and (?:final|last|closing))? day of "
+                   r"(?:the |his |her |their |a |an )?(?:[\w\-’']+\s+){0,5}?(?P<noun>visit|summit|session|"
+                   r"assembly|conference|meeting|talks|trip|tour|forum)\b", re.I)
 _DAY_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "summit": "summit", "session": "session",
               "assembly": "session", "conference": "conference", "meeting": "ministerial", "talks": "talks",
               "forum": "summit"}
@@ -1609,15 +1610,15 @@ def country_of_dateline(dateline, text: str) -> str | None:
 
 
 _GATHERINGS = {"summit", "ministerial", "conference", "session", "meeting", "talks"}
-ANAPHORA = re.compile(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
-                      re.I)
+ANAPHORA = caseless(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
+                    re.I)
 # A gathering told to go on: "The summit continues on Friday".
 CONTINUES = re.compile(r"\b(?:continues|continued|resumes|resumed|reconvenes|reconvened)\b")
 # (or a day of the gathering told by its participants or as its last: "On Thursday, the
 # summit participants are expected to adopt the Kazan Declaration")
-BOUNDARY = re.compile(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
-                       r"continues|continued|resumes|resumed|reconvenes|reconvened|"
-                       r"(?:two|three|four|five|2|3|4|5)-day|participants|(?:final|last|closing) day)\b", re.I)
+BOUNDARY = caseless(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
+                     r"continues|continued|resumes|resumed|reconvenes|reconvened|"
+                     r"(?:two|three|four|five|2|3|4|5)-day|participants|(?:final|last|closing) day)\b", re.I)
 
 
 def _coarser_date(a: str | None, b: str | None) -> bool:
@@ -1770,14 +1771,14 @@ _TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "sess
 
 
 # ("a summit expected to focus on Liberia": what it will be about, not whether it is to come)
-_PLANNED = re.compile(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|due to|set to|"
-                      r"expected to(?! (?:focus|discuss|address|dominate|be dominated|cent(?:re|er)|concentrate|"
-                      r"cover|tackle|produce|yield))|"
-                      r"next (?:week|month|year)|later th(?:is|at) (?:week|month|year)|upcoming|"
-                      r"would (?:be held|meet|take place))\b|"
-                      # "Blair flies to Camp David later this week": a trip told in the present
-                      r"\b(?-i:flies to|travels to|heads to|leaves (?:on \w+ )?for)\b|"
-                      rf"(?-i:{MEET_IN_THE_PRESENT})", re.I)
+_PLANNED = caseless(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|due to|set to|"
+                    r"expected to(?! (?:focus|discuss|address|dominate|be dominated|cent(?:re|er)|concentrate|"
+                    r"cover|tackle|produce|yield))|"
+                    r"next (?:week|month|year)|later th(?:is|at) (?:week|month|year)|upcoming|"
+                    r"would (?:be held|meet|take place))\b|"
+                    # "Blair flies to Camp David later this week": a trip told in the present
+                    r"\b(?-i:flies to|travels to|heads to|leaves (?:on \w+ )?for)\b|"
+                    rf"(?-i:{MEET_IN_THE_PRESENT})", re.I)
 
 
 def modality_of(sentence: str, date: str | None, published: str | None) -> str:

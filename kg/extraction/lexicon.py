@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
+from kg.extraction.caseless import Pattern, caseless
 from kg.namespaces import SCHEME, SKOS, TOPIC
 from kg.resources import lexicon_files, ontology_files
 from kg.solutions import select
@@ -39,7 +40,7 @@ class Concept:
     key: str
     label: str
     phrases: tuple[str, ...]
-    pattern: re.Pattern = field(compare=False, repr=False)
+    pattern: Pattern = field(compare=False, repr=False)
     rank: int | None = None  # skos:notation, where a scheme's concepts are tried in order
 
     def find(self, text: str) -> str | None:
@@ -131,7 +132,7 @@ def _compile(phrases: list[str]) -> re.Pattern:
     return re.compile(rf"(?:(?<![\w-])(?:{exact})|{start}[\s\"“'‘(]*(?:{opening}))(?![\w-])")
 
 
-def _compile_topic(phrases: list[str]) -> re.Pattern:
+def _compile_topic(phrases: list[str]) -> Pattern:
     # Topics are named in titles ("Free Trade Agreement"), so a lower-case label matches
     # in any case; a label with capitals is an acronym ("FTA", "TRIPS") and matches only
     # as written, not as the word "trips". A label may open a compound: "visa" is the
@@ -139,7 +140,7 @@ def _compile_topic(phrases: list[str]) -> re.Pattern:
     folded = phrase_alternation({p for p in phrases if p == p.lower()})
     cased = phrase_alternation({p for p in phrases if p != p.lower()})
     either = "|".join(filter(None, (folded and f"(?i:{folded})", cased)))
-    return re.compile(rf"(?<![\w-])(?:{either})(?!\w)")
+    return caseless(rf"(?<![\w-])(?:{either})(?!\w)")
 
 
 def _store(paths) -> ox.Store:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from kg.extraction.caseless import caseless
 from kg.extraction.lexicon import alternation, load_lexicon, phrase_alternation
 from kg.extraction.officials import known_official
 from kg.extraction.reference import RefBody, gazetteer
@@ -90,9 +91,9 @@ _ACTOR_VERBS = re.compile(
     r"hopes|believes|sees|considers|expects|demanded|refused|backed|supports|supported|opposed|objected|"
     r"repeatedly|also|did|does|had|reiterated|stressed|proposed|claimed|offered|held|hold|met|meet|talked|"
     r"discussed|reached|resumed|restored|established|exchanged)\b")
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed|ing|s)?|arrived|left|reached|"
-                           r"toward|towards|across|around|of|capital)\s+(?:the\s+)?$", re.I)
-_ACTOR_BEFORE = re.compile(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
+_VENUE_BEFORE = caseless(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed|ing|s)?|arrived|left|reached|"
+                         r"toward|towards|across|around|of|capital)\s+(?:the\s+)?$", re.I)
+_ACTOR_BEFORE = caseless(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -448,9 +449,9 @@ def _person_patterns():
     portfolio = rf"(?:{alternation(PORTFOLIO_WORDS)})"
     owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?"
                                    rf"(?:{portfolio},?\s+(?:and\s+{portfolio}\s+)?){{0,4}}$")
-    name_before_role = re.compile(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
-                                  rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
-                                  rf"(?:(?i:senior|deputy|first|acting|special|chief|permanent)\s+)?$")
+    name_before_role = caseless(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
+                                rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
+                                rf"(?:(?i:senior|deputy|first|acting|special|chief|permanent)\s+)?$")
     complement = r"(?:\s+(?:of|on|for|to|in)\s+(?:the\s+)?[A-Z][^,;.()]{0,70}?(?:\s+\([A-Z]+\))?)"
     after_role_end = re.compile(rf"(?:{of}|{complement})?(?=[,.;)]|\s+(?:who|and|said|was|is|has|told))")
     # "the director of the Office for Democratic Institutions, Matteo Mecacci,"
@@ -622,14 +623,14 @@ def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
 
 # What an untitled leader named after "led by" heads for a state or body: "a delegation
 # headed by Hiroshige Seko", "the talks, chaired by ..."
-_AN_OFFICIAL_PARTY = re.compile(r"\b(?:delegations?|mission|missions|negotiators|negotiating team|government|cabinet|"
-                                r"ministry|ministries|department|agency|office|secretariat|administration|"
-                                r"organi[sz]ation|bloc|alliance|union|"
-                                r"talks|negotiations|committee|commission|panel|council|working group|task force|"
-                                r"meeting|session|summit|conference|dialogue|envoys?)\b[^.;]{0,40}$", re.I)
-_OF_AN_ORGANISATION = re.compile(r"(?:\b|^)(?:league|club|federation|company|firm|team|university|corporation|airline|"
-                                 r"^(?:League|Club|Federation|Company|Team))(?:['’]s)?\s+(?:(?!and\b|or\b|of\b)[a-z\-]+\s+)?"
-                                 r"(?:(?i:president|chairman|chairwoman|chief|head|director|coach|manager|owner)\s+)?$")
+_AN_OFFICIAL_PARTY = caseless(r"\b(?:delegations?|mission|missions|negotiators|negotiating team|government|cabinet|"
+                              r"ministry|ministries|department|agency|office|secretariat|administration|"
+                              r"organi[sz]ation|bloc|alliance|union|"
+                              r"talks|negotiations|committee|commission|panel|council|working group|task force|"
+                              r"meeting|session|summit|conference|dialogue|envoys?)\b[^.;]{0,40}$", re.I)
+_OF_AN_ORGANISATION = caseless(r"(?:\b|^)(?:league|club|federation|company|firm|team|university|corporation|airline|"
+                               r"^(?:League|Club|Federation|Company|Team))(?:['’]s)?\s+(?:(?!and\b|or\b|of\b)[a-z\-]+\s+)?"
+                               r"(?:(?i:president|chairman|chairwoman|chief|head|director|coach|manager|owner)\s+)?$")
 
 
 @lru_cache(maxsize=1)

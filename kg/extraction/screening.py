@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from kg.extraction.actors import SentenceActors
+from kg.extraction.caseless import Pattern, caseless
 from kg.extraction.documents import is_named_instrument, title_head
 from kg.extraction.events import REGIONAL_PEOPLES, city_in
 from kg.extraction.reference import gazetteer
@@ -58,23 +59,23 @@ _COUNTED_STATES = (r"(?:the |more than |nearly |about |some |over |at least |alm
                    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a dozen|dozens of|several)\s+"
                    # ("from several states" may be a federation's: "Arab states", "member states" are not)
                    r"(?:(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|member states)|(?:[A-Z][\w\-]*\s+){1,3}states)\b")
-_FROM_MANY_STATES = re.compile(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
-                               rf"delegates|officials|representatives|envoys|negotiators)\s+(?:from|of)\s+{_COUNTED_STATES}|"
-                               # "presented to the 27 other leaders at a summit"
-                               rf"\bthe\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|twenty\S*)\s+(?:other\s+)?"
-                               rf"(?:leaders|heads of state|heads of government|foreign ministers|member states)\b|"
-                               # "the presidents of the five Central Asian states"
-                               rf"\b(?:ministers|leaders|presidents|heads of state|heads of government)\s+of\s+the\s+"
-                               rf"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\s+(?:[A-Z][\w\-]*\s+){{1,3}}"
-                               rf"(?:countries|nations|states)\b|"
-                               # "the heads of the Caspian states": a region's states
-                               rf"\b(?:heads|leaders|presidents|(?:[\w\-]+\s+)?ministers)\s+of\s+the\s+"
-                               rf"(?-i:{REGIONAL_PEOPLES})\s+(?:countries|nations|states)\b|"
-                               # "signed by thirty countries at the summit", "attended by 20 states"
-                               rf"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+{_COUNTED_STATES}|"
-                               # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
-                               rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
-                               r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
+_FROM_MANY_STATES = caseless(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
+                             rf"delegates|officials|representatives|envoys|negotiators)\s+(?:from|of)\s+{_COUNTED_STATES}|"
+                             # "presented to the 27 other leaders at a summit"
+                             rf"\bthe\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|twenty\S*)\s+(?:other\s+)?"
+                             rf"(?:leaders|heads of state|heads of government|foreign ministers|member states)\b|"
+                             # "the presidents of the five Central Asian states"
+                             rf"\b(?:ministers|leaders|presidents|heads of state|heads of government)\s+of\s+the\s+"
+                             rf"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\s+(?:[A-Z][\w\-]*\s+){{1,3}}"
+                             rf"(?:countries|nations|states)\b|"
+                             # "the heads of the Caspian states": a region's states
+                             rf"\b(?:heads|leaders|presidents|(?:[\w\-]+\s+)?ministers)\s+of\s+the\s+"
+                             rf"(?-i:{REGIONAL_PEOPLES})\s+(?:countries|nations|states)\b|"
+                             # "signed by thirty countries at the summit", "attended by 20 states"
+                             rf"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+{_COUNTED_STATES}|"
+                             # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
+                             rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
+                             r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 # "World leaders gathered in Berlin for a conference on Libya" (not "business and world
 # leaders met in Davos", people of business among them; nor "world leaders met the news")
@@ -91,11 +92,11 @@ def _met_people(phrases: tuple[str, ...]) -> re.Pattern:
                       rf"members of the|a group of)\s+)?(?:[A-Z][\w\-]+\s+)?(?:[a-z\-]+\s+){{0,2}}?(?P<who>{nouns})\b")
 
 
-_TOUR = re.compile(r"\b(?:[\w\-]+-(?:nation|country|state|leg|stop)|regional|multi-nation)\s+(?:tour|trip|swing|visit)\b|"
-                   r"\b(?:tour|swing) (?:of|through)\b|\bstops in\b|"
-                   # "visited France, Turkey, Georgia and Israel": a list of places gone to
-                   r"\b(?:visited|visits|visiting|visit|toured|tours|touring|travell?ed to|travels to|travel to)\s+"
-                   r"(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_TOUR = caseless(r"\b(?:[\w\-]+-(?:nation|country|state|leg|stop)|regional|multi-nation)\s+(?:tour|trip|swing|visit)\b|"
+                 r"\b(?:tour|swing) (?:of|through)\b|\bstops in\b|"
+                 # "visited France, Turkey, Georgia and Israel": a list of places gone to
+                 r"\b(?:visited|visits|visiting|visit|toured|tours|touring|travell?ed to|travels to|travel to)\s+"
+                 r"(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 _MANY = (r"(?:more than |over |some |about |nearly |almost |at least )?(?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|"
@@ -103,21 +104,21 @@ _MANY = (r"(?:more than |over |some |about |nearly |almost |at least )?(?:[3-9]|
          r"a number of)")
 # "met Trump more than a dozen times", "held 27 meetings with Putin": meetings counted over
 # years, none of them on a day the sentence gives
-_COUNTED_MEETINGS = re.compile(rf"\b(?:met|meet|meets|meeting|spoke|speaks|talked|visited|visits|hosted|called)\b"
-                               # (within its clause: "last met in Moscow in August, and the two
-                               # leaders have spoken by phone several times since" met once that day)
-                               rf"(?:(?!,\s+(?:and|but|while)\b)[^.;]){{0,80}}?\b{_MANY}\s+times\b|"
-                               rf"\b(?:held|had|holds|has had|have had)\s+{_MANY}\s+(?:[\w\-]+\s+)?"
-                               r"(?:meetings|summits|phone calls|calls|conversations|encounters)\b", re.I)
+_COUNTED_MEETINGS = caseless(rf"\b(?:met|meet|meets|meeting|spoke|speaks|talked|visited|visits|hosted|called)\b"
+                             # (within its clause: "last met in Moscow in August, and the two
+                             # leaders have spoken by phone several times since" met once that day)
+                             rf"(?:(?!,\s+(?:and|but|while)\b)[^.;]){{0,80}}?\b{_MANY}\s+times\b|"
+                             rf"\b(?:held|had|holds|has had|have had)\s+{_MANY}\s+(?:[\w\-]+\s+)?"
+                             r"(?:meetings|summits|phone calls|calls|conversations|encounters)\b", re.I)
 
 
 @lru_cache(maxsize=4)
-def _region_format(regions: tuple[str, ...]) -> re.Pattern:
+def _region_format(regions: tuple[str, ...]) -> Pattern:
     """A state and a region joined in a gathering's name, either way round: "the
     Russia-Africa summit", "the Central Asia-China summit"."""
     names, areas = phrase_alternation(gazetteer().state_names), phrase_alternation(regions)
-    return re.compile(rf"(?<![\w-])(?:(?:{names})[-–](?:{areas})|(?:{areas})[-–](?:{names}))\s+(?:[\w\-]+\s+){{0,2}}?"
-                      r"(?i:summit|forum|ministerial|meeting|conference|leaders|cooperation)\b")
+    return caseless(rf"(?<![\w-])(?:(?:{names})[-–](?:{areas})|(?:{areas})[-–](?:{names}))\s+(?:[\w\-]+\s+){{0,2}}?"
+                    r"(?i:summit|forum|ministerial|meeting|conference|leaders|cooperation)\b")
 
 
 _NOT_INTERNATIONAL = ": not international"
@@ -185,10 +186,10 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
 
 
 @lru_cache(maxsize=4)
-def _private_delegation_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+def _private_delegation_pattern(phrases: tuple[str, ...]) -> Pattern:
     people = phrase_alternation(phrases)
-    return re.compile(rf"(?i:\bdelegations?\s+of\s+(?:[\w\-]+\s+){{0,2}}?(?:{people})\b|"
-                      rf"\b(?:{people})\s+delegations?\b)")
+    return caseless(rf"(?i:\bdelegations?\s+of\s+(?:[\w\-]+\s+){{0,2}}?(?:{people})\b|"
+                    rf"\b(?:{people})\s+delegations?\b)")
 
 
 def _without_private_delegations(sentence: str, private_people) -> str:
@@ -284,9 +285,9 @@ _NATIONAL_OFFICES = ("office-head-of-state", "office-head-of-government", "offic
 
 # "University President Mary Smith", "club president Florentino Perez": the head of an
 # institution at home, no state's counterpart
-_OF_AN_INSTITUTION = re.compile(r"\b(?i:university|college|school|club|company|bank|federation|association|foundation|"
-                                r"institute|party|chamber|society|church|court|senate|board|committee|corporation|"
-                                r"group|academy|museum|hospital|team|league|union|firm)\s+$")
+_OF_AN_INSTITUTION = caseless(r"\b(?i:university|college|school|club|company|bank|federation|association|foundation|"
+                              r"institute|party|chamber|society|church|court|senate|board|committee|corporation|"
+                              r"group|academy|museum|hospital|team|league|union|firm)\s+$")
 _CONSORTS = frozenset({"King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Grand Duke", "Grand Duchess"})
 
 
@@ -468,11 +469,11 @@ def _non_state_signer(sentence: str, signers) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def _signer_pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"(?i:\b(?:the|a|an|its|this|that|each|both)\s+(?:[\w\-]+\s+)?"
-                      rf"(?P<who>{phrase_alternation(phrases)})"
-                      r"\s+(?:(?:has|have|had|also|already|then|recently|jointly|now|separately)\s+)*"
-                      r"(?:signed|signs|inked|inks)\b)")
+def _signer_pattern(phrases: tuple[str, ...]) -> Pattern:
+    return caseless(rf"(?i:\b(?:the|a|an|its|this|that|each|both)\s+(?:[\w\-]+\s+)?"
+                    rf"(?P<who>{phrase_alternation(phrases)})"
+                    r"\s+(?:(?:has|have|had|also|already|then|recently|jointly|now|separately)\s+)*"
+                    r"(?:signed|signs|inked|inks)\b)")
 
 
 def _named_for_a_context(bodies: set[str], contexts) -> tuple[str | None, str | None]:
@@ -648,7 +649,7 @@ _NOBODY = SentenceActors(frozenset(), frozenset())
 # The other side a document's title names by a proper name: "deal with Pfizer and BioNTech".
 _WITH_A_NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+with\s+(?:the\s+)?"
                           r"(?P<who>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&))*)")
-_UNNAMED_OUTCOME = re.compile(r"(?i)^(?:a |an |the )?(?:joint |written |brief |short )?(?:statement|communiqu[eé])\b")
+_UNNAMED_OUTCOME = caseless(r"(?i)^(?:a |an |the )?(?:joint |written |brief |short )?(?:statement|communiqu[eé])\b")
 
 
 def _unnamed_outcome_issuer(title: str, sentence: str) -> tuple[str | None, str | None]:

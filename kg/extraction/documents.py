@@ -29,6 +29,8 @@ __all__ = ["DOC_NOUNS", "FIRST_TO_SIGN", "SIGNED_NOT_RATIFIED", "DOC_NOUN_RE", "
 DOC_NOUNS = {phrase.lower(): concept.label
              for concept in load_lexicon().scheme("document-nouns").values() for phrase in concept.phrases}
 DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in DOC_NOUNS), key=len, reverse=True))
+# A word that ends in a document noun: what every reading of a title starts from.
+_SOME_DOC_NOUN = caseless(rf"(?i:{DOC_NOUN_RE})\b")
 # Capitalised phrases that say what a document is, not which one.
 _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "joint statement", "joint declaration",
                   "framework agreement", "joint communique", "joint communiqué", "action plan", "plan of action"}
@@ -268,6 +270,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     text = sentence.text
     found: list[tuple[str, str, int, int]] = []
     taken = _Taken(len(text))
+    if _SOME_DOC_NOUN.search(text) is None and not _AGREED_A_CEASEFIRE.search(text):
+        return _known_instruments(text, found, taken)  # most sentences: only a known name ("NAFTA") can be one
     for whole in _CAPITAL_TITLE.finditer(text):
         # "the Free Trade Agreement and the Framework Agreement on ...": two titles.
         for part in _split_titles(whole.group(0), whole.start()):

@@ -141,20 +141,21 @@ class ArticleDocuments:
             listed_status = self.previous_status
         event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
         at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
-        # The states acting: a demonym only for a government or its official ("the Chinese
-        # side", not "the Chinese telecom giant"), a name however used ("India's ministry").
-        sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people, hits.text)
-        # "in a deal brokered by Trump": who brought the sides together is none of them
-        brokers = _brokers(s_text, hits.states, hits.people)
-        explicit = list(proposers_of(s_text))
-        # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
-        issuers = list(dict.fromkeys(p.state for p in hits.people if p.state and not reacts(hits.text, p.start)))
-        if len(issuers) < 2:
-            issuers = sentence_actors
-        venue = city_in(s_text, None, None)[0] if found_documents else None
-        modal = _MODAL.search(s_text) is not None
-        came_into_force = _CAME_INTO_FORCE.search(s_text) is not None  # read once: a sentence may list hundreds
-        witnesses = [m.start() for m in _WITNESSED_BY.finditer(s_text)] if found_documents else []  # so are these
+        if found_documents:  # (most sentences name none: what follows is read for those that do)
+            # The states acting: a demonym only for a government or its official ("the Chinese
+            # side", not "the Chinese telecom giant"), a name however used ("India's ministry").
+            sentence_actors = actors_in(without_idle_demonyms(hits.states, s_text), hits.people, hits.text)
+            # "in a deal brokered by Trump": who brought the sides together is none of them
+            brokers = _brokers(s_text, hits.states, hits.people)
+            explicit = list(proposers_of(s_text))
+            # Who issued an unnamed outcome: the states of the officials named, else all the sentence names.
+            issuers = list(dict.fromkeys(p.state for p in hits.people if p.state and not reacts(hits.text, p.start)))
+            if len(issuers) < 2:
+                issuers = sentence_actors
+            venue = city_in(s_text, None, None)[0]
+            modal = _MODAL.search(s_text) is not None
+            came_into_force = _CAME_INTO_FORCE.search(s_text) is not None  # read once: a sentence may list hundreds
+            witnesses = [m.start() for m in _WITNESSED_BY.finditer(s_text)]  # so are these
         for doc_type, title, start, end in found_documents:
             title = _without_venue(title, venue)
             status = status_of(s_text, start, end) or listed_status

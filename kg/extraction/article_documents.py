@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
-from kg.extraction.caseless import caseless
 from kg.extraction.coreference import is_reference_title
 from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, counted_steps, decision_in,
                                      documents_in, implemented_before, is_final_outcome, is_named_instrument, passing_status, proposers_of,
@@ -24,6 +23,7 @@ from kg.extraction.events import (IN_A_STATEMENT, NEGATED_EVENT, EventDraft, act
                                   joined_to_a_state, reacts, without_idle_demonyms)
 from kg.extraction.mentions import PersonHit, StateHit, body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
 from kg.extraction.text import Sentence, words_before
 from kg.extraction.titles import named_after_body, named_after_sides
@@ -32,27 +32,27 @@ from kg.facts import Document, Evidence
 
 __all__ = ["ArticleDocuments", "commitments"]
 
-_CAME_INTO_FORCE = re.compile(r"\b(?:into (?:force|effect)|took effect|takes effect)\b")
+_CAME_INTO_FORCE = rule_pattern(r"\b(?:into (?:force|effect)|took effect|takes effect)\b")
 # Types of document that bind parties: they have parties, where other outcomes have adopters.
 _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
 # (Not praise, backing or joint drills: opinions and acts, which no document records.)
-_COMMITMENT = caseless(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
+_COMMITMENT = rule_pattern(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
                        r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
                        r"finance|fund|grant|extend|cooperate)|"
                        r"established (?:diplomatic )?(?:ties|relations))\b", re.I)
-_MODAL = re.compile(r"\b(?:will|would(?! have\b)|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
-                    r"yet to|once|until|before it)\b")  # lower case: "May" is a month
+_MODAL = rule_pattern(r"\b(?:will|would(?! have\b)|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
+                      r"yet to|once|until|before it)\b")  # lower case: "May" is a month
 # Where a clause about the document begins: "signed an agreement under which Macedonia will
 # be renamed" or "that could lead to a withdrawal" tells what it provides, not a step still to take; "was approved and will be
 # submitted" a step taken, then one to come.
-_ABOUT_IT = re.compile(r"\s+(?:under|in|by)\s+which\b|,?\s+(?:which|that)\s+(?!must|will|would|has to|needs to|is yet)|"
-                       # "was approved by the ministers and will be submitted to the leaders"
-                       r"(?<=ed)\s+(?:by\s+(?:the\s+)?[\w\-]+\s+)?and\s+(?=(?:will|would|must|should|shall)\b)")
+_ABOUT_IT = rule_pattern(r"\s+(?:under|in|by)\s+which\b|,?\s+(?:which|that)\s+(?!must|will|would|has to|needs to|is yet)|"
+                         # "was approved by the ministers and will be submitted to the leaders"
+                         r"(?<=ed)\s+(?:by\s+(?:the\s+)?[\w\-]+\s+)?and\s+(?=(?:will|would|must|should|shall)\b)")
 
 
 # A speech verb after an outcome: what follows is what the outcome says.
-_OUTCOME_SAYS = re.compile(r"\b(?:said|says|stated|states|pledged|pledges|vowed|vows|promised|promises)\b")
+_OUTCOME_SAYS = rule_pattern(r"\b(?:said|says|stated|states|pledged|pledges|vowed|vows|promised|promises)\b")
 
 
 def _own_clause_end(text: str, end: int) -> int:
@@ -62,23 +62,23 @@ def _own_clause_end(text: str, end: int) -> int:
     return about.start() if about else end + 60
 
 
-_REPORTED_SPEECH = caseless(r"^(?:[\w\-']+\s+){0,2}statement\s+(?:saying|stating|that|which said)\b", re.I)
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
-_MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
-                         r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
-_AT_A_PLACE = caseless(r"\s+at\s+(?:the\s+)?(?:(?i:[\w\-']+\s+){0,3}(?i:headquarters|palace|ceremony|summit|meeting|"
+_REPORTED_SPEECH = rule_pattern(r"^(?:[\w\-']+\s+){0,2}statement\s+(?:saying|stating|that|which said)\b", re.I)
+_NEGATION_BEFORE = rule_pattern(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}\s*$")
+_MISSION_IN = rule_pattern(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
+                           r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
+_AT_A_PLACE = rule_pattern(r"\s+at\s+(?:the\s+)?(?:(?i:[\w\-']+\s+){0,3}(?i:headquarters|palace|ceremony|summit|meeting|"
                        r"conference|session)|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})$")
-_NAMING = re.compile(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
+_NAMING = rule_pattern(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
 
 
 # A release's title that names the statement it is
-_RELEASE_TITLE = re.compile(r"(?:[A-Z0-9][\w.'’\-]*\s+){1,8}?(?:(?P<joint>Joint)\s+|Press\s+|Chair(?:['’]s)?\s+)?"
-                            r"(?P<noun>Statement|Declaration|Communiqu[eé])(?:\s+(?:on|of|regarding|concerning)\s+.+)?")
+_RELEASE_TITLE = rule_pattern(r"(?:[A-Z0-9][\w.'’\-]*\s+){1,8}?(?:(?P<joint>Joint)\s+|Press\s+|Chair(?:['’]s)?\s+)?"
+                              r"(?P<noun>Statement|Declaration|Communiqu[eé])(?:\s+(?:on|of|regarding|concerning)\s+.+)?")
 
 
-_BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,3}$")
+_BROKERED_BY = rule_pattern(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,3}$")
 # A state joining or leaving an instrument: "would rejoin the Paris Agreement"
-_JOINED = re.compile(r"\b(?:rejoin|join|re-enter|return to|remain in|stay in|leave|quit|exit)\s+(?:the\s+)?$")
+_JOINED = rule_pattern(r"\b(?:rejoin|join|re-enter|return to|remain in|stay in|leave|quit|exit)\s+(?:the\s+)?$")
 
 
 class ArticleDocuments:
@@ -292,18 +292,18 @@ class ArticleDocuments:
 
 
 # Verbs whose subject proposes the document after them
-_PROPOSING = re.compile(r"\b(?:proposed|proposes|propose|proposing|put forward|puts forward|tabled|tables|tabling|"
-                        r"submitted|preparing|prepared|drafting|circulating|introduced|introducing|sponsored|"
-                        r"submits|floated|floats|unveiled|unveils|presented|presents|offered|offers|suggested|suggests|"
-                        r"drafted|drew up|called for|calls for|initiated|circulated|launched|pushed for|pushing for|"
-                        r"pushes for|sought|seeks|wants|wanted)\b")
+_PROPOSING = rule_pattern(r"\b(?:proposed|proposes|propose|proposing|put forward|puts forward|tabled|tables|tabling|"
+                          r"submitted|preparing|prepared|drafting|circulating|introduced|introducing|sponsored|"
+                          r"submits|floated|floats|unveiled|unveils|presented|presents|offered|offers|suggested|suggests|"
+                          r"drafted|drew up|called for|calls for|initiated|circulated|launched|pushed for|pushing for|"
+                          r"pushes for|sought|seeks|wants|wanted)\b")
 # What may stand between the states of a list that is a sentence's subject, and before it.
-_ONLY_A_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b)\s*)*(?:\s+(?:have|has|had|are|is|were|was|jointly|also))*\s*")
-_OPENS_A_LIST = re.compile(r"\s*(?:(?:On|Last|This|Earlier|Later) \w+,?\s+)?(?:[Tt]he\s+)?")
+_ONLY_A_LIST = rule_pattern(r"(?:\s*(?:,|\band\b|\bthe\b)\s*)*(?:\s+(?:have|has|had|are|is|were|was|jointly|also))*\s*")
+_OPENS_A_LIST = rule_pattern(r"\s*(?:(?:On|Last|This|Earlier|Later) \w+,?\s+)?(?:[Tt]he\s+)?")
 # "The United States and Albania, which drafted the resolution": its proposers, named before
-_WHICH_DRAFTED = re.compile(rf",\s+which\s+(?:had\s+|jointly\s+)?(?:drafted|sponsored|co-sponsored|proposed|tabled|"
-                            rf"put forward|introduced|submitted)\s+the\s+(?:draft\s+)?({DOC_NOUN_RE}|text)\b")
-_PAIR_IN_TITLE = re.compile(r"[A-Za-z]-[A-Z]")
+_WHICH_DRAFTED = rule_pattern(rf",\s+which\s+(?:had\s+|jointly\s+)?(?:drafted|sponsored|co-sponsored|proposed|tabled|"
+                              rf"put forward|introduced|submitted)\s+the\s+(?:draft\s+)?({DOC_NOUN_RE}|text)\b")
+_PAIR_IN_TITLE = rule_pattern(r"[A-Za-z]-[A-Z]")
 
 
 def commitments(sentences: list[Sentence], published: str | None) -> list[Document]:
@@ -418,8 +418,8 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     return None if title.lower() in DOC_NOUNS else title
 
 
-_WITNESSED_BY = re.compile(r"\b(?:attended|witnessed|watched|hosted|co-hosted|chaired)\s+by\b|\bin the presence of\b")
-_THEIR_OWN = re.compile(r"\b(?:their|its) own\s+")
+_WITNESSED_BY = rule_pattern(r"\b(?:attended|witnessed|watched|hosted|co-hosted|chaired)\s+by\b|\bin the presence of\b")
+_THEIR_OWN = rule_pattern(r"\b(?:their|its) own\s+")
 
 
 def _short_name(body: RefBody) -> str:

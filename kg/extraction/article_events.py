@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
-from kg.extraction.caseless import caseless
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
 from kg.extraction.events import (ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
                                   SPEAKS_FOR, TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
@@ -27,6 +26,7 @@ from kg.extraction.events import (ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTIN
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
                                    combining_forms, is_attribute, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, find_word, words_before
 from kg.facts import is_iso3
 
@@ -35,220 +35,220 @@ __all__ = ["ArticleEvents"]
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
 _ENCOUNTERS = ("talks", "meeting", "visit", "call")
 # "the India-Japan Strategic Dialogue", "the Japan-ROK Summit Meeting": a format of two sides.
-_PAIR_FORMAT = caseless(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
+_PAIR_FORMAT = rule_pattern(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
                         r"consultations|commission|forum)\b")
 # "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
-_HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|held|took over|takes over|assumed|assumes) the "
-                          # ("who holds the bloc's rotating presidency", "the EU's rotating presidency")
-                          r"(?:(?:bloc|group|grouping|organi[sz]ation|union|alliance|forum|[A-Z][\w\-]*)(?:'s|’s) )?"
-                          r"(?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
-                          r"\bas (?:the )?(?:current )?chair\b")
-_ATTENDANCE = caseless(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
+_HOLDS_CHAIR = rule_pattern(r"\b(?:holds|holding|held|took over|takes over|assumed|assumes) the "
+                            # ("who holds the bloc's rotating presidency", "the EU's rotating presidency")
+                            r"(?:(?:bloc|group|grouping|organi[sz]ation|union|alliance|forum|[A-Z][\w\-]*)(?:'s|’s) )?"
+                            r"(?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
+                            r"\bas (?:the )?(?:current )?chair\b")
+_ATTENDANCE = rule_pattern(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
                        r"pledg(?:ed|ing)|largest donor|"  # (at a pledging conference)
                        r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
                        r"vot\w+|in favou?r|abstain\w*|abstentions?|"
                        r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 # A sentence that tells only who came: "... of Benin, Ghana and Togo attended.", "So did ..."
-_ATTENDED_ALONE = re.compile(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while|and|but)\b)|"
-                             r"\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
-                             r"gathering|talks)\b|^\s*So did\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$|"
-                             r"\btook part (?:by|via) video(?: link)?\b|\btook part (?:virtually|remotely|online)\b|"
-                             # "while Rwandan President Paul Kagame joined by video link"
-                             r"\bjoined (?:by video(?: link)?|via video(?: link)?|virtually|online|remotely)\b|"
-                             # "Albanese and Hipkins are among the leaders attending"
-                             r"\b(?:are|were|is|was) among (?:the )?(?:[\w\-]+ )?(?:leaders|heads of state|ministers|"
-                             r"delegates|participants|guests) (?:attending|taking part|present|in attendance)\b")
-_STAYED_AWAY_ANY = re.compile(r"\b(?:not|never|no longer|stayed away|boycotted|absent|skipped)\b")
+_ATTENDED_ALONE = rule_pattern(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while|and|but)\b)|"
+                               r"\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
+                               r"gathering|talks)\b|^\s*So did\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$|"
+                               r"\btook part (?:by|via) video(?: link)?\b|\btook part (?:virtually|remotely|online)\b|"
+                               # "while Rwandan President Paul Kagame joined by video link"
+                               r"\bjoined (?:by video(?: link)?|via video(?: link)?|virtually|online|remotely)\b|"
+                               # "Albanese and Hipkins are among the leaders attending"
+                               r"\b(?:are|were|is|was) among (?:the )?(?:[\w\-]+ )?(?:leaders|heads of state|ministers|"
+                               r"delegates|participants|guests) (?:attending|taking part|present|in attendance)\b")
+_STAYED_AWAY_ANY = rule_pattern(r"\b(?:not|never|no longer|stayed away|boycotted|absent|skipped)\b")
 # Words of who came to a signing ceremony (not who signed, hosted or chaired it)
-_ATTENDED = re.compile(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
-_ANOTHER_GATHERING = re.compile(GATHERING_TO_COME)
-_SPEECH = re.compile(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
-_THE_SIDES = caseless(r"\b(?:the|both) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?"
+_ATTENDED = rule_pattern(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
+_ANOTHER_GATHERING = rule_pattern(GATHERING_TO_COME)
+_SPEECH = rule_pattern(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
+_THE_SIDES = rule_pattern(r"\b(?:the|both) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?"
                       r"(?:sides|countries|parties|leaders|presidents|governments)\b", re.I)
 # ("they" as the subject of the event, not of a clause after it: "the Secretary met Wang Yi
 # last week, and I expect they will remain in touch")
-_WE_THEY = caseless(r"\b(?:and I|we|they)\b", re.I)
-_SIGNED_WITH = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?with\s+(?:the\s+)?$")
+_WE_THEY = rule_pattern(r"\b(?:and I|we|they)\b", re.I)
+_SIGNED_WITH = rule_pattern(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?with\s+(?:the\s+)?$")
 # The states of a story, referred to as such: "commanders from both sides met", "the four
 # countries held a virtual summit".
-_STATES_OF_THE_STORY = caseless(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five|six|seven|eight|nine|ten)) "
+_STATES_OF_THE_STORY = rule_pattern(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five|six|seven|eight|nine|ten)) "
                                 r"(?:sides|countries|nations|states|leaders|neighbou?rs|governments|armies|"
                                 r"militaries)\b|"
                                 # "The neighbours signed a peace agreement in July": the two named before
                                 r"^\s*(?P<pair>The (?:former )?(?:neighbou?rs|foes|rivals|enemies|allies))\b", re.I)
-_THEIR_ENCOUNTER = re.compile(r"\b[Tt]heir (?:[\w\-]+ ){0,2}(?:summit|meeting|talks|call|conversation|phone call)\b")
+_THEIR_ENCOUNTER = rule_pattern(r"\b[Tt]heir (?:[\w\-]+ ){0,2}(?:summit|meeting|talks|call|conversation|phone call)\b")
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
 # three countries", "The Secretary and the Foreign Minister" (titles without a name),
 # "Negotiators will meet again".
-_STORY_SUBJECT = re.compile(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Also|On \w+|In \w+),?\s+)?"
-                            r"(?:He|She|They|Both|The two|The visit|Negotiators|Officials|Delegates|Envoys|Experts|"
-                            r"The (?:visiting )?(?:leaders|ministers|presidents|negotiators|"
-                            r"prime ministers|delegations|officials|heads|foreign ministers|sides|counterparts))\b|"
-                            r".*?\bthe (?:two|three|four|five|six|seven|eight|nine|ten) (?:countries|sides|nations|states|"
-                            r"leaders|ministers|governments|delegations)\b|"
-                            r".*?\b[Tt]he (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b"
-                            r"(?!\s+of\b|\s+[A-Z])|.*?\b(?:meet|met|talk|talks) again\b|.*?\bnext round\b")
-_SAME_DAY_OPENING = re.compile(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
-                               r"On the (?:sidelines|margins)\b|"
-                               r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
-                               r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
-                               r"(?:talks|meeting|conversation|ceremony|session))\b")
+_STORY_SUBJECT = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Also|On \w+|In \w+),?\s+)?"
+                              r"(?:He|She|They|Both|The two|The visit|Negotiators|Officials|Delegates|Envoys|Experts|"
+                              r"The (?:visiting )?(?:leaders|ministers|presidents|negotiators|"
+                              r"prime ministers|delegations|officials|heads|foreign ministers|sides|counterparts))\b|"
+                              r".*?\bthe (?:two|three|four|five|six|seven|eight|nine|ten) (?:countries|sides|nations|states|"
+                              r"leaders|ministers|governments|delegations)\b|"
+                              r".*?\b[Tt]he (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b"
+                              r"(?!\s+of\b|\s+[A-Z])|.*?\b(?:meet|met|talk|talks) again\b|.*?\bnext round\b")
+_SAME_DAY_OPENING = rule_pattern(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
+                                 r"On the (?:sidelines|margins)\b|"
+                                 r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
+                                 r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
+                                 r"(?:talks|meeting|conversation|ceremony|session))\b")
 # An instrument referred to as the one the story told of, by its noun alone: "signed the accords".
-_SIGNED_THE_ONE_TOLD = re.compile(r"\b(?:signed|sign|signs|signing)\s+(?:the|these|those)\s+(?:[a-z][\w\-]*\s+){0,2}?"
-                                  r"(?:accords?|agreements?|treaty|treaties|deal|memorand(?:um|a|ums)|protocols?|pacts?|"
-                                  r"conventions?|declarations?|documents)\b(?!\s+(?:on|of|between|with|for|to)\b)|"
-                                  # "The agreement was signed by the ten members of ASEAN together with China, ..."
-                                  r"^\s*(?:The|This|That|These) (?:[a-z][\w\-]*\s+){0,2}?(?:accords?|agreements?|treaty|"
-                                  r"deal|memorand(?:um|a|ums)|protocols?|pact|convention|declaration)\s+(?:was|were|has been|"
-                                  r"had been)\s+(?:\w+\s+)?signed\s+by\b")
-_INSTRUMENT_TOLD_BEFORE = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
+_SIGNED_THE_ONE_TOLD = rule_pattern(r"\b(?:signed|sign|signs|signing)\s+(?:the|these|those)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                                    r"(?:accords?|agreements?|treaty|treaties|deal|memorand(?:um|a|ums)|protocols?|pacts?|"
+                                    r"conventions?|declarations?|documents)\b(?!\s+(?:on|of|between|with|for|to)\b)|"
+                                    # "The agreement was signed by the ten members of ASEAN together with China, ..."
+                                    r"^\s*(?:The|This|That|These) (?:[a-z][\w\-]*\s+){0,2}?(?:accords?|agreements?|treaty|"
+                                    r"deal|memorand(?:um|a|ums)|protocols?|pact|convention|declaration)\s+(?:was|were|has been|"
+                                    r"had been)\s+(?:\w+\s+)?signed\s+by\b")
+_INSTRUMENT_TOLD_BEFORE = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
                                     r"protocol|pact|convention)\b")
-_TO_BE_SIGNED = re.compile(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b|"
-                           r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
+_TO_BE_SIGNED = rule_pattern(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b|"
+                             r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
 # (not one that tells when the gathering itself meets: "the 78th session of the General
 # Assembly, which opens in New York in September")
 _OWN_TIME = r"(?:(?:is|are) (?:due|set|scheduled|expected) to )?(?:opens?|begins?|starts?|convenes?|" \
     r"(?:takes?|took) place|(?:is|was|are|were) (?:being )?held)\b"
 # An object pronoun after an aside, which may stand for the one the aside names.
-_BACK_TO_THE_ASIDE = re.compile(r"\b(?:with|met|meet|meets|hosted|received|visited|called) (?:him|her|them)\b")
+_BACK_TO_THE_ASIDE = rule_pattern(r"\b(?:with|met|meet|meets|hosted|received|visited|called) (?:him|her|them)\b")
 # A gathering of another body listed after the clause's own: "and a NATO summit in Brussels".
-_AND_ANOTHER_GATHERING = re.compile(r"\s+and\s+(?:a|an|the)\s+(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:[a-z]+\s+)?)"
-                                    r"(?P<noun>summit|Summit|conference|Conference|ministerial|Ministerial)\b")
+_AND_ANOTHER_GATHERING = rule_pattern(r"\s+and\s+(?:a|an|the)\s+(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:[a-z]+\s+)?)"
+                                      r"(?P<noun>summit|Summit|conference|Conference|ministerial|Ministerial)\b")
 # One of a row of visitors, the one before named after it: "the second minister to visit
 # China this week, after ...".
-_AFTER_AN_EARLIER_ONE = re.compile(r"\bthe (?:second|third|fourth|fifth|latest|last|next) (?:[\w\-]+ ){0,8}?to visit "
-                                   r"[^,;]{0,80}?(?=, after\b)")
+_AFTER_AN_EARLIER_ONE = rule_pattern(r"\bthe (?:second|third|fourth|fifth|latest|last|next) (?:[\w\-]+ ){0,8}?to visit "
+                                     r"[^,;]{0,80}?(?=, after\b)")
 # A commission two states hold between them, named by its kind.
-_JOINT_BODY = caseless(r"\b(?:intergovernmental|inter-governmental|joint|bilateral) (?:[a-z]+ ){0,2}?"
+_JOINT_BODY = rule_pattern(r"\b(?:intergovernmental|inter-governmental|joint|bilateral) (?:[a-z]+ ){0,2}?"
                        r"(?:commission|committee|working group)\b", re.I)
 # "The two leaders met at ...": the sides of the meeting told before, again.
-_THE_SIDES_MET = re.compile(r"\s*The (?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
-                            r"foreign ministers|delegations|heads of state) (?:met|held (?:their )?talks|talked)\b")
-_RELATIVE_AFTER = re.compile(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})")
+_THE_SIDES_MET = rule_pattern(r"\s*The (?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
+                              r"foreign ministers|delegations|heads of state) (?:met|held (?:their )?talks|talked)\b")
+_RELATIVE_AFTER = rule_pattern(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})")
 # The gathering's own relative clause, right after its name: its dates are the gathering's
-_OWN_RELATIVE = re.compile(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
-_SAME_DAY_CUE = re.compile(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|"
-                           # a readout's "The crown prince also received a phone call from ..."
-                           rf"{ANOTHER_CALL.pattern}|\balso spoke (?:by (?:tele)?phone|on the (?:tele)?phone)\b|"
-                           r"\b(?:earlier|later) (?:in the|that) day\b|\bheld (?:[\w\-]+ (?:and )?){0,3}(?:talks|consultations)\b|"
-                           # "held the fifth round of government consultations"
-                           r"\bheld (?:the|a|an|their) (?:[\w\-]+ ){0,2}round of\b|"
-                           r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
-                           r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
-                           r"\bat the (?:close|end|conclusion) of\b|"
-                           r"\bon the (?:second|third|fourth|fifth|2nd|3rd|4th|5th|final|last|closing) day of\b|"
-                           # "Mubarak told visiting King Abdullah": the guest is here now
-                           r"\b(?:met|meets|told|tells|received|receives|hosted|hosts|welcomed|welcomes|assured|urged) "
-                           r"(?:the |his |her |their )?visiting\b")
+_OWN_RELATIVE = rule_pattern(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
+_SAME_DAY_CUE = rule_pattern(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|"
+                             # a readout's "The crown prince also received a phone call from ..."
+                             rf"{ANOTHER_CALL.pattern}|\balso spoke (?:by (?:tele)?phone|on the (?:tele)?phone)\b|"
+                             r"\b(?:earlier|later) (?:in the|that) day\b|\bheld (?:[\w\-]+ (?:and )?){0,3}(?:talks|consultations)\b|"
+                             # "held the fifth round of government consultations"
+                             r"\bheld (?:the|a|an|their) (?:[\w\-]+ ){0,2}round of\b|"
+                             r"\bcalled on\b|\bpaid a courtesy call\b|\bhere\b|\b[Tt]he (?:signing )?ceremony\b|"
+                             r"\b[Aa]fter the (?:talks|meeting|ceremony)\b|\bco-chaired\b|"
+                             r"\bat the (?:close|end|conclusion) of\b|"
+                             r"\bon the (?:second|third|fourth|fifth|2nd|3rd|4th|5th|final|last|closing) day of\b|"
+                             # "Mubarak told visiting King Abdullah": the guest is here now
+                             r"\b(?:met|meets|told|tells|received|receives|hosted|hosts|welcomed|welcomes|assured|urged) "
+                             r"(?:the |his |her |their )?visiting\b")
 # A word of a meeting or a call, read before a clause is split off as one of its own
-_ENCOUNTER_WORD = re.compile(r"\b(?:met|meet|meets|meeting|talks|call|called|spoke|phoned|conversation)\b")
+_ENCOUNTER_WORD = rule_pattern(r"\b(?:met|meet|meets|meeting|talks|call|called|spoke|phoned|conversation)\b")
 # A gathering named after the body that holds it: "the APEC summit", "the BRICS Plus session"
-_ITS_GATHERING = caseless(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
+_ITS_GATHERING = rule_pattern(r"\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|session|ministerial|forum)\b", re.I)
 # A gathering moved to another day: "would postpone the summit ... until September"
-_MOVED_TO = re.compile(r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|put off|push(?:ed|es|ing)? back|"
-                       r"reschedul(?:ed|es|ing|e)|moved?)\b[^.;]{0,120}?(?:\b(?:until|till|to)\s+)?$")
+_MOVED_TO = rule_pattern(r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|put off|push(?:ed|es|ing)? back|"
+                         r"reschedul(?:ed|es|ing|e)|moved?)\b[^.;]{0,120}?(?:\b(?:until|till|to)\s+)?$")
 # The states a visit goes to, listed: "visited France and Turkey", "a trip to Congo and South Sudan"
 _STATE_NAME = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
-_TO_SEVERAL = re.compile(rf"\b(?:visit(?:ed|ing|s)?|(?:visit|trip|journey)\s+to|travel(?:s|led|ed|ling|ing)?\s+to)"
-                         rf"\s+(?P<stops>{_STATE_NAME}(?:\s*,\s*{_STATE_NAME})*\s*,?\s+and\s+{_STATE_NAME})")
-_A_TOUR = re.compile(r"\btour\b|\bstops\b|-nation\b")
-_ARRIVAL_FIRST = re.compile(r"\b(?:arrived|arrives|landed|lands|flew into|touched down)\b")
+_TO_SEVERAL = rule_pattern(rf"\b(?:visit(?:ed|ing|s)?|(?:visit|trip|journey)\s+to|travel(?:s|led|ed|ling|ing)?\s+to)"
+                           rf"\s+(?P<stops>{_STATE_NAME}(?:\s*,\s*{_STATE_NAME})*\s*,?\s+and\s+{_STATE_NAME})")
+_A_TOUR = rule_pattern(r"\btour\b|\bstops\b|-nation\b")
+_ARRIVAL_FIRST = rule_pattern(r"\b(?:arrived|arrives|landed|lands|flew into|touched down)\b")
 # What a text says in parentheses: "(local time; 2:00 a.m. on January 11, Japan time)"
-_PARENTHESES = re.compile(r"\([^()]*\)")
+_PARENTHESES = rule_pattern(r"\([^()]*\)")
 # An aside on an arrival or on taking office: its day is no meeting's
-_ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
-                      r"was sworn in|assumed office)\b")
+_ARRIVED = rule_pattern(r",\s+who\s+(?:had\s+)?(?:arrived|landed|flew in|came|took office|was elected|became|"
+                        r"was sworn in|assumed office)\b")
 # An aside on a meeting of the subject's own, on a day it tells
-_MET_ASIDE = re.compile(r",\s+who\s+(?:also\s+)?(?:met|hosted|received|visited|held talks with|spoke with|spoke to)\b")
+_MET_ASIDE = rule_pattern(r",\s+who\s+(?:also\s+)?(?:met|hosted|received|visited|held talks with|spoke with|spoke to)\b")
 # "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it.
-_THE_SIDES_ACT = re.compile(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
-                            r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
-_ONGOING_VISIT = re.compile(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
-_BACKGROUND = caseless(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
+_THE_SIDES_ACT = rule_pattern(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
+                              r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
+_ONGOING_VISIT = rule_pattern(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
+_BACKGROUND = rule_pattern(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                        r"ago|future|next)\b", re.I)
-_REFERRED_GATHERING = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
+_REFERRED_GATHERING = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
-_AT_THE_GATHERING = caseless(r"\b(?i:after|at|during|following|attend(?:ed|ing|s)?|at the end of|at the close of|(?:the )?(?:outcome|results?|"
+_AT_THE_GATHERING = rule_pattern(r"\b(?i:after|at|during|following|attend(?:ed|ing|s)?|at the end of|at the close of|(?:the )?(?:outcome|results?|"
                              r"details|content) of) (?:the|this|that) "
                              r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|with|between)\b)"
                              r"(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
-_OUTCOME_OF_THE = caseless(r"\b(?:outcome|results?|details|content) of (?:the|this|that) (?:session|summit|meeting|talks|"
+_OUTCOME_OF_THE = rule_pattern(r"\b(?:outcome|results?|details|content) of (?:the|this|that) (?:session|summit|meeting|talks|"
                            r"conference)\b", re.I)
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
-_TOLD_WHERE_AND_WHEN = re.compile(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
-                                  r"\s+(?:took place|was held|were held|happened)\b")
-_MEMBERS_OF = caseless(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?"
+_TOLD_WHERE_AND_WHEN = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
+                                    r"\s+(?:took place|was held|were held|happened)\b")
+_MEMBERS_OF = rule_pattern(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?"
                        r"(?:[\w\-]+\s+)?$", re.I)
-_ITS_MEMBERS = caseless(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member states|member countries|heads of state)\b|"
+_ITS_MEMBERS = rule_pattern(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member states|member countries|heads of state)\b|"
                         r"\s+and\s+its\s+(?:allies|partners)\b", re.I)
 # "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
-_OWN_OFFICIAL = re.compile(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
-                           r"(?:['’]s)?\b|"
-                           # a readout's office without its article, opening the sentence ("Prime Minister
-                           # held talks today with President of Chile"), not another's ("President of Chile")
-                           r"^(?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
-                           r"(?!\s+of\b|\s+[A-Z]|['’]s)\b")
+_OWN_OFFICIAL = rule_pattern(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
+                             r"(?:['’]s)?\b|"
+                             # a readout's office without its article, opening the sentence ("Prime Minister
+                             # held talks today with President of Chile"), not another's ("President of Chile")
+                             r"^(?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
+                             r"(?!\s+of\b|\s+[A-Z]|['’]s)\b")
 # "I met Indonesian Foreign Minister Sugiono in Jakarta": the minister whose readout it is.
-_FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|then\s+|later\s+|will\s+|am\s+to\s+|"
-                           r"are\s+to\s+)?(?:met|meet|spoke|speak|held|hold|hosted|host|received|receive|welcomed|"
-                           r"welcome|visited|visit|attended|attend|signed|sign|called|discussed|travell?ed|travel|fly)\b")
-_TALKS_WITH = caseless(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
+_FIRST_PERSON = rule_pattern(r"(?:^|[,;]\s+|\bwhere\s+)(?:I|we|We)\s+(?:also\s+|then\s+|later\s+|will\s+|am\s+to\s+|"
+                             r"are\s+to\s+)?(?:met|meet|spoke|speak|held|hold|hosted|host|received|receive|welcomed|"
+                             r"welcome|visited|visit|attended|attend|signed|sign|called|discussed|travell?ed|travel|fly)\b")
+_TALKS_WITH = rule_pattern(r"\b(?:talks|negotiations|dialogue|consultations)\s+with\s+(?:the\s+)?$", re.I)
 # (not "has arrived for the first state visit by a Russian leader since 1874": a first since)
-_PERFECT_SINCE = re.compile(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b"
-                            r"(?:(?!\bfirst\b)[^.;]){0,120}?\bsince\b")
+_PERFECT_SINCE = rule_pattern(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been|\w+ed|met|held)\b"
+                              r"(?:(?!\bfirst\b)[^.;]){0,120}?\bsince\b")
 # Talks told by how they stand, not by a round held: "talks on a trade deal had stalled".
-_STATE_OF_TALKS = caseless(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b"
+_STATE_OF_TALKS = rule_pattern(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b"
                            r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was|remain(?:ed|s)?)\s+)"
                            r"(?:\w+\s+)?(?:stalled|deadlocked|stuck|frozen|on hold|dragged on|faltered|bogged down)\b")
 # A format told by who is in it, not by a round held: "The talks, hosted by China, also
 # include South Korea, Japan and Russia."
-_MAKE_UP_OF_TALKS = caseless(r"\b(?i:talks|negotiations|meetings|format|forum|dialogue)\b[^.;]{0,100}?\b(?:also\s+)?"
+_MAKE_UP_OF_TALKS = rule_pattern(r"\b(?i:talks|negotiations|meetings|format|forum|dialogue)\b[^.;]{0,100}?\b(?:also\s+)?"
                              r"(?:include|includes|involve|involves|bring together|brings together)\b")
-_SAME_OCCASION = re.compile(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
-_LENGTH_TOLD_NEXT = re.compile(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
-                               r"meeting|conference|session|talks|forum)\b")
+_SAME_OCCASION = rule_pattern(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
+_LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
+                                 r"meeting|conference|session|talks|forum)\b")
 # "... met Putin the same evening": the day of the event the sentence before told.
-_DAY_OF_THE_LAST = re.compile(r"\b(?:the same (?:day|evening|morning|afternoon|night)|later (?:that|the same) "
-                              r"(?:day|evening|night)|(?:[Tt]hat|[Tt]he same) (?:evening|night|afternoon))\b")
-_VENUE_NEXT = re.compile(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
+_DAY_OF_THE_LAST = rule_pattern(r"\b(?:the same (?:day|evening|morning|afternoon|night)|later (?:that|the same) "
+                                r"(?:day|evening|night)|(?:[Tt]hat|[Tt]he same) (?:evening|night|afternoon))\b")
+_VENUE_NEXT = rule_pattern(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
 # A negation just before the trigger word: "have not signed", "has never visited".
-_NOT_BEFORE = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
+_NOT_BEFORE = rule_pattern(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
 # "The leaders met virtually": a gathering with no place, whatever the dateline says.
-_HELD_ONLINE = caseless(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
+_HELD_ONLINE = rule_pattern(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
                         r"video[- ]?conference)\b")
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
                  "conference": ("conference",)}
 # "The two sides signed a joint statement and agreed to meet again in Geneva next month":
 # a step taken, then a gathering planned.
-_PLAN_BREAK = re.compile(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)|"
-                         # "will meet Maas in Berlin before flying to London for talks with Raab": two stops
-                         r"\s+(?:before|after)\s+(?=(?:flying|travell?ing|heading|going|leaving|moving on)\s+(?:on\s+)?to\b)|"
-                         # "arrived in Moscow on Sunday after visiting Beijing, where he met Wang Yi":
-                         # the stop before, an event of its own
-                         r"\s+(?:after|following)\s+(?=(?:visiting|a (?:\w+ )?(?:visit|trip) to|talks in)\s+[A-Z])|"
-                         # "at their first summit on April 27 and the planned summit between Kim and
-                         # Trump": a gathering still to come, of its own sides
-                         r"\s+and\s+(?=the\s+(?:planned|proposed|upcoming|expected|possible|next|future)\s+"
-                         r"(?:summit|meeting|talks|visit|conference)\b)|"
-                         # "is on a visit to China, where he is due to meet Xi on Wednesday": a
-                         # meeting to come within the visit told
-                         r",\s+(?=where\s+(?:he|she|they)\s+(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|"
-                         r"expected)\s+to)\s+(?:meet|hold|sign|attend)\b)")
+_PLAN_BREAK = rule_pattern(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)|"
+                           # "will meet Maas in Berlin before flying to London for talks with Raab": two stops
+                           r"\s+(?:before|after)\s+(?=(?:flying|travell?ing|heading|going|leaving|moving on)\s+(?:on\s+)?to\b)|"
+                           # "arrived in Moscow on Sunday after visiting Beijing, where he met Wang Yi":
+                           # the stop before, an event of its own
+                           r"\s+(?:after|following)\s+(?=(?:visiting|a (?:\w+ )?(?:visit|trip) to|talks in)\s+[A-Z])|"
+                           # "at their first summit on April 27 and the planned summit between Kim and
+                           # Trump": a gathering still to come, of its own sides
+                           r"\s+and\s+(?=the\s+(?:planned|proposed|upcoming|expected|possible|next|future)\s+"
+                           r"(?:summit|meeting|talks|visit|conference)\b)|"
+                           # "is on a visit to China, where he is due to meet Xi on Wednesday": a
+                           # meeting to come within the visit told
+                           r",\s+(?=where\s+(?:he|she|they)\s+(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|"
+                           r"expected)\s+to)\s+(?:meet|hold|sign|attend)\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
-_HABITUAL = re.compile(r"\b(?:several|many|numerous|countless|multiple|two|three|four|five|six|\d+)\s+(?:more\s+)?times\b|"
-                       r"\b(?:regularly|repeatedly|frequently|often)\b")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
-                           # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
-                           r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:attend|attended|visit|visited|meet|met|hold|"
-                           r"held|travel|travelled|traveled|fly|flew|sign|signed|host|hosted|join|joined)\s)|"
-                           # "met Scholz on Monday and the two leaders spoke with Biden the following day"
-                           r"\s+and\s+(?=the\s+(?:two|three|four)\s+(?:leaders|presidents|ministers|sides)\s)|"
-                           # "and then to Geneva, where he is scheduled to meet Putin on Wednesday"
-                           r",\s+(?=(?:which|who|where|during which|at which|after which)\s+(?:(?:he|she|they|it)\s+)?"
-                           r"(?:also\s+)?(?:will|would|is to|are to|"
-                           r"is due to|plans? to|(?:is|are) (?:set|scheduled|expected) to)\b)")
+_HABITUAL = rule_pattern(r"\b(?:several|many|numerous|countless|multiple|two|three|four|five|six|\d+)\s+(?:more\s+)?times\b|"
+                         r"\b(?:regularly|repeatedly|frequently|often)\b")
+_CLAUSE_BREAK = rule_pattern(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
+                             # "will meet Rabuka in Suva on Wednesday and attend a meeting on Friday"
+                             r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:attend|attended|visit|visited|meet|met|hold|"
+                             r"held|travel|travelled|traveled|fly|flew|sign|signed|host|hosted|join|joined)\s)|"
+                             # "met Scholz on Monday and the two leaders spoke with Biden the following day"
+                             r"\s+and\s+(?=the\s+(?:two|three|four)\s+(?:leaders|presidents|ministers|sides)\s)|"
+                             # "and then to Geneva, where he is scheduled to meet Putin on Wednesday"
+                             r",\s+(?=(?:which|who|where|during which|at which|after which)\s+(?:(?:he|she|they|it)\s+)?"
+                             r"(?:also\s+)?(?:will|would|is to|are to|"
+                             r"is due to|plans? to|(?:is|are) (?:set|scheduled|expected) to)\b)")
 
 
 @dataclass(frozen=True)
@@ -1216,23 +1216,23 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
 # (after an opening phrase, "On the sidelines of the Summit, the Prime Minister held ...",
 # or in a clause of its own, "and then to Geneva, where he is scheduled to meet Putin";
 # a government readout's office without its article, "Prime Minister held ...")
-_SUBJECT_AGAIN = caseless(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Tomorrow|Meanwhile|On \w+|"
+_SUBJECT_AGAIN = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Tomorrow|Meanwhile|On \w+|"
                           r"(?:Next|Last|Later this|Earlier this) (?:week|month)|"
                           r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
                           r"(?:(?:[Hh]e|[Ss]he)\b|(?:[Tt]he )?"
                           r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
                           r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
-_ROUND_OF_A_SERIES = re.compile(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
-                                r"third|fourth|fifth|latest|new|next) round\b")
-_THE_ORGAN_MET = re.compile(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"
-                            r"is due to|is expected to|also|again|then|later|first)\s+){0,2}(?P<verb>met|meets|meet|"
-                            r"convened|convenes|convene|gathered)\b")
-_ORGAN_BY_ITS_NOUN = re.compile(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
-                                r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
+_ROUND_OF_A_SERIES = rule_pattern(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
+                                  r"third|fourth|fifth|latest|new|next) round\b")
+_THE_ORGAN_MET = rule_pattern(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"
+                              r"is due to|is expected to|also|again|then|later|first)\s+){0,2}(?P<verb>met|meets|meet|"
+                              r"convened|convenes|convene|gathered)\b")
+_ORGAN_BY_ITS_NOUN = rule_pattern(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
+                                  r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
 
 
 # "Chinese and EU leaders": the leaders of a state and of a body, two sides
-_LEADERS_OF_BOTH = re.compile(r"\s+(?:leaders|heads of state|heads of state and government)\b")
+_LEADERS_OF_BOTH = rule_pattern(r"\s+(?:leaders|heads of state|heads of state and government)\b")
 
 
 def _leaders_of(text: str, b: BodyHit) -> bool:
@@ -1240,13 +1240,13 @@ def _leaders_of(text: str, b: BodyHit) -> bool:
     return b.form.endswith(("leaders", "heads of state")) or _LEADERS_OF_BOTH.match(text, b.end) is not None
 
 
-_NO_LEADERS_ORGAN = re.compile(r"\b(?:Commission|Secretariat|Court|Bank|Parliament|Agency|Fund)$")
+_NO_LEADERS_ORGAN = rule_pattern(r"\b(?:Commission|Secretariat|Court|Bank|Parliament|Agency|Fund)$")
 # "the ten ASEAN members", "all 27 EU member states": the count, then the body, then members
-_COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll|its|their)\s+(?:(?P<n>\d{1,2}|[a-z]+)\s+)$")
-_MEMBERS_AFTER = re.compile(r"\s+(?:members|member states|member countries|member nations|leaders|heads of state)\b")
+_COUNT_BEFORE = rule_pattern(r"\b(?:[Tt]he|[Aa]ll|its|their)\s+(?:(?P<n>\d{1,2}|[a-z]+)\s+)$")
+_MEMBERS_AFTER = rule_pattern(r"\s+(?:members|member states|member countries|member nations|leaders|heads of state)\b")
 # "the 27 member states of the EU"
-_COUNTED_MEMBERS_OF = re.compile(r"\b(?:[Tt]he|[Aa]ll|its|their)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:members|member states|"
-                                 r"member countries)\s+of\s+(?:the\s+)?$")
+_COUNTED_MEMBERS_OF = rule_pattern(r"\b(?:[Tt]he|[Aa]ll|its|their)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:members|member states|"
+                                   r"member countries)\s+of\s+(?:the\s+)?$")
 
 
 def _counted_members(text: str, bodies: list[BodyHit]) -> list[str]:
@@ -1266,13 +1266,13 @@ def _counted_members(text: str, bodies: list[BodyHit]) -> list[str]:
 
 
 # "Representatives of 28 countries and the EU signed": a body named as a side beside states
-_BESIDE_STATES = re.compile(r"\b(?:countries|states|nations|governments)\s+and\s+(?:the\s+)?$")
-_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;]{1,80}?\s+and\s+(?:the\s+)?$|"
-                            + _BESIDE_STATES.pattern)
+_BESIDE_STATES = rule_pattern(r"\b(?:countries|states|nations|governments)\s+and\s+(?:the\s+)?$")
+_BETWEEN_SIDES = rule_pattern(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;]{1,80}?\s+and\s+(?:the\s+)?$|"
+                              + _BESIDE_STATES.pattern)
 # "The leaders also welcomed ...": those whose gathering the story told of
-_THE_GATHERED = re.compile(r"\s*The (?:leaders|heads of state|heads of state and government|ministers)\b")
-_THEIR_GATHERING = re.compile(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers') (?:next |annual |regular |own )?"
-                              r"(?:summit|meeting|session)\b")
+_THE_GATHERED = rule_pattern(r"\s*The (?:leaders|heads of state|heads of state and government|ministers)\b")
+_THEIR_GATHERING = rule_pattern(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers') (?:next |annual |regular |own )?"
+                                r"(?:summit|meeting|session)\b")
 
 
 def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital: str | None, country: str | None,
@@ -1316,16 +1316,16 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
 
 # A thing and the act that dated it, just before a date: "trade curbs imposed in 2019" (not
 # what a gathering does: "the measure adopted on Jan. 31, 1962, by foreign ministers meeting")
-_DATED_ACT = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|they|he|she|it|we|who|which|that|and|"
-                        r"also|then|jointly|formally)\b)[a-z]+\s+(?P<verb>imposed|introduced|enacted|passed|"
-                        r"established|set up|created|founded|built|launched|initiated)\s+"
-                        # ("the consultations launched by the mission last week": the launch's day)
-                        r"(?:by\s+(?:the\s+)?[\w\-]+\s+)?"
-                        r"(?:(?:in|on|last|earlier|back in)\s+(?:the\s+)?)?$")
+_DATED_ACT = rule_pattern(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|they|he|she|it|we|who|which|that|and|"
+                          r"also|then|jointly|formally)\b)[a-z]+\s+(?P<verb>imposed|introduced|enacted|passed|"
+                          r"established|set up|created|founded|built|launched|initiated)\s+"
+                          # ("the consultations launched by the mission last week": the launch's day)
+                          r"(?:by\s+(?:the\s+)?[\w\-]+\s+)?"
+                          r"(?:(?:in|on|last|earlier|back in)\s+(?:the\s+)?)?$")
 # Another gathering beside the trigger: one still to come ("ahead of the summit in Gyeongju
 # next month", "Ahead of the G20 summit, ...") or one the event is measured from ("their
 # first meeting since the Helsinki summit last year"). Neither is where or when the event was.
-_OTHER_OCCASION = re.compile(rf"(?:{TO_COME}|\bsince (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
+_OTHER_OCCASION = rule_pattern(rf"(?:{TO_COME}|\bsince (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
 
 
 def _without_other_occasion(text: str, at: int) -> str:
@@ -1338,7 +1338,7 @@ def _without_other_occasion(text: str, at: int) -> str:
     return text
 
 
-_RECEIVED = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming)\b")
+_RECEIVED = rule_pattern(r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming)\b")
 
 
 def _chair_named(sentence: Sentence, hits: SentenceHits) -> str | None:
@@ -1366,20 +1366,20 @@ def _told_as_plan(text: str, trigger_at: int) -> bool:
 
 # The trigger's own clause goes on in the future: "talks with China on disengagement at the
 # border would continue".
-_GOES_ON = re.compile(r"[\w\-]+(?:\s+(?!(?:and|but|after|before|said|says)\b)[\w\-]+){0,8}?\s+(?:will|would|shall)\s+"
-                      r"(?:\w+\s+)?(?:continue|resume|be held|take place|go ahead)\b")
+_GOES_ON = rule_pattern(r"[\w\-]+(?:\s+(?!(?:and|but|after|before|said|says)\b)[\w\-]+){0,8}?\s+(?:will|would|shall)\s+"
+                        r"(?:\w+\s+)?(?:continue|resume|be held|take place|go ahead)\b")
 # "said on Thursday", "announced on Monday", "told reporters on Friday": the day a thing was told.
-_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|told (?:\w+\s+){0,2}?)\s*(?:on\s+|late\s+|early\s+)?$")
+_SAID_ON = rule_pattern(r"\b(?:said|says|announced|stated|confirmed|told (?:\w+\s+){0,2}?)\s*(?:on\s+|late\s+|early\s+)?$")
 
 
 # "came a day after", "hours before": how far from the story's day the clause that follows is
-_DAYS_FROM = caseless(r"\b(?:(?P<n>a|one|two|three|four|five|[1-9])\s+days?|(?P<n2>hours|a few hours|just hours))\s+"
+_DAYS_FROM = rule_pattern(r"\b(?:(?P<n>a|one|two|three|four|five|[1-9])\s+days?|(?P<n2>hours|a few hours|just hours))\s+"
                       r"(?P<rel>after|before)\s+", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_NEXT_BEFORE = re.compile(r"\bnext\s+(?:\w+\s+){0,2}$")
+_NEXT_BEFORE = rule_pattern(r"\bnext\s+(?:\w+\s+){0,2}$")
 
 
-_DAYS_OWN = caseless(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:'s|’s)\s+"
+_DAYS_OWN = rule_pattern(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:'s|’s)\s+"
                      r"(?P<what>(?:[\w\-]+\s+)?[\w\-]+)", re.I)
 
 
@@ -1398,14 +1398,14 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
 
 
 # "the next summit": the next of a body's gatherings
-_THE_NEXT = caseless(r"\b(?:the|its|their) next (?:(?:annual|regular|ordinary)\s+)?$|\bnext year['’]s\s+$", re.I)
+_THE_NEXT = rule_pattern(r"\b(?:the|its|their) next (?:(?:annual|regular|ordinary)\s+)?$|\bnext year['’]s\s+$", re.I)
 # A meal a leader hosts for a guest: part of the summit or visit of that day
-_A_MEAL = caseless(r"(?i:state banquet|state dinner|working dinner|working lunch|working breakfast|"
+_A_MEAL = rule_pattern(r"(?i:state banquet|state dinner|working dinner|working lunch|working breakfast|"
                    r"hosted a (?:dinner|lunch|banquet))\b")
 # "On the sidelines, ...": of the gathering the story tells
-_ON_THE_SIDELINES = caseless(r"\b(?:on|at) the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
+_ON_THE_SIDELINES = rule_pattern(r"\b(?:on|at) the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
 # (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
-_BESIDE_THE_GATHERING = caseless(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
+_BESIDE_THE_GATHERING = rule_pattern(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
                                  r"(summit|conference|session|meeting|ministerial|assembly|forum)\b|"
                                  # (not "before the meeting of ministers in May": another, named)
                                  r"\b(?:just |shortly )?(?:before|after|ahead of) (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
@@ -1432,7 +1432,7 @@ def _gathering_beside(text: str, drafts: list[EventDraft], trigger_at: int) -> E
 
 # "Francis Fukuyama" after "Pope Francis", "Hunter Biden" after "Joe Biden": the name is
 # another person's when a capitalised word of no office runs on before or after it.
-_ANOTHER_NAME = re.compile(r" ([A-Z][a-z][\w'’\-]*)")
+_ANOTHER_NAME = rule_pattern(r" ([A-Z][a-z][\w'’\-]*)")
 _ADDRESS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Sheikh", "Prince", "Princess", "Crown", "General", "Gen",
             "Marshal", "Field", "Pope", "Saint", "St"}
 
@@ -1472,7 +1472,7 @@ def _past_period(text: str, day: str | None) -> bool:
 
 
 # "held talks in Lima, the first since 2015": an event of now, measured from a year
-_FIRST_SINCE = re.compile(r"\b(?:first|second|third|only|latest)\b[^,;.]{0,40}\b[Ss]ince\s+\d{4}$")
+_FIRST_SINCE = rule_pattern(r"\b(?:first|second|third|only|latest)\b[^,;.]{0,40}\b[Ss]ince\s+\d{4}$")
 
 
 def _gathering_of_the_signing(text: str, drafts: list[EventDraft]) -> EventDraft | None:
@@ -1529,10 +1529,10 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main) and not _THE_SIDES_ACT.match(main)
 
 
-_FIRST_OF_A_KIND = re.compile(r",\s+the (?:first|second|third|last|only|latest)\b[^,;]{0,120},")
+_FIRST_OF_A_KIND = rule_pattern(r",\s+the (?:first|second|third|last|only|latest)\b[^,;]{0,120},")
 
 
-_OPENING_TOLD = re.compile(r"\b(?:opened|opens|opening|began|begins|started|starts|kicked off|first day)\b")
+_OPENING_TOLD = rule_pattern(r"\b(?:opened|opens|opening|began|begins|started|starts|kicked off|first day)\b")
 
 
 def _open_on_an_earlier_day(draft: EventDraft, clause: str, sentence: Sentence) -> None:
@@ -1550,43 +1550,43 @@ def _open_on_an_earlier_day(draft: EventDraft, clause: str, sentence: Sentence) 
 
 # "returned from Nairobi on Tuesday after signing", "flew home after talks with": the
 # return's day and place, not those of what came before it
-_BACK_AFTER = re.compile(r"\b(?:returned|returns|returning|arrived back|flew back|flew home|came back|got back|"
-                         r"headed home|heads home)\b[^.;]{0,100}?\s(?:after|following)\s+"
-                         # (not "after concluding a two-day visit", whose end the return dates)
-                         r"(?!concluding|wrapping|ending|completing|winding)(?:(?:his|her|their|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:of\s+)?$")  # "after two days of talks"
+_BACK_AFTER = rule_pattern(r"\b(?:returned|returns|returning|arrived back|flew back|flew home|came back|got back|"
+                           r"headed home|heads home)\b[^.;]{0,100}?\s(?:after|following)\s+"
+                           # (not "after concluding a two-day visit", whose end the return dates)
+                           r"(?!concluding|wrapping|ending|completing|winding)(?:(?:his|her|their|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:of\s+)?$")  # "after two days of talks"
 # "a three-week tour during which he met Trump, Trudeau and Macron": meetings of the tour
-_DURING_A_TOUR = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing|(?:two|three|four|five|\d)-(?:nation|country|state) "
-                            r"visit)\b[^.;]{0,60}?\b(?:during|on|in)\s+which\b")
+_DURING_A_TOUR = rule_pattern(r"\b(?:tour|tours|trip|trips|journey|swing|(?:two|three|four|five|\d)-(?:nation|country|state) "
+                              r"visit)\b[^.;]{0,60}?\b(?:during|on|in)\s+which\b")
 # ", as US Vice President Mike Pence announced new sanctions": another's act meanwhile
-_WHILE_ANOTHER_ACTS = re.compile(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|an|the\s+(?:host|chair))\b)"
-                                 r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:also|separately|again)\s+)?"
-                                 r"(?:announced|announces|said|says|warned|imposed|threatened|vowed|declared|unveiled|"
-                                 r"urged|called|pledged|insisted|accused)\b|"
-                                 # "..., as allies grappled with how to respond to Russia's build-up", "amid
-                                 # tensions with Russia": the setting, no side of the event
-                                 r",\s+(?:as|while|even as)\s+(?:[a-z][\w\-]*\s+){1,3}(?:grappled|grapple|struggled|"
-                                 r"struggle|weighed|weigh|debated|debate|worried|worry|braced|brace|scrambled|scramble|"
-                                 r"watched|feared|fear)\b|"
-                                 r"\s+amid\s+")
+_WHILE_ANOTHER_ACTS = rule_pattern(r",\s+as\s+(?!(?:part|well|host|hosts|chair|a|an|the\s+(?:host|chair))\b)"
+                                   r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:also|separately|again)\s+)?"
+                                   r"(?:announced|announces|said|says|warned|imposed|threatened|vowed|declared|unveiled|"
+                                   r"urged|called|pledged|insisted|accused)\b|"
+                                   # "..., as allies grappled with how to respond to Russia's build-up", "amid
+                                   # tensions with Russia": the setting, no side of the event
+                                   r",\s+(?:as|while|even as)\s+(?:[a-z][\w\-]*\s+){1,3}(?:grappled|grapple|struggled|"
+                                   r"struggle|weighed|weigh|debated|debate|worried|worry|braced|brace|scrambled|scramble|"
+                                   r"watched|feared|fear)\b|"
+                                   r"\s+amid\s+")
 # "and later met Abbas in Ramallah": another meeting of the one who met first
 _LATER_MET_WORDS = r"\b(?:also|later|then)\s+(?:met|meets|met\s+with|held\s+talks\s+with)\b"
-_LATER_MET = re.compile(r"\s*" + _LATER_MET_WORDS)
+_LATER_MET = rule_pattern(r"\s*" + _LATER_MET_WORDS)
 # (bilateral meetings, in the plural, are one with each: "held bilateral meetings with Xi and Putin")
 # (and "Xi also met Macron and Trudeau", told after a first meeting on a summit's sidelines:
 # more of the day's bilaterals)
-_SEPARATE_MEETINGS = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+(?:meetings|talks)\s+with\b|"
-                                r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b|"
-                                + _LATER_MET_WORDS)
+_SEPARATE_MEETINGS = rule_pattern(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\b|\bbilateral\s+(?:meetings|talks)\s+with\b|"
+                                  r"\b(?:met|meets|spoke|talked)\s+separately\s+with\b|\bseparately\s+met\b|"
+                                  + _LATER_MET_WORDS)
 # Where the one a story follows is now: "Secretary of State Colin Powell is in Cairo".
-_IS_IN_A_CITY = re.compile(r"\b(?:is|are) (?:now |currently )?in [A-Z][a-z]+")
-_FOLLOWED_BY = re.compile(r",\s+followed by\s+$")
+_IS_IN_A_CITY = rule_pattern(r"\b(?:is|are) (?:now |currently )?in [A-Z][a-z]+")
+_FOLLOWED_BY = rule_pattern(r",\s+followed by\s+$")
 # A clause that opens with its verb ("and attend a meeting", "before flying to London")
 # has the subject of the first.
-_NO_SUBJECT = re.compile(r"(?:(?:will|would|is to|are to|was to|(?:is|are) (?:due|set|scheduled|expected) to|plans? to)\s+)?"
-                         r"(?:attend|attended|visit|visited|meet|met|hold|held|travel|travelled|traveled|fly|flew|sign|"
-                         r"signed|host|hosted|join|joined|flying|travell?ing|heading|going|leaving|moving|"
-                         # "arrived on Sunday, and was received by Fernandez on Monday": the one who arrived
-                         r"(?:was|were) (?:received|welcomed|greeted|hosted))\b")
+_NO_SUBJECT = rule_pattern(r"(?:(?:will|would|is to|are to|was to|(?:is|are) (?:due|set|scheduled|expected) to|plans? to)\s+)?"
+                           r"(?:attend|attended|visit|visited|meet|met|hold|held|travel|travelled|traveled|fly|flew|sign|"
+                           r"signed|host|hosted|join|joined|flying|travell?ing|heading|going|leaving|moving|"
+                           # "arrived on Sunday, and was received by Fernandez on Monday": the one who arrived
+                           r"(?:was|were) (?:received|welcomed|greeted|hosted))\b")
 
 
 def _subject_of_first(clauses: list[str], hits: SentenceHits) -> SentenceHits:
@@ -1608,38 +1608,38 @@ def _subject_of_first(clauses: list[str], hits: SentenceHits) -> SentenceHits:
 _DAY_NAME = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + ")"
 # "is to meet Sharon on Saturday and Abbas in Ramallah on Sunday": two meetings, the verb
 # told once
-_GAPPED_MEETING = re.compile(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|(?:is|are) (?:due|set|scheduled|expected) to|"
-                             rf"plans? to)\s+)?(?:meet|meets|met))\s+[^;,.]{{3,80}}?\s+on\s+{_DAY_NAME}\s+and\s+"
-                             rf"(?P<second>(?:the\s+)?[A-Z][^;,.]{{3,80}}?\s+on\s+{_DAY_NAME})\b")
+_GAPPED_MEETING = rule_pattern(rf"\b(?P<verb>(?:(?:will|would|is to|are to|was to|(?:is|are) (?:due|set|scheduled|expected) to|"
+                               rf"plans? to)\s+)?(?:meet|meets|met))\s+[^;,.]{{3,80}}?\s+on\s+{_DAY_NAME}\s+and\s+"
+                               rf"(?P<second>(?:the\s+)?[A-Z][^;,.]{{3,80}}?\s+on\s+{_DAY_NAME})\b")
 
 
 # An earlier event told after the sentence's own: ", after talks in Beijing with Wang Yi on Monday"
-_AFTER_AN_EVENT = re.compile(r",\s+after\s+(?=(?:talks|a meeting|meetings|a visit|a summit|a call)\b)")
-_AFTER_BEFORE = re.compile(r",?\s+after\s+$")  # where such a clause opens
+_AFTER_AN_EVENT = rule_pattern(r",\s+after\s+(?=(?:talks|a meeting|meetings|a visit|a summit|a call)\b)")
+_AFTER_BEFORE = rule_pattern(r",?\s+after\s+$")  # where such a clause opens
 # "the prime minister said on Thursday after talks with ...": what was said, not the event, follows
-_SAID_AFTER = re.compile(r"\b(?:said|says|told|announced|declared|stated)\b[^,.;]{0,30}$")
+_SAID_AFTER = rule_pattern(r"\b(?:said|says|told|announced|declared|stated)\b[^,.;]{0,30}$")
 # An earlier event told after the sentence's own without a comma: "after visiting Pyongyang"
-_AFTER_DOING = re.compile(r"(?<!,)\s+after\s+(?=(?:visiting|attending|meeting|holding|talks|a visit|a meeting|"
-                          r"a summit|a trip|his|her|their)\b)|"
-                          # "met Xi in Beijing on Friday, a day after signing 15 agreements in Shanghai"
-                          r",\s+(?:a|one|two|three|\d)\s+days?\s+after\s+(?=(?:visiting|attending|meeting|holding|"
-                          r"signing|talks|a visit|a meeting|a summit|a trip|his|her|their)\b)")
+_AFTER_DOING = rule_pattern(r"(?<!,)\s+after\s+(?=(?:visiting|attending|meeting|holding|talks|a visit|a meeting|"
+                            r"a summit|a trip|his|her|their)\b)|"
+                            # "met Xi in Beijing on Friday, a day after signing 15 agreements in Shanghai"
+                            r",\s+(?:a|one|two|three|\d)\s+days?\s+after\s+(?=(?:visiting|attending|meeting|holding|"
+                            r"signing|talks|a visit|a meeting|a summit|a trip|his|her|their)\b)")
 # A clause of what is to come within the event told: ", during which he will also attend ..."
-_PLAN_ASIDE_OPENS = re.compile(r"(?:which|who|where|during which|at which|after which)\s+")
-_OWN_SUBJECT = re.compile(r"(?:he|she)\s+[a-z]")
+_PLAN_ASIDE_OPENS = rule_pattern(r"(?:which|who|where|during which|at which|after which)\s+")
+_OWN_SUBJECT = rule_pattern(r"(?:he|she)\s+[a-z]")
 # The chief of an organisation by title alone, the sentence's subject ("The Secretary-General met ...")
-_THE_SECRETARY_GENERAL = re.compile(r"(?:^\s*|[.;]\s+)(?:The|the) Secretary[- ]General\b(?!\s+of\b|['’]s\s+(?:spokes|office))")
+_THE_SECRETARY_GENERAL = rule_pattern(r"(?:^\s*|[.;]\s+)(?:The|the) Secretary[- ]General\b(?!\s+of\b|['’]s\s+(?:spokes|office))")
 # The verbs a clause of talks beside a gathering opens with (read first: it is cheap)
-_TALKS_BESIDE = re.compile(r"(?:hold|held|holds|holding|meet|met|meets)\s")
+_TALKS_BESIDE = rule_pattern(r"(?:hold|held|holds|holding|meet|met|meets)\s")
 
 
 # A clause of its own subject that only reacts or speaks: "and German Chancellor Angela
 # Merkel also congratulated him"
-_ONLY_REACTED = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:also\s+|separately\s+|later\s+)?"
-                           r"(?:congratulated|welcomed|praised|hailed|thanked|said|says|told|warned|urged|"
-                           r"critici[sz]ed|condemned|expressed|tweeted|wrote)\b")
+_ONLY_REACTED = rule_pattern(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:also\s+|separately\s+|later\s+)?"
+                             r"(?:congratulated|welcomed|praised|hailed|thanked|said|says|told|warned|urged|"
+                             r"critici[sz]ed|condemned|expressed|tweeted|wrote)\b")
 # Words of a clause that point back to those named before it ("and Kishida hosted him")
-_POINTS_BACK = caseless(r"\b(?:him|her|them|his|their|its|the two|both|each other|one another)\b", re.IGNORECASE)
+_POINTS_BACK = rule_pattern(r"\b(?:him|her|them|his|their|its|the two|both|each other|one another)\b", re.IGNORECASE)
 
 
 def _sides_of_its_own(text: str, at: int, trigger_at: int) -> bool:

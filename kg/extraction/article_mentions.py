@@ -17,6 +17,7 @@ from kg.extraction.events import body_ref, country_of_dateline
 from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, organ_mentions, person_mentions,
                                     state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.text import Sentence, date_line, find_dateline, find_word
 from kg.facts import Article, Body, Evidence, Person, StateMention
 
@@ -25,11 +26,11 @@ __all__ = ["ArticleMentions", "SentenceHits"]
 # Datelines that name a headquarters rather than its city.
 _HEADQUARTERS = {"United Nations": ("New York", "USA")}
 # A sentence opening with an office in lower case, referring back: "The king arrived ...".
-_OPENS_WITH_AN_OFFICE = re.compile(r"\s*The (king|queen|emir|amir|sultan|crown prince|pope|president|prime minister|premier|"
-                                   r"chancellor|foreign minister|secretary of state)\b(?! of)(?!\s+[A-Z])")
+_OPENS_WITH_AN_OFFICE = rule_pattern(r"\s*The (king|queen|emir|amir|sultan|crown prince|pope|president|prime minister|premier|"
+                                     r"chancellor|foreign minister|secretary of state)\b(?! of)(?!\s+[A-Z])")
 
-_GOVERNMENT = re.compile(r"\b(?:Ministry|Government|President|Presidency|Prime Minister|Minister|Office|"
-                         r"Department|Kremlin|White House|Chancellery|Cabinet|Embassy)\b")
+_GOVERNMENT = rule_pattern(r"\b(?:Ministry|Government|President|Presidency|Prime Minister|Minister|Office|"
+                           r"Department|Kremlin|White House|Chancellery|Cabinet|Embassy)\b")
 
 
 @dataclass
@@ -44,8 +45,8 @@ class SentenceHits:
 
 
 # What may open a sentence before its subject: "On Thursday, ", "Later in the day, ".
-_OPENING_ADVERBIAL = re.compile(r"\s*(?:On|In|At|Later|Earlier|Then|Afterwards|Meanwhile)\b[^,]{0,25},\s*")
-_NAME_WORD = re.compile(r"[A-Z]\w+\s+")
+_OPENING_ADVERBIAL = rule_pattern(r"\s*(?:On|In|At|Later|Earlier|Then|Afterwards|Meanwhile)\b[^,]{0,25},\s*")
+_NAME_WORD = rule_pattern(r"[A-Z]\w+\s+")
 
 
 def _named_at_opening(text: str, surname: str) -> int | None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extraction.caseless import caseless
 from kg.extraction.documents import DOC_NOUNS, STATUS_ORDER, is_final_outcome, known_instrument
 from kg.extraction.mentions import body_mentions
 from kg.extraction.reference import gazetteer
+from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.titles import named_after_sides
 from kg.facts import Document, is_iso3
 
@@ -144,9 +144,9 @@ def _fold_into(kept: Document, d: Document) -> Document:
                    topics=kept.topics or d.topics)
 
 
-_NUMBERED_RESOLUTION = caseless(r"(?i)\bresolution\s+(?:ES-)?\d[\d/]*(?:\s+\(\d{4}\))?$")
-_BODYS_RESOLUTION = re.compile(r"^(?:[\w.\-]+\s+){1,3}resolution$")
-_DESCRIBED_RESOLUTION = caseless(r"(?i)^(?:[\w.\-]+\s+){0,4}?resolution\s+(?P<what>[a-z]+ing\s.*)$")
+_NUMBERED_RESOLUTION = rule_pattern(r"(?i)\bresolution\s+(?:ES-)?\d[\d/]*(?:\s+\(\d{4}\))?$")
+_BODYS_RESOLUTION = rule_pattern(r"^(?:[\w.\-]+\s+){1,3}resolution$")
+_DESCRIBED_RESOLUTION = rule_pattern(r"(?i)^(?:[\w.\-]+\s+){0,4}?resolution\s+(?P<what>[a-z]+ing\s.*)$")
 
 
 def _one_outcome_told_twice(kept: list[Document]) -> list[Document]:
@@ -205,7 +205,7 @@ def _named_by_its_signers(document: Document) -> Document | None:
     return replace(document, title=title) if title != document.title else None
 
 
-_SIGNED_BY = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?signed\s+by\b")
+_SIGNED_BY = rule_pattern(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?signed\s+by\b")
 
 
 def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from kg.extraction.caseless import caseless
+from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.text import WHO_ASIDE
 
 __all__ = ["DateMention", "find_dates", "parse_date_words", "MONTHS", "MEET_IN_THE_PRESENT", "NUMBERS"]
@@ -26,42 +26,42 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 _M = r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _PATTERNS = [
     # 6-10 March 2015, March 6-10, from March 6 to 10
-    ("range_dm", caseless(r"\b(?P<d1>\d{1,2})\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})\s+" + _M.format("m")
+    ("range_dm", rule_pattern(r"\b(?P<d1>\d{1,2})\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})\s+" + _M.format("m")
                           + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
-    ("range_md", caseless(r"\b(?:from\s+)?" + _M.format("m") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
+    ("range_md", rule_pattern(r"\b(?:from\s+)?" + _M.format("m") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
                           r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
-    ("dmy", caseless(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
-    ("mdy", caseless(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:-|–)\s*\d)(?:,?\s+(?P<y>\d{4}))?", re.I)),
+    ("dmy", rule_pattern(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
+    ("mdy", rule_pattern(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:-|–)\s*\d)(?:,?\s+(?P<y>\d{4}))?", re.I)),
     # (day first, as "14/03/2023" and a readout's "14.03.2023" write it)
-    ("numeric", re.compile(r"\b(?P<d>\d{1,2})([/.])(?P<mo>\d{1,2})\2(?P<y>\d{4})\b")),
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b")),
-    ("my", caseless(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
-    ("weekday", caseless(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
-    ("relative_day", caseless(r"\b(?P<r>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|"
+    ("numeric", rule_pattern(r"\b(?P<d>\d{1,2})([/.])(?P<mo>\d{1,2})\2(?P<y>\d{4})\b")),
+    ("iso", rule_pattern(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b")),
+    ("my", rule_pattern(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("weekday", rule_pattern(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
+    ("relative_day", rule_pattern(r"\b(?P<r>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|"
                               r"tonight|this morning|this afternoon|this evening|"
                               r"last night)\b", re.I)),
-    ("weekend", caseless(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+(?:past\s+)?"
+    ("weekend", rule_pattern(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+(?:past\s+)?"
                          r"weekend\b", re.I)),
     # "earlier in the week": this week
     # "at the end of the month": this month
-    ("relative_period", caseless(r"\b(?P<which>next|last|this|previous|coming|(?<=earlier in )the|(?<=later in )the|"
+    ("relative_period", rule_pattern(r"\b(?P<which>next|last|this|previous|coming|(?<=earlier in )the|(?<=later in )the|"
                                  r"(?<=end of )the|(?<=beginning of )the|(?<=start of )the|(?<=middle of )the)"
                                  r"\s+(?P<unit>month|year|week)\b", re.I)),
     # "on the 9th": that day of the month of the story (of the last one, when still to come)
     # (not "on the 20th anniversary", "on the 3rd day of the talks")
-    ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
-                                r"(?!\s+(?:anniversary|birthday|day|floor|time|century|round|session|summit|meeting|"
-                                r"edition|annual|congress|plenum|plenary|sitting|consecutive|straight|of)\b)")),
-    ("ago", caseless(r"\b(?P<n>\d{1,3}|an?|a few|a couple of|several|" + "|".join(NUMBERS) +
+    ("day_of_month", rule_pattern(r"\b[Oo]n\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
+                                  r"(?!\s+(?:anniversary|birthday|day|floor|time|century|round|session|summit|meeting|"
+                                  r"edition|annual|congress|plenum|plenary|sitting|consecutive|straight|of)\b)")),
+    ("ago", rule_pattern(r"\b(?P<n>\d{1,3}|an?|a few|a couple of|several|" + "|".join(NUMBERS) +
                      r")\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
-    ("month_only", caseless(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:set|planned|scheduled|slated|due|"
+    ("month_only", rule_pattern(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:set|planned|scheduled|slated|due|"
                             r"expected)\s+for|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
                             r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
-    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
+    ("year", rule_pattern(r"\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
 # A gathering told in the present tense is a preview: "EU leaders meet in Brussels on Thursday".
 MEET_IN_THE_PRESENT = r"\b(?:leaders|ministers|presidents|premiers|counterparts|heads of (?:state|government))\s+meet\b"
-_FUTURE = caseless(r"\b(will|would|shall|to be held|scheduled|"
+_FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                    # (the verb, not the noun: "agreed on a plan to cap the price ... on Friday")
                    r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to|is to|are to|next|upcoming|expected to|set to|"
                    r"forthcoming|prepar(?:e|es|ing|ations?) for|plans for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
@@ -84,7 +84,7 @@ _FUTURE = caseless(r"\b(will|would|shall|to be held|scheduled|"
 
 
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
-_ANY_DATE = caseless(r"\d|day\b|\bago\b|today|tomorrow|tonight|last night|week|month|year|morning|afternoon|evening|"
+_ANY_DATE = rule_pattern(r"\d|day\b|\bago\b|today|tomorrow|tonight|last night|week|month|year|morning|afternoon|evening|"
                      r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
@@ -197,7 +197,7 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
 
 # A day told from another the sentence gives: "arrived on June 21 and held talks a day
 # later", "met Xi on Friday, a day after signing 15 agreements in Shanghai".
-_DAYS_FROM_ANOTHER = caseless(r"\b(?:(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<rel>later|after|before|earlier)|"
+_DAYS_FROM_ANOTHER = rule_pattern(r"\b(?:(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<rel>later|after|before|earlier)|"
                               r"the\s+(?P<next>following|next|previous)\s+day|the\s+day\s+(?P<rel2>after|before)"
                               r"(?!\s+(?:yesterday|tomorrow)))\b", re.I)
 
@@ -267,11 +267,11 @@ def _without_other_asides(sentence: str, at: int) -> str:
     return out
 
 
-_DURING_AN_OCCASION = re.compile(r"\b(?:during|in|at)\s+(?:their|the|a|his|her|its)\s+(?:[\w\-]+\s+)?"
-                                 r"(?:phone call|call|conversation|talks|meeting)\b")
-_MODAL = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|to)|"
-                    r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to)\b")
-_PAST_VERB = re.compile(r"\b(?:[a-z]+ed(?!\s+by\b)|met|held|signed|said|told|spoke|took|made|went|came|was|were|had)\b")
+_DURING_AN_OCCASION = rule_pattern(r"\b(?:during|in|at)\s+(?:their|the|a|his|her|its)\s+(?:[\w\-]+\s+)?"
+                                   r"(?:phone call|call|conversation|talks|meeting)\b")
+_MODAL = rule_pattern(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|to)|"
+                      r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to)\b")
+_PAST_VERB = rule_pattern(r"\b(?:[a-z]+ed(?!\s+by\b)|met|held|signed|said|told|spoke|took|made|went|came|was|were|had)\b")
 
 
 def _modal_far_before(sentence: str, start: int) -> bool:

@@ -15,10 +15,10 @@ from functools import lru_cache
 from typing import Iterable
 
 from kg.document_titles import known_instruments
-from kg.extraction.caseless import Pattern, caseless
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import body_mentions, person_mentions
 from kg.extraction.reference import gazetteer
+from kg.extraction.rule_patterns import Pattern, rule_pattern
 from kg.extraction.text import Sentence, words_before
 
 __all__ = ["DOC_NOUNS", "FIRST_TO_SIGN", "SIGNED_NOT_RATIFIED", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
@@ -30,7 +30,7 @@ DOC_NOUNS = {phrase.lower(): concept.label
              for concept in load_lexicon().scheme("document-nouns").values() for phrase in concept.phrases}
 DOC_NOUN_RE = "|".join(sorted((re.escape(n) for n in DOC_NOUNS), key=len, reverse=True))
 # A word that ends in a document noun: what every reading of a title starts from.
-_SOME_DOC_NOUN = caseless(rf"(?i:{DOC_NOUN_RE})\b")
+_SOME_DOC_NOUN = rule_pattern(rf"(?i:{DOC_NOUN_RE})\b")
 # Capitalised phrases that say what a document is, not which one.
 _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "joint statement", "joint declaration",
                   "framework agreement", "joint communique", "joint communiqué", "action plan", "plan of action"}
@@ -38,21 +38,21 @@ _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "j
 # "Global Compact for Migration"; not "a compact car").
 _CAPITAL_ONLY = {"agenda", "vision", "compact", "framework"}
 # Words quoted just before a document noun: 'a "phase one" trade agreement'.
-_QUOTED_IN_TITLE = caseless(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\w\-]+\s+){{0,2}}(?i:{DOC_NOUN_RE})\b)')
-_NUMBERED = re.compile(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
+_QUOTED_IN_TITLE = rule_pattern(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\w\-]+\s+){{0,2}}(?i:{DOC_NOUN_RE})\b)')
+_NUMBERED = rule_pattern(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at|within)"
-_CAPITAL_TITLE = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
+_CAPITAL_TITLE = rule_pattern(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 # Nouns of instruments between sides, which an article may leave unnamed ("signed a deal").
 _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "memorandum of understanding", "mou")
 # "a deal", "the new deal": a noun that says no more than its kind; "a free trade deal" says more.
-_VAGUE_HEAD = caseless(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
+_VAGUE_HEAD = rule_pattern(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
                        rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 # (bounded: a title runs on for a few hundred characters at most, so that text without
 # punctuation is read in linear time)
 _TITLE_RUN = (r"(?:[^,;.()]{1,400}(?:(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z])|"
               r"(?<=\d)\.(?=\d))[^,;.()]{0,400}){0,4})?")  # ("U.N.", "a 1.8 trillion euro budget")
-_LOWER_TITLE = caseless(
+_LOWER_TITLE = rule_pattern(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter|agreement|accord|pact)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title
     rf"(?:(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?(?:-dollar|-euro)?\s+|"
@@ -76,8 +76,8 @@ _LOWER_TITLE = caseless(
     rf"{_TITLE_RUN}(?:\([A-Z][A-Za-z]{{1,6}}\)(?=\s){_TITLE_RUN})*)?)")
 # A capitalised word right after a document noun, which makes it part of a name (but a
 # wire's bare weekday does not: "signed an action plan Friday")
-_NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
-_ACRONYM_IN_TITLE = re.compile(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
+_NAME_GOES_ON = rule_pattern(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
+_ACRONYM_IN_TITLE = rule_pattern(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
 # The words that tell a document's step are data (ontology/lexicon/statuses.ttl), tried
 # in the order of their notation; this one needs its context.
 _STATUS_IN_CONTEXT = {"proposed": r"\b(?:move|work|push)\w* (?:\w+ )?towards? (?:a|an)\b"}
@@ -90,18 +90,18 @@ def _statuses() -> list[tuple[str, Pattern]]:
     for c in concepts:
         parts = [rf"(?<!\w)(?:{phrase_alternation(c.phrases)})(?!\w)"]
         parts += [_STATUS_IN_CONTEXT[c.label]] if c.label in _STATUS_IN_CONTEXT else []
-        out.append((c.label, caseless("|".join(parts), re.I)))
+        out.append((c.label, rule_pattern("|".join(parts), re.I)))
     return out
 
 
 _STATUS = _statuses()
-_UNDONE = caseless(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
+_UNDONE = rule_pattern(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
                    r"finali[sz]ed|concluded|completed)\b|"
                    r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
                    # "A resolution on Belarus was voted down": put to a vote and lost
                    r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated)\b", re.I)
-_WEAK_DISCUSSED = caseless(r"\bnegotiat\w+\b", re.I)
-_NEGOTIATIONS_TO_COME = caseless(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"
+_WEAK_DISCUSSED = rule_pattern(r"\bnegotiat\w+\b", re.I)
+_NEGOTIATIONS_TO_COME = rule_pattern(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"
                                  r"(?:begin|start|open|be launched|get under way)\b|"
                                  r"\b(?:open|opening|launch|launching|start|starting|begin|beginning)\s+"
                                  r"(?:[\w\-]+\s+){0,3}?negotiations\b|"
@@ -111,12 +111,12 @@ _NEGOTIATIONS_TO_COME = caseless(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|
                                  r"\s+(?:\w+\s+)?negotiate\b", re.I)
 
 
-_ENDED_WITH = re.compile(r"\b(?:ended|concluded|closed|wrapped up|wound up|culminated)\b[^.;]{0,120}?\bwith\s+"
-                         r"(?:an?|the|its|their)\s+$")
-_CONCLUDED_NEGOTIATIONS_ON = caseless(r"\b(?:concluded|completed|finalised|finalized|wrapped up)\s+(?:\w+\s+)?"
+_ENDED_WITH = rule_pattern(r"\b(?:ended|concluded|closed|wrapped up|wound up|culminated)\b[^.;]{0,120}?\bwith\s+"
+                           r"(?:an?|the|its|their)\s+$")
+_CONCLUDED_NEGOTIATIONS_ON = rule_pattern(r"\b(?:concluded|completed|finalised|finalized|wrapped up)\s+(?:\w+\s+)?"
                                       r"(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+)?"
                                       r"(?:new\s+|modernised\s+|modernized\s+)?$", re.I)
-_OPENED_NEGOTIATIONS_ON = caseless(r"\b(?:launch|launched|launching|open|opened|opening|start|started|starting|"
+_OPENED_NEGOTIATIONS_ON = rule_pattern(r"\b(?:launch|launched|launching|open|opened|opening|start|started|starting|"
                                    r"begin|began|beginning|begun)\s+(?:\w+\s+)?(?:negotiations|talks)\s+"
                                    r"(?:on|for|over|towards?)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?$", re.I)
 
@@ -202,63 +202,63 @@ def _capital_document(text: str, phrase: str, start: int, end: int) -> list[tupl
     return [(DOC_NOUNS.get(head_noun(phrase), "other"), phrase, start, end)]
 
 
-_MEMBERS_OF_IT = re.compile(r"\b(?:countries|members|partners|states|nations|ministers|leaders)\s+(?:of|in)\s+(?:the\s+)?$")
-_LOWER_CASE_TAIL = re.compile(r"(?:\s+between\s+the\s+(?:[a-z\-]+\s+){0,3}(?:ministries|governments|countries|sides|"
-                              r"states)(?:\s+of\s+the\s+two\s+countries)?)?(?:\s+for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
-                              r"(?<=\S)(?=[\s,.;)]|$)")
+_MEMBERS_OF_IT = rule_pattern(r"\b(?:countries|members|partners|states|nations|ministers|leaders)\s+(?:of|in)\s+(?:the\s+)?$")
+_LOWER_CASE_TAIL = rule_pattern(r"(?:\s+between\s+the\s+(?:[a-z\-]+\s+){0,3}(?:ministries|governments|countries|sides|"
+                                r"states)(?:\s+of\s+the\s+two\s+countries)?)?(?:\s+for\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
+                                r"(?<=\S)(?=[\s,.;)]|$)")
 
 
 # A capitalised name with a lower-case document noun after it, its acronym between them
 # or not: "the Comprehensive Economic Partnership (CEPA) agreement", "the Minsk agreements".
-_NAME_AND_NOUN = re.compile(
+_NAME_AND_NOUN = rule_pattern(
     rf"(?<![\w’'\-])((?P<name>(?!(?:The|A|An|This|That|These|Those|In|On|At|By|Under|With|After|Before)\b)"
     rf"{_CAP_WORD}(?:\s+(?:(?:of|and|for|on|the|de)\s+)*{_CAP_WORD}){{0,8}})(?:\s+\([A-Za-z][\w\-]*\))?\s+"
     rf"(?P<noun>agreements?|treaty|treaties|accords?|pact|convention|protocol|charter|declaration|memorandum))\b")
 
 
 # "between the United States, Mexico and Canada": the rest of the sides after the first
-_MORE_SIDES = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})*,?\s+and\s+(?:the\s+)?"
-                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
-_BETWEEN_FIRST_SIDE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
+_MORE_SIDES = rule_pattern(r"(?:,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})*,?\s+and\s+(?:the\s+)?"
+                           r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
+_BETWEEN_FIRST_SIDE = rule_pattern(r"\bbetween\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 # "between Armenia and the European Union", "of understanding between the ASEAN Secretariat
 # and the AU Commission": the two sides a title names, whose "and the" ends no title.
-_BETWEEN_SIDES = re.compile(r"^(?:\s+(?:of|on)\s+[a-z]+)?\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+"
-                            r"and\s+(?:the|a|an)\s")
+_BETWEEN_SIDES = rule_pattern(r"^(?:\s+(?:of|on)\s+[a-z]+)?\s+between\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+"
+                              r"and\s+(?:the|a|an)\s")
 
 
-_LIST_ITEM = caseless(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
+_LIST_ITEM = rule_pattern(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
                       r"[ \t]*(?=[;.]?[ \t]*(?:\n|$))")
 
 
 # Instruments signed in the plural without a count or an article: "signed memorandums of
 # understanding on critical minerals, supply chains and climate change" (a counted list,
 # "signed seven agreements", names the instruments one by one elsewhere, or not at all)
-_SIGNED_PLURAL = re.compile(r"\b(?:signed|inked|exchanged|concluded|(?:the\s+)?(?:exchange|signing)\s+of)\s+"
-                            # ("signed on Wednesday cooperation agreements in the fields of ..."; not
-                            # "signed seven agreements in areas ranging from ...", each a document of its own)
-                            r"(?:on\s+[A-Z][a-z]+day\s+)?"
-                            r"(?:(?:bilateral|cooperation|new)\s+)?"
-                            r"(?P<title>(?P<noun>agreements|memorandums|memoranda|MoUs|accords|protocols|documents)\s+"
-                            r"(?:of (?:understanding|cooperation)\s+)?(?:on|in|for)\s+[^.;()]{3,160})")
-_PLURAL_LIST_END = re.compile(r"\s+(?:in the presence of|during|at (?:the|a|an|their|its)|after|before|following|"
-                              r"which|that|as|while|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                              r"in [A-Z])\b|,\s+(?:the|a|an|officials|he|she|they|it|according)\b")
+_SIGNED_PLURAL = rule_pattern(r"\b(?:signed|inked|exchanged|concluded|(?:the\s+)?(?:exchange|signing)\s+of)\s+"
+                              # ("signed on Wednesday cooperation agreements in the fields of ..."; not
+                              # "signed seven agreements in areas ranging from ...", each a document of its own)
+                              r"(?:on\s+[A-Z][a-z]+day\s+)?"
+                              r"(?:(?:bilateral|cooperation|new)\s+)?"
+                              r"(?P<title>(?P<noun>agreements|memorandums|memoranda|MoUs|accords|protocols|documents)\s+"
+                              r"(?:of (?:understanding|cooperation)\s+)?(?:on|in|for)\s+[^.;()]{3,160})")
+_PLURAL_LIST_END = rule_pattern(r"\s+(?:in the presence of|during|at (?:the|a|an|their|its)|after|before|following|"
+                                r"which|that|as|while|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                                r"in [A-Z])\b|,\s+(?:the|a|an|officials|he|she|they|it|according)\b")
 # "the plan of the Indonesia-Australia Annual Leaders' Meeting to be held in July"
-_PLAN_OF_A_GATHERING = caseless(r"\s+(?:of|for)\s+(?:the|a|an|their|its|his|her|next|this)\s+(?:[\w\-’']+\s+){0,6}?"
+_PLAN_OF_A_GATHERING = rule_pattern(r"\s+(?:of|for)\s+(?:the|a|an|their|its|his|her|next|this)\s+(?:[\w\-’']+\s+){0,6}?"
                                 r"(?i:meeting|summit|visit|trip|conference|talks|session|tour|forum)\b")
 # A ceasefire agreed between sides is their agreement: "agreed to a humanitarian ceasefire"
-_AGREED_A_CEASEFIRE = re.compile(r"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+(?:a|an)\s+"
-                                 r"(?P<title>(?:(?:immediate|humanitarian|temporary|new|full|lasting|permanent|"
-                                 r"[\w]+-(?:day|hour|week|month))\s+)?(?:ceasefire|cease-fire|truce)"
-                                 r"(?:\s+(?:in|on|over|along|for|across)\s+[^,;.]+)?)")
-_REACHED_CLAUSE_END = re.compile(r"\s+(?:after|before|during|amid|following|at (?:the|a|an|their|its)|which|that|"
-                                 # ("agreed to a ceasefire in talks in Jeddah": where it was agreed)
-                                 r"when|while|but|as|in (?:talks|negotiations|meetings?|a meeting|a call|a phone call))\b")
-_REACHED = re.compile(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
-                      r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) "
-                      # "reached a deal on Christmas Eve": when, not what
-                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New Year|Easter|"
-                      r"the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins))\b)[^,;.]+)")
+_AGREED_A_CEASEFIRE = rule_pattern(r"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+(?:a|an)\s+"
+                                   r"(?P<title>(?:(?:immediate|humanitarian|temporary|new|full|lasting|permanent|"
+                                   r"[\w]+-(?:day|hour|week|month))\s+)?(?:ceasefire|cease-fire|truce)"
+                                   r"(?:\s+(?:in|on|over|along|for|across)\s+[^,;.]+)?)")
+_REACHED_CLAUSE_END = rule_pattern(r"\s+(?:after|before|during|amid|following|at (?:the|a|an|their|its)|which|that|"
+                                   # ("agreed to a ceasefire in talks in Jeddah": where it was agreed)
+                                   r"when|while|but|as|in (?:talks|negotiations|meetings?|a meeting|a call|a phone call))\b")
+_REACHED = rule_pattern(r"\b(?:reached|reach|reaches|struck|strike|clinched) (?:an? |the )?(?:final |new |preliminary |"
+                        r"historic )?(?P<title>(?P<noun>agreement|deal|accord) (?:on|over) "
+                        # "reached a deal on Christmas Eve": when, not what
+                        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New Year|Easter|"
+                        r"the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins))\b)[^,;.]+)")
 
 
 def _capital_words(name: str) -> int:
@@ -474,11 +474,11 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
 
 # A counted list of documents and one of them told by its subject: "signed 11 agreements,
 # including one on border trade".
-_ONE_OF_THE_COUNTED = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                                 r"a dozen|dozens of|more than \w+|a (?:series|number|raft|package|range|set) of)\s+(?:[\w\-]+\s+)?"
-                                 r"(?P<noun>agreements|accords|treaties|protocols|memorand(?:a|ums)|MoUs)\b[^.;]{0,60}?"
-                                 r",?\s+(?:including|among them|one of them)\s+(?P<one>one)\s+"
-                                 r"(?P<about>(?:on|to|for|with)\s+[^.;,]+)")
+_ONE_OF_THE_COUNTED = rule_pattern(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                                   r"a dozen|dozens of|more than \w+|a (?:series|number|raft|package|range|set) of)\s+(?:[\w\-]+\s+)?"
+                                   r"(?P<noun>agreements|accords|treaties|protocols|memorand(?:a|ums)|MoUs)\b[^.;]{0,60}?"
+                                   r",?\s+(?:including|among them|one of them)\s+(?P<one>one)\s+"
+                                   r"(?P<about>(?:on|to|for|with)\s+[^.;,]+)")
 _ONE_OF = {"agreements": "agreement", "accords": "accord", "treaties": "treaty", "protocols": "protocol",
            "memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU"}
 
@@ -506,7 +506,7 @@ def _known_instruments(text: str, found: list[tuple[str, str, int, int]],
 
 
 @lru_cache(maxsize=1)
-def _instrument_pattern() -> tuple[re.Pattern, dict]:
+def _instrument_pattern() -> tuple[Pattern, dict]:
     """One pattern for every label of a known instrument: an acronym in its own case
     ("INF", not "inf"), any other label in any case; and the instrument of each label."""
     instruments = known_instruments()
@@ -515,13 +515,13 @@ def _instrument_pattern() -> tuple[re.Pattern, dict]:
     # Proper names only: "the Iran deal" may be any deal with Iran.
     names = [i.label for i in instruments if not i.label.replace("-", "").isupper()
              and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_CONNECTORS for w in i.label.split())]
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(acronyms)}|{phrase_alternation(names)})(?![\w-])"), by_label
+    return rule_pattern(rf"(?<![\w-])(?:{phrase_alternation(acronyms)}|{phrase_alternation(names)})(?![\w-])"), by_label
 
 
 # After an instrument's name, a lower-case noun that it qualifies (not a document noun,
 # which makes it a title: "the INF treaty").
-_QUALIFIES_A_NOUN = re.compile(rf"\s+(?!(?:{DOC_NOUN_RE})\b|and\b|or\b|on\b|in\b|at\b|to\b|with\b|by\b|for\b|"
-                               rf"is\b|was\b|has\b|had\b|will\b|would\b|which\b|that\b)[a-z][a-z\-]+\b")
+_QUALIFIES_A_NOUN = rule_pattern(rf"\s+(?!(?:{DOC_NOUN_RE})\b|and\b|or\b|on\b|in\b|at\b|to\b|with\b|by\b|for\b|"
+                                 rf"is\b|was\b|has\b|had\b|will\b|would\b|which\b|that\b)[a-z][a-z\-]+\b")
 _NAME_CONNECTORS = frozenset({"of", "on", "the", "for", "and", "to", "in", "from", "with", "their", "that", "by"})
 
 
@@ -604,22 +604,22 @@ def is_final_outcome(title: str) -> bool:
     return re.search(r"(?i)\b(?:final|closing|concluding)\s+(?:declaration|communiqu[eé]|statement)$", title) is not None
 
 
-_DECIDED = re.compile(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
-                      r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|amend|renew|"
-                      r"start|begin|merge|dissolve|raise|deploy|cut|reduce|lower|increase|boost|double)\b"
-                      r"(?:[^,;.:()\"“”]|(?<=\d)\.(?=\d)|,\s+(?=[A-Z]|and\s))*)")
-_COLLECTIVE = caseless(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
+_DECIDED = rule_pattern(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
+                        r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|amend|renew|"
+                        r"start|begin|merge|dissolve|raise|deploy|cut|reduce|lower|increase|boost|double)\b"
+                        r"(?:[^,;.:()\"“”]|(?<=\d)\.(?=\d)|,\s+(?=[A-Z]|and\s))*)")
+_COLLECTIVE = rule_pattern(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
                        r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance|allies)\b", re.I)
-_BILATERAL = caseless(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",
+_BILATERAL = rule_pattern(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",
                       re.I)
 
 
 # ", European Council President Charles Michel said": who told of the decision, no part of
 # it; nor is the gathering that took it ("at their summit in Ufa").
-_SAID_AFTER = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'\-]+\s+){0,7}?"
-                         r"(?:said|says|told|announced|added|noted|stated|reported)\b|"
-                         r"\s+(?:at|during)\s+(?:the|their|its|a|an|this|last)\s+(?:[\w\-]+\s+){0,3}?"
-                         r"(?:summit|meeting|session|talks|conference|gathering|Assembly|Forum)\b")
+_SAID_AFTER = rule_pattern(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'\-]+\s+){0,7}?"
+                           r"(?:said|says|told|announced|added|noted|stated|reported)\b|"
+                           r"\s+(?:at|during)\s+(?:the|their|its|a|an|this|last)\s+(?:[\w\-]+\s+){0,3}?"
+                           r"(?:summit|meeting|session|talks|conference|gathering|Assembly|Forum)\b")
 
 
 def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
@@ -647,13 +647,13 @@ def decision_in(text: str, names_body: bool) -> tuple[str, int, int] | None:
 
 # A ruling of an international court or tribunal, told by its verb: "The International
 # Court of Justice on Thursday ordered Myanmar to take measures ...", "ruled that ..."
-_RULED = re.compile(r"\b(?P<court>International Court of Justice|World Court|International Criminal Court|"
-                    r"International Tribunal for the Law of the Sea|Permanent Court of Arbitration|"
-                    r"European Court of Human Rights|European Court of Justice|Court of Justice of the European Union|"
-                    r"(?:[A-Z][\w\-]+\s+){1,3}Boundary Commission|ICJ|ITLOS)(?:['’]s)?"
-                    r"(?:\s+(?:on\s+\w+|in\s+\d{4}|also|unanimously))*\s+"
-                    r"(?P<verb>ruled|ordered|found|held|decided|declared)\s+(?P<what>[^;:()\"“”]+?)"
-                    r"(?=,\s+(?:in|after|which|saying|the|a|an)\b|[.;]|$)")
+_RULED = rule_pattern(r"\b(?P<court>International Court of Justice|World Court|International Criminal Court|"
+                      r"International Tribunal for the Law of the Sea|Permanent Court of Arbitration|"
+                      r"European Court of Human Rights|European Court of Justice|Court of Justice of the European Union|"
+                      r"(?:[A-Z][\w\-]+\s+){1,3}Boundary Commission|ICJ|ITLOS)(?:['’]s)?"
+                      r"(?:\s+(?:on\s+\w+|in\s+\d{4}|also|unanimously))*\s+"
+                      r"(?P<verb>ruled|ordered|found|held|decided|declared)\s+(?P<what>[^;:()\"“”]+?)"
+                      r"(?=,\s+(?:in|after|which|saying|the|a|an)\b|[.;]|$)")
 _RULING_OF = {"ruled": "ruling", "found": "ruling finding", "held": "ruling holding", "decided": "decision",
               "declared": "ruling declaring", "ordered": "order for"}
 
@@ -676,7 +676,7 @@ def _ruled(text: str) -> tuple[str, int, int] | None:
 _DECISION_VERBS = {"picked": "pick", "chose": "choose", "selected": "select", "elected": "elect",
                    "appointed": "appoint", "admitted": "admit", "readmitted": "readmit", "granted": "grant",
                    "designated": "designate", "upgraded": "upgrade", "suspended": "suspend", "expelled": "expel"}
-_DECIDED_DIRECTLY = caseless(
+_DECIDED_DIRECTLY = rule_pattern(
     r"^\s*(?:[\w’'\-]+,?\s+){0,8}?(?P<who>leaders|heads of (?:state|government)|ministers|members|member states|the "
     r"(?:council|assembly|summit|bloc|organi[sz]ation|union|league|alliance)|"
     # "The African Union suspended Niger's membership", "The WTO's General Council approved"
@@ -686,7 +686,7 @@ _DECIDED_DIRECTLY = caseless(
     r"\s+(?:(?:also|unanimously|then|formally)\s+)?(?P<verb>" + "|".join(_DECISION_VERBS) +
     r"|approved(?=\s+(?:[\w’'\-]+\s+){1,3}?(?:membership|accession|admission|application|entry)\b))"
     r"\s+(?P<what>[^,;.:()\"“”]+)", re.I)
-_DATELINE_DASH = re.compile(r"^[^.!?]{2,80}?\s(?:-|--|—|–)\s+")
+_DATELINE_DASH = rule_pattern(r"^[^.!?]{2,80}?\s(?:-|--|—|–)\s+")
 # "approved Russia's membership": a decision that a title names by the gerund, as a body's own do.
 _APPROVING = {"approved": "approving"}
 
@@ -722,7 +722,7 @@ def _decided_directly(text: str, names_body: bool) -> tuple[str, int, int] | Non
 
 # "In other decisions, Belarus was upgraded from dialogue partner to observer": what a body
 # decided of a member, told in the passive.
-_DECIDED_OF_A_STATE = re.compile(
+_DECIDED_OF_A_STATE = rule_pattern(
     r"(?P<who>\b[A-Z][\w\-]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w\-]+){0,8})\s+(?:was|were|has been|have been)\s+"
     r"(?:formally\s+|also\s+|unanimously\s+)?(?P<verb>upgraded|granted|admitted|readmitted|suspended|expelled|accepted)"
     r"\s+(?P<what>[^,;.:()\"“”]+)")
@@ -751,16 +751,16 @@ def _decided_of_a_state(text: str, names_body: bool) -> tuple[str, int, int] | N
 
 # "The General Assembly voted overwhelmingly on Wednesday to demand that ...": a body that
 # votes adopts a resolution, named by what it does.
-_VOTED_TO = re.compile(r"\bvoted\s+(?:(?:overwhelmingly|unanimously|narrowly|again)\s+)?(?:(?:on|last|this)\s+\w+\s+)?"
-                       r"(?:\([^)]*\)\s+)?to\s+(?!(?:reject|block|oppose|veto|abstain)\b)(?P<verb>[a-z]+)\s+"
-                       r"(?P<what>[^;.:()\"“”]+)")
+_VOTED_TO = rule_pattern(r"\bvoted\s+(?:(?:overwhelmingly|unanimously|narrowly|again)\s+)?(?:(?:on|last|this)\s+\w+\s+)?"
+                         r"(?:\([^)]*\)\s+)?to\s+(?!(?:reject|block|oppose|veto|abstain)\b)(?P<verb>[a-z]+)\s+"
+                         r"(?P<what>[^;.:()\"“”]+)")
 # "The Security Council on Friday extended the mandate of its mission in South Sudan": a
 # council acts on a mandate or sanctions by a resolution, named by what it does.
-_ORGAN_ACTED = re.compile(r"\b(?:Council|Assembly)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also|today|yesterday)\s+){0,2}"
-                          r"(?P<verb>extend|renew|impos|lift|eas)ed\s+"
-                          r"(?P<what>(?:the|an?|its|new)\s+(?:[\w\-]+\s+){0,3}?(?:mandate|sanctions|embargo|mission|"
-                          r"force|operation|panel)\b[^;.:()\"“”]*)")
-_VOTING_BODY = re.compile(r"\b(?:Assembly|Council|Committee|Board|Conference)\b")
+_ORGAN_ACTED = rule_pattern(r"\b(?:Council|Assembly)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also|today|yesterday)\s+){0,2}"
+                            r"(?P<verb>extend|renew|impos|lift|eas)ed\s+"
+                            r"(?P<what>(?:the|an?|its|new)\s+(?:[\w\-]+\s+){0,3}?(?:mandate|sanctions|embargo|mission|"
+                            r"force|operation|panel)\b[^;.:()\"“”]*)")
+_VOTING_BODY = rule_pattern(r"\b(?:Assembly|Council|Committee|Board|Conference)\b")
 # Verbs whose last consonant doubles before -ing.
 _DOUBLING = {"admit": "admitting", "expel": "expelling", "refer": "referring", "submit": "submitting",
              "commit": "committing", "permit": "permitting", "omit": "omitting"}
@@ -792,35 +792,35 @@ def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, 
     return f"resolution {gerund} {what}", m.start(), m.start("what") + len(what)
 
 
-_ISSUED_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")
+_ISSUED_AFTER = rule_pattern(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")
 # "the leaders said in a statement after the summit": the gathering's outcome
-_AFTER_THE_GATHERING = re.compile(r"\s+(?:(?:issued|released|adopted|published)\s+)?(?:after|following|at the end of|"
-                                  r"at the close of|at the conclusion of)\s+(?:the|their|a|its)\s+(?:[\w\-]+\s+){0,3}?"
-                                  r"(?:summit|meeting|talks|session|conference|videoconference|gathering|ministerial)\b")
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|adopted|released|approved|read out|signed|signing|initiall?ed)\s+(?:a|an)\s+$")
-_LISTED_NEXT = re.compile(r"(?:,\s+|\s+and\s+)(?:a|an|the|its|their)\s")
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+$")
+_AFTER_THE_GATHERING = rule_pattern(r"\s+(?:(?:issued|released|adopted|published)\s+)?(?:after|following|at the end of|"
+                                    r"at the close of|at the conclusion of)\s+(?:the|their|a|its)\s+(?:[\w\-]+\s+){0,3}?"
+                                    r"(?:summit|meeting|talks|session|conference|videoconference|gathering|ministerial)\b")
+_ISSUED_BEFORE = rule_pattern(r"\b(?:issued|adopted|released|approved|read out|signed|signing|initiall?ed)\s+(?:a|an)\s+$")
+_LISTED_NEXT = rule_pattern(r"(?:,\s+|\s+and\s+)(?:a|an|the|its|their)\s")
+_APPOSITIVE = rule_pattern(r",\s+(?:a|an|the)\s+$")
 
 WHEN_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_NAMED_BEFORE_APPOSITIVE = re.compile(
+_NAMED_BEFORE_APPOSITIVE = rule_pattern(
     rf"\b(?:signed|ratified|joined|adopted|concluded|approved|initialled|initialed)\s+the\s+"
     rf"(?P<name>{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})+?)"
     rf"(?:\s+(?:on|in|at)\s+(?:{WHEN_WORDS}|[A-Z]\w+)(?:\s+\d{{1,2}})?)?$")
 # A day told first after a verb: "ruled on Tuesday that ..."
-_WHEN_FIRST = re.compile(rf"^(?:on\s+{WHEN_WORDS}|in\s+(?:1[89]|20)\d\d|last\s+\w+|earlier\s+this\s+\w+)\s+")
+_WHEN_FIRST = rule_pattern(rf"^(?:on\s+{WHEN_WORDS}|in\s+(?:1[89]|20)\d\d|last\s+\w+|earlier\s+this\s+\w+)\s+")
 
 
 # "a statement on the crisis in Myanmar": the place is what the document is about.
-PLACE_AS_SUBJECT = caseless(r"\b(?:crisis|situation|war|conflict|violence|peace|peace process|security|stability|"
+PLACE_AS_SUBJECT = rule_pattern(r"\b(?:crisis|situation|war|conflict|violence|peace|peace process|security|stability|"
                              r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
 
 
 # (a wire's bare weekday too: "signed an action plan Friday aimed at expanding ties")
-_LEADING_DAY = re.compile(rf"^\s+(?:on\s+{WHEN_WORDS}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-                          r"(?:\s+(?:night|morning|evening|afternoon))?"
-                          r"(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing|aimed|designed|intended|"
-                          r"meant)\s)")
+_LEADING_DAY = rule_pattern(rf"^\s+(?:on\s+{WHEN_WORDS}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                            r"(?:\s+(?:night|morning|evening|afternoon))?"
+                            r"(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing|aimed|designed|intended|"
+                            r"meant)\s)")
 
 
 def _without_leading_day(tail: str) -> str:
@@ -830,12 +830,12 @@ def _without_leading_day(tail: str) -> str:
 
 
 # The name an unnamed document is known by, told after it: ", known as the Bali Concord Two".
-_KNOWN_AS = re.compile(r",?\s+(?:known|dubbed|called|named|titled|entitled)\s+(?:as\s+)?(?:the\s+)?"
-                       r"(?P<name>[A-Z][\w\-'’]*(?:\s+(?:[A-Z][\w\-'’]*|\d+|(?:of|on|for|and|the)\s+[A-Z][\w\-'’]*)){0,8})")
+_KNOWN_AS = rule_pattern(r",?\s+(?:known|dubbed|called|named|titled|entitled)\s+(?:as\s+)?(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w\-'’]*(?:\s+(?:[A-Z][\w\-'’]*|\d+|(?:of|on|for|and|the)\s+[A-Z][\w\-'’]*)){0,8})")
 # What an unnamed resolution would have done, had it passed.
-_WOULD_HAVE = re.compile(r"(?:\s+(?:at|in|to)\s+the\s+(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)?(?:\s+on\s+[A-Z][a-z]+day)?,?\s+(?P<what>(?:that|which) would have [a-z]+ed\s[^,;.]{3,120}?)"
-                         r"(?=\s+(?:on|in|at|for|after|before|by)\s+(?:[A-Z]|a\s|an\s|the\s|\d)|[,;.]|$)")
-_LEADING_VENUE = re.compile(r"^\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?=\s+(?:[a-z]+ing|on|to|for|with)\s)")
+_WOULD_HAVE = rule_pattern(r"(?:\s+(?:at|in|to)\s+the\s+(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)?(?:\s+on\s+[A-Z][a-z]+day)?,?\s+(?P<what>(?:that|which) would have [a-z]+ed\s[^,;.]{3,120}?)"
+                           r"(?=\s+(?:on|in|at|for|after|before|by)\s+(?:[A-Z]|a\s|an\s|the\s|\d)|[,;.]|$)")
+_LEADING_VENUE = rule_pattern(r"^\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?=\s+(?:[a-z]+ing|on|to|for|with)\s)")
 
 
 def _without_leading_venue(tail: str) -> str:
@@ -861,14 +861,14 @@ def _without_leading_venue(tail: str) -> str:
 
 
 # "at the Security Council", "to the General Assembly": the body a document is put to
-_LEADING_BODY = re.compile(r"^\s+(?:in|at|to|before)\s+(?:the\s+)?(?=[A-Z])")
+_LEADING_BODY = rule_pattern(r"^\s+(?:in|at|to|before)\s+(?:the\s+)?(?=[A-Z])")
 
 
-_WITH_COUNTERPART = re.compile(r"\s+with\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}(?:counterparts?|hosts?|guests?|"
-                               r"opposite numbers?)$|"
-                               # "a joint declaration with the Afghan government"
-                               r"\s+with\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:government|side|authorities|"
-                               r"delegation|leadership)$")
+_WITH_COUNTERPART = rule_pattern(r"\s+with\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}(?:counterparts?|hosts?|guests?|"
+                                 r"opposite numbers?)$|"
+                                 # "a joint declaration with the Afghan government"
+                                 r"\s+with\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,2}(?:government|side|authorities|"
+                                 r"delegation|leadership)$")
 
 
 def _without_cosigner(phrase: str) -> str:
@@ -912,9 +912,9 @@ def _trim_title(phrase: str) -> str:
     return phrase
 
 
-_OUTCOME_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:called|calls|urged|urges|said|says|stated|states|noted|notes|"
-                             r"expressed|expresses|condemned|condemns|welcomed|welcomes|reaffirmed|reaffirms|"
-                             r"stressed|stresses|affirmed|affirms|pledged|pledges)\b")
+_OUTCOME_SPEAKS = rule_pattern(r"\s+(?:also\s+)?(?:called|calls|urged|urges|said|says|stated|states|noted|notes|"
+                               r"expressed|expresses|condemned|condemns|welcomed|welcomes|reaffirmed|reaffirms|"
+                               r"stressed|stresses|affirmed|affirms|pledged|pledges)\b")
 _STATUS_REACH = 1000
 
 
@@ -935,7 +935,7 @@ class _StatusWords:
     idle: tuple[bool, ...] = ()
 
 
-_ANY_DOC_NOUN = caseless(rf"(?i)\b(?:{DOC_NOUN_RE})\b")
+_ANY_DOC_NOUN = rule_pattern(rf"(?i)\b(?:{DOC_NOUN_RE})\b")
 
 
 @lru_cache(maxsize=256)
@@ -952,53 +952,53 @@ def _status_words(text: str) -> _StatusWords:
 
 
 # "approved the Commission's proposal for a package of sanctions": the package adopted
-_PROPOSAL_APPROVED = re.compile(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
-                                r"proposals?\s+(?:for|on)\s+(?:a|an|the)?\s*$")
+_PROPOSAL_APPROVED = rule_pattern(r"\b(?:approved|adopted|endorsed|accepted)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
+                                  r"proposals?\s+(?:for|on)\s+(?:a|an|the)?\s*$")
 # "approved their position on the pandemic treaty", "adopted its negotiating mandate on the
 # migration pact": the step is the stance's; the instrument is still negotiated
-_STANCE_ON = caseless(r"\b(?:approved|adopted|endorsed|agreed(?: on)?|backed|finali[sz]ed)\s+(?:its|their|the|an?)\s+"
+_STANCE_ON = rule_pattern(r"\b(?:approved|adopted|endorsed|agreed(?: on)?|backed|finali[sz]ed)\s+(?:its|their|the|an?)\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:mandate|position|stance|report|roadmap|guidelines|recommendations?)\s+"
                       r"(?:on|for|over|regarding)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 # "agreed on the importance of concluding negotiations for": a step wanted, not taken
-_STEP_WANTED = re.compile(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$")
+_STEP_WANTED = rule_pattern(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$")
 # "extended the New START treaty": the treaty binds on
-_EXTENDED_AFTER = re.compile(r",?\s+which\s+(?:[\w\-]+\s+){0,4}?(?:extended|renewed|prolonged)\b")
-_EXTENDED = re.compile(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
+_EXTENDED_AFTER = rule_pattern(r",?\s+which\s+(?:[\w\-]+\s+){0,4}?(?:extended|renewed|prolonged)\b")
+_EXTENDED = rule_pattern(r"\b(?:extended|extends|renewed|renews|prolonged|prolongs)\s+(?:the |its |their )?$")
 
 
 # What is left between the words of a step and the instrument it is on: "the 1997 ".
 _TO_THE_INSTRUMENT = r"(?:the |its |their )?(?:\d{4} )?$"
-_REPLACING = re.compile(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
-                        r"modernizing|amending|(?:to|would|will) (?:update|amend|modernise|modernize))\s+"
-                        r"(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$|"
-                        # "a new climate treaty to succeed the Kyoto Protocol"
-                        r"\b(?:to succeed|succeeding|successor to|successor of)\s+" + _TO_THE_INSTRUMENT)
-_BOUND_BY = re.compile(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3}?out of|abide by|abides by|comply with|complies with|"
-                       r"quit(?:s|ting)?|abandon(?:s|ed|ing)?|exit(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|"
-                       r"(?:tore|tear|tearing|tears) up|scrap(?:s|ped|ping)?|ditch(?:es|ed|ing)?|"
-                       r"(?:is|are|remain|remains) bound by|"
-                       r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
-                       r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+" + _TO_THE_INSTRUMENT)
+_REPLACING = rule_pattern(r"\b(?:replace|replaces|replaced|replacing|supersede[sd]?|superseding|updating|modernising|"
+                          r"modernizing|amending|(?:to|would|will) (?:update|amend|modernise|modernize))\s+"
+                          r"(?:the |its |their |an? )?(?:[\w\-]+\s+){0,2}$|"
+                          # "a new climate treaty to succeed the Kyoto Protocol"
+                          r"\b(?:to succeed|succeeding|successor to|successor of)\s+" + _TO_THE_INSTRUMENT)
+_BOUND_BY = rule_pattern(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3}?out of|abide by|abides by|comply with|complies with|"
+                         r"quit(?:s|ting)?|abandon(?:s|ed|ing)?|exit(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|"
+                         r"(?:tore|tear|tearing|tears) up|scrap(?:s|ped|ping)?|ditch(?:es|ed|ing)?|"
+                         r"(?:is|are|remain|remains) bound by|"
+                         r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
+                         r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+" + _TO_THE_INSTRUMENT)
 # What an instrument in force does, told as its verb: "the treaty banned ...", "the deal lifted ...".
-_INSTRUMENT_BINDS = re.compile(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|limits|limited|requires|required|allows|"
-                               r"allowed|obliges|obliged|prohibits|prohibited|restricts|restricted|eliminated|eliminates|"
-                               r"guarantees|guaranteed|caps|capped|commits|committed)\b")
+_INSTRUMENT_BINDS = rule_pattern(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|limits|limited|requires|required|allows|"
+                                 r"allowed|obliges|obliged|prohibits|prohibited|restricts|restricted|eliminated|eliminates|"
+                                 r"guarantees|guaranteed|caps|capped|commits|committed)\b")
 # "an extension of the New START treaty", "proposed extending the treaty": the extension is
 # the step told, the treaty binds
-_EXTENSION_OF = re.compile(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)
+_EXTENSION_OF = rule_pattern(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)
 # (a capitalised "Under the agreement, ..." tells what the document just told of provides)
-_UNDER = re.compile(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$|"
-                    r"\bunder (?:an? |its |their )(?:(?:1[89]|20)\d\d )?$")  # "extradited under a 1978 extradition treaty"
+_UNDER = rule_pattern(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$|"
+                      r"\bunder (?:an? |its |their )(?:(?:1[89]|20)\d\d )?$")  # "extradited under a 1978 extradition treaty"
 # A programme a loan or grant is "to support": the step told is the loan's, not the programme's
-_FUNDED_BY_ANOTHER_ACT = re.compile(r"\b(?:loan|grant|credit|financing|funds|funding|aid|package)\b[^.;]{0,80}?"
-                                    r"\bto (?:support|fund|finance|help|back|boost)\s+(?:[\w'’\-]+\s+){0,5}$")
-_IMPLEMENTED = re.compile(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
-                          r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
-                          # "limits on uranium enrichment set out in the 2015 nuclear deal"
-                          # "the limit on enriched uranium set by the 2015 nuclear deal"
-                          r"(?:set out|set|laid down|enshrined|spel(?:t|led) out|allowed|permitted|imposed) (?:in|by|under))\s+"
-                          + _TO_THE_INSTRUMENT)
-_IMPLEMENTS = re.compile(r"\bimplement(?:s|ed|ing)?\s+" + _TO_THE_INSTRUMENT)
+_FUNDED_BY_ANOTHER_ACT = rule_pattern(r"\b(?:loan|grant|credit|financing|funds|funding|aid|package)\b[^.;]{0,80}?"
+                                      r"\bto (?:support|fund|finance|help|back|boost)\s+(?:[\w'’\-]+\s+){0,5}$")
+_IMPLEMENTED = rule_pattern(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
+                            r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
+                            # "limits on uranium enrichment set out in the 2015 nuclear deal"
+                            # "the limit on enriched uranium set by the 2015 nuclear deal"
+                            r"(?:set out|set|laid down|enshrined|spel(?:t|led) out|allowed|permitted|imposed) (?:in|by|under))\s+"
+                            + _TO_THE_INSTRUMENT)
+_IMPLEMENTS = rule_pattern(r"\bimplement(?:s|ed|ing)?\s+" + _TO_THE_INSTRUMENT)
 
 
 def implemented_before(text: str, start: int) -> bool:
@@ -1008,14 +1008,14 @@ def implemented_before(text: str, start: int) -> bool:
         return False
     near_before = words_before(text, start)[-_SHORT_CUE:]
     return bool(_IMPLEMENTS.search(near_before) or _IMPLEMENTED.search(near_before))
-_IN_THE_OUTCOME = re.compile(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
-                             r"[Aa]ccording to their|[Aa]ccording to a)\s+$")
+_IN_THE_OUTCOME = rule_pattern(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n its|[Aa]ccording to the|"
+                               r"[Aa]ccording to their|[Aa]ccording to a)\s+$")
 # A relative clause right after a document that tells it took effect later.
-_LATER_IN_FORCE = re.compile(r"[^.;,]{0,40}?,?\s+(?:which|that)\s+(?:later\s+|then\s+|subsequently\s+|finally\s+)?"
-                             r"(?:came|entered|went)\s+into\s+(?:force|effect)\b")
-_IMPORTANCE_OF = re.compile(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)
-_STEP_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
-                           r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
+_LATER_IN_FORCE = rule_pattern(r"[^.;,]{0,40}?,?\s+(?:which|that)\s+(?:later\s+|then\s+|subsequently\s+|finally\s+)?"
+                               r"(?:came|entered|went)\s+into\s+(?:force|effect)\b")
+_IMPORTANCE_OF = rule_pattern(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)
+_STEP_TO_COME = rule_pattern(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
+                             r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
 
 
 def _named_between(said: _StatusWords, text: str, end: int, word: int) -> bool:
@@ -1026,33 +1026,33 @@ def _named_between(said: _StatusWords, text: str, end: int, word: int) -> bool:
     return i < len(said.nouns) and said.nouns[i] < word and not re.search(r"\b(?:and|or)\b", text[end:said.nouns[i]])
 
 
-_DAY_AFTER = re.compile(rf"\s*{WHEN_WORDS}\s+(?:night\s+|morning\s+|evening\s+)?to\s")
-_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+[^,;.]{0,30}$")
-_APPROVAL = re.compile(r"(?:approved|passed|endorsed|backed|voted)\b")
+_DAY_AFTER = rule_pattern(rf"\s*{WHEN_WORDS}\s+(?:night\s+|morning\s+|evening\s+)?to\s")
+_CONDITION_BEFORE = rule_pattern(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+[^,;.]{0,30}$")
+_APPROVAL = rule_pattern(r"(?:approved|passed|endorsed|backed|voted)\b")
 
 
 @lru_cache(maxsize=1)
-def _legislature_before() -> re.Pattern:
+def _legislature_before() -> Pattern:
     """A state's legislature as the subject of the verb that follows: "The Greek parliament
     on Friday approved", "Russia's State Duma overwhelmingly passed"."""
     legislatures = load_lexicon().concept("status-cues", "legislatures")
-    return re.compile(rf"(?<!European )(?<![\w-])(?:{phrase_alternation(legislatures.phrases)})(?:['’]s)?"
-                      r"(?:\s+(?:on\s+\w+|has|have|had|overwhelmingly|unanimously|narrowly|formally|finally|also|"
-                      r"later|then|again|last\s+\w+))*\s+$")
+    return rule_pattern(rf"(?<!European )(?<![\w-])(?:{phrase_alternation(legislatures.phrases)})(?:['’]s)?"
+                        r"(?:\s+(?:on\s+\w+|has|have|had|overwhelmingly|unanimously|narrowly|formally|finally|also|"
+                        r"later|then|again|last\s+\w+))*\s+$")
 
 
 @lru_cache(maxsize=1)
-def _legislature_after() -> re.Pattern:
+def _legislature_after() -> Pattern:
     """A state's legislature as the agent after the verb: "was approved by parliament",
     "passed by the Senate"."""
     legislatures = load_lexicon().concept("status-cues", "legislatures")
-    return re.compile(rf"\w+\s+by\s+(?:the\s+)?(?:[A-Z]\w+(?:['’]s)?\s+)?(?<!European )(?:{phrase_alternation(legislatures.phrases)})\b")
+    return rule_pattern(rf"\w+\s+by\s+(?:the\s+)?(?:[A-Z]\w+(?:['’]s)?\s+)?(?<!European )(?:{phrase_alternation(legislatures.phrases)})\b")
 
 
 # Steps a document takes in order: of two told of one document, the status is the later
 # ("discussed" says it took none).
 STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signed": 4, "ratified": 5, "in_force": 6}
-_UNDONE_STEP = caseless(r"(?i)(?:was|were|has|have|had) (?:not|never) (?:been |yet )?"
+_UNDONE_STEP = rule_pattern(r"(?i)(?:was|were|has|have|had) (?:not|never) (?:been |yet )?"
                         r"(?P<verb>adopted|approved|agreed|signed|ratified)\b")
 _STEP_OF_VERB = {"adopted": "adopted", "approved": "adopted", "agreed": "adopted", "signed": "signed", "ratified": "ratified"}
 
@@ -1065,8 +1065,8 @@ def _further_step_undone(text: str, at: int, status: str) -> bool:
     return m is not None and STATUS_ORDER[_STEP_OF_VERB[m.group("verb").lower()]] > STATUS_ORDER[status]
 # A step told between commas right after the document, then the main verb: "The
 # withdrawal agreement, ratified by the European Parliament on Wednesday, came into force".
-_APPOSITIVE_STEP = re.compile(r",\s+(?:which\s+(?:was|were|had\s+been|has\s+been)\s+)?[^,;.]{0,80},\s+"
-                              r"(?:(?:has|have|had|was|were|formally|finally|then|also)\s+)*")
+_APPOSITIVE_STEP = rule_pattern(r",\s+(?:which\s+(?:was|were|had\s+been|has\s+been)\s+)?[^,;.]{0,80},\s+"
+                                r"(?:(?:has|have|had|was|were|formally|finally|then|also)\s+)*")
 
 
 def _main_verb_further(text: str, end: int, best: tuple[int, int, str, int],
@@ -1088,19 +1088,19 @@ def _main_verb_further(text: str, end: int, best: tuple[int, int, str, int],
 # by the events too, which tell no signing of it)
 SIGNED_NOT_RATIFIED = r"signed\s+but\s+(?:has\s+|have\s+)?(?:not|never)\s+(?:yet\s+)?ratified"
 # A step told as a record already set: "the first country to sign", "the last to ratify"
-FIRST_TO_SIGN = re.compile(r"\b(?:was|were|is|are|became|become|becomes)\s+the\s+(?:first|second|third|last|only|latest)\s+"
-                           r"(?:[\w\-'’]+\s+){0,16}?to\s+(?P<step>sign|ratify)\s")
+FIRST_TO_SIGN = rule_pattern(r"\b(?:was|were|is|are|became|become|becomes)\s+the\s+(?:first|second|third|last|only|latest)\s+"
+                             r"(?:[\w\-'’]+\s+){0,16}?to\s+(?P<step>sign|ratify)\s")
 # (the words just before a document: "... to sign a ")
-_FIRST_TO_SIGN_BEFORE = re.compile(FIRST_TO_SIGN.pattern + r"\s*(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}$")
-_SIGNED_NOT_RATIFIED = re.compile(rf"\b{SIGNED_NOT_RATIFIED}\s+(?:the\s+|its\s+)?(?:\d{{4}}\s+)?$")
+_FIRST_TO_SIGN_BEFORE = rule_pattern(FIRST_TO_SIGN.pattern + r"\s*(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}$")
+_SIGNED_NOT_RATIFIED = rule_pattern(rf"\b{SIGNED_NOT_RATIFIED}\s+(?:the\s+|its\s+)?(?:\d{{4}}\s+)?$")
 # A step still to take, told as not taken: "has yet to ratify the agreement" (as "has not yet ratified")
-_YET_TO_TAKE = re.compile(r"\b(?:has|have|had)\s+yet\s+to\s+(?:sign|ratify|adopt|approve)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?$")
-_STEP_BLOCKED = re.compile(r"\b(?:blocked|blocks|vetoed|vetoes|prevented|prevents|stalled|derailed)\s+(?:the\s+)?"
-                           r"(?:adoption|signing|approval|ratification)\s+of\s+(?:an?|the|their|its)\s+(?:[\w\-]+\s+){0,3}$")
+_YET_TO_TAKE = rule_pattern(r"\b(?:has|have|had)\s+yet\s+to\s+(?:sign|ratify|adopt|approve)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?$")
+_STEP_BLOCKED = rule_pattern(r"\b(?:blocked|blocks|vetoed|vetoes|prevented|prevents|stalled|derailed)\s+(?:the\s+)?"
+                             r"(?:adoption|signing|approval|ratification)\s+of\s+(?:an?|the|their|its)\s+(?:[\w\-]+\s+){0,3}$")
 # A step one was kept from taking: "a dispute that has kept the two countries from signing a peace treaty"
-_KEPT_FROM = re.compile(r"\b(?:kept|keeps|keeping|prevented|prevents|preventing|stopped|stops|barred|bars|blocked|"
-                        r"blocks)\s+(?:[\w\-]+\s+){0,4}?from\s+(?:signing|ratifying|adopting|concluding|reaching)\s+"
-                        r"(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}$")
+_KEPT_FROM = rule_pattern(r"\b(?:kept|keeps|keeping|prevented|prevents|preventing|stopped|stops|barred|bars|blocked|"
+                          r"blocks)\s+(?:[\w\-]+\s+){0,4}?from\s+(?:signing|ratifying|adopting|concluding|reaching)\s+"
+                          r"(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}$")
 _CUES_BEFORE = (
     (_REPLACING, "in_force"),  # "to replace the 25-year-old NAFTA", "updating a trade deal": in force until then
     (_BOUND_BY, "in_force"),  # "would no longer abide by the Minsk agreements": what binds them now
@@ -1245,10 +1245,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
 
 # "which has been signed by 52 of the 55 member states but ratified by only 19": steps
 # counted over the years, by many states, at no one meeting
-_COUNTED_STEPS = re.compile(r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?been\s+"
-                            r"(?P<first>signed|ratified|adopted|endorsed)\s+by\s+(?:more than |over |nearly |some |about |"
-                            r"almost )?(?:\d+|[a-z]+)(?:\s+of\s+(?:the|its)\s+\d+)?\s+(?:countries|states|nations|"
-                            r"member states|members|governments)\b(?:[^.;]{0,40}?\b(?P<then>ratified)\s+by\b)?")
+_COUNTED_STEPS = rule_pattern(r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?been\s+"
+                              r"(?P<first>signed|ratified|adopted|endorsed)\s+by\s+(?:more than |over |nearly |some |about |"
+                              r"almost )?(?:\d+|[a-z]+)(?:\s+of\s+(?:the|its)\s+\d+)?\s+(?:countries|states|nations|"
+                              r"member states|members|governments)\b(?:[^.;]{0,40}?\b(?P<then>ratified)\s+by\b)?")
 
 
 def counted_steps(text: str, end: int) -> str | None:
@@ -1305,7 +1305,7 @@ def proposers_of(text: str) -> tuple[str, ...]:
 
 
 # The rest of a list of proposers, each joined to the one before.
-_CO_PROPOSERS = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)")
+_CO_PROPOSERS = rule_pattern(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)")
 
 
 # Instruments between states, whose proper names count as passing mentions.
@@ -1317,7 +1317,7 @@ _IN_FORCE_NOUNS = ("treaty", "treaties", "agreement", "agreements", "accord", "a
 # Words that open a phrase, not a name: "Under the Treaty".
 _NOT_NAME_WORDS = ("under", "in", "with", "by", "to", "from", "for", "on", "at", "after", "before", "as", "a", "an",
                    "this", "that", "its", "their", "his", "her")
-_TITLE_CUT = re.compile(r"\s+(?:of|for|on|between|to|with|against|concerning|that|which|saying|calling)\s+")
+_TITLE_CUT = rule_pattern(r"\s+(?:of|for|on|between|to|with|against|concerning|that|which|saying|calling)\s+")
 
 
 def title_head(title: str) -> str:

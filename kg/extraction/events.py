@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import overload
 
-from kg.extraction.caseless import caseless
 from kg.extraction.dates import MEET_IN_THE_PRESENT, DateMention
 from kg.extraction.documents import DOC_NOUN_RE, SIGNED_NOT_RATIFIED, known_instrument
 from kg.extraction.lexicon import load_lexicon, phrase_alternation
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, SEAT_BUILDINGS, BodyHit, PersonHit, StateHit,
                                    body_mentions, is_attribute, is_source, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.rule_patterns import Pattern, rule_pattern
 from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, words_before
 from kg.facts import Event, Evidence
 
@@ -145,7 +145,7 @@ _TRIGGERS_IN_CONTEXT = {
 }
 
 
-def _event_triggers() -> list[tuple[str, re.Pattern]]:
+def _event_triggers() -> list[tuple[str, Pattern]]:
     """(event type, pattern) in the order the types are tried, from the lexicon: each
     concept's phrases in any case as whole words, or its trigger in context."""
     concepts = sorted(load_lexicon().scheme("event-triggers").values(), key=lambda c: c.rank or 0)
@@ -153,14 +153,14 @@ def _event_triggers() -> list[tuple[str, re.Pattern]]:
     for c in concepts:
         parts = [rf"(?i:(?<!\w)(?:{phrase_alternation(c.phrases)})(?!\w))"] if c.phrases else []
         parts += [_TRIGGERS_IN_CONTEXT[c.key]] if c.key in _TRIGGERS_IN_CONTEXT else []
-        out.append((c.label, re.compile("|".join(parts))))
+        out.append((c.label, rule_pattern("|".join(parts))))
     return out
 
 
 _EVENT_TRIGGERS = _event_triggers()
 # Phrases that hold a trigger word but tell of no event ("a news conference", "was met
 # with applause"), blanked out before triggers are looked for.
-_FALSE_TRIGGERS = caseless(r"(?i:(?<!\w)(?:{})(?!\w))".format(phrase_alternation(
+_FALSE_TRIGGERS = rule_pattern(r"(?i:(?<!\w)(?:{})(?!\w))".format(phrase_alternation(
     [p for c in load_lexicon().scheme("false-triggers").values() for p in c.phrases])))
 
 
@@ -169,7 +169,7 @@ def _without_false_triggers(text: str) -> str:
     return _FALSE_TRIGGERS.sub(lambda m: " " * len(m.group(0)), text)
 
 
-NEGATED_EVENT = caseless(r"\b(?:cancel(?:l)?ed|called off|postponed|did not take place|never (?:met|held)|"
+NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not take place|never (?:met|held)|"
                          # "has signed but not ratified the Convention": where a state stands, no signing told
                          rf"{SIGNED_NOT_RATIFIED}|"
                          # "only exchanged pleasantries and held no talks"
@@ -228,39 +228,39 @@ class EventDraft:
 
 # "the bloc", "the Forum's leaders": the body named before; "the Organization of Islamic
 # Cooperation" is a name of its own.
-BLOC = caseless(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b)"
+BLOC = rule_pattern(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b)"
                 r"(?!\s+(?:of|for)\b|\s+[A-Z])|\b(?:the )?[Aa]llies\b")
-_ONLY_PROPOSED_TO_HOLD = re.compile(r"\b(?:proposed|proposes|recommended|recommends|suggested|suggests)\s+(?:on\s+\w+\s+)?"
+_ONLY_PROPOSED_TO_HOLD = rule_pattern(r"\b(?:proposed|proposes|recommended|recommends|suggested|suggests)\s+(?:on\s+\w+\s+)?"
                                    r"to\s+(?:open|start|launch|begin|hold|resume|convene)\s+(?:[\w\-]+\s+){0,2}$")
-_MANDATE_OF = re.compile(r"\b(?:mandates?|budget|funding|work|activities|withdrawal|drawdown)\s+of\s+(?:the\s+)?$")
-_SOLDIERS_MEET = re.compile(r"\b(?:troops|soldiers|marines|servicemen|paratroopers)\s+(?:\w+\s+)?(?:met|meet|meets)\b")
-_TROOPS = caseless(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
+_MANDATE_OF = rule_pattern(r"\b(?:mandates?|budget|funding|work|activities|withdrawal|drawdown)\s+of\s+(?:the\s+)?$")
+_SOLDIERS_MEET = rule_pattern(r"\b(?:troops|soldiers|marines|servicemen|paratroopers)\s+(?:\w+\s+)?(?:met|meet|meets)\b")
+_TROOPS = rule_pattern(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
 # "on the sidelines of the summit" puts talks beside a summit; "the summit, on the margins
 # of which they will meet" names the summit first.
 # ("On the sidelines, Abiy met Isaias": of the gathering the story told)
-SIDELINES = caseless(r"\b(?:on|at) the (?:sidelines|margins)(?: of\b(?! which)|(?=,))", re.I)
+SIDELINES = rule_pattern(r"\b(?:on|at) the (?:sidelines|margins)(?: of\b(?! which)|(?=,))", re.I)
 
 
 # A visit told in an aside about one who met: ", who is in the United States on an official".
-_VISIT_ASIDE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:[\w\-]+\s+){0,6}?on\s+(?:an?|his|her|their)\s+"
-                          r"(?:[\w\-]+\s+){0,2}$")
-_ARRIVED_ASIDE = re.compile(r",\s+who\s+(?:has\s+|had\s+)?arrived in\s*$")
-_FIRST_TO_VISIT = re.compile(r"\bthe (?:first|second|third|latest|only|last) (?:[\w\-]+ ){0,4}?to $")
-_MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
+_VISIT_ASIDE = rule_pattern(r",\s+who\s+(?:is|was|are|were)\s+(?:[\w\-]+\s+){0,6}?on\s+(?:an?|his|her|their)\s+"
+                            r"(?:[\w\-]+\s+){0,2}$")
+_ARRIVED_ASIDE = rule_pattern(r",\s+who\s+(?:has\s+|had\s+)?arrived in\s*$")
+_FIRST_TO_VISIT = rule_pattern(r"\bthe (?:first|second|third|latest|only|last) (?:[\w\-]+ ){0,4}?to $")
+_MET_BEFORE = rule_pattern(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 
 
 # Words before a gathering still to come: "ahead of the summit", "on the eve of the G20 summit".
 TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for|to prepare(?: for)?|preparing for|" \
           r"(?:as|while) (?:the )?(?:[\w\-]+ ){0,2}(?:prepared|prepares) for|" \
           r"(?:(?:just|only)\s+)?(?:(?:a|one|two|three|four|five|six|few|several)\s+)?(?:days|hours|weeks|day|week)\s+before)"
-_VIDEO = caseless(r"(?i)video(?:[- ]?conference| link| meeting| talks)|(?:virtual|online) (?:meeting|talks)")
-_OF_LEADERS = caseless(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+_VIDEO = rule_pattern(r"(?i)video(?:[- ]?conference| link| meeting| talks)|(?:virtual|online) (?:meeting|talks)")
+_OF_LEADERS = rule_pattern(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                        r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
 # "a proposal that leaders will discuss in a videoconference on Tuesday": their gathering, held online
-_HOSTED_BY = re.compile(r",?\s+(?:co-?hosted|hosted|organi[sz]ed|co-organi[sz]ed|convened|co-chaired|chaired)\s+by\b")
+_HOSTED_BY = rule_pattern(r",?\s+(?:co-?hosted|hosted|organi[sz]ed|co-organi[sz]ed|convened|co-chaired|chaired)\s+by\b")
 # "EU leaders held a videoconference": theirs too, but not "the two leaders held a video
 # conference", a call between two
-_LEADERS_BY_VIDEO = caseless(r"(?<!\btwo )(?<!\bboth )\b(?P<who>leaders|heads of state|heads of government|"
+_LEADERS_BY_VIDEO = rule_pattern(r"(?<!\btwo )(?<!\bboth )\b(?P<who>leaders|heads of state|heads of government|"
                              r"(?:[\w\-]+\s+)?ministers)\s+(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?"
                              r"(?:in|by|via|during|at|held|hold|holds|holding)\s+"
                              r"(?:(?:a|an|the)\s+(?:\w+\s+)?)?$", re.I)  # ("G20 leaders met by video conference")
@@ -417,47 +417,47 @@ def event_type(text: str) -> tuple[str, int] | None:
 
 
 # A joint news conference with someone (the briefing alone is a false trigger, blanked above)
-_JOINT_APPEARANCE = re.compile(r"\bjoint (?:news|press) conference with\s+(?:his\s+|her\s+|the\s+)?[A-Z]")
+_JOINT_APPEARANCE = rule_pattern(r"\bjoint (?:news|press) conference with\s+(?:his\s+|her\s+|the\s+)?[A-Z]")
 
 
 # The organs whose vote the session trigger reads, and a session of one named as such
-_ORGAN = caseless(rf"(?i)\b(?:{_VOTING_ORGANS})\b")
-_SESSION_OF = caseless(r"(?i)\bsessions? of (?:the )?(?:United Nations |UN |U\.N\. )?$")
+_ORGAN = rule_pattern(rf"(?i)\b(?:{_VOTING_ORGANS})\b")
+_SESSION_OF = rule_pattern(r"(?i)\bsessions? of (?:the )?(?:United Nations |UN |U\.N\. )?$")
 # An organ that meets in sessions stands for its session: "addressed the UN General Assembly".
-_ATTENDS_AN_ORGAN = re.compile(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing|"
-                               r"gathered (?:for|at)|opening of|opened|"
-                               # "Blix briefed the Security Council on Friday", "told the council"
-                               r"brief|briefs|briefed|briefing|told|tells|(?:spoke|speaks|speaking) to)\s+"
-                               r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?P<organ>General Assembly|World Health Assembly|"
-                               r"Security Council|Human Rights Council|Parliamentary Assembly)\b")
+_ATTENDS_AN_ORGAN = rule_pattern(r"\b(?:attend|attends|attended|attending|address|addresses|addressed|addressing|"
+                                 r"gathered (?:for|at)|opening of|opened|"
+                                 # "Blix briefed the Security Council on Friday", "told the council"
+                                 r"brief|briefs|briefed|briefing|told|tells|(?:spoke|speaks|speaking) to)\s+"
+                                 r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?P<organ>General Assembly|World Health Assembly|"
+                                 r"Security Council|Human Rights Council|Parliamentary Assembly)\b")
 
 
-_ONLY_SPOKE = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-,]{1,60}?)?\s+(?:have\s+|had\s+|separately\s+|jointly\s+)?"
-                         r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
-                         r"denied|rejected|urged|called|issued|released|published|wrote|write|writes|penned|"
-                         r"co-wrote|co-authored)\b")
+_ONLY_SPOKE = rule_pattern(r"(?:\s+(?:of|from)\s+[\w\s\-,]{1,60}?)?\s+(?:have\s+|had\s+|separately\s+|jointly\s+)?"
+                           r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
+                           r"denied|rejected|urged|called|issued|released|published|wrote|write|writes|penned|"
+                           r"co-wrote|co-authored)\b")
 # "In a joint statement, the G7 foreign ministers ...": a statement, its issuers named next
-IN_A_STATEMENT = re.compile(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?(?:statement|communiqu[eé]|letter)\b")
-_ONLY_ISSUED = re.compile(r"\s+(?:(?:on\s+\w+|also|jointly|late\s+\w+)\s+)?(?:issued|released|published|put out)\s+"
-                          r"(?:a|an|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|letter)\b")
-_ONLY_SIGNED = re.compile(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
-                          r"(?:signed|initiall?ed|inked)\b")
-_BLOC_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
+IN_A_STATEMENT = rule_pattern(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?(?:statement|communiqu[eé]|letter)\b")
+_ONLY_ISSUED = rule_pattern(r"\s+(?:(?:on\s+\w+|also|jointly|late\s+\w+)\s+)?(?:issued|released|published|put out)\s+"
+                            r"(?:a|an|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|letter)\b")
+_ONLY_SIGNED = rule_pattern(r"(?:\s+(?:of|from)\s+[\w\s\-]{1,40}?)?\s+(?:(?:also|formally|jointly|on\s+\w+)\s+)?"
+                            r"(?:signed|initiall?ed|inked)\b")
+_BLOC_BEFORE = rule_pattern(r"\b(?:[A-Z]{2,}|G\d+|[A-Z][a-z]+ Union)(?:'s|’s)?\s+(?:[\w\-]+\s+)?$")
 # A part of a country named before it: "eastern Ukraine", "northeastern Syria".
 _REGION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|mainland|rural|occupied)"
-_VENUE_WORD = re.compile(rf"\b(?:in|into|at|near|from)\s+(?:the\s+)?(?:{_REGION}\s+)?$|"
-                         # "at 10 Downing Street": a seat by its number
-                         r"\b(?:at|in|to)\s+(?:No\.?\s*)?\d+\s+$|"
-                         # "a Gulf tour that also took him to Saudi Arabia and Qatar": other stops
-                         r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
-                         # "the situation in Gaza and Sudan": a place named after another
-                         r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:and|or)\s+(?:the\s+)?$|"
-                         # "met Macron at the French embassy to the Vatican": where the embassy is
-                         r"\b(?:embassy|consulate|mission) (?:to|in)\s+(?:the\s+)?$")
+_VENUE_WORD = rule_pattern(rf"\b(?:in|into|at|near|from)\s+(?:the\s+)?(?:{_REGION}\s+)?$|"
+                           # "at 10 Downing Street": a seat by its number
+                           r"\b(?:at|in|to)\s+(?:No\.?\s*)?\d+\s+$|"
+                           # "a Gulf tour that also took him to Saudi Arabia and Qatar": other stops
+                           r"\b(?:took|takes|take|taking) (?:him|her|them)\s+(?:also\s+)?to\s+(?:the\s+)?$|"
+                           # "the situation in Gaza and Sudan": a place named after another
+                           r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:and|or)\s+(?:the\s+)?$|"
+                           # "met Macron at the French embassy to the Vatican": where the embassy is
+                           r"\b(?:embassy|consulate|mission) (?:to|in)\s+(?:the\s+)?$")
 # The small words within a city's name: "Punta del Este", "Rio de Janeiro", "Sharm el-Sheikh".
 _CITY_PARTICLE = r"(?:(?:de|del|es|el|al|da|do|dos|la)\s+|(?:el|al|as|ad|ash|ar|an|en)-)"
 # "in Vilnius, Lithuania": the state after a venue's city is where it is.
-_VENUE_CITY_BEFORE = re.compile(rf"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+{_CITY_PARTICLE}?[A-Z][\w'\-]+){{0,2}}),\s*$")
+_VENUE_CITY_BEFORE = rule_pattern(rf"\b(?:in|at)\s+(?P<city>[A-Z][\w'\-]+(?:\s+{_CITY_PARTICLE}?[A-Z][\w'\-]+){{0,2}}),\s*$")
 
 
 def _after_its_city(sentence: str, h: StateHit, before: str) -> bool:
@@ -471,23 +471,23 @@ def _after_its_city(sentence: str, h: StateHit, before: str) -> bool:
     return seat == h.iso3 or (seat is None and re.match(r"\s*(?:[,.;)]|$)", sentence[h.end:]) is not None)
 # (within the visit's clause: "wrapped up a visit to Egypt and flew to Ethiopia for a summit"
 # tells of a visit, and of a summit after it)
-_TO_ATTEND = caseless(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
+_TO_ATTEND = rule_pattern(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
                       r"(?:[\w\-]+\s+){0,3}?(?P<what>meeting|session|conference|summit|forum|ministerial)\b", re.I)
 _GATHERING_OF_NOUN = {"forum": "conference"}
-_ONWARD_TO = re.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
-                        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
-_AFTER_ATTENDING = re.compile(r"\b(?:after|before|following)\s+(?:attending|addressing|leaving|hosting|chairing)\s+"
-                              r"(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,4}$|"
-                              # "hosted Modi on Sunday, a day after the two attended the G20 summit"
-                              r"\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?)\s+after\s+"
-                              r"(?:[\w'’]+\s+){0,3}?(?:attended|addressed|hosted|chaired|left)\s+"
-                              r"(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,4}$")
-_SESSION_TO_BE_HELD = caseless(r"\b(?:next|upcoming|first|second|third|\d+(?:st|nd|rd|th))\s+"
+_ONWARD_TO = rule_pattern(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
+                          r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
+_AFTER_ATTENDING = rule_pattern(r"\b(?:after|before|following)\s+(?:attending|addressing|leaving|hosting|chairing)\s+"
+                                r"(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,4}$|"
+                                # "hosted Modi on Sunday, a day after the two attended the G20 summit"
+                                r"\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?)\s+after\s+"
+                                r"(?:[\w'’]+\s+){0,3}?(?:attended|addressed|hosted|chaired|left)\s+"
+                                r"(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,4}$")
+_SESSION_TO_BE_HELD = rule_pattern(r"\b(?:next|upcoming|first|second|third|\d+(?:st|nd|rd|th))\s+"
                                r"(?P<noun>session|meeting|round of talks)\s+of\s+the\s+[^.;]{0,80}?\s+"
                                r"(?:will|would|is to|shall)\s+be\s+held\b", re.I)
 _GATHERING_HELD = {"session": "session", "meeting": "meeting", "round of talks": "talks"}
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an|last)\s+(?:[\w\-]+\s+){0,3}$")
-_REQUESTED = caseless(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
+_SINCE_BEFORE = rule_pattern(r"\bsince\s+(?:the|their|his|her|its|a|an|last)\s+(?:[\w\-]+\s+){0,3}$")
+_REQUESTED = rule_pattern(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
                       r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
                       r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
                       r"\b(?:prefer|prefers|preferred|favou?rs?|favou?red|wants?|wanted)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
@@ -496,12 +496,12 @@ _REQUESTED = caseless(r"\b(?:asked|asks|urged|urges|called on|calls on|called fo
                       re.I)
 # "After the Council session, Trump met Zelenskyy": the opening names the event before the
 # one the sentence reports.
-_OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|that) [^,;]{0,80},|"
-                      # "The visit came two weeks after an Eritrean delegation held talks ...": the
-                      # visit is the one told before; the sentence reports the talks
-                      r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}(?:visit|trip|summit|meeting|talks|signing) "
-                      r"(?:came|comes|followed|follows|was preceded by|is preceded by)\b")
-_COMING = caseless(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
+_OPENING = rule_pattern(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|that) [^,;]{0,80},|"
+                        # "The visit came two weeks after an Eritrean delegation held talks ...": the
+                        # visit is the one told before; the sentence reports the talks
+                        r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}(?:visit|trip|summit|meeting|talks|signing) "
+                        r"(?:came|comes|followed|follows|was preceded by|is preceded by)\b")
+_COMING = rule_pattern(r"[^.;]{0,40}?\b(?:later this (?:week|month|year)|next (?:week|month|year)|in the coming)\b", re.I)
 
 
 def _end_of_an_aside_beside_another(text: str, asides: list[tuple[int, int]], at: int, signs_document) -> int | None:
@@ -520,7 +520,7 @@ def _earlier_trigger(text: str, before: int, signs_document, start: int = 0) -> 
                if kind != "signing" or signs_document)
 
 
-_OCCASION_OPENING = re.compile(rf"\s*{TO_COME}\s+[^,;]{{0,80}}[,;]")
+_OCCASION_OPENING = rule_pattern(rf"\s*{TO_COME}\s+[^,;]{{0,80}}[,;]")
 
 
 def _occasion_opening_end(text: str, opening: re.Match | None) -> int:
@@ -531,7 +531,7 @@ def _occasion_opening_end(text: str, opening: re.Match | None) -> int:
 
 
 # The sides of an event named together: "the two heads of state witnessed the signing"
-_THE_TWO_BEFORE = re.compile(r"\b(?:[Tt]he two|[Bb]oth|[Tt]he three)\s+$")
+_THE_TWO_BEFORE = rule_pattern(r"\b(?:[Tt]he two|[Bb]oth|[Tt]he three)\s+$")
 
 
 def _later_trigger(text: str, after: int, signs_document) -> bool:
@@ -541,27 +541,27 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
 
 
 # What an official said or was told: a gathering named in it is its subject, not the event.
-_SAID_THAT = re.compile(r"\b(?:told|tells|said|says|warned|warns|assured|assures|stressed|insisted|argued)\b"
-                        r"[^.;]{0,120}?\bthat\s")
-_SIGNED_BY_MANY = re.compile(r"\s+by\s+(?:more than |over |nearly |some |about |around |at least |almost )?"
-                             r"(?:\d+|[a-z]+-?[a-z]*)(?:\s+of\s+(?:the|its)\s+\d+)?\s+"
-                             r"(?:countries|states|nations|member states|members|governments)\b")
+_SAID_THAT = rule_pattern(r"\b(?:told|tells|said|says|warned|warns|assured|assures|stressed|insisted|argued)\b"
+                          r"[^.;]{0,120}?\bthat\s")
+_SIGNED_BY_MANY = rule_pattern(r"\s+by\s+(?:more than |over |nearly |some |about |around |at least |almost )?"
+                               r"(?:\d+|[a-z]+-?[a-z]*)(?:\s+of\s+(?:the|its)\s+\d+)?\s+"
+                               r"(?:countries|states|nations|member states|members|governments)\b")
 # A document noun just before "signed": a participle that dates the document ("an agreement
 # signed last year"), not the sentence's event.
-_SIGNED_BEFORE = caseless(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")
+_SIGNED_BEFORE = rule_pattern(rf"(?i:\b(?:{DOC_NOUN_RE}))\s+$")
 # An aside on a plan of someone the sentence tells of ("Lula, who will travel to China next
 # month, met Xi"): no destination of its own is a side.
-_PLAN_ASIDE = re.compile(r",\s+who\s+(?:will|is to|is due to|plans to|is expected to|is set to|is scheduled to)\b"
-                         r"[^,;.]{3,120},")
-_NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|"
-                         r"Senate|The|This|That|His|Her|Their|Its|Talks|Addition|Order|Response|Line|Part|Support|"
-                         r"Favou?r|Charge|Power|Office|Time|Force|Place|Particular|General|Total|Return|Europe|Asia|Africa|"
-                         r"America|Americas|Latin|Eurasia|Oceania|Antarctica|Arctic|Middle|Gulf|Pacific|Atlantic|"
-                         r"Caribbean|Balkans|Sahel|Horn|North|South|East|West|Central)\b")
+_PLAN_ASIDE = rule_pattern(r",\s+who\s+(?:will|is to|is due to|plans to|is expected to|is set to|is scheduled to)\b"
+                           r"[^,;.]{3,120},")
+_NOT_PLACES = rule_pattern(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|"
+                           r"Senate|The|This|That|His|Her|Their|Its|Talks|Addition|Order|Response|Line|Part|Support|"
+                           r"Favou?r|Charge|Power|Office|Time|Force|Place|Particular|General|Total|Return|Europe|Asia|Africa|"
+                           r"America|Americas|Latin|Eurasia|Oceania|Antarctica|Arctic|Middle|Gulf|Pacific|Atlantic|"
+                           r"Caribbean|Balkans|Sahel|Horn|North|South|East|West|Central)\b")
 
 
-_SUBJECT_MATTER = caseless(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
+_SUBJECT_MATTER = rule_pattern(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
                            r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
                            r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
                            r"detentions|repression|crackdown|famine|humanitarian situation|burning|bombing|shooting|"
@@ -570,35 +570,35 @@ _SUBJECT_MATTER = caseless(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violen
                            r"handover of security|security handover|handover|withdrawal|redeployment|"
                            r"situation on the ground)\s+$", re.I)
 # A piece of writing a paper printed: "a joint op-ed in Le Monde" names no place
-_WRITTEN_PIECE = caseless(r"\b(?:op-?eds?|articles?|columns?|editorials?|commentary|essays?|"
+_WRITTEN_PIECE = rule_pattern(r"\b(?:op-?eds?|articles?|columns?|editorials?|commentary|essays?|"
                           r"opinion pieces?)\s+(?:(?:published|printed|that appeared)\s+)?$", re.I)
 # "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in
 # Islamabad meets there all the same)
-_AT_AN_EMBASSY = caseless(r"\b(?:at|in|inside|to|visited)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}"
+_AT_AN_EMBASSY = rule_pattern(r"\b(?:at|in|inside|to|visited)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}"
                           r"(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
-_EMBASSY_BEFORE = caseless(r"\b(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
-_STATIONED_IN = caseless(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment|embassy|embassies|"
+_EMBASSY_BEFORE = rule_pattern(r"\b(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
+_STATIONED_IN = rule_pattern(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment|embassy|embassies|"
                          r"consulate|consulates|high commission)\s+$", re.I)
-_BUILDINGS = re.compile(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
-                        r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
-                        r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
+_BUILDINGS = rule_pattern(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
+                          r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
+                          r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
 
 
 # A building noun a few words after the place ("at Ben Gurion International airport"); the
 # words between are bounded, so that a long run of names cannot make the match backtrack
 # exponentially.
-_BUILDING_AFTER = caseless(r"(?:\s+[\w\-]+){0,4}?\s+(?:airport|palace|hotel|hall|house|resort|centre|center|"
+_BUILDING_AFTER = rule_pattern(r"(?:\s+[\w\-]+){0,4}?\s+(?:airport|palace|hotel|hall|house|resort|centre|center|"
                            r"stadium|headquarters|castle|building|university|square)\b", re.I)
-_WHEN_AFTER = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                         r"April|May|June|July|August|September|October|November|December))+$")
+_WHEN_AFTER = rule_pattern(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December))+$")
 
 
-_CITY_OF_A_GATHERING = caseless(r"\b(?i:the|a|an)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+_CITY_OF_A_GATHERING = rule_pattern(r"\b(?i:the|a|an)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
                                 r"(?:summit|conference|meeting|talks|ministerial|forum)\b")
 
 
 # A body's gathering named after its city: "the G7 Hiroshima Summit" (not "the G20 Leaders' Summit")
-_BODY_CITY_GATHERING = caseless(r"\b(?P<body>[A-Z][A-Z0-9+]{1,7})\s+(?P<city>[A-Z][a-z]+)\s+(?i:summit|conference|"
+_BODY_CITY_GATHERING = rule_pattern(r"\b(?P<body>[A-Z][A-Z0-9+]{1,7})\s+(?P<city>[A-Z][a-z]+)\s+(?i:summit|conference|"
                                 r"ministerial)\b")
 _NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "Business", "Special", "Extraordinary",
                                    "Annual", "Digital", "Climate", "Energy", "Global", "Youth", "Plus", "Trade", "Finance",
@@ -752,8 +752,8 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
 
 
 # "a surprise visit to US troops in Afghanistan": the state's people abroad, not where
-_STATES_PEOPLE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:troops|forces|soldiers|service members|personnel|base|bases|"
-                            r"embassy|consulate|citizens|nationals|companies|firms|students)\b")
+_STATES_PEOPLE = rule_pattern(r"\s+(?:[a-z\-]+\s+)?(?:troops|forces|soldiers|service members|personnel|base|bases|"
+                              r"embassy|consulate|citizens|nationals|companies|firms|students)\b")
 
 
 # The last word of a gathering's name, before where it was held: "the G20 Foreign
@@ -762,79 +762,79 @@ _GATHERING_NAMES = frozenset({"Meeting", "Summit", "Conference", "Session", "For
 # Names of states that are also the names of American states: after a town the data does
 # not place, which of the two is meant is anyone's guess.
 _ALSO_A_US_STATE = frozenset({"Georgia"})
-_ENDS_A_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
+_ENDS_A_PLACE = rule_pattern(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
 # The buildings a government sits in, named as a meeting's venue: the capital's.
-_AT_A_SEAT_BUILDING = re.compile(rf"\b(?:at|in|to) (?:the )?(?:No\.?\s*)?(?:\d+\s+)?({phrase_alternation(SEAT_BUILDINGS)})\b")
-_BUILDING_THEN_CITY = re.compile(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
-                                 r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
-                                 r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")
+_AT_A_SEAT_BUILDING = rule_pattern(rf"\b(?:at|in|to) (?:the )?(?:No\.?\s*)?(?:\d+\s+)?({phrase_alternation(SEAT_BUILDINGS)})\b")
+_BUILDING_THEN_CITY = rule_pattern(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
+                                   r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
+                                   r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")
 # A city's word: "Kuala", "Nur-Sultan", "Port-au-Prince", "Belém".
 _CITY_WORD = r"[A-Z][a-z\u00C0-\u017F']+(?:-[A-Za-z]?[a-z\u00C0-\u017F']+)*"
-_NEAR_A_CITY = re.compile(r"\b(?:at|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:estate|resort|retreat|villa|palace|"
-                          r"residence|compound|lodge|ranch|castle|hotel|mansion|venue)\s+(?:just\s+)?"
-                          r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside)"
-                          rf"\s+(?P<city>{_CITY_WORD}(?:\s{_CITY_WORD})?)")
+_NEAR_A_CITY = rule_pattern(r"\b(?:at|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:estate|resort|retreat|villa|palace|"
+                            r"residence|compound|lodge|ranch|castle|hotel|mansion|venue)\s+(?:just\s+)?"
+                            r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside)"
+                            rf"\s+(?P<city>{_CITY_WORD}(?:\s{_CITY_WORD})?)")
 # A city named after "in", "at", "visited", "flew to": "St. Petersburg", "Ho Chi Minh City",
 # "Sharm el-Sheikh", "Rio de Janeiro", with the country after it ("Psarades, Greece").
-_PLACE_AFTER_A_WORD = re.compile(
+_PLACE_AFTER_A_WORD = rule_pattern(
     r"\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?|" + _GONE_TO + "|"
     r"welcom(?:ed|es|ing)\s+(?:[\w\-’']+\s+){1,6}?to)\s+"
     r"(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?" + _CITY_WORD + r"(?:\s(?:of\s|" + _CITY_PARTICLE + r")?" + _CITY_WORD +
     r"){0,3})"
     r"(?:,\s+(?P<country>[A-Z][\w ]+?))?(?=[\s,.;)]|$)")
-_PLACE_AND_DAY = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
-                            r"\s+\d{4}\s*$")
+_PLACE_AND_DAY = rule_pattern(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
+                              r"\s+\d{4}\s*$")
 
 
 # "the planned summit", "the next meeting": a gathering still to come
 GATHERING_TO_COME = r"\b(?:planned|proposed|upcoming|possible|next|future|mooted)\s+(?:summit|meeting|talks|visit|conference)\b"
 # "the planned summit between Kim and Trump": the sides of a gathering still to come
-_ANOTHER_GATHERING_TO_COME = re.compile(rf"{GATHERING_TO_COME}\s+(?:between|with|of)\s+(?:[\w.'’\-]+\s+){{0,6}}$")
+_ANOTHER_GATHERING_TO_COME = rule_pattern(rf"{GATHERING_TO_COME}\s+(?:between|with|of)\s+(?:[\w.'’\-]+\s+){{0,6}}$")
 # "The General Assembly elected Estonia, Niger and Tunisia to the Security Council": whom a
 # vote chose, no side of the session
-_ELECTED = re.compile(r"\b(?:elected|re-elected|chose|picked|selected|admitted)\s+(?:the\s+)?$")
-_BEFORE_THE = re.compile(r"\b[Bb]efore\s+(?:the|this|next|a|an|their)\s+(?:[\w'’\-]+\s+){0,3}$")
-_ONWARD_STOP = re.compile(r"\b(?:before|then|later)\s+(?:heading|flying|travell?ing|going|moving on|proceeding)\s+"
-                          r"(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
-                          # "concluded his visit to China on Wednesday and left for Japan": the next stop
-                          r"\b(?:and|then|before)\s+(?:then\s+)?(?:left|leaving|departed|departing|flew|flying|headed|heading)"
-                          r"\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
-                          # "arrived in Moscow after a two-day visit to China": the stop before
-                          r"\b(?:after|following)\s+(?:visiting|an?\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\s+(?:to|of))\s+"
-                          r"(?:the\s+)?$|"
-                          # "a tour that will also take him to Sri Lanka": a stop still to come
-                          r"\b(?:will|would|is to)\s+(?:also\s+)?(?:take|bring)\s+(?:him|her|them|the \w+)\s+(?:also\s+)?"
-                          r"to\s+(?:the\s+)?$")
+_ELECTED = rule_pattern(r"\b(?:elected|re-elected|chose|picked|selected|admitted)\s+(?:the\s+)?$")
+_BEFORE_THE = rule_pattern(r"\b[Bb]efore\s+(?:the|this|next|a|an|their)\s+(?:[\w'’\-]+\s+){0,3}$")
+_ONWARD_STOP = rule_pattern(r"\b(?:before|then|later)\s+(?:heading|flying|travell?ing|going|moving on|proceeding)\s+"
+                            r"(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
+                            # "concluded his visit to China on Wednesday and left for Japan": the next stop
+                            r"\b(?:and|then|before)\s+(?:then\s+)?(?:left|leaving|departed|departing|flew|flying|headed|heading)"
+                            r"\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?$|"
+                            # "arrived in Moscow after a two-day visit to China": the stop before
+                            r"\b(?:after|following)\s+(?:visiting|an?\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\s+(?:to|of))\s+"
+                            r"(?:the\s+)?$|"
+                            # "a tour that will also take him to Sri Lanka": a stop still to come
+                            r"\b(?:will|would|is to)\s+(?:also\s+)?(?:take|bring)\s+(?:him|her|them|the \w+)\s+(?:also\s+)?"
+                            r"to\s+(?:the\s+)?$")
 
 
 # What follows names the other side of a document, not someone at the meeting.
 # "an agreement with Canada", "accession negotiations with Ukraine and Moldova": the other
 # side of a document or a process, not a state at the table.
-_COUNTERPART = caseless(r"\b(?:agreement|deal|treaty|accord|pact|partnership|(?:accession|membership)\s+"
+_COUNTERPART = rule_pattern(r"\b(?:agreement|deal|treaty|accord|pact|partnership|(?:accession|membership)\s+"
                         r"(?:talks|negotiations))\s+with\s+(?:the\s+)?"
                         r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?)*$", re.I)
 
 
-_INVITED = re.compile(r"\binvit\w+\s+")
-_INVITED_END = re.compile(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
+_INVITED = rule_pattern(r"\binvit\w+\s+")
+_INVITED_END = rule_pattern(r"\bto join\b|\bas (?:full )?members?\b|[.;]")
 
 
-_OBJECT_OF_A_DECISION = re.compile(r"\b(?:resolution|decision|statement|communiqu[eé]|declaration)\s+"
-                                   r"(?:[\w\-]+\s+){0,6}?(?:urging|urges|urged|calling on|condemning|censuring|"
-                                   r"critici[sz]ing|deploring|demanding|threatening|sanctioning|warning)\s+(?:the\s+)?$|"
-                                   r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
-                                   r"condemn(?:ed|s|ing)?|censur(?:e|ed|es|ing)|(?:lift(?:ed|s|ing)?|impos(?:e|ed|es|ing)|new) (?:the )?"
-                                   r"sanctions (?:on|against)(?:\s+(?:\w+|\d+))?|"
-                                   # "voted to demand that Russia withdraw": whom the resolution is on
-                                   r"demand(?:ing)? that|calling on|"
-                                   # "met in Brussels and called on Israel to implement the road map"
-                                   r"called on|calls on|urged|urges)\s+(?:the\s+)?$")
+_OBJECT_OF_A_DECISION = rule_pattern(r"\b(?:resolution|decision|statement|communiqu[eé]|declaration)\s+"
+                                     r"(?:[\w\-]+\s+){0,6}?(?:urging|urges|urged|calling on|condemning|censuring|"
+                                     r"critici[sz]ing|deploring|demanding|threatening|sanctioning|warning)\s+(?:the\s+)?$|"
+                                     r"\b(?:suspend(?:ed|s|ing)?|expel(?:led|s|ling)?|sanction(?:ed|s|ing)?|"
+                                     r"condemn(?:ed|s|ing)?|censur(?:e|ed|es|ing)|(?:lift(?:ed|s|ing)?|impos(?:e|ed|es|ing)|new) (?:the )?"
+                                     r"sanctions (?:on|against)(?:\s+(?:\w+|\d+))?|"
+                                     # "voted to demand that Russia withdraw": whom the resolution is on
+                                     r"demand(?:ing)? that|calling on|"
+                                     # "met in Brussels and called on Israel to implement the road map"
+                                     r"called on|calls on|urged|urges)\s+(?:the\s+)?$")
 # What stands between two states of one list, names the data does not know among them
 # ("conflicts in Liberia, Congo and Burundi")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?"
-                           r"(?:(?!(?:President|Prime|King|Queen|Chancellor|Minister|Foreign|Secretary|Premier|Emir|"
-                           r"Sheikh|Crown|Mr|Mrs|Ms|Dr)\b)[A-Z][\w\-]*\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?)*")
-_TOPIC_OF_MEETING = caseless(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
+_LIST_GOES_ON = rule_pattern(r"\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?"
+                             r"(?:(?!(?:President|Prime|King|Queen|Chancellor|Minister|Foreign|Secretary|Premier|Emir|"
+                             r"Sheikh|Crown|Mr|Mrs|Ms|Dr)\b)[A-Z][\w\-]*\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?)*")
+_TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
                              r"format|crisis|crises|situation|conflicts?|wars?|settlement|resolution|statement|cooperate|"
                              r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
                              r"embargo|tariffs|pressure|focus|focused|focuses|focusing|mission|inquiry|probe|"
@@ -899,7 +899,7 @@ def _invited_spans(sentence: str) -> list[tuple[int, int]]:
 # A demonym acts for its state when it names an office, a government or a person:
 # "the Turkish foreign minister", "Emirati officials", "Chinese President Xi", "his Indian
 # counterpart", and a list of them: "Armenian and Georgian diplomats".
-_ACTING_DEMONYM = caseless(
+_ACTING_DEMONYM = rule_pattern(
     r"(?:\s*(?:,|and|-|–)\s*[A-Z][\w.]+)*\s*(?:[\w\-]+\s+){0,2}?(?i:(?:vice[- ])?president|presidents|"
     r"prime|premier|chancellor|minister|ministers|ministry|foreign|defen[cs]e|government|governments|cabinet|"
     r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
@@ -913,38 +913,38 @@ _ACTING_DEMONYM = caseless(
 # A state's name before a capitalised word names a thing of the state's, not the state
 # acting ("the US National Medal of Science", "Kenya Airways"), unless that word is one of
 # its offices or organs ("US Secretary of State", "UK Foreign Office", "Japan Coast Guard").
-_NAME_AS_MODIFIER = re.compile(r"\s+[A-Z]")
+_NAME_AS_MODIFIER = rule_pattern(r"\s+[A-Z]")
 # "China's Sinopec": a state's name owning a capitalised name (the space kept for the organ test).
 # A capitalised word (not a day, month, title or word of grammar) just before a state's
 # name makes one name of both: "Air India", "Team Canada".
-_NAME_ENDS_IN_A_STATE = re.compile(r"(?:(?<![\s\S])|(?<=[\w,;:] ))(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                                   r"January|February|March|April|May|June|July|August|September|October|November|"
-                                   r"December|President|Minister|Premier|Chancellor|King|Queen|Both|And|Or|With|"
-                                   r"Between|From|To|In|On|At|By|For|Of|Where|While|When|Ambassador|Envoy|Yesterday|"
-                                   r"Today|Meanwhile|Earlier|Later|Also|But|Then|Now|Neighbouring|Neighboring|"
-                                   r"Southern|Northern|Eastern|Western|Central|Mainland|Since|After|Before|Unlike|"
-                                   r"Like|Only|Even|Last|Next|This|That|Why|How|If|Although|Though|Because|As|"
-                                   r"Under|Against|Without|Despite|Including|Host|Neither|Either|Not|The|A|An|So|Yet|Still|"
-                                   r"Will|Would|Did|Does|Do|Has|Have|Had|Can|Could|Should|Must|May|Here|There|Thus|"
-                                   r"Instead|Together|Once|Soon|Hence|Whether)\b)"
-                                   r"[A-Z][a-z]+ $")
+_NAME_ENDS_IN_A_STATE = rule_pattern(r"(?:(?<![\s\S])|(?<=[\w,;:] ))(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                     r"January|February|March|April|May|June|July|August|September|October|November|"
+                                     r"December|President|Minister|Premier|Chancellor|King|Queen|Both|And|Or|With|"
+                                     r"Between|From|To|In|On|At|By|For|Of|Where|While|When|Ambassador|Envoy|Yesterday|"
+                                     r"Today|Meanwhile|Earlier|Later|Also|But|Then|Now|Neighbouring|Neighboring|"
+                                     r"Southern|Northern|Eastern|Western|Central|Mainland|Since|After|Before|Unlike|"
+                                     r"Like|Only|Even|Last|Next|This|That|Why|How|If|Although|Though|Because|As|"
+                                     r"Under|Against|Without|Despite|Including|Host|Neither|Either|Not|The|A|An|So|Yet|Still|"
+                                     r"Will|Would|Did|Does|Do|Has|Have|Had|Can|Could|Should|Must|May|Here|There|Thus|"
+                                     r"Instead|Together|Once|Soon|Hence|Whether)\b)"
+                                     r"[A-Z][a-z]+ $")
 @lru_cache(maxsize=1)
-def _institution_of() -> re.Pattern:
+def _institution_of() -> Pattern:
     """The lexicon's ``institution-of-a-state`` and "of" just before a state's name."""
     concept = load_lexicon().concept("names", "institution-of-a-state")
-    return re.compile(rf"\b(?:{phrase_alternation(concept.phrases)})\s+of\s+(?:the\s+)?$")
+    return rule_pattern(rf"\b(?:{phrase_alternation(concept.phrases)})\s+of\s+(?:the\s+)?$")
 
 
 # "told U.S. President Joe Biden (by phone) that": the one told, then what was said.
-_TOLD_THAT = re.compile(r"\b(?:told|tells|assured|informed|warned|reminded)\s+(?:[\w.'’\-]+\s+){1,10}?that\s+"
-                        r"(?:[\w'’\-]+\s+){0,8}$")
-_REGION_OF = re.compile(rf"\b{_REGION}\s+$")
-_WATERS_OF = re.compile(r"\b(?:Sea|Gulf|Strait|Straits|Bay|Horn|Coast|Island|Islands|Lake|Mountains) of (?:the )?$")
-_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w\-]*\s+){0,3}$")
-_OUT_OF_OFFICE = re.compile(r"(?:['’]s)?\s+(?:opposition|rebel|rebels|dissident|exiled|separatist|separatists|"
-                            r"insurgent|insurgents|former|ex-)")
-_OWNED_NAME = re.compile(r"(?:'s|’s)(?=\s+[A-Z])\s")
-_NAME_OF_AN_ORGAN = caseless(
+_TOLD_THAT = rule_pattern(r"\b(?:told|tells|assured|informed|warned|reminded)\s+(?:[\w.'’\-]+\s+){1,10}?that\s+"
+                          r"(?:[\w'’\-]+\s+){0,8}$")
+_REGION_OF = rule_pattern(rf"\b{_REGION}\s+$")
+_WATERS_OF = rule_pattern(r"\b(?:Sea|Gulf|Strait|Straits|Bay|Horn|Coast|Island|Islands|Lake|Mountains) of (?:the )?$")
+_FORMER = rule_pattern(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w\-]*\s+){0,3}$")
+_OUT_OF_OFFICE = rule_pattern(r"(?:['’]s)?\s+(?:opposition|rebel|rebels|dissident|exiled|separatist|separatists|"
+                              r"insurgent|insurgents|former|ex-)")
+_OWNED_NAME = rule_pattern(r"(?:'s|’s)(?=\s+[A-Z])\s")
+_NAME_OF_AN_ORGAN = rule_pattern(
     r"\s+(?:[A-Z][\w\-]*\s+){0,2}?(?i:(?:vice[- ])?president|prime|premier|chancellor|minister|ministry|foreign|"
     r"defen[cs]e|government|cabinet|authorities|officials?|delegation|leaders?|king|queen|emir|sultan|crown|envoy|"
     r"ambassador|embassy|consulate|mission|administration|state|department|treasury|office|secretary|"
@@ -952,17 +952,17 @@ _NAME_OF_AN_ORGAN = caseless(
     r"court|commission|council|agency|authority|bureau|central bank)\b")
 
 
-_CONFLICT_IT_WAGED = re.compile(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:killing|assassination|strikes?|airstrikes?|"
-                                r"air strikes?|attacks?|invasion|bombing|raids?|offensive|blockade)\b")
-_ITS_CONFLICT = caseless(r"['’]s\s+(?:[\w\-]+\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|"
+_CONFLICT_IT_WAGED = rule_pattern(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:killing|assassination|strikes?|airstrikes?|"
+                                  r"air strikes?|attacks?|invasion|bombing|raids?|offensive|blockade)\b")
+_ITS_CONFLICT = rule_pattern(r"['’]s\s+(?:[\w\-]+\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|"
                          r"blockade|crackdown|nuclear (?:programme|program)|missile (?:programme|program|tests?))\b",
                          re.I)
 
 
 @lru_cache(maxsize=1)
-def _private_people_after() -> re.Pattern:
+def _private_people_after() -> Pattern:
     concept = load_lexicon().concept("actor-references", "private-people-of-a-state")
-    return re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{phrase_alternation(concept.phrases)})\b")
+    return rule_pattern(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{phrase_alternation(concept.phrases)})\b")
 
 
 def without_idle_demonyms(states: list[StateHit], sentence: str) -> list[StateHit]:
@@ -1089,18 +1089,18 @@ def named_for_a_time(sentence: str, person: PersonHit) -> bool:
         _ERA_AFTER.match(sentence, person.end) is not None
 
 
-_ERA_BEFORE = re.compile(r"\b(?:after|under|without|post-)\s*$")
-_ERA_AFTER = re.compile(r"(?:['’]s\s+(?:rule|regime|fall|ouster|death|era|departure|overthrow|removal)\b|\s*(?:[.,;]|$))")
+_ERA_BEFORE = rule_pattern(r"\b(?:after|under|without|post-)\s*$")
+_ERA_AFTER = rule_pattern(r"(?:['’]s\s+(?:rule|regime|fall|ouster|death|era|departure|overthrow|removal)\b|\s*(?:[.,;]|$))")
 # "in a deal welcomed by French President Emmanuel Macron and US President Joe Biden":
 # those who react to an event are no side of it.
-_REACTING_BY = re.compile(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|lauded|backed|endorsed|"
-                          r"announced|unveiled|greeted)\s+"
-                          r"by\b[^;.]{0,80}$")
+_REACTING_BY = rule_pattern(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]ed|condemned|lauded|backed|endorsed|"
+                            r"announced|unveiled|greeted)\s+"
+                            r"by\b[^;.]{0,80}$")
 
 
 # "Michel welcomed the peace agreement signed in 2018": the official reacts to a step
 # taken, he is no side of it (but "Macron welcomed Xi to Paris" hosts him).
-_REACTS_TO = caseless(r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|warmly|on\s+\w+)\s+)?"
+_REACTS_TO = rule_pattern(r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|warmly|on\s+\w+)\s+)?"
                       r"(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|lauded|lauds|"
                       r"critici[sz]ed|condemned)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
                       rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|agreements)\b|"
@@ -1122,12 +1122,12 @@ def reacts(sentence: str, at: int) -> bool:
 
 
 # "was welcomed by": the one welcomed a person, whom the other hosts
-_HOST_GREETS = re.compile(r"\s+(?:was|were)\s+(?:warmly\s+)?$")
+_HOST_GREETS = rule_pattern(r"\s+(?:was|were)\s+(?:warmly\s+)?$")
 
 
 # "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who
 # tells of a meeting, not who attends it.
-_ITS_SPOKESPERSON = caseless(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+|(?:foreign|defen[cs]e|ministry|government|presidential|"
+_ITS_SPOKESPERSON = rule_pattern(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+|(?:foreign|defen[cs]e|ministry|government|presidential|"
                              r"military|army|embassy|deputy|chief|top)\s+){0,4}(?i:spokes(?:man|woman|person))\b|"
                              # "..., the Belarusian government said": who tells of it
                              r"(?:['’]s)?\s+(?i:government|foreign ministry|ministry of foreign affairs|presidency|"
@@ -1136,49 +1136,49 @@ _ITS_SPOKESPERSON = caseless(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+|(?:foreign|defe
                              # "..., Buckingham Palace announced": its own king's visit)
                              r"(?<=\w)\s+(?:said|says|reported|added)(?:\s+(?:on|late|in)\s+\w+(?:\s+\w+)?)?\s*[.]?\s*$")
 # Who speaks for a state tells of its meetings, he takes no part in them.
-SPEAKS_FOR = caseless(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
+SPEAKS_FOR = rule_pattern(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 
 
 # "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.
-_SENT_FROM = caseless(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|counterparts|"
+_SENT_FROM = rule_pattern(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|counterparts|"
                       r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
 # ", drawing protests from China and South Korea", ", angering Beijing": who objects to
 # what the sentence tells (looked for only in a sentence that holds one of the verbs)
 _DRAWING = r"(?:drawing|drew|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|inviting|invited)"
 _ANGERING = r"(?:angering|angered|infuriating|infuriated|irking|irked|upsetting|upset)"
-_PROTEST_WORDS = re.compile(rf"\b(?:{_DRAWING}|{_ANGERING})\b")
-_PROTESTED_BY = re.compile(rf"\b{_DRAWING}\s+(?:an?\s+)?(?:(?:sharp|strong|angry|swift|fresh|immediate)\s+)?"
-                           r"(?:protests?|criticism|condemnation|anger|rebukes?|complaints?|objections?|outrage)\s+"
-                           rf"from\s+[^;.]{{0,60}}$|\b{_ANGERING}\s+[^;.]{{0,40}}$")
+_PROTEST_WORDS = rule_pattern(rf"\b(?:{_DRAWING}|{_ANGERING})\b")
+_PROTESTED_BY = rule_pattern(rf"\b{_DRAWING}\s+(?:an?\s+)?(?:(?:sharp|strong|angry|swift|fresh|immediate)\s+)?"
+                             r"(?:protests?|criticism|condemnation|anger|rebukes?|complaints?|objections?|outrage)\s+"
+                             rf"from\s+[^;.]{{0,60}}$|\b{_ANGERING}\s+[^;.]{{0,40}}$")
 # ", a deal Turkey called null and void", ", which Beijing condemned": a state that
 # rejects the step told before it is no side of it.
-_REJECTS_IT_OPENER = re.compile(r"(?:,|—|–|\()\s*(?:(?:a|an|the|one)\s+(?:[\w\-]+\s+){1,3}?|which\s+|that\s+)$")
-_REJECTS_IT = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|foreign ministry|ministry)\s+)?\s*"
-                         r"(?:(?:has|had|have|quickly|promptly|swiftly|immediately|later)\s+)*"
-                         r"(?:called|calls|rejected|rejects|condemned|condemns|denounced|denounces|dismissed|dismisses|"
-                         r"slammed|slams|protested|protests|decried|decries|opposed|opposes|branded|brands|"
-                         r"described|describes|considers|considered|refused|refuses|disputes|disputed)\b")
+_REJECTS_IT_OPENER = rule_pattern(r"(?:,|—|–|\()\s*(?:(?:a|an|the|one)\s+(?:[\w\-]+\s+){1,3}?|which\s+|that\s+)$")
+_REJECTS_IT = rule_pattern(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:government|foreign ministry|ministry)\s+)?\s*"
+                           r"(?:(?:has|had|have|quickly|promptly|swiftly|immediately|later)\s+)*"
+                           r"(?:called|calls|rejected|rejects|condemned|condemns|denounced|denounces|dismissed|dismisses|"
+                           r"slammed|slams|protested|protests|decried|decries|opposed|opposes|branded|brands|"
+                           r"described|describes|considers|considered|refused|refuses|disputes|disputed)\b")
 # ", a deal the European Union welcomed": who reacts to the step, after it.
-_REACTS_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|quickly|warmly)\s+)*(?:welcomed|praised|hailed|applauded|lauded|"
-                           r"backed|endorsed)\b")
-_ITS_ACT_REACTED_TO = re.compile(r"\s+(?:had\s+|has\s+)?(?:fired|launched|attacked|struck|shelled|invaded|seized|"
-                                 r"tested|shot\s+down|bombed|detonated|test-fired)\b")
-_REACTING_OPENER = re.compile(r"\b(?:after|following|when|as|because|since|hours after|days after)\s+(?:the\s+)?$")
+_REACTS_AFTER = rule_pattern(r"\s+(?:(?:has|had|have|also|quickly|warmly)\s+)*(?:welcomed|praised|hailed|applauded|lauded|"
+                             r"backed|endorsed)\b")
+_ITS_ACT_REACTED_TO = rule_pattern(r"\s+(?:had\s+|has\s+)?(?:fired|launched|attacked|struck|shelled|invaded|seized|"
+                                   r"tested|shot\s+down|bombed|detonated|test-fired)\b")
+_REACTING_OPENER = rule_pattern(r"\b(?:after|following|when|as|because|since|hours after|days after)\s+(?:the\s+)?$")
 # "leaving Eritrea as the only one of the AU's 55 members not to have done so"
-_THE_ONLY_ONE_NOT = re.compile(r"\s+as\s+the\s+(?:only|last|sole)\b[^.;,]{0,80}?\bnot\b")
-_WITHOUT = re.compile(r"\b(?:without|in the absence of)\s+(?:the\s+)?(?:(?:participation|presence|attendance)\s+of\s+"
-                      r"(?:the\s+)?)?$")
-_STAYED_AWAY = re.compile(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
-                          r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent|skipped|skips|"
-                          r"(?:will|would|is to|plans to)\s+skip|is skipping|missed)\b|"
-                          # "with Myanmar's junta again excluded", "Russia, which was barred"
-                          r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?|,\s+which\s+(?:was|is|has been)\s+)(?:again\s+|still\s+)?"
-                          r"(?:excluded|barred|absent|suspended|kept out)\b")
-_ACCREDITED_TO = re.compile(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
-                            r"\s*to\s+(?:the\s+)?$")
-_MINISTERS_COUNCIL = re.compile(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
-                                r"\b(?:Council|Committee) of (?:\w+ )?Ministers\b|\bCFM\b")
-_LEADERS_COUNCIL = re.compile(r"\bHeads of (?:State|Government)\b|\bSupreme\b.*\bCouncil\b|^European Council$")
+_THE_ONLY_ONE_NOT = rule_pattern(r"\s+as\s+the\s+(?:only|last|sole)\b[^.;,]{0,80}?\bnot\b")
+_WITHOUT = rule_pattern(r"\b(?:without|in the absence of)\s+(?:the\s+)?(?:(?:participation|presence|attendance)\s+of\s+"
+                        r"(?:the\s+)?)?$")
+_STAYED_AWAY = rule_pattern(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
+                            r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent|skipped|skips|"
+                            r"(?:will|would|is to|plans to)\s+skip|is skipping|missed)\b|"
+                            # "with Myanmar's junta again excluded", "Russia, which was barred"
+                            r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?|,\s+which\s+(?:was|is|has been)\s+)(?:again\s+|still\s+)?"
+                            r"(?:excluded|barred|absent|suspended|kept out)\b")
+_ACCREDITED_TO = rule_pattern(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
+                              r"\s*to\s+(?:the\s+)?$")
+_MINISTERS_COUNCIL = rule_pattern(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
+                                  r"\b(?:Council|Committee) of (?:\w+ )?Ministers\b|\bCFM\b")
+_LEADERS_COUNCIL = rule_pattern(r"\bHeads of (?:State|Government)\b|\bSupreme\b.*\bCouncil\b|^European Council$")
 
 
 _ORGAN_NOUNS = ("Council", "Assembly", "Committee", "Commission", "Board", "Parliament", "Conference")
@@ -1207,9 +1207,9 @@ def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
 
 # Leaders as the subject of a sentence: "The leaders of Russia, Ukraine, Germany and France",
 # "the presidents of seven South American countries", "Forum Leaders".
-_LEADERS_SUBJECT = caseless(rf"(?:\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
+_LEADERS_SUBJECT = rule_pattern(rf"(?:\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
                             rf"|\b(?:Leaders|Presidents|Prime Ministers)\b)(?!{_OF_OTHER_INSTITUTIONS})")
-_HELD_TALKS = caseless(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
+_HELD_TALKS = rule_pattern(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
 
 
 def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> str:
@@ -1260,27 +1260,27 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
     return "ministerial" if has_body and kind in ("talks", "meeting") and _MINISTERS_SUBJECT.search(text) else kind
 
 
-_BODYS_OFFICIALS_MET = re.compile(r"\s*(?:The\s+)?[A-Z][A-Za-z]{1,9}(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}"
-                                  r"(?:chiefs|officials|experts|envoys|negotiators|delegates|ambassadors|"
-                                  r"representatives|commanders)\s+(?:met|meet|gathered|convened)\b")
-_A_BODYS_OWN_MET = re.compile(r"\s*(?!(?:The\s+)?(?:Ministers|Foreign|Leaders|Presidents|Heads|Prime|Defen[cs]e|Finance|"
-                              r"Trade|Economy|Energy|Health)\b)"
-                              r"(?:(?:The\s+)?[Mm]embers\s+of\s+)?(?:the\s+)?(?:[A-Z][\w\-]*['’]?s?\s+){1,6}"
-                              r"(?:(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s)?\s+){0,4}(?:met|meet|meets|gathered|convened)\b")
-_LEADERS_OF_COUNTED_STATES = caseless(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
+_BODYS_OFFICIALS_MET = rule_pattern(r"\s*(?:The\s+)?[A-Z][A-Za-z]{1,9}(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}"
+                                    r"(?:chiefs|officials|experts|envoys|negotiators|delegates|ambassadors|"
+                                    r"representatives|commanders)\s+(?:met|meet|gathered|convened)\b")
+_A_BODYS_OWN_MET = rule_pattern(r"\s*(?!(?:The\s+)?(?:Ministers|Foreign|Leaders|Presidents|Heads|Prime|Defen[cs]e|Finance|"
+                                r"Trade|Economy|Energy|Health)\b)"
+                                r"(?:(?:The\s+)?[Mm]embers\s+of\s+)?(?:the\s+)?(?:[A-Z][\w\-]*['’]?s?\s+){1,6}"
+                                r"(?:(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s)?\s+){0,4}(?:met|meet|meets|gathered|convened)\b")
+_LEADERS_OF_COUNTED_STATES = rule_pattern(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
                                       r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
                                       r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)
-_MINISTERS_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]|"
-                                r"^\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+){1,3}?(?:[a-z]+\s+)?ministers\s+(?:met|meet|gathered|held)\b")
-_BROKERED = re.compile(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
-_INSTRUMENT = caseless(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
+_MINISTERS_SUBJECT = rule_pattern(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]|"
+                                  r"^\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+){1,3}?(?:[a-z]+\s+)?ministers\s+(?:met|meet|gathered|held)\b")
+_BROKERED = rule_pattern(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
+_INSTRUMENT = rule_pattern(r"(?i)\b(?:treaty|treaties|agreements?|convention|protocol|charter|accord|pact)\b")
 
 
 # "voted to suspend Russia from the Human Rights Council", "elected Estonia to the Security
 # Council": the body a state's seat is in, not the one that met
-_SEAT_IN = re.compile(r"\b(?:suspend|suspended|suspends|suspending|expel|expelled|expels|remove|removed|elect|elected|"
-                      r"elects|re-elect|re-elected|readmit|readmitted|admit|admitted|reinstate|reinstated|bar|barred)\s+"
-                      r"(?:[\w\-.'’]+\s+){0,4}?(?:from|to|into)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?$")
+_SEAT_IN = rule_pattern(r"\b(?:suspend|suspended|suspends|suspending|expel|expelled|expels|remove|removed|elect|elected|"
+                        r"elects|re-elect|re-elected|readmit|readmitted|admit|admitted|reinstate|reinstated|bar|barred)\s+"
+                        r"(?:[\w\-.'’]+\s+){0,4}?(?:from|to|into)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?$")
 
 
 def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: int = -1) -> RefBody | None:
@@ -1374,15 +1374,15 @@ def joined_to_a_state(sentence: str, body: BodyHit, states: list[StateHit]) -> b
 
 
 # "met on the eve of the G20 summit": a gathering still to come, not the meeting's own
-_OCCASION_CLAUSE = re.compile(r",\s+(?:where|during which|at which|on the sidelines of which)\b")
+_OCCASION_CLAUSE = rule_pattern(r",\s+(?:where|during which|at which|on the sidelines of which)\b")
 # "met in Berlin before the Security Council vote": the body's vote is still to come
-_BEFORE_ITS = re.compile(r"\b[Bb]efore\s+(?:the|a|its|this|next\s+\w+['’]s)\s+$")
-_ITS_GATHERING = re.compile(r"(?:['’]s)?\s+(?:vote|votes|voting|meeting|session|summit|debate)\b")
-_WITHIN = re.compile(r"\b(?:within|across|throughout)\s+(?:the\s+)?$")
-_SIGNED_OBJECT = re.compile(r"\b(?:signed|sign|signs|signing|ratified|ratify|ratifies|inked|joined|join|joins)\s+"
-                            r"(?:the\s+)?$")
-_GATHERINGTO_COME = re.compile(rf"{TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
-_FACILITATED = re.compile(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
+_BEFORE_ITS = rule_pattern(r"\b[Bb]efore\s+(?:the|a|its|this|next\s+\w+['’]s)\s+$")
+_ITS_GATHERING = rule_pattern(r"(?:['’]s)?\s+(?:vote|votes|voting|meeting|session|summit|debate)\b")
+_WITHIN = rule_pattern(r"\b(?:within|across|throughout)\s+(?:the\s+)?$")
+_SIGNED_OBJECT = rule_pattern(r"\b(?:signed|sign|signs|signing|ratified|ratify|ratifies|inked|joined|join|joins)\s+"
+                              r"(?:the\s+)?$")
+_GATHERINGTO_COME = rule_pattern(rf"{TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
+_FACILITATED = rule_pattern(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 
 
 def _dialogue_partner(after: str, g) -> bool:
@@ -1395,7 +1395,7 @@ def _dialogue_partner(after: str, g) -> bool:
                or " ".join(words[:n]) in ("US", "U.S.", "UK", "Africa") for n in (1, 2))
 
 
-_DIALOGUE = re.compile(r"\b([A-Z][\w.]*[-–][A-Z][\w.]*) (?:[a-z]+ )?(?:[Ss]ummit|[Ll]eaders['’]? [Mm]eeting)\b")
+_DIALOGUE = rule_pattern(r"\b([A-Z][\w.]*[-–][A-Z][\w.]*) (?:[a-z]+ )?(?:[Ss]ummit|[Ll]eaders['’]? [Mm]eeting)\b")
 
 
 def dialogue_name(text: str, kind: str) -> str | None:
@@ -1410,7 +1410,7 @@ def dialogue_name(text: str, kind: str) -> str | None:
 # The gathering on whose sidelines an event was held, by its noun ("the G7 summit", "the
 # ASEAN Regional Forum", "the UN General Assembly"; not the "Forum" of "the Pacific Islands
 # Forum leaders' meeting")
-SIDELINES_OF = caseless(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?"
+SIDELINES_OF = rule_pattern(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?"
                         r"(summit|conference|Forum(?!\s+(?:[\w'’]+\s+){0,2}(?:meeting|summit|session))|"
                         r"General Assembly)\b", re.I)
 _GATHERING_OF_SIDELINES = {"forum": "conference", "general assembly": "session"}
@@ -1524,7 +1524,7 @@ _LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2"
 
 
 _ORDINAL_DAY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-_DAY_OF = caseless(r"\b(?:the|its) (?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?P<final> and (?:final|last|closing))? day of "
+_DAY_OF = rule_pattern(r"\b(?:the|its) (?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?P<final> and (?:final|last|closing))? day of "
                    r"(?:the |his |her |their |a |an )?(?:[\w\-’']+\s+){0,5}?(?P<noun>visit|summit|session|"
                    r"assembly|conference|meeting|talks|trip|tour|forum)\b", re.I)
 _DAY_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "summit": "summit", "session": "session",
@@ -1571,7 +1571,7 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
 
 
 # The first day of what the sentence gives the length of: "arrived on Monday for a two-day visit".
-_ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|began|begins|opened|opens|started|starts|kicked off)\b")
+_ARRIVED_FOR = rule_pattern(r"\b(?:arrived|arrives|began|begins|opened|opens|started|starts|kicked off)\b")
 
 
 def opened_before(sentence: str, day: str) -> str | None:
@@ -1610,13 +1610,13 @@ def country_of_dateline(dateline, text: str) -> str | None:
 
 
 _GATHERINGS = {"summit", "ministerial", "conference", "session", "meeting", "talks"}
-ANAPHORA = caseless(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
+ANAPHORA = rule_pattern(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
                     re.I)
 # A gathering told to go on: "The summit continues on Friday".
-CONTINUES = re.compile(r"\b(?:continues|continued|resumes|resumed|reconvenes|reconvened)\b")
+CONTINUES = rule_pattern(r"\b(?:continues|continued|resumes|resumed|reconvenes|reconvened)\b")
 # (or a day of the gathering told by its participants or as its last: "On Thursday, the
 # summit participants are expected to adopt the Kazan Declaration")
-BOUNDARY = caseless(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
+BOUNDARY = rule_pattern(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
                      r"continues|continued|resumes|resumed|reconvenes|reconvened|"
                      r"(?:two|three|four|five|2|3|4|5)-day|participants|(?:final|last|closing) day)\b", re.I)
 
@@ -1728,8 +1728,8 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
 
 
 # "Earlier, on 11 March, he was received by the President": another occasion than the one told.
-_ANOTHER_OCCASION = re.compile(r"\s*(?:Earlier|Later|Previously|Afterwards|Before that|After that|The (?:day|evening) "
-                               r"before|The next day|The following day|The previous day)\b")
+_ANOTHER_OCCASION = rule_pattern(r"\s*(?:Earlier|Later|Previously|Afterwards|Before that|After that|The (?:day|evening) "
+                                 r"before|The next day|The following day|The previous day)\b")
 
 
 def _organ_and_body(a: RefBody | None, b: RefBody | None) -> bool:
@@ -1758,11 +1758,11 @@ def _other_pair(d: EventDraft, new: EventDraft) -> bool:
 
 
 # Another call told after one: "also received a phone call from ...", "another call".
-ANOTHER_CALL = re.compile(r"\b(?:also|separately|later|earlier)\s+(?:received|had|held|made|took)\s+(?:an?\s+|another\s+)?"
-                           r"(?:(?:tele)?phone|video)?\s*(?:call|conversation)\b|\banother (?:(?:tele)?phone )?call\b")
-_ALSO_MET = re.compile(r"\balso (?:met|meets|met with|held talks with|received|called on)\s+(?:with\s+)?(?:the\s+)?"
-                       r"(?:[\w.'’\-]+\s+){0,3}?(?:President|Prime Minister|Premier|King|Emir|Crown Prince|Sultan|"
-                       r"Chancellor|Speaker|Vice President)\b")
+ANOTHER_CALL = rule_pattern(r"\b(?:also|separately|later|earlier)\s+(?:received|had|held|made|took)\s+(?:an?\s+|another\s+)?"
+                             r"(?:(?:tele)?phone|video)?\s*(?:call|conversation)\b|\banother (?:(?:tele)?phone )?call\b")
+_ALSO_MET = rule_pattern(r"\balso (?:met|meets|met with|held talks with|received|called on)\s+(?:with\s+)?(?:the\s+)?"
+                         r"(?:[\w.'’\-]+\s+){0,3}?(?:President|Prime Minister|Premier|King|Emir|Crown Prince|Sultan|"
+                         r"Chancellor|Speaker|Vice President)\b")
 
 
 _TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "session": "session", "talks": "talks",
@@ -1771,7 +1771,7 @@ _TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "sess
 
 
 # ("a summit expected to focus on Liberia": what it will be about, not whether it is to come)
-_PLANNED = caseless(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|due to|set to|"
+_PLANNED = rule_pattern(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|due to|set to|"
                     r"expected to(?! (?:focus|discuss|address|dominate|be dominated|cent(?:re|er)|concentrate|"
                     r"cover|tackle|produce|yield))|"
                     r"next (?:week|month|year)|later th(?:is|at) (?:week|month|year)|upcoming|"
@@ -1801,7 +1801,7 @@ def modality_of(sentence: str, date: str | None, published: str | None) -> str:
     return "planned" if _PLANNED.search(told) else "happened"
 
 
-_WHAT_IT_WILL_DO = re.compile(r"(?<=[a-z]) (?:that|which) (?:will|would) [^,;.]*")
+_WHAT_IT_WILL_DO = rule_pattern(r"(?<=[a-z]) (?:that|which) (?:will|would) [^,;.]*")
 
 
 def _event_name(d: EventDraft) -> str:

@@ -8,8 +8,8 @@ one word in twenty of them, in a text of thirty words or more, is not English.
 """
 from __future__ import annotations
 
-import re
 
+from kg.extraction.rule_patterns import rule_pattern
 from kg.facts import Article
 
 __all__ = ["not_english"]
@@ -17,7 +17,7 @@ __all__ = ["not_english"]
 # Short function words: frequent in any English text, rare as words of other languages.
 _ENGLISH_WORDS = frozenset("the of and to in a is that for on with as was by at from has have are were it its "
                            "said will which this an be their his her they he she not but".split())
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = rule_pattern(r"[^\W\d_]+")
 _SHORTEST = 30  # a headline alone says too little either way
 _LEAST_SHARE = 0.05
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.extraction.caseless import Pattern, caseless
+from kg.extraction.rule_patterns import Pattern, rule_pattern
 from kg.namespaces import SCHEME, SKOS, TOPIC
 from kg.resources import lexicon_files, ontology_files
 from kg.solutions import select
@@ -121,7 +121,7 @@ def _tokens(word, space: str | None):
             yield from part
 
 
-def _compile(phrases: list[str]) -> re.Pattern:
+def _compile(phrases: list[str]) -> Pattern:
     # Case counts: "bishop" is a cleric, "Julie Bishop" a minister, so a capitalised form
     # is a label of its own; a lower-case label also matches with a capital at a
     # sentence's start.
@@ -129,7 +129,7 @@ def _compile(phrases: list[str]) -> re.Pattern:
     opening = phrase_alternation({p[:1].upper() + p[1:] for p in phrases})
     # A sentence also starts after a dateline: "LONDON (Reuters) - Scientists from ...".
     start = r"(?:^|(?<= - )|(?<= -- )|(?<= — )|(?<= – )|(?<=/\. ))"
-    return re.compile(rf"(?:(?<![\w-])(?:{exact})|{start}[\s\"“'‘(]*(?:{opening}))(?![\w-])")
+    return rule_pattern(rf"(?:(?<![\w-])(?:{exact})|{start}[\s\"“'‘(]*(?:{opening}))(?![\w-])")
 
 
 def _compile_topic(phrases: list[str]) -> Pattern:
@@ -140,7 +140,7 @@ def _compile_topic(phrases: list[str]) -> Pattern:
     folded = phrase_alternation({p for p in phrases if p == p.lower()})
     cased = phrase_alternation({p for p in phrases if p != p.lower()})
     either = "|".join(filter(None, (folded and f"(?i:{folded})", cased)))
-    return caseless(rf"(?<![\w-])(?:{either})(?!\w)")
+    return rule_pattern(rf"(?<![\w-])(?:{either})(?!\w)")
 
 
 def _store(paths) -> ox.Store:

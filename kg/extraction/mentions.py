@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extraction.caseless import caseless
 from kg.extraction.lexicon import alternation, load_lexicon, phrase_alternation
 from kg.extraction.officials import known_official
 from kg.extraction.reference import RefBody, gazetteer
+from kg.extraction.rule_patterns import Pattern, rule_pattern
 from kg.extraction.text import LOOK_BACK, words_before
 
 __all__ = ["StateHit", "BodyHit", "PersonHit", "state_mentions", "body_mentions", "organ_mentions", "person_mentions",
@@ -48,21 +48,21 @@ class PersonHit:
 @lru_cache(maxsize=1)
 def _patterns():
     g = gazetteer()
-    names = re.compile(rf"(?<![\w-])(?:the\s+)?({alternation(g.state_names)})(?![\w-])")
-    demonyms = re.compile(rf"(?<![\w-])({alternation(g.demonyms)})(?![\w-])")
-    seats = re.compile(rf"(?<![\w-])({alternation(g.seats)})(?![\w-])")
+    names = rule_pattern(rf"(?<![\w-])(?:the\s+)?({alternation(g.state_names)})(?![\w-])")
+    demonyms = rule_pattern(rf"(?<![\w-])({alternation(g.demonyms)})(?![\w-])")
+    seats = rule_pattern(rf"(?<![\w-])({alternation(g.seats)})(?![\w-])")
     # "the Kenya-Uganda Joint Commission", "Russia-Ukraine talks": both states are named,
     # though a hyphen keeps each name from standing alone ("Kenya-based").
     name_or_demonym = alternation({**g.state_names, **g.demonyms})
     # ("Franco-German", "Sino-Russian": a state's combining form, first in a pair)
     first = alternation({**g.state_names, **g.demonyms, **combining_forms()})
-    pairs = re.compile(rf"(?<![\w-])({first})-({name_or_demonym})(?![\w-])")
+    pairs = rule_pattern(rf"(?<![\w-])({first})-({name_or_demonym})(?![\w-])")
     # Aliases that start with "the" would match before a longer name starting one word later.
     body_forms = [n for n in g.body_names if not n.lower().startswith("the ")]
     # "the ASEAN-Japan summit", "EU-Mercosur talks": a body on either side of a pair's hyphen.
     # "EU-facilitated talks", "AU-led mediation": the body is who holds them.
-    bodies = re.compile(rf"(?<![\w-])({alternation(body_forms)})(?!\w)"
-                        r"(?!-(?!(?:facilitated|brokered|led|mediated|sponsored|hosted|chaired|organi[sz]ed)\b))")
+    bodies = rule_pattern(rf"(?<![\w-])({alternation(body_forms)})(?!\w)"
+                          r"(?!-(?!(?:facilitated|brokered|led|mediated|sponsored|hosted|chaired|organi[sz]ed)\b))")
     return names, demonyms, seats, bodies, pairs
 
 
@@ -83,7 +83,7 @@ SEAT_BUILDINGS = ("Kremlin", "White House", "Downing Street", "Elysee Palace", "
                   "Planalto", "La Moneda", "Akorda", "Malacanang", "Malacañang", "Union Buildings",
                   "Moncloa", "Miraflores")
 # Verbs that make a capital or seat of government an actor: "Moscow said".
-_ACTOR_VERBS = re.compile(
+_ACTOR_VERBS = rule_pattern(
     r"^\s*(?:,?\s*(?:along|together) with (?:its|their) (?:\w+\s+)?(?:allies|partners),?\s+)?"
     r"(?:(?:again|still|now|later|quickly|swiftly|firmly|formally|officially)\s+)?"
     r"(?:has|have|had|is|was|were|will|would|and\s+\w+\s+(?:have|agreed|signed)|said|says|agreed|agrees|"
@@ -91,9 +91,9 @@ _ACTOR_VERBS = re.compile(
     r"hopes|believes|sees|considers|expects|demanded|refused|backed|supports|supported|opposed|objected|"
     r"repeatedly|also|did|does|had|reiterated|stressed|proposed|claimed|offered|held|hold|met|meet|talked|"
     r"discussed|reached|resumed|restored|established|exchanged)\b")
-_VENUE_BEFORE = caseless(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed|ing|s)?|arrived|left|reached|"
+_VENUE_BEFORE = rule_pattern(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed|ing|s)?|arrived|left|reached|"
                          r"toward|towards|across|around|of|capital)\s+(?:the\s+)?$", re.I)
-_ACTOR_BEFORE = caseless(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
+_ACTOR_BEFORE = rule_pattern(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -103,13 +103,13 @@ def _us_state_namesakes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _places_named_after_states() -> tuple[re.Pattern, frozenset[str]]:
+def _places_named_after_states() -> tuple[Pattern, frozenset[str]]:
     """The places named after a state, and the states' names they hold (only a sentence
     naming one of those is read for them)."""
     concept = load_lexicon().concept("names", "place-named-after-a-state")
     names = gazetteer().state_names
     held = frozenset(n for phrase in concept.phrases for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", phrase))
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(concept.phrases)})(?![\w-])"), held
+    return rule_pattern(rf"(?<![\w-])(?:{phrase_alternation(concept.phrases)})(?![\w-])"), held
 
 
 def is_subnational_office(role: str) -> bool:
@@ -119,15 +119,15 @@ def is_subnational_office(role: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _subnational_after() -> re.Pattern:
+def _subnational_after() -> Pattern:
     concept = load_lexicon().concept("names", "subnational-office-after-a-state")
-    return re.compile(rf"(?:['’]s)?\s+(?:{phrase_alternation(concept.phrases)})(?![\w-])")
+    return rule_pattern(rf"(?:['’]s)?\s+(?:{phrase_alternation(concept.phrases)})(?![\w-])")
 
 
 # Demonyms that are also common words or names of things other than the state.
 _WEAK_DEMONYMS = {"Lao", "Myanmar", "Vatican", "U.S."}
-_GEOGRAPHY_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Plateau|Basin|Desert|Strait|Riviera|"
-                              r"Alps|Highlands|Archipelago|Coast|Channel|War|Wars)\b")
+_GEOGRAPHY_AFTER = rule_pattern(r"\s+(?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Plateau|Basin|Desert|Strait|Riviera|"
+                                r"Alps|Highlands|Archipelago|Coast|Channel|War|Wars)\b")
 
 
 def state_mentions(sentence: str) -> list[StateHit]:
@@ -265,22 +265,22 @@ def bodies_acting(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
 
 
 # "travelled to Brussels for talks with the EU": the body across the table
-_TALKS_WITH_THE_BODY = re.compile(r"\b(?:talks|negotiations|consultations|a meeting|meetings) with\s+(?:the\s+)?$")
+_TALKS_WITH_THE_BODY = rule_pattern(r"\b(?:talks|negotiations|consultations|a meeting|meetings) with\s+(?:the\s+)?$")
 # "A delegation from the West African bloc ECOWAS", "mediators from the African Union":
 # people the body sent
-_SENT_BY_THE_BODY = re.compile(r"\b(?:[Dd]elegation|[Mm]ission|[Mm]ediators|[Ee]nvoys?|[Tt]eam|[Nn]egotiators|[Oo]bservers)\s+"
-                               r"(?:from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$")
+_SENT_BY_THE_BODY = rule_pattern(r"\b(?:[Dd]elegation|[Mm]ission|[Mm]ediators|[Ee]nvoys?|[Tt]eam|[Nn]egotiators|[Oo]bservers)\s+"
+                                 r"(?:from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$")
 
 
 @lru_cache(maxsize=1)
-def _agent_of_before() -> re.Pattern:
+def _agent_of_before() -> Pattern:
     """The lexicon's ``body-agents`` with "of" just before a body's name ("the President
     of the European Council", "the Secretary-General of the United Nations")."""
     concept = load_lexicon().concept("actor-references", "body-agents")
     # A title ("President of") or one post held ("the president of"), not a post created
     # ("creates a long-term president of the European Council")
     titles = phrase_alternation(p for p in concept.phrases if p[:1].isupper())
-    return re.compile(rf"(?:\b[Tt]he\s+(?:{phrase_alternation(concept.phrases)})|(?<![\w-])(?:{titles}))\s+of\s+(?:the\s+)?$")
+    return rule_pattern(rf"(?:\b[Tt]he\s+(?:{phrase_alternation(concept.phrases)})|(?<![\w-])(?:{titles}))\s+of\s+(?:the\s+)?$")
 
 
 def bodies_of_members(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
@@ -292,13 +292,13 @@ def bodies_of_members(sentence: str, hits: list[BodyHit]) -> list[BodyHit]:
 
 
 @lru_cache(maxsize=1)
-def _members_before() -> re.Pattern:
+def _members_before() -> Pattern:
     """The lexicon's ``body-members`` just before a body's name ("members of OPEC")."""
     concept = load_lexicon().concept("actor-references", "body-members")
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(concept.phrases)})\s+(?:the\s+)?$")
+    return rule_pattern(rf"(?<!\w)(?:{phrase_alternation(concept.phrases)})\s+(?:the\s+)?$")
 
 
-_AGENT_GAP = re.compile(r"\s+(?:(?:visiting|top|senior)\s+)?")
+_AGENT_GAP = rule_pattern(r"\s+(?:(?:visiting|top|senior)\s+)?")
 
 
 def is_source(sentence: str, hit: BodyHit) -> bool:
@@ -319,7 +319,7 @@ def is_attribute(sentence: str, hit: BodyHit) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _attribute_after() -> re.Pattern:
+def _attribute_after() -> Pattern:
     # After the name, up to two lower-case words of the thing's own name ("arms" embargo);
     # an article among them begins another phrase ("The IMF reached a staff-level agreement").
     concept = load_lexicon().concept("actor-references", "body-attributes")
@@ -328,41 +328,41 @@ def _attribute_after() -> re.Pattern:
     function_words = ("a|an|the|its|their|will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|"
                       r"to|and|or|also|discuss\w*|agree\w*|consider\w*|debate\w*|review\w*|set|cut|put")
     nouns = phrase_alternation(concept.phrases)
-    return re.compile(rf"['’]s\s+(?:(?!(?:{function_words})\s)[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b|"
-                      rf"(?:-\w+)?\s+(?:(?!(?:{function_words}|[a-z]+ed)\s)[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b")
+    return rule_pattern(rf"['’]s\s+(?:(?!(?:{function_words})\s)[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b|"
+                        rf"(?:-\w+)?\s+(?:(?!(?:{function_words}|[a-z]+ed)\s)[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b")
 
 
 # (and "the UN mission in Libya said": the body's office there tells)
-_SOURCE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?"
-                         r"(?:(?:mission|office|envoy|team)\s+(?:in|to|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+"
-                         r"(?=said|says|stated|reported))?")
+_SOURCE_GAP = rule_pattern(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|last|final|first)\s+)?"
+                           r"(?:(?:mission|office|envoy|team)\s+(?:in|to|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+"
+                           r"(?=said|says|stated|reported))?")
 
 
 # An organ's alias after a capitalised name that is no body's is another's organ, a state
 # legislature's or a church's ("the Iowa General Assembly"); not after a sentence's first
 # word or a day ("Monday's Security Council vote").
-_ORGAN_WORD = re.compile(r"\b(?:Assembly|Council|Board|Commission|Committee|Secretariat|Conference)$")
-_OWNER_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w.\-]*)\s+$")
+_ORGAN_WORD = rule_pattern(r"\b(?:Assembly|Council|Board|Commission|Committee|Secretariat|Conference)$")
+_OWNER_BEFORE = rule_pattern(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w.\-]*)\s+$")
 _NOT_OWNERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Annual", "Emergency", "Special", "Extraordinary"})
 
 
 @lru_cache(maxsize=1)
-def _national_before() -> re.Pattern:
+def _national_before() -> Pattern:
     """A state's name or demonym just before an alias: the organ is the state's own."""
     g = gazetteer()
-    return re.compile(rf"(?:\b(?:{alternation(g.demonyms)})|\b(?:{alternation(g.state_names)})(?:'s|’s)?|"
-                      rf"\bNational|\bSupreme)\s+$")
+    return rule_pattern(rf"(?:\b(?:{alternation(g.demonyms)})|\b(?:{alternation(g.state_names)})(?:'s|’s)?|"
+                        rf"\bNational|\bSupreme)\s+$")
 
 
 @lru_cache(maxsize=1)
-def _national_after() -> re.Pattern:
+def _national_after() -> Pattern:
     """A state's name just after an alias: "the Security Council of Kazakhstan"."""
-    return re.compile(rf"\s+of\s+(?:the\s+)?(?:{alternation(gazetteer().state_names)})(?![\w-])")
+    return rule_pattern(rf"\s+of\s+(?:the\s+)?(?:{alternation(gazetteer().state_names)})(?![\w-])")
 
 
-_A_LEADERS_OWN_COUNCIL = re.compile(r"\b(?:operational\s+meeting\s+with\s+(?:the\s+)?(?:permanent\s+)?members|"
-                                    r"meeting\s+with\s+permanent\s+members)\s+of\s+(?:the\s+)?$")
-_GENERIC_ORGAN = re.compile(
+_A_LEADERS_OWN_COUNCIL = rule_pattern(r"\b(?:operational\s+meeting\s+with\s+(?:the\s+)?(?:permanent\s+)?members|"
+                                      r"meeting\s+with\s+permanent\s+members)\s+of\s+(?:the\s+)?$")
+_GENERIC_ORGAN = rule_pattern(
     r"\b((?:Supreme|Permanent|Ministerial|Executive|Foreign Affairs|Security|Joint)\s+Council|"
     r"(?:Council|Assembly|Authority|Conference|Commission|Committee|Summit)\s+of\s+(?:the\s+)?"
     r"(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government|Foreign\s+Ministers|Ministers)|"
@@ -443,27 +443,27 @@ def _person_patterns():
     of = rf"(?:\s+(?:of|to|in)\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
     # Each pattern is anchored on a role word or an "of <state>" found first, which keeps
     # the big alternations off most positions of the sentence.
-    role = re.compile(rf"(?<![\w-])(?P<role>{_MINISTER_OF}|{alternation(ROLE_WORDS)})(?![\w-])")
-    name_after_role = re.compile(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
+    role = rule_pattern(rf"(?<![\w-])(?P<role>{_MINISTER_OF}|{alternation(ROLE_WORDS)})(?![\w-])")
+    name_after_role = rule_pattern(rf"{of}?\s+{_TITLES}(?P<name>{_NAME})")
     # "Russian Economic Development Minister": the portfolio's words between the owner and the role
     portfolio = rf"(?:{alternation(PORTFOLIO_WORDS)})"
-    owner_before_role = re.compile(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?"
-                                   rf"(?:{portfolio},?\s+(?:and\s+{portfolio}\s+)?){{0,4}}$")
-    name_before_role = caseless(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
+    owner_before_role = rule_pattern(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?"
+                                     rf"(?:{portfolio},?\s+(?:and\s+{portfolio}\s+)?){{0,4}}$")
+    name_before_role = rule_pattern(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
                                 rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
                                 rf"(?:(?i:senior|deputy|first|acting|special|chief|permanent)\s+)?$")
     complement = r"(?:\s+(?:of|on|for|to|in)\s+(?:the\s+)?[A-Z][^,;.()]{0,70}?(?:\s+\([A-Z]+\))?)"
-    after_role_end = re.compile(rf"(?:{of}|{complement})?(?=[,.;)]|\s+(?:who|and|said|was|is|has|told))")
+    after_role_end = rule_pattern(rf"(?:{of}|{complement})?(?=[,.;)]|\s+(?:who|and|said|was|is|has|told))")
     # "the director of the Office for Democratic Institutions, Matteo Mecacci,"
-    name_after_complement = re.compile(rf"{complement}?,\s+{_TITLES}(?P<name>{_NAME})(?=[,.;)]|\s+(?:and|who|said|told|was))")
-    of_state = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
-    name_before_of = re.compile(rf"{_TITLES}(?P<name>{_NAME})$")
+    name_after_complement = rule_pattern(rf"{complement}?,\s+{_TITLES}(?P<name>{_NAME})(?=[,.;)]|\s+(?:and|who|said|told|was))")
+    of_state = rule_pattern(rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
+    name_before_of = rule_pattern(rf"{_TITLES}(?P<name>{_NAME})$")
     # "South Africa's Nkosazana Dlamini-Zuma": a state's official named without a title
-    state_owns = re.compile(rf"(?P<sname>{states})(?:'s|’s)\s+{_TITLES}(?P<name>{_NAME})")
+    state_owns = rule_pattern(rf"(?P<sname>{states})(?:'s|’s)\s+{_TITLES}(?P<name>{_NAME})")
     # "headed by Hiroshige Seko", "led by Rear Admiral Ali Shamkhani"
     # "headed by Deputy Foreign Minister Carolina Valdivia": a long title leaves the name its words
-    led_by = re.compile(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:Rear\s+)?Admiral\s+|General\s+)?"
-                        rf"(?:(?P<title>{_MINISTER_OF}|{alternation(ROLE_WORDS)})\s+)?{_TITLES}(?P<name>{_NAME})")
+    led_by = rule_pattern(rf"\b(?:headed|led|chaired)\s+by\s+(?:(?:Rear\s+)?Admiral\s+|General\s+)?"
+                          rf"(?:(?P<title>{_MINISTER_OF}|{alternation(ROLE_WORDS)})\s+)?{_TITLES}(?P<name>{_NAME})")
     return (role, name_after_role, owner_before_role, name_before_role, after_role_end, of_state, name_before_of,
             name_after_complement, led_by, state_owns)
 
@@ -623,25 +623,25 @@ def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
 
 # What an untitled leader named after "led by" heads for a state or body: "a delegation
 # headed by Hiroshige Seko", "the talks, chaired by ..."
-_AN_OFFICIAL_PARTY = caseless(r"\b(?:delegations?|mission|missions|negotiators|negotiating team|government|cabinet|"
+_AN_OFFICIAL_PARTY = rule_pattern(r"\b(?:delegations?|mission|missions|negotiators|negotiating team|government|cabinet|"
                               r"ministry|ministries|department|agency|office|secretariat|administration|"
                               r"organi[sz]ation|bloc|alliance|union|"
                               r"talks|negotiations|committee|commission|panel|council|working group|task force|"
                               r"meeting|session|summit|conference|dialogue|envoys?)\b[^.;]{0,40}$", re.I)
-_OF_AN_ORGANISATION = caseless(r"(?:\b|^)(?:league|club|federation|company|firm|team|university|corporation|airline|"
+_OF_AN_ORGANISATION = rule_pattern(r"(?:\b|^)(?:league|club|federation|company|firm|team|university|corporation|airline|"
                                r"^(?:League|Club|Federation|Company|Team))(?:['’]s)?\s+(?:(?!and\b|or\b|of\b)[a-z\-]+\s+)?"
                                r"(?:(?i:president|chairman|chairwoman|chief|head|director|coach|manager|owner)\s+)?$")
 
 
 @lru_cache(maxsize=1)
-def _delegation_of_state() -> re.Pattern:
+def _delegation_of_state() -> Pattern:
     """A state, or its delegation, represented or led by an official named next: "Russia
     was represented by", "The Indian delegation was headed by", "Chile's delegation was led
     by its"."""
     g = gazetteer()
     states, demonyms = alternation(g.state_names), alternation(g.demonyms)
-    return re.compile(rf"(?<![\w-])(?:(?P<sname>{states})(?:(?:'s|’s)\s+delegation)?|(?P<dem>{demonyms})\s+delegation)"
-                      rf"\s+(?:was|is|will\s+be|had\s+been)\s+(?:represented|led|headed)\s+by\s+(?:its\s+)?")
+    return rule_pattern(rf"(?<![\w-])(?:(?P<sname>{states})(?:(?:'s|’s)\s+delegation)?|(?P<dem>{demonyms})\s+delegation)"
+                        rf"\s+(?:was|is|will\s+be|had\s+been)\s+(?:represented|led|headed)\s+by\s+(?:its\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -658,18 +658,18 @@ def _plural_titles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _title_lists() -> tuple[re.Pattern, re.Pattern]:
+def _title_lists() -> tuple[Pattern, Pattern]:
     """A title in the plural, and one official of the list after it: "Foreign Secretaries
     S. Jaishankar of India and Aizaz Ahmad Chaudhry of Pakistan"."""
     states = alternation(gazetteer().state_names)
-    plural = re.compile(rf"(?<![\w-])(?P<plural>{alternation(_plural_titles())})(?![\w-])")
-    item = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_TITLES}(?P<name>{_NAME})"
-                      rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
+    plural = rule_pattern(rf"(?<![\w-])(?P<plural>{alternation(_plural_titles())})(?![\w-])")
+    item = rule_pattern(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_TITLES}(?P<name>{_NAME})"
+                        rf"\s+of\s+(?:the\s+)?(?P<of_state>{states})(?![\w-])")
     return plural, item
 
 
 # "Mr Albanese", "H.E. Mr. Joseph R. Biden": a form of address, no part of the name.
-_HONORIFIC = re.compile(r"^(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
+_HONORIFIC = rule_pattern(r"^(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
 
 
 def _counterparts_hold_the_office(hits: list[PersonHit]) -> list[PersonHit]:
@@ -682,13 +682,13 @@ def _counterparts_hold_the_office(hits: list[PersonHit]) -> list[PersonHit]:
     return out
 
 
-_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ll]ate|[Ee]x-)\s*$")
+_FORMER = rule_pattern(r"\b(?:[Ff]ormer|[Ll]ate|[Ee]x-)\s*$")
 # A run of capitalised words that may be a name: "Blinken", "Recep Tayyip Erdogan".
-_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'\-]+(?:\s+(?:(?:bin|al|de|da|van|von|der|le|la)\s+)?[A-Z][\w’'\-]+){0,3}")
-_STATE_OWNS_RUN = re.compile(r"(.+?)(?:'s|’s)\s+(?=[A-Z])")
+_NAME_RUN = rule_pattern(r"(?<![\w’'-])[A-Z][\w’'\-]+(?:\s+(?:(?:bin|al|de|da|van|von|der|le|la)\s+)?[A-Z][\w’'\-]+){0,3}")
+_STATE_OWNS_RUN = rule_pattern(r"(.+?)(?:'s|’s)\s+(?=[A-Z])")
 # A name run followed by a particle and a capital is the start of a longer proper name, a
 # place's more often than not ("Dar es Salaam"), not a surname.
-_LONGER_NAME_AFTER = re.compile(r"\s+(?:es|el|del|di|du|do|dos|das|des|y|sur|am|ur|ul)\s+[A-Z]")
+_LONGER_NAME_AFTER = rule_pattern(r"\s+(?:es|el|del|di|du|do|dos|das|des|y|sur|am|ur|ul)\s+[A-Z]")
 CALENDAR_WORDS = frozenset("January February March April May June July August September October November December "
                            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -772,11 +772,11 @@ def _acting_for(after: str) -> str | None:
                  if " ".join(parts[:n]) in g.state_names), None)
 
 
-_INSTITUTION_WORDS = re.compile(r"\b(?:Council|Ministry|Commission|Committee|Organi[sz]ation|Union|Assembly|Agency|Bank|"
-                                r"Fund|Office|Department|Government|Parliament|Court|Affairs|States|Republic|Kingdom|"
-                                r"Forum|Group|Party|Army|Forces|Secretariat|Summit|Conference|Treaty|Agreement|"
-                                r"Declaration|Security|Cooperation|Development|Trade|Investment|Centre|Center|"
-                                r"University|Institute|News|Agency|Airport|Palace|House|Hall|Hotel|Centre|Stadium|Presidents?|Ministers?)\b")
+_INSTITUTION_WORDS = rule_pattern(r"\b(?:Council|Ministry|Commission|Committee|Organi[sz]ation|Union|Assembly|Agency|Bank|"
+                                  r"Fund|Office|Department|Government|Parliament|Court|Affairs|States|Republic|Kingdom|"
+                                  r"Forum|Group|Party|Army|Forces|Secretariat|Summit|Conference|Treaty|Agreement|"
+                                  r"Declaration|Security|Cooperation|Development|Trade|Investment|Centre|Center|"
+                                  r"University|Institute|News|Agency|Airport|Palace|House|Hall|Hotel|Centre|Stadium|Presidents?|Ministers?)\b")
 
 
 _LEADING_TITLES = {"President", "Presidents", "Prime", "Minister", "Ministers", "Premier", "Premiers", "Leaders",
@@ -825,10 +825,10 @@ _ROLE_WORDS = {"Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "
 
 # Generic words of bodies' names that the news uses alone for a body it has named: "the
 # Forum" for the Pacific Islands Forum, "the Union" for the African Union.
-_GENERIC_BODY_WORD = re.compile(r"(?<![A-Z][\w.\-]\s)(?<![\w\-])(Forum|Union|Alliance|League|Community|Bloc|"
-                                r"Organi[sz]ation|Commonwealth|Partnership|Group)\b"
-                                r"(?!\s+(?:of|for|on)\b|\s+(?!(?:Session|Summit|Meeting|Leaders|Secretariat|Secretary|"
-                                r"Communiqu|Declaration|Ministers)\b)[A-Z])")
+_GENERIC_BODY_WORD = rule_pattern(r"(?<![A-Z][\w.\-]\s)(?<![\w\-])(Forum|Union|Alliance|League|Community|Bloc|"
+                                  r"Organi[sz]ation|Commonwealth|Partnership|Group)\b"
+                                  r"(?!\s+(?:of|for|on)\b|\s+(?!(?:Session|Summit|Meeting|Leaders|Secretariat|Secretary|"
+                                  r"Communiqu|Declaration|Ministers)\b)[A-Z])")
 
 
 def bodies_referred_to(sentence: str, bodies) -> frozenset[str]:

@@ -35,13 +35,13 @@ Names match with case, diacritics and punctuation folded ("Erdogan" is "Erdoğan
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
 
+from kg.extraction.rule_patterns import rule_pattern
 from kg.iri import iso3_of
 from kg.namespaces import KG, PREFIXES
 from kg.resources import officials_file
@@ -67,21 +67,21 @@ COMMON_FAMILY_NAMES = frozenset({
 
 # Titles and honorifics that may open a name as found in a text: tried without them when
 # the name with them is unknown ("President Obama", "Mr Lavrov"). Folded forms.
-_TITLE = re.compile(
+_TITLE = rule_pattern(
     r"^(?:(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|madam|mme|herr|frau|president|vice president|"
     r"acting president|prime minister|premier|chancellor|foreign minister|foreign secretary|"
     r"secretary of state|secretary general|secretary|minister|king|queen|emir|amir|sheikh|"
     r"sheikha|prince|crown prince|emperor|general|gen|ayatollah|mullah|comrade|chairman|"
     r"supreme leader|leader|state counsellor) )+")
-_ARTICLE = re.compile(r"^(?:al|el) ")
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_ARTICLE = rule_pattern(r"^(?:al|el) ")
+_NON_ALNUM = rule_pattern(r"[^0-9a-z]+")
+_POSSESSIVE = rule_pattern(r"['’]s?$")
 # Letters that Unicode decomposition leaves alone; apostrophes join (Yar'Adua, Sa'ar).
 _LETTERS = str.maketrans({
     "ø": "o", "ł": "l", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
     "ð": "d", "ħ": "h", "'": "", "’": "", "‘": "", "`": "", "ʼ": "", "ʻ": "", "´": "",
 })
-_ON = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ON = rule_pattern(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True)

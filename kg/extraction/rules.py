@@ -25,6 +25,7 @@ from kg.extraction.dates import find_dates
 from kg.extraction.documents import FIRST_TO_SIGN, implemented_before
 from kg.extraction.events import EventDraft, can_date_event, city_in, finish_events
 from kg.extraction.reference import gazetteer
+from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first, hypothetical_only_in_what_was_said
 from kg.extraction.text import Dateline, Sentence, split_sentences
 from kg.extraction.titles import acronyms_defined, spell_out_acronyms
@@ -133,7 +134,7 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
 
 
 # "Trade Minister Don Farrell met his Chinese counterpart": whose counterpart he is
-_COUNTERPART_OF = re.compile(r"\b(?:his|her)\s+(?P<demonym>[A-Z][\w\-]+)\s+counterparts?\b")
+_COUNTERPART_OF = rule_pattern(r"\b(?:his|her)\s+(?P<demonym>[A-Z][\w\-]+)\s+counterparts?\b")
 
 
 def _of_the_other_side(person: Person, events: tuple[Event, ...]) -> Person:

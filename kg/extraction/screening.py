@@ -34,10 +34,10 @@ from functools import lru_cache
 from typing import Callable
 
 from kg.extraction.actors import SentenceActors
-from kg.extraction.caseless import Pattern, caseless
 from kg.extraction.documents import is_named_instrument, title_head
 from kg.extraction.events import REGIONAL_PEOPLES, city_in
 from kg.extraction.reference import gazetteer
+from kg.extraction.rule_patterns import Pattern, rule_pattern
 from kg.extraction.text import WHO_ASIDE, find_dateline
 from kg.extraction.lexicon import Lexicon, load_lexicon, phrase_alternation
 from kg.extraction.mentions import is_subnational_office, person_mentions, state_mentions
@@ -49,9 +49,9 @@ __all__ = ["Verdict", "screen"]
 # politics is checked apart, because leaders of states are politicians at home too.
 _NON_STATE_CONTEXTS = ("sport", "religion", "science", "business", "labour", "entertainment")
 # The verb a gathering's subject comes before: "Business leaders met in Davos".
-_GATHERED = re.compile(r"\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|assembled|flocked)\b")
+_GATHERED = rule_pattern(r"\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|assembled|flocked)\b")
 # Who a gathering's people met: "met with", "held talks with", "a meeting with".
-_MET_WITH = re.compile(r"\b(?:met|meet|meets|meeting|talks|consultations)\s+with\b")
+_MET_WITH = rule_pattern(r"\b(?:met|meet|meets|meeting|talks|consultations)\s+with\b")
 _ENCOUNTERS = ("talks", "call", "meeting", "visit")
 # Officials of many states, counted rather than named: a gathering of states.
 # How many states a text counts ("more than 50 countries", "thirty nations").
@@ -59,7 +59,7 @@ _COUNTED_STATES = (r"(?:the |more than |nearly |about |some |over |at least |alm
                    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a dozen|dozens of|several)\s+"
                    # ("from several states" may be a federation's: "Arab states", "member states" are not)
                    r"(?:(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|member states)|(?:[A-Z][\w\-]*\s+){1,3}states)\b")
-_FROM_MANY_STATES = caseless(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
+_FROM_MANY_STATES = rule_pattern(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
                              rf"delegates|officials|representatives|envoys|negotiators)\s+(?:from|of)\s+{_COUNTED_STATES}|"
                              # "presented to the 27 other leaders at a summit"
                              rf"\bthe\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|twenty\S*)\s+(?:other\s+)?"
@@ -79,20 +79,20 @@ _FROM_MANY_STATES = caseless(rf"\b(?:ministers|leaders|presidents|heads of state
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 # "World leaders gathered in Berlin for a conference on Libya" (not "business and world
 # leaders met in Davos", people of business among them; nor "world leaders met the news")
-_WORLD_LEADERS_GATHERED = re.compile(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b[^.;]{0,40}?"
-                                     r"\b(?:gathered|gather|convened|convene|attended|attend)\b")
+_WORLD_LEADERS_GATHERED = rule_pattern(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b[^.;]{0,40}?"
+                                       r"\b(?:gathered|gather|convened|convene|attended|attend)\b")
 
 
 @lru_cache(maxsize=4)
-def _met_people(phrases: tuple[str, ...]) -> re.Pattern:
+def _met_people(phrases: tuple[str, ...]) -> Pattern:
     """"met Ukrainian refugees", "met with students": the people met, by the lexicon's
     nouns for a state's private people and for the people a leader meets on a trip."""
     nouns = "|".join(sorted({re.escape(p) for p in phrases}, key=len, reverse=True))
-    return re.compile(rf"\b(?:met|meets|meet)\s+(?:with\s+)?(?:(?:a|the|some|several|hundreds of|dozens of|"
-                      rf"members of the|a group of)\s+)?(?:[A-Z][\w\-]+\s+)?(?:[a-z\-]+\s+){{0,2}}?(?P<who>{nouns})\b")
+    return rule_pattern(rf"\b(?:met|meets|meet)\s+(?:with\s+)?(?:(?:a|the|some|several|hundreds of|dozens of|"
+                        rf"members of the|a group of)\s+)?(?:[A-Z][\w\-]+\s+)?(?:[a-z\-]+\s+){{0,2}}?(?P<who>{nouns})\b")
 
 
-_TOUR = caseless(r"\b(?:[\w\-]+-(?:nation|country|state|leg|stop)|regional|multi-nation)\s+(?:tour|trip|swing|visit)\b|"
+_TOUR = rule_pattern(r"\b(?:[\w\-]+-(?:nation|country|state|leg|stop)|regional|multi-nation)\s+(?:tour|trip|swing|visit)\b|"
                  r"\b(?:tour|swing) (?:of|through)\b|\bstops in\b|"
                  # "visited France, Turkey, Georgia and Israel": a list of places gone to
                  r"\b(?:visited|visits|visiting|visit|toured|tours|touring|travell?ed to|travels to|travel to)\s+"
@@ -104,7 +104,7 @@ _MANY = (r"(?:more than |over |some |about |nearly |almost |at least )?(?:[3-9]|
          r"a number of)")
 # "met Trump more than a dozen times", "held 27 meetings with Putin": meetings counted over
 # years, none of them on a day the sentence gives
-_COUNTED_MEETINGS = caseless(rf"\b(?:met|meet|meets|meeting|spoke|speaks|talked|visited|visits|hosted|called)\b"
+_COUNTED_MEETINGS = rule_pattern(rf"\b(?:met|meet|meets|meeting|spoke|speaks|talked|visited|visits|hosted|called)\b"
                              # (within its clause: "last met in Moscow in August, and the two
                              # leaders have spoken by phone several times since" met once that day)
                              rf"(?:(?!,\s+(?:and|but|while)\b)[^.;]){{0,80}}?\b{_MANY}\s+times\b|"
@@ -117,7 +117,7 @@ def _region_format(regions: tuple[str, ...]) -> Pattern:
     """A state and a region joined in a gathering's name, either way round: "the
     Russia-Africa summit", "the Central Asia-China summit"."""
     names, areas = phrase_alternation(gazetteer().state_names), phrase_alternation(regions)
-    return caseless(rf"(?<![\w-])(?:(?:{names})[-–](?:{areas})|(?:{areas})[-–](?:{names}))\s+(?:[\w\-]+\s+){{0,2}}?"
+    return rule_pattern(rf"(?<![\w-])(?:(?:{names})[-–](?:{areas})|(?:{areas})[-–](?:{names}))\s+(?:[\w\-]+\s+){{0,2}}?"
                     r"(?i:summit|forum|ministerial|meeting|conference|leaders|cooperation)\b")
 
 
@@ -188,7 +188,7 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
 @lru_cache(maxsize=4)
 def _private_delegation_pattern(phrases: tuple[str, ...]) -> Pattern:
     people = phrase_alternation(phrases)
-    return caseless(rf"(?i:\bdelegations?\s+of\s+(?:[\w\-]+\s+){{0,2}}?(?:{people})\b|"
+    return rule_pattern(rf"(?i:\bdelegations?\s+of\s+(?:[\w\-]+\s+){{0,2}}?(?:{people})\b|"
                     rf"\b(?:{people})\s+delegations?\b)")
 
 
@@ -285,7 +285,7 @@ _NATIONAL_OFFICES = ("office-head-of-state", "office-head-of-government", "offic
 
 # "University President Mary Smith", "club president Florentino Perez": the head of an
 # institution at home, no state's counterpart
-_OF_AN_INSTITUTION = caseless(r"\b(?i:university|college|school|club|company|bank|federation|association|foundation|"
+_OF_AN_INSTITUTION = rule_pattern(r"\b(?i:university|college|school|club|company|bank|federation|association|foundation|"
                               r"institute|party|chamber|society|church|court|senate|board|committee|corporation|"
                               r"group|academy|museum|hospital|team|league|union|firm)\s+$")
 _CONSORTS = frozenset({"King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Grand Duke", "Grand Duchess"})
@@ -448,9 +448,9 @@ def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,
 
 # "the presidents of the football federations of Spain and Portugal": officials of
 # organisations named after states, not of the states.
-_OF_AN_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:federations?|associations?|clubs?|"
-                                 r"compan(?:y|ies)|firms?|leagues?|unions?|teams?|universit(?:y|ies)|parties|party|"
-                                 r"banks?|chambers?)\b")
+_OF_AN_ORGANISATION = rule_pattern(r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:federations?|associations?|clubs?|"
+                                   r"compan(?:y|ies)|firms?|leagues?|unions?|teams?|universit(?:y|ies)|parties|party|"
+                                   r"banks?|chambers?)\b")
 
 
 def _officials_of_states(sentence: str, offices) -> bool:
@@ -470,7 +470,7 @@ def _non_state_signer(sentence: str, signers) -> str | None:
 
 @lru_cache(maxsize=4)
 def _signer_pattern(phrases: tuple[str, ...]) -> Pattern:
-    return caseless(rf"(?i:\b(?:the|a|an|its|this|that|each|both)\s+(?:[\w\-]+\s+)?"
+    return rule_pattern(rf"(?i:\b(?:the|a|an|its|this|that|each|both)\s+(?:[\w\-]+\s+)?"
                     rf"(?P<who>{phrase_alternation(phrases)})"
                     r"\s+(?:(?:has|have|had|also|already|then|recently|jointly|now|separately)\s+)*"
                     r"(?:signed|signs|inked|inks)\b)")
@@ -519,10 +519,10 @@ def _event_summary(event: Event) -> str:
     return f"{event.type} {event.date or 'undated'}{where}"
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][^,;]*?)"
-                      r"(?=\s+(?:for|on|to|in|of|over)\b|$)")
-_COMPANY = re.compile(r"\b(?:Limited|Ltd|Inc|Incorporated|Corp|Corporation|Company|plc|PLC|LLC|GmbH|AG|Holdings|"
-                      r"Electric|Motors|Airlines|Airways|Aeronautics|Aerospace|Petroleum|Group)\.?$")
+_BETWEEN = rule_pattern(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][^,;]*?)"
+                        r"(?=\s+(?:for|on|to|in|of|over)\b|$)")
+_COMPANY = rule_pattern(r"\b(?:Limited|Ltd|Inc|Incorporated|Corp|Corporation|Company|plc|PLC|LLC|GmbH|AG|Holdings|"
+                        r"Electric|Motors|Airlines|Airways|Aeronautics|Aerospace|Petroleum|Group)\.?$")
 
 
 def _document_rejection(document: Document, kept_events: set[str], contexts,
@@ -605,8 +605,8 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
 
 
 # A sentence opening with who signed: "BASF signed an agreement with ...", "Daimler and BAIC signed".
-_SIGNER_OPENS = re.compile(r"\s*(?P<who>[A-Z][\w&.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.\-]*){0,4})\s+"
-                           r"(?:(?:also|separately|jointly|later|then)\s+)?(?:signed|inked)\b")
+_SIGNER_OPENS = rule_pattern(r"\s*(?P<who>[A-Z][\w&.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.\-]*){0,4})\s+"
+                             r"(?:(?:also|separately|jointly|later|then)\s+)?(?:signed|inked)\b")
 
 
 def _signed_by_no_actor(document: Document, actors_of: Callable[[str], SentenceActors],
@@ -628,8 +628,8 @@ def _signed_by_no_actor(document: Document, actors_of: Callable[[str], SentenceA
 
 
 # Two names and a verb opening a sentence: "The Vatican and China renewed ...".
-_TWO_NAMES_ACT = re.compile(r"\s*(?:The\s+)?(?P<a>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+and\s+(?:the\s+)?"
-                            r"(?P<b>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:have\s+|has\s+|also\s+)?[a-z]+ed\b")
+_TWO_NAMES_ACT = rule_pattern(r"\s*(?:The\s+)?(?P<a>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+and\s+(?:the\s+)?"
+                              r"(?P<b>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:have\s+|has\s+|also\s+)?[a-z]+ed\b")
 
 
 def _two_states_act(sentence: str, actors_of: Callable[[str], SentenceActors]) -> bool:
@@ -639,17 +639,17 @@ def _two_states_act(sentence: str, actors_of: Callable[[str], SentenceActors]) -
 
 
 @lru_cache(maxsize=1)
-def _of_a_legislature() -> re.Pattern:
+def _of_a_legislature() -> Pattern:
     """"of Congress", "of the Duma": an instrument of a state's legislature named as such."""
     legislatures = load_lexicon().concept("status-cues", "legislatures")
-    return re.compile(rf"\bof (?:the )?(?:{phrase_alternation(legislatures.phrases)})\b")
+    return rule_pattern(rf"\bof (?:the )?(?:{phrase_alternation(legislatures.phrases)})\b")
 
 
 _NOBODY = SentenceActors(frozenset(), frozenset())
 # The other side a document's title names by a proper name: "deal with Pfizer and BioNTech".
-_WITH_A_NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+with\s+(?:the\s+)?"
-                          r"(?P<who>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&))*)")
-_UNNAMED_OUTCOME = caseless(r"(?i)^(?:a |an |the )?(?:joint |written |brief |short )?(?:statement|communiqu[eé])\b")
+_WITH_A_NAME = rule_pattern(r"^\S+(?:\s+\S+){0,3}?\s+with\s+(?:the\s+)?"
+                            r"(?P<who>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&))*)")
+_UNNAMED_OUTCOME = rule_pattern(r"(?i)^(?:a |an |the )?(?:joint |written |brief |short )?(?:statement|communiqu[eé])\b")
 
 
 def _unnamed_outcome_issuer(title: str, sentence: str) -> tuple[str | None, str | None]:
@@ -666,8 +666,8 @@ def _unnamed_outcome_issuer(title: str, sentence: str) -> tuple[str | None, str 
     return sentence[:at], (by.group("issuer") if by else None)
 
 
-_RELEASED_BY = re.compile(r"\S+\s+(?:\S+\s+){0,6}?(?:released|issued|read out|published|put out|signed)\s+by\s+"
-                          r"(?P<issuer>[^,;.]+)")
+_RELEASED_BY = rule_pattern(r"\S+\s+(?:\S+\s+){0,6}?(?:released|issued|read out|published|put out|signed)\s+by\s+"
+                            r"(?P<issuer>[^,;.]+)")
 
 
 def _names_a_counterpart(text: str, actors_of: Callable[[str], SentenceActors]) -> bool:

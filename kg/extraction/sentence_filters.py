@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extraction.caseless import caseless
 from kg.extraction.documents import DOC_NOUN_RE
+from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.text import WHO_ASIDE
 
 __all__ = ["HYPOTHETICAL", "conflict_first", "hypothetical_only_in_what_was_said"]
 
-HYPOTHETICAL = caseless(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
+HYPOTHETICAL = rule_pattern(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
                         r"(?:sign|meet|hold|held|adopt|agree|visit)|"
                         # "is considering a visit to Ukraine in August": not yet a plan
                         # (and "says it is ready to attend a second round of talks, but only if ...": a stance)
@@ -29,29 +29,29 @@ HYPOTHETICAL = caseless(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might
                         r"\b(?:is|was|are|were)\s+not\s+on\s+the\s+agenda\b", re.I)
 # Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
 # report no cooperation event or document.
-_CONFLICT = caseless(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed|ing)|condemn(?:s|ed)?|"
+_CONFLICT = rule_pattern(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed|ing)|condemn(?:s|ed)?|"
                      r"warn(?:s|ed)|protest(?:s|ed)?|stayed away|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
                      r"bomb(?:s|ed|ing)|expel(?:s|led|ling)?|deport(?:s|ed)?|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
                      r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
 # "Somalia cut diplomatic ties with Kenya ... after Kenyatta hosted ...": a break, read only
 # where ties or relations are named
-_BREAK_OF_TIES = caseless(r"\b(?:cut|cuts|severed|severs|broke off|breaks off) (?:its |all )?(?:diplomatic )?"
+_BREAK_OF_TIES = rule_pattern(r"\b(?:cut|cuts|severed|severs|broke off|breaks off) (?:its |all )?(?:diplomatic )?"
                           r"(?:ties|relations)\b", re.I)
 # ("spoke with Merz about the attacks": the call is the business, the attacks its subject)
-_COOPERATION_WORDS = caseless(rf"\b(?:sign\w*|adopt\w*|agreed|decided|voted|met|meet|meets|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
+_COOPERATION_WORDS = rule_pattern(rf"\b(?:sign\w*|adopt\w*|agreed|decided|voted|met|meet|meets|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
                               rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)?|hosted|"
                               rf"{DOC_NOUN_RE})\b", re.I)
 
 
 # A body's organ as the subject of the verb, and the gathering or outcome it acted at or by.
-_BODY_ACTS = re.compile(r"\b(?:Council|Assembly|Commission|Union|Organi[sz]ation|Community|League|bloc|"
-                        # "ECOWAS leaders suspended Mali at an extraordinary summit"
-                        r"[A-Z]{2,}\s+(?:leaders|ministers|heads of state(?: and government)?))(?:['’]s)?\s+"
-                        # "The European Union imposed sanctions ..., ministers agreed at a meeting"
-                        r"(?:(?:on\s+\w+|unanimously|formally|also|has|have|had|imposed|renewed|extended|"
-                        r"approved|adopted|agreed|tightened|expanded|new)\s+){0,3}$")
-_REFUSED_A_STEP = re.compile(r"(?:refused|refuses|rejected|rejects) to (?:sign|adopt|endorse|join|ratify)\b")
-_GATHERING_OUTCOME = caseless(r"\b(?:meeting|summit|session|communiqu[eé]|resolution|declaration)\b", re.I)
+_BODY_ACTS = rule_pattern(r"\b(?:Council|Assembly|Commission|Union|Organi[sz]ation|Community|League|bloc|"
+                          # "ECOWAS leaders suspended Mali at an extraordinary summit"
+                          r"[A-Z]{2,}\s+(?:leaders|ministers|heads of state(?: and government)?))(?:['’]s)?\s+"
+                          # "The European Union imposed sanctions ..., ministers agreed at a meeting"
+                          r"(?:(?:on\s+\w+|unanimously|formally|also|has|have|had|imposed|renewed|extended|"
+                          r"approved|adopted|agreed|tightened|expanded|new)\s+){0,3}$")
+_REFUSED_A_STEP = rule_pattern(r"(?:refused|refuses|rejected|rejects) to (?:sign|adopt|endorse|join|ratify)\b")
+_GATHERING_OUTCOME = rule_pattern(r"\b(?:meeting|summit|session|communiqu[eé]|resolution|declaration)\b", re.I)
 
 
 def conflict_first(text: str) -> bool:
@@ -87,8 +87,8 @@ def conflict_first(text: str) -> bool:
 
 
 # Where what a speaker said begins: "Putin said (that) ...", "..., Putin told reporters"
-_SAID = re.compile(r"\b(?:said|says|told|stated|warned|added|insisted|declared)\b")
-_ENCOUNTER_TOLD = caseless(r"\b(?:talks|met|meeting|summit|call|conversation|spoke|visit|visited|hosted)\b", re.I)
+_SAID = rule_pattern(r"\b(?:said|says|told|stated|warned|added|insisted|declared)\b")
+_ENCOUNTER_TOLD = rule_pattern(r"\b(?:talks|met|meeting|summit|call|conversation|spoke|visit|visited|hosted)\b", re.I)
 
 
 def hypothetical_only_in_what_was_said(text: str, hypothetical: re.Match | None) -> bool:

@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extraction.rule_patterns import rule_pattern
+
 __all__ = ["Sentence", "split_sentences", "Dateline", "date_line", "find_dateline", "words_before", "find_word",
            "WHO_ASIDE", "TRAILING_WHO_ASIDE"]
 
 # An aside on someone the sentence tells of, set off by commas: "Putin, who arrived in
 # Beijing on Monday, held talks": its days, tense and trigger are not the sentence's own.
-WHO_ASIDE = re.compile(r",\s+who\s+[^,;.]{3,120},")
+WHO_ASIDE = rule_pattern(r",\s+who\s+[^,;.]{3,120},")
 # The same aside ending the sentence: "talks with Maas, who warned him against threatening
 # a politician visiting Taiwan."
-TRAILING_WHO_ASIDE = re.compile(r",\s+who\s+[^,;.]{3,200}[.!?]?[\"”’']*\s*$")
+TRAILING_WHO_ASIDE = rule_pattern(r",\s+who\s+[^,;.]{3,200}[.!?]?[\"”’']*\s*$")
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -24,7 +26,7 @@ _ABBREVIATIONS = {
     "u.s", "u.n", "u.k", "e.u", "h.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "inc", "co", "corp", "ltd", "p.m", "a.m", "etc", "approx", "dept", "rev", "hon",
 }
-_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9\"“])")
+_BOUNDARY = rule_pattern(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9\"“])")
 
 
 @dataclass(frozen=True)
@@ -122,13 +124,13 @@ class Dateline:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATE_WORDS = re.compile(rf"\s*,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|"
-                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?"
-                         rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}})", re.IGNORECASE)
-_CITY = re.compile(r"(?P<city>[A-Z][A-Za-z.'\u00C0-\u017F-]*(?:\s+[A-Z][A-Za-z.'\u00C0-\u017F-]*){0,3})")
-_PAREN = re.compile(r"\s*\((?P<paren>[^)]{1,25})\)")
-_REGION = re.compile(r",\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)(?=\s*[,(]|\s+[-—–])")
-_SEPARATOR = re.compile(r"\s*[.,]?\s*(?:/[^/\n]{1,25}/|\((?:[^)]{1,25})\)|-{2,3}|—|–|-\s|,\s*[A-Z]{3,}\b|:\s)")
+_DATE_WORDS = rule_pattern(rf"\s*,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?"
+                           rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}})", re.IGNORECASE)
+_CITY = rule_pattern(r"(?P<city>[A-Z][A-Za-z.'\u00C0-\u017F-]*(?:\s+[A-Z][A-Za-z.'\u00C0-\u017F-]*){0,3})")
+_PAREN = rule_pattern(r"\s*\((?P<paren>[^)]{1,25})\)")
+_REGION = rule_pattern(r",\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)(?=\s*[,(]|\s+[-—–])")
+_SEPARATOR = rule_pattern(r"\s*[.,]?\s*(?:/[^/\n]{1,25}/|\((?:[^)]{1,25})\)|-{2,3}|—|–|-\s|,\s*[A-Z]{3,}\b|:\s)")
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -188,16 +190,16 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
-_PLACE_LINE = re.compile(r"(?P<city>[A-Z][a-z\u00C0-\u017F'.-]+(?:\s[A-Z][a-z\u00C0-\u017F'.-]+){0,2})"
-                         r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?")
+_PLACE_LINE = rule_pattern(r"(?P<city>[A-Z][a-z\u00C0-\u017F'.-]+(?:\s[A-Z][a-z\u00C0-\u017F'.-]+){0,2})"
+                           r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?")
 # A date under a readout's headline: "May 06, 2024", "Monday, 3 May 2021", "Press release,
 # 3 May 2021", "03.05.2021 14:20" (a dotted date is day first, as where it is written so).
-_DATE_LINE = re.compile(rf"(?:(?:Press release|Date|Published|Posted|Released|Updated)\s*[:,\-–]\s*)?"
-                        rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                        rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|"
-                        rf"(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})"
-                        rf"(?:\s*(?:[-–|,]\s*)?\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?",
-                        re.I)  # ("MARCH 3, 2022" under a readout's office line)
+_DATE_LINE = rule_pattern(rf"(?:(?:Press release|Date|Published|Posted|Released|Updated)\s*[:,\-–]\s*)?"
+                          rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                          rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|"
+                          rf"(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})"
+                          rf"(?:\s*(?:[-–|,]\s*)?\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?",
+                          re.I)  # ("MARCH 3, 2022" under a readout's office line)
 
 
 def date_line(text: str) -> str | None:
@@ -224,7 +226,7 @@ def _date_of_line(line: str) -> str | None:
 
 
 # "(ANSA) - Palermo, March 24 - ...": the agency before the place.
-_AGENCY_FIRST = re.compile(r"\((?:[A-Z][\w ]{1,20})\)\s*(?:-{1,3}|—|–)\s*(?=[A-Z])")
+_AGENCY_FIRST = rule_pattern(r"\((?:[A-Z][\w ]{1,20})\)\s*(?:-{1,3}|—|–)\s*(?=[A-Z])")
 
 
 def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
@@ -271,7 +273,7 @@ def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
     return city, date_text, at
 
 
-_WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY = rule_pattern(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LOWER_WORDS = {"de", "del", "la", "el", "al", "of", "da", "do", "dos", "es"}
 
 

@@ -12,6 +12,7 @@ import re
 
 from kg.extraction.documents import DOC_NOUNS, OUTCOMES
 from kg.extraction.reference import gazetteer
+from kg.extraction.rule_patterns import rule_pattern
 
 __all__ = ["acronyms_defined", "named_after_body", "named_after_sides", "spell_out_acronyms"]
 
@@ -51,7 +52,7 @@ def named_after_body(title: str, doc_type: str, body_form: str | None) -> str:
     return f"{body_form} {title}"
 
 
-_UNNAMED_JOINT = re.compile(r"^(?:[a-z]+\s+)?joint (?P<noun>statement|declaration|communiqu[eé])"
+_UNNAMED_JOINT = rule_pattern(r"^(?:[a-z]+\s+)?joint (?P<noun>statement|declaration|communiqu[eé])"
                            r"(?:\s+[a-z]+ing\b.*)?$")
 
 
@@ -78,10 +79,10 @@ def named_after_sides(title: str, sides: list[str]) -> str:
     return f"{'-'.join(sides)} joint {m.group('noun')}"
 
 
-_BARE_INSTRUMENT = re.compile(r"(?i:agreement|deal|treaty|pact|accord|memorandum(?: of understanding)?|MoU)")
+_BARE_INSTRUMENT = rule_pattern(r"(?i:agreement|deal|treaty|pact|accord|memorandum(?: of understanding)?|MoU)")
 
 
-_DEFINED = re.compile(r"\b((?:[A-Z][\w\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")
+_DEFINED = rule_pattern(r"\b((?:[A-Z][\w\-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(([A-Z][A-Za-z]{1,9})\)")
 
 
 def acronyms_defined(text: str) -> dict[str, str]:

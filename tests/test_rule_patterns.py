@@ -1,5 +1,6 @@
-"""Case-insensitive patterns searched on lower-cased text first give the matches the
-pattern itself gives: the same spans and groups, for every such pattern the rules compile."""
+"""Rule patterns searched first for their needles, and on lower-cased text where they
+ignore case, give the matches the pattern itself gives: the same spans and groups, for
+every such pattern the rules compile."""
 from __future__ import annotations
 
 import importlib
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kg.extraction
-from kg.extraction.caseless import Caseless, caseless
+from kg.extraction.rule_patterns import RulePattern, rule_pattern
 
 SENTENCES = [
     "Foreign Minister Ana Torres met her Peruvian counterpart in Lima on Tuesday and signed a memorandum.",
@@ -33,24 +34,24 @@ def _case_variants(text: str) -> list[str]:
     return [text, text.lower(), text.upper(), text.title(), text.swapcase()]
 
 
-def _caseless_patterns() -> dict[str, Caseless]:
+def _rule_patterns() -> dict[str, RulePattern]:
     """Every pattern the extraction modules hold at module level, singly or in a list."""
-    found: dict[str, Caseless] = {}
+    found: dict[str, RulePattern] = {}
     for module_info in pkgutil.iter_modules(kg.extraction.__path__):
         module = importlib.import_module(f"kg.extraction.{module_info.name}")
         for name, value in vars(module).items():
             items = value if isinstance(value, (list, tuple)) else [value]
             for i, item in enumerate(items):
                 pattern = item[-1] if isinstance(item, tuple) and item else item
-                if isinstance(pattern, Caseless):
+                if isinstance(pattern, RulePattern):
                     found[f"{module_info.name}.{name}[{i}]"] = pattern
     return found
 
 
-PATTERNS = _caseless_patterns()
+PATTERNS = _rule_patterns()
 
 
-def _plain(pattern: Caseless) -> re.Pattern[str]:
+def _plain(pattern: RulePattern) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags)
 
 
@@ -58,8 +59,8 @@ def _spans(matches) -> list[tuple]:
     return [(m.span(), m.groups()) for m in matches]
 
 
-def test_the_rules_compile_many_caseless_patterns():
-    assert len(PATTERNS) > 80
+def test_the_rules_compile_many_rule_patterns():
+    assert len(PATTERNS) > 150
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
@@ -76,33 +77,49 @@ def test_each_rule_pattern_matches_as_the_plain_pattern_does(name):
             assert pattern.findall(text) == plain.findall(text)
 
 
-_ALPHABET = st.sampled_from(list("abcdeinstmgAEINSTMG .,'-") + ["ı", "İ", "ſ", "K", "Σ", "ς", "é", "É", "ß"])
+_ALPHABET = st.sampled_from(list("abcdeinstmgAEINSTMG .,'-12") + ["ı", "İ", "ſ", "K", "Σ", "ς", "é", "É", "ß"])
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=40).map("".join))
 def test_random_text_matches_as_the_plain_pattern_does(text):
     for source, flags in [(r"\b(?:sign(?:ed)?|meet|is|as)\b", re.I), (r"(?i:the) (?-i:Signed)", 0),
-                          (r"(?<!ng )\b(?:a|an)\s+[A-Z]\w*", re.I), (r"[^s]ign(?!ed)", re.I), (r"(?i)e(?!S)", 0)]:
-        pattern, plain = caseless(source, flags), re.compile(source, flags)
+                          (r"(?<!ng )\b(?:a|an)\s+[A-Z]\w*", re.I), (r"[^s]ign(?!ed)", re.I), (r"(?i)e(?!S)", 0),
+                          # an alternation searched in parts: ways with needles, and the rest
+                          (r"\bsign(?:ed)?\b|(?<=a)\s*meet|\d+ days|(?:is|as)(?=\W)|[a-z]{3}\b", re.I)]:
+        pattern, plain = rule_pattern(source, flags), re.compile(source, flags)
         assert _spans(pattern.finditer(text)) == _spans(plain.finditer(text)), (source, text)
 
 
 def test_case_sensitive_parts_stay_case_sensitive():
-    pattern = caseless(r"(?i:the) (?-i:Hague)")
-    assert isinstance(pattern, Caseless)
+    pattern = rule_pattern(r"(?i:the) (?-i:Hague)")
+    assert isinstance(pattern, RulePattern)
     assert pattern.search("in the hague and in THE Hague").span() == (20, 29)
     # a case-sensitive look-ahead is kept by the pattern, not by its lower-case copy
-    refused = caseless(r"\btalks\b(?-i:(?! In))", re.I)
+    refused = rule_pattern(r"\btalks\b(?-i:(?! In))", re.I)
     assert refused.search("Talks In Paris") is None and refused.search("talks in Paris").span() == (0, 5)
 
 
-def test_a_pattern_without_case_folding_is_compiled_as_it_is():
-    assert isinstance(caseless(r"\bsummit\b"), re.Pattern)
+def test_an_alternation_is_searched_in_parts_by_its_needles():
+    pattern = rule_pattern(r"\b(?:considering|mulling)\b|\bwould\s+veto\b|\b\d{2,}\b", re.I)
+    assert isinstance(pattern, RulePattern)
+    assert [needles for needles, _ in pattern._parts] == [("considering", "mulling"), ("would",), ()]
+    assert pattern.search("They said they WOULD VETO it within 3 days").span() == (15, 25)
+    assert pattern.search("In 12 days, nothing").span() == (3, 5)
+
+
+def test_a_case_sensitive_pattern_is_searched_for_its_needles_first():
+    pattern = rule_pattern(r"\s+and\s+(?=agreed|decided)|\s+before\s+(?=flying to)")
+    assert isinstance(pattern, RulePattern)
+    assert [needles for needles, _ in pattern._parts] == [("agreed", "decided"), ("flying to",)]
+    assert pattern.search("Rome and Paris and agreed").span() == (14, 19)
+    assert pattern.search("Rome and Paris AND AGREED") is None
+    # one with nothing to look for first is compiled as it is
+    assert isinstance(rule_pattern(r"\b[A-Z]\w+\s+\d{4}\b"), re.Pattern)
 
 
 def test_a_construct_the_copy_cannot_take_leaves_the_plain_pattern():
     # "[^A]" that ignores no case keeps "a", which a lower-cased text would lose
-    assert isinstance(caseless(r"(?i:x)(?-i:[^A])"), re.Pattern)
+    assert isinstance(rule_pattern(r"(?i:x)(?-i:[^A])"), re.Pattern)
     # a conditional group
-    assert isinstance(caseless(r"(a)?(?(1)b|c)", re.I), re.Pattern)
+    assert isinstance(rule_pattern(r"(a)?(?(1)b|c)", re.I), re.Pattern)

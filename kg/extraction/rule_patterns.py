@@ -251,10 +251,12 @@ class RulePattern:
     """A compiled pattern with its parts (see the module's doc); searched, iterated,
     substituted and split as a ``re.Pattern`` is, with the same results."""
 
-    __slots__ = ("_pattern", "_parts", "_lower", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_pattern", "_parts", "_lower", "_needles", "pattern", "flags", "groups", "groupindex")
 
     def __init__(self, pattern: re.Pattern[str], parts: Parts, lower: bool) -> None:
         self._pattern, self._parts, self._lower = pattern, parts, lower
+        # A case-sensitive pattern in one part is searched itself, once its needles are found.
+        self._needles = parts[0][0] if not lower and len(parts) == 1 else None
         self.pattern, self.flags = pattern.pattern, pattern.flags
         self.groups, self.groupindex = pattern.groups, pattern.groupindex
 
@@ -267,14 +269,23 @@ class RulePattern:
             return pos
         first = -1
         for needles, part in self._parts:
-            if needles and not any(needle in searched for needle in needles):
-                continue
+            for needle in needles:
+                if needle in searched:
+                    break
+            else:
+                if needles:
+                    continue
             found = part.search(searched, pos, endpos)
             if found is not None and (first == -1 or found.start() < first):
                 first = found.start()
         return first
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        if self._needles is not None:
+            for needle in self._needles:
+                if needle in text:
+                    return self._pattern.search(text, pos, endpos)
+            return None
         at = self._first(text, pos, endpos)
         return None if at == -1 else self._pattern.search(text, at, endpos)
 

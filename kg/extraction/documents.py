@@ -1261,6 +1261,18 @@ def counted_steps(text: str, end: int) -> str | None:
     return "ratified" if m.group("then") else {"endorsed": "adopted"}.get(m.group("first"), m.group("first"))
 
 
+# Who put a document forward, in the words that tell it.
+_PROPOSED_BY = rule_pattern(r"(?:upon|on|at)\s+(?:the\s+)?(?P<dem>[A-Z][\w.]+)\s+side(?:'s|’s)\s+(?:proposal|initiative)|"
+                            r"\b(?P<drafter>[A-Z][\w.]+)-(?:drafted|sponsored|proposed)\b|"
+                            r"(?:proposed|presented|introduced|drafted|tabled|submitted|sponsored|put forward|prepared|"
+                            r"drawn up|circulated) by\s+(?:the\s+)?"
+                            r"(?P<name>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)|"
+                            r"(?:at|on|upon)\s+(?P<owner>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)(?:'s|’s)\s+"
+                            r"(?:proposal|initiative|request)|"
+                            # "rejected a US resolution to extend the arms embargo", "a French draft resolution"
+                            r"\b(?:a|an)\s+(?P<author>[A-Z][\w.]+)\s+(?:draft\s+)?resolution\b")
+
+
 def proposers_of(text: str) -> tuple[str, ...]:
     """The states (and bodies) a sentence says proposed something: "upon the Russian side's proposal",
     "proposed by Chile", "drafted by Jordan", "put forward by Germany and Belgium", "at
@@ -1274,14 +1286,7 @@ def proposers_of(text: str) -> tuple[str, ...]:
     ('DEU', 'BEL', 'NOR')
     """
     g = gazetteer()
-    m = re.search(r"(?:upon|on|at)\s+(?:the\s+)?(?P<dem>[A-Z][\w.]+)\s+side(?:'s|’s)\s+(?:proposal|initiative)|"
-                  r"\b(?P<drafter>[A-Z][\w.]+)-(?:drafted|sponsored|proposed)\b|"
-                  r"(?:proposed|presented|introduced|drafted|tabled|submitted|sponsored|put forward|prepared|drawn up|"
-                  r"circulated) by\s+(?:the\s+)?"
-                  r"(?P<name>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)|"
-                  r"(?:at|on|upon)\s+(?P<owner>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)(?:'s|’s)\s+(?:proposal|initiative|request)|"
-                  # "rejected a US resolution to extend the arms embargo", "a French draft resolution"
-                  r"\b(?:a|an)\s+(?P<author>[A-Z][\w.]+)\s+(?:draft\s+)?resolution\b", text)
+    m = _PROPOSED_BY.search(text)
     if not m:
         return ()
     raw = [(m.group("dem") or m.group("drafter") or m.group("name") or m.group("owner") or m.group("author") or "").strip()]

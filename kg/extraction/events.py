@@ -267,6 +267,10 @@ _LEADERS_BY_VIDEO = rule_pattern(r"(?<!\btwo )(?<!\bboth )\b(?P<who>leaders|head
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 
 
+# What a signing signs: a document, instruments, or at a ceremony.
+_SIGNS_A_DOCUMENT = rule_pattern(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|(?:cooperation|bilateral) documents|ceremony)")
+
+
 @lru_cache(maxsize=1024)
 def event_type(text: str) -> tuple[str, int] | None:
     """The type of event a sentence reports, and where its trigger word is (read once for
@@ -275,7 +279,7 @@ def event_type(text: str) -> tuple[str, int] | None:
     # Talks "on the sidelines of the summit" are talks; the summit is its own event.
     sidelines = SIDELINES.search(text)
     # A signing signs a document: "signed a five-year contract" with a club is no treaty.
-    signs_document = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|(?:cooperation|bilateral) documents|ceremony)", text) or known_instrument(text)
+    signs_document = _SIGNS_A_DOCUMENT.search(text) or known_instrument(text)
     opening = _OPENING.match(text)
     held = _SESSION_TO_BE_HELD.search(text) if "be held" in text else None
     if held:
@@ -614,6 +618,20 @@ _GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|fl(?:y|ies|ew|ying)|head(?:s|ed|in
             r"(?:visit|trip|journey)\s+by\s+(?:[\w.'’\-]+\s+){1,6}?to)")
 
 
+# "visited the Egyptian capital", "in Guinea-Bissau's capital", "in the Saudi city of Jeddah"
+_THE_DEMONYMS_CAPITAL = rule_pattern(r"\b(?:in|to|visited|visiting|visits|visit) the "
+                                     r"(?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b")
+_A_STATES_CAPITAL = rule_pattern(r"\bin (?P<state>[A-Z][\w\-]*(?: [\w\-]+){0,4}?)(?:'s|’s) capital\b")
+_THE_TOWN_OF = rule_pattern(r"\b(?:in the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
+                            r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
+                            # "the Egyptian resort of Sharm el-Sheikh", "the city of Rio de Janeiro"
+                            rf"(?P<city>[A-Z][\w'\-]+(?:\s{_CITY_PARTICLE}?[A-Z][\w'\-]+)?)")
+# "in Vietnam", "travelled to Vietnam", "visited Kenya", "is visiting Brazil"
+_IN_OR_GONE_TO = rule_pattern(rf"\b(?:in|{_GONE_TO}|(?:is|are) visiting|visited|visits)\s+(?:the\s+)?"
+                              # ("a visit to the Kingdom of Bahrain", "to the Republic of Korea")
+                              r"([A-Z][\w\-]+(?:\s[A-Z][\w\-']+){0,2}(?:\sof\s(?:the\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})?)")
+
+
 def city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
     """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
     "in Niger's capital", "in Ulan Bator", "in Psarades, Greece", "in Istanbul" (a city
@@ -638,15 +656,14 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
     if m and m.group("city") in g.seats:
         return m.group("city"), g.seats[m.group("city")]  # "at State House, Nairobi": in Nairobi
     # ("visited the Egyptian capital, Cairo", "flew to the Kenyan capital")
-    m = re.search(r"\b(?:in|to|visited|visiting|visits|visit) the (?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b",
-                  sentence)
+    m = _THE_DEMONYMS_CAPITAL.search(sentence)
     if m and m.group("dem") in g.demonyms:
         return capital(g.demonyms[m.group("dem")])
     if m and dateline_city and g.seats.get(dateline_city) is None:
         # "PALERMO - ... his visit to Italy in the Sicilian capital": a region's, the dateline's
         _, named = city_in(sentence[:m.start()] + sentence[m.end():], None, None)
         return dateline_city, dateline_country or named
-    m = re.search(r"\bin (?P<state>[A-Z][\w\-]*(?: [\w\-]+){0,4}?)(?:'s|’s) capital\b", sentence)
+    m = _A_STATES_CAPITAL.search(sentence)
     if m and m.group("state") in g.state_names:
         return capital(g.state_names[m.group("state")])
     inside_bodies = [(b.start, b.end) for b in body_mentions(sentence)]
@@ -659,10 +676,7 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
             ends.append({p.end for p in person_mentions(sentence)})
         return ends[0]
 
-    m = re.search(r"\b(?:in the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
-                  r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
-                  # "the Egyptian resort of Sharm el-Sheikh", "the city of Rio de Janeiro"
-                  rf"(?P<city>[A-Z][\w'\-]+(?:\s{_CITY_PARTICLE}?[A-Z][\w'\-]+)?)", sentence)
+    m = _THE_TOWN_OF.search(sentence)
     if m:
         city = m.group("city")
         # "in the Saudi city of Jeddah": the demonym gives the country the data does not
@@ -737,10 +751,7 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
         return m.group("city"), g.seats.get(m.group("city"))
     # "in Vietnam", "travelled to Vietnam", "visited Kenya"; not "aid to Ukraine", "a threat
     # to Taiwan" (and "who is visiting Brazil": where the visitor is now)
-    for m in re.finditer(rf"\b(?:in|{_GONE_TO}|(?:is|are) visiting|visited|visits)\s+(?:the\s+)?"
-                         # ("a visit to the Kingdom of Bahrain", "to the Republic of Korea")
-                         r"([A-Z][\w\-]+(?:\s[A-Z][\w\-']+){0,2}(?:\sof\s(?:the\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})?)",
-                         sentence):
+    for m in _IN_OR_GONE_TO.finditer(sentence):
         state = _WHEN_AFTER.sub("", m.group(1))  # "in Libya Tuesday": the day is no part of the name
         if state not in g.state_names and " of " in state:
             state = state.split(" of ")[0]  # "in Ukraine of the war's toll": the state before "of"
@@ -1416,6 +1427,22 @@ SIDELINES_OF = rule_pattern(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+)
 _GATHERING_OF_SIDELINES = {"forum": "conference", "general assembly": "session"}
 
 
+# The other events beside a sentence's main one (see second_types)
+_AFTER_TALKS = rule_pattern(r"\b(?:after|following|during|at the (?:end|close|conclusion) of)\s+"
+                            r"(?:[\w\-\"“”+]+\s+){0,4}(?:talks|negotiations|meeting)\b", re.I)
+_DURING_A_VISIT = rule_pattern(r"\b(?:(?:day|days|course|part) of|during) (?:the |his |her |their |a |an )?"
+                               r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", re.I)
+_ON_A_VISIT_ASIDE = rule_pattern(r",\s+who\s+(?:is|was)\s+(?:currently\s+)?on\s+(?:an?|his|her)\s+"
+                                 r"(?:[\w\-]+\s+){0,2}?visit\s+to\b")
+_HELD_TALKS = rule_pattern(r"\bheld (?:\w+ ){0,2}(?:talks|meeting with)\b"
+                           # (not "held talks with the foreign ministers of Armenia and Azerbaijan": the same meeting)
+                           r"(?!\s+with\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?ministers\b)", re.I)
+_WHERE_SIGNED = rule_pattern(r"\b(?:where|at which|during which)\b[^.;]*\b(?:signed|inked)\b")
+_SIGNED_A_DOCUMENT = rule_pattern(rf"\b(?:signed|inked)\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                                  rf"(?:[\w\-]+\s+){{0,3}}?(?i:{DOC_NOUN_RE})\b")
+_ON_WHOSE_SIDELINES = rule_pattern(r"\b(?:sidelines|margins) of which\b.*\b(?:bilateral meeting|talks|meet)\b", re.I)
+
+
 def second_types(text: str, kind: str) -> list[str]:
     """The other events a sentence reports beside its main one: talks before a signing,
     the visit during which it happened, the summit on whose sidelines talks were held.
@@ -1425,34 +1452,24 @@ def second_types(text: str, kind: str) -> list[str]:
     """
     out = []
     # "signed the accord after months of talks": no talks of the day
-    if kind == "signing" and re.search(r"\b(?:after|following|during|at the (?:end|close|conclusion) of)\s+"
-                                       r"(?:[\w\-\"“”+]+\s+){0,4}(?:talks|negotiations|meeting)\b",
-                                       _without_false_triggers(text), re.I):
+    if kind == "signing" and _AFTER_TALKS.search(_without_false_triggers(text)):
         out.append("talks")
-    if kind in ("signing", "talks") and re.search(r"\b(?:(?:day|days|course|part) of|during) (?:the |his |her |their |a |an )?"
-                                                  r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", text, re.I):
+    if kind in ("signing", "talks") and _DURING_A_VISIT.search(text):
         # "signed ten instruments on the first day of the president's visit", "during a state visit by Lula"
         out.append("visit")
-    elif kind in ("signing", "talks") and re.search(r",\s+who\s+(?:is|was)\s+(?:currently\s+)?on\s+(?:an?|his|her)\s+"
-                                                  r"(?:[\w\-]+\s+){0,2}?visit\s+to\b", text):
+    elif kind in ("signing", "talks") and _ON_A_VISIT_ASIDE.search(text):
         out.append("visit")  # "held talks with Macron, who is on a state visit to China"
-    if kind in ("session", "ministerial", "meeting", "visit", "signing") and re.search(
-            r"\bheld (?:\w+ ){0,2}(?:talks|meeting with)\b"
-            # (not "held talks with the foreign ministers of Armenia and Azerbaijan": the same meeting)
-            r"(?!\s+with\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?ministers\b)", text, re.I):
+    if kind in ("session", "ministerial", "meeting", "visit", "signing") and _HELD_TALKS.search(text):
         out.append("talks")  # "held bilateral talks and co-chaired the session of the Joint Commission"
-    if kind in ("summit", "conference", "session", "ministerial") and re.search(
-            r"\b(?:where|at which|during which)\b[^.;]*\b(?:signed|inked)\b", text):
+    if kind in ("summit", "conference", "session", "ministerial") and _WHERE_SIGNED.search(text):
         out.append("signing")  # "for an AU summit where on Sunday Nigeria and Benin signed the agreement"
-    if kind in ("talks", "ministerial", "meeting", "visit") and re.search(
-            rf"\b(?:signed|inked)\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-            rf"(?:[\w\-]+\s+){{0,3}}?(?i:{DOC_NOUN_RE})\b", text):
+    if kind in ("talks", "ministerial", "meeting", "visit") and _SIGNED_A_DOCUMENT.search(text):
         out.append("signing")  # "signed a memorandum during talks between their foreign ministers"
     sidelines = SIDELINES_OF.search(text)
     if sidelines:
         # (a forum is a conference: "the ASEAN Regional Forum"; the General Assembly meets in session)
         out.append(_GATHERING_OF_SIDELINES.get(sidelines.group(1).lower(), sidelines.group(1).lower()))
-    if re.search(r"\b(?:sidelines|margins) of which\b.*\b(?:bilateral meeting|talks|meet)\b", text, re.I):
+    if _ON_WHOSE_SIDELINES.search(text):
         out.append("talks")
     return [k for k in out if k != kind]
 

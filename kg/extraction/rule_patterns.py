@@ -251,10 +251,13 @@ class RulePattern:
     """A compiled pattern with its parts (see the module's doc); searched, iterated,
     substituted and split as a ``re.Pattern`` is, with the same results."""
 
-    __slots__ = ("_pattern", "_parts", "_lower", "_needles", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_pattern", "_parts", "_lower", "_needles", "pattern", "flags", "groups", "groupindex",
+                 "match", "fullmatch", "subn")
 
     def __init__(self, pattern: re.Pattern[str], parts: Parts, lower: bool) -> None:
         self._pattern, self._parts, self._lower = pattern, parts, lower
+        # (anchored where they are asked to match: the pattern's own, with no needles to look for)
+        self.match, self.fullmatch, self.subn = pattern.match, pattern.fullmatch, pattern.subn
         # A case-sensitive pattern in one part is searched itself, once its needles are found.
         self._needles = parts[0][0] if not lower and len(parts) == 1 else None
         self.pattern, self.flags = pattern.pattern, pattern.flags
@@ -302,12 +305,6 @@ class RulePattern:
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
         return [text] if self._first(text, 0, _END) == -1 else self._pattern.split(text, maxsplit)
-
-    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self._pattern.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self._pattern.fullmatch(text, pos, endpos)
 
     def __repr__(self) -> str:
         return f"rule_pattern({self.pattern!r})"

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kg.extraction
-from kg.extraction.rule_patterns import RulePattern, rule_pattern
+from kg.extraction.lexicon import load_lexicon, load_topics
+from kg.extraction.rule_patterns import PhrasePattern, RulePattern, phrase_pattern, rule_pattern
 
 SENTENCES = [
     "Foreign Minister Ana Torres met her Peruvian counterpart in Lima on Tuesday and signed a memorandum.",
@@ -89,6 +90,27 @@ def test_random_text_matches_as_the_plain_pattern_does(text):
                           (r"\bsign(?:ed)?\b|(?<=a)\s*meet|\d+ days|(?:is|as)(?=\W)|[a-z]{3}\b", re.I)]:
         pattern, plain = rule_pattern(source, flags), re.compile(source, flags)
         assert _spans(pattern.finditer(text)) == _spans(plain.finditer(text)), (source, text)
+
+
+def test_lexicon_phrases_match_as_the_plain_pattern_does():
+    concepts = [c for scheme in load_lexicon().schemes.values() for c in scheme.values()] + list(load_topics())
+    phrase_patterns = [c.pattern for c in concepts if isinstance(c.pattern, PhrasePattern)]
+    assert len(phrase_patterns) > 0.9 * len(concepts)
+    texts = [t for sentence in SENTENCES for t in _case_variants(sentence)] + [
+        "LONDON (Reuters) - Talks opened.", "The Prime Minister met the bishop and Julie Bishop.",
+        "Visa-free travel and free trade were discussed at the G20 summit.", "KILIÇDAROĞLU MET THE PM."]
+    for pattern in phrase_patterns:
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for text in texts:
+            assert _spans(pattern.finditer(text)) == _spans(plain.finditer(text)), (pattern, text)
+
+
+def test_a_phrase_pattern_looks_for_the_first_words_of_its_phrases():
+    pattern = phrase_pattern(r"(?<![\w-])(?:state visit|talks)(?![\w-])", ["state visit", "talks"])
+    assert isinstance(pattern, PhrasePattern)
+    assert pattern.search("A State visit began") is None and pattern.findall("talks, a state visit") == ["talks", "state visit"]
+    # a phrase with no word in it leaves the pattern as it is
+    assert not isinstance(phrase_pattern(r"—", ["—"]), PhrasePattern)
 
 
 def test_case_sensitive_parts_stay_case_sensitive():

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.extraction.rule_patterns import Pattern, rule_pattern
+from kg.extraction.rule_patterns import AnyPattern, phrase_pattern
 from kg.namespaces import SCHEME, SKOS, TOPIC
 from kg.resources import lexicon_files, ontology_files
 from kg.solutions import select
@@ -40,7 +40,7 @@ class Concept:
     key: str
     label: str
     phrases: tuple[str, ...]
-    pattern: Pattern = field(compare=False, repr=False)
+    pattern: AnyPattern = field(compare=False, repr=False)
     rank: int | None = None  # skos:notation, where a scheme's concepts are tried in order
 
     def find(self, text: str) -> str | None:
@@ -121,7 +121,7 @@ def _tokens(word, space: str | None):
             yield from part
 
 
-def _compile(phrases: list[str]) -> Pattern:
+def _compile(phrases: list[str]) -> AnyPattern:
     # Case counts: "bishop" is a cleric, "Julie Bishop" a minister, so a capitalised form
     # is a label of its own; a lower-case label also matches with a capital at a
     # sentence's start.
@@ -129,10 +129,10 @@ def _compile(phrases: list[str]) -> Pattern:
     opening = phrase_alternation({p[:1].upper() + p[1:] for p in phrases})
     # A sentence also starts after a dateline: "LONDON (Reuters) - Scientists from ...".
     start = r"(?:^|(?<= - )|(?<= -- )|(?<= — )|(?<= – )|(?<=/\. ))"
-    return rule_pattern(rf"(?:(?<![\w-])(?:{exact})|{start}[\s\"“'‘(]*(?:{opening}))(?![\w-])")
+    return phrase_pattern(rf"(?:(?<![\w-])(?:{exact})|{start}[\s\"“'‘(]*(?:{opening}))(?![\w-])", phrases)
 
 
-def _compile_topic(phrases: list[str]) -> Pattern:
+def _compile_topic(phrases: list[str]) -> AnyPattern:
     # Topics are named in titles ("Free Trade Agreement"), so a lower-case label matches
     # in any case; a label with capitals is an acronym ("FTA", "TRIPS") and matches only
     # as written, not as the word "trips". A label may open a compound: "visa" is the
@@ -140,7 +140,7 @@ def _compile_topic(phrases: list[str]) -> Pattern:
     folded = phrase_alternation({p for p in phrases if p == p.lower()})
     cased = phrase_alternation({p for p in phrases if p != p.lower()})
     either = "|".join(filter(None, (folded and f"(?i:{folded})", cased)))
-    return rule_pattern(rf"(?<![\w-])(?:{either})(?!\w)")
+    return phrase_pattern(rf"(?<![\w-])(?:{either})(?!\w)", phrases)
 
 
 def _store(paths) -> ox.Store:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Callable
 
 try:  # the parser and compiler of the patterns re compiles (Python 3.11 and later)
@@ -310,8 +310,67 @@ class RulePattern:
         return f"rule_pattern({self.pattern!r})"
 
 
-#: What :func:`rule_pattern` gives: searched as a compiled pattern is.
+class _Words:
+    """The words, lower-cased, of the last string asked for (a lexicon's concepts are
+    looked for in the same sentence one after another); None where lower-casing is not exact."""
+
+    _WORD = re.compile(r"[^\W_]+")
+
+    def __init__(self) -> None:
+        self.last: tuple[str, frozenset[str] | None] = ("", frozenset())
+
+    def __call__(self, text: str) -> frozenset[str] | None:
+        last = self.last
+        if last[0] is text:
+            return last[1]
+        lowered = _lowered(text)
+        found = None if lowered is None else frozenset(self._WORD.findall(lowered))
+        self.last = (text, found)
+        return found
+
+    @classmethod
+    def first(cls, phrase: str) -> str | None:
+        words = cls._WORD.findall(phrase.lower())
+        return words[0] if words else None
+
+
+_words = _Words()
+
+
+class PhrasePattern:
+    """A pattern that matches phrases as whole words, tried only on a text that holds the
+    first word of one of them: a look-up in the set of the text's words, where ``re``
+    would try the pattern's alternation at every position of the text."""
+
+    __slots__ = ("_pattern", "_first_words", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
+
+    def __init__(self, pattern: Pattern, first_words: frozenset[str]) -> None:
+        self._pattern, self._first_words = pattern, first_words
+        self.match, self.fullmatch = pattern.match, pattern.fullmatch
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+        self.groups, self.groupindex = pattern.groups, pattern.groupindex
+
+    def _may_match(self, text: str) -> bool:
+        words = _words(text)
+        return words is None or not self._first_words.isdisjoint(words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self._pattern.search(text, pos, endpos) if self._may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        return self._pattern.findall(text, pos, endpos) if self._may_match(text) else []
+
+    def __repr__(self) -> str:
+        return f"phrase_pattern({self.pattern!r})"
+
+
+#: What :func:`rule_pattern` gives, searched as a compiled pattern is; and what
+#: :func:`phrase_pattern` gives, searched (not substituted or split) as one is.
 Pattern = RulePattern | re.Pattern[str]
+AnyPattern = Pattern | PhrasePattern
 
 
 def rule_pattern(pattern: str, flags: int = 0) -> Pattern:
@@ -321,3 +380,19 @@ def rule_pattern(pattern: str, flags: int = 0) -> Pattern:
     lower = bool(compiled.flags & _I) or "(?i" in pattern
     parts = _parts(pattern, flags, lower)
     return compiled if parts is None else RulePattern(compiled, parts, lower)
+
+
+def phrase_pattern(pattern: str, phrases: Iterable[str], flags: int = 0) -> AnyPattern:
+    """``rule_pattern(pattern, flags)`` for a pattern that matches one of ``phrases`` as
+    whole words (no word character before or after it, in the case the pattern asks for),
+    tried only on texts that hold the first word of one of the phrases in any case.
+
+    >>> p = phrase_pattern(r"(?<![\\w-])(?:peace talks|summit)(?![\\w-])", ["peace talks", "summit"])
+    >>> p.search("The Summit opened."), p.search("They held peace talks.").span()
+    (None, (10, 21))
+    """
+    compiled = rule_pattern(pattern, flags)
+    first_words = {_Words.first(phrase) for phrase in phrases}
+    if None in first_words or not first_words:
+        return compiled  # a phrase with no word to look for: every text may hold it
+    return PhrasePattern(compiled, frozenset(first_words))  # type: ignore[arg-type]

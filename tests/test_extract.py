@@ -2988,6 +2988,19 @@ def test_an_official_who_meets_business_people_abroad_holds_no_talks_between_sta
     assert [sorted(e.participants) for e in events] == ([sides] if sides else [])
 
 
+@pytest.mark.parametrize("sentence, sides", [
+    # a demonym before people of the state, not before its officials, names no side
+    ("A delegation of Japanese business leaders visited Beijing on Monday and met Chinese Premier Li Qiang.", None),
+    ("Afghan tribal leaders met Pakistani officials in Peshawar on Monday.", None),
+    ("Kenyan trade union leaders met Ugandan officials in Kampala on Monday.", None),
+    ("The Japanese trade minister visited Beijing on Monday.", ["CHN", "JPN"]),
+    ("Japanese government leaders met Chinese Premier Li Qiang in Beijing on Monday.", ["CHN", "JPN"]),
+])
+def test_a_demonym_before_the_states_people_is_no_side(sentence, sides):
+    events = extract_article(Article("t", published="2024-06-05", text=sentence)).events
+    assert [sorted(e.participants) for e in events] == ([sides] if sides else [])
+
+
 @pytest.mark.parametrize("text, doc_type, status", [
     ("The Greek parliament approved the Prespa Agreement with North Macedonia by 153 votes to 146.", "agreement",
      "ratified"),

@@ -911,7 +911,11 @@ def _invited_spans(sentence: str) -> list[tuple[int, int]]:
 # "the Turkish foreign minister", "Emirati officials", "Chinese President Xi", "his Indian
 # counterpart", and a list of them: "Armenian and Georgian diplomats".
 _ACTING_DEMONYM = rule_pattern(
-    r"(?:\s*(?:,|and|-|–)\s*[A-Z][\w.]+)*\s*(?:[\w\-]+\s+){0,2}?(?i:(?:vice[- ])?president|presidents|"
+    # (not through a word that makes them people of the state: "Japanese business leaders",
+    # "Afghan tribal elders", "Syrian rebel commanders")
+    r"(?:\s*(?:,|and|-|–)\s*[A-Z][\w.]+)*\s*(?:(?!(?i:business|corporate|industry|tech|community|religious|church|"
+    r"faith|tribal|clan|rebel|militia|opposition|student|civic|party|trade union|union|labou?r|sports?|football|cricket|"
+    r"club|media|youth)\b)[\w\-]+\s+){0,2}?(?i:(?:vice[- ])?president|presidents|"
     r"prime|premier|chancellor|minister|ministers|ministry|foreign|defen[cs]e|government|governments|cabinet|"
     r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
     r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|emperor|empress|head|envoy|ambassador|embassy|consul|"

@@ -2989,6 +2989,20 @@ def test_an_official_who_meets_business_people_abroad_holds_no_talks_between_sta
 
 
 @pytest.mark.parametrize("sentence, sides", [
+    # a government's talks or deal with an armed group abroad: the host state is no side
+    ("Colombia's government resumed peace talks with the ELN rebel group in Caracas on Monday.", None),
+    ("The Philippine government signed a peace deal with Muslim separatists in Kuala Lumpur on Sunday.", None),
+    ("Mali's junta held talks with Tuareg armed groups in Algiers on Tuesday.", None),
+    # (talks abroad between states are still the host's too)
+    ("Colombia's foreign minister held talks in Caracas on Monday with officials on the border.", ["COL", "VEN"]),
+])
+def test_talks_with_an_armed_group_abroad_are_not_the_hosts(sentence, sides):
+    events = extract_article(Article("t", published="2024-06-05", text=sentence)).events
+    assert [sorted(e.participants + ((e.country,) if e.country not in e.participants else ())) for e in events] == \
+        ([sides] if sides else [])
+
+
+@pytest.mark.parametrize("sentence, sides", [
     # a demonym before people of the state, not before its officials, names no side
     ("A delegation of Japanese business leaders visited Beijing on Monday and met Chinese Premier Li Qiang.", None),
     ("Afghan tribal leaders met Pakistani officials in Peshawar on Monday.", None),

@@ -214,7 +214,7 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
                   private_people=None, people_met=None) -> tuple[str | None, str, set[str]]:
     """Why an event is no cooperation event (None when it is one), the actors that make it
     one, and the states among them, before the story's other events are looked at."""
-    states, bodies = _international_actors(event, actors_of)
+    states, bodies = _international_actors(event, actors_of, contexts.get("armed-groups"))
     named_states = {s for s in states if is_iso3(s)}
     sentence = event.evidence.text if event.evidence is not None else ""
     if len(states) < 2 and sides is not None and (event.participants or event.body or event.type not in _ENCOUNTERS) \
@@ -312,7 +312,8 @@ def _counterparts(sentence: str, states: set[str], offices) -> bool:
     return bool(unknown & known)
 
 
-def _international_actors(event: Event, actors_of: Callable[[str], SentenceActors]) -> tuple[set[str], set[str]]:
+def _international_actors(event: Event, actors_of: Callable[[str], SentenceActors],
+                          armed_groups=None) -> tuple[set[str], set[str]]:
     """The states and bodies that make an event international: its participants, host
     and chair, the country it was held in when that is not the only state, the sides an
     event's name gives ("the ASEAN-US summit"), and for a gathering the bodies its
@@ -320,10 +321,11 @@ def _international_actors(event: Event, actors_of: Callable[[str], SentenceActor
     states = {p for p in event.participants if is_iso3(p)}
     states |= {s for s in (event.host, event.chair) if s}
     if event.country and (event.type == "visit" or states and not _placed_by_dateline_alone(event)
-                          and event.city not in gazetteer().cities):
+                          and event.city not in gazetteer().cities and not _with_an_armed_group(event, armed_groups)):
         # Talks held abroad, a visit to a country; not the country of a dateline the story
         # is filed under ("LONDON - Tesla signed a deal with a Mexican state"), nor that of a
-        # city known as a venue of others' meetings ("met Sanchez in Davos", "in Geneva")
+        # city known as a venue of others' meetings ("met Sanchez in Davos", "in Geneva"),
+        # nor where a government met an armed group ("peace talks with the ELN in Caracas")
         states.add(event.country)
     bodies = {p for p in event.participants if not is_iso3(p)} | ({event.body} if event.body else set())
     if event.name:
@@ -334,6 +336,19 @@ def _international_actors(event: Event, actors_of: Callable[[str], SentenceActor
     if (event.type in _GATHERINGS or event.type == "meeting") and event.evidence is not None:
         bodies |= actors_of(event.evidence.text).bodies  # "the week-long Forum meeting"
     return states, bodies
+
+
+def _with_an_armed_group(event: Event, armed_groups) -> bool:
+    """Whether the other side of an event is an armed group that is no state: "resumed
+    peace talks with the ELN rebel group", "signed a peace deal with Muslim rebels"."""
+    text = event.evidence.text if event.evidence is not None else ""
+    return armed_groups is not None and " with " in text and \
+        _with_group_pattern(tuple(armed_groups.phrases)).search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _with_group_pattern(phrases: tuple[str, ...]) -> Pattern:
+    return rule_pattern(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{phrase_alternation(phrases)})\b")
 
 
 def _placed_by_dateline_alone(event: Event) -> bool:

@@ -418,6 +418,18 @@ def test_a_possessive_or_a_building_is_not_a_venue(text):
     assert event.city is None
 
 
+@pytest.mark.parametrize("text, country", [
+    ("The UN Human Rights Council passed a resolution on Thursday condemning the crackdown on protesters in "
+     "Venezuela.", None),
+    ("The UN Human Rights Council passed a resolution on Thursday on violence against women in Afghanistan.", None),
+    # (where a body met is still where it met)
+    ("The UN Human Rights Council met in Geneva on Thursday and condemned the crackdown on protesters.", "CHE"),
+])
+def test_the_place_of_what_a_resolution_condemns_is_not_where_it_was_adopted(text, country):
+    (session,) = facts_of(text).events
+    assert session.country == country
+
+
 def test_a_sentence_that_opens_with_a_capital_still_names_its_venue():
     (event,) = facts_of("Meeting in Lima on Thursday, the ministers of Peru and Chile signed a fisheries agreement.").events
     assert event.city == "Lima"

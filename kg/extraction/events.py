@@ -572,7 +572,9 @@ _SUBJECT_MATTER = rule_pattern(r"\b(?:truce|ceasefire|cease-fire|war|fighting|vi
                            r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?|"
                            # "to discuss a handover of security in Bethlehem"
                            r"handover of security|security handover|handover|withdrawal|redeployment|"
-                           r"situation on the ground)\s+$", re.I)
+                           r"situation on the ground)"
+                           # ("the crackdown on protesters in Venezuela", "violence against women in Sudan")
+                           r"(?:\s+(?:on|against|of|toward|towards)\s+(?:the\s+)?[\w\-]+)?\s+$", re.I)
 # A piece of writing a paper printed: "a joint op-ed in Le Monde" names no place
 _WRITTEN_PIECE = rule_pattern(r"\b(?:op-?eds?|articles?|columns?|editorials?|commentary|essays?|"
                           r"opinion pieces?)\s+(?:(?:published|printed|that appeared)\s+)?$", re.I)

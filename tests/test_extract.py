@@ -2005,6 +2005,22 @@ def test_two_states_officials_meeting_on_the_sidelines_hold_talks_beside_the_gat
         "talks", None, ["CHL", "PER"])
 
 
+@pytest.mark.parametrize("text, gathering", [
+    ("The foreign ministers of India and China met in Moscow on Thursday on the sidelines of a Shanghai Cooperation "
+     "Organisation meeting.", ("meeting", "SCO", "Moscow")),
+    ("The defence ministers of Japan and Australia held talks on the sidelines of a NATO ministerial in Brussels on "
+     "Wednesday.", ("ministerial", "NATO", "Brussels")),
+    ("The Secretary-General met the Foreign Minister of Iran on Thursday on the margins of the Security Council "
+     "meeting on the Middle East.", ("session", "UNSC", None)),
+    # a meeting of no body named is no gathering of its own
+    ("The two foreign ministers met in Brussels on Monday on the sidelines of a meeting on Syria.", None),
+])
+def test_the_meeting_of_a_body_on_whose_sidelines_officials_met_is_an_event_of_its_own(text, gathering):
+    facts = facts_of(text)
+    beside = [(e.type, e.body, e.city) for e in facts.events if e.type != "talks"]
+    assert beside == ([gathering] if gathering else [])
+
+
 def test_an_assembly_that_votes_to_demand_adopts_a_resolution_on_the_state_it_names():
     facts = extract_article(Article("t", published="2024-03-14", text=(
         "The UN General Assembly voted overwhelmingly on Wednesday to demand that Chile withdraw its troops from "

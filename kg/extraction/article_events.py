@@ -1087,8 +1087,13 @@ class ArticleEvents:
             # summit on whose sidelines leaders met, with its body.
             second_body = body_for_event(hits.bodies, second, text, noun.start(1) if noun else -1) \
                 if second != "talks" else None
-            if noun is not None and noun.group(1).lower() == "forum" and second_body is None:
-                continue  # "the Eastern Economic Forum": a forum of no body of states is no gathering of theirs
+            if noun is not None and noun.group(1).lower() in ("forum", "meeting", "ministerial") and second_body is None:
+                # "the Eastern Economic Forum": a forum of no body of states is no gathering of
+                # theirs; nor is "a meeting" on whose sidelines they met one that names none
+                continue
+            if second == "meeting" and noun is not None:
+                # "on the margins of the Security Council meeting": a session of the organ
+                second = council_kind([b for b in hits.bodies if b.body is second_body], second, noun.start(1))
             # "on the sidelines of the summit", named by its noun alone: the story's summit
             the_one_told = second_body is None and not city and re.search(rf"\bthe {second}\b", text) is not None
             known = any(d.type == second and ((second_body and d.body is second_body) or (city and d.city == city)

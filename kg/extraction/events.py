@@ -1429,7 +1429,8 @@ def dialogue_name(text: str, kind: str) -> str | None:
 # Forum leaders' meeting")
 SIDELINES_OF = rule_pattern(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?"
                         r"(summit|conference|Forum(?!\s+(?:[\w'’]+\s+){0,2}(?:meeting|summit|session))|"
-                        r"General Assembly)\b", re.I)
+                        # ("a Shanghai Cooperation Organisation meeting": only a body's, see _add_events_beside)
+                        r"General Assembly|meeting|ministerial)\b", re.I)
 _GATHERING_OF_SIDELINES = {"forum": "conference", "general assembly": "session"}
 
 

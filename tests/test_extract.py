@@ -875,6 +875,20 @@ def test_a_currency_is_no_state_and_a_visitor_no_place(text):
     assert all(e.city is None for e in facts.events)
 
 
+@pytest.mark.parametrize("sentence, kept", [
+    # a leader on the line with an official of a place at home: no other side
+    ("Prime Minister Narendra Modi had a telephone conversation today with the Chief Minister of Assam on the floods.",
+     False),
+    ("President Putin had a telephone conversation with the Governor of the Kursk Region on Monday.", False),
+    ("Prime Minister Anthony Albanese spoke by phone with the Premier of New South Wales on Monday.", False),
+    ("President Erdogan spoke by phone with the chief minister on Monday.", False),
+    # (an official of a body is one)
+    ("President Ruto spoke by phone with the Secretary-General of the United Nations on Monday.", True),
+])
+def test_a_call_with_an_official_of_a_place_that_is_no_state_is_no_call_between_sides(sentence, kept):
+    assert bool(extract_article(Article("t", published="2024-03-14", text=sentence)).events) is kept
+
+
 def test_a_government_readout_of_a_call_puts_that_government_on_the_line():
     article = Article("t", published="2024-03-14", publisher="Ministry of Foreign Affairs of Chile",
                       text="Minister Rojas held a telephone talk with Peru's Foreign Minister Ana Ruiz on Thursday.")

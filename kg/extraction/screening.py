@@ -40,7 +40,7 @@ from kg.extraction.reference import gazetteer
 from kg.extraction.rule_patterns import Pattern, rule_pattern
 from kg.extraction.text import WHO_ASIDE, find_dateline
 from kg.extraction.lexicon import Lexicon, load_lexicon, phrase_alternation
-from kg.extraction.mentions import is_subnational_office, person_mentions, state_mentions
+from kg.extraction.mentions import body_mentions, is_subnational_office, person_mentions, state_mentions
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
 
 __all__ = ["Verdict", "screen"]
@@ -209,6 +209,26 @@ def _without_subnational_officials(sentence: str) -> str:
     return sentence
 
 
+# An office of a place: "the Chief Minister of Assam", "the Governor of the Kursk Region".
+_OF_A_PLACE = rule_pattern(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*)")
+_CHIEF = rule_pattern(r"\b[Cc]hief\s+$")
+
+
+def _officials_named(sentence: str, visitors) -> int:
+    """How many officials a sentence names by their office, less those of a place that is
+    no state or body ("the Governor of the Kursk Region", "the Premier of New South
+    Wales") and a chief minister, whom a state's own leaders call at home."""
+    count = 0
+    for m in visitors.pattern.finditer(sentence):
+        of = _OF_A_PLACE.match(sentence, m.end())
+        if of is not None and not state_mentions(of.group("place")) and not body_mentions(of.group("place")):
+            continue
+        if _CHIEF.search(sentence, max(0, m.start() - 8), m.start()):
+            continue
+        count += 1
+    return count
+
+
 def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], contexts, sides,
                   visitors, offices=None, officials_of_states=None, regions=None,
                   private_people=None, people_met=None) -> tuple[str | None, str, set[str]]:
@@ -234,7 +254,7 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         # spoke to President Ruto of Kenya": whoever is on the line with a foreign
         # official is another side.
         states |= {f"({name})" for name in actors_of(sentence).stateless_officials}
-        if visitors is not None and len(visitors.pattern.findall(_without_subnational_officials(sentence))) >= 2:
+        if visitors is not None and _officials_named(_without_subnational_officials(sentence), visitors) >= 2:
             states.add("(an official on the line)")
     if len(states) == 1 and event.type in _ENCOUNTERS and _counterparts(sentence, states, offices):
         # "Minister of Foreign Affairs Juan Ayala received the Minister of Foreign Affairs of

@@ -889,6 +889,20 @@ def test_a_call_with_an_official_of_a_place_that_is_no_state_is_no_call_between_
     assert bool(extract_article(Article("t", published="2024-03-14", text=sentence)).events) is kept
 
 
+@pytest.mark.parametrize("sentence, summit", [
+    # one side's absence from a body's dated gathering: the gathering, without that side
+    ("Modi will skip the SCO summit in Astana next week.", ("SCO Council of Heads of State", "planned", "Astana")),
+    ("Putin did not attend the G20 summit in Rio de Janeiro on Monday.", ("G20", "happened", "Rio de Janeiro")),
+    # (undated, or the gathering itself called off: none)
+    ("Ghana's president said on Thursday that he will not attend the African Union summit.", None),
+    ("The SCO summit in Astana next week was cancelled.", None),
+])
+def test_a_sides_absence_from_a_bodys_gathering_leaves_the_gathering(sentence, summit):
+    events = extract_article(Article("t", published="2024-06-05", text=sentence)).events
+    assert [(e.body, e.modality, e.city) for e in events] == ([summit] if summit else [])
+    assert all(not e.participants for e in events)
+
+
 def test_a_government_readout_of_a_call_puts_that_government_on_the_line():
     article = Article("t", published="2024-03-14", publisher="Ministry of Foreign Affairs of Chile",
                       text="Minister Rojas held a telephone talk with Peru's Foreign Minister Ana Ruiz on Thursday.")

@@ -33,6 +33,12 @@ from kg.facts import is_iso3
 __all__ = ["ArticleEvents"]
 
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
+# One side's absence from a gathering: "Modi will skip the SCO summit", "did not attend the
+# G20 summit", "boycotted the conference".
+_ABSENT_FROM = rule_pattern(r"\b(?:(?:will|would|to|decided to) skip|(?:will|would|did|does|do|to) not (?:attend|take part in|"
+                            r"participate in)|(?:won't|wouldn't|didn't|doesn't|don't|won’t|wouldn’t|didn’t) (?:attend|"
+                            r"take part in|participate in)|pulled out of|(?:boycotted|boycotts|will boycott|to boycott))\s+"
+                            r"(?:the\s+|this\s+(?:year's|week's|month's)\s+|next\s+(?:week's|month's)\s+)?")
 _ENCOUNTERS = ("talks", "meeting", "visit", "call")
 # "the India-Japan Strategic Dialogue", "the Japan-ROK Summit Meeting": a format of two sides.
 _PAIR_FORMAT = rule_pattern(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
@@ -265,6 +271,21 @@ class _When:
     occasion: EventDraft | None = None  # the event of the sentence before, on whose occasion it took place
 
 
+def _negated(text: str, trigger: tuple[str, int], hits: SentenceHits, day: str | None) -> bool:
+    """Whether a sentence says its event is not held. A side's absence from a body's
+    gathering, dated after its noun, does not: "Modi will skip the SCO summit in Astana
+    next week" tells of the summit, without India (see events.stays_away); "said on
+    Thursday he will not attend the summit" gives it no day."""
+    negations = list(NEGATED_EVENT.finditer(text))
+    if not negations:
+        return False
+    if trigger[0] not in _GATHERING_KINDS or len(negations) > 1:
+        return True
+    absent = _ABSENT_FROM.match(text, negations[0].start())
+    return absent is None or not any(absent.end() <= b.start < trigger[1] for b in hits.bodies) or \
+        not any(d.start > trigger[1] for d in find_dates(text, day))
+
+
 class ArticleEvents:
     """The event drafts of one article so far, in the order told: the first is the story's
     lead, which later sentences refer back to ("the two leaders", "the session", "earlier
@@ -305,7 +326,7 @@ class ArticleEvents:
             followed = bool(clauses) and clause is not clauses[0] and sentence_event is not None and \
                 _FOLLOWED_BY.search(hits.text, 0, len(clause) - len(clause.lstrip())) is not None
             trigger = event_type(clause)
-            if trigger is None or NEGATED_EVENT.search(sentence.text) or \
+            if trigger is None or _negated(sentence.text, trigger, clause_hits, day) or \
                     _NOT_BEFORE.search(words_before(clause, trigger[1])):
                 continue  # "have not signed any agreement since 2015": no event
             dates = [d for d in (sentence_dates if clauses else find_dates(clause, day))

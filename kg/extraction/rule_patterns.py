@@ -229,8 +229,8 @@ class _Lowered:
     the same sentence one after another. (The pair is replaced whole, never half, so
     that threads that share it read a text with its own lower case.)"""
 
-    def __init__(self, folded: frozenset[str]) -> None:
-        self.folded = folded
+    def __init__(self, folded: frozenset[str] | None) -> None:
+        self.folded = folded  # (None where re's folding is not known: only ASCII text is lowered exactly)
         self.last: tuple[str, str | None] = ("", "")
 
     def __call__(self, text: str) -> str | None:
@@ -238,13 +238,14 @@ class _Lowered:
         if last[0] is text:
             return last[1]
         lowered = text.lower()
-        exact = text.isascii() or (len(lowered) == len(text) and self.folded.isdisjoint(text))
+        exact = text.isascii() or (self.folded is not None and len(lowered) == len(text)
+                                   and self.folded.isdisjoint(text))
         found = lowered if exact else None
         self.last = (text, found)
         return found
 
 
-_lowered = _Lowered(_COPIER.folded if _COPIER is not None else frozenset())
+_lowered = _Lowered(_COPIER.folded if _COPIER is not None else None)
 
 
 class RulePattern:

@@ -25,6 +25,7 @@ INTERNAL = {
     "kg.partition_extract._Abandoned": "raised and caught by extract_partition() to leave no file of a failed partition",
     "kg.cli._Abandoned": "raised in the writing thread of `kg build` when its validation failed, so that no file "
                          "takes its place; the validation's error is the one raised",
+    "kg.extraction.rule_patterns._Unsupported": "caught by rule_pattern(), which then compiles the plain pattern",
 }
 
 

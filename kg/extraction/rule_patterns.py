@@ -271,13 +271,16 @@ class RulePattern:
         searched = _lowered(text) if self._lower else text
         if searched is None:
             return pos
+        # (needles are looked for in the whole text: a search within a stretch of a long
+        # one looks for none, lest each search cost the length of the text)
+        whole = pos == 0 and endpos >= len(text)
         first = -1
         for needles, part in self._parts:
-            for needle in needles:
+            for needle in needles if whole else ():
                 if needle in searched:
                     break
             else:
-                if needles:
+                if needles and whole:
                     continue
             found = part.search(searched, pos, endpos)
             if found is not None and (first == -1 or found.start() < first):
@@ -286,6 +289,8 @@ class RulePattern:
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         if self._needles is not None:
+            if pos or endpos < len(text):
+                return self._pattern.search(text, pos, endpos)
             for needle in self._needles:
                 if needle in text:
                     return self._pattern.search(text, pos, endpos)

@@ -38,9 +38,9 @@ _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
 # (Not praise, backing or joint drills: opinions and acts, which no document records.)
 _COMMITMENT = rule_pattern(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
-                       r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
-                       r"finance|fund|grant|extend|cooperate)|"
-                       r"established (?:diplomatic )?(?:ties|relations))\b", re.I)
+                           r"committed to|(?:is|are) (?:willing|prepared|ready) to|will (?:provide|give|support|send|help|"
+                           r"finance|fund|grant|extend|cooperate)|"
+                           r"established (?:diplomatic )?(?:ties|relations))\b", re.I)
 _MODAL = rule_pattern(r"\b(?:will|would(?! have\b)|must|should|shall|could|may|might|needs? to|has to|have to|expected|due to|"
                       r"yet to|once|until|before it)\b")  # lower case: "May" is a month
 # Where a clause about the document begins: "signed an agreement under which Macedonia will
@@ -67,7 +67,7 @@ _NEGATION_BEFORE = rule_pattern(r"\b(?:not|never|no longer|n't)\b(?:\s+\w+){0,2}
 _MISSION_IN = rule_pattern(r"\b(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Hh]igh [Cc]ommission|[Mm]ission) in "
                            r"(?P<seat>[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)")
 _AT_A_PLACE = rule_pattern(r"\s+at\s+(?:the\s+)?(?:(?i:[\w\-']+\s+){0,3}(?i:headquarters|palace|ceremony|summit|meeting|"
-                       r"conference|session)|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})$")
+                           r"conference|session)|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})$")
 _NAMING = rule_pattern(r"\b(?:titled|entitled|called|known as|dubbed|named)\s+(?:the\s+)?$")
 
 

@@ -42,7 +42,7 @@ _ABSENT_FROM = rule_pattern(r"\b(?:(?:will|would|to|decided to) skip|(?:will|wou
 _ENCOUNTERS = ("talks", "meeting", "visit", "call")
 # "the India-Japan Strategic Dialogue", "the Japan-ROK Summit Meeting": a format of two sides.
 _PAIR_FORMAT = rule_pattern(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
-                        r"consultations|commission|forum)\b")
+                            r"consultations|commission|forum)\b")
 # "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
 _HOLDS_CHAIR = rule_pattern(r"\b(?:holds|holding|held|took over|takes over|assumed|assumes) the "
                             # ("who holds the bloc's rotating presidency", "the EU's rotating presidency")
@@ -50,10 +50,10 @@ _HOLDS_CHAIR = rule_pattern(r"\b(?:holds|holding|held|took over|takes over|assum
                             r"(?:rotating )?(?:[A-Z][\w-]* )?(?:chairmanship|presidency|chair)\b|"
                             r"\bas (?:the )?(?:current )?chair\b")
 _ATTENDANCE = rule_pattern(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:their|its|his|her|a|an)|taking part|"
-                       r"pledg(?:ed|ing)|largest donor|"  # (at a pledging conference)
-                       r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
-                       r"vot\w+|in favou?r|abstain\w*|abstentions?|"
-                       r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
+                           r"pledg(?:ed|ing)|largest donor|"  # (at a pledging conference)
+                           r"participa\w+|joined|present|represent\w*|delegations?|include[sd]|chair\w*|hosted|guests?|"
+                           r"vot\w+|in favou?r|abstain\w*|abstentions?|"
+                           r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 # A sentence that tells only who came: "... of Benin, Ghana and Togo attended.", "So did ..."
 _ATTENDED_ALONE = rule_pattern(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while|and|but)\b)|"
                                r"\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
@@ -70,7 +70,7 @@ _ATTENDED = rule_pattern(r"\b(?:attended|took part|taking part|participated|(?:w
 _ANOTHER_GATHERING = rule_pattern(GATHERING_TO_COME)
 _SPEECH = rule_pattern(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = rule_pattern(r"\b(?:the|both) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?"
-                      r"(?:sides|countries|parties|leaders|presidents|governments)\b", re.I)
+                          r"(?:sides|countries|parties|leaders|presidents|governments)\b", re.I)
 # ("they" as the subject of the event, not of a clause after it: "the Secretary met Wang Yi
 # last week, and I expect they will remain in touch")
 _WE_THEY = rule_pattern(r"\b(?:and I|we|they)\b", re.I)
@@ -78,10 +78,10 @@ _SIGNED_WITH = rule_pattern(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+
 # The states of a story, referred to as such: "commanders from both sides met", "the four
 # countries held a virtual summit".
 _STATES_OF_THE_STORY = rule_pattern(r"\b(?:(?P<both>both)|the (?P<n>two|three|four|five|six|seven|eight|nine|ten)) "
-                                r"(?:sides|countries|nations|states|leaders|neighbou?rs|governments|armies|"
-                                r"militaries)\b|"
-                                # "The neighbours signed a peace agreement in July": the two named before
-                                r"^\s*(?P<pair>The (?:former )?(?:neighbou?rs|foes|rivals|enemies|allies))\b", re.I)
+                                    r"(?:sides|countries|nations|states|leaders|neighbou?rs|governments|armies|"
+                                    r"militaries)\b|"
+                                    # "The neighbours signed a peace agreement in July": the two named before
+                                    r"^\s*(?P<pair>The (?:former )?(?:neighbou?rs|foes|rivals|enemies|allies))\b", re.I)
 _THEIR_ENCOUNTER = rule_pattern(r"\b[Tt]heir (?:[\w\-]+ ){0,2}(?:summit|meeting|talks|call|conversation|phone call)\b")
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
@@ -109,7 +109,7 @@ _SIGNED_THE_ONE_TOLD = rule_pattern(r"\b(?:signed|sign|signs|signing)\s+(?:the|t
                                     r"deal|memorand(?:um|a|ums)|protocols?|pact|convention|declaration)\s+(?:was|were|has been|"
                                     r"had been)\s+(?:\w+\s+)?signed\s+by\b")
 _INSTRUMENT_TOLD_BEFORE = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
-                                    r"protocol|pact|convention)\b")
+                                       r"protocol|pact|convention)\b")
 _TO_BE_SIGNED = rule_pattern(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b|"
                              r"\b(?:was|were) (?:formally |finally |then )?signed\b(?! by)")  # "was signed on Wednesday"
 # (not one that tells when the gathering itself meets: "the 78th session of the General
@@ -127,7 +127,7 @@ _AFTER_AN_EARLIER_ONE = rule_pattern(r"\bthe (?:second|third|fourth|fifth|latest
                                      r"[^,;]{0,80}?(?=, after\b)")
 # A commission two states hold between them, named by its kind.
 _JOINT_BODY = rule_pattern(r"\b(?:intergovernmental|inter-governmental|joint|bilateral) (?:[a-z]+ ){0,2}?"
-                       r"(?:commission|committee|working group)\b", re.I)
+                           r"(?:commission|committee|working group)\b", re.I)
 # "The two leaders met at ...": the sides of the meeting told before, again.
 _THE_SIDES_MET = rule_pattern(r"\s*The (?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
                               r"foreign ministers|delegations|heads of state) (?:met|held (?:their )?talks|talked)\b")
@@ -172,22 +172,22 @@ _THE_SIDES_ACT = rule_pattern(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:
                               r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
 _ONGOING_VISIT = rule_pattern(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = rule_pattern(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
-                       r"ago|future|next)\b", re.I)
+                           r"ago|future|next)\b", re.I)
 _REFERRED_GATHERING = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
 _AT_THE_GATHERING = rule_pattern(r"\b(?i:after|at|during|following|attend(?:ed|ing|s)?|at the end of|at the close of|(?:the )?(?:outcome|results?|"
-                             r"details|content) of) (?:the|this|that) "
-                             r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|with|between)\b)"
-                             r"(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
+                                 r"details|content) of) (?:the|this|that) "
+                                 r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|with|between)\b)"
+                                 r"(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
 _OUTCOME_OF_THE = rule_pattern(r"\b(?:outcome|results?|details|content) of (?:the|this|that) (?:session|summit|meeting|talks|"
-                           r"conference)\b", re.I)
+                               r"conference)\b", re.I)
 # "The meeting took place in Xiamen on Monday": where and when of the gathering told before.
 _TOLD_WHERE_AND_WHEN = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:session|summit|meeting|talks|conference)"
                                     r"\s+(?:took place|was held|were held|happened)\b")
 _MEMBERS_OF = rule_pattern(r"\b(?:leaders|ministers|members|heads of state(?: and government)?)\s+of\s+(?:the\s+)?"
-                       r"(?:[\w\-]+\s+)?$", re.I)
+                           r"(?:[\w\-]+\s+)?$", re.I)
 _ITS_MEMBERS = rule_pattern(r"(?:'s|’s)?\s+(?:leaders|ministers|members|member states|member countries|heads of state)\b|"
-                        r"\s+and\s+its\s+(?:allies|partners)\b", re.I)
+                            r"\s+and\s+its\s+(?:allies|partners)\b", re.I)
 # "the Secretary's travel to Beijing" in a government's readout: its own official, unnamed.
 _OWN_OFFICIAL = rule_pattern(r"\b[Tt]he (?:Secretary|Minister|Foreign Minister|President|Prime Minister|Chancellor)"
                              r"(?:['’]s)?\b|"
@@ -205,12 +205,12 @@ _PERFECT_SINCE = rule_pattern(r"\b(?:have|has|had)\s+(?:not\s+|never\s+)?(?:been
                               r"(?:(?!\bfirst\b)[^.;]){0,120}?\bsince\b")
 # Talks told by how they stand, not by a round held: "talks on a trade deal had stalled".
 _STATE_OF_TALKS = rule_pattern(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b"
-                           r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was|remain(?:ed|s)?)\s+)"
-                           r"(?:\w+\s+)?(?:stalled|deadlocked|stuck|frozen|on hold|dragged on|faltered|bogged down)\b")
+                               r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:are|is|were|was|remain(?:ed|s)?)\s+)"
+                               r"(?:\w+\s+)?(?:stalled|deadlocked|stuck|frozen|on hold|dragged on|faltered|bogged down)\b")
 # A format told by who is in it, not by a round held: "The talks, hosted by China, also
 # include South Korea, Japan and Russia."
 _MAKE_UP_OF_TALKS = rule_pattern(r"\b(?i:talks|negotiations|meetings|format|forum|dialogue)\b[^.;]{0,100}?\b(?:also\s+)?"
-                             r"(?:include|includes|involve|involves|bring together|brings together)\b")
+                                 r"(?:include|includes|involve|involves|bring together|brings together)\b")
 _SAME_OCCASION = rule_pattern(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
 _LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
                                  r"meeting|conference|session|talks|forum)\b")
@@ -222,7 +222,7 @@ _VENUE_NEXT = rule_pattern(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
 _NOT_BEFORE = rule_pattern(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
 # "The leaders met virtually": a gathering with no place, whatever the dateline says.
 _HELD_ONLINE = rule_pattern(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
-                        r"video[- ]?conference)\b")
+                            r"video[- ]?conference)\b")
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
                  "conference": ("conference",)}
@@ -1243,11 +1243,11 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
 # or in a clause of its own, "and then to Geneva, where he is scheduled to meet Putin";
 # a government readout's office without its article, "Prime Minister held ...")
 _SUBJECT_AGAIN = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday|Today|Tomorrow|Meanwhile|On \w+|"
-                          r"(?:Next|Last|Later this|Earlier this) (?:week|month)|"
-                          r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
-                          r"(?:(?:[Hh]e|[Ss]he)\b|(?:[Tt]he )?"
-                          r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
-                          r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
+                              r"(?:Next|Last|Later this|Earlier this) (?:week|month)|"
+                              r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
+                              r"(?:(?:[Hh]e|[Ss]he)\b|(?:[Tt]he )?"
+                              r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
+                              r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
 _ROUND_OF_A_SERIES = rule_pattern(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                   r"third|fourth|fifth|latest|new|next) round\b")
 _THE_ORGAN_MET = rule_pattern(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"
@@ -1400,13 +1400,13 @@ _SAID_ON = rule_pattern(r"\b(?:said|says|announced|stated|confirmed|told (?:\w+\
 
 # "came a day after", "hours before": how far from the story's day the clause that follows is
 _DAYS_FROM = rule_pattern(r"\b(?:(?P<n>a|one|two|three|four|five|[1-9])\s+days?|(?P<n2>hours|a few hours|just hours))\s+"
-                      r"(?P<rel>after|before)\s+", re.I)
+                          r"(?P<rel>after|before)\s+", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEXT_BEFORE = rule_pattern(r"\bnext\s+(?:\w+\s+){0,2}$")
 
 
 _DAYS_OWN = rule_pattern(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:'s|’s)\s+"
-                     r"(?P<what>(?:[\w\-]+\s+)?[\w\-]+)", re.I)
+                         r"(?P<what>(?:[\w\-]+\s+)?[\w\-]+)", re.I)
 
 
 def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, drafts: list[EventDraft]) -> int | None:
@@ -1427,16 +1427,16 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
 _THE_NEXT = rule_pattern(r"\b(?:the|its|their) next (?:(?:annual|regular|ordinary)\s+)?$|\bnext year['’]s\s+$", re.I)
 # A meal a leader hosts for a guest: part of the summit or visit of that day
 _A_MEAL = rule_pattern(r"(?i:state banquet|state dinner|working dinner|working lunch|working breakfast|"
-                   r"hosted a (?:dinner|lunch|banquet))\b")
+                       r"hosted a (?:dinner|lunch|banquet))\b")
 # "On the sidelines, ...": of the gathering the story tells
 _ON_THE_SIDELINES = rule_pattern(r"\b(?:on|at) the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
 # (or just before or after it: "held a breakfast meeting with Varadkar before the summit")
 _BESIDE_THE_GATHERING = rule_pattern(r"\b(?:on|at) the (?:sidelines|margins) of (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
-                                 r"(summit|conference|session|meeting|ministerial|assembly|forum)\b|"
-                                 # (not "before the meeting of ministers in May": another, named)
-                                 r"\b(?:just |shortly )?(?:before|after|ahead of) (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
-                                 r"(summit|conference|session|meeting|ministerial|assembly|forum)\b(?!\s+(?:of|in|on)\b)",
-                                 re.I)
+                                     r"(summit|conference|session|meeting|ministerial|assembly|forum)\b|"
+                                     # (not "before the meeting of ministers in May": another, named)
+                                     r"\b(?:just |shortly )?(?:before|after|ahead of) (?:the|this|that) (?:[\w\-]+\s+){0,3}?"
+                                     r"(summit|conference|session|meeting|ministerial|assembly|forum)\b(?!\s+(?:of|in|on)\b)",
+                                     re.I)
 
 
 def _gathering_beside(text: str, drafts: list[EventDraft], trigger_at: int) -> EventDraft | None:

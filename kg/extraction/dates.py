@@ -27,9 +27,9 @@ _M = r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _PATTERNS = [
     # 6-10 March 2015, March 6-10, from March 6 to 10
     ("range_dm", rule_pattern(r"\b(?P<d1>\d{1,2})\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})\s+" + _M.format("m")
-                          + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
+                              + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
     ("range_md", rule_pattern(r"\b(?:from\s+)?" + _M.format("m") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
-                          r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
+                              r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
     ("dmy", rule_pattern(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
     ("mdy", rule_pattern(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:-|–)\s*\d)(?:,?\s+(?P<y>\d{4}))?", re.I)),
     # (day first, as "14/03/2023" and a readout's "14.03.2023" write it)
@@ -38,54 +38,54 @@ _PATTERNS = [
     ("my", rule_pattern(r"\b(?:in\s+|early\s+|late\s+|mid-)?" + _M.format("m") + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("weekday", rule_pattern(r"\b(?P<next>next\s+|last\s+|this\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("relative_day", rule_pattern(r"\b(?P<r>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|"
-                              r"tonight|this morning|this afternoon|this evening|"
-                              r"last night)\b", re.I)),
+                                  r"tonight|this morning|this afternoon|this evening|"
+                                  r"last night)\b", re.I)),
     ("weekend", rule_pattern(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+(?:past\s+)?"
-                         r"weekend\b", re.I)),
+                             r"weekend\b", re.I)),
     # "earlier in the week": this week
     # "at the end of the month": this month
     ("relative_period", rule_pattern(r"\b(?P<which>next|last|this|previous|coming|(?<=earlier in )the|(?<=later in )the|"
-                                 r"(?<=end of )the|(?<=beginning of )the|(?<=start of )the|(?<=middle of )the)"
-                                 r"\s+(?P<unit>month|year|week)\b", re.I)),
+                                     r"(?<=end of )the|(?<=beginning of )the|(?<=start of )the|(?<=middle of )the)"
+                                     r"\s+(?P<unit>month|year|week)\b", re.I)),
     # "on the 9th": that day of the month of the story (of the last one, when still to come)
     # (not "on the 20th anniversary", "on the 3rd day of the talks")
     ("day_of_month", rule_pattern(r"\b[Oo]n\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
                                   r"(?!\s+(?:anniversary|birthday|day|floor|time|century|round|session|summit|meeting|"
                                   r"edition|annual|congress|plenum|plenary|sitting|consecutive|straight|of)\b)")),
     ("ago", rule_pattern(r"\b(?P<n>\d{1,3}|an?|a few|a couple of|several|" + "|".join(NUMBERS) +
-                     r")\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
+                         r")\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("month_only", rule_pattern(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:set|planned|scheduled|slated|due|"
-                            r"expected)\s+for|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
-                            r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
+                                r"expected)\s+for|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+                                r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
     ("year", rule_pattern(r"\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
 # A gathering told in the present tense is a preview: "EU leaders meet in Brussels on Thursday".
 MEET_IN_THE_PRESENT = r"\b(?:leaders|ministers|presidents|premiers|counterparts|heads of (?:state|government))\s+meet\b"
 _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
-                   # (the verb, not the noun: "agreed on a plan to cap the price ... on Friday")
-                   r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to|is to|are to|next|upcoming|expected to|set to|"
-                   r"forthcoming|prepar(?:e|es|ing|ations?) for|plans for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
-                   r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
-                   # "agreed to convene a meeting of the ACTO in August": one to come
-                   r"(?:agreed|decided|agree|decide) to (?:convene|hold|host|organi[sz]e|call|meet|visit|attend|"
-                   r"travel)|"
-                   # "accepted an invitation to attend the summit in October", "invited him to visit"
-                   r"invitations? to|invited (?:\w+ ){1,4}to|considering|mulling|weighing|slated|"
-                   r"(?:is|are) due (?:in|at|for)|planned for|set for)\b|"
-                   r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves (?:on \w+ )?for)\b|"
-                   # "The summit, which ends Thursday": a schedule told in the present; so is
-                   # "EU leaders meet in Brussels on Thursday"
-                   rf"(?-i:{MEET_IN_THE_PRESENT})|"
-                   r"\b(?-i:ends|closes|opens|begins|concludes|leaves|departs|arrives|returns)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
-                   r"Friday|Saturday|Sunday)\b)|"
-                   # "the session, which opens in New York in September": a schedule in the present
-                   r"\b(?-i:opens|begins|starts|convenes|takes place|is held)\s+(?:[^.;,]{0,40}?\s)?in\s+(?=(?-i:January|"
-                   r"February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)
+                       # (the verb, not the noun: "agreed on a plan to cap the price ... on Friday")
+                       r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to|is to|are to|next|upcoming|expected to|set to|"
+                       r"forthcoming|prepar(?:e|es|ing|ations?) for|plans for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
+                       r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
+                       # "agreed to convene a meeting of the ACTO in August": one to come
+                       r"(?:agreed|decided|agree|decide) to (?:convene|hold|host|organi[sz]e|call|meet|visit|attend|"
+                       r"travel)|"
+                       # "accepted an invitation to attend the summit in October", "invited him to visit"
+                       r"invitations? to|invited (?:\w+ ){1,4}to|considering|mulling|weighing|slated|"
+                       r"(?:is|are) due (?:in|at|for)|planned for|set for)\b|"
+                       r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves (?:on \w+ )?for)\b|"
+                       # "The summit, which ends Thursday": a schedule told in the present; so is
+                       # "EU leaders meet in Brussels on Thursday"
+                       rf"(?-i:{MEET_IN_THE_PRESENT})|"
+                       r"\b(?-i:ends|closes|opens|begins|concludes|leaves|departs|arrives|returns)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday)\b)|"
+                       # "the session, which opens in New York in September": a schedule in the present
+                       r"\b(?-i:opens|begins|starts|convenes|takes place|is held)\s+(?:[^.;,]{0,40}?\s)?in\s+(?=(?-i:January|"
+                       r"February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)
 
 
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
 _ANY_DATE = rule_pattern(r"\d|day\b|\bago\b|today|tomorrow|tonight|last night|week|month|year|morning|afternoon|evening|"
-                     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+                         r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
 @dataclass(frozen=True)
@@ -198,8 +198,8 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
 # A day told from another the sentence gives: "arrived on June 21 and held talks a day
 # later", "met Xi on Friday, a day after signing 15 agreements in Shanghai".
 _DAYS_FROM_ANOTHER = rule_pattern(r"\b(?:(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<rel>later|after|before|earlier)|"
-                              r"the\s+(?P<next>following|next|previous)\s+day|the\s+day\s+(?P<rel2>after|before)"
-                              r"(?!\s+(?:yesterday|tomorrow)))\b", re.I)
+                                  r"the\s+(?P<next>following|next|previous)\s+day|the\s+day\s+(?P<rel2>after|before)"
+                                  r"(?!\s+(?:yesterday|tomorrow)))\b", re.I)
 
 
 def _days_from_another(found: list[DateMention], sentence: str, taken: list[tuple[int, int]]) -> list[DateMention]:

@@ -47,7 +47,7 @@ _CAPITAL_TITLE = rule_pattern(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD
 _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "memorandum of understanding", "mou")
 # "a deal", "the new deal": a noun that says no more than its kind; "a free trade deal" says more.
 _VAGUE_HEAD = rule_pattern(rf"(?i:(?:new|final|big|major|possible|potential|broader|wider|larger|comprehensive|"
-                       rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
+                           rf"historic|landmark|first|second|third|last|latest|such|this|that)\s+)*(?:{DOC_NOUN_RE})")
 # (bounded: a title runs on for a few hundred characters at most, so that text without
 # punctuation is read in linear time)
 _TITLE_RUN = (r"(?:[^,;.()]{1,400}(?:(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z])|"
@@ -96,29 +96,29 @@ def _statuses() -> list[tuple[str, Pattern]]:
 
 _STATUS = _statuses()
 _UNDONE = rule_pattern(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
-                   r"finali[sz]ed|concluded|completed)\b|"
-                   r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
-                   # "A resolution on Belarus was voted down": put to a vote and lost
-                   r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated)\b", re.I)
+                       r"finali[sz]ed|concluded|completed)\b|"
+                       r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
+                       # "A resolution on Belarus was voted down": put to a vote and lost
+                       r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated)\b", re.I)
 _WEAK_DISCUSSED = rule_pattern(r"\bnegotiat\w+\b", re.I)
 _NEGOTIATIONS_TO_COME = rule_pattern(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"
-                                 r"(?:begin|start|open|be launched|get under way)\b|"
-                                 r"\b(?:open|opening|launch|launching|start|starting|begin|beginning)\s+"
-                                 r"(?:[\w\-]+\s+){0,3}?negotiations\b|"
-                                 # "during which it will negotiate a free trade agreement"
-                                 # (not "was unable to negotiate a Brexit deal")
-                                 r"\b(?:will|shall|plans? to|aims? to|hopes? to|(?:is|are) (?:due |set |expected )?to)"
-                                 r"\s+(?:\w+\s+)?negotiate\b", re.I)
+                                     r"(?:begin|start|open|be launched|get under way)\b|"
+                                     r"\b(?:open|opening|launch|launching|start|starting|begin|beginning)\s+"
+                                     r"(?:[\w\-]+\s+){0,3}?negotiations\b|"
+                                     # "during which it will negotiate a free trade agreement"
+                                     # (not "was unable to negotiate a Brexit deal")
+                                     r"\b(?:will|shall|plans? to|aims? to|hopes? to|(?:is|are) (?:due |set |expected )?to)"
+                                     r"\s+(?:\w+\s+)?negotiate\b", re.I)
 
 
 _ENDED_WITH = rule_pattern(r"\b(?:ended|concluded|closed|wrapped up|wound up|culminated)\b[^.;]{0,120}?\bwith\s+"
                            r"(?:an?|the|its|their)\s+$")
 _CONCLUDED_NEGOTIATIONS_ON = rule_pattern(r"\b(?:concluded|completed|finalised|finalized|wrapped up)\s+(?:\w+\s+)?"
-                                      r"(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+)?"
-                                      r"(?:new\s+|modernised\s+|modernized\s+)?$", re.I)
+                                          r"(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+)?"
+                                          r"(?:new\s+|modernised\s+|modernized\s+)?$", re.I)
 _OPENED_NEGOTIATIONS_ON = rule_pattern(r"\b(?:launch|launched|launching|open|opened|opening|start|started|starting|"
-                                   r"begin|began|beginning|begun)\s+(?:\w+\s+)?(?:negotiations|talks)\s+"
-                                   r"(?:on|for|over|towards?)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?$", re.I)
+                                       r"begin|began|beginning|begun)\s+(?:\w+\s+)?(?:negotiations|talks)\s+"
+                                       r"(?:on|for|over|towards?)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?$", re.I)
 
 
 def head_noun(title: str) -> str:
@@ -227,7 +227,7 @@ _BETWEEN_SIDES = rule_pattern(r"^(?:\s+(?:of|on)\s+[a-z]+)?\s+between\s+(?:the\s
 
 
 _LIST_ITEM = rule_pattern(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
-                      r"[ \t]*(?=[;.]?[ \t]*(?:\n|$))")
+                          r"[ \t]*(?=[;.]?[ \t]*(?:\n|$))")
 
 
 # Instruments signed in the plural without a count or an article: "signed memorandums of
@@ -245,7 +245,7 @@ _PLURAL_LIST_END = rule_pattern(r"\s+(?:in the presence of|during|at (?:the|a|an
                                 r"in [A-Z])\b|,\s+(?:the|a|an|officials|he|she|they|it|according)\b")
 # "the plan of the Indonesia-Australia Annual Leaders' Meeting to be held in July"
 _PLAN_OF_A_GATHERING = rule_pattern(r"\s+(?:of|for)\s+(?:the|a|an|their|its|his|her|next|this)\s+(?:[\w\-’']+\s+){0,6}?"
-                                r"(?i:meeting|summit|visit|trip|conference|talks|session|tour|forum)\b")
+                                    r"(?i:meeting|summit|visit|trip|conference|talks|session|tour|forum)\b")
 # A ceasefire agreed between sides is their agreement: "agreed to a humanitarian ceasefire"
 _AGREED_A_CEASEFIRE = rule_pattern(r"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+(?:a|an)\s+"
                                    r"(?P<title>(?:(?:immediate|humanitarian|temporary|new|full|lasting|permanent|"
@@ -609,9 +609,9 @@ _DECIDED = rule_pattern(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+t
                         r"start|begin|merge|dissolve|raise|deploy|cut|reduce|lower|increase|boost|double)\b"
                         r"(?:[^,;.:()\"“”]|(?<=\d)\.(?=\d)|,\s+(?=[A-Z]|and\s))*)")
 _COLLECTIVE = rule_pattern(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
-                       r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance|allies)\b", re.I)
+                           r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance|allies)\b", re.I)
 _BILATERAL = rule_pattern(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",
-                      re.I)
+                          re.I)
 
 
 # ", European Council President Charles Michel said": who told of the decision, no part of
@@ -813,7 +813,7 @@ _WHEN_FIRST = rule_pattern(rf"^(?:on\s+{WHEN_WORDS}|in\s+(?:1[89]|20)\d\d|last\s
 
 # "a statement on the crisis in Myanmar": the place is what the document is about.
 PLACE_AS_SUBJECT = rule_pattern(r"\b(?:crisis|situation|war|conflict|violence|peace|peace process|security|stability|"
-                             r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
+                                r"ceasefire|truce|fighting|hostilities|elections?|reconstruction|transition)\s$", re.I)
 
 
 # (a wire's bare weekday too: "signed an action plan Friday aimed at expanding ties")
@@ -957,8 +957,8 @@ _PROPOSAL_APPROVED = rule_pattern(r"\b(?:approved|adopted|endorsed|accepted)\s+(
 # "approved their position on the pandemic treaty", "adopted its negotiating mandate on the
 # migration pact": the step is the stance's; the instrument is still negotiated
 _STANCE_ON = rule_pattern(r"\b(?:approved|adopted|endorsed|agreed(?: on)?|backed|finali[sz]ed)\s+(?:its|their|the|an?)\s+"
-                      r"(?:[\w\-]+\s+){0,2}?(?:mandate|position|stance|report|roadmap|guidelines|recommendations?)\s+"
-                      r"(?:on|for|over|regarding)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+                          r"(?:[\w\-]+\s+){0,2}?(?:mandate|position|stance|report|roadmap|guidelines|recommendations?)\s+"
+                          r"(?:on|for|over|regarding)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 # "agreed on the importance of concluding negotiations for": a step wanted, not taken
 _STEP_WANTED = rule_pattern(r"\b(?:importance of|need for|need to|early conclusion of)\s+(?:[\w\-]+\s+){0,5}$")
 # "extended the New START treaty": the treaty binds on
@@ -1053,7 +1053,7 @@ def _legislature_after() -> Pattern:
 # ("discussed" says it took none).
 STATUS_ORDER = {"discussed": 0, "proposed": 1, "draft": 2, "adopted": 3, "signed": 4, "ratified": 5, "in_force": 6}
 _UNDONE_STEP = rule_pattern(r"(?i)(?:was|were|has|have|had) (?:not|never) (?:been |yet )?"
-                        r"(?P<verb>adopted|approved|agreed|signed|ratified)\b")
+                            r"(?P<verb>adopted|approved|agreed|signed|ratified)\b")
 _STEP_OF_VERB = {"adopted": "adopted", "approved": "adopted", "agreed": "adopted", "signed": "signed", "ratified": "ratified"}
 
 

@@ -161,7 +161,7 @@ _EVENT_TRIGGERS = _event_triggers()
 # Phrases that hold a trigger word but tell of no event ("a news conference", "was met
 # with applause"), blanked out before triggers are looked for.
 _FALSE_TRIGGERS = rule_pattern(r"(?i:(?<!\w)(?:{})(?!\w))".format(phrase_alternation(
-    [p for c in load_lexicon().scheme("false-triggers").values() for p in c.phrases])))
+                               [p for c in load_lexicon().scheme("false-triggers").values() for p in c.phrases])))
 
 
 def _without_false_triggers(text: str) -> str:
@@ -170,40 +170,40 @@ def _without_false_triggers(text: str) -> str:
 
 
 NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not take place|never (?:met|held)|"
-                         # "has signed but not ratified the Convention": where a state stands, no signing told
-                         rf"{SIGNED_NOT_RATIFIED}|"
-                         # "only exchanged pleasantries and held no talks"
-                         r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
-                         r"(?:talks|meeting|meetings|discussions|contact)|"
-                         r"denied (?:reports|claims|rumou?rs|that)|denied (?:on \w+ |\w+ ){1,3}?that|"
-                         # "will not meet in Brussels this week as planned"
-                         r"(?:will|would|did|does|do|shall) not (?:meet|visit|travel|go ahead)|"
-                         # "shook hands at a dinner but did not hold talks"
-                         r"(?:did|will|would) not hold (?:any |formal |bilateral |separate )?(?:talks|a meeting|meetings)|"
-                         r"(?:won't|wouldn't|didn't|won’t|wouldn’t|didn’t) (?:meet|visit|travel|go ahead)|"
-                         # "no meeting between Putin and Biden was planned"
-                         r"\bno (?:bilateral |separate |formal |direct )?(?:meeting|talks|summit|call|visit) "
-                         r"(?:between|with|of|is|was|are|were|has|had|will)|"
-                         # "Biden has yet to speak with Xi since taking office"
-                         r"(?:has|have|had|is|are|was|were) yet to (?:\w+ )?(?:meet|speak|talk|hold|visit|sign|call)|"
-                         r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
-                         r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
-                         r"(?:will|would|to|decided to) skip|pulled out of|"
-                         # "The junta declined to meet the ECOWAS mediators"
-                         r"(?:declined|refused|declines|refuses|refusing|declining) to (?:meet|attend|hold|"
-                         r"take part|participate|receive|host|visit)|"
-                         # "the Kremlin said there were no plans for talks with Ukraine"
-                         r"no (?:immediate |current |concrete )?(?:plans?|intention|intentions) (?:for|to)|"
-                         r"(?:there (?:is|are|was|were|will be) no|ruled out|rules out|ruling out) "
-                         r"(?:\w+ )?(?:talks|meeting|meetings|negotiations|summit|call|visit)|"
-                         # "A meeting between Putin and Zelensky has been ruled out", "talks with Ukraine
-                         # were impossible": none to come
-                         r"(?:been|was|were|is|are) ruled out|"
-                         r"(?:talks|meeting|meetings|negotiations|summit|visit)\b[^.;]{0,60}?\b(?:is|are|was|were|would be|"
-                         r"will be|remains?|remained) (?:impossible|out of the question|off the table)|"
-                         # "Peace talks have been frozen since 2022": no talks, only their absence
-                         r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
-                         r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)
+                             # "has signed but not ratified the Convention": where a state stands, no signing told
+                             rf"{SIGNED_NOT_RATIFIED}|"
+                             # "only exchanged pleasantries and held no talks"
+                             r"(?:held|had|hold|have|holds|has) no (?:formal |bilateral |direct |separate )?"
+                             r"(?:talks|meeting|meetings|discussions|contact)|"
+                             r"denied (?:reports|claims|rumou?rs|that)|denied (?:on \w+ |\w+ ){1,3}?that|"
+                             # "will not meet in Brussels this week as planned"
+                             r"(?:will|would|did|does|do|shall) not (?:meet|visit|travel|go ahead)|"
+                             # "shook hands at a dinner but did not hold talks"
+                             r"(?:did|will|would) not hold (?:any |formal |bilateral |separate )?(?:talks|a meeting|meetings)|"
+                             r"(?:won't|wouldn't|didn't|won’t|wouldn’t|didn’t) (?:meet|visit|travel|go ahead)|"
+                             # "no meeting between Putin and Biden was planned"
+                             r"\bno (?:bilateral |separate |formal |direct )?(?:meeting|talks|summit|call|visit) "
+                             r"(?:between|with|of|is|was|are|were|has|had|will)|"
+                             # "Biden has yet to speak with Xi since taking office"
+                             r"(?:has|have|had|is|are|was|were) yet to (?:\w+ )?(?:meet|speak|talk|hold|visit|sign|call)|"
+                             r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
+                             r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
+                             r"(?:will|would|to|decided to) skip|pulled out of|"
+                             # "The junta declined to meet the ECOWAS mediators"
+                             r"(?:declined|refused|declines|refuses|refusing|declining) to (?:meet|attend|hold|"
+                             r"take part|participate|receive|host|visit)|"
+                             # "the Kremlin said there were no plans for talks with Ukraine"
+                             r"no (?:immediate |current |concrete )?(?:plans?|intention|intentions) (?:for|to)|"
+                             r"(?:there (?:is|are|was|were|will be) no|ruled out|rules out|ruling out) "
+                             r"(?:\w+ )?(?:talks|meeting|meetings|negotiations|summit|call|visit)|"
+                             # "A meeting between Putin and Zelensky has been ruled out", "talks with Ukraine
+                             # were impossible": none to come
+                             r"(?:been|was|were|is|are) ruled out|"
+                             r"(?:talks|meeting|meetings|negotiations|summit|visit)\b[^.;]{0,60}?\b(?:is|are|was|were|would be|"
+                             r"will be|remains?|remained) (?:impossible|out of the question|off the table)|"
+                             # "Peace talks have been frozen since 2022": no talks, only their absence
+                             r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
+                             r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)
 
 
 @dataclass
@@ -229,9 +229,9 @@ class EventDraft:
 # "the bloc", "the Forum's leaders": the body named before; "the Organization of Islamic
 # Cooperation" is a name of its own.
 BLOC = rule_pattern(r"(?i:\bthe (?:bloc|organi[sz]ation|alliance|grouping|union|league|community|forum)(?:'s|’s)?\b)"
-                r"(?!\s+(?:of|for)\b|\s+[A-Z])|\b(?:the )?[Aa]llies\b")
+                    r"(?!\s+(?:of|for)\b|\s+[A-Z])|\b(?:the )?[Aa]llies\b")
 _ONLY_PROPOSED_TO_HOLD = rule_pattern(r"\b(?:proposed|proposes|recommended|recommends|suggested|suggests)\s+(?:on\s+\w+\s+)?"
-                                   r"to\s+(?:open|start|launch|begin|hold|resume|convene)\s+(?:[\w\-]+\s+){0,2}$")
+                                      r"to\s+(?:open|start|launch|begin|hold|resume|convene)\s+(?:[\w\-]+\s+){0,2}$")
 _MANDATE_OF = rule_pattern(r"\b(?:mandates?|budget|funding|work|activities|withdrawal|drawdown)\s+of\s+(?:the\s+)?$")
 _SOLDIERS_MEET = rule_pattern(r"\b(?:troops|soldiers|marines|servicemen|paratroopers)\s+(?:\w+\s+)?(?:met|meet|meets)\b")
 _TROOPS = rule_pattern(r"\b(?:troops|soldiers|forces|peacekeep\w*|refugees|migrants|contingent)\b", re.I)
@@ -255,15 +255,15 @@ TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparat
           r"(?:(?:just|only)\s+)?(?:(?:a|one|two|three|four|five|six|few|several)\s+)?(?:days|hours|weeks|day|week)\s+before)"
 _VIDEO = rule_pattern(r"(?i)video(?:[- ]?conference| link| meeting| talks)|(?:virtual|online) (?:meeting|talks)")
 _OF_LEADERS = rule_pattern(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-                       r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
+                           r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
 # "a proposal that leaders will discuss in a videoconference on Tuesday": their gathering, held online
 _HOSTED_BY = rule_pattern(r",?\s+(?:co-?hosted|hosted|organi[sz]ed|co-organi[sz]ed|convened|co-chaired|chaired)\s+by\b")
 # "EU leaders held a videoconference": theirs too, but not "the two leaders held a video
 # conference", a call between two
 _LEADERS_BY_VIDEO = rule_pattern(r"(?<!\btwo )(?<!\bboth )\b(?P<who>leaders|heads of state|heads of government|"
-                             r"(?:[\w\-]+\s+)?ministers)\s+(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?"
-                             r"(?:in|by|via|during|at|held|hold|holds|holding)\s+"
-                             r"(?:(?:a|an|the)\s+(?:\w+\s+)?)?$", re.I)  # ("G20 leaders met by video conference")
+                                 r"(?:[\w\-]+\s+)?ministers)\s+(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?"
+                                 r"(?:in|by|via|during|at|held|hold|holds|holding)\s+"
+                                 r"(?:(?:a|an|the)\s+(?:\w+\s+)?)?$", re.I)  # ("G20 leaders met by video conference")
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 
 
@@ -476,7 +476,7 @@ def _after_its_city(sentence: str, h: StateHit, before: str) -> bool:
 # (within the visit's clause: "wrapped up a visit to Egypt and flew to Ethiopia for a summit"
 # tells of a visit, and of a summit after it)
 _TO_ATTEND = rule_pattern(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
-                      r"(?:[\w\-]+\s+){0,3}?(?P<what>meeting|session|conference|summit|forum|ministerial)\b", re.I)
+                          r"(?:[\w\-]+\s+){0,3}?(?P<what>meeting|session|conference|summit|forum|ministerial)\b", re.I)
 _GATHERING_OF_NOUN = {"forum": "conference"}
 _ONWARD_TO = rule_pattern(r"\band\s+(?:then\s+)?(?:flew|travell?ed|headed|left|went|proceeded)\s+(?:on\s+)?(?:to|for)\s+"
                           r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|to attend)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$")
@@ -487,17 +487,17 @@ _AFTER_ATTENDING = rule_pattern(r"\b(?:after|before|following)\s+(?:attending|ad
                                 r"(?:[\w'’]+\s+){0,3}?(?:attended|addressed|hosted|chaired|left)\s+"
                                 r"(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,4}$")
 _SESSION_TO_BE_HELD = rule_pattern(r"\b(?:next|upcoming|first|second|third|\d+(?:st|nd|rd|th))\s+"
-                               r"(?P<noun>session|meeting|round of talks)\s+of\s+the\s+[^.;]{0,80}?\s+"
-                               r"(?:will|would|is to|shall)\s+be\s+held\b", re.I)
+                                   r"(?P<noun>session|meeting|round of talks)\s+of\s+the\s+[^.;]{0,80}?\s+"
+                                   r"(?:will|would|is to|shall)\s+be\s+held\b", re.I)
 _GATHERING_HELD = {"session": "session", "meeting": "meeting", "round of talks": "talks"}
 _SINCE_BEFORE = rule_pattern(r"\bsince\s+(?:the|their|his|her|its|a|an|last)\s+(?:[\w\-]+\s+){0,3}$")
 _REQUESTED = rule_pattern(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|requested|requests|"
-                      r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
-                      r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
-                      r"\b(?:prefer|prefers|preferred|favou?rs?|favou?red|wants?|wanted)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
-                      # "said he would consider visiting Seoul": weighed, not planned
-                      r"\b(?:would|will|may|might|could) consider\s+(?:an? |the )?(?:[\w\-]+\s+){0,1}$",
-                      re.I)
+                          r"demanded|demands|sought|seeks|wants|wanted|proposed|proposes)\b[^.;]{0,60}?"
+                          r"(?:\bto (?:hold|convene|call|organi[sz]e)|\bfor)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
+                          r"\b(?:prefer|prefers|preferred|favou?rs?|favou?red|wants?|wanted)\s+(?:an? |the )?(?:[\w\-]+\s+){0,2}$|"
+                          # "said he would consider visiting Seoul": weighed, not planned
+                          r"\b(?:would|will|may|might|could) consider\s+(?:an? |the )?(?:[\w\-]+\s+){0,1}$",
+                          re.I)
 # "After the Council session, Trump met Zelenskyy": the opening names the event before the
 # one the sentence reports.
 _OPENING = rule_pattern(r"\s*(?:\d+\.\s+)?(?:After|Following|Before) (?:the|this|that) [^,;]{0,80},|"
@@ -566,25 +566,25 @@ _NOT_PLACES = rule_pattern(r"^(?:January|February|March|April|May|June|July|Augu
 
 
 _SUBJECT_MATTER = rule_pattern(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"
-                           r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
-                           r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
-                           r"detentions|repression|crackdown|famine|humanitarian situation|burning|bombing|shooting|"
-                           r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?|"
-                           # "to discuss a handover of security in Bethlehem"
-                           r"handover of security|security handover|handover|withdrawal|redeployment|"
-                           r"situation on the ground)"
-                           # ("the crackdown on protesters in Venezuela", "violence against women in Sudan")
-                           r"(?:\s+(?:on|against|of|toward|towards)\s+(?:the\s+)?[\w\-]+)?\s+$", re.I)
+                               r"elections?|attacks?|operations?|presence|troops|forces|settlements?|hostilities|"
+                               r"developments|reconstruction|peace|abuses|violations|atrocities|crimes|killings|"
+                               r"detentions|repression|crackdown|famine|humanitarian situation|burning|bombing|shooting|"
+                               r"killing|massacre|explosion|earthquake|floods?|protests?|unrest|coup|arrests?|"
+                               # "to discuss a handover of security in Bethlehem"
+                               r"handover of security|security handover|handover|withdrawal|redeployment|"
+                               r"situation on the ground)"
+                               # ("the crackdown on protesters in Venezuela", "violence against women in Sudan")
+                               r"(?:\s+(?:on|against|of|toward|towards)\s+(?:the\s+)?[\w\-]+)?\s+$", re.I)
 # A piece of writing a paper printed: "a joint op-ed in Le Monde" names no place
 _WRITTEN_PIECE = rule_pattern(r"\b(?:op-?eds?|articles?|columns?|editorials?|commentary|essays?|"
-                          r"opinion pieces?)\s+(?:(?:published|printed|that appeared)\s+)?$", re.I)
+                              r"opinion pieces?)\s+(?:(?:published|printed|that appeared)\s+)?$", re.I)
 # "its peacekeeping mission in South Sudan": the state a mission is in (an IMF mission in
 # Islamabad meets there all the same)
 _AT_AN_EMBASSY = rule_pattern(r"\b(?:at|in|inside|to|visited)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}"
-                          r"(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
+                              r"(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
 _EMBASSY_BEFORE = rule_pattern(r"\b(?:embassy|embassies|consulate|consulates|high commission)\s+$", re.I)
 _STATIONED_IN = rule_pattern(r"\b(?:mission|missions|peacekeepers|peacekeeping|embargo|deployment|embassy|embassies|"
-                         r"consulate|consulates|high commission)\s+$", re.I)
+                             r"consulate|consulates|high commission)\s+$", re.I)
 _BUILDINGS = rule_pattern(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                           r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
                           r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
@@ -594,18 +594,18 @@ _BUILDINGS = rule_pattern(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theat
 # words between are bounded, so that a long run of names cannot make the match backtrack
 # exponentially.
 _BUILDING_AFTER = rule_pattern(r"(?:\s+[\w\-]+){0,4}?\s+(?:airport|palace|hotel|hall|house|resort|centre|center|"
-                           r"stadium|headquarters|castle|building|university|square)\b", re.I)
+                               r"stadium|headquarters|castle|building|university|square)\b", re.I)
 _WHEN_AFTER = rule_pattern(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                            r"April|May|June|July|August|September|October|November|December))+$")
 
 
 _CITY_OF_A_GATHERING = rule_pattern(r"\b(?i:the|a|an)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-                                r"(?:summit|conference|meeting|talks|ministerial|forum)\b")
+                                    r"(?:summit|conference|meeting|talks|ministerial|forum)\b")
 
 
 # A body's gathering named after its city: "the G7 Hiroshima Summit" (not "the G20 Leaders' Summit")
 _BODY_CITY_GATHERING = rule_pattern(r"\b(?P<body>[A-Z][A-Z0-9+]{1,7})\s+(?P<city>[A-Z][a-z]+)\s+(?i:summit|conference|"
-                                r"ministerial)\b")
+                                    r"ministerial)\b")
 _NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "Business", "Special", "Extraordinary",
                                    "Annual", "Digital", "Climate", "Energy", "Global", "Youth", "Plus", "Trade", "Finance",
                                    "Defence", "Defense", "Health", "Security", "Peace", "Investment", "Development",
@@ -824,8 +824,8 @@ _ONWARD_STOP = rule_pattern(r"\b(?:before|then|later)\s+(?:heading|flying|travel
 # "an agreement with Canada", "accession negotiations with Ukraine and Moldova": the other
 # side of a document or a process, not a state at the table.
 _COUNTERPART = rule_pattern(r"\b(?:agreement|deal|treaty|accord|pact|partnership|(?:accession|membership)\s+"
-                        r"(?:talks|negotiations))\s+with\s+(?:the\s+)?"
-                        r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?)*$", re.I)
+                            r"(?:talks|negotiations))\s+with\s+(?:the\s+)?"
+                            r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?)*$", re.I)
 
 
 _INVITED = rule_pattern(r"\binvit\w+\s+")
@@ -848,55 +848,55 @@ _LIST_GOES_ON = rule_pattern(r"\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?"
                              r"(?:(?!(?:President|Prime|King|Queen|Chancellor|Minister|Foreign|Secretary|Premier|Emir|"
                              r"Sheikh|Crown|Mr|Mrs|Ms|Dr)\b)[A-Z][\w\-]*\s*(?:,|and|or|,\s*(?:and|or))\s*(?:the\s+)?)*")
 _TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|summit|discussions|consultations|dialogue|"
-                             r"format|crisis|crises|situation|conflicts?|wars?|settlement|resolution|statement|cooperate|"
-                             r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
-                             r"embargo|tariffs|pressure|focus|focused|focuses|focusing|mission|inquiry|probe|"
-                             r"investigation|rapporteur)\s+(?:[\w\-]+\s+){0,2}?"
-                             r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
-                             # "held talks Thursday at Downing Street on Iraq and the Middle East"
-                             r"\b(?:talks|negotiations|discussions|consultations)\s+(?:(?!with\b)[\w\-]+\s+){0,5}?"
-                             r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$|"
-                             # "for talks with President Bush on postwar Iraq"
-                             r"\b(?:talks|negotiations|meeting|discussions|consultations)\s+(?:[\w\-]+\s+){0,4}?"
-                             r"(?:on|over|about)\s+(?:the\s+)?(?-i:[a-z])[\w\-]*\s+$|"
-                             r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
-                             r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?"
-                             # "to discuss postwar Iraq"; not "discussed with Iraq"
-                             r"(?:(?!(?:with|and|by|to|in|at)\s)(?-i:[a-z][\w\-]*)\s+)?$|"
-                             # "to discuss aid to Ukraine", "the future of Iraq"
-                             # (not "was discussed at the meeting of the Quad": where, not what)
-                             r"\b(?:discussed|discuss|discussing|reviewed)\s+(?!at\b|during\b)(?:the\s+|their\s+)?"
-                             r"(?:[\w\-']+\s+){1,4}?(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
-                             # "will discuss relations with Turkey": whom the relations are with, not who meets
-                             r"\b(?:relations|ties|relationship)\s+with\s+(?:the\s+)?$|"
-                             # "support for Ukraine in the face of Russia's military build-up": what it is against
-                             r"\b(?:in the face of|in response to|to counter|to deter|faces?|facing|confront(?:s|ing)?|"
-                             r"counter(?:s|ing)?|deter(?:s|ring)?)\s+(?:the\s+)?$|"
-                             # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
-                             r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
-                             r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"
-                             # "urged Washington to stop arming Taiwan": what was urged, not who was there
-                             r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
-                             r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"
-                             # "a summit dominated by the withdrawal of Mali, Burkina Faso and Niger": what
-                             # the gathering was about (the rest of the list follows the first)
-                             r"\b(?:dominated|overshadowed|marked)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
-                             r"(?:of|from|in|over)\s+(?:the\s+)?$|"
-                             # "weeks after a deadly clash with Chinese forces": whom the state fought
-                             r"\b(?:clash|clashes|skirmish|skirmishes|fighting|battles?|confrontation|standoff|war)\s+"
-                             r"with\s+(?:the\s+)?$|"
-                             # "with a call for the withdrawal of U.S. forces from Iraq": whose forces
-                             # are to leave is what was asked, not who met
-                             r"\b(?:withdrawal|pull-?out|departure|expulsion|removal|presence)\s+of\s+(?:the\s+)?(?:all\s+)?$|"
-                             # "weeks before Russia's invasion of Ukraine": who is attacked is not at the table
-                             r"\b(?:invasion|occupation|annexation|blockade|bombing|shelling|attacks?)\s+"
-                             r"(?:of|on|against)\s+(?:the\s+)?$|"
-                             # "with trade tensions between the United States and China dominating"
-                             r"\b(?:tensions?|disputes?|rivalry|standoff|feud|row|trade war|conflict|war|fighting)\s+"
-                             r"between\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
-                             # "spoke with Jaishankar on Tuesday about Iran", "warnings about the rise of China"
-                             r"\b(?:about|regarding|concerning)\s+(?:the\s+)?(?:(?!with\b|and\b|between\b)(?-i:[a-z])[\w\-]*\s+){0,3}?"
-                             r"(?:(?:of|in|from|with|by|to)\s+(?:the\s+)?)?$", re.I)
+                                 r"format|crisis|crises|situation|conflicts?|wars?|settlement|resolution|statement|cooperate|"
+                                 r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
+                                 r"embargo|tariffs|pressure|focus|focused|focuses|focusing|mission|inquiry|probe|"
+                                 r"investigation|rapporteur)\s+(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
+                                 # "held talks Thursday at Downing Street on Iraq and the Middle East"
+                                 r"\b(?:talks|negotiations|discussions|consultations)\s+(?:(?!with\b)[\w\-]+\s+){0,5}?"
+                                 r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$|"
+                                 # "for talks with President Bush on postwar Iraq"
+                                 r"\b(?:talks|negotiations|meeting|discussions|consultations)\s+(?:[\w\-]+\s+){0,4}?"
+                                 r"(?:on|over|about)\s+(?:the\s+)?(?-i:[a-z])[\w\-]*\s+$|"
+                                 r"\b(?:discussed|discuss|discussing|reviewed|focused on|centred on|centered on)\s+"
+                                 r"(?:the\s+)?(?:situation in\s+|war in\s+|crisis in\s+)?"
+                                 # "to discuss postwar Iraq"; not "discussed with Iraq"
+                                 r"(?:(?!(?:with|and|by|to|in|at)\s)(?-i:[a-z][\w\-]*)\s+)?$|"
+                                 # "to discuss aid to Ukraine", "the future of Iraq"
+                                 # (not "was discussed at the meeting of the Quad": where, not what)
+                                 r"\b(?:discussed|discuss|discussing|reviewed)\s+(?!at\b|during\b)(?:the\s+|their\s+)?"
+                                 r"(?:[\w\-']+\s+){1,4}?(?:to|for|of|in|on|from|towards?|against)\s+(?:the\s+)?$|"
+                                 # "will discuss relations with Turkey": whom the relations are with, not who meets
+                                 r"\b(?:relations|ties|relationship)\s+with\s+(?:the\s+)?$|"
+                                 # "support for Ukraine in the face of Russia's military build-up": what it is against
+                                 r"\b(?:in the face of|in response to|to counter|to deter|faces?|facing|confront(?:s|ing)?|"
+                                 r"counter(?:s|ing)?|deter(?:s|ring)?)\s+(?:the\s+)?$|"
+                                 # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
+                                 r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
+                                 r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"
+                                 # "urged Washington to stop arming Taiwan": what was urged, not who was there
+                                 r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
+                                 r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"
+                                 # "a summit dominated by the withdrawal of Mali, Burkina Faso and Niger": what
+                                 # the gathering was about (the rest of the list follows the first)
+                                 r"\b(?:dominated|overshadowed|marked)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:of|from|in|over)\s+(?:the\s+)?$|"
+                                 # "weeks after a deadly clash with Chinese forces": whom the state fought
+                                 r"\b(?:clash|clashes|skirmish|skirmishes|fighting|battles?|confrontation|standoff|war)\s+"
+                                 r"with\s+(?:the\s+)?$|"
+                                 # "with a call for the withdrawal of U.S. forces from Iraq": whose forces
+                                 # are to leave is what was asked, not who met
+                                 r"\b(?:withdrawal|pull-?out|departure|expulsion|removal|presence)\s+of\s+(?:the\s+)?(?:all\s+)?$|"
+                                 # "weeks before Russia's invasion of Ukraine": who is attacked is not at the table
+                                 r"\b(?:invasion|occupation|annexation|blockade|bombing|shelling|attacks?)\s+"
+                                 r"(?:of|on|against)\s+(?:the\s+)?$|"
+                                 # "with trade tensions between the United States and China dominating"
+                                 r"\b(?:tensions?|disputes?|rivalry|standoff|feud|row|trade war|conflict|war|fighting)\s+"
+                                 r"between\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$|"
+                                 # "spoke with Jaishankar on Tuesday about Iran", "warnings about the rise of China"
+                                 r"\b(?:about|regarding|concerning)\s+(?:the\s+)?(?:(?!with\b|and\b|between\b)(?-i:[a-z])[\w\-]*\s+){0,3}?"
+                                 r"(?:(?:of|in|from|with|by|to)\s+(?:the\s+)?)?$", re.I)
 
 
 def _invited_spans(sentence: str) -> list[tuple[int, int]]:
@@ -972,8 +972,8 @@ _NAME_OF_AN_ORGAN = rule_pattern(
 _CONFLICT_IT_WAGED = rule_pattern(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:killing|assassination|strikes?|airstrikes?|"
                                   r"air strikes?|attacks?|invasion|bombing|raids?|offensive|blockade)\b")
 _ITS_CONFLICT = rule_pattern(r"['’]s\s+(?:[\w\-]+\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|"
-                         r"blockade|crackdown|nuclear (?:programme|program)|missile (?:programme|program|tests?))\b",
-                         re.I)
+                             r"blockade|crackdown|nuclear (?:programme|program)|missile (?:programme|program|tests?))\b",
+                             re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1118,14 +1118,14 @@ _REACTING_BY = rule_pattern(r"\b(?:welcomed|praised|hailed|applauded|critici[sz]
 # "Michel welcomed the peace agreement signed in 2018": the official reacts to a step
 # taken, he is no side of it (but "Macron welcomed Xi to Paris" hosts him).
 _REACTS_TO = rule_pattern(r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|warmly|on\s+\w+)\s+)?"
-                      r"(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|lauded|lauds|"
-                      r"critici[sz]ed|condemned)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
-                      rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|agreements)\b|"
-                      # "Beijing firmly opposed the visit of the U.S. speaker to Taiwan": against it, no side
-                      r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|firmly|strongly|sharply|on\s+\w+)\s+)?"
-                      r"(?:critici[sz]ed|condemned|opposed|opposes|protested(?:\s+against)?|denounced|slammed|"
-                      r"objected\s+to)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
-                      r"(?:visit|trip|talks|meeting|summit|stopover|transit)\b")
+                          r"(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|lauded|lauds|"
+                          r"critici[sz]ed|condemned)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
+                          rf"(?i:{DOC_NOUN_RE}|deal|signing|ceasefire|truce|outcome|decision|step|move|agreements)\b|"
+                          # "Beijing firmly opposed the visit of the U.S. speaker to Taiwan": against it, no side
+                          r"(?:[A-Z][\w.'’\-]*\s+){0,4}(?:(?:also|again|firmly|strongly|sharply|on\s+\w+)\s+)?"
+                          r"(?:critici[sz]ed|condemned|opposed|opposes|protested(?:\s+against)?|denounced|slammed|"
+                          r"objected\s+to)\s+(?:the|this|that|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:visit|trip|talks|meeting|summit|stopover|transit)\b")
 
 
 def reacts(sentence: str, at: int) -> bool:
@@ -1145,20 +1145,20 @@ _HOST_GREETS = rule_pattern(r"\s+(?:was|were)\s+(?:warmly\s+)?$")
 # "Russian Foreign Ministry spokeswoman Maria Zakharova said the ministers will meet": who
 # tells of a meeting, not who attends it.
 _ITS_SPOKESPERSON = rule_pattern(r"(?:['’]s)?\s+(?:[A-Z][\w\-]+\s+|(?:foreign|defen[cs]e|ministry|government|presidential|"
-                             r"military|army|embassy|deputy|chief|top)\s+){0,4}(?i:spokes(?:man|woman|person))\b|"
-                             # "..., the Belarusian government said": who tells of it
-                             r"(?:['’]s)?\s+(?i:government|foreign ministry|ministry of foreign affairs|presidency|"
-                             r"embassy)\s+(?:said|says|announced|reported|told|added)\b|"
-                             # "..., the Kremlin said.": who tells the sentence, at its end (but
-                             # "..., Buckingham Palace announced": its own king's visit)
-                             r"(?<=\w)\s+(?:said|says|reported|added)(?:\s+(?:on|late|in)\s+\w+(?:\s+\w+)?)?\s*[.]?\s*$")
+                                 r"military|army|embassy|deputy|chief|top)\s+){0,4}(?i:spokes(?:man|woman|person))\b|"
+                                 # "..., the Belarusian government said": who tells of it
+                                 r"(?:['’]s)?\s+(?i:government|foreign ministry|ministry of foreign affairs|presidency|"
+                                 r"embassy)\s+(?:said|says|announced|reported|told|added)\b|"
+                                 # "..., the Kremlin said.": who tells the sentence, at its end (but
+                                 # "..., Buckingham Palace announced": its own king's visit)
+                                 r"(?<=\w)\s+(?:said|says|reported|added)(?:\s+(?:on|late|in)\s+\w+(?:\s+\w+)?)?\s*[.]?\s*$")
 # Who speaks for a state tells of its meetings, he takes no part in them.
 SPEAKS_FOR = rule_pattern(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 
 
 # "Delegations from Britain, China and France met Iranian negotiators": those sent by a state act for it.
 _SENT_FROM = rule_pattern(r"\b(?:delegations?|officials|representatives|envoys|negotiators|diplomats|ministers|counterparts|"
-                      r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
+                          r"leaders|(?:heads|members) of (?:state|government|delegations?))\s+from\s+(?:the\s+)?$", re.I)
 # ", drawing protests from China and South Korea", ", angering Beijing": who objects to
 # what the sentence tells (looked for only in a sentence that holds one of the verbs)
 _DRAWING = r"(?:drawing|drew|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|inviting|invited)"
@@ -1225,7 +1225,7 @@ def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
 # Leaders as the subject of a sentence: "The leaders of Russia, Ukraine, Germany and France",
 # "the presidents of seven South American countries", "Forum Leaders".
 _LEADERS_SUBJECT = rule_pattern(rf"(?:\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
-                            rf"|\b(?:Leaders|Presidents|Prime Ministers)\b)(?!{_OF_OTHER_INSTITUTIONS})")
+                                rf"|\b(?:Leaders|Presidents|Prime Ministers)\b)(?!{_OF_OTHER_INSTITUTIONS})")
 _HELD_TALKS = rule_pattern(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
 
 
@@ -1285,8 +1285,8 @@ _A_BODYS_OWN_MET = rule_pattern(r"\s*(?!(?:The\s+)?(?:Ministers|Foreign|Leaders|
                                 r"(?:(?:The\s+)?[Mm]embers\s+of\s+)?(?:the\s+)?(?:[A-Z][\w\-]*['’]?s?\s+){1,6}"
                                 r"(?:(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s)?\s+){0,4}(?:met|meet|meets|gathered|convened)\b")
 _LEADERS_OF_COUNTED_STATES = rule_pattern(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
-                                      r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
-                                      r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)
+                                          r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
+                                          r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)
 _MINISTERS_SUBJECT = rule_pattern(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]|"
                                   r"^\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+){1,3}?(?:[a-z]+\s+)?ministers\s+(?:met|meet|gathered|held)\b")
 _BROKERED = rule_pattern(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
@@ -1428,9 +1428,9 @@ def dialogue_name(text: str, kind: str) -> str | None:
 # ASEAN Regional Forum", "the UN General Assembly"; not the "Forum" of "the Pacific Islands
 # Forum leaders' meeting")
 SIDELINES_OF = rule_pattern(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?"
-                        r"(summit|conference|Forum(?!\s+(?:[\w'’]+\s+){0,2}(?:meeting|summit|session))|"
-                        # ("a Shanghai Cooperation Organisation meeting": only a body's, see _add_events_beside)
-                        r"General Assembly|meeting|ministerial)\b", re.I)
+                            r"(summit|conference|Forum(?!\s+(?:[\w'’]+\s+){0,2}(?:meeting|summit|session))|"
+                            # ("a Shanghai Cooperation Organisation meeting": only a body's, see _add_events_beside)
+                            r"General Assembly|meeting|ministerial)\b", re.I)
 _GATHERING_OF_SIDELINES = {"forum": "conference", "general assembly": "session"}
 
 
@@ -1549,8 +1549,8 @@ _LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2"
 
 _ORDINAL_DAY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _DAY_OF = rule_pattern(r"\b(?:the|its) (?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?P<final> and (?:final|last|closing))? day of "
-                   r"(?:the |his |her |their |a |an )?(?:[\w\-’']+\s+){0,5}?(?P<noun>visit|summit|session|"
-                   r"assembly|conference|meeting|talks|trip|tour|forum)\b", re.I)
+                       r"(?:the |his |her |their |a |an )?(?:[\w\-’']+\s+){0,5}?(?P<noun>visit|summit|session|"
+                       r"assembly|conference|meeting|talks|trip|tour|forum)\b", re.I)
 _DAY_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "summit": "summit", "session": "session",
               "assembly": "session", "conference": "conference", "meeting": "ministerial", "talks": "talks",
               "forum": "summit"}
@@ -1635,14 +1635,14 @@ def country_of_dateline(dateline, text: str) -> str | None:
 
 _GATHERINGS = {"summit", "ministerial", "conference", "session", "meeting", "talks"}
 ANAPHORA = rule_pattern(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
-                    re.I)
+                        re.I)
 # A gathering told to go on: "The summit continues on Friday".
 CONTINUES = rule_pattern(r"\b(?:continues|continued|resumes|resumed|reconvenes|reconvened)\b")
 # (or a day of the gathering told by its participants or as its last: "On Thursday, the
 # summit participants are expected to adopt the Kazan Declaration")
 BOUNDARY = rule_pattern(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
-                     r"continues|continued|resumes|resumed|reconvenes|reconvened|"
-                     r"(?:two|three|four|five|2|3|4|5)-day|participants|(?:final|last|closing) day)\b", re.I)
+                        r"continues|continued|resumes|resumed|reconvenes|reconvened|"
+                        r"(?:two|three|four|five|2|3|4|5)-day|participants|(?:final|last|closing) day)\b", re.I)
 
 
 def _coarser_date(a: str | None, b: str | None) -> bool:
@@ -1783,7 +1783,7 @@ def _other_pair(d: EventDraft, new: EventDraft) -> bool:
 
 # Another call told after one: "also received a phone call from ...", "another call".
 ANOTHER_CALL = rule_pattern(r"\b(?:also|separately|later|earlier)\s+(?:received|had|held|made|took)\s+(?:an?\s+|another\s+)?"
-                             r"(?:(?:tele)?phone|video)?\s*(?:call|conversation)\b|\banother (?:(?:tele)?phone )?call\b")
+                            r"(?:(?:tele)?phone|video)?\s*(?:call|conversation)\b|\banother (?:(?:tele)?phone )?call\b")
 _ALSO_MET = rule_pattern(r"\balso (?:met|meets|met with|held talks with|received|called on)\s+(?:with\s+)?(?:the\s+)?"
                          r"(?:[\w.'’\-]+\s+){0,3}?(?:President|Prime Minister|Premier|King|Emir|Crown Prince|Sultan|"
                          r"Chancellor|Speaker|Vice President)\b")
@@ -1796,13 +1796,13 @@ _TYPE_WORDS = {"ministerial": "ministerial meeting", "call": "phone call", "sess
 
 # ("a summit expected to focus on Liberia": what it will be about, not whether it is to come)
 _PLANNED = rule_pattern(r"\b(?:will|shall|to be held|scheduled|is to|are to|plans? to|due to|set to|"
-                    r"expected to(?! (?:focus|discuss|address|dominate|be dominated|cent(?:re|er)|concentrate|"
-                    r"cover|tackle|produce|yield))|"
-                    r"next (?:week|month|year)|later th(?:is|at) (?:week|month|year)|upcoming|"
-                    r"would (?:be held|meet|take place))\b|"
-                    # "Blair flies to Camp David later this week": a trip told in the present
-                    r"\b(?-i:flies to|travels to|heads to|leaves (?:on \w+ )?for)\b|"
-                    rf"(?-i:{MEET_IN_THE_PRESENT})", re.I)
+                        r"expected to(?! (?:focus|discuss|address|dominate|be dominated|cent(?:re|er)|concentrate|"
+                        r"cover|tackle|produce|yield))|"
+                        r"next (?:week|month|year)|later th(?:is|at) (?:week|month|year)|upcoming|"
+                        r"would (?:be held|meet|take place))\b|"
+                        # "Blair flies to Camp David later this week": a trip told in the present
+                        r"\b(?-i:flies to|travels to|heads to|leaves (?:on \w+ )?for)\b|"
+                        rf"(?-i:{MEET_IN_THE_PRESENT})", re.I)
 
 
 def modality_of(sentence: str, date: str | None, published: str | None) -> str:

@@ -92,7 +92,7 @@ _ACTOR_VERBS = rule_pattern(
     r"repeatedly|also|did|does|had|reiterated|stressed|proposed|claimed|offered|held|hold|met|meet|talked|"
     r"discussed|reached|resumed|restored|established|exchanged)\b")
 _VENUE_BEFORE = rule_pattern(r"\b(?:in|at|to|from|near|outside|into|via|visit(?:ed|ing|s)?|arrived|left|reached|"
-                         r"toward|towards|across|around|of|capital)\s+(?:the\s+)?$", re.I)
+                             r"toward|towards|across|around|of|capital)\s+(?:the\s+)?$", re.I)
 _ACTOR_BEFORE = rule_pattern(r"\b(?:with|between|and|by|against|for|urged|told|pressed)\s+$", re.I)
 
 
@@ -450,8 +450,8 @@ def _person_patterns():
     owner_before_role = rule_pattern(rf"{owner}\s+(?:counterpart,?\s+)?(?:(?:then|former|outgoing|incoming|acting|new)\s+)?"
                                      rf"(?:{portfolio},?\s+(?:and\s+{portfolio}\s+)?){{0,4}}$")
     name_before_role = rule_pattern(rf"{_TITLES}(?P<name>{_NAME})(?:\s+(?:AO|AC|MP|QC|KC|OBE|CBE|KBE|MBE|GCMG))*,\s+"
-                                rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
-                                rf"(?:(?i:senior|deputy|first|acting|special|chief|permanent)\s+)?$")
+                                    rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{owner}(?:'s|’s)?\s+)?"
+                                    rf"(?:(?i:senior|deputy|first|acting|special|chief|permanent)\s+)?$")
     complement = r"(?:\s+(?:of|on|for|to|in)\s+(?:the\s+)?[A-Z][^,;.()]{0,70}?(?:\s+\([A-Z]+\))?)"
     after_role_end = rule_pattern(rf"(?:{of}|{complement})?(?=[,.;)]|\s+(?:who|and|said|was|is|has|told))")
     # "the director of the Office for Democratic Institutions, Matteo Mecacci,"
@@ -624,13 +624,13 @@ def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
 # What an untitled leader named after "led by" heads for a state or body: "a delegation
 # headed by Hiroshige Seko", "the talks, chaired by ..."
 _AN_OFFICIAL_PARTY = rule_pattern(r"\b(?:delegations?|mission|missions|negotiators|negotiating team|government|cabinet|"
-                              r"ministry|ministries|department|agency|office|secretariat|administration|"
-                              r"organi[sz]ation|bloc|alliance|union|"
-                              r"talks|negotiations|committee|commission|panel|council|working group|task force|"
-                              r"meeting|session|summit|conference|dialogue|envoys?)\b[^.;]{0,40}$", re.I)
+                                  r"ministry|ministries|department|agency|office|secretariat|administration|"
+                                  r"organi[sz]ation|bloc|alliance|union|"
+                                  r"talks|negotiations|committee|commission|panel|council|working group|task force|"
+                                  r"meeting|session|summit|conference|dialogue|envoys?)\b[^.;]{0,40}$", re.I)
 _OF_AN_ORGANISATION = rule_pattern(r"(?:\b|^)(?:league|club|federation|company|firm|team|university|corporation|airline|"
-                               r"^(?:League|Club|Federation|Company|Team))(?:['’]s)?\s+(?:(?!and\b|or\b|of\b)[a-z\-]+\s+)?"
-                               r"(?:(?i:president|chairman|chairwoman|chief|head|director|coach|manager|owner)\s+)?$")
+                                   r"^(?:League|Club|Federation|Company|Team))(?:['’]s)?\s+(?:(?!and\b|or\b|of\b)[a-z\-]+\s+)?"
+                                   r"(?:(?i:president|chairman|chairwoman|chief|head|director|coach|manager|owner)\s+)?$")
 
 
 @lru_cache(maxsize=1)

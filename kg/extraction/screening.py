@@ -60,22 +60,22 @@ _COUNTED_STATES = (r"(?:the |more than |nearly |about |some |over |at least |alm
                    # ("from several states" may be a federation's: "Arab states", "member states" are not)
                    r"(?:(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|member states)|(?:[A-Z][\w\-]*\s+){1,3}states)\b")
 _FROM_MANY_STATES = rule_pattern(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
-                             rf"delegates|officials|representatives|envoys|negotiators)\s+(?:from|of)\s+{_COUNTED_STATES}|"
-                             # "presented to the 27 other leaders at a summit"
-                             rf"\bthe\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|twenty\S*)\s+(?:other\s+)?"
-                             rf"(?:leaders|heads of state|heads of government|foreign ministers|member states)\b|"
-                             # "the presidents of the five Central Asian states"
-                             rf"\b(?:ministers|leaders|presidents|heads of state|heads of government)\s+of\s+the\s+"
-                             rf"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\s+(?:[A-Z][\w\-]*\s+){{1,3}}"
-                             rf"(?:countries|nations|states)\b|"
-                             # "the heads of the Caspian states": a region's states
-                             rf"\b(?:heads|leaders|presidents|(?:[\w\-]+\s+)?ministers)\s+of\s+the\s+"
-                             rf"(?-i:{REGIONAL_PEOPLES})\s+(?:countries|nations|states)\b|"
-                             # "signed by thirty countries at the summit", "attended by 20 states"
-                             rf"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+{_COUNTED_STATES}|"
-                             # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
-                             rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
-                             r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
+                                 rf"delegates|officials|representatives|envoys|negotiators)\s+(?:from|of)\s+{_COUNTED_STATES}|"
+                                 # "presented to the 27 other leaders at a summit"
+                                 rf"\bthe\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|twenty\S*)\s+(?:other\s+)?"
+                                 rf"(?:leaders|heads of state|heads of government|foreign ministers|member states)\b|"
+                                 # "the presidents of the five Central Asian states"
+                                 rf"\b(?:ministers|leaders|presidents|heads of state|heads of government)\s+of\s+the\s+"
+                                 rf"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\s+(?:[A-Z][\w\-]*\s+){{1,3}}"
+                                 rf"(?:countries|nations|states)\b|"
+                                 # "the heads of the Caspian states": a region's states
+                                 rf"\b(?:heads|leaders|presidents|(?:[\w\-]+\s+)?ministers)\s+of\s+the\s+"
+                                 rf"(?-i:{REGIONAL_PEOPLES})\s+(?:countries|nations|states)\b|"
+                                 # "signed by thirty countries at the summit", "attended by 20 states"
+                                 rf"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+{_COUNTED_STATES}|"
+                                 # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
+                                 rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
+                                 r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 # "World leaders gathered in Berlin for a conference on Libya" (not "business and world
 # leaders met in Davos", people of business among them; nor "world leaders met the news")
@@ -93,10 +93,10 @@ def _met_people(phrases: tuple[str, ...]) -> Pattern:
 
 
 _TOUR = rule_pattern(r"\b(?:[\w\-]+-(?:nation|country|state|leg|stop)|regional|multi-nation)\s+(?:tour|trip|swing|visit)\b|"
-                 r"\b(?:tour|swing) (?:of|through)\b|\bstops in\b|"
-                 # "visited France, Turkey, Georgia and Israel": a list of places gone to
-                 r"\b(?:visited|visits|visiting|visit|toured|tours|touring|travell?ed to|travels to|travel to)\s+"
-                 r"(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+                     r"\b(?:tour|swing) (?:of|through)\b|\bstops in\b|"
+                     # "visited France, Turkey, Georgia and Israel": a list of places gone to
+                     r"\b(?:visited|visits|visiting|visit|toured|tours|touring|travell?ed to|travels to|travel to)\s+"
+                     r"(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 _MANY = (r"(?:more than |over |some |about |nearly |almost |at least )?(?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|"
@@ -105,11 +105,11 @@ _MANY = (r"(?:more than |over |some |about |nearly |almost |at least )?(?:[3-9]|
 # "met Trump more than a dozen times", "held 27 meetings with Putin": meetings counted over
 # years, none of them on a day the sentence gives
 _COUNTED_MEETINGS = rule_pattern(rf"\b(?:met|meet|meets|meeting|spoke|speaks|talked|visited|visits|hosted|called)\b"
-                             # (within its clause: "last met in Moscow in August, and the two
-                             # leaders have spoken by phone several times since" met once that day)
-                             rf"(?:(?!,\s+(?:and|but|while)\b)[^.;]){{0,80}}?\b{_MANY}\s+times\b|"
-                             rf"\b(?:held|had|holds|has had|have had)\s+{_MANY}\s+(?:[\w\-]+\s+)?"
-                             r"(?:meetings|summits|phone calls|calls|conversations|encounters)\b", re.I)
+                                 # (within its clause: "last met in Moscow in August, and the two
+                                 # leaders have spoken by phone several times since" met once that day)
+                                 rf"(?:(?!,\s+(?:and|but|while)\b)[^.;]){{0,80}}?\b{_MANY}\s+times\b|"
+                                 rf"\b(?:held|had|holds|has had|have had)\s+{_MANY}\s+(?:[\w\-]+\s+)?"
+                                 r"(?:meetings|summits|phone calls|calls|conversations|encounters)\b", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -118,7 +118,7 @@ def _region_format(regions: tuple[str, ...]) -> Pattern:
     Russia-Africa summit", "the Central Asia-China summit"."""
     names, areas = phrase_alternation(gazetteer().state_names), phrase_alternation(regions)
     return rule_pattern(rf"(?<![\w-])(?:(?:{names})[-–](?:{areas})|(?:{areas})[-–](?:{names}))\s+(?:[\w\-]+\s+){{0,2}}?"
-                    r"(?i:summit|forum|ministerial|meeting|conference|leaders|cooperation)\b")
+                        r"(?i:summit|forum|ministerial|meeting|conference|leaders|cooperation)\b")
 
 
 _NOT_INTERNATIONAL = ": not international"
@@ -189,7 +189,7 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
 def _private_delegation_pattern(phrases: tuple[str, ...]) -> Pattern:
     people = phrase_alternation(phrases)
     return rule_pattern(rf"(?i:\bdelegations?\s+of\s+(?:[\w\-]+\s+){{0,2}}?(?:{people})\b|"
-                    rf"\b(?:{people})\s+delegations?\b)")
+                        rf"\b(?:{people})\s+delegations?\b)")
 
 
 def _without_private_delegations(sentence: str, private_people) -> str:
@@ -306,8 +306,8 @@ _NATIONAL_OFFICES = ("office-head-of-state", "office-head-of-government", "offic
 # "University President Mary Smith", "club president Florentino Perez": the head of an
 # institution at home, no state's counterpart
 _OF_AN_INSTITUTION = rule_pattern(r"\b(?i:university|college|school|club|company|bank|federation|association|foundation|"
-                              r"institute|party|chamber|society|church|court|senate|board|committee|corporation|"
-                              r"group|academy|museum|hospital|team|league|union|firm)\s+$")
+                                  r"institute|party|chamber|society|church|court|senate|board|committee|corporation|"
+                                  r"group|academy|museum|hospital|team|league|union|firm)\s+$")
 _CONSORTS = frozenset({"King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Grand Duke", "Grand Duchess"})
 
 
@@ -506,9 +506,9 @@ def _non_state_signer(sentence: str, signers) -> str | None:
 @lru_cache(maxsize=4)
 def _signer_pattern(phrases: tuple[str, ...]) -> Pattern:
     return rule_pattern(rf"(?i:\b(?:the|a|an|its|this|that|each|both)\s+(?:[\w\-]+\s+)?"
-                    rf"(?P<who>{phrase_alternation(phrases)})"
-                    r"\s+(?:(?:has|have|had|also|already|then|recently|jointly|now|separately)\s+)*"
-                    r"(?:signed|signs|inked|inks)\b)")
+                        rf"(?P<who>{phrase_alternation(phrases)})"
+                        r"\s+(?:(?:has|have|had|also|already|then|recently|jointly|now|separately)\s+)*"
+                        r"(?:signed|signs|inked|inks)\b)")
 
 
 def _named_for_a_context(bodies: set[str], contexts) -> tuple[str | None, str | None]:

@@ -16,31 +16,31 @@ from kg.extraction.text import WHO_ASIDE
 __all__ = ["HYPOTHETICAL", "conflict_first", "hypothetical_only_in_what_was_said"]
 
 HYPOTHETICAL = rule_pattern(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
-                        r"(?:sign|meet|hold|held|adopt|agree|visit)|"
-                        # "is considering a visit to Ukraine in August": not yet a plan
-                        # (and "says it is ready to attend a second round of talks, but only if ...": a stance)
-                        r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|(?:ready|willing|"
-                        r"prepared)\s+to\s+(?:attend|join|hold|take part|resume|return|meet|sign))\b|\bonly if\b|"
-                        # "said it would veto any resolution on the matter": a stance, no vote taken
-                        r"\bwould\s+(?:\w+\s+)?(?:veto|vote|block|oppose)\b|"
-                        # "discussed the possibility of a summit in Istanbul": an idea, not a plan
-                        r"\b(?:possibility|prospect|idea|feasibility)\s+of\s+(?:a|an|holding|another|new)\s+"
-                        r"(?:[\w\-]+\s+)?(?:summit|meeting|visit|talks|round)\b|"
-                        r"\b(?:is|was|are|were)\s+not\s+on\s+the\s+agenda\b", re.I)
+                            r"(?:sign|meet|hold|held|adopt|agree|visit)|"
+                            # "is considering a visit to Ukraine in August": not yet a plan
+                            # (and "says it is ready to attend a second round of talks, but only if ...": a stance)
+                            r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|(?:ready|willing|"
+                            r"prepared)\s+to\s+(?:attend|join|hold|take part|resume|return|meet|sign))\b|\bonly if\b|"
+                            # "said it would veto any resolution on the matter": a stance, no vote taken
+                            r"\bwould\s+(?:\w+\s+)?(?:veto|vote|block|oppose)\b|"
+                            # "discussed the possibility of a summit in Istanbul": an idea, not a plan
+                            r"\b(?:possibility|prospect|idea|feasibility)\s+of\s+(?:a|an|holding|another|new)\s+"
+                            r"(?:[\w\-]+\s+)?(?:summit|meeting|visit|talks|round)\b|"
+                            r"\b(?:is|was|are|were)\s+not\s+on\s+the\s+agenda\b", re.I)
 # Sentences whose main business is conflict (PLOVER's THREATEN, REJECT, DEMAND, ASSAULT...)
 # report no cooperation event or document.
 _CONFLICT = rule_pattern(r"\b(?:threaten(?:s|ed)?|reject(?:s|ed)?|refus(?:es|ed)|demand(?:s|ed)|accus(?:es|ed|ing)|condemn(?:s|ed)?|"
-                     r"warn(?:s|ed)|protest(?:s|ed)?|stayed away|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
-                     r"bomb(?:s|ed|ing)|expel(?:s|led|ling)?|deport(?:s|ed)?|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
-                     r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
+                         r"warn(?:s|ed)|protest(?:s|ed)?|stayed away|attack(?:s|ed)|kill(?:s|ed)|clash(?:es|ed)?|fired|shell(?:s|ed)|"
+                         r"bomb(?:s|ed|ing)|expel(?:s|led|ling)?|deport(?:s|ed)?|boycott(?:s|ed)?|strik(?:e|es)|investigation|arrest(?:s|ed)|"
+                         r"seiz(?:es|ed)|suspend(?:s|ed)|sanction(?:s|ed)?|mobili[sz]\w+|riot\w*)\b", re.I)
 # "Somalia cut diplomatic ties with Kenya ... after Kenyatta hosted ...": a break, read only
 # where ties or relations are named
 _BREAK_OF_TIES = rule_pattern(r"\b(?:cut|cuts|severed|severs|broke off|breaks off) (?:its |all )?(?:diplomatic )?"
-                          r"(?:ties|relations)\b", re.I)
+                              r"(?:ties|relations)\b", re.I)
 # ("spoke with Merz about the attacks": the call is the business, the attacks its subject)
 _COOPERATION_WORDS = rule_pattern(rf"\b(?:sign\w*|adopt\w*|agreed|decided|voted|met|meet|meets|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
-                              rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)?|hosted|"
-                              rf"{DOC_NOUN_RE})\b", re.I)
+                                  rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)?|hosted|"
+                                  rf"{DOC_NOUN_RE})\b", re.I)
 
 
 # A body's organ as the subject of the verb, and the gathering or outcome it acted at or by.

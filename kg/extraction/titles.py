@@ -53,7 +53,7 @@ def named_after_body(title: str, doc_type: str, body_form: str | None) -> str:
 
 
 _UNNAMED_JOINT = rule_pattern(r"^(?:[a-z]+\s+)?joint (?P<noun>statement|declaration|communiqu[eé])"
-                           r"(?:\s+[a-z]+ing\b.*)?$")
+                              r"(?:\s+[a-z]+ing\b.*)?$")
 
 
 def named_after_sides(title: str, sides: list[str]) -> str:

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
-from kg.extraction.events import (ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
+from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
                                   SPEAKS_FOR, TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, named_for_a_time, near, opened_before, reacts, second_types,
@@ -33,12 +33,8 @@ from kg.facts import is_iso3
 __all__ = ["ArticleEvents"]
 
 _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
-# One side's absence from a gathering: "Modi will skip the SCO summit", "did not attend the
-# G20 summit", "boycotted the conference".
-_ABSENT_FROM = rule_pattern(r"\b(?:(?:will|would|to|decided to) skip|(?:will|would|did|does|do|to) not (?:attend|take part in|"
-                            r"participate in)|(?:won't|wouldn't|didn't|doesn't|don't|won’t|wouldn’t|didn’t) (?:attend|"
-                            r"take part in|participate in)|pulled out of|(?:boycotted|boycotts|will boycott|to boycott))\s+"
-                            r"(?:the\s+|this\s+(?:year's|week's|month's)\s+|next\s+(?:week's|month's)\s+)?")
+# One side's absence from a gathering: "Modi will skip the SCO summit".
+_ABSENT_FROM = rule_pattern(rf"(?:{ABSENCE})\s")
 _ENCOUNTERS = ("talks", "meeting", "visit", "call")
 # "the India-Japan Strategic Dialogue", "the Japan-ROK Summit Meeting": a format of two sides.
 _PAIR_FORMAT = rule_pattern(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"

@@ -19,7 +19,7 @@ from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, words_be
 from kg.facts import Event, Evidence
 
 __all__ = [
-    "ANAPHORA", "ANOTHER_CALL", "BLOC", "BOUNDARY", "CONTINUES", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
+    "ABSENCE", "ANAPHORA", "ANOTHER_CALL", "BLOC", "BOUNDARY", "CONTINUES", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "opened_before", "reacts",
     "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "IN_A_STATEMENT", "SPEAKS_FOR", "TO_COME",
@@ -169,6 +169,10 @@ def _without_false_triggers(text: str) -> str:
     return _FALSE_TRIGGERS.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# One side's absence: "will not attend", "decided to skip", "pulled out of".
+ABSENCE = (r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
+           r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
+           r"(?:will|would|to|decided to) skip|pulled out of")
 NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not take place|never (?:met|held)|"
                              # "has signed but not ratified the Convention": where a state stands, no signing told
                              rf"{SIGNED_NOT_RATIFIED}|"
@@ -186,9 +190,7 @@ NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not 
                              r"(?:between|with|of|is|was|are|were|has|had|will)|"
                              # "Biden has yet to speak with Xi since taking office"
                              r"(?:has|have|had|is|are|was|were) yet to (?:\w+ )?(?:meet|speak|talk|hold|visit|sign|call)|"
-                             r"(?:will|would|did|does|do|to) not (?:attend|take part in|participate in)|"
-                             r"(?:won't|wouldn't|didn't|doesn't|don't|won’t|didn’t) (?:attend|take part in|participate in)|"
-                             r"(?:will|would|to|decided to) skip|pulled out of|"
+                             rf"{ABSENCE}|"
                              # "The junta declined to meet the ECOWAS mediators"
                              r"(?:declined|refused|declines|refuses|refusing|declining) to (?:meet|attend|hold|"
                              r"take part|participate|receive|host|visit)|"

@@ -1913,6 +1913,21 @@ def test_the_state_an_ambassador_is_accredited_to_receives_him(text, states):
     assert sorted(talks.participants) == states
 
 
+@pytest.mark.parametrize("text, states", [
+    ("The US ambassador to Iraq, Ryan Clarke, met Lebanese Foreign Minister Fawzi Haddad in Beirut on Wednesday.",
+     ["LBN", "USA"]),
+    ("The US commander in Iraq, General Mark Dalton, held talks with President Michel Aoun during a visit to Beirut "
+     "on Wednesday.", ["LBN", "USA"]),
+    ("The UN envoy for Syria, Lars Nilsson, met Iranian Foreign Minister Ali Karimi in Tehran on Wednesday.",
+     ["IRN", "UN"]),
+    ("The UN special envoy for Yemen met Syrian Foreign Minister Walid Haddad in Damascus on Wednesday.",
+     ["SYR", "UN"]),
+])
+def test_the_state_an_official_is_posted_to_or_serves_for_is_no_side_of_a_meeting_elsewhere(text, states):
+    events = facts_of(text).events
+    assert events and [sorted(e.participants) for e in events] == [states] * len(events)
+
+
 def test_talks_on_the_eve_of_a_summit_are_not_the_summits():
     (talks,) = facts_of("The presidents of Chile and Peru met for two hours on Wednesday on the eve of the APEC "
                         "summit in Lima.").events
@@ -2201,6 +2216,16 @@ def test_a_step_taken_is_not_taken_at_a_meeting_to_come_and_a_pair_in_a_title_na
                      "hold their next annual meeting in Jakarta in 2026.")
     (agreement,) = facts.documents
     assert (agreement.status, agreement.event, sorted(agreement.parties)) == ("in_force", None, ["AUS", "IDN"])
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kazakhstan's parliament ratified a treaty with Uzbekistan on their shared border on Wednesday.",
+     ["KAZ", "UZB"]),
+    ("Indonesia ratified an investment agreement with Chinese state firms on Wednesday.", ["IDN"]),
+])
+def test_the_state_a_bilateral_instrument_is_made_with_is_a_party(text, parties):
+    (document,) = facts_of(text).documents
+    assert sorted(document.parties) == parties
 
 
 def test_talks_on_the_sidelines_of_the_summit_told_before_are_on_its_day_and_in_its_place():
@@ -3065,6 +3090,10 @@ def test_talks_with_an_armed_group_abroad_are_not_the_hosts(sentence, sides):
     ("Kenyan trade union leaders met Ugandan officials in Kampala on Monday.", None),
     ("The Japanese trade minister visited Beijing on Monday.", ["CHN", "JPN"]),
     ("Japanese government leaders met Chinese Premier Li Qiang in Beijing on Monday.", ["CHN", "JPN"]),
+    # nor a demonym before the state's companies and press
+    ("Indonesia signed a nickel processing agreement with Chinese state firms on Monday.", None),
+    ("Kenya signed a loan agreement with a Chinese state-owned bank on Monday.", None),
+    ("The Chinese state councillor met Japanese Foreign Minister Taro Sato on Monday.", ["CHN", "JPN"]),
 ])
 def test_a_demonym_before_the_states_people_is_no_side(sentence, sides):
     events = extract_article(Article("t", published="2024-06-05", text=sentence)).events

@@ -213,6 +213,10 @@ class ArticleDocuments:
                 # "the Indonesia-Australia Comprehensive Economic Partnership Agreement": both
                 # states its name pairs are parties, however the sentence names them
                 parties = parties + [h.iso3 for h in state_mentions(title) if h.iso3 not in parties]
+            if parties and (other_side := _WITH_IN_TITLE.match(title)):
+                # "ratified a treaty with Uzbekistan on the border": the state it is made with
+                parties = parties + [h.iso3 for h in state_mentions(title)
+                                     if h.start == other_side.end() and h.how == "name" and h.iso3 not in parties]
             if parties:
                 # "The United Kingdom and the European Union signed": the Union is a party.
                 parties = parties + [ref for b in hits.bodies if joined_to_a_state(hits.text, b, hits.states)
@@ -304,6 +308,7 @@ _OPENS_A_LIST = rule_pattern(r"\s*(?:(?:On|Last|This|Earlier|Later) \w+,?\s+)?(?
 _WHICH_DRAFTED = rule_pattern(rf",\s+which\s+(?:had\s+|jointly\s+)?(?:drafted|sponsored|co-sponsored|proposed|tabled|"
                               rf"put forward|introduced|submitted)\s+the\s+(?:draft\s+)?({DOC_NOUN_RE}|text)\b")
 _PAIR_IN_TITLE = rule_pattern(r"[A-Za-z]-[A-Z]")
+_WITH_IN_TITLE = rule_pattern(r"(?:[\w\-]+\s+){1,4}?with\s+(?:the\s+)?(?=[A-Z])")
 
 
 def commitments(sentences: list[Sentence], published: str | None) -> list[Document]:

@@ -923,7 +923,11 @@ _ACTING_DEMONYM = rule_pattern(
     r"prime|premier|chancellor|minister|ministers|ministry|foreign|defen[cs]e|government|governments|cabinet|"
     r"authorities|officials?|diplomats?|diplomacy|delegation|delegations|side|sides|leaders?|leadership|"
     r"counterparts?|king|queen|emir|amir|sultan|crown|monarch|emperor|empress|head|envoy|ambassador|embassy|consul|"
-    r"mission|administration|state(?!\s+of\s+[A-Z])|troops|forces|army|armies|navy|navies|naval|warships|military|"
+    r"mission|administration|"
+    # (not "Chinese state firms", "Iranian state media": the state's companies and press)
+    r"state(?!\s+of\s+[A-Z]|[\s\-]+(?:(?:owned|run|controlled|backed)\s+)?(?:firms?|compan(?:y|ies)|enterprises?|"
+    r"corporations?|banks?|media|television|TV|radio|broadcaster|news|agency|oil|energy|airlines?|owned|run|"
+    r"controlled)\b)|troops|forces|army|armies|navy|navies|naval|warships|military|"
     r"soldiers|commanders?|generals?|chiefs?|coast guard|secretary|spokes\w+|"
     r"negotiators?|delegates|envoys?|team|parliament|lawmakers|statement|proposal|initiative|counterpart|"
     # a state's ruling council ("members of the Iraqi Governing Council")
@@ -1003,6 +1007,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     previous_venue: StateHit | None = None
     previous_onward: StateHit | None = None
     previous_topic: StateHit | None = None
+    accredited_to: list[str] = []
     for h in states:
         if any(start <= h.start < end for start, end in invited):
             continue
@@ -1011,8 +1016,11 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if h.how == "name" and "mbassador" in before and _ACCREDITED_TO.search(before):
             # "received Ambassador of Armenia to Russia": the state he is accredited to
             # receives him, it is no destination
-            if h.iso3 not in out:
-                out.append(h.iso3)
+            accredited_to.append(h.iso3)
+            continue
+        if h.how == "name" and _POST_HELD_FOR.search(tail):
+            # "the UN envoy for Syria", "the US commander in Iraq": where or for what the
+            # official serves, neither a side nor the venue
             continue
         # "in Vietnam", "the Vietnamese capital", "geologists from Iceland and Norway"; not
         # "a call from the Saudi crown prince"
@@ -1092,6 +1100,11 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "Putin skipped the BRICS summit": absent, no side
         if p.state and p.state not in out and not SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
+    for iso3 in accredited_to:
+        # (unless he meets another state's: "the US ambassador to Iraq met Lebanon's
+        # foreign minister in Beirut")
+        if iso3 not in out and len(set(out)) < 2:
+            out.append(iso3)
     return out
 
 
@@ -1195,6 +1208,10 @@ _STAYED_AWAY = rule_pattern(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t
                             r"(?:excluded|barred|absent|suspended|kept out)\b")
 _ACCREDITED_TO = rule_pattern(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
                               r"\s*to\s+(?:the\s+)?$")
+_POST_HELD_FOR = rule_pattern(r"\b(?:[Ee]nvoy|[Rr]epresentative|[Cc]oordinator|[Rr]apporteur|[Mm]ediator|[Nn]egotiator)\s+"
+                              r"(?:for|on)\s+(?:the\s+)?$|"
+                              r"\b(?:[Cc]ommander|[Aa]dministrator|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]onsul|"
+                              r"[Cc]oordinator|[Cc]orrespondent|[Gg]overnor|[Vv]iceroy)\s+in\s+(?:the\s+)?$")
 _MINISTERS_COUNCIL = rule_pattern(r"\bForeign (?:Affairs )?(?:Ministers|Affairs Council)\b|\bMinisterial\b|"
                                   r"\b(?:Council|Committee) of (?:\w+ )?Ministers\b|\bCFM\b")
 _LEADERS_COUNCIL = rule_pattern(r"\bHeads of (?:State|Government)\b|\bSupreme\b.*\bCouncil\b|^European Council$")

@@ -5337,6 +5337,13 @@ def test_a_place_named_after_at_ends_a_documents_title():
     ("The United States has signed but not ratified the Convention on the Rights of the Child.", "signed"),
     ("India has yet to ratify the agreement with Bangladesh on the Teesta river.", "discussed"),
     ("Hungary blocked the adoption of a joint statement on Ukraine at the EU summit on Thursday.", "discussed"),
+    # a bill to take the step, blocked
+    ("The Slovak president vetoed a bill on Friday that would have ratified the trade agreement with Chile.",
+     "discussed"),
+    ("Parliament voted down a bill to ratify the border treaty with Latvia on Tuesday.", "discussed"),
+    # and passed: the law ratifying it ratifies it
+    ("The president signed a law ratifying the border treaty with Latvia on Tuesday.", "ratified"),
+    ("Parliament passed a bill to ratify the border treaty with Latvia on Tuesday.", "ratified"),
 ])
 def test_a_step_told_as_not_yet_taken_or_blocked(sentence, status):
     facts = extract_article(Article("t", published="2023-03-06", text=sentence))

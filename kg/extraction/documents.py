@@ -1095,8 +1095,14 @@ _FIRST_TO_SIGN_BEFORE = rule_pattern(FIRST_TO_SIGN.pattern + r"\s*(?:(?:an?|the)
 _SIGNED_NOT_RATIFIED = rule_pattern(rf"\b{SIGNED_NOT_RATIFIED}\s+(?:the\s+|its\s+)?(?:\d{{4}}\s+)?$")
 # A step still to take, told as not taken: "has yet to ratify the agreement" (as "has not yet ratified")
 _YET_TO_TAKE = rule_pattern(r"\b(?:has|have|had)\s+yet\s+to\s+(?:sign|ratify|adopt|approve)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?$")
-_STEP_BLOCKED = rule_pattern(r"\b(?:blocked|blocks|vetoed|vetoes|prevented|prevents|stalled|derailed)\s+(?:the\s+)?"
-                             r"(?:adoption|signing|approval|ratification)\s+of\s+(?:an?|the|their|its)\s+(?:[\w\-]+\s+){0,3}$")
+# (or a bill to take it: "vetoed a bill that would have ratified the trade agreement",
+# "voted down a bill to ratify the treaty")
+_STEP_BLOCKED = rule_pattern(r"\b(?:blocked|blocks|vetoed|vetoes|prevented|prevents|stalled|derailed|rejected|rejects|"
+                             r"voted\s+down|votes\s+down|defeated|struck\s+down)\s+(?:the\s+|an?\s+)?"
+                             r"(?:(?:adoption|signing|approval|ratification)\s+of|"
+                             r"(?:[\w\-]+\s+)?(?:bill|law|motion|decree|legislation)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:(?:to|that\s+would(?:\s+have)?)\s+"
+                             r"(?:ratif(?:y|ied)|approved?|adopt(?:ed)?|sign(?:ed)?)|ratifying|approving|adopting))\s+"
+                             r"(?:an?|the|their|its)\s+(?:[\w\-]+\s+){0,3}$")
 # A step one was kept from taking: "a dispute that has kept the two countries from signing a peace treaty"
 _KEPT_FROM = rule_pattern(r"\b(?:kept|keeps|keeping|prevented|prevents|preventing|stopped|stops|barred|bars|blocked|"
                           r"blocks)\s+(?:[\w\-]+\s+){0,4}?from\s+(?:signing|ratifying|adopting|concluding|reaching)\s+"
@@ -1123,7 +1129,8 @@ _CUE_WORDS = ("replac", "supersed", "succe", "updat", "moderni", "amend", "withd
               "suspend", "adhere", "violat", "breach", "under", "approv", "adopt", "endors", "accept", "importance",
               "need", "conclusion", "agreed", "back", "finali", "loan", "grant", "credit", "financ", "fund", "aid",
               "package", "negotiat", "talks", "to sign", "to ratif", "signed but", "yet to", "adoption of",
-              "signing of", "approval of", "ratification of", "from ")
+              "signing of", "approval of", "ratification of", "from ", "bill", "law", "motion", "decree",
+              "legislation")
 
 
 # Characters before a document that the short cues of its step need (the longest,

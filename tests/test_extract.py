@@ -349,6 +349,32 @@ def test_a_three_day_conference_that_closed_began_two_days_before():
     assert (event.date, event.end_date) == ("2024-03-12", "2024-03-14")
 
 
+@pytest.mark.parametrize("text", [
+    "NATO leaders gathered in Vilnius on Tuesday for a two-day summit.",
+    "The two-day summit of the African Union opened in Addis Ababa on Tuesday.",
+    "ASEAN foreign ministers began a two-day meeting in Jakarta on Tuesday.",
+])
+def test_a_gathering_told_by_its_length_and_first_day_ends_that_many_days_on(text):
+    (event,) = facts_of(text).events
+    assert (event.date, event.end_date) == ("2024-03-12", "2024-03-13")
+
+
+def test_the_length_of_a_gathering_prepared_for_is_not_that_of_the_meeting_preparing_it():
+    (event,) = facts_of("The foreign ministers of Chile and Peru met in Lima on Tuesday to prepare for the "
+                        "two-day summit next week.").events
+    assert (event.date, event.end_date) == ("2024-03-12", None)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO leaders gathered in Vilnius on Tuesday for a summit overshadowed by Ukraine's bid to join the alliance.",
+    "The leaders of the African Union met in Addis Ababa on Tuesday for a summit clouded by tensions between "
+    "Ethiopia and Eritrea.",
+])
+def test_what_overshadows_a_gathering_is_no_side_of_it(text):
+    (event,) = facts_of(text).events
+    assert event.participants == ()
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")
@@ -2226,6 +2252,16 @@ def test_a_step_taken_is_not_taken_at_a_meeting_to_come_and_a_pair_in_a_title_na
 def test_the_state_a_bilateral_instrument_is_made_with_is_a_party(text, parties):
     (document,) = facts_of(text).documents
     assert sorted(document.parties) == parties
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Namibia and Germany signed a joint declaration of intent on green hydrogen in Windhoek on Thursday.",
+     "declaration"),
+    ("Ghana and Togo signed a joint plan of action on border security in Accra on Thursday.", "plan"),
+])
+def test_those_who_sign_a_document_of_any_kind_are_its_parties(text, doc_type):
+    (document,) = facts_of(text).documents
+    assert (document.type, len(document.parties)) == (doc_type, 2)
 
 
 def test_talks_on_the_sidelines_of_the_summit_told_before_are_on_its_day_and_in_its_place():

@@ -35,6 +35,8 @@ __all__ = ["ArticleDocuments", "commitments"]
 _CAME_INTO_FORCE = rule_pattern(r"\b(?:into (?:force|effect)|took effect|takes effect)\b")
 # Types of document that bind parties: they have parties, where other outcomes have adopters.
 _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
+# A body's acts, which its members adopt: they have no parties, whoever signs them.
+_ACTS_OF_A_BODY = ("decision", "resolution", "address")
 # Commitments between states: offers, pledges and agreements that are not (yet) documents.
 # (Not praise, backing or joint drills: opinions and acts, which no document records.)
 _COMMITMENT = rule_pattern(r"\b(?P<verb>agreed (?:to|on|upon|that)|have agreed|offered to|promised to|pledged(?: to)?|"
@@ -192,15 +194,18 @@ class ArticleDocuments:
             counted = counted_steps(s_text, end)
             if counted is not None:
                 status = counted  # signed and ratified by many states over the years: at no meeting, by no one side
+            # (whatever a document is, those who sign it are its parties, "signed a joint
+            # declaration of intent", save a body's own acts: "signed a decision admitting Belarus")
             parties = [a for a in sentence_actors if a not in brokers] \
-                if status in ("signed", "ratified", "in_force") and doc_type in _INSTRUMENTS and counted is None else []
+                if (status in ("signed", "ratified") and doc_type not in _ACTS_OF_A_BODY
+                    or status == "in_force" and doc_type in _INSTRUMENTS) and counted is None else []
             after = bisect_left(witnesses, end) if parties else len(witnesses)
             witnessed = witnesses[after] if after < len(witnesses) else None
             if witnessed is not None:
                 # "in a ceremony attended by Saudi King Salman": who witnessed it is no party
                 parties = actors_in(without_idle_demonyms([h for h in hits.states if h.start < witnessed], s_text),
                                     [p for p in hits.people if p.start < witnessed], hits.text)
-            instrument = status in ("signed", "ratified") and doc_type in _INSTRUMENTS
+            instrument = status in ("signed", "ratified") and doc_type not in _ACTS_OF_A_BODY
             # the sides of the sentence's event, else of the story's lead ("the two leaders")
             # (a body counts where it is a side: "the EU and China signed")
             sides = next((found for e in (at_event, drafts[0] if drafts else None) if e is not None

@@ -977,6 +977,10 @@ _NAME_OF_AN_ORGAN = rule_pattern(
 
 _CONFLICT_IT_WAGED = rule_pattern(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:killing|assassination|strikes?|airstrikes?|"
                                   r"air strikes?|attacks?|invasion|bombing|raids?|offensive|blockade)\b")
+# "a summit overshadowed by Ukraine's push to join", "talks clouded by tensions between
+# China and Taiwan": what weighs on the event, no side of it
+_OVERSHADOWED_BY = rule_pattern(r"\b(?:overshadowed|dominated|clouded|eclipsed|marred)\s+by\s+(?:the\s+)?"
+                                r"(?:[\w\-]+\s+){0,2}$")
 _ITS_CONFLICT = rule_pattern(r"['’]s\s+(?:[\w\-]+\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|"
                              r"blockade|crackdown|nuclear (?:programme|program)|missile (?:programme|program|tests?))\b",
                              re.I)
@@ -1054,8 +1058,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
             continue  # ", a deal Turkey called null and void": a state against the step, no side
         # (and the rest of a list whose first is: "the withdrawal of Mali, Burkina Faso and Niger")
-        if _TOPIC_OF_MEETING.search(tail) or previous_topic is not None and _LIST_GOES_ON.fullmatch(
-                sentence, previous_topic.end, h.start) is not None:
+        if _TOPIC_OF_MEETING.search(tail) or _OVERSHADOWED_BY.search(tail) or previous_topic is not None and \
+                _LIST_GOES_ON.fullmatch(sentence, previous_topic.end, h.start) is not None:
             previous_topic = h
             continue  # "talks on Syria": what was discussed, not who
         previous_topic = None
@@ -1606,8 +1610,11 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
         days = _LENGTH[(length.group(1) or length.group(2)).lower()]
         return (dt.date.fromisoformat(date) - dt.timedelta(days=days - 1)).isoformat(), date
     opening = _ARRIVED_FOR.search(sentence) if length and length.group(1) else None
-    if opening and length and opening.end() <= length.start():
-        # "arrived in Moscow on Wednesday for a two-day visit": from that day on
+    if length and length.group(1) and (opening and opening.end() <= length.start()
+                                       or _GATHERED_FOR.search(sentence, 0, length.start())
+                                       or _OPENED_AFTER.match(sentence, length.end())):
+        # "arrived in Moscow on Wednesday for a two-day visit", "gathered in Vilnius on
+        # Tuesday for a two-day summit", "The two-day summit opened on Tuesday": from that day on
         days = _LENGTH[length.group(1).lower()]
         return date, (dt.date.fromisoformat(date) + dt.timedelta(days=days - 1)).isoformat()
     return date, end_date
@@ -1615,6 +1622,10 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
 
 # The first day of what the sentence gives the length of: "arrived on Monday for a two-day visit".
 _ARRIVED_FOR = rule_pattern(r"\b(?:arrived|arrives|began|begins|opened|opens|started|starts|kicked off)\b")
+_GATHERED_FOR = rule_pattern(r"\b(?:gathered|gather|gathers|convened|convene|convenes|met|meet|meets)\b[^.;]{0,60}"
+                             r"\bfor\s+an?\s+$")
+_OPENED_AFTER = rule_pattern(r"\s+(?:[A-Z][\w\-]*\s+){0,4}(?:summit|conference|meeting|session|talks|forum|gathering|"
+                             r"ministerial)\s+(?:[\w\-]+\s+){0,4}?(?:opened|began|started|kicked off|opens|begins|starts)\b")
 
 
 def opened_before(sentence: str, day: str) -> str | None:

@@ -375,6 +375,23 @@ def test_what_overshadows_a_gathering_is_no_side_of_it(text):
     assert event.participants == ()
 
 
+def test_talks_on_the_eve_of_a_gathering_told_are_on_the_day_before_in_its_city():
+    facts = extract_article(Article("t", published="2024-03-12", text=(
+        "BRUSSELS, March 12 (Wire) - NATO leaders gathered in Vilnius on Tuesday for a two-day summit. Hungarian "
+        "Prime Minister Viktor Orban dropped his objections to Finland's bid on the eve of the summit after talks "
+        "with Finnish President Sauli Niinisto.")))
+    talks = [(e.date, e.city, sorted(e.participants)) for e in facts.events if e.type == "talks"]
+    assert talks == [("2024-03-11", "Vilnius", ["FIN", "HUN"])]
+
+
+def test_a_meeting_of_a_bodys_organ_during_the_bodys_gathering_is_held_where_it_is():
+    facts = extract_article(Article("t", published="2024-03-12", text=(
+        "BRUSSELS, March 12 (Wire) - NATO leaders gathered in Vilnius on Tuesday for a two-day summit. Ukrainian "
+        "President Volodymyr Zelenskyy will attend the first meeting of the NATO-Ukraine Council on Wednesday.")))
+    council = next(e for e in facts.events if e.body == "NATO-Ukraine Council")
+    assert (council.date, council.city, council.modality) == ("2024-03-13", "Vilnius", "planned")
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -208,6 +208,11 @@ _STATE_OF_TALKS = rule_pattern(r"\b(?i:talks|negotiations)\b[^.;]{0,100}?\b"
 _MAKE_UP_OF_TALKS = rule_pattern(r"\b(?i:talks|negotiations|meetings|format|forum|dialogue)\b[^.;]{0,100}?\b(?:also\s+)?"
                                  r"(?:include|includes|involve|involves|bring together|brings together)\b")
 _SAME_OCCASION = rule_pattern(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
+# "on the eve of the summit", "on the eve of this week's NATO meeting": the gathering's kind
+# where the noun tells it (a meeting may be a gathering of any kind)
+_ON_THE_EVE_OF = rule_pattern(r"\b[Oo]n the eve of (?:the|this|this week['’]s|next week['’]s)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?P<noun>summit|conference|ministerial|session|meeting|gathering)\b")
+_EVE_NOUNS = {"summit": "summit", "conference": "conference", "ministerial": "ministerial", "session": "session"}
 _LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
                                  r"meeting|conference|session|talks|forum)\b")
 # "... met Putin the same evening": the day of the event the sentence before told.
@@ -265,6 +270,12 @@ class _When:
     same_day: bool  # told as on the day of the lead event
     told: EventDraft | None  # the gathering told before that the clause tells more of
     occasion: EventDraft | None = None  # the event of the sentence before, on whose occasion it took place
+    eve_of: EventDraft | None = None  # the gathering told on whose eve it took place
+
+
+def _day_before(day: str | None) -> str | None:
+    """The day before a full date."""
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat() if day and len(day) == 10 else None
 
 
 def _negated(text: str, trigger: tuple[str, int], hits: SentenceHits, day: str | None) -> bool:
@@ -800,8 +811,9 @@ class ArticleEvents:
                 next((d for d in reversed(drafts) if d.dated and d.modality != "planned"), None)
                 if _THE_SIDES_ACT.match(text) else None)
         # "The measures came a day after Conte spoke by phone with Macron": a day before the story's
+        eve_of = None if dates or same_day or told or occasion else self._gathering_told_on_whose_eve(text)
         shifted = None if dates or same_day or told or occasion else self._days_from_the_story(
-            index, text, trigger[1], mentions.published)
+            index, text, trigger[1], mentions.published) or (eve_of and _day_before(eve_of.date))
         if not (dates or is_lead or same_day or told or occasion or shifted):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
@@ -816,7 +828,7 @@ class ArticleEvents:
         # the length the next sentence gives the gathering dates its first day.
         span_text = f"{text} {following}" if _LENGTH_TOLD_NEXT.match(following) else text
         date, end_date = event_span(span_text, date, end_date, kind)
-        return _When(dates, date, end_date, is_lead, same_day, told, occasion)
+        return _When(dates, date, end_date, is_lead, same_day, told, occasion, eve_of)
 
     def _met_during_the_lead_visit(self, index: int, kind: str, text: str, report_day: str | None) -> bool:
         """Whether a meeting told with no day of its own, right after the lead's visit under
@@ -856,6 +868,17 @@ class ArticleEvents:
             # "the APEC summit, which Biden is hosting in San Francisco ... Leaders of the 21
             # APEC economies will gather on Thursday": where the story placed the body's gathering
             city, country = self._gathering_placed_before(index, body) or (city, country)
+        if city is None and when.eve_of is not None:
+            # talks on the eve of a summit, held where the leaders have come for it
+            city, country = when.eve_of.city, when.eve_of.country
+        if city is None and body is not None and body.parent and when.date and len(when.date) == 10:
+            # "NATO leaders gathered in Vilnius on Tuesday for a two-day summit ... Zelenskyy
+            # will attend the first meeting of the NATO-Ukraine Council on Wednesday": a
+            # meeting of one of a body's organs during the body's gathering is held there
+            city, country = next(((d.city, d.country) for d in drafts
+                                  if d.city and d.body is not None and d.body.iri == body.parent and d.date
+                                  and len(d.date) == 10 and d.date <= when.date <= (d.end_date or d.date)),
+                                 (city, country))
         moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, mentions.dateline_city)
         if (city is None and mentions.dateline_city and kind != "call" and not _HELD_ONLINE.search(text)
                 and country in (None, mentions.dateline_country)
@@ -1171,6 +1194,16 @@ class ArticleEvents:
         shift = dt.timedelta(days=int(count) if count.isdigit() else _COUNTS[count.lower()])
         day = dt.date.fromisoformat(story_day)
         return (day - shift if told.group("rel").lower() == "after" else day + shift).isoformat()
+
+    def _gathering_told_on_whose_eve(self, text: str) -> EventDraft | None:
+        """The gathering the story told, dated to the day, on whose eve an event took place
+        ("dropped his objections on the eve of the summit after talks with ...")."""
+        eve = _ON_THE_EVE_OF.search(text) if "eve of" in text else None
+        if eve is None:
+            return None
+        kind = _EVE_NOUNS.get(eve.group("noun").lower())
+        return next((d for d in reversed(self.drafts) if d.date and len(d.date) == 10 and d.dated
+                     and (d.type == kind or kind is None and d.type in _GATHERING_KINDS)), None)
 
     def _day_told_before(self, index: int, published: str | None, told: str) -> str | None:
         """The day an earlier sentence of the same paragraph tells ("Late on Sunday, Trump

@@ -255,6 +255,10 @@ _MET_BEFORE = rule_pattern(r"\b(?:met|meets|meeting|held talks|talked|spoke)\b")
 TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparation for|to prepare(?: for)?|preparing for|" \
           r"(?:as|while) (?:the )?(?:[\w\-]+ ){0,2}(?:prepared|prepares) for|" \
           r"(?:(?:just|only)\s+)?(?:(?:a|one|two|three|four|five|six|few|several)\s+)?(?:days|hours|weeks|day|week)\s+before)"
+# (the trigger next: "ahead of the summit"; not "on the eve of the summit after talks with
+# Kristersson", talks after another gathering's name)
+_TRIGGER_TO_COME = rule_pattern(rf"{TO_COME}\s+(?:(?!(?:summit|meeting|conference|session|visit|talks)\b)"
+                                r"[\w'’\-]+\s+){0,4}$")
 _VIDEO = rule_pattern(r"(?i)video(?:[- ]?conference| link| meeting| talks)|(?:virtual|online) (?:meeting|talks)")
 _OF_LEADERS = rule_pattern(r"\s+(?:call\s+)?(?:of|with|among|between)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                            r"(?P<who>leaders|heads of state|heads of government|(?:[\w\-]+\s+)?ministers)\b", re.I)
@@ -322,7 +326,7 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "approved its priorities for the 78th session of the UN General Assembly": the
             # session is named, the vote another body's
             m = pattern.search(text, 1)
-        if m and (re.search(rf"{TO_COME}\s+(?:[\w'’\-]+\s+){{0,4}}$", text[:m.start()])
+        if m and (_TRIGGER_TO_COME.search(text, 0, m.start())
                   # "held a breakfast meeting with Varadkar before the summit": the summit is later
                   or kind in _GATHERINGS_HELD_ONLINE and _BEFORE_THE.search(text, max(0, m.start() - 60), m.start())
                   and _earlier_trigger(text, m.start(), signs_document, 0)

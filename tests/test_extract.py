@@ -392,6 +392,30 @@ def test_a_meeting_of_a_bodys_organ_during_the_bodys_gathering_is_held_where_it_
     assert (council.date, council.city, council.modality) == ("2024-03-13", "Vilnius", "planned")
 
 
+def test_a_year_in_an_aside_closed_before_the_trigger_does_not_date_the_event():
+    facts = extract_article(Article("t", published="2024-03-03", text=(
+        "President Ana Rojas of Chile held a telephone conversation with President Luis Soto of Peru on Sunday. "
+        "The leaders noted the growth of trade, which exceeded two billion dollars last year, and agreed to hold "
+        "the next meeting of the joint commission in Lima in April.")))
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert (meeting.date, meeting.modality, meeting.city) == ("2024-04", "planned", "Lima")
+
+
+def test_heads_of_state_who_discuss_a_visit_after_a_call_tell_the_visit_not_a_summit():
+    facts = extract_article(Article("t", published="2024-03-03", text=(
+        "President Ana Rojas of Chile held a telephone conversation with President Luis Soto of Peru on Sunday. "
+        "The heads of state discussed the agreements reached during the state visit of the Peruvian leader to "
+        "Chile last August.")))
+    assert [(e.type, e.date) for e in facts.events] == [("call", "2024-03-03"), ("visit", "2023-08")]
+
+
+def test_a_joint_statement_not_issued_is_only_discussed():
+    facts = extract_article(Article("t", published="2024-03-01", text=(
+        "The foreign ministers of Armenia and Azerbaijan met in Geneva on Friday. A joint statement was not "
+        "issued.")))
+    assert [d.status for d in facts.documents] == ["discussed"]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

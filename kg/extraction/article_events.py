@@ -213,6 +213,8 @@ _SAME_OCCASION = rule_pattern(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
 _ON_THE_EVE_OF = rule_pattern(r"\b[Oo]n the eve of (?:the|this|this week['’]s|next week['’]s)\s+(?:[\w\-]+\s+){0,3}?"
                               r"(?P<noun>summit|conference|ministerial|session|meeting|gathering)\b")
 _EVE_NOUNS = {"summit": "summit", "conference": "conference", "ministerial": "ministerial", "session": "session"}
+# An aside closed before the trigger word: ", which exceeded $500 million last year,"
+_WHICH_ASIDE = rule_pattern(r",\s+which\b[^,;()]*,")
 _LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
                                  r"meeting|conference|session|talks|forum)\b")
 # "... met Putin the same evening": the day of the event the sentence before told.
@@ -373,6 +375,12 @@ class ArticleEvents:
                 arrivals = [a for a in asides if _ARRIVED.match(clause, a.start())]
                 dates = outside or ([] if arrivals and all(any(a.start() <= d.start < a.end() for a in arrivals)
                                                            for d in dates) else dates)
+            if len(dates) > 1 and ", which" in clause:
+                # "noted the growth of trade, which exceeded $500 million last year, and agreed
+                # to hold the next meeting in April": the aside's year, not the meeting's
+                closed = [a.span() for a in _WHICH_ASIDE.finditer(clause, 0, trigger[1])]
+                outside = [d for d in dates if not any(a <= d.start < b for a, b in closed)]
+                dates = outside or dates
             if len(dates) > 1 and "(" in clause:
                 # "On January 10, at 2:00 p.m. (local time; 2:00 a.m. on January 11, Japan
                 # time)": the day of the event, not the same moment told in another zone

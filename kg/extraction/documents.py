@@ -96,7 +96,7 @@ def _statuses() -> list[tuple[str, Pattern]]:
 
 _STATUS = _statuses()
 _UNDONE = rule_pattern(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
-                       r"finali[sz]ed|concluded|completed)\b|"
+                       r"finali[sz]ed|concluded|completed|issued|released|published|reached)\b|"
                        r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
                        # "A resolution on Belarus was voted down": put to a vote and lost
                        r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated)\b", re.I)
@@ -1243,9 +1243,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "discussed"
     if best[2] in ("signed", "adopted", "ratified", "proposed") and re.search(
             r"\b(?:not|never|(?:failed|refused|declined)(?:\s+(?:on|late on|last|this|again)\s+\w+)?\s+to|without)"
-            r"\s+(?:\w+\s+){0,3}$", before[-60:]):
+            r"\s+(?:\w+\s+){0,3}$|\b[Nn]o\s+$", before[-60:]):
         # "has not ratified the", "has not yet ratified the", "refused to sign the" (whose
-        # "to sign" alone would be a step to come)
+        # "to sign" alone would be a step to come), "No joint statement was issued"
         return "discussed"
     return best[2]
 

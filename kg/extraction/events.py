@@ -378,6 +378,12 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "met Wang Yi, who is in the United States on an official visit", "met Szijjarto,
             # who arrived in Astana on a working visit": the meeting is told
             continue
+        if m and kind == "summit" and _THE_HEADS_SPOKE.match(text, m.start()) and \
+                text[:m.start()].strip() in ("", "The", "the", "Both", "Both the", "The two") and \
+                _later_trigger(text, m.end(), signs_document):
+            # "The heads of state discussed the agreements reached during the state visit of
+            # ...", after a call: the sides of the call told, the visit named
+            continue
         if m and kind == "ministerial" and m.group(0).lower().endswith("ministers") and _ONLY_SPOKE.match(
                 text, m.end()) and not _BLOC_BEFORE.search(words_before(text, m.start())):
             # "the German and French finance ministers said they disagreed": words, not a
@@ -550,6 +556,9 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
                if kind != "signing" or signs_document)
 
 
+_THE_HEADS_SPOKE = rule_pattern(r"(?i:heads of (?:state|government))\s+(?:also\s+)?(?:discussed|noted|agreed|stressed|"
+                                r"expressed|welcomed|exchanged|reaffirmed|emphasi[sz]ed|underlined|praised|spoke|"
+                                r"reviewed|congratulated)\b")
 # What an official said or was told: a gathering named in it is its subject, not the event.
 _SAID_THAT = rule_pattern(r"\b(?:told|tells|said|says|warned|warns|assured|assures|stressed|insisted|argued)\b"
                           r"[^.;]{0,120}?\bthat\s")

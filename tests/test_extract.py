@@ -416,6 +416,22 @@ def test_a_joint_statement_not_issued_is_only_discussed():
     assert [d.status for d in facts.documents] == ["discussed"]
 
 
+def test_an_earlier_summit_of_no_body_and_no_sides_named_is_one_of_the_sides_the_story_follows():
+    facts = extract_article(Article("t", published="2019-07-01", text=(
+        "Chilean President Ana Rojas met Peruvian President Luis Soto in Arica on Sunday. The meeting followed a "
+        "summit in Lima in February which ended without an agreement.")))
+    summit = next(e for e in facts.events if e.type == "summit")
+    assert (summit.date, summit.city, sorted(summit.participants)) == ("2019-02", "Lima", ["CHL", "PER"])
+
+
+def test_a_summit_of_a_body_takes_no_sides_from_the_story():
+    facts = extract_article(Article("t", published="2019-07-01", text=(
+        "Chilean President Ana Rojas met Peruvian President Luis Soto in Arica on Sunday. The meeting followed an "
+        "APEC summit in Lima in February.")))
+    summit = next(e for e in facts.events if e.type == "summit")
+    assert summit.participants == ()
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -1061,7 +1061,11 @@ class ArticleEvents:
         trigger = event_type(text)
         two_sides = _THE_SIDES.search(text) or _WE_THEY.search(text, 0, trigger[1] if trigger else len(text))
         if (not actors or len(actors) < 2 and two_sides) and body is None and self.drafts and (
-                when.same_day or hits.people or two_sides or _STORY_SUBJECT.match(text)):
+                when.same_day or hits.people or two_sides or _STORY_SUBJECT.match(text)
+                # "The meeting followed a summit in Hanoi in February": a summit of no body,
+                # with no sides named, is one of the sides the story follows
+                or kind == "summit" and not actors and not hits.bodies
+                and len(next((d for d in reversed(self.drafts) if d.type == kind), self.drafts[0]).participants) >= 2):
             # "The two leaders will continue their discussions tomorrow", "Dr Gao and I also
             # held talks", "He then met the prime minister": the sides of the event told last
             # that had two; "the next summit" those of the last summit; else the story's. Not

@@ -359,6 +359,17 @@ def test_a_gathering_told_by_its_length_and_first_day_ends_that_many_days_on(tex
     assert (event.date, event.end_date) == ("2024-03-12", "2024-03-13")
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The foreign ministers of Chile and Peru reached a deal on Thursday after three days of intense talks in "
+     "Geneva.", ("2024-03-12", "2024-03-14")),
+    ("The foreign ministers of Chile and Peru met on Thursday, after three days of heavy fighting on the border.",
+     ("2024-03-14", None)),
+])
+def test_days_of_talks_before_the_day_told_are_the_talks_span(text, span):
+    (talks,) = facts_of(text).events
+    assert (talks.date, talks.end_date) == span
+
+
 def test_the_length_of_a_gathering_prepared_for_is_not_that_of_the_meeting_preparing_it():
     (event,) = facts_of("The foreign ministers of Chile and Peru met in Lima on Tuesday to prepare for the "
                         "two-day summit next week.").events

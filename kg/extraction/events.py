@@ -1614,11 +1614,16 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
                         r"at the end of|on the (?:last|final|closing) day of|"
                         # "agreed on Tuesday ... after a marathon five-day summit": it ended with the agreement
                         r"after an? (?:[\w\-]+ )?(?:two|three|four|five|six|seven|[2-5])-day|"
+
                         # "agreed early on Tuesday ... after a summit in Brussels that lasted nearly five days"
                         r"after an? [^.;]{0,60}?\b(?:that|which) lasted)\b", sentence, re.I)
+    if closing is None and kind != "signing":
+        # "agreed early on Tuesday after four days of negotiations": the talks ended with
+        # it (a signing after them is on its one day)
+        closing = _AFTER_DAYS_OF_TALKS.search(sentence)
     length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b|"
-                       r"\blasted (?:nearly |almost |more than |over |some )?(two|three|four|five|six|seven|[2-7]) days\b",
-                       sentence, re.I)
+                       r"\b(?:lasted (?:nearly |almost |more than |over |some )?|after )(two|three|four|five|six|seven|[2-7]) "
+                       r"days\b", sentence, re.I)
     if closing and length:
         days = _LENGTH[(length.group(1) or length.group(2)).lower()]
         return (dt.date.fromisoformat(date) - dt.timedelta(days=days - 1)).isoformat(), date
@@ -1633,6 +1638,9 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
     return date, end_date
 
 
+_AFTER_DAYS_OF_TALKS = rule_pattern(r"\bafter (?:two|three|four|five|six|seven|[2-7]) days of (?:[\w\-]+ )?"
+                                    r"(?:talks|negotiations|discussions|deliberations|meetings|wrangling|haggling|"
+                                    r"bargaining)\b", re.I)
 # The first day of what the sentence gives the length of: "arrived on Monday for a two-day visit".
 _ARRIVED_FOR = rule_pattern(r"\b(?:arrived|arrives|began|begins|opened|opens|started|starts|kicked off)\b")
 _GATHERED_FOR = rule_pattern(r"\b(?:gathered|gather|gathers|convened|convene|convenes|met|meet|meets)\b[^.;]{0,60}"

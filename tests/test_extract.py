@@ -443,6 +443,37 @@ def test_a_summit_of_a_body_takes_no_sides_from_the_story():
     assert summit.participants == ()
 
 
+@pytest.mark.parametrize("text", [
+    "President Ana Rojas spoke with reporters aboard her plane on Friday about her call with Peru's president.",
+    "President Ana Rojas told reporters on Friday about her recent phone call with Peru's president.",
+])
+def test_a_call_spoken_about_on_a_day_is_not_dated_by_it(text):
+    assert facts_of(text).events == ()
+
+
+def test_a_call_dated_after_it_is_spoken_about_keeps_its_day():
+    (call,) = facts_of("Chile's President Ana Rojas told reporters about her call with Peru's president on "
+                       "Thursday.").events
+    assert (call.type, call.date) == ("call", "2024-03-14")
+
+
+def test_a_companys_contract_with_a_government_is_no_document_of_the_story():
+    facts = extract_article(Article("t", published="2024-03-14", text=(
+        "Kenya's president met Ethiopia's prime minister on Monday. Microsoft signed an agreement with the "
+        "government of Kenya on Monday to build a data centre near Nairobi.")))
+    assert facts.documents == ()
+
+
+@pytest.mark.parametrize("text, kind, city", [
+    ("France and Germany clashed over nuclear power at a meeting of EU energy ministers in Luxembourg on Monday.",
+     "ministerial", "Luxembourg"),
+    ("Poland accused Germany of blocking the deal at the EU summit in Brussels on Monday.", "summit", "Brussels"),
+])
+def test_a_quarrel_at_a_gathering_leaves_the_gathering(text, kind, city):
+    (event,) = facts_of(text).events
+    assert (event.type, event.date, event.city) == (kind, "2024-03-11", city)
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -213,6 +213,7 @@ _SAME_OCCASION = rule_pattern(r"\b(?:[Ii]n the presence of|[Ww]itnessed by)\b")
 _ON_THE_EVE_OF = rule_pattern(r"\b[Oo]n the eve of (?:the|this|this week['’]s|next week['’]s)\s+(?:[\w\-]+\s+){0,3}?"
                               r"(?P<noun>summit|conference|ministerial|session|meeting|gathering)\b")
 _EVE_NOUNS = {"summit": "summit", "conference": "conference", "ministerial": "ministerial", "session": "session"}
+_SPOKEN_ABOUT = rule_pattern(r"\babout\s+(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}$")
 # An aside closed before the trigger word: ", which exceeded $500 million last year,"
 _WHICH_ASIDE = rule_pattern(r",\s+which\b[^,;()]*,")
 _LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
@@ -762,6 +763,11 @@ class ArticleEvents:
         if tour is not None and all(d.start < tour.start() for d in dates):
             # "returned on Tuesday after a three-week tour during which he met Trump, Trudeau
             # and Macron": meetings on days the text does not give, each on its own
+            return None
+        spoken_of = _SPOKEN_ABOUT.search(text, max(0, trigger[1] - 40), trigger[1]) if "about" in text else None
+        if spoken_of is not None and all(d.end <= spoken_of.start() for d in dates):
+            # "spoke with reporters aboard Air Force One on Friday about his call with Xi": the
+            # day he spoke of it, not the call's, which the sentence does not give
             return None
         back = _BACK_AFTER.search(text, max(0, trigger[1] - 160), trigger[1])
         if back is not None and all(d.start < back.end() for d in dates):

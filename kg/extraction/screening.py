@@ -657,8 +657,15 @@ def _signed_by_no_actor(document: Document, actors_of: Callable[[str], SentenceA
     if any(w in names_of_officials for w in who.split()):
         return None  # "Li and Merkel signed": officials the story named
     actors = actors_of(sentence)
-    if actors.states or actors.bodies or actors.officials or actors.stateless_officials or actors.bodies_of_officials:
+    if actors.bodies or actors.officials or actors.stateless_officials or actors.bodies_of_officials:
         return None
+    if actors.states:
+        # "Microsoft signed an agreement with the government of Kenya": one state, the
+        # other side of a company's contract
+        signing_side = actors_of(sentence[:m.end()])
+        if len(actors.states) >= 2 or signing_side.states or signing_side.bodies:
+            return None
+        return f"signed by {who}, no state, official or international body, with one state"
     return f"signed by {who}, no state, official or international body"
 
 

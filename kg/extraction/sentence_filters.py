@@ -83,7 +83,18 @@ def conflict_first(text: str) -> bool:
         # and the declaration is discussed; "The AU's Peace and Security Council suspended
         # Niger, in a communique issued after a meeting"
         return False
+    if cooperation is not None and conflict.start() < cooperation.start() and \
+            _AT_THE_GATHERING.match(text, conflict.end()) and _WORDS_CLASHED.fullmatch(conflict.group(0)):
+        # "France and Germany clashed over nuclear power at a meeting of EU energy
+        # ministers": words exchanged at a gathering that met
+        return False
     return cooperation is None or conflict.start() < cooperation.start()
+
+
+# Verbs of a quarrel, which a gathering can hold ("clashed over ... at the meeting")
+_WORDS_CLASHED = rule_pattern(r"(?i:clash(?:es|ed)?|protest(?:s|ed)?|warn(?:s|ed)|accus(?:es|ed|ing)|reject(?:s|ed)?)")
+_AT_THE_GATHERING = rule_pattern(r"[^.;]{0,80}?\b(?:at|during)\s+(?:an?|the|this\s+week['’]s|[A-Z][\w\-]*['’]s)\s+"
+                                 r"(?:[\w\-]+\s+){0,4}?(?:meeting|summit|session|conference|ministerial|talks)\b")
 
 
 # Where what a speaker said begins: "Putin said (that) ...", "..., Putin told reporters"

@@ -474,6 +474,17 @@ def test_a_quarrel_at_a_gathering_leaves_the_gathering(text, kind, city):
     assert (event.type, event.date, event.city) == (kind, "2024-03-11", city)
 
 
+@pytest.mark.parametrize("text", [
+    "On October 3, Foreign Minister Wang Yi co-chaired the fourth meeting of the China-Indonesia High-Level "
+    "Dialogue and Cooperation Mechanism with Coordinating Minister Luhut Pandjaitan in Beijing.",
+    "Foreign Minister Ana Rojas chaired the second meeting of the Chile-Peru Joint Cabinet Council in Lima on "
+    "October 3.",
+])
+def test_the_pair_a_mechanisms_name_opens_with_are_its_two_sides(text):
+    (event,) = extract_article(Article("t", published="2023-10-06", text=text)).events
+    assert len(event.participants) == 2 and event.date == "2023-10-03"
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -37,8 +37,8 @@ _GATHERING_KINDS = ("summit", "ministerial", "conference", "session")
 _ABSENT_FROM = rule_pattern(rf"(?:{ABSENCE})\s")
 _ENCOUNTERS = ("talks", "meeting", "visit", "call")
 # "the India-Japan Strategic Dialogue", "the Japan-ROK Summit Meeting": a format of two sides.
-_PAIR_FORMAT = rule_pattern(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’']+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
-                            r"consultations|commission|forum)\b")
+_PAIR_FORMAT = rule_pattern(r"\b([A-Z][\w.]+)[-–]([A-Z][\w.]+)\s+(?:[\w’'\-]+\s+){0,4}?(?i:summit|dialogue|talks|meeting|"
+                            r"consultations|commission|forum|mechanism|council|committee)\b")
 # "Sweden's minister, who holds the rotating OSCE chairmanship": the gathering's chair.
 _HOLDS_CHAIR = rule_pattern(r"\b(?:holds|holding|held|took over|takes over|assumed|assumes) the "
                             # ("who holds the bloc's rotating presidency", "the EU's rotating presidency")

@@ -485,6 +485,25 @@ def test_the_pair_a_mechanisms_name_opens_with_are_its_two_sides(text):
     assert len(event.participants) == 2 and event.date == "2023-10-03"
 
 
+def test_delegates_listed_right_after_the_lead_talks_are_their_sides():
+    facts = extract_article(Article("t", published="2021-11-29", text=(
+        "VIENNA (Wire) - Talks to revive the nuclear accord resumed in Vienna on Monday after a five-month pause.\n\n"
+        "Diplomats from Iran, Britain, China, France, Germany and Russia met at the Palais Coburg hotel.")))
+    (talks,) = facts.events
+    assert (talks.date, talks.city, sorted(talks.participants)) == (
+        "2021-11-29", "Vienna", ["CHN", "DEU", "FRA", "GBR", "IRN", "RUS"])
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Talks to revive the 2015 Iran nuclear deal resumed in Vienna on Monday. The United States, which quit the "
+     "deal in 2018 under then-President Donald Trump, is taking part indirectly.", []),
+    ("The United States and Mexico signed an agreement in 2018 on water sharing.", ["agreement on water sharing"]),
+])
+def test_the_year_of_a_step_and_the_leader_under_whom_it_was_taken_are_no_part_of_a_title(text, titles):
+    facts = extract_article(Article("t", published="2021-11-29", text=text))
+    assert [d.title for d in facts.documents if d.status != "discussed"] == titles
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

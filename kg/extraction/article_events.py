@@ -789,7 +789,8 @@ class ArticleEvents:
         same_day = bool(not dates and not is_lead and not day_of_the_last and drafts
                         and kind in ("talks", "meeting", "signing", "call", "visit", "ministerial", "session")
                         and (_same_day_as_lead(text, trigger[1], drafts[0].date, report_day)
-                             or self._met_during_the_lead_visit(index, kind, text, report_day)))
+                             or self._met_during_the_lead_visit(index, kind, text, report_day)
+                             or self._sides_of_the_lead_talks(index, kind, text, report_day)))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
         told = _told_before(text, drafts, trigger[1])
         if told is None and kind == "signing" and not dates and _SIGNED_THE_ONE_TOLD.search(text):
@@ -852,6 +853,15 @@ class ArticleEvents:
         return index > 0 and kind in ("talks", "meeting") and lead.type == "visit" and lead.modality == "happened" \
             and lead.sentence is self.sentences[index - 1] and lead.date == report_day \
             and not _BACKGROUND.search(text)
+
+    def _sides_of_the_lead_talks(self, index: int, kind: str, text: str, report_day: str | None) -> bool:
+        """Whether a sentence right after the lead's talks of the day tells who sat at them:
+        "Talks ... resumed in Vienna on Monday. Diplomats from Iran, Britain, China ... met
+        at the Palais Coburg hotel"."""
+        lead = self.drafts[0]
+        return index > 0 and kind in ("talks", "meeting") and lead.type in ("talks", "meeting") \
+            and lead.modality == "happened" and lead.sentence is self.sentences[index - 1] \
+            and lead.date == report_day and _DELEGATES_MET.match(text) is not None and not _BACKGROUND.search(text)
 
     def _place_from_the_story(self, index: int, text: str, city: str | None, country: str | None, kind: str,
                               body: RefBody | None, when: _When,
@@ -1602,6 +1612,10 @@ def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_
     return bool(_SAME_DAY_CUE.search(main)) and not _BACKGROUND.search(main) and not _THE_SIDES_ACT.match(main)
 
 
+# "Diplomats from Iran, Britain and China met at the hotel": those who sat at talks, by their states
+_DELEGATES_MET = rule_pattern(r"\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+)??(?i:diplomats|negotiators|delegations|delegates|officials|"
+                              r"envoys|representatives|ministers|foreign ministers|teams)\s+(?:from|of)\s+"
+                              r"[^.;]{0,150}?\b(?:met|gathered|sat down)\b")
 _FIRST_OF_A_KIND = rule_pattern(r",\s+the (?:first|second|third|last|only|latest)\b[^,;]{0,120},")
 
 

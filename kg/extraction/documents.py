@@ -335,7 +335,11 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"on (?:Christmas|New Year|Easter|Thanksgiving)|"
                         r"on the (?:eve|night|morning|evening|afternoon|weekend|sidelines|margins)|"
                         r"(?:on|during|by) the (?:same|next|following|previous|first|last|final|second) day|"
-                        r"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+                        r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+                        # "quit the deal in 2018 under then-President Donald Trump": when and under whom
+                        r"in (?:(?:early|late|mid-)\s*)?(?:1[89]|20)\d\d(?![\d\-–])|"
+                        r"under (?:then-|former |the then\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|"
+                        r"[Pp]remier|[Ll]eader))\b",
                         _BETWEEN_SIDES.sub(lambda pair: pair.group(0).replace(" and ", " \x1f "), tail))[0].replace(" \x1f ", " and ")
         if re.search(r"\b(?:1[89]|20)\d\d\b|\b[A-Z]", head):
             # "the limits of the 2015 nuclear deal on its stockpile": what the limits are on;
@@ -817,7 +821,8 @@ PLACE_AS_SUBJECT = rule_pattern(r"\b(?:crisis|situation|war|conflict|violence|pe
 
 
 # (a wire's bare weekday too: "signed an action plan Friday aimed at expanding ties")
-_LEADING_DAY = rule_pattern(rf"^\s+(?:on\s+{WHEN_WORDS}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+_LEADING_DAY = rule_pattern(rf"^\s+(?:on\s+{WHEN_WORDS}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                            r"in\s+(?:1[89]|20)\d\d)"
                             r"(?:\s+(?:night|morning|evening|afternoon))?"
                             r"(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing|aimed|designed|intended|"
                             r"meant)\s)")

@@ -504,6 +504,23 @@ def test_the_year_of_a_step_and_the_leader_under_whom_it_was_taken_are_no_part_o
     assert [d.title for d in facts.documents if d.status != "discussed"] == titles
 
 
+@pytest.mark.parametrize("text, titles", [
+    ("The Irish parliament adopted a resolution on Tuesday calling on the government to recognise Palestine.", []),
+    ("Spain's Congress passed a resolution on Tuesday urging the government to recognise Western Sahara.", []),
+    ("The European Parliament adopted a resolution on Tuesday calling on Russia to release Navalny.",
+     ["European Parliament resolution calling on Russia to release Navalny"]),
+])
+def test_a_resolution_a_states_legislature_adopts_is_its_own_politics(text, titles):
+    facts = extract_article(Article("t", published="2024-03-14", text=text))
+    assert [d.title for d in facts.documents] == titles
+
+
+def test_the_state_an_outcome_is_on_is_no_side_of_the_gathering_adopting_it():
+    (summit,) = facts_of("ASEAN leaders adopted a five-point consensus on Myanmar at a special meeting in Jakarta "
+                         "in April 2021.").events
+    assert (summit.body, summit.participants) == ("ASEAN", ())
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

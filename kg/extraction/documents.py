@@ -1046,6 +1046,16 @@ def _legislature_before() -> Pattern:
                         r"later|then|again|last\s+\w+))*\s+$")
 
 
+_ADOPTED_VERB = rule_pattern(r"\b(?:adopted|adopts|passed|passes|approved|approves)\s+(?:an?|the|its)\s")
+
+
+def adopted_by_a_legislature(sentence: str) -> bool:
+    """Whether a state's legislature adopts what the sentence names: "The Irish parliament
+    adopted a resolution calling on the government to ..." (not the European Parliament)."""
+    return any(_legislature_before().search(sentence, max(0, verb.start() - 120), verb.start())
+               for verb in _ADOPTED_VERB.finditer(sentence))
+
+
 @lru_cache(maxsize=1)
 def _legislature_after() -> Pattern:
     """A state's legislature as the agent after the verb: "was approved by parliament",

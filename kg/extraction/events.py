@@ -990,6 +990,10 @@ _NAME_OF_AN_ORGAN = rule_pattern(
 
 _CONFLICT_IT_WAGED = rule_pattern(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:killing|assassination|strikes?|airstrikes?|"
                                   r"air strikes?|attacks?|invasion|bombing|raids?|offensive|blockade)\b")
+# "adopted a five-point consensus on Myanmar", "signed an agreement on Syria": what an
+# outcome is on
+_TOPIC_OF_AN_OUTCOME = rule_pattern(r"\b(?:consensus|plan|agreement|deal|accord|declaration|roadmap|road map|proposal|"
+                                    r"communiqu[eé])\s+(?:on|for|over|about|regarding|concerning)\s+(?:the\s+)?$")
 # "a summit overshadowed by Ukraine's push to join", "talks clouded by tensions between
 # China and Taiwan": what weighs on the event, no side of it
 _OVERSHADOWED_BY = rule_pattern(r"\b(?:overshadowed|dominated|clouded|eclipsed|marred)\s+by\s+(?:the\s+)?"
@@ -1071,8 +1075,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
             continue  # ", a deal Turkey called null and void": a state against the step, no side
         # (and the rest of a list whose first is: "the withdrawal of Mali, Burkina Faso and Niger")
-        if _TOPIC_OF_MEETING.search(tail) or _OVERSHADOWED_BY.search(tail) or previous_topic is not None and \
-                _LIST_GOES_ON.fullmatch(sentence, previous_topic.end, h.start) is not None:
+        if _TOPIC_OF_MEETING.search(tail) or _OVERSHADOWED_BY.search(tail) or _TOPIC_OF_AN_OUTCOME.search(tail) \
+                or previous_topic is not None and _LIST_GOES_ON.fullmatch(sentence, previous_topic.end, h.start):
             previous_topic = h
             continue  # "talks on Syria": what was discussed, not who
         previous_topic = None

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from kg.extraction.actors import SentenceActors
-from kg.extraction.documents import is_named_instrument, title_head
+from kg.extraction.documents import adopted_by_a_legislature, is_named_instrument, title_head
 from kg.extraction.events import REGIONAL_PEOPLES, city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.rule_patterns import Pattern, rule_pattern
@@ -579,6 +579,10 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
     if legislature is not None and len(in_title.states) < 2:
         return f"an act of a state's legislature ({legislature.group(0)!r})"  # "a 1948 joint resolution of Congress"
     sentence = document.evidence.text if document.evidence else ""
+    if document.type in _ACTS_OF_A_LEGISLATURE and not in_title.bodies and adopted_by_a_legislature(sentence):
+        # "The Irish parliament adopted a resolution calling on the government to recognise
+        # Palestine": a state's own politics, whatever it is about
+        return "an act of a state's legislature"
     before, by = _unnamed_outcome_issuer(title, sentence)
     if by is not None and not _names_an_actor(by, actors_of):
         return "a statement released by no state or international body"  # "released by his office"
@@ -687,6 +691,8 @@ def _of_a_legislature() -> Pattern:
     return rule_pattern(rf"\bof (?:the )?(?:{phrase_alternation(legislatures.phrases)})\b")
 
 
+# What a legislature adopts for itself (an instrument it approves is a state's ratification)
+_ACTS_OF_A_LEGISLATURE = ("resolution", "decision", "statement", "declaration", "address")
 _NOBODY = SentenceActors(frozenset(), frozenset())
 # The other side a document's title names by a proper name: "deal with Pfizer and BioNTech".
 _WITH_A_NAME = rule_pattern(r"^\S+(?:\s+\S+){0,3}?\s+with\s+(?:the\s+)?"

@@ -521,6 +521,18 @@ def test_the_state_an_outcome_is_on_is_no_side_of_the_gathering_adopting_it():
     assert (summit.body, summit.participants) == ("ASEAN", ())
 
 
+def test_a_meeting_to_discuss_an_upcoming_summit_is_a_meeting_held_not_the_summit():
+    (talks,) = extract_article(Article("t", published="2023-03-03", text=(
+        "Secretary Blinken met with Kenyan Cabinet Secretary for Foreign Affairs Alfred Mutua today in Washington "
+        "to discuss the upcoming U.S.-Africa Leaders Summit."))).events
+    assert (talks.type, talks.modality, talks.city) == ("talks", "happened", "Washington")
+
+
+def test_an_upcoming_summit_alone_is_the_summit_to_come():
+    (summit,) = facts_of("The leaders discussed the upcoming BRICS summit in Kazan in October.").events
+    assert (summit.type, summit.modality, summit.date) == ("summit", "planned", "2024-10")
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -378,6 +378,12 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "met Wang Yi, who is in the United States on an official visit", "met Szijjarto,
             # who arrived in Astana on a working visit": the meeting is told
             continue
+        if m and kind in ("summit", "conference", "ministerial", "session") and \
+                _UPCOMING.search(text, max(0, m.start() - 80), m.start()) and \
+                _earlier_trigger(text, m.start(), signs_document):
+            # "met with Kenya's foreign minister today to discuss the upcoming U.S.-Africa
+            # Leaders Summit": the meeting is told, the summit is still to come
+            continue
         if m and kind == "summit" and _THE_HEADS_SPOKE.match(text, m.start()) and \
                 text[:m.start()].strip() in ("", "The", "the", "Both", "Both the", "The two") and \
                 _later_trigger(text, m.end(), signs_document):
@@ -556,6 +562,8 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
                if kind != "signing" or signs_document)
 
 
+_UPCOMING = rule_pattern(r"\b(?:the|an?|its|their)\s+(?:upcoming|forthcoming|coming|planned|proposed|next)\s+"
+                         r"(?:[\w.'’\-]+\s+){0,5}$")
 _THE_HEADS_SPOKE = rule_pattern(r"(?i:heads of (?:state|government))\s+(?:also\s+)?(?:discussed|noted|agreed|stressed|"
                                 r"expressed|welcomed|exchanged|reaffirmed|emphasi[sz]ed|underlined|praised|spoke|"
                                 r"reviewed|congratulated)\b")
@@ -1877,10 +1885,15 @@ def modality_of(sentence: str, date: str | None, published: str | None) -> str:
             return "happened"  # "who arrived on Monday ..., is scheduled to ...": the day is past
     # (not what a thing named will do: "signed a treaty on Thursday that will deepen cooperation")
     told = _WHAT_IT_WILL_DO.sub(" ", sentence) if " will " in sentence or " would " in sentence else sentence
+    # (nor a gathering to come that the event prepares: "met today to discuss the upcoming summit")
+    told = _GATHERING_PREPARED.sub(" ", told) if "coming" in told or "next" in told else told
     return "planned" if _PLANNED.search(told) else "happened"
 
 
 _WHAT_IT_WILL_DO = rule_pattern(r"(?<=[a-z]) (?:that|which) (?:will|would) [^,;.]*")
+_GATHERING_PREPARED = rule_pattern(r"\b(?:discuss|discussed|discussing|prepare|prepared|preparing|"
+                                   r"preparations for|ahead of)\s+(?:for\s+)?(?:the|their)\s+(?:upcoming|forthcoming|"
+                                   r"coming|next)\b[^,;.]*")
 
 
 def _event_name(d: EventDraft) -> str:

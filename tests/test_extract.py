@@ -533,6 +533,13 @@ def test_an_upcoming_summit_alone_is_the_summit_to_come():
     assert (summit.type, summit.modality, summit.date) == ("summit", "planned", "2024-10")
 
 
+def test_the_month_told_of_a_year_told_dates_the_gathering_more_exactly():
+    (summit,) = extract_article(Article("t", published="2023-12-13", text=(
+        "Next year's summit of the Shanghai Cooperation Organisation will be held in Astana, Kazakhstan, in "
+        "July."))).events
+    assert (summit.date, summit.modality, summit.city) == ("2024-07", "planned", "Astana")
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -391,6 +391,12 @@ class ArticleEvents:
             if len(dates) > 1:
                 # The date nearest the trigger word: "welcomed on Friday the accord signed on Thursday".
                 dates.sort(key=lambda d: min(abs(d.start - trigger[1]), abs(d.end - trigger[1])))
+                finer = next((d for d in dates[1:] if not dates[0].end_value and len(d.value) > len(dates[0].value)
+                              and d.value.startswith(dates[0].value)), None)
+                if finer is not None:
+                    # "Next year's summit will be held in Baku in November": the month of the
+                    # year told, the more exact of the two
+                    dates = [finer] + [d for d in dates if d is not finer]
                 span = next((d for d in dates if d.end_value), None) if trigger[0] == "visit" else None
                 if span is not None and span is not dates[0] and span.end_value and \
                         span.value <= dates[0].value <= span.end_value:

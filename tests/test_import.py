@@ -331,7 +331,7 @@ def test_imported_rows_merge_with_extracted_articles(runner, tmp_path):
     assert r.exit_code == 0, r.stderr
     graph = read_graph(out)
     sources = {e.rsplit("/", 1)[-1]: int(n) for e, _, _, n in query(graph, "events-by-sources").values()}
-    assert sources["2024-03-14_lima_signing"] == 3 and sources["2024-03-14_lima_talks"] == 2
+    assert sources["2024-03-14_lima_signing"] == 3 and sources["2024-03-13_lima_talks"] == 2
     documents = query(graph, """SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?d a kg:Document ;
         kg:documentType doct:agreement ; kg:atEvent ?e ; prov:wasDerivedFrom ?a }""").python()
     assert documents == [(3,)]

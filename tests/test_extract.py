@@ -540,6 +540,21 @@ def test_the_month_told_of_a_year_told_dates_the_gathering_more_exactly():
     assert (summit.date, summit.modality, summit.city) == ("2024-07", "planned", "Astana")
 
 
+@pytest.mark.parametrize("text, title", [
+    ("The leaders of Armenia and Azerbaijan signed a statement late on Monday to end the fighting over the region.",
+     "statement to end the fighting over the region"),
+    ("Chile and Peru signed an action plan Friday to expand trade.", "action plan to expand trade"),
+])
+def test_a_day_told_late_or_bare_between_a_document_and_its_purpose_is_no_end_of_its_title(text, title):
+    assert [d.title for d in facts_of(text).documents] == [title]
+
+
+def test_a_lawn_of_a_seat_of_government_is_in_its_capital():
+    (signing,) = facts_of("Israel, the United Arab Emirates and Bahrain signed agreements at a ceremony on the South "
+                          "Lawn of the White House on Tuesday.").events
+    assert (signing.city, signing.country) == ("Washington", "USA")
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

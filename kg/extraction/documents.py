@@ -69,7 +69,9 @@ _LOWER_TITLE = rule_pattern(
     # "a memorandum of understanding (MoU) on ...": the acronym runs on in the tail, and
     # is taken out of the title (_ACRONYM_IN_TITLE)
     # (after a wire's bare weekday: "signed an action plan Friday aimed at expanding ties")
-    rf"((?:(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:aimed|designed|intended|on|for)\b))?"
+    # (or a day told late or early: "signed a statement late on Monday to end the fighting")
+    rf"((?:(?:\s+(?:late|early)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?"
+    rf"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:aimed|designed|intended|on|for|to)\b))?"
     rf"\s+(?:on|of|to|for|by|between|in|at|that|with|against|concerning|regarding|about|aimed at|"
     rf"(?!during\b|following\b|according\b|including\b|bringing\b|making\b)[a-z]+ing)\b"
     # (the stops of "U.N." and "U.S." are no end: "urging Baghdad to cooperate with U.N. inspectors")
@@ -821,7 +823,8 @@ PLACE_AS_SUBJECT = rule_pattern(r"\b(?:crisis|situation|war|conflict|violence|pe
 
 
 # (a wire's bare weekday too: "signed an action plan Friday aimed at expanding ties")
-_LEADING_DAY = rule_pattern(rf"^\s+(?:on\s+{WHEN_WORDS}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+_LEADING_DAY = rule_pattern(rf"^\s+(?:(?:late|early)\s+)?(?:on\s+{WHEN_WORDS}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday)|"
                             r"in\s+(?:1[89]|20)\d\d)"
                             r"(?:\s+(?:night|morning|evening|afternoon))?"
                             r"(?=\s+(?:on|for|with|between|concerning|regarding|to|[a-z]+ing|aimed|designed|intended|"

@@ -800,7 +800,9 @@ _GATHERING_NAMES = frozenset({"Meeting", "Summit", "Conference", "Session", "For
 _ALSO_A_US_STATE = frozenset({"Georgia"})
 _ENDS_A_PLACE = rule_pattern(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this)\b)")
 # The buildings a government sits in, named as a meeting's venue: the capital's.
-_AT_A_SEAT_BUILDING = rule_pattern(rf"\b(?:at|in|to) (?:the )?(?:No\.?\s*)?(?:\d+\s+)?({phrase_alternation(SEAT_BUILDINGS)})\b")
+# (or on a part of it: "on the South Lawn of the White House", "in the Oval Office of ...")
+_AT_A_SEAT_BUILDING = rule_pattern(rf"\b(?:(?:at|in|to|on) (?:the )?(?:[A-Z][\w\-]* ){{1,2}}of |(?:at|in|to) )(?:the )?"
+                                   rf"(?:No\.?\s*)?(?:\d+\s+)?({phrase_alternation(SEAT_BUILDINGS)})\b")
 _BUILDING_THEN_CITY = rule_pattern(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
                                    r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
                                    r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")

@@ -555,6 +555,17 @@ def test_a_lawn_of_a_seat_of_government_is_in_its_capital():
     assert (signing.city, signing.country) == ("Washington", "USA")
 
 
+@pytest.mark.parametrize("text, sides, city", [
+    ("The foreign ministers of Chile and Peru met in Lima on Tuesday ahead of a summit with US President Joe "
+     "Biden.", ["CHL", "PER"], "Lima"),
+    ("Chilean President Ana Rojas hosted Peru's president at the Pacific resort of Vina del Mar on Tuesday ahead "
+     "of a summit with US President Joe Biden.", ["CHL", "PER"], "Vina del Mar"),
+])
+def test_the_side_of_a_gathering_the_event_comes_before_is_no_side_of_it(text, sides, city):
+    (talks,) = facts_of(text).events
+    assert (sorted(talks.participants), talks.city) == (sides, city)
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -19,7 +19,7 @@ from itertools import accumulate
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
 from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
-                                  SPEAKS_FOR, TO_COME, EventDraft, actors_in, body_for_event, body_ref, can_date_event, city_in,
+                                  SPEAKS_FOR, TO_COME, EventDraft, actors_in, at_a_gathering_to_come, body_for_event, body_ref, can_date_event, city_in,
                                   coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
                                   merge_event, modality_of, joined_to_a_state, named_for_a_time, near, opened_before, reacts, second_types,
                                   stays_away, without_idle_demonyms)
@@ -1061,6 +1061,7 @@ class ArticleEvents:
             if known.state and known.state not in actors and not SPEAKS_FOR.search(known.role or "") and any(
                     (at := find_word(text, n)) >= 0 and not reacts(text, at)
                     and not any(a <= at < b for a, b in asides) and not stays_away(text, at + len(n))
+                    and not at_a_gathering_to_come(text, at)
                     and not _another_name_after(text, at + len(n)) and not _other_given_name(text, at, words)
                     for n in names):
                 actors.append(known.state)

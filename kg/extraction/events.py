@@ -647,7 +647,7 @@ _GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|fl(?:y|ies|ew|ying)|head(?:s|ed|in
 _THE_DEMONYMS_CAPITAL = rule_pattern(r"\b(?:in|to|visited|visiting|visits|visit) the "
                                      r"(?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b")
 _A_STATES_CAPITAL = rule_pattern(r"\bin (?P<state>[A-Z][\w\-]*(?: [\w\-]+){0,4}?)(?:'s|’s) capital\b")
-_THE_TOWN_OF = rule_pattern(r"\b(?:in the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
+_THE_TOWN_OF = rule_pattern(r"\b(?:(?:in|at) the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
                             r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
                             # "the Egyptian resort of Sharm el-Sheikh", "the city of Rio de Janeiro"
                             rf"(?P<city>[A-Z][\w'\-]+(?:\s{_CITY_PARTICLE}?[A-Z][\w'\-]+)?)")
@@ -827,7 +827,11 @@ _PLACE_AND_DAY = rule_pattern(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(
 # "the planned summit", "the next meeting": a gathering still to come
 GATHERING_TO_COME = r"\b(?:planned|proposed|upcoming|possible|next|future|mooted)\s+(?:summit|meeting|talks|visit|conference)\b"
 # "the planned summit between Kim and Trump": the sides of a gathering still to come
-_ANOTHER_GATHERING_TO_COME = rule_pattern(rf"{GATHERING_TO_COME}\s+(?:between|with|of)\s+(?:[\w.'’\-]+\s+){{0,6}}$")
+# (or one the event comes before: "hosted Arab leaders ahead of a summit with President Bush")
+_ANOTHER_GATHERING_TO_COME = rule_pattern(rf"(?:{GATHERING_TO_COME}|\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n preparation for|"
+                                          r"to prepare for)\s+(?:an?|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+                                          r"(?:summit|meeting|talks|visit|conference))"
+                                          r"\s+(?:between|with|of)\s+(?:[\w.'’\-]+\s+){0,6}$")
 # "The General Assembly elected Estonia, Niger and Tunisia to the Security Council": whom a
 # vote chose, no side of the session
 _ELECTED = rule_pattern(r"\b(?:elected|re-elected|chose|picked|selected|admitted)\s+(?:the\s+)?$")
@@ -1123,7 +1127,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
     for p in people:
         if _FORMER.search(words_before(sentence, p.start)[-40:]):
             continue  # "former Prime Minister Manmohan Singh": out of office
-        if _ANOTHER_GATHERING_TO_COME.search(words_before(sentence, p.start)[-100:]):
+        if at_a_gathering_to_come(sentence, p.start):
             continue  # "discussed the planned summit between Kim and US President Donald Trump"
         if named_for_a_time(sentence, p):
             continue  # "to discuss the future of Iraq after Saddam Hussein": a time, no one at the table
@@ -1137,6 +1141,12 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if iso3 not in out and len(set(out)) < 2:
             out.append(iso3)
     return out
+
+
+def at_a_gathering_to_come(sentence: str, at: int) -> bool:
+    """Whether the one named at ``at`` is a side of a gathering still to come, not of the
+    event told ("met in Lima ahead of a summit with US President Joe Biden")."""
+    return _ANOTHER_GATHERING_TO_COME.search(words_before(sentence, at)[-100:]) is not None
 
 
 def stays_away(sentence: str, end: int) -> bool:

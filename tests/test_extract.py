@@ -566,6 +566,15 @@ def test_the_side_of_a_gathering_the_event_comes_before_is_no_side_of_it(text, s
     assert (sorted(talks.participants), talks.city) == (sides, city)
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Turkey invoked the Montreux Convention to close the straits to warships on Monday.", "Montreux Convention"),
+    ("Poland invoked Article 4 of the Washington Treaty on Monday.", "Washington Treaty"),
+])
+def test_an_instrument_a_state_invokes_binds(text, title):
+    (document,) = facts_of(text).documents
+    assert (document.title, document.status) == (title, "in_force")
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

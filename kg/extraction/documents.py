@@ -1000,12 +1000,13 @@ _UNDER = rule_pattern(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an?
 # A programme a loan or grant is "to support": the step told is the loan's, not the programme's
 _FUNDED_BY_ANOTHER_ACT = rule_pattern(r"\b(?:loan|grant|credit|financing|funds|funding|aid|package)\b[^.;]{0,80}?"
                                       r"\bto (?:support|fund|finance|help|back|boost)\s+(?:[\w'’\-]+\s+){0,5}$")
-_IMPLEMENTED = rule_pattern(r"\b(?:implementation of|compliance with|adherence to|(?:limits|terms|caps|obligations|"
+_IMPLEMENTED = rule_pattern(r"\b(?:implementation of|compliance with|adherence to|invok(?:ed|es|ing|e)|(?:limits|terms|caps|obligations|"
                             r"commitments|provisions) (?:set (?:out )?(?:by|in|under)|of|under)|"
                             # "limits on uranium enrichment set out in the 2015 nuclear deal"
                             # "the limit on enriched uranium set by the 2015 nuclear deal"
                             r"(?:set out|set|laid down|enshrined|spel(?:t|led) out|allowed|permitted|imposed) (?:in|by|under))\s+"
                             + _TO_THE_INSTRUMENT)
+_ARTICLE_OF = rule_pattern(r"^(?:Articles?|Section|Chapter|Paragraph|Annex)\s+[\dIVX]+\w*\s+of\s+(?:the\s+)?")
 _IMPLEMENTS = rule_pattern(r"\bimplement(?:s|ed|ing)?\s+" + _TO_THE_INSTRUMENT)
 
 
@@ -1199,7 +1200,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
             # complied with was adopted); so does one a state implements, named ("to
             # implement the statement of the leaders of ...", not "implement the road map",
             # one told elsewhere)
-            return "in_force" if title_head(text[start:end]).rstrip(".,;:").split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "deals") \
+            named = _ARTICLE_OF.sub("", text[start:end])  # "Article 4 of the North Atlantic Treaty"
+            return "in_force" if title_head(named).rstrip(".,;:").split()[-1].lower() in _IN_FORCE_NOUNS + ("deal", "deals") \
                 else "adopted"
         if _IN_THE_OUTCOME.search(near_before) and (is_final_outcome(text[start:end]) or (
                 re.fullmatch(r"(?i)joint (?:statement|declaration|communiqu[eé])", text[start:end])

@@ -457,6 +457,15 @@ def test_a_call_dated_after_it_is_spoken_about_keeps_its_day():
     assert (call.type, call.date) == ("call", "2024-03-14")
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Pfizer reached a deal with the European Commission to supply 1.8 billion vaccine doses.", False),
+    ("The IMF reached a staff-level agreement with Sri Lanka on a bailout on Thursday.", True),
+])
+def test_a_companys_deal_with_one_body_is_no_document(text, kept):
+    facts = extract_article(Article("t", published="2024-03-14", text=text))
+    assert bool(facts.documents) is kept
+
+
 def test_a_companys_contract_with_a_government_is_no_document_of_the_story():
     facts = extract_article(Article("t", published="2024-03-14", text=(
         "Kenya's president met Ethiopia's prime minister on Monday. Microsoft signed an agreement with the "

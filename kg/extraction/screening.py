@@ -645,7 +645,7 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
 
 # A sentence opening with who signed: "BASF signed an agreement with ...", "Daimler and BAIC signed".
 _SIGNER_OPENS = rule_pattern(r"\s*(?P<who>[A-Z][\w&.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.\-]*){0,4})\s+"
-                             r"(?:(?:also|separately|jointly|later|then)\s+)?(?:signed|inked)\b")
+                             r"(?:(?:also|separately|jointly|later|then)\s+)?(?:signed|inked|reached|struck|clinched)\b")
 
 
 def _signed_by_no_actor(document: Document, actors_of: Callable[[str], SentenceActors],
@@ -661,15 +661,16 @@ def _signed_by_no_actor(document: Document, actors_of: Callable[[str], SentenceA
     if any(w in names_of_officials for w in who.split()):
         return None  # "Li and Merkel signed": officials the story named
     actors = actors_of(sentence)
-    if actors.bodies or actors.officials or actors.stateless_officials or actors.bodies_of_officials:
+    if actors.officials or actors.stateless_officials or actors.bodies_of_officials:
         return None
-    if actors.states:
-        # "Microsoft signed an agreement with the government of Kenya": one state, the
-        # other side of a company's contract
+    if actors.states or actors.bodies:
+        # "Microsoft signed an agreement with the government of Kenya", "Pfizer reached a
+        # deal with the European Commission": one state or body, the other side of a
+        # company's contract
         signing_side = actors_of(sentence[:m.end()])
-        if len(actors.states) >= 2 or signing_side.states or signing_side.bodies:
+        if len(actors.states) + len(actors.bodies) >= 2 or signing_side.states or signing_side.bodies:
             return None
-        return f"signed by {who}, no state, official or international body, with one state"
+        return f"made by {who}, no state, official or international body, with one side"
     return f"signed by {who}, no state, official or international body"
 
 

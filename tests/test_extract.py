@@ -584,6 +584,14 @@ def test_an_instrument_a_state_invokes_binds(text, title):
     assert (document.title, document.status) == (title, "in_force")
 
 
+def test_sides_that_then_talked_on_their_own_did_so_on_the_day_told_before():
+    facts = extract_article(Article("t", published="2024-03-15", text=(
+        "Chile's president and Peru's president spoke by telephone on Friday. On Thursday, Chilean Foreign "
+        "Minister Ana Rojas and Peruvian Foreign Minister Luis Soto sat at the same table in Lima at a meeting of "
+        "the Pacific Alliance. Rojas and Soto then talked on their own for half an hour.")))
+    assert [(e.type, e.date, e.city) for e in facts.events if e.type == "talks"] == [("talks", "2024-03-14", "Lima")]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -220,7 +220,9 @@ _LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|s
                                  r"meeting|conference|session|talks|forum)\b")
 # "... met Putin the same evening": the day of the event the sentence before told.
 _DAY_OF_THE_LAST = rule_pattern(r"\b(?:the same (?:day|evening|morning|afternoon|night)|later (?:that|the same) "
-                                r"(?:day|evening|night)|(?:[Tt]hat|[Tt]he same) (?:evening|night|afternoon))\b")
+                                r"(?:day|evening|night)|(?:[Tt]hat|[Tt]he same) (?:evening|night|afternoon)|"
+                                # "Kerry and Zarif then talked on their own": right after what was told
+                                r"then (?:talked|met|held|spoke|sat down))\b")
 _VENUE_NEXT = rule_pattern(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
 # A negation just before the trigger word: "have not signed", "has never visited".
 _NOT_BEFORE = rule_pattern(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")

@@ -592,6 +592,14 @@ def test_sides_that_then_talked_on_their_own_did_so_on_the_day_told_before():
     assert [(e.type, e.date, e.city) for e in facts.events if e.type == "talks"] == [("talks", "2024-03-14", "Lima")]
 
 
+def test_a_gathering_on_whose_margins_a_step_told_before_took_place_is_an_event():
+    facts = extract_article(Article("t", published="2024-02-17", text=(
+        "Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Soto signed a fisheries protocol in "
+        "Munich on Saturday. The signing took place on the margins of the Munich Security Conference, which "
+        "opened on Friday.")))
+    assert [(e.type, e.date) for e in facts.events] == [("signing", "2024-02-17"), ("conference", "2024-02-16")]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -600,6 +600,21 @@ def test_a_gathering_on_whose_margins_a_step_told_before_took_place_is_an_event(
     assert [(e.type, e.date) for e in facts.events] == [("signing", "2024-02-17"), ("conference", "2024-02-16")]
 
 
+def test_a_gulf_readout_receiving_a_guest_named_before_his_office():
+    (talks,) = extract_article(Article("t", published="2024-03-12", text=(
+        "ABU DHABI, 12th March, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the "
+        "UAE, received His Excellency William Ruto, President of the Republic of Kenya, at Qasr Al Shati "
+        "today."))).events
+    assert (talks.type, talks.date, talks.city, sorted(talks.participants)) == (
+        "talks", "2024-03-12", "Abu Dhabi", ["ARE", "KEN"])
+
+
+def test_a_talks_session_is_talks():
+    (talks,) = facts_of("The Emir of Qatar held an official talks session with Prime Minister of the Hellenic "
+                        "Republic Kyriakos Mitsotakis on Monday.").events
+    assert talks.type == "talks"
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

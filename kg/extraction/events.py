@@ -121,6 +121,11 @@ _TRIGGERS_IN_CONTEXT = {
                      # "welcomed Xi Jinping to the Kremlin": a guest brought to a place
                      r"\b(?:received|hosted|welcomed)\s+(?-i:(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+(?:at|in|on|for|"
                      r"to\s+(?:the\s+)?[A-Z])\s?)|"
+                     # "received His Excellency William Ruto, President of the Republic of Kenya": a
+                     # name, then the office in apposition
+                     r"\b(?:received|hosted|welcomed)\s+(?-i:(?:(?:His|Her)\s+(?:Excellency|Highness|Majesty|Royal\s+Highness)\s+)?"
+                     r"(?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+,\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){0,2}(?:President|"
+                     r"Prime Minister|Premier|Chancellor|Minister|King|Emir|Crown Prince|Sultan|Secretary))|"
                      # "discussed the gas dispute with European Commission officials"
                      r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?:his |her |their |the )?(?:[\w.'’\-]+ ){0,3}?"
                      r"(?:counterparts?|President|Prime Minister|Premier|Chancellor|(?:Foreign )?Minister|King|Emir|"
@@ -387,6 +392,8 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "met with Kenya's foreign minister today to discuss the upcoming U.S.-Africa
             # Leaders Summit": the meeting is told, the summit is still to come
             continue
+        if m and kind == "session" and _TALKS_BEFORE_SESSION.search(text, max(0, m.start() - 24), m.start()):
+            return "talks", m.start()  # "held an official talks session with": talks, held in a sitting
         if m and kind == "summit" and _THE_HEADS_SPOKE.match(text, m.start()) and \
                 text[:m.start()].strip() in ("", "The", "the", "Both", "Both the", "The two") and \
                 _later_trigger(text, m.end(), signs_document):
@@ -565,6 +572,7 @@ def _later_trigger(text: str, after: int, signs_document) -> bool:
                if kind != "signing" or signs_document)
 
 
+_TALKS_BEFORE_SESSION = rule_pattern(r"(?i:\b(?:talks|negotiating|negotiation|consultation|consultations)\s+)$")
 _UPCOMING = rule_pattern(r"\b(?:the|an?|its|their)\s+(?:upcoming|forthcoming|coming|planned|proposed|next)\s+"
                          r"(?:[\w.'’\-]+\s+){0,5}$")
 _THE_HEADS_SPOKE = rule_pattern(r"(?i:heads of (?:state|government))\s+(?:also\s+)?(?:discussed|noted|agreed|stressed|"

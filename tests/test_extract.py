@@ -615,6 +615,13 @@ def test_a_talks_session_is_talks():
     assert talks.type == "talks"
 
 
+def test_the_visit_of_a_leader_to_a_place_is_held_there():
+    facts = facts_of("Ethiopia and Kenya signed seven agreements on Monday during the state visit of President "
+                     "William Ruto to Addis Ababa.")
+    assert {(e.type, e.city, e.country) for e in facts.events} == {
+        ("signing", "Addis Ababa", "ETH"), ("visit", "Addis Ababa", "ETH")}
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -650,8 +650,9 @@ _NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "
 # Words that take one to a place: "travelled to Vietnam", "a delegation to Peru".
 _GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arrived|came|delegations?|journey|tour|"
             r"return(?:ed|s)?)\s+(?:on\s+)?to|"  # ("flew on to Ankara")
-            # "a visit by Blinken to Beijing", "a trip by the U.S. secretary of state to China"
-            r"(?:visit|trip|journey)\s+by\s+(?:[\w.'’\-]+\s+){1,6}?to)")
+            # "a visit by Blinken to Beijing", "a trip by the U.S. secretary of state to China",
+            # "the state visit of President Ruto to Addis Ababa"
+            r"(?:visit|trip|journey)\s+(?:by|of)\s+(?:[\w.'’\-]+\s+){1,6}?to)")
 
 
 # "visited the Egyptian capital", "in Guinea-Bissau's capital", "in the Saudi city of Jeddah"

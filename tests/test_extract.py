@@ -622,6 +622,22 @@ def test_the_visit_of_a_leader_to_a_place_is_held_there():
         ("signing", "Addis Ababa", "ETH"), ("visit", "Addis Ababa", "ETH")}
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Indonesian Foreign Minister Retno Marsudi met her Australian counterpart Penny Wong on the sidelines of the "
+     "ASEAN Foreign Ministers' Meeting in Jakarta on Wednesday.", "ministerial"),
+    ("Xi met Biden on the sidelines of the APEC Economic Leaders' Meeting in San Francisco on Wednesday.", "summit"),
+])
+def test_a_ministers_or_leaders_meeting_on_whose_sidelines_others_met_is_its_own_gathering(text, kind):
+    facts = facts_of(text)
+    assert [e.type for e in facts.events] == ["talks", kind]
+
+
+def test_an_undated_leaders_meeting_on_whose_sidelines_a_treaty_was_signed_adds_no_gathering():
+    facts = facts_of("Australia will open a migration pathway for Tuvaluans under a treaty signed on the sidelines "
+                     "of the Pacific Islands Forum leaders' meeting in the Cook Islands.")
+    assert all(e.type != "summit" for e in facts.events)
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

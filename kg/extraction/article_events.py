@@ -1168,6 +1168,10 @@ class ArticleEvents:
                 # "the Eastern Economic Forum": a forum of no body of states is no gathering of
                 # theirs; nor is "a meeting" on whose sidelines they met one that names none
                 continue
+            if noun is not None and noun.group(1).lower() == "meeting" and second in ("ministerial", "summit") and not dates:
+                # "a treaty signed on the sidelines of the Forum leaders' meeting": on a day the
+                # sentence does not give
+                continue
             if second == "meeting" and noun is not None:
                 # "on the margins of the Security Council meeting": a session of the organ
                 second = council_kind([b for b in hits.bodies if b.body is second_body], second, noun.start(1))

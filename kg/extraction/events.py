@@ -1499,11 +1499,12 @@ def dialogue_name(text: str, kind: str) -> str | None:
 # The gathering on whose sidelines an event was held, by its noun ("the G7 summit", "the
 # ASEAN Regional Forum", "the UN General Assembly"; not the "Forum" of "the Pacific Islands
 # Forum leaders' meeting")
-SIDELINES_OF = rule_pattern(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-]+\s+){0,4}?"
+SIDELINES_OF = rule_pattern(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-'’]+\s+){0,4}?"
                             r"(summit|conference|Forum(?!\s+(?:[\w'’]+\s+){0,2}(?:meeting|summit|session))|"
                             # ("a Shanghai Cooperation Organisation meeting": only a body's, see _add_events_beside)
                             r"General Assembly|meeting|ministerial)\b", re.I)
 _GATHERING_OF_SIDELINES = {"forum": "conference", "general assembly": "session"}
+_WHOSE_MEETING = rule_pattern(r"(?i:\b(?:ministers|leaders|heads of state)['’]?\s+meeting\b)")
 
 
 # The other events beside a sentence's main one (see second_types)
@@ -1547,7 +1548,11 @@ def second_types(text: str, kind: str) -> list[str]:
     sidelines = SIDELINES_OF.search(text)
     if sidelines:
         # (a forum is a conference: "the ASEAN Regional Forum"; the General Assembly meets in session)
-        out.append(_GATHERING_OF_SIDELINES.get(sidelines.group(1).lower(), sidelines.group(1).lower()))
+        noun = sidelines.group(1).lower()
+        if noun == "meeting" and _WHOSE_MEETING.search(sidelines.group(0)):
+            # "the ASEAN Foreign Ministers' Meeting", "the APEC Economic Leaders' Meeting": of whom
+            noun = "ministerial" if "inister" in sidelines.group(0) else "summit"
+        out.append(_GATHERING_OF_SIDELINES.get(noun, noun))
     if _ON_WHOSE_SIDELINES.search(text):
         out.append("talks")
     return [k for k in out if k != kind]

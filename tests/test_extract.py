@@ -638,6 +638,13 @@ def test_an_undated_leaders_meeting_on_whose_sidelines_a_treaty_was_signed_adds_
     assert all(e.type != "summit" for e in facts.events)
 
 
+def test_a_palace_named_in_malay_is_a_building_not_a_city():
+    (meeting,) = extract_article(Article("t", published="2023-03-16", text=(
+        "BANDAR SERI BEGAWAN (Bernama) -- Prime Minister Anwar Ibrahim of Malaysia paid a courtesy call on the "
+        "Sultan of Brunei, Sultan Hassanal Bolkiah, at Istana Nurul Iman today."))).events
+    assert (meeting.city, meeting.country) == ("Bandar Seri Begawan", "BRN")
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -621,7 +621,7 @@ _STATIONED_IN = rule_pattern(r"\b(?:mission|missions|peacekeepers|peacekeeping|e
                              r"consulate|consulates|high commission)\s+$", re.I)
 _BUILDINGS = rule_pattern(r"(?:Palace|Hotel|House|Hall|Castle|Headquarters|Theatre|Theater|Centre|Center|Building|"
                           r"Buildings|Temple|Airport|Square|Stadium|Resort|Court|Parliament|University|Ministry)$|"
-                          r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr)\s")  # "at Villa Madama": a house in Rome
+                          r"^(?:Villa|Palazzo|Palais|Palacio|Schloss|Chateau|Château|Qasr|Istana|Casa|Quinta|Kasr)\s")  # "at Villa Madama": a house in Rome
 
 
 # A building noun a few words after the place ("at Ben Gurion International airport"); the

@@ -645,6 +645,14 @@ def test_a_palace_named_in_malay_is_a_building_not_a_city():
     assert (meeting.city, meeting.country) == ("Bandar Seri Begawan", "BRN")
 
 
+def test_an_instrument_signed_at_an_earlier_event_takes_no_parties_from_the_lead():
+    facts = extract_article(Article("t", published="2023-04-20", text=(
+        "Ukrainian President Volodymyr Zelenskiy met NATO Secretary-General Jens Stoltenberg in Kyiv on Thursday. "
+        "The Minsk agreements, signed in the Belarusian capital in 2014 and 2015, failed to end the fighting.")))
+    minsk = next(d for d in facts.documents if d.title == "Minsk agreements")
+    assert minsk.parties == ()
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -208,7 +208,11 @@ class ArticleDocuments:
             instrument = status in ("signed", "ratified") and doc_type not in _ACTS_OF_A_BODY
             # the sides of the sentence's event, else of the story's lead ("the two leaders")
             # (a body counts where it is a side: "the EU and China signed")
-            sides = next((found for e in (at_event, drafts[0] if drafts else None) if e is not None
+            # (not where the sentence's event is another: "The Minsk agreements, signed in the
+            # Belarusian capital in 2014" in a story of a visit to Kyiv)
+            lead = drafts[0] if drafts and (at_event is None or at_event is drafts[0] or at_event.date == drafts[0].date) \
+                else None
+            sides = next((found for e in (at_event, lead) if e is not None
                           and len(found := list(e.participants)) >= 2), [])
             if instrument and not parties and len(sides) == 2:
                 # "Boric and Boluarte met in Lima. The two leaders signed six agreements": the

@@ -653,6 +653,12 @@ def test_an_instrument_signed_at_an_earlier_event_takes_no_parties_from_the_lead
     assert minsk.parties == ()
 
 
+def test_the_state_a_promise_is_about_is_no_side_of_the_gathering_making_it():
+    (summit,) = facts_of("At a summit in Bucharest in 2008, NATO leaders promised that Ukraine would one day join the "
+                         "alliance.").events
+    assert (summit.body, summit.participants) == ("NATO", ())
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

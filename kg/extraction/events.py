@@ -999,7 +999,9 @@ def _institution_of() -> Pattern:
 
 # "told U.S. President Joe Biden (by phone) that": the one told, then what was said.
 _TOLD_THAT = rule_pattern(r"\b(?:told|tells|assured|informed|warned|reminded)\s+(?:[\w.'’\-]+\s+){1,10}?that\s+"
-                          r"(?:[\w'’\-]+\s+){0,8}$")
+                          r"(?:[\w'’\-]+\s+){0,8}$|"
+                          # "NATO leaders promised that Ukraine would one day join": what was promised
+                          r"\b(?:promised|pledged|agreed|declared|stated)\s+that\s+(?:the\s+)?$")
 _REGION_OF = rule_pattern(rf"\b{_REGION}\s+$")
 _WATERS_OF = rule_pattern(r"\b(?:Sea|Gulf|Strait|Straits|Bay|Horn|Coast|Island|Islands|Lake|Mountains) of (?:the )?$")
 _FORMER = rule_pattern(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w\-]*\s+){0,3}$")

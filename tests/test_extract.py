@@ -659,6 +659,12 @@ def test_the_state_a_promise_is_about_is_no_side_of_the_gathering_making_it():
     assert (summit.body, summit.participants) == ("NATO", ())
 
 
+def test_a_state_whose_accession_is_decided_is_no_side_of_the_gathering_deciding_it():
+    (meeting,) = facts_of("ASEAN foreign ministers approved a roadmap for the accession of Timor-Leste at their "
+                          "meeting in Jakarta on Tuesday.").events
+    assert "TLS" not in meeting.participants
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

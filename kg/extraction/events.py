@@ -929,6 +929,9 @@ _TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|su
                                  # "with a call for the withdrawal of U.S. forces from Iraq": whose forces
                                  # are to leave is what was asked, not who met
                                  r"\b(?:withdrawal|pull-?out|departure|expulsion|removal|presence)\s+of\s+(?:the\s+)?(?:all\s+)?$|"
+                                 # "a roadmap for the accession of Timor-Leste to ASEAN": whom it admits
+                                 # (but "completed the admission of India and Pakistan as full members" seats them)
+                                 r"\b(?:accession|candidacy)\s+of\s+(?:the\s+)?$|"
                                  # "weeks before Russia's invasion of Ukraine": who is attacked is not at the table
                                  r"\b(?:invasion|occupation|annexation|blockade|bombing|shelling|attacks?)\s+"
                                  r"(?:of|on|against)\s+(?:the\s+)?$|"

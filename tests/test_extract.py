@@ -665,6 +665,11 @@ def test_a_state_whose_accession_is_decided_is_no_side_of_the_gathering_deciding
     assert "TLS" not in meeting.participants
 
 
+def test_ministers_who_exchange_letters_hold_no_meeting():
+    assert facts_of("The Turkish and Greek foreign ministers exchanged letters on Friday about the maritime "
+                    "dispute.").events == ()
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

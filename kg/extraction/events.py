@@ -467,7 +467,7 @@ _ATTENDS_AN_ORGAN = rule_pattern(r"\b(?:attend|attends|attended|attending|addres
 _ONLY_SPOKE = rule_pattern(r"(?:\s+(?:of|from)\s+[\w\s\-,]{1,60}?)?\s+(?:have\s+|had\s+|separately\s+|jointly\s+)?"
                            r"(?:said|say|says|told|warned|insisted|disagreed|disagree|criticized|criticised|"
                            r"denied|rejected|urged|called|issued|released|published|wrote|write|writes|penned|"
-                           r"co-wrote|co-authored)\b")
+                           r"co-wrote|co-authored|exchanged\s+(?:letters|messages)|sent\s+(?:a\s+)?(?:joint\s+)?letters?)\b")
 # "In a joint statement, the G7 foreign ministers ...": a statement, its issuers named next
 IN_A_STATEMENT = rule_pattern(r"\s*In (?:a|an|their|its) (?:joint |written |separate )?(?:statement|communiqu[eé]|letter)\b")
 _ONLY_ISSUED = rule_pattern(r"\s+(?:(?:on\s+\w+|also|jointly|late\s+\w+)\s+)?(?:issued|released|published|put out)\s+"

@@ -670,6 +670,16 @@ def test_ministers_who_exchange_letters_hold_no_meeting():
                     "dispute.").events == ()
 
 
+@pytest.mark.parametrize("text, title", [
+    ("The 2015 Paris climate accord aims to limit warming to well below 2 degrees Celsius.",
+     "2015 Paris climate accord"),
+    ("The Lusaka Protocol of 1994 sets out the terms of the ceasefire.", "Lusaka Protocol of 1994"),
+])
+def test_an_instrument_named_in_passing_by_what_it_does_binds(text, title):
+    facts = extract_article(Article("t", published="2019-09-26", text=text))
+    assert [(d.title, d.status) for d in facts.documents] == [(title, "in_force")]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -990,7 +990,8 @@ _BOUND_BY = rule_pattern(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3
 # What an instrument in force does, told as its verb: "the treaty banned ...", "the deal lifted ...".
 _INSTRUMENT_BINDS = rule_pattern(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|limits|limited|requires|required|allows|"
                                  r"allowed|obliges|obliged|prohibits|prohibited|restricts|restricted|eliminated|eliminates|"
-                                 r"guarantees|guaranteed|caps|capped|commits|committed)\b")
+                                 r"guarantees|guaranteed|caps|capped|commits|committed|aims\s+to|binds|"
+                                 r"sets\s+out)\b")
 # "an extension of the New START treaty", "proposed extending the treaty": the extension is
 # the step told, the treaty binds
 _EXTENSION_OF = rule_pattern(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)
@@ -1372,6 +1373,7 @@ def is_named_instrument(title: str) -> bool:
     if known_instrument(title):
         return True  # named as the resolution data knows it: "NAFTA", "Minsk II"
     whole = re.sub(r"^(?:the|The)\s+", "", title).strip()
+    whole = re.sub(r"^(?:1[89]|20)\d\d\s+(?=[A-Z])", "", whole)  # "the 2015 Paris climate accord": named all the same
     head = title_head(whole)
     words = head.split()
     if not words or words[0].lower() in _NOT_NAME_WORDS or words[-1].lower() not in _INTERNATIONAL_INSTRUMENTS:

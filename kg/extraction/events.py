@@ -304,11 +304,12 @@ def event_type(text: str) -> tuple[str, int] | None:
         if kind == "signing" and not signs_document:
             continue
         m = pattern.search(text)
+        # The summit on whose sidelines it happened is another event (unless the sentence
+        # tells of no other: "The exchange took place on the margins of the 47th Munich
+        # Security Conference, which opened on Friday")
         if m and sidelines and kind in ("summit", "conference", "session", "ministerial") and m.start() > sidelines.start() \
                 and (_earlier_trigger(text, m.start(), signs_document) or _later_trigger(text, m.end(), signs_document)):
-            m = pattern.search(text[:sidelines.start()])  # the summit on whose sidelines it happened is another
-        # (unless the sentence tells of no event before it: "The exchange took place on the
-        # margins of the 47th Munich Security Conference, which opened on Friday")
+            m = pattern.search(text[:sidelines.start()])
         if m and sidelines and kind in ("summit", "ministerial") and m.start() < sidelines.start() and \
                 re.search(r"(?i)(?:ministers|leaders|heads of (?:state|government))(?:\s+of\b.*\b(?:met|meet))?$",
                           m.group(0)) and not _BLOC_BEFORE.search(words_before(text, m.start())):

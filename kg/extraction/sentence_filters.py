@@ -84,7 +84,7 @@ def conflict_first(text: str) -> bool:
         # Niger, in a communique issued after a meeting"
         return False
     if cooperation is not None and conflict.start() < cooperation.start() and \
-            _AT_THE_GATHERING.match(text, conflict.end()) and _WORDS_CLASHED.fullmatch(conflict.group(0)):
+            _AT_A_GATHERING_AFTER.match(text, conflict.end()) and _WORDS_CLASHED.fullmatch(conflict.group(0)):
         # "France and Germany clashed over nuclear power at a meeting of EU energy
         # ministers": words exchanged at a gathering that met
         return False
@@ -93,7 +93,7 @@ def conflict_first(text: str) -> bool:
 
 # Verbs of a quarrel, which a gathering can hold ("clashed over ... at the meeting")
 _WORDS_CLASHED = rule_pattern(r"(?i:clash(?:es|ed)?|protest(?:s|ed)?|warn(?:s|ed)|accus(?:es|ed|ing)|reject(?:s|ed)?)")
-_AT_THE_GATHERING = rule_pattern(r"[^.;]{0,80}?\b(?:at|during)\s+(?:an?|the|this\s+week['’]s|[A-Z][\w\-]*['’]s)\s+"
+_AT_A_GATHERING_AFTER = rule_pattern(r"[^.;]{0,80}?\b(?:at|during)\s+(?:an?|the|this\s+week['’]s|[A-Z][\w\-]*['’]s)\s+"
                                  r"(?:[\w\-]+\s+){0,4}?(?:meeting|summit|session|conference|ministerial|talks)\b")
 
 

@@ -680,6 +680,21 @@ def test_an_instrument_named_in_passing_by_what_it_does_binds(text, title):
     assert [(d.title, d.status) for d in facts.documents] == [(title, "in_force")]
 
 
+def test_the_time_of_another_act_after_a_gathering_told_does_not_make_it_another():
+    facts = extract_article(Article("t", published="2024-02-17", text=(
+        "African Union leaders opened their annual summit in Addis Ababa on Saturday. The summit is expected to "
+        "endorse a plan to deploy a regional force to Somalia after African Union troops withdraw at the end of "
+        "the year.")))
+    assert [(e.type, e.date) for e in facts.events] == [("summit", "2024-02-17")]
+
+
+def test_gatherings_of_the_same_kind_before_keep_their_own_days():
+    facts = extract_article(Article("t", published="2015-07-16", text=(
+        "The UN conference on financing for development closed in Addis Ababa on Thursday. The conference was the "
+        "third of its kind, after those held in Monterrey, Mexico, in 2002 and in Doha in 2008.")))
+    assert ("2002", "Monterrey") in [(e.date, e.city) for e in facts.events]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -214,6 +214,12 @@ _ON_THE_EVE_OF = rule_pattern(r"\b[Oo]n the eve of (?:the|this|this week['’]s|
                               r"(?P<noun>summit|conference|ministerial|session|meeting|gathering)\b")
 _EVE_NOUNS = {"summit": "summit", "conference": "conference", "ministerial": "ministerial", "session": "session"}
 _SPOKEN_ABOUT = rule_pattern(r"\babout\s+(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}$")
+# A clause of another act after the trigger, with its own time: "after the troops withdraw",
+# "before flying to Paris" (not "after the summit", a gathering's own time)
+# (nor "after those held in Monterrey in 2002", gatherings of the same kind)
+_ANOTHER_ACT_AFTER = rule_pattern(r"\s(?:after|before|once|until|when)\s+(?!(?:the|this|their|its)\s+"
+                                  r"(?:[\w\-]+\s+)?(?:summit|meeting|talks|visit|conference|session)\b|"
+                                  r"(?:those|that|the\s+ones?|one|others?)\b)")
 # An aside closed before the trigger word: ", which exceeded $500 million last year,"
 _WHICH_ASIDE = rule_pattern(r",\s+which\b[^,;()]*,")
 _LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
@@ -805,6 +811,11 @@ class ArticleEvents:
             # "NASA and seven agencies signed the Artemis Accords on Tuesday. Australia, Canada
             # ... signed the accords in a virtual ceremony": more of the signing told before
             told = next((d for d in reversed(drafts) if d.type == "signing"), None)
+        later = _ANOTHER_ACT_AFTER.search(text, trigger[1]) if dates and told is not None else None
+        if later is not None and all(d.start > later.start() for d in dates):
+            # "The summit is expected to endorse a plan to deploy a force after African Union
+            # troops withdraw at the end of the year": the withdrawal's day, not the summit's
+            dates = []
         if dates and told is not None and (told.dated or not _TOLD_WHERE_AND_WHEN.match(text)) \
                 and not _OUTCOME_OF_THE.search(text):
             # a dated sentence tells of another event, unless it dates one told undated ("will

@@ -695,6 +695,18 @@ def test_gatherings_of_the_same_kind_before_keep_their_own_days():
     assert ("2002", "Monterrey") in [(e.date, e.city) for e in facts.events]
 
 
+def test_a_named_forum_its_host_opens_is_a_conference():
+    (forum,) = facts_of("Chinese President Xi Jinping opened the third Belt and Road Forum in Beijing on Tuesday, "
+                        "with delegates from more than 130 countries.").events
+    assert (forum.type, forum.body, forum.city) == ("conference", "Belt and Road Forum", "Beijing")
+
+
+def test_a_body_in_an_apposition_on_one_who_acts_holds_no_event():
+    (talks,) = facts_of("Hungarian Prime Minister Viktor Orban, the only EU leader present, met Russian President "
+                        "Vladimir Putin in Beijing on Tuesday.").events
+    assert (talks.body, sorted(talks.participants)) == (None, ["HUN", "RUS"])
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

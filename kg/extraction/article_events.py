@@ -1294,6 +1294,11 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     hosts = [b for b in hits.bodies if (kind == "signing" and b.body.parent is None)
              or not (_BETWEEN_SIDES.search(words_before(hits.text, b.start))
                      or kind == "summit" and _leaders_of(hits.text, b) and joined_to_a_state(hits.text, b, hits.states))]
+    if ", the " in hits.text:
+        # "Orban, the only EU leader present, met Putin": a body that describes one who
+        # acts, not the one whose event it is
+        described = [a.span() for a in _DESCRIBED_AS.finditer(hits.text, 0, max(trigger_at, 0))]
+        hosts = [b for b in hosts if not any(start < b.start < end for start, end in described)]
     beside = SIDELINES.search(hits.text)
     if beside is not None and trigger_at < beside.start() and any(b.start < beside.start() for b in hosts):
         # "G20 finance ministers met on the sidelines of the IMF and World Bank meetings":
@@ -1320,6 +1325,8 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
+# An apposition that describes someone: ", the only EU leader present,"
+_DESCRIBED_AS = rule_pattern(r"(?<=[a-z]),\s+the\s+(?:only|first|last|sole|lone|latest|second|third)\s+[^,;]{1,60},")
 # (after an opening phrase, "On the sidelines of the Summit, the Prime Minister held ...",
 # or in a clause of its own, "and then to Geneva, where he is scheduled to meet Putin";
 # a government readout's office without its article, "Prime Minister held ...")

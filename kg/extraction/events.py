@@ -79,6 +79,11 @@ _TRIGGERS_IN_CONTEXT = {
                       rf"\b(?:{REGIONAL_PEOPLES}) (?:leaders|heads of state|heads of government)\b"
                       r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene|held (?:a|an|their) "
                       r"(?:[\w\-]+ ){0,2}(?:meeting|summit)))",
+    # "Xi opened the third Belt and Road Forum": a named forum its host opens or closes is a
+    # conference (not one attended, which may be weeks past, nor "the forum said")
+    "trigger-conference": r"(?-i:\b(?:opened|opens|hosted|hosts|hosting|closed|convened)\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+                          r"sixth|seventh|eighth|ninth|tenth|annual)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+(?:the\s+)?)?){1,5}"
+                          r"Forum\b)",
     # A vote or a speech at a standing body is a session of it. Anchored at the start, so
     # that the look-ahead runs once, not at every position.
     "trigger-session": r"(?i:\A(?=.*?\b(?:adopted|adopt|adopting|voted|vote|voting|vetoed|rejected|approved|passed|authori[sz]ed|recommended|decided|"

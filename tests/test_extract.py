@@ -707,6 +707,12 @@ def test_a_body_in_an_apposition_on_one_who_acts_holds_no_event():
     assert (talks.body, sorted(talks.participants)) == (None, ["HUN", "RUS"])
 
 
+def test_a_dash_between_spaces_after_a_body_opens_an_aside_not_a_dialogue():
+    (meeting,) = facts_of("The foreign ministers of the Quad - Australia, India, Japan and the United States - met "
+                          "in Tokyo on Tuesday.").events
+    assert (meeting.body, sorted(meeting.participants)) == ("Quad", ["AUS", "IND", "JPN", "USA"])
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

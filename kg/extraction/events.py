@@ -1487,7 +1487,8 @@ _FACILITATED = rule_pattern(r"-(?:facilitated|brokered|mediated|sponsored|led)\b
 
 def _dialogue_partner(after: str, g) -> bool:
     """Whether a body's name is followed by "-US", "–China": the other side of a dialogue."""
-    m = re.match(r"\s?[-–]\s?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
+    # (a dash between spaces opens an aside: "the Quad - Australia, India, Japan and ...")
+    m = re.match(r"[-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
     if not m:
         return False
     words = m.group(1).split()

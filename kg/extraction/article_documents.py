@@ -359,7 +359,7 @@ def commitments(sentences: list[Sentence], published: str | None) -> list[Docume
             # commitment names, not a commitment between sides
             continue
         # fourteen words at most, not ending on a word that leads to the next
-        title = re.sub(r"(?:\s+(?:the|a|an|of|by|to|in|on|at|with|and|or|for|from))+$", "",
+        title = re.sub(r"(?:\s+(?:the|a|an|of|by|to|in|on|at|with|and|or|for|from|over|about|into|between))+$", "",
                        " ".join(clause.split()[:14]).rstrip("."))
         # Its day is no part of it: "agreed to a ceasefire on Saturday".
         # (only the day: "agreed on Thursday on a package of sanctions" keeps what was agreed)

@@ -713,6 +713,16 @@ def test_a_dash_between_spaces_after_a_body_opens_an_aside_not_a_dialogue():
     assert (meeting.body, sorted(meeting.participants)) == ("Quad", ["AUS", "IND", "JPN", "USA"])
 
 
+@pytest.mark.parametrize("text", [
+    "Iran's foreign minister is also expected to meet Security Council Secretary Nikolai Patrushev in Moscow on "
+    "Tuesday.",
+    "Security Council Deputy Chairman Dmitry Medvedev met Iran's foreign minister in Moscow on Tuesday.",
+])
+def test_a_secretary_or_chairman_of_a_security_council_is_a_states_own_official(text):
+    events = facts_of(text).events
+    assert events and all(e.body is None and "UNSC" not in e.participants for e in events)
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

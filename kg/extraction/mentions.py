@@ -230,10 +230,13 @@ def _body_mentions(sentence: str) -> tuple[BodyHit, ...]:
             continue
         if form != body.name and form != body.acronym and (
                 _national_before().search(words_before(sentence, m.start(1))) or _national_after().match(sentence, m.end(1))
-                or _A_LEADERS_OWN_COUNCIL.search(words_before(sentence, m.start(1)))):
+                or _A_LEADERS_OWN_COUNCIL.search(words_before(sentence, m.start(1)))
+                or form.endswith("Security Council") and (_ITS_SECRETARY_AFTER.match(sentence, m.end(1))
+                                                          or _ITS_SECRETARY_BEFORE.search(words_before(sentence, m.start(1))))):
             # "the Russian Security Council", "Iran's National Security Council", "the Security
             # Council of Kazakhstan", "an operational meeting with permanent members of the
-            # Security Council" (the Kremlin's): a state's own organ
+            # Security Council" (the Kremlin's), "Security Council Secretary Nikolai Patrushev"
+            # (the UN's has a president, no secretary): a state's own organ
             continue
         if form != body.name and form != body.acronym and _ORGAN_WORD.search(form):
             owner = _OWNER_BEFORE.search(words_before(sentence, m.start(1)))
@@ -360,6 +363,10 @@ def _national_after() -> Pattern:
     return rule_pattern(rf"\s+of\s+(?:the\s+)?(?:{alternation(gazetteer().state_names)})(?![\w-])")
 
 
+_SECRETARY_OF_A_COUNCIL = rule_pattern(r"\bSecurity Council\s+(?:[Dd]eputy\s+)?(?:[Ss]ecretary|[Cc]hairman)\b(?!-)|"
+                                       r"\b(?:[Dd]eputy\s+)?(?:[Ss]ecretary|[Cc]hairman)\s+of\s+(?:the\s+)?Security Council\b")
+_ITS_SECRETARY_AFTER = rule_pattern(r"\s+(?:[Dd]eputy\s+)?(?:[Ss]ecretary|[Cc]hairman)\b(?!-)")
+_ITS_SECRETARY_BEFORE = rule_pattern(r"\b(?:[Dd]eputy\s+)?(?:[Ss]ecretary|[Cc]hairman)\s+of\s+(?:the\s+)?$")
 _A_LEADERS_OWN_COUNCIL = rule_pattern(r"\b(?:operational\s+meeting\s+with\s+(?:the\s+)?(?:permanent\s+)?members|"
                                       r"meeting\s+with\s+permanent\s+members)\s+of\s+(?:the\s+)?$")
 _GENERIC_ORGAN = rule_pattern(
@@ -519,6 +526,11 @@ def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
             # a state's official, not the body's.
             word = re.sub(r"(?:'s|’s)?\s+$", "", national.group(0))
             state, body = state or g.demonyms.get(word) or g.state_names.get(word), None
+        elif body is not None and body.name.endswith("Security Council") and \
+                _SECRETARY_OF_A_COUNCIL.search(sentence[start:name_start]):
+            # "Security Council Secretary Nikolai Patrushev": a state's council (the UN's has
+            # a president, no secretary), whose state the sentence does not give
+            body = None
         if state and any(w in sentence[start:name_start] for w in _us_state_namesakes()) and \
                 _subnational_after().match(" " + title):
             state = None  # "Georgia Secretary of State Brad Raffensperger": a US state's official

@@ -723,6 +723,14 @@ def test_a_secretary_or_chairman_of_a_security_council_is_a_states_own_official(
     assert events and all(e.body is None and "UNSC" not in e.participants for e in events)
 
 
+def test_a_meeting_told_right_after_a_visit_begun_the_day_before_is_held_during_it():
+    facts = extract_article(Article("t", published="2020-08-25", text=(
+        "US Secretary of State Mike Pompeo arrived in Jerusalem on Monday at the start of a five-nation tour.\n\n"
+        "Pompeo met Israeli Prime Minister Benjamin Netanyahu and Defence Minister Benny Gantz.")))
+    talks = [(e.date, e.city, sorted(e.participants)) for e in facts.events if e.type == "talks"]
+    assert talks == [("2020-08-24", "Jerusalem", ["ISR", "USA"])]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

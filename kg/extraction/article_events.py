@@ -869,8 +869,10 @@ class ArticleEvents:
         way, took place during it: "Powell is in Cairo, the latest stop on a tour. Mr. Powell
         met Mubarak"."""
         lead = self.drafts[0]
+        # (a visit begun the day before the story's: "arrived in Jerusalem on Monday ...
+        # Pompeo met Netanyahu", told on Tuesday)
         return index > 0 and kind in ("talks", "meeting") and lead.type == "visit" and lead.modality == "happened" \
-            and lead.sentence is self.sentences[index - 1] and lead.date == report_day \
+            and lead.sentence is self.sentences[index - 1] and near(lead.date, report_day, days=1) \
             and not _BACKGROUND.search(text)
 
     def _sides_of_the_lead_talks(self, index: int, kind: str, text: str, report_day: str | None) -> bool:

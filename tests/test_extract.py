@@ -731,6 +731,11 @@ def test_a_meeting_told_right_after_a_visit_begun_the_day_before_is_held_during_
     assert talks == [("2020-08-24", "Jerusalem", ["ISR", "USA"])]
 
 
+def test_a_states_military_command_named_after_it_acts_for_it():
+    (talks,) = facts_of("Pakistan's army chief met the US Central Command chief in Rawalpindi on Thursday.").events
+    assert sorted(talks.participants) == ["PAK", "USA"]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -1022,7 +1022,7 @@ _NAME_OF_AN_ORGAN = rule_pattern(
     r"defen[cs]e|government|cabinet|authorities|officials?|delegation|leaders?|king|queen|emir|sultan|crown|envoy|"
     r"ambassador|embassy|consulate|mission|administration|state|department|treasury|office|secretary|"
     r"representative|army|navy|air force|forces|coast guard|military|police|congress|senate|house|parliament|"
-    r"court|commission|council|agency|authority|bureau|central bank)\b")
+    r"court|commission|council|agency|authority|bureau|central bank|command|commander|chief|chiefs)\b")
 
 
 _CONFLICT_IT_WAGED = rule_pattern(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:killing|assassination|strikes?|airstrikes?|"

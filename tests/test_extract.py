@@ -736,6 +736,12 @@ def test_a_states_military_command_named_after_it_acts_for_it():
     assert sorted(talks.participants) == ["PAK", "USA"]
 
 
+def test_a_gathering_of_a_name_of_its_own_on_whose_margins_officials_met_is_no_other_bodys():
+    facts = facts_of("UN Secretary-General Antonio Guterres on Monday met with the President of Kenya, William "
+                     "Ruto, on the margins of the Africa Climate Summit in Nairobi.")
+    assert [(e.type, e.body) for e in facts.events] == [("talks", None), ("summit", None)]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -220,6 +220,8 @@ _SPOKEN_ABOUT = rule_pattern(r"\babout\s+(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+)
 _ANOTHER_ACT_AFTER = rule_pattern(r"\s(?:after|before|once|until|when)\s+(?!(?:the|this|their|its)\s+"
                                   r"(?:[\w\-]+\s+)?(?:summit|meeting|talks|visit|conference|session)\b|"
                                   r"(?:those|that|the\s+ones?|one|others?)\b)")
+# A gathering's own name: capitalised words before its noun ("the Africa Climate Summit")
+_NAMED_GATHERING = rule_pattern(r"\bof\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:Summit|Conference|Forum|Meeting|Dialogue)\b")
 # An aside closed before the trigger word: ", which exceeded $500 million last year,"
 _WHICH_ASIDE = rule_pattern(r",\s+which\b[^,;()]*,")
 _LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
@@ -1177,6 +1179,11 @@ class ArticleEvents:
             # summit on whose sidelines leaders met, with its body.
             second_body = body_for_event(hits.bodies, second, text, noun.start(1) if noun else -1) \
                 if second != "talks" else None
+            if second_body is not None and noun is not None and _NAMED_GATHERING.search(noun.group(0)) and \
+                    not any(noun.start() <= b.start < noun.end() for b in hits.bodies):
+                # "on the margins of the Africa Climate Summit", with the UN's chief: a gathering
+                # of a name of its own, not the body named elsewhere in the sentence
+                second_body = None
             if noun is not None and noun.group(1).lower() in ("forum", "meeting", "ministerial") and second_body is None:
                 # "the Eastern Economic Forum": a forum of no body of states is no gathering of
                 # theirs; nor is "a meeting" on whose sidelines they met one that names none

@@ -742,6 +742,12 @@ def test_a_gathering_of_a_name_of_its_own_on_whose_margins_officials_met_is_no_o
     assert [(e.type, e.body) for e in facts.events] == [("talks", None), ("summit", None)]
 
 
+def test_a_visit_begun_in_the_present_tense_on_a_weekday_is_to_come():
+    (visit,) = facts_of("The Spanish king begins a state visit to Mexico on Monday, the royal household said on "
+                        "Thursday.").events
+    assert (visit.date, visit.modality) == ("2024-03-18", "planned")
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

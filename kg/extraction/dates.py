@@ -78,6 +78,10 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        rf"(?-i:{MEET_IN_THE_PRESENT})|"
                        r"\b(?-i:ends|closes|opens|begins|concludes|leaves|departs|arrives|returns)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday)\b)|"
+                       # "The Spanish king begins a state visit to Mexico on Monday": a trip told in the present
+                       r"\b(?-i:begins|starts|pays|makes)\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
+                       r"(?-i:visit|tour|trip)\b[^.;,]{0,40}?\bon\s+(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)\b)|"
                        # "the session, which opens in New York in September": a schedule in the present
                        r"\b(?-i:opens|begins|starts|convenes|takes place|is held)\s+(?:[^.;,]{0,40}?\s)?in\s+(?=(?-i:January|"
                        r"February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)

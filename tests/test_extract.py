@@ -748,6 +748,12 @@ def test_a_visit_begun_in_the_present_tense_on_a_weekday_is_to_come():
     assert (visit.date, visit.modality) == ("2024-03-18", "planned")
 
 
+def test_a_side_whose_absence_a_gathering_went_ahead_despite_is_no_side():
+    (summit,) = facts_of("The G7 summit went ahead in Hiroshima on Friday despite the absence of the Indian prime "
+                         "minister.").events
+    assert (summit.body, summit.participants) == ("G7", ())
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -1262,7 +1262,8 @@ _ITS_ACT_REACTED_TO = rule_pattern(r"\s+(?:had\s+|has\s+)?(?:fired|launched|atta
 _REACTING_OPENER = rule_pattern(r"\b(?:after|following|when|as|because|since|hours after|days after)\s+(?:the\s+)?$")
 # "leaving Eritrea as the only one of the AU's 55 members not to have done so"
 _THE_ONLY_ONE_NOT = rule_pattern(r"\s+as\s+the\s+(?:only|last|sole)\b[^.;,]{0,80}?\bnot\b")
-_WITHOUT = rule_pattern(r"\b(?:without|in the absence of)\s+(?:the\s+)?(?:(?:participation|presence|attendance)\s+of\s+"
+_WITHOUT = rule_pattern(r"\b(?:without|(?:in|despite|amid|given)\s+the\s+absence\s+of)\s+(?:the\s+)?"
+                        r"(?:(?:participation|presence|attendance)\s+of\s+"
                         r"(?:the\s+)?)?$")
 _STAYED_AWAY = rule_pattern(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t|won[’']t)\s+(?:take part|attend|"
                             r"participate|join)\b|\s+(?:stayed away|boycotted|was absent|were absent|skipped|skips|"

@@ -754,6 +754,12 @@ def test_a_side_whose_absence_a_gathering_went_ahead_despite_is_no_side():
     assert (summit.body, summit.participants) == ("G7", ())
 
 
+def test_every_mediator_of_a_list_is_no_party():
+    facts = facts_of("Sudan's warring parties signed a declaration of principles in Jeddah on Thursday in talks "
+                     "mediated by Saudi Arabia and the United States.")
+    assert [d.parties for d in facts.documents] == [("SDN",)]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -78,7 +78,8 @@ _RELEASE_TITLE = rule_pattern(r"(?:[A-Z0-9][\w.'’\-]*\s+){1,8}?(?:(?P<joint>Jo
                               r"(?P<noun>Statement|Declaration|Communiqu[eé])(?:\s+(?:on|of|regarding|concerning)\s+.+)?")
 
 
-_BROKERED_BY = rule_pattern(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,3}$")
+# (the whole list: "mediated by Saudi Arabia and the United States")
+_BROKERED_BY = rule_pattern(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?(?:[\w.,'’\-]+\s+){0,6}$")
 # A state joining or leaving an instrument: "would rejoin the Paris Agreement"
 _JOINED = rule_pattern(r"\b(?:rejoin|join|re-enter|return to|remain in|stay in|leave|quit|exit)\s+(?:the\s+)?$")
 

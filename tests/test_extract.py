@@ -760,6 +760,11 @@ def test_every_mediator_of_a_list_is_no_party():
     assert [d.parties for d in facts.documents] == [("SDN",)]
 
 
+def test_an_elided_pair_of_states_names_both():
+    (talks,) = facts_of("Officials of North and South Korea met at the truce village of Panmunjom on Tuesday.").events
+    assert sorted(talks.participants) == ["KOR", "PRK"]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

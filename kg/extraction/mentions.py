@@ -177,6 +177,13 @@ def _state_mentions(sentence: str) -> tuple[StateHit, ...]:
         if free(m.start(1), m.end(1)):
             hits.append(StateHit(g.state_names[word], m.start(1), m.end(1), "name"))
             take(m.start(1), m.end(1))
+    if " and " in sentence:
+        for m in _ELIDED_PAIR.finditer(sentence):
+            # "North and South Korea": the first of the pair names a state of its own
+            first = f"{m.group(1)} {m.group(3)}"
+            if first in g.state_names and free(m.start(1), m.end(1)):
+                hits.append(StateHit(g.state_names[first], m.start(1), m.end(1), "name"))
+                take(m.start(1), m.end(1))
     for m in demonyms.finditer(sentence):
         word = m.group(1)
         if word in _WEAK_DEMONYMS or not free(m.start(1), m.end(1)) or _GEOGRAPHY_AFTER.match(sentence, m.end(1)):
@@ -200,6 +207,7 @@ def _state_mentions(sentence: str) -> tuple[StateHit, ...]:
     return tuple(sorted(hits, key=lambda h: h.start))
 
 
+_ELIDED_PAIR = rule_pattern(r"\b(North|South|East|West)\s+and\s+(North|South|East|West)\s+([A-Z][a-z]+)\b")
 _GENERIC_BODY_WORDS = frozenset({"union", "commonwealth", "council", "assembly", "alliance", "community", "league",
                                  "forum", "group", "bank", "court", "parliament", "commission", "bloc", "organisation",
                                  "organization", "conference", "summit"})

@@ -765,6 +765,12 @@ def test_an_elided_pair_of_states_names_both():
     assert sorted(talks.participants) == ["KOR", "PRK"]
 
 
+def test_a_bodys_meeting_chaired_by_a_head_of_government_is_a_summit():
+    (summit,) = facts_of("The week-long Pacific Islands Forum meeting, chaired by Cook Islands Prime Minister Mark "
+                         "Brown, opened in Rarotonga on Monday.").events
+    assert (summit.type, summit.chair) == ("summit", "COK")
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -1348,6 +1348,8 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
         return "talks"
     if kind in ("talks", "meeting") and _LEADERS_OF_COUNTED_STATES.search(text):
         return "summit"  # "The presidents of the five Central Asian states met": their states uncounted by name
+    if kind == "meeting" and has_body and _CHAIRED_BY_A_LEADER.search(text):
+        return "summit"  # "The week-long Forum meeting, chaired by Cook Islands Prime Minister Mark Brown": its leaders
     if kind not in ("talks", "meeting", "signing") or not (states >= 3 or has_body):
         return kind
     if kind == "talks" and _FACILITATED.search(text) and not re.search(r"(?i)\bsummit\b", text):
@@ -1368,6 +1370,8 @@ _A_BODYS_OWN_MET = rule_pattern(r"\s*(?!(?:The\s+)?(?:Ministers|Foreign|Leaders|
                                 r"Trade|Economy|Energy|Health)\b)"
                                 r"(?:(?:The\s+)?[Mm]embers\s+of\s+)?(?:the\s+)?(?:[A-Z][\w\-]*['’]?s?\s+){1,6}"
                                 r"(?:(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s)?\s+){0,4}(?:met|meet|meets|gathered|convened)\b")
+_CHAIRED_BY_A_LEADER = rule_pattern(r"\bchaired by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:President|Prime Minister|"
+                                    r"King|Emir|Sultan|Premier|Chancellor)\b")
 _LEADERS_OF_COUNTED_STATES = rule_pattern(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
                                           r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
                                           r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)

@@ -771,6 +771,12 @@ def test_a_bodys_meeting_chaired_by_a_head_of_government_is_a_summit():
     assert (summit.type, summit.chair) == ("summit", "COK")
 
 
+def test_a_gathering_that_opened_on_a_day_and_closes_on_another_spans_both():
+    (summit,) = facts_of("The Pacific Islands Forum meeting, chaired by Cook Islands Prime Minister Mark Brown, "
+                         "opened in Rarotonga on Monday and closes on Friday.", published="2023-11-07").events
+    assert (summit.date, summit.end_date) == ("2023-11-06", "2023-11-10")
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

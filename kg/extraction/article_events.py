@@ -222,6 +222,8 @@ _ANOTHER_ACT_AFTER = rule_pattern(r"\s(?:after|before|once|until|when)\s+(?!(?:t
                                   r"(?:those|that|the\s+ones?|one|others?)\b)")
 # A gathering's own name: capitalised words before its noun ("the Africa Climate Summit")
 _NAMED_GATHERING = rule_pattern(r"\bof\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:Summit|Conference|Forum|Meeting|Dialogue)\b")
+_OPENED_AND_CLOSES = rule_pattern(r"\b(?:opened|opens|began|begins|started|starts)\b[^.;]{0,80}?\band\s+"
+                                  r"(?P<close>(?:closes|ends|concludes|will close|will end|runs until|is due to end))\b")
 # An aside closed before the trigger word: ", which exceeded $500 million last year,"
 _WHICH_ASIDE = rule_pattern(r",\s+which\b[^,;()]*,")
 _LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
@@ -859,6 +861,12 @@ class ArticleEvents:
             lead_day if same_day else told.date if told else occasion.date if occasion else
             (is_lead and self._day_told_before(index, mentions.published, text[:trigger[1] + 20])) or report_day)
         end_date = dates[0].end_value if dates else None
+        closes = _OPENED_AND_CLOSES.search(text) if len(dates) > 1 and end_date is None else None
+        if closes is not None and date:
+            # "opened in Rarotonga on Monday and closes on Friday": the day it closes ends it
+            last = next((d for d in dates if d.start >= closes.end("close") and len(d.value) == len(date)
+                         and d.value > date), None)
+            end_date = last.value if last is not None else None
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
         # "... the summit, which ended on Wednesday ... The two-day gathering had been ...":
         # the length the next sentence gives the gathering dates its first day.

@@ -1076,7 +1076,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             # receives him, it is no destination
             accredited_to.append(h.iso3)
             continue
-        if h.how == "name" and _POST_HELD_FOR.search(tail):
+        last_word = tail[tail.rstrip().rfind(" ") + 1:].strip()  # (the cheap test before each pattern below)
+        if h.how == "name" and last_word in _POST_LAST_WORDS and _POST_HELD_FOR.search(tail):
             # "the UN envoy for Syria", "the US commander in Iraq": where or for what the
             # official serves, neither a side nor the venue
             continue
@@ -1112,7 +1113,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
             continue  # ", a deal Turkey called null and void": a state against the step, no side
         # (and the rest of a list whose first is: "the withdrawal of Mali, Burkina Faso and Niger")
-        if _TOPIC_OF_MEETING.search(tail) or _OVERSHADOWED_BY.search(tail) or _TOPIC_OF_AN_OUTCOME.search(tail) \
+        if _TOPIC_OF_MEETING.search(tail) or " by " in tail[-60:] and _OVERSHADOWED_BY.search(tail) \
+                or last_word in _POST_LAST_WORDS and _TOPIC_OF_AN_OUTCOME.search(tail) \
                 or previous_topic is not None and _LIST_GOES_ON.fullmatch(sentence, previous_topic.end, h.start):
             previous_topic = h
             continue  # "talks on Syria": what was discussed, not who
@@ -1273,6 +1275,8 @@ _STAYED_AWAY = rule_pattern(r"\s+(?:(?:did|does|do|will|would)\s+not|didn[’']t
                             r"(?:excluded|barred|absent|suspended|kept out)\b")
 _ACCREDITED_TO = rule_pattern(r"\b[Aa]mbassador(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}?(?:of\s+(?:[A-Z][\w\-]*\s+){1,3})?)?"
                               r"\s*to\s+(?:the\s+)?$")
+# The words the patterns on what stands just before a state end on
+_POST_LAST_WORDS = frozenset({"for", "on", "in", "the", "over", "about", "regarding", "concerning"})
 _POST_HELD_FOR = rule_pattern(r"\b(?:[Ee]nvoy|[Rr]epresentative|[Cc]oordinator|[Rr]apporteur|[Mm]ediator|[Nn]egotiator)\s+"
                               r"(?:for|on)\s+(?:the\s+)?$|"
                               r"\b(?:[Cc]ommander|[Aa]dministrator|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]onsul|"

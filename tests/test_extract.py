@@ -777,6 +777,12 @@ def test_a_gathering_that_opened_on_a_day_and_closes_on_another_spans_both():
     assert (summit.date, summit.end_date) == ("2023-11-06", "2023-11-10")
 
 
+def test_a_guest_who_is_in_a_capital_on_a_visit_makes_a_visit_beside_the_talks():
+    facts = facts_of("Foreign Minister of Kazakhstan Murat Nurtleu held a meeting with the Minister for Foreign "
+                     "Affairs of the Kingdom of Sweden Tobias Billstrom, who is in Astana on an official visit.")
+    assert [(e.type, e.city) for e in facts.events] == [("talks", "Astana"), ("visit", "Astana")]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

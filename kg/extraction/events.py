@@ -1533,8 +1533,10 @@ _AFTER_TALKS = rule_pattern(r"\b(?:after|following|during|at the (?:end|close|co
                             r"(?:[\w\-\"“”+]+\s+){0,4}(?:talks|negotiations|meeting)\b", re.I)
 _DURING_A_VISIT = rule_pattern(r"\b(?:(?:day|days|course|part) of|during) (?:the |his |her |their |a |an )?"
                                r"(?:[\w\-’']+\s+){0,5}?(?:visit|trip)\b", re.I)
-_ON_A_VISIT_ASIDE = rule_pattern(r",\s+who\s+(?:is|was)\s+(?:currently\s+)?on\s+(?:an?|his|her)\s+"
-                                 r"(?:[\w\-]+\s+){0,2}?visit\s+to\b")
+# (or "who is in Astana on an official visit": the place first)
+_ON_A_VISIT_ASIDE = rule_pattern(r",\s+who\s+(?:is|was)\s+(?:currently\s+)?(?:on\s+(?:an?|his|her)\s+"
+                                 r"(?:[\w\-]+\s+){0,2}?visit\s+to\b|in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+on\s+"
+                                 r"(?:an?|his|her)\s+(?:[\w\-]+\s+){0,2}?visit\b)")
 _HELD_TALKS = rule_pattern(r"\bheld (?:\w+ ){0,2}(?:talks|meeting with)\b"
                            # (not "held talks with the foreign ministers of Armenia and Azerbaijan": the same meeting)
                            r"(?!\s+with\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?ministers\b)", re.I)

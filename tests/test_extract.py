@@ -783,6 +783,12 @@ def test_a_guest_who_is_in_a_capital_on_a_visit_makes_a_visit_beside_the_talks()
     assert [(e.type, e.city) for e in facts.events] == [("talks", "Astana"), ("visit", "Astana")]
 
 
+def test_a_plan_agreed_at_a_meeting_does_not_make_the_meeting_one_to_come():
+    facts = facts_of("The foreign ministers of India and China met in Moscow on Thursday and agreed on a five-point "
+                     "plan to ease border tensions.")
+    assert [(e.date, e.modality) for e in facts.events] == [("2024-03-14", "happened")]
+
+
 def test_an_official_named_earlier_acts_in_a_later_event():
     facts = facts_of("Chilean President Ana Rojas arrived on Tuesday. Rojas spoke by telephone with Peru's "
                      "President on Thursday.")

@@ -1939,10 +1939,13 @@ def modality_of(sentence: str, date: str | None, published: str | None) -> str:
     told = _WHAT_IT_WILL_DO.sub(" ", sentence) if " will " in sentence or " would " in sentence else sentence
     # (nor a gathering to come that the event prepares: "met today to discuss the upcoming summit")
     told = _GATHERING_PREPARED.sub(" ", told) if "coming" in told or "next" in told else told
+    # (nor a plan agreed: "met on Thursday and agreed on a five-point plan to ease tensions")
+    told = _A_PLAN_TO.sub(" ", told) if "plan" in told else told
     return "planned" if _PLANNED.search(told) else "happened"
 
 
 _WHAT_IT_WILL_DO = rule_pattern(r"(?<=[a-z]) (?:that|which) (?:will|would) [^,;.]*")
+_A_PLAN_TO = rule_pattern(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?plans?\s+to\b")
 _GATHERING_PREPARED = rule_pattern(r"\b(?:discuss|discussed|discussing|prepare|prepared|preparing|"
                                    r"preparations for|ahead of)\s+(?:for\s+)?(?:the|their)\s+(?:upcoming|forthcoming|"
                                    r"coming|next)\b[^,;.]*")

@@ -925,10 +925,11 @@ _TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|su
                                  # "urged Washington to stop arming Taiwan": what was urged, not who was there
                                  r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
                                  r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"
-                                 # "a summit dominated by the withdrawal of Mali, Burkina Faso and Niger": what
-                                 # the gathering was about (the rest of the list follows the first)
-                                 r"\b(?:dominated|overshadowed|marked)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
-                                 r"(?:of|from|in|over)\s+(?:the\s+)?$|"
+                                 # "a summit dominated by the withdrawal of Mali, Burkina Faso and Niger",
+                                 # "overshadowed by Ukraine's push to join", "clouded by tensions between China
+                                 # and Taiwan": what weighs on the gathering (the rest of the list follows the first)
+                                 r"\b(?:dominated|overshadowed|marked|clouded|eclipsed|marred)\s+by\s+(?:the\s+)?"
+                                 r"(?:[\w\-]+\s+){0,2}?(?:(?:of|from|in|over)\s+(?:the\s+)?)?$|"
                                  # "weeks after a deadly clash with Chinese forces": whom the state fought
                                  r"\b(?:clash|clashes|skirmish|skirmishes|fighting|battles?|confrontation|standoff|war)\s+"
                                  r"with\s+(?:the\s+)?$|"
@@ -1031,10 +1032,6 @@ _CONFLICT_IT_WAGED = rule_pattern(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:ki
 # outcome is on
 _TOPIC_OF_AN_OUTCOME = rule_pattern(r"\b(?:consensus|plan|agreement|deal|accord|declaration|roadmap|road map|proposal|"
                                     r"communiqu[eé])\s+(?:on|for|over|about|regarding|concerning)\s+(?:the\s+)?$")
-# "a summit overshadowed by Ukraine's push to join", "talks clouded by tensions between
-# China and Taiwan": what weighs on the event, no side of it
-_OVERSHADOWED_BY = rule_pattern(r"\b(?:overshadowed|dominated|clouded|eclipsed|marred)\s+by\s+(?:the\s+)?"
-                                r"(?:[\w\-]+\s+){0,2}$")
 _ITS_CONFLICT = rule_pattern(r"['’]s\s+(?:[\w\-]+\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|"
                              r"blockade|crackdown|nuclear (?:programme|program)|missile (?:programme|program|tests?))\b",
                              re.I)
@@ -1113,8 +1110,7 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if _REJECTS_IT.match(sentence, h.end) and _REJECTS_IT_OPENER.search(tail):
             continue  # ", a deal Turkey called null and void": a state against the step, no side
         # (and the rest of a list whose first is: "the withdrawal of Mali, Burkina Faso and Niger")
-        if _TOPIC_OF_MEETING.search(tail) or " by " in tail[-60:] and _OVERSHADOWED_BY.search(tail) \
-                or last_word in _POST_LAST_WORDS and _TOPIC_OF_AN_OUTCOME.search(tail) \
+        if _TOPIC_OF_MEETING.search(tail) or last_word in _POST_LAST_WORDS and _TOPIC_OF_AN_OUTCOME.search(tail) \
                 or previous_topic is not None and _LIST_GOES_ON.fullmatch(sentence, previous_topic.end, h.start):
             previous_topic = h
             continue  # "talks on Syria": what was discussed, not who

@@ -239,8 +239,7 @@ def _body_mentions(sentence: str) -> tuple[BodyHit, ...]:
         if form != body.name and form != body.acronym and (
                 _national_before().search(words_before(sentence, m.start(1))) or _national_after().match(sentence, m.end(1))
                 or _A_LEADERS_OWN_COUNCIL.search(words_before(sentence, m.start(1)))
-                or form.endswith("Security Council") and (_ITS_SECRETARY_AFTER.match(sentence, m.end(1))
-                                                          or _ITS_SECRETARY_BEFORE.search(words_before(sentence, m.start(1))))):
+                or form.endswith("Security Council") and _with_a_secretary(sentence, m.start(1), m.end(1))):
             # "the Russian Security Council", "Iran's National Security Council", "the Security
             # Council of Kazakhstan", "an operational meeting with permanent members of the
             # Security Council" (the Kremlin's), "Security Council Secretary Nikolai Patrushev"
@@ -371,10 +370,17 @@ def _national_after() -> Pattern:
     return rule_pattern(rf"\s+of\s+(?:the\s+)?(?:{alternation(gazetteer().state_names)})(?![\w-])")
 
 
-_SECRETARY_OF_A_COUNCIL = rule_pattern(r"\bSecurity Council\s+(?:[Dd]eputy\s+)?(?:[Ss]ecretary|[Cc]hairman)\b(?!-)|"
-                                       r"\b(?:[Dd]eputy\s+)?(?:[Ss]ecretary|[Cc]hairman)\s+of\s+(?:the\s+)?Security Council\b")
+_SECURITY_COUNCIL = rule_pattern(r"\bSecurity Council\b")
 _ITS_SECRETARY_AFTER = rule_pattern(r"\s+(?:[Dd]eputy\s+)?(?:[Ss]ecretary|[Cc]hairman)\b(?!-)")
 _ITS_SECRETARY_BEFORE = rule_pattern(r"\b(?:[Dd]eputy\s+)?(?:[Ss]ecretary|[Cc]hairman)\s+of\s+(?:the\s+)?$")
+
+
+def _with_a_secretary(sentence: str, start: int, end: int) -> bool:
+    """Whether the security council named at [start, end) has a secretary or chairman
+    ("Security Council Secretary Nikolai Patrushev", "the Secretary of the Security
+    Council"): a state's council, for the UN's has a president."""
+    return _ITS_SECRETARY_AFTER.match(sentence, end) is not None or \
+        _ITS_SECRETARY_BEFORE.search(words_before(sentence, start)) is not None
 _A_LEADERS_OWN_COUNCIL = rule_pattern(r"\b(?:operational\s+meeting\s+with\s+(?:the\s+)?(?:permanent\s+)?members|"
                                       r"meeting\s+with\s+permanent\s+members)\s+of\s+(?:the\s+)?$")
 _GENERIC_ORGAN = rule_pattern(
@@ -535,7 +541,8 @@ def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
             word = re.sub(r"(?:'s|’s)?\s+$", "", national.group(0))
             state, body = state or g.demonyms.get(word) or g.state_names.get(word), None
         elif body is not None and body.name.endswith("Security Council") and \
-                _SECRETARY_OF_A_COUNCIL.search(sentence[start:name_start]):
+                (council := _SECURITY_COUNCIL.search(sentence, start, name_start)) is not None and \
+                _with_a_secretary(sentence, council.start(), council.end()):
             # "Security Council Secretary Nikolai Patrushev": a state's council (the UN's has
             # a president, no secretary), whose state the sentence does not give
             body = None

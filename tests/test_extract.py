@@ -6806,3 +6806,40 @@ def test_the_talks_a_ceasefire_was_agreed_in_are_no_part_of_its_title():
 
 def test_a_day_written_with_dots_day_first_is_read():
     assert [d.value for d in find_dates("The presidents met in Minsk on 14.03.2023.", "2023-03-16")] == ["2023-03-14"]
+
+
+@pytest.mark.parametrize("sentence, date, modality", [
+    # a trip or a round of talks told in the present, with its place between verb and day: to come
+    ("British Prime Minister Tony Blair arrives in Washington Thursday for talks with President George W. Bush.",
+     "2005-06-16", "planned"),
+    ("Chinese Premier Wen Jiabao visits Japan on Saturday.", "2005-06-18", "planned"),
+    # (the day of saying is no day of the step)
+    ("Chinese Premier Wen Jiabao visited Japan, officials said Saturday.", "2005-06-15", "happened"),
+])
+def test_a_trip_told_in_the_present_before_its_weekday_is_to_come(sentence, date, modality):
+    facts = extract_article(Article("t", published="2005-06-15", text=sentence))
+    assert [(e.type, e.date, e.modality) for e in facts.events] == [("visit", date, modality)]
+
+
+def test_a_ministers_round_told_in_the_present_is_to_come():
+    facts = extract_article(Article("t", published="2005-06-15", text=(
+        "Foreign ministers of the Group of Eight begin two days of talks in Moscow Thursday.")))
+    assert [(e.body, e.date, e.modality) for e in facts.events] == [("G8", "2005-06-16", "planned")]
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Tony Blair held talks with President George W. Bush on Iraq in Washington on Monday.", ["GBR", "USA"]),
+    ("Lavrov held talks with his counterpart from Turkey over Syria in Ankara on Monday.", ["RUS", "TUR"]),
+])
+def test_what_talks_with_someone_are_on_is_no_side(sentence, sides):
+    facts = extract_article(Article("t", published="2005-06-15", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [sides]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senior U.S. and North Korean diplomats met in New York on Thursday.",
+    "Top U.S. and North Korean diplomats met in New York on Thursday.",
+])
+def test_a_word_opening_the_sentence_makes_no_name_of_the_state_after_it(sentence):
+    facts = extract_article(Article("t", published="2005-06-15", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [["PRK", "USA"]]

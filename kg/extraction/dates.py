@@ -78,6 +78,13 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        rf"(?-i:{MEET_IN_THE_PRESENT})|"
                        r"\b(?-i:ends|closes|opens|begins|concludes|leaves|departs|arrives|returns)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday)\b)|"
+                       # "Blair arrives in Washington Thursday for talks", "ministers begin two days of
+                       # talks in Moscow Thursday": a schedule in the present, with what and where
+                       # between the verb and the day (not a day of saying: "opens markets, he said Thursday")
+                       r"(?<!\bon )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+                       r"\b(?-i:begin|begins|opens|starts|arrives|arrive|hold|holds|resume|resumes|convenes|meets|visits)"
+                       r"\s(?:(?!\b(?:said|says|told|tells|announced|reported|confirmed|after|since|last)\b)[^.;,]){1,50}?"
+                       r"\s(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
                        # "The Spanish king begins a state visit to Mexico on Monday": a trip told in the present
                        r"\b(?-i:begins|starts|pays|makes)\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
                        r"(?-i:visit|tour|trip)\b[^.;,]{0,40}?\bon\s+(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"

@@ -61,6 +61,9 @@ _TRIGGERS_IN_CONTEXT = {
                     # "Erdogan called Tebboune on Monday to congratulate him"
                     r"(?-i:\bcalled (?:[A-Z][\w\-]+ ){1,5}(?:on \w+ |late \w+ |again )?to "
                     r"(?:congratulate|discuss|express|offer|thank|convey|review|exchange)\b))",
+    # "The Chinese premier visits Japan on Saturday": the verb, before the place visited
+    # (not the noun: "resume regular visits between their leaders", "visits by tourists")
+    "trigger-visit": r"(?-i:\bvisits\s+(?:the\s+)?[A-Z])",
     # "Leaders of the EAC and SADC met": a summit of the bodies named.
     # (not "Leaders of the G7 nations' central banks met": another institution's heads)
     "trigger-summit": rf"\b(?i:leaders) of (?:the )?(?:\d+ )?[A-Z](?!{_OF_OTHER_INSTITUTIONS})[^.;]{{0,80}}?"
@@ -903,6 +906,9 @@ _TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|su
                                  # "held talks Thursday at Downing Street on Iraq and the Middle East"
                                  r"\b(?:talks|negotiations|discussions|consultations)\s+(?:(?!with\b)[\w\-]+\s+){0,5}?"
                                  r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$|"
+                                 # "for talks with President Bush on Iraq": what the talks with him are on
+                                 r"\b(?:talks|negotiations|meeting|discussions|consultations)\s+with\s+(?:[\w\-.']+\s+){1,5}?"
+                                 r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$|"
                                  # "for talks with President Bush on postwar Iraq"
                                  r"\b(?:talks|negotiations|meeting|discussions|consultations)\s+(?:[\w\-]+\s+){0,4}?"
                                  r"(?:on|over|about)\s+(?:the\s+)?(?-i:[a-z])[\w\-]*\s+$|"
@@ -998,7 +1004,9 @@ _NAME_ENDS_IN_A_STATE = rule_pattern(r"(?:(?<![\s\S])|(?<=[\w,;:] ))(?!(?:Monday
                                      r"Like|Only|Even|Last|Next|This|That|Why|How|If|Although|Though|Because|As|"
                                      r"Under|Against|Without|Despite|Including|Host|Neither|Either|Not|The|A|An|So|Yet|Still|"
                                      r"Will|Would|Did|Does|Do|Has|Have|Had|Can|Could|Should|Must|May|Here|There|Thus|"
-                                     r"Instead|Together|Once|Soon|Hence|Whether)\b)"
+                                     r"Instead|Together|Once|Soon|Hence|Whether|"
+                                     # (words that open a sentence on officials: "Senior U.S. and North Korean diplomats")
+                                     r"Senior|Top|Visiting|Leading|Several|Some|Many|Most|Other|Fellow|Rival|Two|Three)\b)"
                                      r"[A-Z][a-z]+ $")
 @lru_cache(maxsize=1)
 def _institution_of() -> Pattern:

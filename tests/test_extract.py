@@ -6843,3 +6843,46 @@ def test_what_talks_with_someone_are_on_is_no_side(sentence, sides):
 def test_a_word_opening_the_sentence_makes_no_name_of_the_state_after_it(sentence):
     facts = extract_article(Article("t", published="2005-06-15", text=sentence))
     assert [sorted(e.participants) for e in facts.events] == [["PRK", "USA"]]
+
+
+@pytest.mark.parametrize("text, day", [
+    # talks after which the story's words were spoken took place the day they were spoken
+    ("President George W. Bush says he will meet Russian President Vladimir Putin in Slovakia next month. "
+     "Mr. Bush made the announcement after talks with German Chancellor Gerhard Schroeder at the White House.",
+     "2005-06-15"),
+    ("Japan will send aid to Turkey, Prime Minister Junichiro Koizumi said on Monday. He spoke at a joint news "
+     "conference after talks with Turkish Prime Minister Recep Tayyip Erdogan.", "2005-06-13"),
+])
+def test_talks_after_which_the_story_s_words_were_spoken_are_of_their_day(text, day):
+    facts = extract_article(Article("t", published="2005-06-15", text=text))
+    assert [(e.type, e.date) for e in facts.events if e.modality == "happened"] == [("talks", day)]
+
+
+def test_talks_told_undated_after_the_lead_stay_background():
+    facts = extract_article(Article("t", published="2005-06-15", text=(
+        "President George W. Bush says he will meet Russian President Vladimir Putin in Slovakia next month. "
+        "Mr. Bush has held talks with German Chancellor Gerhard Schroeder many times.")))
+    assert [e.modality for e in facts.events] == ["planned"]
+
+
+def test_a_day_of_saying_is_past_however_the_words_run():
+    assert [d.value for d in find_dates("Japan will send aid to Turkey, Koizumi said on Monday.", "2005-06-15")] == \
+        ["2005-06-13"]
+
+
+def test_an_instrument_told_undated_takes_the_day_and_place_of_its_signing_told_next():
+    facts = extract_article(Article("t", published="2005-06-15", text=(
+        "The European Union and China have signed an agreement to limit Chinese textile exports to Europe. "
+        "EU Trade Commissioner Peter Mandelson and Chinese Commerce Minister Bo Xilai signed the deal in Shanghai "
+        "on Saturday.")))
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("signing", "2005-06-11", "Shanghai")]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("UN Secretary-General Kofi Annan presented the reform plan to the General Assembly on Monday.", "UN reform plan"),
+    ("Ministers of the Council of Europe adopted an additional protocol to the convention on cybercrime on Monday.",
+     "additional protocol to the convention on cybercrime"),
+])
+def test_whom_a_document_went_to_is_no_part_of_its_title(sentence, title):
+    facts = extract_article(Article("t", published="2005-06-15", text=sentence))
+    assert [d.title for d in facts.documents] == [title]

@@ -811,16 +811,18 @@ class ArticleEvents:
                              or self._sides_of_the_lead_talks(index, kind, text, report_day)))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
         told = _told_before(text, drafts, trigger[1])
-        if told is None and kind == "signing" and not dates and _SIGNED_THE_ONE_TOLD.search(text):
+        if told is None and kind == "signing" and _SIGNED_THE_ONE_TOLD.search(text):
             # "NASA and seven agencies signed the Artemis Accords on Tuesday. Australia, Canada
-            # ... signed the accords in a virtual ceremony": more of the signing told before
-            told = next((d for d in reversed(drafts) if d.type == "signing"), None)
+            # ... signed the accords in a virtual ceremony": more of the signing told before;
+            # "The EU and China have signed an agreement ... Mandelson and Bo signed the deal in
+            # Shanghai on Saturday": the day and place of the one told undated
+            told = next((d for d in reversed(drafts) if d.type == "signing" and not (dates and d.dated)), None)
         later = _ANOTHER_ACT_AFTER.search(text, trigger[1]) if dates and told is not None else None
         if later is not None and all(d.start > later.start() for d in dates):
             # "The summit is expected to endorse a plan to deploy a force after African Union
             # troops withdraw at the end of the year": the withdrawal's day, not the summit's
             dates = []
-        if dates and told is not None and (told.dated or not _TOLD_WHERE_AND_WHEN.match(text)) \
+        if dates and told is not None and (told.dated or not (_TOLD_WHERE_AND_WHEN.match(text) or kind == "signing")) \
                 and not _OUTCOME_OF_THE.search(text):
             # a dated sentence tells of another event, unless it dates one told undated ("will
             # announce the outcome of the meeting on Sunday" tells of the one told)
@@ -852,14 +854,19 @@ class ArticleEvents:
         eve_of = None if dates or same_day or told or occasion else self._gathering_told_on_whose_eve(text)
         shifted = None if dates or same_day or told or occasion else self._days_from_the_story(
             index, text, trigger[1], mentions.published) or (eve_of and _day_before(eve_of.date))
-        if not (dates or is_lead or same_day or told or occasion or shifted):
+        # "Mr. Bush made the announcement after talks with Schroeder": talks on the day of
+        # the words the story reports
+        spoken_after = not (dates or same_day or told or occasion or shifted) and _spoken_after_talks(text, trigger[1])
+        if not (dates or is_lead or same_day or told or occasion or shifted or spoken_after):
             return None  # an undated event that is not the story's: background
         lead_day = drafts[0].date if drafts else None
         if drafts and drafts[0].date and drafts[0].end_date and report_day and drafts[0].date <= report_day <= drafts[0].end_date:
             lead_day = report_day  # the lead spans days: "the same day" is the one reported
         date = dates[0].value if dates else shifted or (
             lead_day if same_day else told.date if told else occasion.date if occasion else
-            (is_lead and self._day_told_before(index, mentions.published, text[:trigger[1] + 20])) or report_day)
+            ((is_lead or spoken_after) and self._day_told_before(index, mentions.published, text[:trigger[1] + 20],
+                                                                 spoken_after))
+            or report_day)
         end_date = dates[0].end_value if dates else None
         closes = _OPENED_AND_CLOSES.search(text) if len(dates) > 1 and end_date is None else None
         if closes is not None and date:
@@ -1274,7 +1281,7 @@ class ArticleEvents:
         return next((d for d in reversed(self.drafts) if d.date and len(d.date) == 10 and d.dated
                      and (d.type == kind or kind is None and d.type in _GATHERING_KINDS)), None)
 
-    def _day_told_before(self, index: int, published: str | None, told: str) -> str | None:
+    def _day_told_before(self, index: int, published: str | None, told: str, spoken_after: bool = False) -> str | None:
         """The day an earlier sentence of the same paragraph tells ("Late on Sunday, Trump
         announced ... The announcement was made after Trump had a phone conversation"):
         the day of the story, for an undated lead event, ``told`` up to its trigger word."""
@@ -1284,8 +1291,10 @@ class ArticleEvents:
             # Mercosur reached an agreement on Friday ... The deal was struck in Brussels")
             if earlier.paragraph != sentence.paragraph and not (self.prose_before[at] == 0 and _is_prose(earlier.text)):
                 return None
+            # (the day of the words, for talks after which they were spoken: "Japan will send
+            # aid, Kishida said on Monday. He spoke after talks with Erdogan")
             days = [d.value for d in find_dates(earlier.text, published)
-                    if len(d.value) == 10 and can_date_event(earlier.text, d)
+                    if len(d.value) == 10 and (can_date_event(earlier.text, d) or spoken_after)
                     # ("MPs would return on Wednesday. Johnson, who was attending the General
                     # Assembly, said ...": a day to come dates no event told as under way)
                     and not (published and d.value > published[:10] and modality_of(told, None, None) != "planned")]
@@ -1630,6 +1639,21 @@ def _told_before(text: str, drafts: list[EventDraft], trigger_at: int = -1) -> E
         return None
     kinds = _GATHERING_OF[m.group(1).lower()]
     return next((d for d in reversed(drafts) if d.type in kinds), None)
+
+
+# "made the announcement after talks with", "He spoke at a news conference following a
+# meeting with": words the story reports, spoken after talks of that day
+_SPOKEN_AFTER_TALKS = rule_pattern(r"\b(?:made\s+(?:the|his|her|their|these|those)\s+(?:announcement|remarks|comments)|"
+                                   r"spoke|speaking|said|says|told\s+reporters|announced)\b[^.;]{0,60}?\b(?:after|following)\s+"
+                                   r"(?:(?:his|her|their|the|a)\s+)?(?:[\w\-]+\s+)?(?P<talks>talks|meeting|discussions)\s+with\b")
+
+
+def _spoken_after_talks(text: str, trigger_at: int) -> bool:
+    """Whether the talks at ``trigger_at`` are told as those after which the story's words
+    were spoken ("Mr. Bush made the announcement after talks with Schroeder")."""
+    if "after" not in text and "following" not in text:
+        return False
+    return any(m.start("talks") == trigger_at for m in _SPOKEN_AFTER_TALKS.finditer(text))
 
 
 def _same_day_as_lead(text: str, trigger_at: int, lead_date: str | None, report_day: str | None) -> bool:

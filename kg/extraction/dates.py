@@ -94,6 +94,8 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        r"February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)
 
 
+# The day words were spoken on: "said on Monday", "told reporters Tuesday".
+_DAY_OF_SAYING = rule_pattern(r"\b(?:said|told\s+(?:\w+\s+){1,2}?|announced|stated|added|wrote|confirmed)\s+(?:on\s+)?$")
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
 _ANY_DATE = rule_pattern(r"\d|day\b|\bago\b|today|tomorrow|tonight|last night|week|month|year|morning|afternoon|evening|"
                          r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
@@ -195,6 +197,8 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
                 _modal_far_before(told, m.start()) or (
                 kind in ("weekday", "month_only") and any(
                     0 <= m.start() - e <= 150 and re.search(r"\band\b", sentence[e:m.start()]) for e in future_weekdays))
+            if future and kind == "weekday" and _DAY_OF_SAYING.search(sentence, max(0, m.start() - 30), m.start()):
+                future = False  # "Japan will send aid, Kishida said on Monday": words already spoken
             if future and kind in ("weekday", "month_only"):
                 future_weekdays.append(m.end())
             value, end_value = _resolve(kind, m, pub, future)

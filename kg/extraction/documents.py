@@ -267,6 +267,12 @@ def _capital_words(name: str) -> int:
     return sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit())
 
 
+# "the plan to the General Assembly": whom a document went to (but "a protocol to the
+# convention" is attached to it, and named by it)
+_TO_A_RECIPIENT = rule_pattern(r"\s+to\s+(?:the|a|an|his|her|its|their)\s")
+_ATTACHED_TO_ANOTHER = frozenset({"protocol", "protocols", "amendment", "amendments", "annex", "annexes", "addendum"})
+
+
 def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     """(type, title, start, end) of each document the sentence names."""
     text = sentence.text
@@ -310,6 +316,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # and its subject is no part of the title.
         # (and "an agreement in Doha on Saturday aimed at ending the war": where and when)
         tail = _without_leading_day(_without_leading_venue(_without_leading_day(m.group(2) or "")))
+        if _TO_A_RECIPIENT.match(tail) and noun not in _ATTACHED_TO_ANOTHER:
+            tail = ""  # "presented the plan to the General Assembly": whom it went to, not what it is
         more_sides = _MORE_SIDES.match(text, m.end(2)) if _BETWEEN_FIRST_SIDE.search(tail) else None
         if more_sides:
             tail += more_sides.group(0)  # "between the United States, Mexico and Canada"

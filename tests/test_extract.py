@@ -6886,3 +6886,15 @@ def test_an_instrument_told_undated_takes_the_day_and_place_of_its_signing_told_
 def test_whom_a_document_went_to_is_no_part_of_its_title(sentence, title):
     facts = extract_article(Article("t", published="2005-06-15", text=sentence))
     assert [d.title for d in facts.documents] == [title]
+
+
+@pytest.mark.parametrize("text, events", [
+    # an instrument named by an earlier year, signed in passing: signed then, no signing of the day
+    ("Ethiopia says the filling of the dam is consistent with the 2015 Declaration of Principles signed with Egypt "
+     "and Sudan.", []),
+    ("The 2021 Declaration of Principles signed by Egypt and Sudan sets rules for the dam.", [("signing", "2021-06-15")]),
+])
+def test_an_instrument_of_an_earlier_year_signed_in_passing_has_no_signing_of_the_day(text, events):
+    facts = extract_article(Article("t", published="2021-06-15", text=text))
+    assert [(e.type, e.date) for e in facts.events] == events
+    assert [d.status for d in facts.documents] == ["signed"]

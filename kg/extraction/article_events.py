@@ -787,6 +787,10 @@ class ArticleEvents:
             # "spoke with reporters aboard Air Force One on Friday about his call with Xi": the
             # day he spoke of it, not the call's, which the sentence does not give
             return None
+        if kind == "signing" and not dates and report_day and _signed_in_a_past_year(text, trigger[1], report_day):
+            # "consistent with the 2015 Declaration of Principles signed with Egypt": an
+            # instrument of years ago, signed then
+            return None
         back = _BACK_AFTER.search(text, max(0, trigger[1] - 160), trigger[1])
         if back is not None and all(d.start < back.end() for d in dates):
             # "returned from Nairobi on Tuesday after signing a declaration": the day is the
@@ -1639,6 +1643,19 @@ def _told_before(text: str, drafts: list[EventDraft], trigger_at: int = -1) -> E
         return None
     kinds = _GATHERING_OF[m.group(1).lower()]
     return next((d for d in reversed(drafts) if d.type in kinds), None)
+
+
+# "the 2015 Declaration of Principles signed with": an instrument named by its year, then
+# the participle of its signing
+_YEAR_NAMED_SIGNED = rule_pattern(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w\-]*\s+(?:(?:of|on|for|and|the|to)\s+)*){1,8}?"
+                                  r"(?:(?-i:[a-z]+)\s+)?(?:,\s+)?(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+)?$")
+
+
+def _signed_in_a_past_year(text: str, trigger_at: int, report_day: str) -> bool:
+    """Whether the signing at ``trigger_at`` is that of an instrument named by an earlier
+    year than the story's ("the 2015 Declaration of Principles signed with Egypt")."""
+    named = _YEAR_NAMED_SIGNED.search(text, max(0, trigger_at - 160), trigger_at)
+    return named is not None and named.group("year") < report_day[:4]
 
 
 # "made the announcement after talks with", "He spoke at a news conference following a

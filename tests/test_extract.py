@@ -6898,3 +6898,12 @@ def test_an_instrument_of_an_earlier_year_signed_in_passing_has_no_signing_of_th
     facts = extract_article(Article("t", published="2021-06-15", text=text))
     assert [(e.type, e.date) for e in facts.events] == events
     assert [d.status for d in facts.documents] == ["signed"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Secretary of State Condoleezza Rice held talks with Israeli and Palestinian leaders on Sunday.", "talks"),
+    ("The leaders of Israel, Egypt and Jordan met in Sharm el-Sheikh on Sunday.", "summit"),
+])
+def test_a_ministers_talks_with_leaders_are_no_summit_of_theirs(sentence, kind):
+    facts = extract_article(Article("t", published="2007-06-13", text=sentence))
+    assert [e.type for e in facts.events] == [kind]

@@ -1318,6 +1318,12 @@ def council_kind(bodies: list[BodyHit], kind: str, trigger_at: int = -1) -> str:
 # "the presidents of seven South American countries", "Forum Leaders".
 _LEADERS_SUBJECT = rule_pattern(rf"(?:\b(?i:leaders|presidents|heads of (?:state|government)|prime ministers)\b"
                                 rf"|\b(?:Leaders|Presidents|Prime Ministers)\b)(?!{_OF_OTHER_INSTITUTIONS})")
+# "Secretary of State Rice held talks with Israeli and Palestinian leaders": a minister's
+# talks with leaders, no summit of theirs
+_AN_OFFICIAL_MET_LEADERS = rule_pattern(r"(?:(?!\b(?i:leaders|presidents|heads of)\b)[^.;])*?\b(?:Secretary|Minister|minister|"
+                                        r"[Ee]nvoy|Secretary-General)\b(?:(?!\b(?i:leaders|presidents|heads of)\b)[^.;]){0,80}?"
+                                        r"\b(?:held talks|met|talks|meeting|spoke)\s+with\s+(?:[\w\-]+\s+){0,4}?(?:leaders|presidents)\b"
+                                        r"(?![^.;]*\b(?:summit|leaders|presidents)\b)")
 _HELD_TALKS = rule_pattern(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
 
 
@@ -1364,7 +1370,7 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
         return kind  # "reached a deal in EU-facilitated talks": the body mediates talks between sides
     if kind == "signing" and _INSTRUMENT.search(text) and not re.search(r"(?i)\bsummit\b", text):
         return kind  # "the treaty, which EU leaders signed in Lisbon": a signing ceremony, not their summit
-    if _LEADERS_SUBJECT.search(re.sub(rf"{TO_COME}\s+[^,;]*", "", text)):
+    if _LEADERS_SUBJECT.search(re.sub(rf"{TO_COME}\s+[^,;]*", "", text)) and not _AN_OFFICIAL_MET_LEADERS.match(text):
         return "summit"  # (not "ministers met ahead of the leaders' summit": theirs is still to come)
     # "Ministers of the African Union met in Addis Ababa", "APEC ministers met": the body's
     # ministerial meeting

@@ -6907,3 +6907,15 @@ def test_an_instrument_of_an_earlier_year_signed_in_passing_has_no_signing_of_th
 def test_a_ministers_talks_with_leaders_are_no_summit_of_theirs(sentence, kind):
     facts = extract_article(Article("t", published="2007-06-13", text=sentence))
     assert [e.type for e in facts.events] == [kind]
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    # foreign ministers by the titles their governments give them
+    ("The Secretary of Foreign Affairs Alicia Barcena held a working meeting with the Secretary of State of the "
+     "United States, Antony Blinken, in Mexico City on December 27.", ["MEX", "USA"]),
+    ("Philippine Foreign Affairs Secretary Enrique Manalo met Chinese Foreign Minister Wang Yi in Beijing on Monday.",
+     ["CHN", "PHL"]),
+])
+def test_foreign_ministers_by_their_governments_titles(sentence, sides):
+    facts = extract_article(Article("t", published="2024-03-01", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [sides]

@@ -6919,3 +6919,40 @@ def test_a_ministers_talks_with_leaders_are_no_summit_of_theirs(sentence, kind):
 def test_foreign_ministers_by_their_governments_titles(sentence, sides):
     facts = extract_article(Article("t", published="2024-03-01", text=sentence))
     assert [sorted(e.participants) for e in facts.events] == [sides]
+
+
+def test_the_official_a_state_agency_opens_its_story_with_is_of_its_state():
+    facts = extract_article(Article("t", published="2024-02-21", text=(
+        "Riyadh, February 20, 2024, SPA -- Minister of Foreign Affairs Prince Faisal bin Farhan bin Abdullah received "
+        "a phone call today from the Minister of Foreign Affairs of the Republic of Turkiye, Hakan Fidan.")))
+    assert [(e.type, sorted(e.participants)) for e in facts.events] == [("call", ["SAU", "TUR"])]
+    assert {p.name.split()[0]: p.state for p in facts.persons} == {"Faisal": "SAU", "Hakan": "TUR"}
+
+
+@pytest.mark.parametrize("text", [
+    # a news agency of no government, or a stateless official named after the story's subject
+    "Riyadh, February 20, 2024 (Reuters) -- Minister of Foreign Affairs Khalid Al-Omari received a phone "
+    "call today from the Turkish Foreign Minister, Hakan Fidan.",
+    "Tehran, March 10, IRNA -- Iran and Saudi Arabia agreed to resume relations after talks in Beijing between "
+    "Secretary Ali Shamkhani and Minister of State Musaad bin Mohammed Al-Aiban on Friday.",
+])
+def test_an_agencys_state_is_not_that_of_every_official_it_leaves_stateless(text):
+    facts = extract_article(Article("t", published="2024-02-21", text=text))
+    assert all(p.state in (None, "TUR") for p in facts.persons)
+
+
+def test_a_guest_titled_by_his_states_formal_name_and_an_honorific_is_a_side():
+    facts = extract_article(Article("t", published="2024-03-21", text=(
+        "Doha, March 3 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al-Thani met at the Amiri Diwan this morning with "
+        "President of the Republic of Rwanda HE Paul Kagame, who is visiting the country.")))
+    assert [(e.city, sorted(e.participants)) for e in facts.events] == [("Doha", ["QAT", "RWA"])]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Buenos Aires - Foreign Minister Diana Mondino met with her Chilean counterpart Alberto van Klaveren on Tuesday.",
+     "Buenos Aires"),
+    # (a name that is no known place, before a dash, is no dateline)
+    ("Diana Mondino - the foreign minister - met her Chilean counterpart Alberto van Klaveren on Tuesday.", None),
+])
+def test_a_known_place_before_a_dash_is_a_dateline(text, city):
+    assert (find_dateline(text).city if find_dateline(text) else None) == city

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extraction.events import actors_in, body_ref
-from kg.extraction.lexicon import load_lexicon
-from kg.extraction.mentions import (bodies_acting, bodies_of_members, body_mentions, is_attribute, is_subnational_office,
+from kg.extraction.mentions import (bodies_acting, bodies_of_members, body_mentions, is_attribute, national_office,
                                    person_mentions, state_mentions)
 
 __all__ = ["SentenceActors", "sentence_actors"]
@@ -44,14 +43,9 @@ def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
                           # (not a governor's or a US state's secretary of state, nor one of an
                           # office any institution has, "Speaker Mike Johnson": no foreign side)
                           frozenset(p.name for p in people if p.state is None and p.body is None
-                                    and not is_subnational_office(p.role) and not _of_any_institution(p.role)),
+                                    and national_office(p.role)),
                           frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None) |
                           frozenset(body_ref(h.body) for h in bodies_acting(text, bodies)) |
                           frozenset(body_ref(h.body) for h in bodies_of_members(text, bodies)),
                           frozenset(p.name for p in people if p.state or p.body))
 
-
-def _of_any_institution(role: str | None) -> bool:
-    """Whether a title is one that any institution has, at home too (the offices lexicon's
-    ``office-other-office``: Speaker, Senator, Chairman, Governor, director)."""
-    return role is not None and load_lexicon().concept("offices", "office-other-office").find(role) is not None

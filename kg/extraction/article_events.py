@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from kg.extraction.article_mentions import ArticleMentions, SentenceHits, organisation_of
+from kg.extraction.article_mentions import ArticleMentions, SentenceHits, opens, organisation_of
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
 from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
                                   SPEAKS_FOR, TO_COME, EventDraft, actors_in, at_a_gathering_to_come, body_for_event, body_ref, can_date_event, city_in,
@@ -24,7 +24,7 @@ from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDAR
                                   merge_event, modality_of, joined_to_a_state, named_for_a_time, near, opened_before, reacts, second_types,
                                   stays_away, without_idle_demonyms)
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
-                                   combining_forms, is_attribute, person_mentions, state_mentions)
+                                   combining_forms, is_attribute, national_office, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, find_word, words_before
@@ -586,7 +586,7 @@ class ArticleEvents:
             actors.extend(p for p in when.occasion.participants if p not in actors)
         # (a release in the first person that names no publisher is that of the official its header names)
         speaker = mentions.government or (mentions.first_official_state if _FIRST_PERSON.search(hits.text) else None)
-        _add_implied_sides(actors, hits, kind, city if body is None else None, country, speaker)
+        _add_implied_sides(actors, hits, kind, city if body is None else None, country, speaker, mentions.agency_state)
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
         if body is None and kind in _GATHERING_KINDS and _ON_THE_SIDELINES.search(text) and \
@@ -1420,10 +1420,11 @@ _THEIR_GATHERING = rule_pattern(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers
 
 
 def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital: str | None, country: str | None,
-                       government: str | None) -> None:
+                       government: str | None, agency_state: str | None = None) -> None:
     """Add to ``actors`` the sides a clause implies without naming them as actors: the host
     of a visit or of a guest, the two sides of a format's name, the government whose
-    readout it is. ``capital`` is the clause's city where no body holds the meeting."""
+    readout it is, the state whose news agency names its officials without a state.
+    ``capital`` is the clause's city where no body holds the meeting."""
     g = gazetteer()
     if kind == "visit" and country and country not in actors:
         actors.append(country)  # the host of a visit takes part in it
@@ -1456,6 +1457,12 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
         # names without a state ("Mr. Fumio Kishida, Minister for Foreign Affairs", "the
         # Secretary's travel to Beijing") or who speak in the first person are its own.
         actors.insert(0, government)
+    if agency_state and agency_state not in actors and actors and any(
+            p.role and p.state is None and p.body is None and national_office(p.role) and opens(hits.text, p.start)
+            for p in hits.people):
+        # "Doha (QNA) - Minister of State for Foreign Affairs Dr. Mohammed Al-Khulaifi met
+        # ...": the agency's own state's official
+        actors.insert(0, agency_state)
 
 
 # A thing and the act that dated it, just before a date: "trade curbs imposed in 2019" (not

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.extraction.dates import find_dates, parse_date_words
 from kg.extraction.events import body_ref, country_of_dateline
-from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, organ_mentions, person_mentions,
-                                    state_mentions)
+from kg.extraction.lexicon import load_lexicon, phrase_alternation
+from kg.extraction.mentions import (BodyHit, PersonHit, StateHit, body_mentions, national_office, organ_mentions,
+                                    person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.rule_patterns import rule_pattern
-from kg.extraction.text import Sentence, date_line, find_dateline, find_word
+from kg.extraction.text import Dateline, Sentence, date_line, find_dateline, find_word
 from kg.facts import Article, Body, Evidence, Person, StateMention
 
 __all__ = ["ArticleMentions", "SentenceHits"]
@@ -99,6 +101,9 @@ class ArticleMentions:
         self.subject_state: str | None = None  # the state of the official a sentence last opened with
         self.subject_role: str | None = None  # and that official's role ("Prime Minister")
         self.government = _government_of(article.publisher)
+        # ("Riyadh, SPA -- Minister of Foreign Affairs Prince Faisal bin Farhan received a
+        # phone call": the officials a state's agency names without a state are its state's)
+        self.agency_state = None if self.government else _agency_state(text, self.dateline)
         self.first_official_state: str | None = None  # whose words a release in the first person is, by its header
 
     @property
@@ -195,6 +200,9 @@ class ArticleMentions:
         if len(words) == 1 and any(p.name in person.name.split() for person in self.persons.values()):
             return  # "Najib" after "Najib Tun Razak", "Minister Yun" after "Yun Byung-se": one person
         surname = words[-1]
+        if p.state is None and p.body is None and self.agency_state and p.role and national_office(p.role) and \
+                opens(evidence.text, p.start):
+            p = replace(p, state=self.agency_state)
         known = self.persons.get(surname)
         if known is None or len(p.name) > len(known.name):
             self.persons[surname] = Person(p.name, p.role, p.state or (known.state if known else None),
@@ -258,6 +266,38 @@ def _published(article: Article, sentences: list[Sentence]) -> str | None:
             if len(d.value) == 10:
                 return d.value
     return None
+
+
+def opens(text: str, at: int) -> bool:
+    """Whether the mention at ``at`` opens its sentence: the subject a state's agency
+    reports on ("Riyadh, SPA -- Minister of Foreign Affairs Prince Faisal ..."), not the
+    foreign officials named after it, whom it may leave without their state too."""
+    return len(_OPENING_WORDS.sub("", text[:at]).split()) <= 2
+
+
+# A dateline and the honorifics that may come before an official's title
+_OPENING_WORDS = rule_pattern(r"^.*?(?:--|—|–|\s-\s)|\b(?:HH|HE|H\.E\.|His|Her|Highness|Excellency|Majesty|Royal)\b")
+
+
+def _agency_state(text: str, dateline: Dateline | None) -> str | None:
+    """The state whose government's news agency the story's dateline names ("Doha, March 3
+    (QNA) -", "Riyadh, February 20, 2024, SPA --"), if any (the lexicon's
+    ``state-news-agencies``)."""
+    if dateline is None:
+        return None
+    agency = _STATE_AGENCIES.search(text, 0, dateline.end)
+    return _agency_states()[agency.group(0)] if agency else None
+
+
+@lru_cache(maxsize=1)
+def _agency_states() -> dict[str, str]:
+    """Each state news agency's name, as written, with its state."""
+    return {phrase: concept.key.rsplit("-", 1)[-1]
+            for concept in load_lexicon().scheme("state-news-agencies").values() for phrase in concept.phrases}
+
+
+# (as written: "MAP" is an agency, "map" a word)
+_STATE_AGENCIES = rule_pattern(rf"(?<![\w-])(?:{phrase_alternation(list(_agency_states()))})(?![\w-])")
 
 
 def _government_of(publisher: str | None) -> str | None:

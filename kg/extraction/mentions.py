@@ -112,10 +112,22 @@ def _places_named_after_states() -> tuple[Pattern, frozenset[str]]:
     return rule_pattern(rf"(?<![\w-])(?:{phrase_alternation(concept.phrases)})(?![\w-])"), held
 
 
-def is_subnational_office(role: str) -> bool:
+def is_subnational_office(role: str | None) -> bool:
     """Whether an official's title is of a state within a federation ("Governor",
     "Secretary of State" of Georgia): no one on the line with a foreign state for that."""
     return bool(role) and _subnational_after().fullmatch(" " + role) is not None
+
+
+def office_of_any_institution(role: str | None) -> bool:
+    """Whether a title is one that any institution has, at home too (the offices lexicon's
+    ``office-other-office``: Speaker, Senator, Chairman, Governor, director)."""
+    return role is not None and load_lexicon().concept("offices", "office-other-office").find(role) is not None
+
+
+def national_office(role: str | None) -> bool:
+    """Whether a title is an office of a state's government: not one of a state within a
+    federation, nor one that any institution has."""
+    return not is_subnational_office(role) and not office_of_any_institution(role)
 
 
 @lru_cache(maxsize=1)
@@ -430,7 +442,7 @@ _NAME_WORD = (r"(?:(?:Mc|Mac|De|Di|Du|La|Le)(?=[A-Z][a-z]))?"
               r"(?:II|III|IV|VI|VII|VIII|XIII)\b)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|dos|du|le|la|Jong)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"  # "Ursula von der Leyen"
-_TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince|Shri|Smt|His Excellency|Her Excellency|"
+_TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|HE|HH|H\.H|Sir|Datuk Seri|Datuk|Tan Sri|Sheikh|Prince|Shri|Smt|His Excellency|Her Excellency|"
            r"Ayatollah|"
            r"the Hon|The Hon|Hon)"
            r"\.?\s+(?:Mr\.?\s+|Dr\.?\s+|Shri\s+)?)?")
@@ -461,7 +473,10 @@ def _person_patterns():
     # a ministry that stands for its state; "Beijing's envoy": a capital, owning
     seat = rf"(?P<dept>{alternation(_departments())})(?:'s|’s)?|(?P<capital>{alternation(g.seats)})(?:'s|’s)"
     owner = rf"(?:(?P<dem>{alternation(g.demonyms)})|(?P<sname>{states})(?:'s|’s)?|(?P<body>{body_forms})(?:'s|’s)?|{seat})"
-    of = rf"(?:\s+(?:of|to|in)\s+(?:the\s+)?(?:(?P<of_state>{states})|(?P<of_body>{body_forms})))"
+    # ("President of the Republic of Rwanda HE Paul Kagame": the state by its formal name)
+    formal = (r"(?:(?:(?:Islamic|Federal|Federative|Arab|United|Socialist|Bolivarian)\s+)?Republic|(?:Hashemite\s+)?Kingdom|"
+              r"Sultanate|State|Plurinational\s+State|Federation|Commonwealth|Principality|Emirate)\s+of\s+(?:the\s+)?(?!China\b)")
+    of = rf"(?:\s+(?:of|to|in)\s+(?:the\s+)?(?:(?P<of_state>{states})|{formal}(?P<of_formal>{states})|(?P<of_body>{body_forms})))"
     # Each pattern is anchored on a role word or an "of <state>" found first, which keeps
     # the big alternations off most positions of the sentence.
     role = rule_pattern(rf"(?<![\w-])(?P<role>{_MINISTER_OF}|{alternation(ROLE_WORDS)})(?![\w-])")
@@ -524,8 +539,8 @@ def _person_mentions(sentence: str, on: str | None) -> tuple[PersonHit, ...]:
             return _departments().get(groups["dept"]), None
         if groups.get("capital"):
             return g.seats.get(groups["capital"]), None
-        if groups.get("of_state"):
-            return g.state_names.get(groups["of_state"]), None
+        if groups.get("of_state") or groups.get("of_formal"):
+            return g.state_names.get(groups["of_state"] or groups["of_formal"]), None
         if groups.get("of_body"):
             return None, g.body_names.get(groups["of_body"])
         return None, None

@@ -133,6 +133,16 @@ _REGION = rule_pattern(r",\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)(
 _SEPARATOR = rule_pattern(r"\s*[.,]?\s*(?:/[^/\n]{1,25}/|\((?:[^)]{1,25})\)|-{2,3}|—|–|-\s|,\s*[A-Z]{3,}\b|:\s)")
 
 
+_DASH = rule_pattern(r"\s*(?:-{1,3}|—|–)\s")
+
+
+def _known_place(name: str) -> bool:
+    """Whether a name in mixed case is a seat or a city the reference data knows."""
+    from kg.extraction.reference import gazetteer  # (the reference data, read once, only for such lines)
+    g = gazetteer()
+    return name in g.seats or name in g.cities
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of one of the article's first paragraphs, if any.
 
@@ -257,6 +267,8 @@ def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
     if separator is not None:
         at = separator.end()
     alone = date is not None and not line[at:].strip(" .")  # "Jakarta, 14 May 2024" on a line of its own
+    if not evidence and separator is not None and _DASH.fullmatch(separator.group(0)) and _known_place(city):
+        evidence = True  # "Buenos Aires - Foreign Minister Diana Mondino met ...": a known place, then a dash
     if not evidence or (separator is None and not agency and not alone) or city.lower() in _NOT_CITIES \
             or len(city) > 30:
         return None

@@ -115,7 +115,9 @@ def _places_named_after_states() -> tuple[Pattern, frozenset[str]]:
 def is_subnational_office(role: str | None) -> bool:
     """Whether an official's title is of a state within a federation ("Governor",
     "Secretary of State" of Georgia): no one on the line with a foreign state for that."""
-    return role is not None and role != "" and _subnational_after().fullmatch(" " + role) is not None
+    if not role:
+        return False
+    return _subnational_after().fullmatch(" " + role) is not None
 
 
 def office_of_any_institution(role: str | None) -> bool:

@@ -6956,3 +6956,20 @@ def test_a_guest_titled_by_his_states_formal_name_and_an_honorific_is_a_side():
 ])
 def test_a_known_place_before_a_dash_is_a_dateline(text, city):
     assert (find_dateline(text).city if find_dateline(text) else None) == city
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    # leaders of two states who met at a game's ceremony met as leaders
+    ("On Saturday, the leaders of Egypt and Turkey met for the first time since 2013, on the sidelines of the World "
+     "Cup opening ceremony in Qatar.", ["EGY", "TUR"]),
+    ("The leaders of the football federations of Spain and Portugal met at the World Cup final on Sunday.", None),
+])
+def test_leaders_of_two_states_meet_as_such_at_a_games_ceremony(sentence, sides):
+    facts = extract_article(Article("t", published="2022-11-22", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == ([sides] if sides else [])
+
+
+def test_what_tensions_are_over_is_no_side_of_a_call():
+    facts = extract_article(Article("t", published="2021-12-08", text=(
+        "Biden and Putin spoke by phone on Saturday as tensions over Ukraine mounted.")))
+    assert [sorted(e.participants) for e in facts.events] == [["RUS", "USA"]]

@@ -906,6 +906,9 @@ _TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|su
                                  # "held talks Thursday at Downing Street on Iraq and the Middle East"
                                  r"\b(?:talks|negotiations|discussions|consultations)\s+(?:(?!with\b)[\w\-]+\s+){0,5}?"
                                  r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$|"
+                                 # "spoke by phone as tensions over Ukraine mounted": what the strain is about
+                                 r"\b(?:tensions?|row|dispute|standoff|stand-off|spat|feud|rift|fears)\s+(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:over|about)\s+(?:the\s+)?$|"
                                  # "for talks with President Bush on Iraq": what the talks with him are on
                                  r"\b(?:talks|negotiations|meeting|discussions|consultations)\s+with\s+(?:[\w\-.']+\s+){1,5}?"
                                  r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$|"

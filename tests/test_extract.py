@@ -6973,3 +6973,12 @@ def test_what_tensions_are_over_is_no_side_of_a_call():
     facts = extract_article(Article("t", published="2021-12-08", text=(
         "Biden and Putin spoke by phone on Saturday as tensions over Ukraine mounted.")))
     assert [sorted(e.participants) for e in facts.events] == [["RUS", "USA"]]
+
+
+def test_a_live_reports_time_stamp_dates_its_entry_today():
+    facts = extract_article(Article("t", published="2023-10-15", text=(
+        "The latest on the Secretary of State's trip (all times local):\n\n6:30 p.m.\n\nU.S. Secretary of State Antony "
+        "Blinken has arrived in Saudi Arabia.\n\n___\n\n9 a.m.\n\nThe summit of the Arab League opened in Cairo on "
+        "Saturday.")))
+    assert [(e.type, e.date) for e in facts.events] == [("visit", "2023-10-15"), ("summit", "2023-10-14")]
+    assert find_dates("I met him at 10 a.m. on Monday.", "2023-10-15")[0].value == "2023-10-09"

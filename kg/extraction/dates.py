@@ -40,6 +40,8 @@ _PATTERNS = [
     ("relative_day", rule_pattern(r"\b(?P<r>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|"
                                   r"tonight|this morning|this afternoon|this evening|"
                                   r"last night)\b", re.I)),
+    # A live report's time stamp opening an entry ("10:15 p.m. Blinken has met ..."): today
+    ("time_stamp", rule_pattern(r"\A\s*\d{1,2}(?::\d{2})?\s?[ap]\.m\.(?=\s)")),
     ("weekend", rule_pattern(r"\b(?P<which>next|last|this|coming|previous|(?:over|at|during) the)\s+(?:past\s+)?"
                              r"weekend\b", re.I)),
     # "earlier in the week": this week
@@ -206,6 +208,8 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
                 continue
             bisect.insort(taken, (m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), value, end_value, kind))
+    if len(found) > 1:
+        found = [d for d in found if d.kind != "time_stamp"]  # ("9 a.m. The summit opened on Saturday": Saturday)
     found = _join_ranges(_join_day_and_year(sorted(found, key=lambda d: d.start)), sentence)
     return tuple(_days_from_another(found, sentence, taken) if _DAYS_FROM_ANOTHER.search(sentence) else found)
 
@@ -366,6 +370,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         if which == "last" and delta == 0:
             delta = 7
         return (pub - dt.timedelta(days=delta)).isoformat(), None
+    if kind == "time_stamp":
+        return (pub.isoformat() if pub else None), None
     if kind == "relative_day":
         if pub is None:
             return None, None

@@ -6982,3 +6982,37 @@ def test_a_live_reports_time_stamp_dates_its_entry_today():
         "Saturday.")))
     assert [(e.type, e.date) for e in facts.events] == [("visit", "2023-10-15"), ("summit", "2023-10-14")]
     assert find_dates("I met him at 10 a.m. on Monday.", "2023-10-15")[0].value == "2023-10-09"
+
+
+def test_world_leaders_who_met_hold_a_summit_that_the_story_calls_a_conference():
+    facts = extract_article(Article("t", published="2020-01-20", text=(
+        "World leaders met in Berlin on Sunday to discuss Libya. The conference was attended by the leaders of Russia "
+        "and Turkey as well as UN Secretary-General Antonio Guterres.")))
+    assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == [("summit", "Berlin", ["RUS", "TUR", "UN"])]
+    facts = extract_article(Article("t", published="2020-01-20", text="Business and world leaders met in Davos on Tuesday."))
+    assert facts.events == ()
+
+
+def test_the_body_of_an_official_leaders_met_with_is_a_guest_not_the_host():
+    facts = extract_article(Article("t", published="2020-01-20", text=(
+        "Leaders of Russia, Turkey and Germany met in Berlin on Sunday with UN Secretary-General Antonio Guterres.")))
+    assert [(e.body, sorted(e.participants)) for e in facts.events] == [(None, ["DEU", "RUS", "TUR", "UN"])]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a gathering of no body's closes with a declaration known by its city
+    ("Leaders of Germany, France and Italy met in Berlin on Sunday. In a final declaration, the participants committed "
+     "to a 55-point plan.", [("Berlin final declaration", "adopted"), ("55-point plan", "adopted")]),
+    ("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan agreed on Thursday to a ceasefire in "
+     "Syria's Idlib province after talks in Moscow.", [("ceasefire in Syria's Idlib province", "adopted")]),
+])
+def test_outcomes_of_a_gathering_told_without_a_body_or_with_a_day_between(text, titles):
+    facts = extract_article(Article("t", published="2020-03-06", text=text))
+    assert [(d.title, d.status) for d in facts.documents] == titles
+
+
+def test_the_day_a_ceasefire_came_into_effect_dates_no_talks():
+    facts = extract_article(Article("t", published="2020-01-20", text=(
+        "A ceasefire brokered by Russia and Turkey came into effect on January 12, though Haftar left talks in Moscow "
+        "last week without signing it.")))
+    assert [e.date for e in facts.events] == ["2020-01"]

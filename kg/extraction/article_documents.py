@@ -430,6 +430,11 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
         if len(sides) < 2 and at_event is not None:
             sides = at_event.participants
         title = named_after_sides(title, [g.state_label[c] for c in sides if c in g.state_label])
+    if not adopter and is_final_outcome(title) and at_event is not None and at_event.city and \
+            at_event.type in ("summit", "conference", "ministerial"):
+        # "In a final declaration, the participants ..." of a gathering of no body's: known
+        # by the city it closed (the Berlin conference's "Berlin final declaration")
+        title = f"{at_event.city} {title}"
     return None if title.lower() in DOC_NOUNS else title
 
 

@@ -169,6 +169,7 @@ _THE_SIDES_ACT = rule_pattern(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:
 _ONGOING_VISIT = rule_pattern(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = rule_pattern(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                            r"ago|future|next)\b", re.I)
+_WITH_BEFORE = rule_pattern(r"\bwith\s+(?:the\s+)?$")
 _REFERRED_GATHERING = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
 _AT_THE_GATHERING = rule_pattern(r"\b(?i:after|at|during|following|attend(?:ed|ing|s)?|at the end of|at the close of|(?:the )?(?:outcome|results?|"
@@ -241,7 +242,7 @@ _HELD_ONLINE = rule_pattern(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|
                             r"video[- ]?conference)\b")
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
-                 "conference": ("conference",)}
+                 "conference": ("conference", "summit")}
 # "The two sides signed a joint statement and agreed to meet again in Geneva next month":
 # a step taken, then a gathering planned.
 _PLAN_BREAK = rule_pattern(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)|"
@@ -503,6 +504,11 @@ class ArticleEvents:
             # meets him (the Union takes part), the council holds no session
             officials_of = bodies_acting(text, hits.bodies)
             holders = replace(hits, bodies=[b for b in hits.bodies if b not in officials_of])
+        elif " with " in text:
+            # "Leaders of Russia, Turkey and Germany met in Berlin with UN Secretary-General
+            # Antonio Guterres": the body of an official met with is a guest, not the host
+            guests = [b for b in bodies_acting(text, hits.bodies) if _WITH_BEFORE.search(words_before(text, b.start))]
+            holders = replace(hits, bodies=[b for b in hits.bodies if b not in guests]) if guests else hits
         kind = council_kind([b for b in holders.bodies if sidelines is None or b.start < sidelines.start()],
                             trigger[0], at)
         body = _body_of(sentence, holders, kind, at, mentions)
@@ -1054,6 +1060,15 @@ class ArticleEvents:
             for ref in (body_ref(organisation_of(b, mentions.bodies)) for b in
                         acting + [h.body for h in bodies_acting(text, hits.bodies)]):
                 if ref not in actors:
+                    actors.append(ref)
+        elif kind == "summit":
+            # "attended by the leaders of Russia and Turkey as well as UN Secretary-General
+            # Antonio Guterres": another body's chief at a summit of states takes part (its
+            # own body's officials do not: they hold it)
+            own = body_ref(organisation_of(body, mentions.bodies)) if body is not None else None
+            for p in hits.people:
+                if p.body is not None and p.state is None and not reacts(text, p.start) and \
+                        (ref := body_ref(organisation_of(p.body, mentions.bodies))) not in actors and ref != own:
                     actors.append(ref)
         for b in hits.bodies:
             if _BESIDE_STATES.search(words_before(text, b.start)) and body_ref(b.body) not in actors:

@@ -1363,8 +1363,10 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
         # "Xi held talks with Mattarella, and the two heads of state agreed ...", "the
         # foreign ministers of Brazil and Argentina met": two sides, no gathering of a body.
         return "talks"
-    if kind in ("talks", "meeting") and _LEADERS_OF_COUNTED_STATES.search(text):
-        return "summit"  # "The presidents of the five Central Asian states met": their states uncounted by name
+    if kind in ("talks", "meeting") and (_LEADERS_OF_COUNTED_STATES.search(text) or _WORLD_LEADERS.search(text)):
+        # "The presidents of the five Central Asian states met", "World leaders met in Berlin":
+        # their states uncounted by name
+        return "summit"
     if kind == "meeting" and has_body and _CHAIRED_BY_A_LEADER.search(text):
         return "summit"  # "The week-long Forum meeting, chaired by Cook Islands Prime Minister Mark Brown": its leaders
     if kind not in ("talks", "meeting", "signing") or not (states >= 3 or has_body):
@@ -1392,6 +1394,7 @@ _CHAIRED_BY_A_LEADER = rule_pattern(r"\bchaired by\s+(?:the\s+)?(?:[A-Z][\w\-]*\
 _LEADERS_OF_COUNTED_STATES = rule_pattern(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
                                           r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
                                           r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)
+_WORLD_LEADERS = rule_pattern(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b")
 _MINISTERS_SUBJECT = rule_pattern(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]|"
                                   r"^\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+){1,3}?(?:[a-z]+\s+)?ministers\s+(?:met|meet|gathered|held)\b")
 _BROKERED = rule_pattern(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")
@@ -1631,7 +1634,8 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     if re.search(r"\b(?:reached|grew|rose|fell|totall?ed|amounted to|increased|decreased|stood at|worth)\s+"
                  r"(?:by\s+|to\s+)?[^,;\d]{0,12}\d[^,;]{0,30}$", sentence[max(0, d.start - 60):d.start]):
         return False  # "trade, which reached USD 1.1 billion in 2023": the year of a figure
-    if re.search(r"\b(?:took|take|takes|taking) effect\b[^,;]*$|\b(?:entered|enters|enter|came|comes) into force\b[^,;]*$",
+    if re.search(r"\b(?:took|take|takes|taking) effect\b[^,;]*$|\b(?:entered|enters|enter|came|comes|come|went|goes) into "
+                 r"(?:force|effect)\b[^,;]*$",
                  sentence[max(0, d.start - 60):d.start]):
         return False  # "deals which took effect in 2023": a document's step, not a meeting's day
     if re.search(r"\b(?:by|until|till|through|before|no later than|deadline (?:of|is))\s+(?:the\s+)?$",

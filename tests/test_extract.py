@@ -7016,3 +7016,16 @@ def test_the_day_a_ceasefire_came_into_effect_dates_no_talks():
         "A ceasefire brokered by Russia and Turkey came into effect on January 12, though Haftar left talks in Moscow "
         "last week without signing it.")))
     assert [e.date for e in facts.events] == ["2020-01"]
+
+
+def test_a_meeting_of_a_bodys_ministers_on_whose_sidelines_two_met_is_its_ministerial():
+    facts = extract_article(Article("t", published="2020-09-11", text=(
+        "Jaishankar and Wang Yi met in Moscow on Thursday on the sidelines of a meeting of foreign ministers of the "
+        "Shanghai Cooperation Organisation.")))
+    assert [(e.type, e.body) for e in facts.events] == [("talks", None), ("ministerial", "SCO")]
+
+
+def test_a_plan_named_with_words_before_it_is_no_plan_of_anyone_to_act():
+    dates = find_dates("The ministers agreed on a five-point plan to ease tensions, after talks in Moscow on Thursday.",
+                       "2020-09-11")
+    assert [d.value for d in dates] == ["2020-09-10"]

@@ -65,7 +65,9 @@ _PATTERNS = [
 MEET_IN_THE_PRESENT = r"\b(?:leaders|ministers|presidents|premiers|counterparts|heads of (?:state|government))\s+meet\b"
 _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        # (the verb, not the noun: "agreed on a plan to cap the price ... on Friday")
-                       r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to|is to|are to|next|upcoming|expected to|set to|"
+                       # (nor "a five-point plan to ease tensions", "the peace plan to end the war")
+                       r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )(?<!-point )(?<!-year )(?<!-stage )"
+                       r"(?<!-step )(?<!\bpeace )(?<!\baction )plans? to|is to|are to|next|upcoming|expected to|set to|"
                        r"forthcoming|prepar(?:e|es|ing|ations?) for|plans for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
                        r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
                        # "agreed to convene a meeting of the ACTO in August": one to come
@@ -191,11 +193,13 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
             # it would help" is about last Thursday; "continues in Chile on Monday and El
             # Salvador on Tuesday" keeps the tense for the second day.
             told = _without_other_asides(sentence, m.start()) if ", who " in sentence else sentence
-            window = told[max(0, m.start() - 90):m.end()]
-            cue = next(reversed(list(_FUTURE.finditer(window))), None)  # the nearest to the day
+            # (read in place, so that what comes before the window still counts for its first
+            # words: "a five-point plan to ease ..." is no plan of anyone's to act)
+            cue = next(reversed(list(_FUTURE.finditer(told, max(0, m.start() - 90), m.end()))), None)  # the nearest to the day
             # ("invited Putin to visit Turkey during their phone call on Monday": the day of
             # the call told after the cue, in the tense of the sentence)
-            future = (cue is not None and not _DURING_AN_OCCASION.search(window, cue.end())) or _opens_future(sentence, m) or \
+            future = (cue is not None and not _DURING_AN_OCCASION.search(told, cue.end(), m.end())) or \
+                _opens_future(sentence, m) or \
                 _modal_far_before(told, m.start()) or (
                 kind in ("weekday", "month_only") and any(
                     0 <= m.start() - e <= 150 and re.search(r"\band\b", sentence[e:m.start()]) for e in future_weekdays))

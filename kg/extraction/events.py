@@ -1542,6 +1542,7 @@ SIDELINES_OF = rule_pattern(r"\b(?:sidelines|margins) of (?:the )?(?:[\w\-'’]+
                             r"General Assembly|meeting|ministerial)\b", re.I)
 _GATHERING_OF_SIDELINES = {"forum": "conference", "general assembly": "session"}
 _WHOSE_MEETING = rule_pattern(r"(?i:\b(?:ministers|leaders|heads of state)['’]?\s+meeting\b)")
+_MEETING_OF_WHOM = rule_pattern(r"(?i:\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:ministers|leaders|heads of state)\b)")
 
 
 # The other events beside a sentence's main one (see second_types)
@@ -1588,9 +1589,12 @@ def second_types(text: str, kind: str) -> list[str]:
     if sidelines:
         # (a forum is a conference: "the ASEAN Regional Forum"; the General Assembly meets in session)
         noun = sidelines.group(1).lower()
-        if noun == "meeting" and _WHOSE_MEETING.search(sidelines.group(0)):
-            # "the ASEAN Foreign Ministers' Meeting", "the APEC Economic Leaders' Meeting": of whom
-            noun = "ministerial" if "inister" in sidelines.group(0) else "summit"
+        whose = _WHOSE_MEETING.search(sidelines.group(0)) or _MEETING_OF_WHOM.match(text, sidelines.end()) \
+            if noun == "meeting" else None
+        if whose is not None:
+            # "the ASEAN Foreign Ministers' Meeting", "the APEC Economic Leaders' Meeting", "a
+            # meeting of foreign ministers of the SCO": of whom
+            noun = "ministerial" if "inister" in whose.group(0) else "summit"
         out.append(_GATHERING_OF_SIDELINES.get(noun, noun))
     if _ON_WHOSE_SIDELINES.search(text):
         out.append("talks")

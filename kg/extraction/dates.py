@@ -63,11 +63,12 @@ _PATTERNS = [
 ]
 # A gathering told in the present tense is a preview: "EU leaders meet in Brussels on Thursday".
 MEET_IN_THE_PRESENT = r"\b(?:leaders|ministers|presidents|premiers|counterparts|heads of (?:state|government))\s+meet\b"
+# "plan to" as the verb, not the noun: not "agreed on a plan to cap the price ... on Friday",
+# "a five-point plan to ease tensions", "the peace plan to end the war"
+_PLAN_TO = (r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )(?<!-point )(?<!-year )(?<!-stage )"
+            r"(?<!-step )(?<!\bpeace )(?<!\baction )plans? to")
 _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
-                       # (the verb, not the noun: "agreed on a plan to cap the price ... on Friday")
-                       # (nor "a five-point plan to ease tensions", "the peace plan to end the war")
-                       r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )(?<!-point )(?<!-year )(?<!-stage )"
-                       r"(?<!-step )(?<!\bpeace )(?<!\baction )plans? to|is to|are to|next|upcoming|expected to|set to|"
+                       rf"{_PLAN_TO}|is to|are to|next|upcoming|expected to|set to|"
                        r"forthcoming|prepar(?:e|es|ing|ations?) for|plans for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
                        r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
                        # "agreed to convene a meeting of the ACTO in August": one to come
@@ -293,7 +294,7 @@ def _without_other_asides(sentence: str, at: int) -> str:
 _DURING_AN_OCCASION = rule_pattern(r"\b(?:during|in|at)\s+(?:their|the|a|his|her|its)\s+(?:[\w\-]+\s+)?"
                                    r"(?:phone call|call|conversation|talks|meeting)\b")
 _MODAL = rule_pattern(r"\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|to)|"
-                      r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )plans? to)\b")
+                      rf"{_PLAN_TO})\b")
 _PAST_VERB = rule_pattern(r"\b(?:[a-z]+ed(?!\s+by\b)|met|held|signed|said|told|spoke|took|made|went|came|was|were|had)\b")
 
 

@@ -7029,3 +7029,30 @@ def test_a_plan_named_with_words_before_it_is_no_plan_of_anyone_to_act():
     dates = find_dates("The ministers agreed on a five-point plan to ease tensions, after talks in Moscow on Thursday.",
                        "2020-09-11")
     assert [d.value for d in dates] == ["2020-09-10"]
+
+
+def test_a_summit_held_by_video_conference_and_chaired_by_a_leader_is_a_summit():
+    facts = extract_article(Article("t", published="2020-03-27", text=(
+        "The leaders of the G20 held their first ever summit by video conference on Thursday, chaired by King Salman "
+        "of Saudi Arabia.")))
+    assert [(e.type, e.body) for e in facts.events] == [("summit", "G20")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a short name whose every word the long one holds is the same document
+    ("The European Parliament approved the agreement on the United Kingdom's withdrawal from the European Union on "
+     "Wednesday. Members voted 621 to 49 in favour of the withdrawal agreement.",
+     ["agreement on the United Kingdom's withdrawal from the European Union"]),
+    ("Chile and Peru signed a fisheries agreement on Monday. They also signed an agreement on air transport.",
+     ["fisheries agreement", "agreement on air transport"]),
+])
+def test_a_documents_short_name_told_after_its_long_one_is_the_same(text, titles):
+    facts = extract_article(Article("t", published="2020-01-30", text=text))
+    assert [d.title for d in facts.documents] == titles
+
+
+def test_a_pronoun_that_signed_stands_for_the_sides_the_story_named():
+    facts = extract_article(Article("t", published="2020-01-30", text=(
+        "Chile and Peru signed a fisheries agreement on Monday. They also signed an agreement on air transport.")))
+    assert [(d.title, d.status) for d in facts.documents] == [("fisheries agreement", "signed"),
+                                                               ("agreement on air transport", "signed")]

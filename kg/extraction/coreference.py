@@ -81,7 +81,16 @@ def _same_title(a: str | None, b: str | None) -> bool:
     if (_names(a) - wb) and (_names(b) - wa):
         return False  # "agreement with Serbia" and "agreement with Singapore"
     fa, fb = " ".join(re.findall(r"\w+", (a or "").lower())), " ".join(re.findall(r"\w+", (b or "").lower()))
-    return len(wa & wb) / len(wa | wb) >= 0.5 or fa in fb or fb in fa  # "Lisbon Treaty" in "the EU's Lisbon Treaty"
+    return len(wa & wb) / len(wa | wb) >= 0.5 or fa in fb or fb in fa or (  # "Lisbon Treaty" in "the EU's Lisbon Treaty"
+        # "the withdrawal agreement" after "the agreement on the United Kingdom's withdrawal
+        # from the European Union": a short name whose every word the long one holds
+        _short_name_of(a, wa, wb) or _short_name_of(b, wb, wa))
+
+
+def _short_name_of(title: str | None, words: set[str], other: set[str]) -> bool:
+    """Whether ``title`` is a short lower-case name (a word or two before the noun) whose
+    words the other title all holds."""
+    return len(words) <= 2 and words <= other and not re.search(r"[A-Z]", title or "")
 
 
 def _of_another_body(kept: Document, titles: list[str], d: Document) -> bool:

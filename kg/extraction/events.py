@@ -428,12 +428,14 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and leaders:
             # "a videoconference of EU leaders", "of G20 finance ministers": their gathering, held online
             return ("ministerial" if leaders.group("who").lower().endswith("ministers") else "summit"), m.start()
-        if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and _HOSTED_BY.match(text, m.end()):
-            return "conference", m.start()  # "at a video conference co-hosted by France and the UN": a gathering
         if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and any(
                 not m.start() <= g.start() < m.end()
                 for k, p in _EVENT_TRIGGERS if k in _GATHERINGS_HELD_ONLINE for g in p.finditer(text)):
-            continue  # "ASEAN foreign ministers held a meeting via video conference": a gathering held online
+            # "ASEAN foreign ministers held a meeting via video conference", "held their first
+            # summit by video conference, chaired by King Salman": a gathering held online
+            continue
+        if m and kind == "call" and _VIDEO.fullmatch(m.group(0).strip()) and _HOSTED_BY.match(text, m.end()):
+            return "conference", m.start()  # "at a video conference co-hosted by France and the UN": a gathering
         attend = _TO_ATTEND.match(text, m.end()) if m and kind == "visit" else None
         if attend:
             # "will travel to Brussels next week for a NATO meeting": the meeting is the event

@@ -657,8 +657,9 @@ def _signed_by_no_actor(document: Document, actors_of: Callable[[str], SentenceA
     Guangdong province", during a state visit: a company's contract), or None."""
     sentence = document.evidence.text if document.evidence else ""
     m = _SIGNER_OPENS.match(sentence)
-    if m is None or m.group("who").split()[0] in ("The", "Both", "Officials", "Ministers", "Leaders"):
-        return None
+    if m is None or m.group("who").split()[0] in ("The", "Both", "Officials", "Ministers", "Leaders", "They", "He", "She",
+                                                  "We", "It"):
+        return None  # (a pronoun stands for those the story named: "They also signed ...")
     who = m.group("who")
     if any(w in names_of_officials for w in who.split()):
         return None  # "Li and Merkel signed": officials the story named

@@ -11,7 +11,7 @@ import pytest
 from kg.extraction import extract, extract_article
 from kg.extraction.rules import find_candidates
 from kg.extraction.dates import find_dates
-from kg.extraction.mentions import person_mentions
+from kg.extraction.mentions import person_mentions, state_mentions
 from kg.extraction.text import find_dateline, split_sentences
 from kg.facts import Article
 
@@ -7056,3 +7056,33 @@ def test_a_pronoun_that_signed_stands_for_the_sides_the_story_named():
         "Chile and Peru signed a fisheries agreement on Monday. They also signed an agreement on air transport.")))
     assert [(d.title, d.status) for d in facts.documents] == [("fisheries agreement", "signed"),
                                                                ("agreement on air transport", "signed")]
+
+
+@pytest.mark.parametrize("text, planned", [
+    # a gathering an event came ahead of, dated in the sentence: one still to come
+    ("BRICS foreign ministers met in Cape Town on Thursday ahead of the group's summit in Johannesburg in August.",
+     [("summit", "BRICS", "Johannesburg", "2023-08")]),
+    ("The ministers met in Brussels on Tuesday to prepare for the NATO summit in Vilnius in July.",
+     [("summit", "NATO", "Vilnius", "2023-07")]),
+    # (not one the sentence does not date, nor a meeting with someone to come)
+    ("BRICS foreign ministers met in Cape Town on Thursday ahead of the group's summit.", []),
+    ("Abe met Trump on Monday ahead of a summit with Putin next week.", []),
+])
+def test_a_gathering_an_event_came_ahead_of_dated_beside_it_is_to_come(text, planned):
+    facts = extract_article(Article("t", published="2023-06-02", text=text))
+    assert [(e.type, e.body, e.city, e.date) for e in facts.events if e.modality == "planned"] == planned
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the leaders of a region, by its name: a summit of its states
+    ("The presidents of South America gathered in Brasilia on Tuesday at the invitation of President Lula.", ["BRA"]),
+    ("Tourists from South America gathered in Lima on Tuesday.", None),
+])
+def test_the_leaders_of_a_region_by_its_name_hold_a_summit(text, sides):
+    facts = extract_article(Article("t", published="2023-05-31", text=text))
+    assert [(e.type, list(e.participants)) for e in facts.events] == ([("summit", sides)] if sides else [])
+
+
+def test_a_continent_named_america_is_not_the_united_states():
+    assert [h.iso3 for h in state_mentions("Leaders of Central America and South America met the US president.")] == \
+        ["USA"]

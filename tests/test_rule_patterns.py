@@ -120,6 +120,11 @@ def test_case_sensitive_parts_stay_case_sensitive():
     # a case-sensitive look-ahead is kept by the pattern, not by its lower-case copy
     refused = rule_pattern(r"\btalks\b(?-i:(?! In))", re.I)
     assert refused.search("Talks In Paris") is None and refused.search("talks in Paris").span() == (0, 5)
+    # and so is a look-ahead that only holds a case-sensitive part, which the lower-cased
+    # text would always meet
+    region = rule_pattern(r"\bof\s+(?-i:Central\s+America)\b(?!\s+(?-i:[A-Z]))", re.I)
+    assert region.search("The presidents of Central America met.").span() == (15, 33)
+    assert region.search("The presidents of Central America Mexico met.") is None
 
 
 def test_an_alternation_is_searched_in_parts_by_its_needles():

@@ -169,6 +169,15 @@ _THE_SIDES_ACT = rule_pattern(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:
 _ONGOING_VISIT = rule_pattern(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = rule_pattern(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                            r"ago|future|next)\b", re.I)
+# "ahead of the bloc's summit, which opens on Tuesday", "to prepare for the NATO summit in
+# Vilnius in July": a gathering still to come, named and dated beside the event told
+_AHEAD_OF_A_GATHERING = rule_pattern(r"\b(?:[Aa]head of|[Ii]n the run-up to|[Ii]n preparation for|to prepare for|preparing for)\s+"
+                                     r"(?P<phrase>(?:the|a|an|its|their|next\s+(?:week|month)['’]s|this\s+(?:week|month)['’]s|"
+                                     r"[A-Z][\w\-]*['’]s)\s+(?:[\w\-'’]+\s+){0,5}?"
+                                     r"(?P<noun>summit|conference|ministerial|meeting|session)\b"
+                                     r"(?!\s+(?:with|between)\b)[^.;]{0,80})")
+# "the group's summit", "its summit": the gathering of the body the story told of
+_ITS_OWN = rule_pattern(r"(?:its|their|the (?:bloc|group|grouping|alliance|organi[sz]ation|union|league|community|forum)['’]s)\s")
 _WITH_BEFORE = rule_pattern(r"\bwith\s+(?:the\s+)?$")
 _REFERRED_GATHERING = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
@@ -452,7 +461,33 @@ class ArticleEvents:
                                            if p not in joined.participants)
             if sentence_event is None:
                 sentence_event = found
+        if "ahead of" in hits.text or "run-up" in hits.text or "prepar" in hits.text:
+            self._gathering_to_come(sentence, hits, mentions)
         return sentence_event
+
+    def _gathering_to_come(self, sentence: Sentence, hits: SentenceHits, mentions: ArticleMentions) -> None:
+        """Record the gathering an event came ahead of, where the sentence dates it ("met
+        in Montevideo on Monday ahead of the bloc's summit, which opens on Tuesday", "ahead
+        of the G20 summit in Osaka next month"): an event of its own, still to come."""
+        text, day = hits.text, mentions.report_day
+        for m in _AHEAD_OF_A_GATHERING.finditer(text):
+            dates = [d for d in find_dates(text, day) if m.start("phrase") <= d.start < m.end("phrase")
+                     and can_date_event(text, d)]
+            if not dates:
+                continue  # "ahead of the summit": a gathering the sentence does not date, or told elsewhere
+            phrase = text[m.start("phrase"):m.end("phrase")]
+            noun = m.group("noun").lower()
+            kind = {"summit": "summit", "conference": "conference", "ministerial": "ministerial", "session": "session"}.get(
+                noun, "ministerial" if re.search(r"(?i)\bministers\b", phrase) else
+                "summit" if re.search(r"(?i)\b(?:leaders|heads of state)\b", phrase) else "meeting")
+            owned = _ITS_OWN.match(phrase)
+            body = next((b.body for b in hits.bodies if m.start("phrase") <= b.start < m.end("phrase")), None) or (
+                mentions.organisation_named_before(sentence.start) if owned is not None else None)
+            city, country = city_in(phrase, None, None)
+            date, end_date = event_span(phrase, dates[0].value, dates[0].end_value, kind)
+            to_come = day is not None and date is not None and date[:len(day)] >= day[:len(date)]
+            merge_event(self.drafts, EventDraft(kind, date, end_date, city, country, body, [], None, None, None, sentence,
+                                                "planned" if to_come else "happened"))
 
     def note_chair(self, sentence: Sentence, hits: SentenceHits) -> None:
         """"Sweden's minister, who holds the rotating OSCE chairmanship, opened the meeting":

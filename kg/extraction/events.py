@@ -22,7 +22,7 @@ __all__ = [
     "ABSENCE", "ANAPHORA", "ANOTHER_CALL", "BLOC", "BOUNDARY", "CONTINUES", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "opened_before", "reacts",
-    "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "IN_A_STATEMENT", "SPEAKS_FOR", "TO_COME",
+    "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "REGIONS", "LEADERS_OF_A_REGION", "IN_A_STATEMENT", "SPEAKS_FOR", "TO_COME",
     "GATHERING_TO_COME",
 ]
 
@@ -30,6 +30,11 @@ __all__ = [
 # the plain trigger phrases are data (ontology/lexicon/triggers.ttl).
 # "European leaders", "Arab foreign ministers": officials of a region's states
 REGIONAL_PEOPLES = phrase_alternation(load_lexicon().concept("actor-references", "regional-peoples").phrases)
+# "the presidents of South America": the officials of a region's states, by its name
+REGIONS = phrase_alternation(load_lexicon().concept("actor-references", "regions-as-a-side").phrases)
+LEADERS_OF_A_REGION = (rf"\b(?:leaders|presidents|heads of state(?: and government)?|heads of government)\s+of\s+"
+                       # (not a format's side: "the leaders of Africa and the EU", "Central Asia-China")
+                       rf"(?-i:{REGIONS})\b(?!\s*-|\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z]))")
 # The standing organs whose vote or speech is a session of theirs
 _VOTING_ORGANS = ("General Assembly|Security Council|World Health Assembly|Human Rights Council|Permanent Council|"
                   "Ministerial Council|Board of Governors|Executive Board|Peace and Security Council")
@@ -78,6 +83,8 @@ _TRIGGERS_IN_CONTEXT = {
                       r"heads of state and government) of (?:more than |some |about |over )?"
                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:[A-Z][\w\-]* ){0,3}"
                       r"(?:countries|nations|states|economies)\b|"
+                      # "The presidents of South America gathered in Brasilia": a region's leaders
+                      rf"{LEADERS_OF_A_REGION}(?=[^.;]{{0,60}}?\b(?i:met|meet|gathered|gather|convened|convene)\b)|"
                       # "European leaders met in Brussels": a region's leaders, their summit
                       rf"\b(?:{REGIONAL_PEOPLES}) (?:leaders|heads of state|heads of government)\b"
                       r"(?=[^.;]{0,60}?\b(?i:met|meet|gathered|gather|convened|convene|held (?:a|an|their) "

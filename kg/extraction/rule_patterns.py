@@ -118,11 +118,13 @@ class _LowerCopy:
                 av[1].data = self.items(av[1].data, folding)
                 out.append((op, av))
             elif op is c.ASSERT_NOT:
-                if folding:
+                if folding and not _case_sensitive_inside(av[1].data):
                     av[1].data = self.items(av[1].data, folding)
                     out.append((op, av))
                 # A case-sensitive "(?!The)" would refuse a lower-cased "the" the pattern
-                # takes: the copy goes without it (it only widens what the copy finds).
+                # takes, and so would one with a case-sensitive part ("(?!\s+(?-i:[A-Z]))"
+                # refuses the lower-cased " met"): the copy goes without it (it only widens
+                # what the copy finds).
             elif op is getattr(c, "ATOMIC_GROUP", None):
                 av.data = self.items(av.data, folding)
                 out.append((op, av))
@@ -131,6 +133,24 @@ class _LowerCopy:
             else:
                 raise _Unsupported
         return out
+
+
+def _case_sensitive_inside(items: list) -> bool:
+    """Whether parsed ``items`` hold a part that turns case folding off ("(?-i:...)")."""
+    c = _constants
+    for op, av in items:
+        if op is c.SUBPATTERN and (av[2] & _I or _case_sensitive_inside(av[3].data)):
+            return True
+        if op is c.BRANCH and any(_case_sensitive_inside(branch.data) for branch in av[1]):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)) and \
+                _case_sensitive_inside(av[2].data):
+            return True
+        if op in (c.ASSERT, c.ASSERT_NOT) and _case_sensitive_inside(av[1].data):
+            return True
+        if op is getattr(c, "ATOMIC_GROUP", None) and _case_sensitive_inside(av.data):
+            return True
+    return False
 
 
 _COPIER = _LowerCopy(_folded_elsewhere()) if _parser is not None else None

@@ -35,7 +35,7 @@ from typing import Callable
 
 from kg.extraction.actors import SentenceActors
 from kg.extraction.documents import adopted_by_a_legislature, is_named_instrument, title_head
-from kg.extraction.events import REGIONAL_PEOPLES, city_in
+from kg.extraction.events import LEADERS_OF_A_REGION, REGIONAL_PEOPLES, city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.rule_patterns import Pattern, rule_pattern
 from kg.extraction.text import WHO_ASIDE, find_dateline
@@ -73,6 +73,8 @@ _FROM_MANY_STATES = rule_pattern(rf"\b(?:ministers|leaders|presidents|heads of s
                                  rf"(?-i:{REGIONAL_PEOPLES})\s+(?:countries|nations|states)\b|"
                                  # "signed by thirty countries at the summit", "attended by 20 states"
                                  rf"\b(?:attended|signed|joined|endorsed|backed)\s+by\s+{_COUNTED_STATES}|"
+                                 # "The presidents of South America gathered": a region's states, by its name
+                                 rf"{LEADERS_OF_A_REGION}|"
                                  # "Putin met African leaders", "Arab foreign ministers gathered": a region's states
                                  rf"\b(?-i:{REGIONAL_PEOPLES})\s+(?:heads of state|heads of government|leaders|officials|"
                                  r"diplomats|(?:foreign |defen[cs]e |finance |trade |health )?ministers)\b", re.I)

@@ -484,6 +484,8 @@ class ArticleEvents:
             body = next((b.body for b in hits.bodies if m.start("phrase") <= b.start < m.end("phrase")), None) or (
                 mentions.organisation_named_before(sentence.start) if owned is not None else None)
             city, country = city_in(phrase, None, None)
+            if body is None and city is None:
+                continue  # "to prepare for the two-day summit next week": of whom, and where, untold
             date, end_date = event_span(phrase, dates[0].value, dates[0].end_value, kind)
             to_come = day is not None and date is not None and date[:len(day)] >= day[:len(date)]
             merge_event(self.drafts, EventDraft(kind, date, end_date, city, country, body, [], None, None, None, sentence,

@@ -2596,9 +2596,11 @@ def test_the_year_after_a_title_is_no_part_of_it():
 
 
 def test_a_gathering_to_come_is_neither_where_nor_when_a_call_was():
-    (call,) = facts_of("The prime minister of Japan spoke by telephone with the president of South Korea on "
-                       "Wednesday ahead of the APEC summit in Lima next month.").events
+    (call, summit) = facts_of("The prime minister of Japan spoke by telephone with the president of South Korea on "
+                              "Wednesday ahead of the APEC summit in Lima next month.").events
     assert (call.type, call.date, call.city, call.modality) == ("call", "2024-03-13", None, "happened")
+    # (the summit to come is an event of its own)
+    assert (summit.type, summit.date, summit.city, summit.modality) == ("summit", "2024-04", "Lima", "planned")
 
 
 def test_a_date_that_starts_a_period_does_not_date_the_event():

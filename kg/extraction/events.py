@@ -1617,7 +1617,7 @@ def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> lis
     Dates joined by "and" alone ("last Thursday and Friday") are one event's days.
 
     >>> from kg.extraction.dates import find_dates
-    >>> text = "He visits Chile on Monday and El Salvador on Tuesday."
+    >>> text = "He visited Chile on Monday and El Salvador on Tuesday."
     >>> [(d.value, seg.strip()) for d, seg in coordinated_dates(text, find_dates(text, "2024-03-14"), "visit")]
     [('2024-03-12', 'and El Salvador on Tuesday')]
     """

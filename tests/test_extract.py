@@ -7088,3 +7088,15 @@ def test_the_leaders_of_a_region_by_its_name_hold_a_summit(text, sides):
 def test_a_continent_named_america_is_not_the_united_states():
     assert [h.iso3 for h in state_mentions("Leaders of Central America and South America met the US president.")] == \
         ["USA"]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # an instrument told by who brought it about is one made
+    ("Iran and Saudi Arabia agreed to restore diplomatic relations under a deal brokered by China.",
+     [("Iran-Saudi Arabia deal", "adopted")]),
+    # (but a deal wanted is none of its own)
+    ("Iran and Saudi Arabia failed to reach a deal on Friday.", []),
+])
+def test_an_instrument_told_by_who_brokered_it_is_one_made(text, titles):
+    facts = extract_article(Article("t", published="2023-03-11", text=text))
+    assert [(d.title, d.status) for d in facts.documents] == titles

@@ -16,8 +16,8 @@ from dataclasses import replace
 from kg.extraction.actors import sentence_actors
 from kg.extraction.article_mentions import SentenceHits
 from kg.extraction.coreference import is_reference_title
-from kg.extraction.documents import (DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, counted_steps, decision_in,
-                                     documents_in, implemented_before, is_final_outcome, is_named_instrument, passing_status, proposers_of,
+from kg.extraction.documents import (BROKERED_AFTER, DOC_NOUN_RE, DOC_NOUNS, PLACE_AS_SUBJECT, WHEN_WORDS, counted_steps,
+                                     decision_in, documents_in, implemented_before, is_final_outcome, is_named_instrument, passing_status, proposers_of,
                                      resolution_voted_in, status_of)
 from kg.extraction.events import (IN_A_STATEMENT, NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in,
                                   joined_to_a_state, reacts, without_idle_demonyms)
@@ -176,6 +176,8 @@ class ArticleDocuments:
             # a plan of before, neither the meeting's outcome nor its body's
             implemented = implemented_before(s_text, start)
             bound_before = bound_before or implemented
+            if title.lower() in DOC_NOUNS and status in (None, "in_force") and BROKERED_AFTER.match(s_text, end):
+                status = "adopted"  # "agreed to restore relations under a deal brokered by China": the deal made
             if status is None:
                 continue
             if doc_type == "statement" and _REPORTED_SPEECH.search(title):

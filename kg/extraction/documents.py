@@ -21,7 +21,7 @@ from kg.extraction.reference import gazetteer
 from kg.extraction.rule_patterns import Pattern, rule_pattern
 from kg.extraction.text import Sentence, words_before
 
-__all__ = ["DOC_NOUNS", "FIRST_TO_SIGN", "SIGNED_NOT_RATIFIED", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
+__all__ = ["BROKERED_AFTER", "DOC_NOUNS", "FIRST_TO_SIGN", "SIGNED_NOT_RATIFIED", "DOC_NOUN_RE", "OUTCOMES", "decision_in", "documents_in", "head_noun", "is_final_outcome",
            "is_named_instrument", "passing_status", "title_head",
            "proposers_of", "status_of", "counted_steps", "PLACE_AS_SUBJECT", "WHEN_WORDS", "STATUS_ORDER"]
 
@@ -274,6 +274,8 @@ def _capital_words(name: str) -> int:
     return sum(1 for w in name.split() if w[:1].isupper() or w[:1].isdigit())
 
 
+# "under a deal brokered by China": an instrument told by who brought it about
+BROKERED_AFTER = rule_pattern(r"\s+(?:brokered|mediated|facilitated)\s+by\b")
 # "the plan to the General Assembly": whom a document went to (but "a protocol to the
 # convention" is attached to it, and named by it)
 _TO_A_RECIPIENT = rule_pattern(r"\s+to\s+(?:the|a|an|his|her|its|their)\s")
@@ -403,7 +405,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                 found.append((DOC_NOUNS[noun], known_as.group("name"), known_as.start("name"), known_as.end("name")))
                 taken.add(m.start(1), known_as.end("name"))
             continue
-        if title.lower() in _INSTRUMENTS and title[0].islower() and re.match(r"(?i)an?\b", m.group(0)):
+        if title.lower() in _INSTRUMENTS and title[0].islower() and (
+                re.match(r"(?i)an?\b", m.group(0)) or BROKERED_AFTER.match(text, m.end(1))):
             # "Iran and China signed an agreement": an instrument the text leaves unnamed,
             # which the rules name after its sides (or drop).
             found.append((DOC_NOUNS[noun], noun, m.start(1), m.start(1) + len(title)))

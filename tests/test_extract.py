@@ -7100,3 +7100,14 @@ def test_a_continent_named_america_is_not_the_united_states():
 def test_an_instrument_told_by_who_brokered_it_is_one_made(text, titles):
     facts = extract_article(Article("t", published="2023-03-11", text=text))
     assert [(d.title, d.status) for d in facts.documents] == titles
+
+
+@pytest.mark.parametrize("text, events", [
+    # one who called an official by name, then only the day: a call
+    ("Macron called Scholz on Monday ahead of the EU summit next week.", [("call", "happened"), ("summit", "planned")]),
+    ("Macron called Scholz on Monday.", [("call", "happened")]),
+    ("The newspaper called Scholz on Monday, but he did not answer.", []),
+])
+def test_one_who_called_an_official_by_name_on_a_day_was_on_the_phone(text, events):
+    facts = extract_article(Article("t", published="2024-01-10", text=text))
+    assert [(e.type, e.modality) for e in facts.events] == events

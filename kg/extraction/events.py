@@ -63,6 +63,10 @@ _TRIGGERS_IN_CONTEXT = {
                     r"(?-i:\bcalled (?:his |her )?(?:[A-Z][\w\-]+ ){0,2}(?:counterparts?|President|Prime Minister|Premier|"
                     r"Chancellor|(?:Foreign |Defen[cs]e )?Minister|Secretary of State|King|Emir|Crown Prince|Sultan)"
                     r"(?: [A-Z][\w\-’']+){0,4}(?=,? (?:on \w+day|yesterday|today|late|earlier|again|twice|by phone)\b|[,.;]|$))|"
+                    # "Macron called Scholz on Monday.": a name, then only the day (not "called
+                    # Smith a liar on Monday")
+                    r"(?-i:\bcalled (?:[A-Z][\w\-’']+ ){1,3}(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                    r"yesterday|today|late on \w+day|again on \w+day)(?=[.,;]|\s+(?:to|and|after|amid|as|ahead|before)\b))|"
                     # "Erdogan called Tebboune on Monday to congratulate him"
                     r"(?-i:\bcalled (?:[A-Z][\w\-]+ ){1,5}(?:on \w+ |late \w+ |again )?to "
                     r"(?:congratulate|discuss|express|offer|thank|convey|review|exchange)\b))",

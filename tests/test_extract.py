@@ -4567,7 +4567,7 @@ def test_a_deal_is_not_named_after_its_brokers():
 def test_a_broker_is_no_party_to_the_commitment_it_brokered():
     facts = extract_article(Article("t", published="2023-03-15", text=(
         "Iran and Saudi Arabia agreed on Friday to restore diplomatic ties, in a deal brokered by China.")))
-    assert [(d.type, d.parties) for d in facts.documents] == [("other", ("IRN", "SAU"))]
+    assert [(d.type, d.parties) for d in facts.documents] == [("agreement", ("IRN", "SAU"))]
 
 
 def test_a_plan_to_do_something_is_no_future_tense_for_the_meetings_day():
@@ -6539,10 +6539,16 @@ def test_a_states_ruling_council_acts_for_it():
 
 def test_an_agreement_told_only_as_signed_by_its_signers_is_theirs():
     facts = extract_article(Article("t", published="2020-11-10", text=(
-        "Armenia and Azerbaijan agreed to end six weeks of fighting in a deal brokered by Russia. The agreement was "
+        "Armenia and Azerbaijan agreed to end six weeks of fighting. The agreement was "
         "signed by Azerbaijani President Ilham Aliyev, Armenian Prime Minister Nikol Pashinyan and Russian President "
         "Vladimir Putin.")))
     assert [(d.title, d.status) for d in facts.documents] == [("Azerbaijan-Armenia-Russia agreement", "signed")]
+    # (one told before as a brokered deal is that one, signed)
+    facts = extract_article(Article("t", published="2020-11-10", text=(
+        "Armenia and Azerbaijan agreed to end six weeks of fighting in a deal brokered by Russia. The agreement was "
+        "signed by Azerbaijani President Ilham Aliyev, Armenian Prime Minister Nikol Pashinyan and Russian President "
+        "Vladimir Putin.")))
+    assert [(d.title, d.status) for d in facts.documents] == [("Armenia-Azerbaijan deal", "signed")]
 
 
 def test_the_signing_of_an_instrument_named_like_a_format_is_held_by_the_gathering_it_was_signed_at():
@@ -7111,3 +7117,14 @@ def test_an_instrument_told_by_who_brokered_it_is_one_made(text, titles):
 def test_one_who_called_an_official_by_name_on_a_day_was_on_the_phone(text, events):
     facts = extract_article(Article("t", published="2024-01-10", text=text))
     assert [(e.type, e.modality) for e in facts.events] == events
+
+
+@pytest.mark.parametrize("sentence, city", [
+    # a body's headquarters places a meeting held there in its city
+    ("NATO Secretary General Jens Stoltenberg met with the Prime Minister of Sweden, Ulf Kristersson, at NATO "
+     "Headquarters on Monday.", "Brussels"),
+    ("UN Secretary-General Antonio Guterres met the Iranian foreign minister at UN headquarters on Monday.", "New York"),
+])
+def test_a_bodys_headquarters_places_a_meeting_in_its_city(sentence, city):
+    facts = extract_article(Article("t", published="2024-03-12", text=sentence))
+    assert [e.city for e in facts.events] == [city]

@@ -176,8 +176,12 @@ class ArticleDocuments:
             # a plan of before, neither the meeting's outcome nor its body's
             implemented = implemented_before(s_text, start)
             bound_before = bound_before or implemented
-            if title.lower() in DOC_NOUNS and status in (None, "in_force") and BROKERED_AFTER.match(s_text, end):
-                status = "adopted"  # "agreed to restore relations under a deal brokered by China": the deal made
+            if title.lower() in DOC_NOUNS and status in (None, "in_force") and BROKERED_AFTER.match(s_text, end) and \
+                    len(found_documents) == 1:
+                # "agreed to restore relations under a deal brokered by China": the deal made
+                # (where the sentence names no other: "..., the three countries said in a
+                # joint statement" names the deal so)
+                status = "adopted"
             if status is None:
                 continue
             if doc_type == "statement" and _REPORTED_SPEECH.search(title):
@@ -201,7 +205,9 @@ class ArticleDocuments:
             # declaration of intent", save a body's own acts: "signed a decision admitting Belarus")
             parties = [a for a in sentence_actors if a not in brokers] \
                 if (status in ("signed", "ratified") and doc_type not in _ACTS_OF_A_BODY
-                    or status == "in_force" and doc_type in _INSTRUMENTS) and counted is None else []
+                    or status == "in_force" and doc_type in _INSTRUMENTS
+                    # ("agreed to restore ties in a deal brokered by China": the sides brokered)
+                    or brokers and doc_type in _INSTRUMENTS) and counted is None else []
             after = bisect_left(witnesses, end) if parties else len(witnesses)
             witnessed = witnesses[after] if after < len(witnesses) else None
             if witnessed is not None:

@@ -711,6 +711,14 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
     m = _AT_A_SEAT_BUILDING.search(sentence)
     if m and m.group(1) in g.seats:
         return capital(g.seats[m.group(1)])  # "at the White House": in Washington
+    m = _at_headquarters().search(sentence) if "eadquarters" in sentence or "HQ" in sentence or \
+        "Secretariat" in sentence or "Palais" in sentence or "Berlaymont" in sentence or "building" in sentence or \
+        "Hofburg" in sentence else None
+    if m:
+        # "met at NATO Headquarters": in Brussels, a body's seat (not a state's, whose
+        # capital a city of headquarters need not be)
+        city = _headquarters()[" ".join(m.group(1).split())]
+        return city, g.seats.get(city) or g.cities.get(city)
     m = _BUILDING_THEN_CITY.search(sentence)
     if m and m.group("city") in g.seats:
         return m.group("city"), g.seats[m.group("city")]  # "at State House, Nairobi": in Nairobi
@@ -837,6 +845,17 @@ _ENDS_A_PLACE = rule_pattern(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this
 # (or on a part of it: "on the South Lawn of the White House", "in the Oval Office of ...")
 _AT_A_SEAT_BUILDING = rule_pattern(rf"\b(?:(?:at|in|to|on) (?:the )?(?:[A-Z][\w\-]* ){{1,2}}of |(?:at|in|to) )(?:the )?"
                                    rf"(?:No\.?\s*)?(?:\d+\s+)?({phrase_alternation(SEAT_BUILDINGS)})\b")
+@lru_cache(maxsize=1)
+def _headquarters() -> dict[str, str]:
+    """The headquarters of bodies, each with its city (the lexicon's ``headquarters``)."""
+    return {name: concept.label for concept in load_lexicon().scheme("headquarters").values() for name in concept.phrases}
+
+
+@lru_cache(maxsize=1)
+def _at_headquarters() -> Pattern:
+    return rule_pattern(rf"\b(?:at|in|to|from|outside) (?:the )?({phrase_alternation(list(_headquarters()))})\b")
+
+
 _BUILDING_THEN_CITY = rule_pattern(r"\b(?:at|in) (?:the )?(?:[A-Z][\w'\-]*\s){0,3}(?:Palace|Hotel|House|Hall|Castle|"
                                    r"Headquarters|Centre|Center|Building|Villa|Residence|Lodge)(?:\s+of\s+(?:the\s+)?"
                                    r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?,\s+(?P<city>[A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)")

@@ -7128,3 +7128,11 @@ def test_one_who_called_an_official_by_name_on_a_day_was_on_the_phone(text, even
 def test_a_bodys_headquarters_places_a_meeting_in_its_city(sentence, city):
     facts = extract_article(Article("t", published="2024-03-12", text=sentence))
     assert [e.city for e in facts.events] == [city]
+
+
+def test_an_arab_leader_told_again_by_his_given_name_acts_for_his_state():
+    facts = extract_article(Article("t", published="2024-01-25", text=(
+        "UAE President Sheikh Mohamed bin Zayed Al Nahyan arrived in New Delhi on Wednesday on a state visit. "
+        "On Thursday, Sheikh Mohamed called on President Droupadi Murmu.")))
+    assert [(e.type, sorted(e.participants)) for e in facts.events if e.type == "meeting"] == [
+        ("meeting", ["ARE", "IND"])]

@@ -1145,7 +1145,9 @@ class ArticleEvents:
             # with his state acts for it here too, by surname ("Putin") or by a family name
             # put first ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping).
             words = known.name.split()
-            names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3 else [])
+            # (and by the given name of an Arabic one: "Sheikh Mohamed" of Mohamed bin Zayed Al Nahyan)
+            names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3
+                                   or any(w in ("bin", "bint", "ibn") for w in words) else [])
             if known.state and known.state not in actors and not SPEAKS_FOR.search(known.role or "") and any(
                     (at := find_word(text, n)) >= 0 and not reacts(text, at)
                     and not any(a <= at < b for a, b in asides) and not stays_away(text, at + len(n))

@@ -7136,3 +7136,10 @@ def test_an_arab_leader_told_again_by_his_given_name_acts_for_his_state():
         "On Thursday, Sheikh Mohamed called on President Droupadi Murmu.")))
     assert [(e.type, sorted(e.participants)) for e in facts.events if e.type == "meeting"] == [
         ("meeting", ["ARE", "IND"])]
+
+
+def test_ministers_who_got_together_held_talks():
+    facts = extract_article(Article("t", published="2005-07-30", text=(
+        "Russian Foreign Minister Sergei Lavrov got together with his Chinese counterpart Li Zhaoxing on the sidelines "
+        "of the ASEAN Regional Forum in Vientiane on Friday.")))
+    assert [(e.type, e.city) for e in facts.events] == [("talks", "Vientiane"), ("conference", "Vientiane")]

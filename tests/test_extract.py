@@ -7143,3 +7143,13 @@ def test_ministers_who_got_together_held_talks():
         "Russian Foreign Minister Sergei Lavrov got together with his Chinese counterpart Li Zhaoxing on the sidelines "
         "of the ASEAN Regional Forum in Vientiane on Friday.")))
     assert [(e.type, e.city) for e in facts.events] == [("talks", "Vientiane"), ("conference", "Vientiane")]
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    # a body's chief with the words of his portfolio between
+    ("UN humanitarian chief Martin Griffiths visited Khartoum on Thursday.", ["SDN", "UN"]),
+    ("Russian trade minister Maxim Reshetnikov met Indian officials in New Delhi on Thursday.", ["IND", "RUS"]),
+])
+def test_an_official_with_the_lower_case_words_of_his_portfolio_acts_for_his_side(sentence, sides):
+    facts = extract_article(Article("t", published="2023-06-10", text=sentence))
+    assert [sorted(e.participants) for e in facts.events] == [sides]

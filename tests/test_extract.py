@@ -7153,3 +7153,14 @@ def test_ministers_who_got_together_held_talks():
 def test_an_official_with_the_lower_case_words_of_his_portfolio_acts_for_his_side(sentence, sides):
     facts = extract_article(Article("t", published="2023-06-10", text=sentence))
     assert [sorted(e.participants) for e in facts.events] == [sides]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a body on one side of a pair format takes part, where the article names it as a body
+    ("ASEAN leaders met in Kuala Lumpur on Friday. They attended the ASEAN-US summit on Saturday.", ["ASEAN", "USA"]),
+    # (and only then: the facts may only name bodies the article names)
+    ("Leaders attended the ASEAN-US summit in Kuala Lumpur on Saturday.", ["USA"]),
+])
+def test_a_body_on_one_side_of_a_pair_format_takes_part(text, sides):
+    facts = extract_article(Article("t", published="2015-11-22", text=text))
+    assert sorted(facts.events[-1].participants) == sides

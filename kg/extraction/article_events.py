@@ -12,6 +12,7 @@ dateline, the lead event, the officials and bodies named earlier
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 import re
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -629,7 +630,8 @@ class ArticleEvents:
             actors.extend(p for p in when.occasion.participants if p not in actors)
         # (a release in the first person that names no publisher is that of the official its header names)
         speaker = mentions.government or (mentions.first_official_state if _FIRST_PERSON.search(hits.text) else None)
-        _add_implied_sides(actors, hits, kind, city if body is None else None, country, speaker, mentions.agency_state)
+        _add_implied_sides(actors, hits, kind, city if body is None else None, country, speaker, mentions.agency_state,
+                           mentions.bodies.keys())
         if when.told is None:
             kind = kind_by_participants(text, kind, sum(1 for a in actors if is_iso3(a)), body is not None)
         if body is None and kind in _GATHERING_KINDS and _ON_THE_SIDELINES.search(text) and \
@@ -1474,7 +1476,8 @@ _THEIR_GATHERING = rule_pattern(r"\b(?:[Tt]heir|[Tt]he leaders'|[Tt]he ministers
 
 
 def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital: str | None, country: str | None,
-                       government: str | None, agency_state: str | None = None) -> None:
+                       government: str | None, agency_state: str | None = None,
+                       named_bodies: Collection[str] = ()) -> None:
     """Add to ``actors`` the sides a clause implies without naming them as actors: the host
     of a visit or of a guest, the two sides of a format's name, the government whose
     readout it is, the state whose news agency names its officials without a state.
@@ -1502,6 +1505,11 @@ def _add_implied_sides(actors: list[str], hits: SentenceHits, kind: str, capital
             iso = g.state_names.get(side) or g.demonyms.get(side) or (combining_forms().get(side) if i == 0 else None)
             if iso and iso not in actors:
                 actors.append(iso)
+            # ("the ASEAN-US summit", "the EU-China summit": a body on one side takes part as such)
+            side_body = g.body_names.get(side) if iso is None and side.isupper() else None
+            if side_body is not None and side_body.parent is None and side_body.iri in named_bodies and \
+                    (ref := body_ref(side_body)) not in actors:
+                actors.append(ref)  # (one the article names as a body, which the facts then define)
     if government and government not in actors and actors and (kind == "call" or any(
             p.role and p.state is None and p.body is None for p in hits.people) or (
             kind == "visit" and _OWN_OFFICIAL.search(hits.text)) or (

@@ -7164,3 +7164,10 @@ def test_an_official_with_the_lower_case_words_of_his_portfolio_acts_for_his_sid
 def test_a_body_on_one_side_of_a_pair_format_takes_part(text, sides):
     facts = extract_article(Article("t", published="2015-11-22", text=text))
     assert sorted(facts.events[-1].participants) == sides
+
+
+def test_a_bodys_ministers_who_agreed_at_an_online_meeting_held_its_ministerial():
+    facts = extract_article(Article("t", published="2020-04-13", text=(
+        "Ministers from the OPEC+ group agreed at an online meeting on Sunday to cut output by 10 million barrels a "
+        "day.")))
+    assert [(e.type, e.body, e.city) for e in facts.events] == [("ministerial", "OPEC+", None)]

@@ -291,7 +291,8 @@ _HOSTED_BY = rule_pattern(r",?\s+(?:co-?hosted|hosted|organi[sz]ed|co-organi[sz]
 # "EU leaders held a videoconference": theirs too, but not "the two leaders held a video
 # conference", a call between two
 _LEADERS_BY_VIDEO = rule_pattern(r"(?<!\btwo )(?<!\bboth )\b(?P<who>leaders|heads of state|heads of government|"
-                                 r"(?:[\w\-]+\s+)?ministers)\s+(?:will|would|are to|are due to|plan to)?\s*(?:\w+\s+){0,3}?"
+                                 # ("Ministers from the OPEC+ group agreed at an online meeting")
+                                 r"(?:[\w\-]+\s+)?ministers)\s+(?:will|would|are to|are due to|plan to)?\s*(?:[\w+\-]+\s+){0,5}?"
                                  r"(?:in|by|via|during|at|held|hold|holds|holding)\s+"
                                  r"(?:(?:a|an|the)\s+(?:\w+\s+)?)?$", re.I)  # ("G20 leaders met by video conference")
 _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")

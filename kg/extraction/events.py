@@ -1427,7 +1427,8 @@ _CHAIRED_BY_A_LEADER = rule_pattern(r"\bchaired by\s+(?:the\s+)?(?:[A-Z][\w\-]*\
 _LEADERS_OF_COUNTED_STATES = rule_pattern(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
                                           r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
                                           r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)
-_WORLD_LEADERS = rule_pattern(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b")
+# (not "world leaders of the fashion industry")
+_WORLD_LEADERS = rule_pattern(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b(?!\s+(?:of|in|from)\b)")
 _MINISTERS_SUBJECT = rule_pattern(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]|"
                                   r"^\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+){1,3}?(?:[a-z]+\s+)?ministers\s+(?:met|meet|gathered|held)\b")
 _BROKERED = rule_pattern(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")

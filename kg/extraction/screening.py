@@ -81,7 +81,7 @@ _FROM_MANY_STATES = rule_pattern(rf"\b(?:ministers|leaders|presidents|heads of s
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 # "World leaders gathered in Berlin for a conference on Libya" (not "business and world
 # leaders met in Davos", people of business among them; nor "world leaders met the news")
-_WORLD_LEADERS_GATHERED = rule_pattern(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b[^.;]{0,40}?"
+_WORLD_LEADERS_GATHERED = rule_pattern(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b(?!\s+(?:of|in|from)\b)[^.;]{0,40}?"
                                        r"\b(?:gathered|gather|convened|convene|attended|attend|"
                                        # (where or when they met: not "met the news with caution")
                                        r"(?:met|meet|meeting)(?=\s+(?:in|at|on|for|virtually|online)\b))\b")

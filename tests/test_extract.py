@@ -7086,6 +7086,8 @@ def test_a_gathering_an_event_came_ahead_of_dated_beside_it_is_to_come(text, pla
     # the leaders of a region, by its name: a summit of its states
     ("The presidents of South America gathered in Brasilia on Tuesday at the invitation of President Lula.", ["BRA"]),
     ("Tourists from South America gathered in Lima on Tuesday.", None),
+    ("The leaders of France and Argentina watched the final. The presidents of South America's football federations "
+     "met in Asuncion on Friday.", None),
 ])
 def test_the_leaders_of_a_region_by_its_name_hold_a_summit(text, sides):
     facts = extract_article(Article("t", published="2023-05-31", text=text))

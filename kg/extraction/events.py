@@ -34,7 +34,8 @@ REGIONAL_PEOPLES = phrase_alternation(load_lexicon().concept("actor-references",
 REGIONS = phrase_alternation(load_lexicon().concept("actor-references", "regions-as-a-side").phrases)
 LEADERS_OF_A_REGION = (rf"\b(?:leaders|presidents|heads of state(?: and government)?|heads of government)\s+of\s+"
                        # (not a format's side: "the leaders of Africa and the EU", "Central Asia-China")
-                       rf"(?-i:{REGIONS})\b(?!\s*-|\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z]))")
+                       # (nor a region's other bodies: "the presidents of South America's football federations")
+                       rf"(?-i:{REGIONS})\b(?!\s*-|['’]s\b|\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z]))")
 # The standing organs whose vote or speech is a session of theirs
 _VOTING_ORGANS = ("General Assembly|Security Council|World Health Assembly|Human Rights Council|Permanent Council|"
                   "Ministerial Council|Board of Governors|Executive Board|Peace and Security Council")

@@ -7174,3 +7174,10 @@ def test_a_bodys_ministers_who_agreed_at_an_online_meeting_held_its_ministerial(
         "Ministers from the OPEC+ group agreed at an online meeting on Sunday to cut output by 10 million barrels a "
         "day.")))
     assert [(e.type, e.body, e.city) for e in facts.events] == [("ministerial", "OPEC+", None)]
+
+
+def test_a_street_number_is_no_city():
+    facts = extract_article(Article("t", published="2024-02-10", text=(
+        "U.K. Foreign Secretary David Cameron met his U.S. counterpart Antony Blinken at No. 10 Downing St. on "
+        "Thursday.")))
+    assert [(e.type, e.city) for e in facts.events] == [("talks", None)]

@@ -768,6 +768,8 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
             continue
         if _BUILDING_AFTER.match(sentence, m.end("city")):
             continue  # "at Ben Gurion airport" is a building, not a city
+        if city in ("No", "Nos", "Number", "St", "Mt", "Ft") and sentence.startswith((".", " "), m.end("city")):
+            continue  # "at No. 10 Downing St.": an abbreviation or a street number, no city
         if city in g.seats:
             return city, g.seats[city]
         before = words_before(sentence, m.start("city"))

@@ -7181,3 +7181,16 @@ def test_a_street_number_is_no_city():
         "U.K. Foreign Secretary David Cameron met his U.S. counterpart Antony Blinken at No. 10 Downing St. on "
         "Thursday.")))
     assert [(e.type, e.city) for e in facts.events] == [("talks", None)]
+
+
+@pytest.mark.parametrize("text, events", [
+    # a timeline's or a headline's present: "meets" one named, "X and Y meet"
+    ("Nov. 14, 2022 - Biden and Xi meet for the first time as leaders in Bali, Indonesia.", [("talks", "2022-11-14")]),
+    ("June 19, 2023 - Secretary of State Antony Blinken meets Xi in Beijing.", [("talks", "2023-06-19")]),
+    # (not a bank's meeting, nor a guideline met)
+    ("The European Central Bank meets next week.", []),
+    ("The plan meets with criticism from Russia and China.", []),
+])
+def test_a_timelines_present_tells_the_meeting_of_its_day(text, events):
+    facts = extract_article(Article("t", published="2023-11-16", text=text))
+    assert [(e.type, e.date) for e in facts.events] == events

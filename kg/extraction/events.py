@@ -154,6 +154,10 @@ _TRIGGERS_IN_CONTEXT = {
                      r"\bdiscussed\s+(?:[\w\-]+\s+){1,6}?with\s+(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
                      r"(?=\s+(?:on|in|at|during|by|over|late|earlier|last|this)\b|[,.;]|$)|"
                      r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b|"
+                     # "Biden and Xi meet for the first time": a timeline's or a headline's present
+                     r"(?-i:\b[A-Z][\w\-]+ and [A-Z][\w\-]+ meet\b)|"
+                     # "Blinken meets Xi in Beijing": one named met (not "meets the criteria")
+                     r"(?-i:\bmeets (?:his |her )?[A-Z])|"
                      # "after meeting Olmert", "is meeting his counterpart": the verb, talks
                      r"\b(?:after|before|while|when|is|are|was|were|been)\s+meeting\s+(?:with\s+)?"
                      r"(?:(?:his|her|their|the)\s+)?(?-i:[A-Z])|"

@@ -7194,3 +7194,19 @@ def test_a_street_number_is_no_city():
 def test_a_timelines_present_tells_the_meeting_of_its_day(text, events):
     facts = extract_article(Article("t", published="2023-11-16", text=text))
     assert [(e.type, e.date) for e in facts.events] == events
+
+
+@pytest.mark.parametrize("text, sides", [
+    # "the pair" that met, and leaders who had dinner, held talks
+    ("Turkish President Recep Tayyip Erdogan flew to Sochi on Friday. The pair met for four hours at Putin's "
+     "residence.", ["RUS", "TUR"]),
+    ("Kishida and Yoon had dinner in Tokyo on Thursday.", ["JPN", "KOR"]),
+])
+def test_the_pair_that_met_and_leaders_at_dinner_held_talks(text, sides):
+    facts = extract_article(Article("t", published="2023-03-25", text=text))
+    assert [sorted(e.participants) for e in facts.events if e.type == "talks"] == [sides]
+
+
+def test_tourists_at_dinner_hold_no_talks():
+    assert extract_article(Article("t", published="2023-03-17", text=(
+        "The Japanese tourists had dinner in Seoul on Thursday."))).events == ()

@@ -67,7 +67,9 @@ _ATTENDED = rule_pattern(r"\b(?:attended|took part|taking part|participated|(?:w
 _ANOTHER_GATHERING = rule_pattern(GATHERING_TO_COME)
 _SPEECH = rule_pattern(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = rule_pattern(r"\b(?:the|both) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?"
-                          r"(?:sides|countries|parties|leaders|presidents|governments)\b", re.I)
+                          r"(?:sides|countries|parties|leaders|presidents|governments)\b|"
+                          # "The pair met for four hours": the two the story told of
+                          r"\bthe (?:pair|duo|counterparts)\b", re.I)
 # ("they" as the subject of the event, not of a clause after it: "the Secretary met Wang Yi
 # last week, and I expect they will remain in touch")
 _WE_THEY = rule_pattern(r"\b(?:and I|we|they)\b", re.I)
@@ -126,8 +128,9 @@ _AFTER_AN_EARLIER_ONE = rule_pattern(r"\bthe (?:second|third|fourth|fifth|latest
 _JOINT_BODY = rule_pattern(r"\b(?:intergovernmental|inter-governmental|joint|bilateral) (?:[a-z]+ ){0,2}?"
                            r"(?:commission|committee|working group)\b", re.I)
 # "The two leaders met at ...": the sides of the meeting told before, again.
-_THE_SIDES_MET = rule_pattern(r"\s*The (?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
-                              r"foreign ministers|delegations|heads of state) (?:met|held (?:their )?talks|talked)\b")
+_THE_SIDES_MET = rule_pattern(r"\s*The (?:(?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
+                              r"foreign ministers|delegations|heads of state)|pair|duo|counterparts) "
+                              r"(?:met|held (?:their )?talks|talked)\b")
 _RELATIVE_AFTER = rule_pattern(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})")
 # The gathering's own relative clause, right after its name: its dates are the gathering's
 _OWN_RELATIVE = rule_pattern(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")

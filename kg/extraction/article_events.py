@@ -12,8 +12,8 @@ dateline, the lead event, the officials and bodies named earlier
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -1720,7 +1720,7 @@ def _told_before(text: str, drafts: list[EventDraft], trigger_at: int = -1) -> E
 # "the 2015 Declaration of Principles signed with": an instrument named by its year, then
 # the participle of its signing
 _YEAR_NAMED_SIGNED = rule_pattern(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w\-]*\s+(?:(?:of|on|for|and|the|to)\s+)*){1,8}?"
-                                  r"(?:(?-i:[a-z]+)\s+)?(?:,\s+)?(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+)?$")
+                                  r"(?:[a-z]+\s+)?(?:,\s+)?(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+)?$")
 
 
 def _signed_in_a_past_year(text: str, trigger_at: int, report_day: str) -> bool:

@@ -22,7 +22,7 @@ __all__ = [
     "ABSENCE", "ANAPHORA", "ANOTHER_CALL", "BLOC", "BOUNDARY", "CONTINUES", "EventDraft", "NEGATED_EVENT", "SIDELINES", "actors_in", "body_for_event",
     "body_ref", "can_date_event", "city_in", "coordinated_dates", "council_kind", "country_of_dateline",
     "dialogue_name", "event_span", "event_type", "finish_events", "kind_by_participants", "merge_event", "modality_of", "near", "opened_before", "reacts",
-    "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "REGIONS", "LEADERS_OF_A_REGION", "IN_A_STATEMENT", "SPEAKS_FOR", "TO_COME",
+    "second_types", "without_idle_demonyms", "REGIONAL_PEOPLES", "REGIONS", "LEADERS_OF_A_REGION", "WORLD_LEADERS", "IN_A_STATEMENT", "SPEAKS_FOR", "TO_COME",
     "GATHERING_TO_COME",
 ]
 
@@ -30,6 +30,9 @@ __all__ = [
 # the plain trigger phrases are data (ontology/lexicon/triggers.ttl).
 # "European leaders", "Arab foreign ministers": officials of a region's states
 REGIONAL_PEOPLES = phrase_alternation(load_lexicon().concept("actor-references", "regional-peoples").phrases)
+# "World leaders met in Berlin": the leaders of many states (not "business and world
+# leaders", nor "world leaders of the fashion industry")
+WORLD_LEADERS = r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b(?!\s+(?:of|in|from)\b)"
 # "the presidents of South America": the officials of a region's states, by its name
 REGIONS = phrase_alternation(load_lexicon().concept("actor-references", "regions-as-a-side").phrases)
 LEADERS_OF_A_REGION = (rf"\b(?:leaders|presidents|heads of state(?: and government)?|heads of government)\s+of\s+"
@@ -717,9 +720,7 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
     m = _AT_A_SEAT_BUILDING.search(sentence)
     if m and m.group(1) in g.seats:
         return capital(g.seats[m.group(1)])  # "at the White House": in Washington
-    m = _at_headquarters().search(sentence) if "eadquarters" in sentence or "HQ" in sentence or \
-        "Secretariat" in sentence or "Palais" in sentence or "Berlaymont" in sentence or "building" in sentence or \
-        "Hofburg" in sentence else None
+    m = _at_headquarters().search(sentence)  # (a rule pattern: its names are looked for first)
     if m:
         # "met at NATO Headquarters": in Brussels, a body's seat (not a state's, whose
         # capital a city of headquarters need not be)
@@ -853,6 +854,8 @@ _ENDS_A_PLACE = rule_pattern(r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|last|next|this
 # (or on a part of it: "on the South Lawn of the White House", "in the Oval Office of ...")
 _AT_A_SEAT_BUILDING = rule_pattern(rf"\b(?:(?:at|in|to|on) (?:the )?(?:[A-Z][\w\-]* ){{1,2}}of |(?:at|in|to) )(?:the )?"
                                    rf"(?:No\.?\s*)?(?:\d+\s+)?({phrase_alternation(SEAT_BUILDINGS)})\b")
+
+
 @lru_cache(maxsize=1)
 def _headquarters() -> dict[str, str]:
     """The headquarters of bodies, each with its city (the lexicon's ``headquarters``)."""
@@ -861,6 +864,7 @@ def _headquarters() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _at_headquarters() -> Pattern:
+    """"at NATO Headquarters", "outside the Palais des Nations": a meeting at a body's seat."""
     return rule_pattern(rf"\b(?:at|in|to|from|outside) (?:the )?({phrase_alternation(list(_headquarters()))})\b")
 
 
@@ -1434,8 +1438,7 @@ _CHAIRED_BY_A_LEADER = rule_pattern(r"\bchaired by\s+(?:the\s+)?(?:[A-Z][\w\-]*\
 _LEADERS_OF_COUNTED_STATES = rule_pattern(r"\b(?:leaders|presidents|heads of state|heads of government|prime ministers)\s+"
                                           r"of\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
                                           r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|states|member states)\b", re.I)
-# (not "world leaders of the fashion industry")
-_WORLD_LEADERS = rule_pattern(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b(?!\s+(?:of|in|from)\b)")
+_WORLD_LEADERS = rule_pattern(WORLD_LEADERS)
 _MINISTERS_SUBJECT = rule_pattern(r"^\s*(?:[A-Z][\w\-]*\s+){0,3}?[Mm]inisters of (?:the )?[A-Z]|"
                                   r"^\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+){1,3}?(?:[a-z]+\s+)?ministers\s+(?:met|meet|gathered|held)\b")
 _BROKERED = rule_pattern(r"\b(?:hosted|mediated|brokered|facilitated)\s+by\b")

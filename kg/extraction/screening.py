@@ -35,7 +35,7 @@ from typing import Callable
 
 from kg.extraction.actors import SentenceActors
 from kg.extraction.documents import adopted_by_a_legislature, is_named_instrument, title_head
-from kg.extraction.events import LEADERS_OF_A_REGION, REGIONAL_PEOPLES, city_in
+from kg.extraction.events import LEADERS_OF_A_REGION, REGIONAL_PEOPLES, WORLD_LEADERS, city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.rule_patterns import Pattern, rule_pattern
 from kg.extraction.text import WHO_ASIDE, find_dateline
@@ -81,7 +81,7 @@ _FROM_MANY_STATES = rule_pattern(rf"\b(?:ministers|leaders|presidents|heads of s
 _GATHERINGS = ("summit", "ministerial", "conference", "session")
 # "World leaders gathered in Berlin for a conference on Libya" (not "business and world
 # leaders met in Davos", people of business among them; nor "world leaders met the news")
-_WORLD_LEADERS_GATHERED = rule_pattern(r"(?<!\band )\b(?:[Ww]orld|[Gg]lobal) leaders\b(?!\s+(?:of|in|from)\b)[^.;]{0,40}?"
+_WORLD_LEADERS_GATHERED = rule_pattern(rf"{WORLD_LEADERS}[^.;]{{0,40}}?"
                                        r"\b(?:gathered|gather|convened|convene|attended|attend|"
                                        # (where or when they met: not "met the news with caution")
                                        r"(?:met|meet|meeting)(?=\s+(?:in|at|on|for|virtually|online)\b))\b")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extraction.reference import gazetteer
 from kg.extraction.rule_patterns import rule_pattern
 
 __all__ = ["Sentence", "split_sentences", "Dateline", "date_line", "find_dateline", "words_before", "find_word",
@@ -138,7 +139,6 @@ _DASH = rule_pattern(r"\s*(?:-{1,3}|—|–)\s")
 
 def _known_place(name: str) -> bool:
     """Whether a name in mixed case is a seat or a city the reference data knows."""
-    from kg.extraction.reference import gazetteer  # (the reference data, read once, only for such lines)
     g = gazetteer()
     return name in g.seats or name in g.cities
 
@@ -165,6 +165,8 @@ def find_dateline(text: str) -> Dateline | None:
     'New Delhi'
     >>> find_dateline("(ANSA) - Palermo, March 24 - Chinese President Xi Jinping ...").city
     'Palermo'
+    >>> find_dateline("Buenos Aires - Foreign Minister Diana Mondino met ...").city
+    'Buenos Aires'
     >>> find_dateline("The minister will pay a visit to Male on Friday.\\n\\nNew Delhi\\nAugust 8, 2024") is None
     True
     >>> find_dateline("Leaders met on Friday.") is None

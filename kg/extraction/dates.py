@@ -194,12 +194,17 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
             # it would help" is about last Thursday; "continues in Chile on Monday and El
             # Salvador on Tuesday" keeps the tense for the second day.
             told = _without_other_asides(sentence, m.start()) if ", who " in sentence else sentence
-            # (read in place, so that what comes before the window still counts for its first
-            # words: "a five-point plan to ease ..." is no plan of anyone's to act)
-            cue = next(reversed(list(_FUTURE.finditer(told, max(0, m.start() - 90), m.end()))), None)  # the nearest to the day
+            # (with a few words before the window, so that they still count for its first
+            # ones: "a five-point plan to ease ..." is no plan of anyone's to act; a slice, not
+            # a stretch of the sentence, which a rule pattern would search without its needles)
+            window_start = max(0, m.start() - 90)
+            context = max(0, window_start - 12)
+            window = told[context:m.end()]
+            cue = next((c for c in reversed(list(_FUTURE.finditer(window))) if c.start() >= window_start - context),
+                       None)  # the nearest to the day
             # ("invited Putin to visit Turkey during their phone call on Monday": the day of
             # the call told after the cue, in the tense of the sentence)
-            future = (cue is not None and not _DURING_AN_OCCASION.search(told, cue.end(), m.end())) or \
+            future = (cue is not None and not _DURING_AN_OCCASION.search(window, cue.end())) or \
                 _opens_future(sentence, m) or \
                 _modal_far_before(told, m.start()) or (
                 kind in ("weekday", "month_only") and any(

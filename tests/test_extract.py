@@ -7190,6 +7190,7 @@ def test_a_street_number_is_no_city():
     # (not a bank's meeting, nor a guideline met)
     ("The European Central Bank meets next week.", []),
     ("The plan meets with criticism from Russia and China.", []),
+    ("The Turkish plan meets NATO requirements, Ankara said on Monday.", []),
 ])
 def test_a_timelines_present_tells_the_meeting_of_its_day(text, events):
     facts = extract_article(Article("t", published="2023-11-16", text=text))

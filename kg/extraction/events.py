@@ -159,8 +159,11 @@ _TRIGGERS_IN_CONTEXT = {
                      r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?meet\b|"
                      # "Biden and Xi meet for the first time": a timeline's or a headline's present
                      r"(?-i:\b[A-Z][\w\-]+ and [A-Z][\w\-]+ meet\b)|"
-                     # "Blinken meets Xi in Beijing": one named met (not "meets the criteria")
-                     r"(?-i:\bmeets (?:his |her )?[A-Z])|"
+                     # "Blinken meets Xi in Beijing": one named met (not "meets the criteria", nor
+                     # "meets NATO requirements": a body's or a state's standard fulfilled)
+                     r"(?-i:\bmeets (?:his |her )?(?![A-Z][\w.\-]*(?:\s+[\w\-]+){0,2}?\s+(?:requirements|standards|rules|"
+                     r"criteria|demands|targets|conditions|obligations|expectations|needs|norms|guidelines|benchmarks)\b)"
+                     r"[A-Z])|"
                      # "after meeting Olmert", "is meeting his counterpart": the verb, talks
                      r"\b(?:after|before|while|when|is|are|was|were|been)\s+meeting\s+(?:with\s+)?"
                      r"(?:(?:his|her|their|the)\s+)?(?-i:[A-Z])|"

@@ -7211,3 +7211,9 @@ def test_the_pair_that_met_and_leaders_at_dinner_held_talks(text, sides):
 def test_tourists_at_dinner_hold_no_talks():
     assert extract_article(Article("t", published="2023-03-17", text=(
         "The Japanese tourists had dinner in Seoul on Thursday."))).events == ()
+
+
+def test_whom_a_sum_pledged_at_a_summit_goes_to_is_no_side():
+    facts = extract_article(Article("t", published="2024-07-12", text=(
+        "The two-day NATO summit in Washington ended on Thursday with a pledge of 40 billion euros for Ukraine.")))
+    assert [(e.body, e.participants) for e in facts.events] == [("NATO", ())]

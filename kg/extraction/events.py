@@ -978,6 +978,9 @@ _TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|su
                                  # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
                                  r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
                                  r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"
+                                 # "ended with a pledge of 40 billion euros for Ukraine": so is a sum pledged
+                                 r"\b(?:billion|million|bn|trillion)\s+(?:euros?|dollars?|pounds?|yuan|yen|rupees?)?\s*"
+                                 r"(?:(?:in|of)\s+(?:[\w\-]+\s+){0,2})?(?:for|to)\s+(?:the\s+)?$|"
                                  # "urged Washington to stop arming Taiwan": what was urged, not who was there
                                  r"\b(?:urged|urges|urging|called on|asked|pressed|pressing)\s+(?:[\w\-]+\s+){1,4}?to\s+"
                                  r"(?:[\w\-]+\s+){1,4}?(?:the\s+)?$|"

@@ -174,8 +174,10 @@ _ONGOING_VISIT = rule_pattern(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
 _BACKGROUND = rule_pattern(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                            r"ago|future|next)\b", re.I)
 # "ahead of the bloc's summit, which opens on Tuesday", "to prepare for the NATO summit in
-# Vilnius in July": a gathering still to come, named and dated beside the event told
-_AHEAD_OF_A_GATHERING = rule_pattern(r"\b(?:[Aa]head of|[Ii]n the run-up to|[Ii]n preparation for|to prepare for|preparing for)\s+"
+# Vilnius in July": a gathering still to come, named and dated beside the event told (not
+# one an opening phrase names, "Ahead of the G20 summit in Osaka next month, Abe met
+# Trump": the sentence's setting, which the rules leave to a sentence of its own)
+_AHEAD_OF_A_GATHERING = rule_pattern(r"\b(?:ahead of|[Ii]n the run-up to|[Ii]n preparation for|to prepare for|preparing for)\s+"
                                      r"(?P<phrase>(?:the|a|an|its|their|next\s+(?:week|month)['’]s|this\s+(?:week|month)['’]s|"
                                      r"[A-Z][\w\-]*['’]s)\s+(?:[\w\-'’]+\s+){0,5}?"
                                      r"(?P<noun>summit|conference|ministerial|meeting|session)\b"
@@ -465,8 +467,7 @@ class ArticleEvents:
                                            if p not in joined.participants)
             if sentence_event is None:
                 sentence_event = found
-        if "ahead of" in hits.text or "run-up" in hits.text or "prepar" in hits.text:
-            self._gathering_to_come(sentence, hits, mentions)
+        self._gathering_to_come(sentence, hits, mentions)  # (its rule pattern looks for its words first)
         return sentence_event
 
     def _gathering_to_come(self, sentence: Sentence, hits: SentenceHits, mentions: ArticleMentions) -> None:
@@ -481,9 +482,8 @@ class ArticleEvents:
                 continue  # "ahead of the summit": a gathering the sentence does not date, or told elsewhere
             phrase = text[m.start("phrase"):m.end("phrase")]
             noun = m.group("noun").lower()
-            kind = {"summit": "summit", "conference": "conference", "ministerial": "ministerial", "session": "session"}.get(
-                noun, "ministerial" if re.search(r"(?i)\bministers\b", phrase) else
-                "summit" if re.search(r"(?i)\b(?:leaders|heads of state)\b", phrase) else "meeting")
+            kind = noun if noun != "meeting" else "ministerial" if re.search(r"(?i)\bministers\b", phrase) else \
+                "summit" if re.search(r"(?i)\b(?:leaders|heads of state)\b", phrase) else "meeting"
             owned = _ITS_OWN.match(phrase)
             body = next((b.body for b in hits.bodies if m.start("phrase") <= b.start < m.end("phrase")), None) or (
                 mentions.organisation_named_before(sentence.start) if owned is not None else None)

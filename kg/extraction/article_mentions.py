@@ -292,8 +292,7 @@ def _agency_state(text: str, dateline: Dateline | None) -> str | None:
 @lru_cache(maxsize=1)
 def _agency_states() -> dict[str, str]:
     """Each state news agency's name, as written, with its state."""
-    return {phrase: concept.key.rsplit("-", 1)[-1]
-            for concept in load_lexicon().scheme("state-news-agencies").values() for phrase in concept.phrases}
+    return load_lexicon().states_of_phrases("state-news-agencies")
 
 
 # (as written: "MAP" is an agency, "map" a word)

@@ -82,10 +82,12 @@ _NAME_GOES_ON = rule_pattern(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday
 _ACRONYM_IN_TITLE = rule_pattern(r"\s+\([A-Z][A-Za-z]{1,6}\)(?=\s)")
 # The words that tell a document's step are data (ontology/lexicon/statuses.ttl), tried
 # in the order of their notation; this one needs its context.
+# A day told between a verb and what it takes: "agreed late on Thursday night to a ceasefire"
+_DAY_BETWEEN = (r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                r"(?:\s+(?:night|evening|morning))?\s+)")
 _STATUS_IN_CONTEXT = {"proposed": r"\b(?:move|work|push)\w* (?:\w+ )?towards? (?:a|an)\b",
                       # "agreed on Thursday to a ceasefire": agreed to one, the day between
-                      "adopted": r"\bagreed (?:late |early )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                                 r"Sunday)(?: night| evening| morning)? (?:to|on|upon) (?:a|an)\b"}
+                      "adopted": rf"\bagreed\s+{_DAY_BETWEEN}(?:to|on|upon) (?:a|an)\b"}
 
 
 def _statuses() -> list[tuple[str, Pattern]]:
@@ -253,10 +255,7 @@ _PLURAL_LIST_END = rule_pattern(r"\s+(?:in the presence of|during|at (?:the|a|an
 _PLAN_OF_A_GATHERING = rule_pattern(r"\s+(?:of|for)\s+(?:the|a|an|their|its|his|her|next|this)\s+(?:[\w\-’']+\s+){0,6}?"
                                     r"(?i:meeting|summit|visit|trip|conference|talks|session|tour|forum)\b")
 # A ceasefire agreed between sides is their agreement: "agreed to a humanitarian ceasefire"
-_AGREED_A_CEASEFIRE = rule_pattern(r"\b(?:agreed|agree|agrees)\s+"
-                                   # (the day between: "agreed on Thursday to a ceasefire")
-                                   r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                                   r"Sunday)(?:\s+(?:night|evening|morning))?\s+)?(?:to|on|upon)\s+(?:a|an)\s+"
+_AGREED_A_CEASEFIRE = rule_pattern(rf"\b(?:agreed|agree|agrees)\s+{_DAY_BETWEEN}?(?:to|on|upon)\s+(?:a|an)\s+"
                                    r"(?P<title>(?:(?:immediate|humanitarian|temporary|new|full|lasting|permanent|"
                                    r"[\w]+-(?:day|hour|week|month))\s+)?(?:ceasefire|cease-fire|truce)"
                                    r"(?:\s+(?:in|on|over|along|for|across)\s+[^,;.]+)?)")

@@ -862,7 +862,7 @@ _AT_A_SEAT_BUILDING = rule_pattern(rf"\b(?:(?:at|in|to|on) (?:the )?(?:[A-Z][\w\
 @lru_cache(maxsize=1)
 def _headquarters() -> dict[str, str]:
     """The headquarters of bodies, each with its city (the lexicon's ``headquarters``)."""
-    return {name: concept.label for concept in load_lexicon().scheme("headquarters").values() for name in concept.phrases}
+    return load_lexicon().labels_of_phrases("headquarters")
 
 
 @lru_cache(maxsize=1)

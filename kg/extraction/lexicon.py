@@ -66,6 +66,16 @@ class Lexicon:
         except KeyError:
             raise KeyError(f"lexicon {scheme!r} has no concept {key!r}; add it to ontology/lexicon/") from None
 
+    def labels_of_phrases(self, scheme: str) -> dict[str, str]:
+        """Each phrase of a scheme whose concepts' preferred labels are values (a city, an
+        ISO3 code), with its concept's label: "NATO Headquarters" → "Brussels"."""
+        return {phrase: c.label for c in self.scheme(scheme).values() for phrase in c.phrases}
+
+    def states_of_phrases(self, scheme: str) -> dict[str, str]:
+        """Each phrase of a scheme whose concepts' keys end in an ISO3 code (one concept a
+        state), with that code: "State Department" → "USA", "SPA" → "SAU"."""
+        return {phrase: c.key.rsplit("-", 1)[-1] for c in self.scheme(scheme).values() for phrase in c.phrases}
+
 
 def phrase_alternation(phrases) -> str:
     """One regular-expression alternation of phrases, the longest first where several

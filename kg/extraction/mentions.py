@@ -70,8 +70,7 @@ def _patterns():
 def combining_forms() -> dict[str, str]:
     """The forms of states' names before a hyphen and another state ("Franco" of
     "Franco-German"), each with its ISO3 code, from the lexicon (``combining-forms``)."""
-    return {form: concept.label for concept in load_lexicon().scheme("combining-forms").values()
-            for form in concept.phrases}
+    return load_lexicon().labels_of_phrases("combining-forms")
 
 
 # Buildings a government sits in, which stand for it ("the Kremlin said") and, named as a
@@ -461,9 +460,7 @@ def _departments() -> dict[str, str]:
     the ISO3 code that ends each concept's key) and the buildings that stand for a
     government, each with its state: "State Department" → USA, "Kremlin" → RUS."""
     g = gazetteer()
-    named = {phrase: concept.key.rsplit("-", 1)[-1]
-             for concept in load_lexicon().scheme("departments").values() for phrase in concept.phrases}
-    return {**{b: g.seats[b] for b in SEAT_BUILDINGS if b in g.seats}, **named}
+    return {**{b: g.seats[b] for b in SEAT_BUILDINGS if b in g.seats}, **load_lexicon().states_of_phrases("departments")}
 
 
 @lru_cache(maxsize=1)

@@ -19,11 +19,14 @@ from itertools import accumulate
 
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, opens, organisation_of
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
-from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF,
-                                  SPEAKS_FOR, TO_COME, EventDraft, actors_in, at_a_gathering_to_come, body_for_event, body_ref, can_date_event, city_in,
-                                  coordinated_dates, council_kind, dialogue_name, event_span, event_type, kind_by_participants,
-                                  merge_event, modality_of, joined_to_a_state, named_for_a_time, near, opened_before, reacts, second_types,
-                                  stays_away, without_idle_demonyms)
+from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, FROM_WHERE,
+                                  GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF, SPEAKS_FOR, TO_COME,
+                                  EventDraft, actors_in, at_a_gathering_to_come, body_for_event, body_ref,
+                                  can_date_event, city_in, coordinated_dates, council_kind, dialogue_name,
+                                  event_span, event_type, joined_to_a_state, kind_by_participants, merge_event,
+                                  modality_of, named_for_a_time, near, opened_before, place_of_where_clause, reacts,
+                                  second_types, stays_away, without_idle_demonyms)
+from kg.extraction.officials import family_names
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
                                    combining_forms, is_attribute, national_office, person_mentions, state_mentions)
 from kg.extraction.reference import RefBody, gazetteer
@@ -53,8 +56,10 @@ _ATTENDANCE = rule_pattern(r"\b(?:attend\w*|address(?:ed|es)|took part|sent (?:t
                            r"presented|sponsored|signed|sidelines|margins)\b", re.I)  # met on its sidelines: were there
 # A sentence that tells only who came: "... of Benin, Ghana and Togo attended.", "So did ..."
 _ATTENDED_ALONE = rule_pattern(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while|and|but)\b)|"
-                               r"\battended (?:the|it|its|their) (?:summit|meeting|session|conference|"
-                               r"gathering|talks)\b|^\s*So did\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$|"
+                               r"\battended (?:the|it|its|their) (?i:summit|meeting|session|conference|"
+                               r"gathering|talks)\b|^\s*So did\b|"
+                               # "The Session was also attended by the Chairperson of the AU Commission"
+                               r"\b(?i:the (?:summit|meeting|session|conference|gathering)) (?:was|were) (?:also )?attended by\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$|"
                                r"\btook part (?:by|via) video(?: link)?\b|\btook part (?:virtually|remotely|online)\b|"
                                # "while Rwandan President Paul Kagame joined by video link"
                                r"\bjoined (?:by video(?: link)?|via video(?: link)?|virtually|online|remotely)\b|"
@@ -354,6 +359,8 @@ class ArticleEvents:
             clause_hits = mentions.in_clause(clause) if clauses else hits
             if clauses and clause is not clauses[0] and (
                     _NO_SUBJECT.match(clause.strip())
+                    # "..., from Seoul, where he held talks": the one who came from there
+                    or FROM_WHERE.match(clause.strip())
                     # "..., after talks in Beijing with Wang Yi on Monday": the subject's talks
                     or _AFTER_BEFORE.search(hits.text, 0, len(clause) - len(clause.lstrip()))):
                 # "met Maas in Berlin before flying to London for talks with Raab": the one
@@ -585,6 +592,8 @@ class ArticleEvents:
             own_city, own_country = city_in(text[at:at + 80], None, None)
             if own_city is not None:
                 city, country = own_city, own_country
+        if (where := place_of_where_clause(text, at)) is not None:
+            city, country = where
         if city is not None and kind != "call" and _HELD_ONLINE.search(text, max(0, at - 25), at + 40):
             # "will hold a virtual summit on Monday, after Trump abandoned plans to host it at
             # Camp David": a gathering held online has no venue
@@ -1153,6 +1162,8 @@ class ArticleEvents:
             # (and by the given name of an Arabic one: "Sheikh Mohamed" of Mohamed bin Zayed Al Nahyan)
             names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3
                                    or any(w in ("bin", "bint", "ibn") for w in words) else [])
+            # (and by the name the officials data knows the person by alone: "Wang" of Wang Yi)
+            names += [n for n in family_names(known.name) if n not in names]
             if known.state and known.state not in actors and not SPEAKS_FOR.search(known.role or "") and any(
                     (at := find_word(text, n)) >= 0 and not reacts(text, at)
                     and not any(a <= at < b for a, b in asides) and not stays_away(text, at + len(n))
@@ -1284,8 +1295,14 @@ class ArticleEvents:
                 known = known or any(d.type in ("talks", "summit", "meeting", "ministerial") and d.date == date
                                      and d.sentence is not sentence for d in self.drafts)
             if not known:  # "the sidelines of the summit": the summit already found
-                second_date, second_end = event_span(text, dates[0].value if dates else date,
-                                                     dates[0].end_value if dates else None, second)
+                # ("today on the sidelines of the G20 Summit being held in Bali on 15-16
+                # November": the summit's own days, told after its name)
+                own_days = [d for d in find_dates(text, date) if noun is not None and d.start > noun.end()
+                            and d.end_value is not None and d.value <= (date or "") <= d.end_value] \
+                    if second in _GATHERING_KINDS else []
+                told = own_days[0] if own_days else dates[0] if dates else None
+                second_date, second_end = event_span(text, told.value if told else date,
+                                                     told.end_value if told else None, second)
                 merge_event(self.drafts, EventDraft(second, second_date, second_end, city, country, second_body,
                                                     list(actors), None, country if country in actors else None, None,
                                                     sentence, modality))
@@ -1541,7 +1558,12 @@ _DATED_ACT = rule_pattern(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|t
 # Another gathering beside the trigger: one still to come ("ahead of the summit in Gyeongju
 # next month", "Ahead of the G20 summit, ...") or one the event is measured from ("their
 # first meeting since the Helsinki summit last year"). Neither is where or when the event was.
-_OTHER_OCCASION = rule_pattern(rf"(?:{TO_COME}|\bsince (?:the|their|his|her|its|a|an|last)\b)[^,;]*")
+# ("the first visit since deadly clashes in June 2020": an earlier day, but not "since talks
+# began on Monday", their first)
+_OTHER_OCCASION = rule_pattern(rf"(?:{TO_COME}|\bsince (?:the|their|his|her|its|a|an|last)\b|"
+                               r"\bsince (?:[a-z\-]+ ){0,2}(?:clashes|fighting|war|talks|meetings?|summits?|visits?|"
+                               r"elections?|invasion|attacks?|crisis|coup|independence|dispute|standoff|skirmish(?:es)?)\b"
+                               r"(?!\s+(?:began|begun|started|opened|resumed|got under way)))[^,;]*")
 
 
 def _without_other_occasion(text: str, at: int) -> str:
@@ -1953,6 +1975,12 @@ def _clauses(text: str, published: str | None) -> list[str]:
         # Seoul after visiting Pyongyang, where he held talks": the earlier event has its own
         # sides and place
         return [text[:doing.start()] + " " * (len(text) - doing.start()), " " * doing.end() + text[doing.end():]]
+    origin = FROM_WHERE.search(text) if ", where " in text else None
+    if origin is not None and event_type(text[:origin.start()]) and \
+            event_type(" " * origin.end() + text[origin.end():]) and _names_its_own_sides(text[origin.end():]):
+        # "arrived in Alaska from Seoul, where he held talks with South Korean officials": the
+        # talks were held where he came from, with sides of their own
+        return [text[:origin.start()] + " " * (len(text) - origin.start()), " " * origin.start() + text[origin.start():]]
     plans = [m.end() for m in _PLAN_BREAK.finditer(text)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     gapped = _GAPPED_MEETING.search(text) if not plans and not breaks else None

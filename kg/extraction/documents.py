@@ -485,6 +485,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     # "a new optional protocol to the Convention on the Rights of the Child": the convention
     # names the protocol, it takes no step of its own here.
     found = _not_inside_another(found)
+    # "former members of the Warsaw Pact": an alliance known by its pact's name is a body
+    found = [f for f in found if re.sub(r"^(?:[Tt]he)\s+", "", f[1]) not in gazetteer().body_names]
     taken = _Taken(len(text))
     taken.add_all(found)
     for m in _NAME_AND_NOUN.finditer(text):
@@ -1041,6 +1043,9 @@ _IN_THE_OUTCOME = rule_pattern(r"\b(?:[Ii]n|[Ii]n a|[Ii]n the|[Ii]n their|[Ii]n 
 _LATER_IN_FORCE = rule_pattern(r"[^.;,]{0,40}?,?\s+(?:which|that)\s+(?:later\s+|then\s+|subsequently\s+|finally\s+)?"
                                r"(?:came|entered|went)\s+into\s+(?:force|effect)\b")
 _IMPORTANCE_OF = rule_pattern(r"\b(?:importance of|commitment to)\s+" + _TO_THE_INSTRUMENT)
+# "urged member states that have not yet done so to ratify": a step asked of others, not taken
+_URGED_TO = rule_pattern(r"\b(?:urged|urges|urging|called on|calls on|calling on|directed|directs|encouraged|encourages|"
+                         r"appealed to|appeals to|pressed|presses|pressing)\s+(?:[^.;]{0,80}?\s)?to\s+$")
 _STEP_TO_COME = rule_pattern(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
                              r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
 
@@ -1259,6 +1264,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "in_force"
     if best[2] in ("signed", "adopted", "ratified") and _STEP_TO_COME.search(text, max(0, best[3] - 50), best[3]):
         return "proposed"  # "is expected to be concluded next year": a step still to take
+    if best[2] in ("signed", "ratified") and _URGED_TO.search(text, max(0, best[3] - 120), best[3]):
+        return "discussed"  # "urged member states to ratify the Convention": a step others are asked to take
     if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
     if best[2] in ("signed", "adopted", "ratified") and _LATER_IN_FORCE.match(text, end):

@@ -112,7 +112,7 @@ _TRIGGERS_IN_CONTEXT = {
                        r"(?!\s+Resolutions?\s+\d))|"
                        # "the Security Council on Friday extended the mandate of its mission"
                        r"\b(?:General Assembly|Security Council)\s+(?:(?:on\s+\w+|unanimously|late\s+\w+|again|also|today|"
-                       r"yesterday)\s+){0,2}"
+                       r"yesterday|this (?:morning|afternoon|evening))\s+){0,2}"
                        r"(?=(?:extended|renewed|imposed|lifted|eased)\b)|"
                        # "the U.N. Security Council is debating a U.S.-drafted resolution"
                        rf"\b(?:{_VOTING_ORGANS})\s+(?:(?:on\s+\w+|is|was|were|are|has|have|will|again|also|today|yesterday|"
@@ -238,6 +238,15 @@ NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not 
                              r"(?:been|was|were|is|are) ruled out|"
                              r"(?:talks|meeting|meetings|negotiations|summit|visit)\b[^.;]{0,60}?\b(?:is|are|was|were|would be|"
                              r"will be|remains?|remained) (?:impossible|out of the question|off the table)|"
+                             # "abandoned a planned visit to the mosque": given up
+                             r"(?:abandoned|scrapped|shelved|put off)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?:visit|trip|meeting|talks|summit|call|tour)|"
+                             # "Netanyahu had been due to fly to Abu Dhabi", "was to have met": what was to
+                             # be and is told as not being
+                             r"(?:had been (?:due|scheduled|set|expected|slated|supposed|meant|planning)|(?:was|were) "
+                             r"(?:supposed|meant)) to (?:\w+ )?(?:meet|visit|travel|fly|go|attend|hold|sign|arrive|host|"
+                             r"land|take part|speak|talk)\b|(?:was|were) to have (?:met|visited|travell?ed|flown|gone|"
+                             r"attended|held|signed|arrived|hosted|landed|taken part|spoken|talked)\b|"
                              # "Peace talks have been frozen since 2022": no talks, only their absence
                              r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
                              r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)
@@ -534,7 +543,9 @@ def _after_its_city(sentence: str, h: StateHit, before: str) -> bool:
     if m is None:
         return False
     seat = gazetteer().seats.get(m.group("city"))
-    return seat == h.iso3 or (seat is None and re.match(r"\s*(?:[,.;)]|$)", sentence[h.end:]) is not None)
+    # ("being held in Bali, Indonesia on 15-16 November": the state the city is in, then a day)
+    return seat == h.iso3 or (seat is None and re.match(r"\s*(?:[,.;)]|$)|\s+(?:on|in|from|during|this|next|last)\s",
+                                                        sentence[h.end:]) is not None)
 # (within the visit's clause: "wrapped up a visit to Egypt and flew to Ethiopia for a summit"
 # tells of a visit, and of a summit after it)
 _TO_ATTEND = rule_pattern(r"(?:(?!\band\b)[^.;]){0,60}?\b(?:for|to attend|to take part in|to participate in)\s+(?:an?|the)\s+"
@@ -701,6 +712,27 @@ _THE_TOWN_OF = rule_pattern(r"\b(?:(?:in|at) the (?:[A-Za-z\-]+\s+){0,2}(?:villa
 _IN_OR_GONE_TO = rule_pattern(rf"\b(?:in|{_GONE_TO}|(?:is|are) visiting|visited|visits)\s+(?:the\s+)?"
                               # ("a visit to the Kingdom of Bahrain", "to the Republic of Korea")
                               r"([A-Z][\w\-]+(?:\s[A-Z][\w\-']+){0,2}(?:\sof\s(?:the\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})?)")
+
+
+# Where someone came from, and what he did there: "from Seoul, where he held talks"
+FROM_WHERE = rule_pattern(r"\bfrom\s+(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?),\s+where\s")
+# "from Seoul, where he held talks", "in Geneva, where the two met": the place a clause of "where" is on
+_PLACE_THEN_WHERE = rule_pattern(r"\b(?:from|in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?),\s+where\s")
+
+
+def place_of_where_clause(sentence: str, at: int) -> tuple[str, str | None] | None:
+    """(city, country ISO3) of the place a clause of "where" holding the word at ``at`` is
+    on, where the reference data knows it as a city ("arrived in Alaska from Seoul, where
+    he held talks": the talks were in Seoul)."""
+    g = gazetteer()
+    found = None
+    for m in _PLACE_THEN_WHERE.finditer(sentence, 0, at):
+        found = m
+    if found is None or re.search(r"[;()]", sentence[found.end():at]):
+        return None
+    place = found.group("place")
+    country = g.seats.get(place) or g.cities.get(place)
+    return (place, country) if country is not None else None
 
 
 def city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
@@ -2015,7 +2047,8 @@ def modality_of(sentence: str, date: str | None, published: str | None) -> str:
     return "planned" if _PLANNED.search(told) else "happened"
 
 
-_WHAT_IT_WILL_DO = rule_pattern(r"(?<=[a-z]) (?:that|which) (?:will|would) [^,;.]*")
+# ("is on a four-day visit to Russia, which will also take him to Khabarovsk": the visit is under way)
+_WHAT_IT_WILL_DO = rule_pattern(r"(?<=[a-z]),? (?:that|which) (?:will|would) [^,;.]*")
 _A_PLAN_TO = rule_pattern(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?plans?\s+to\b")
 _GATHERING_PREPARED = rule_pattern(r"\b(?:discuss|discussed|discussing|prepare|prepared|preparing|"
                                    r"preparations for|ahead of)\s+(?:for\s+)?(?:the|their)\s+(?:upcoming|forthcoming|"

@@ -226,6 +226,10 @@ _GENERIC_BODY_WORDS = frozenset({"union", "commonwealth", "council", "assembly",
                                  "organization", "conference", "summit"})
 
 
+# A capitalised word joined to an alias by "and": the alias ends a longer name ("Mediation and Security Council")
+_JOINED_NAME_BEFORE = rule_pattern(r"\b([A-Z][a-z]+) and $")
+
+
 def body_mentions(sentence: str) -> list[BodyHit]:
     """Bodies a sentence names, by full name, acronym or alias.
 
@@ -258,6 +262,10 @@ def _body_mentions(sentence: str) -> tuple[BodyHit, ...]:
             # Security Council" (the Kremlin's), "Security Council Secretary Nikolai Patrushev"
             # (the UN's has a president, no secretary): a state's own organ
             continue
+        joined = _JOINED_NAME_BEFORE.search(sentence, max(0, m.start(1) - 30), m.start(1)) \
+            if form != body.name and form != body.acronym and sentence.startswith("and ", m.start(1) - 4) else None
+        if joined is not None and not any(h.end == joined.end(1) for h in out):
+            continue  # "the ECOWAS Mediation and Security Council": a name of its own, not the UN's council
         if form != body.name and form != body.acronym and _ORGAN_WORD.search(form):
             owner = _OWNER_BEFORE.search(words_before(sentence, m.start(1)))
             if owner is not None and owner.group(1) not in g.body_names and owner.group(1) not in _NOT_OWNERS:

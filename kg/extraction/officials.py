@@ -114,6 +114,7 @@ class _Person:
     name: str
     posts: tuple[_Post, ...]
     given: frozenset[str]   # the first words of the person's full names, folded
+    family: tuple[str, ...] = ()  # the names the press names the person by alone ("Wang" of Wang Yi)
 
     def covering(self, lo: str, hi: str) -> list[_Post]:
         return [p for p in self.posts if p.first <= hi and (p.last is None or p.last >= lo)]
@@ -182,6 +183,13 @@ class OfficialsIndex:
     @property
     def post_count(self) -> int:
         return sum(len(p.posts) for p in self.persons)
+
+    def family_names(self, name: str) -> tuple[str, ...]:
+        """The names the press names the person of a full name by alone ("Wang" for "Wang
+        Yi", "Lula" for "Luiz Inacio Lula da Silva"), () when the data does not know it or
+        knows several persons by it."""
+        persons = self._full.get(_query_key(name) or "", ())
+        return persons[0].family if len(persons) == 1 else ()
 
     def lookup(self, name: str, on: str | None = None, title: str | None = None) -> Official | None:
         """The official ``name`` (a full name, another spelling or a family name alone)
@@ -357,7 +365,8 @@ def officials_index() -> OfficialsIndex:
         kinds = names.get(iri, {})
         full_keys = {fold_name(n) for n in kinds.get("full", ())}
         persons.append(_Person(pref[iri], tuple(sorted(posts[iri], key=lambda p: p.first)),
-                               frozenset(k.split()[0] for k in full_keys if k)))
+                               frozenset(k.split()[0] for k in full_keys if k),
+                               tuple(sorted({*kinds.get("family", ()), *kinds.get("short", ())}))))
         for k in full_keys:
             add(full, k, i)
         for n in (*kinds.get("family", ()), *kinds.get("short", ())):
@@ -366,6 +375,15 @@ def officials_index() -> OfficialsIndex:
             if _ARTICLE.match(k):
                 add(short, _ARTICLE.sub("", k), i)
     return OfficialsIndex(persons, full, short)
+
+
+def family_names(name: str) -> tuple[str, ...]:
+    """The names the press names a known official by alone, from the full name.
+
+    >>> family_names("Wang Yi")
+    ('Wang',)
+    """
+    return officials_index().family_names(name)
 
 
 def known_official(name: str, on: str | None = None, title: str | None = None) -> Official | None:

@@ -35,10 +35,11 @@ from typing import Callable
 
 from kg.extraction.actors import SentenceActors
 from kg.extraction.documents import adopted_by_a_legislature, is_named_instrument, title_head
-from kg.extraction.events import LEADERS_OF_A_REGION, REGIONAL_PEOPLES, WORLD_LEADERS, city_in
+from kg.extraction.events import FROM_WHERE, LEADERS_OF_A_REGION, REGIONAL_PEOPLES, WORLD_LEADERS, city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.rule_patterns import Pattern, rule_pattern
-from kg.extraction.text import WHO_ASIDE, find_dateline
+from kg.extraction.officials import family_names
+from kg.extraction.text import WHO_ASIDE, find_dateline, find_word
 from kg.extraction.lexicon import Lexicon, load_lexicon, phrase_alternation
 from kg.extraction.mentions import body_mentions, is_subnational_office, person_mentions, state_mentions
 from kg.facts import Document, Event, Evidence, NewsFacts, is_iso3
@@ -159,10 +160,11 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     people_met = lexicon.scheme("actor-references").get("people-met")
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
+    travellers = _names_alone(facts)
     for event in facts.events:
         reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors, offices,
                                                                   officials_of_states, regions, private_people,
-                                                                  people_met)
+                                                                  people_met, travellers)
         decided[event.id] = (reason, acceptance)
     _keep_gatherings_of_the_story(facts.events, decided)
     _keep_earlier_meetings_of_the_sides(facts.events, decided, states_of)
@@ -235,14 +237,18 @@ def _officials_named(sentence: str, visitors) -> int:
 
 def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], contexts, sides,
                   visitors, offices=None, officials_of_states=None, regions=None,
-                  private_people=None, people_met=None) -> tuple[str | None, str, set[str]]:
+                  private_people=None, people_met=None,
+                  travellers: frozenset[str] = frozenset()) -> tuple[str | None, str, set[str]]:
     """Why an event is no cooperation event (None when it is one), the actors that make it
     one, and the states among them, before the story's other events are looked at."""
     states, bodies = _international_actors(event, actors_of, contexts.get("armed-groups"))
     named_states = {s for s in states if is_iso3(s)}
     sentence = event.evidence.text if event.evidence is not None else ""
+    origin = FROM_WHERE.search(sentence) if ", where " in sentence else None
+    # ("arrived in Alaska from Seoul, where he met his counterparts": they are of the talks there)
+    own_part = sentence[:origin.start()] if origin is not None and event.city != origin.group("place") else sentence
     if len(states) < 2 and sides is not None and (event.participants or event.body or event.type not in _ENCOUNTERS) \
-            and sides.find(sentence):
+            and sides.find(own_part):
         # "the two countries": the sentence tells of two (but where the story names neither,
         # "The two leaders last met in 2019" may be of anyone: of two parties at home; what
         # two countries signed is between states)
@@ -298,9 +304,26 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         reason = "a tour of many stops, each a visit on a day of its own"
     if reason is None and event.type == "visit" and visitors is not None \
             and not visitors.find(_without_private_delegations(sentence, private_people)) \
-            and not actors_of(sentence).officials:
+            and not actors_of(sentence).officials and not any(find_word(sentence, n) >= 0 for n in travellers):
         reason = "a trip of no official or delegation: no visit between states"
     return reason, _acceptance(states, bodies), named_states
+
+
+_LEFT_OFFICE = rule_pattern(r"\b(?:resign(?:ed|s|ation)|stepped down|ousted|toppled|deposed|overthrown|exile|asylum)\b")
+
+
+def _names_alone(facts: NewsFacts) -> frozenset[str]:
+    """The names the article's officials of a state may be named by alone in a later
+    sentence: the surname, and the family name the officials data knows ("Wang" of Wang
+    Yi): "Wang arrived in the Indian capital on Thursday" is an official's trip."""
+    names: set[str] = set()
+    for p in facts.persons:
+        if p.evidence is not None and _LEFT_OFFICE.search(p.evidence.text):
+            continue  # "Morales announced his resignation ... Morales flew to Mexico": into exile, for no state
+        if p.state is not None and len(p.name.split()) >= 2:
+            names.add(p.name.split()[-1])
+            names.update(family_names(p.name))
+    return frozenset(names)
 
 
 # The offices a state has one of: two holders of one are of two states.

@@ -244,7 +244,7 @@ def _body_mentions(sentence: str) -> tuple[BodyHit, ...]:
     # (read once for each sentence: the stages ask of one sentence several times)
     g = gazetteer()
     bodies = _patterns()[3]
-    out = []
+    out: list[BodyHit] = []
     for m in bodies.finditer(sentence):
         form = m.group(1)
         body = g.body_names[form]
@@ -264,8 +264,11 @@ def _body_mentions(sentence: str) -> tuple[BodyHit, ...]:
             continue
         joined = _JOINED_NAME_BEFORE.search(sentence, max(0, m.start(1) - 30), m.start(1)) \
             if form != body.name and form != body.acronym and sentence.startswith("and ", m.start(1) - 4) else None
-        if joined is not None and not any(h.end == joined.end(1) for h in out):
-            continue  # "the ECOWAS Mediation and Security Council": a name of its own, not the UN's council
+        if joined is not None and not any(h.end == joined.end(1) for h in out) and \
+                joined.group(1) not in g.demonyms and joined.group(1) not in g.state_names:
+            # "the ECOWAS Mediation and Security Council": a name of its own, not the UN's
+            # council (but "Chinese and EU leaders" are two sides)
+            continue
         if form != body.name and form != body.acronym and _ORGAN_WORD.search(form):
             owner = _OWNER_BEFORE.search(words_before(sentence, m.start(1)))
             if owner is not None and owner.group(1) not in g.body_names and owner.group(1) not in _NOT_OWNERS:

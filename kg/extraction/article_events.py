@@ -69,6 +69,7 @@ _ATTENDED_ALONE = rule_pattern(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while
 _STAYED_AWAY_ANY = rule_pattern(r"\b(?:not|never|no longer|stayed away|boycotted|absent|skipped)\b")
 # Words of who came to a signing ceremony (not who signed, hosted or chaired it)
 _ATTENDED = rule_pattern(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
+_DELEGATES_FROM = rule_pattern(r"^\s*(?:The\s+)?(?:[Dd]elegates|[Nn]egotiators|[Dd]elegations|[Ee]nvoys) (?:from|of) ")
 _ANOTHER_GATHERING = rule_pattern(GATHERING_TO_COME)
 _SPEECH = rule_pattern(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
 _THE_SIDES = rule_pattern(r"\b(?:the|both) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?"
@@ -1171,11 +1172,14 @@ class ArticleEvents:
                     and not _another_name_after(text, at + len(n)) and not _other_given_name(text, at, words)
                     for n in names):
                 actors.append(known.state)
-        if when.is_lead and (kind in _GATHERING_KINDS or kind == "signing"):
+        if when.is_lead and (kind in _GATHERING_KINDS or kind in ("signing", "talks")):
             # The sentence after a gathering's lead often lists who came (and after a
-            # signing's, who attended the ceremony: "attended by Macri of Argentina, ...").
-            for h in self.sentences[index + 1: index + 2]:
-                attended = (_ATTENDANCE if kind in _GATHERING_KINDS else _ATTENDED).search(h.text)
+            # signing's, who attended the ceremony: "attended by Macri of Argentina, ...";
+            # after talks', whose delegates took part: "Delegates from the United States,
+            # China, Russia, Japan and the two Koreas also agree ...").
+            for h in self.sentences[index + 1: index + (3 if kind == "talks" else 2)]:
+                attended = (_ATTENDANCE if kind in _GATHERING_KINDS else _DELEGATES_FROM if kind == "talks"
+                            else _ATTENDED).search(h.text)
                 if not attended:
                     continue
                 # "Abbas addressed the meeting and said he would cut ties with Israel": who

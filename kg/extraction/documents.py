@@ -1015,6 +1015,9 @@ _INSTRUMENT_BINDS = rule_pattern(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|
 # the step told, the treaty binds
 _EXTENSION_OF = rule_pattern(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)
 # (a capitalised "Under the agreement, ..." tells what the document just told of provides)
+# "under a joint statement adopted Monday": the step is told right after the document
+_STEP_TOLD_AFTER = rule_pattern(r"\s+(?:(?:that|which) (?:was|were) )?(?:adopted|signed|agreed|reached|struck|approved|"
+                                r"ratified|sealed|issued)\b")
 _UNDER = rule_pattern(r"\bunder (?:Article \d+\w* of )?(?:the )?$|\bUnder (?:an? |the (?:1[89]|20)\d\d )$|"
                       r"\bunder (?:an? |its |their )(?:(?:1[89]|20)\d\d )?$")  # "extradited under a 1978 extradition treaty"
 # A programme a loan or grant is "to support": the step told is the loan's, not the programme's
@@ -1187,7 +1190,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
     low = before.lower()
     if any(word in low for word in _CUE_WORDS):  # (most text holds none: the patterns are not searched)
         for pattern, told in _CUES_BEFORE:
-            if pattern.search(before):
+            if pattern.search(before) and not (pattern is _UNDER and _STEP_TOLD_AFTER.match(text, end)):
                 return told or None
     said = _status_words(text)
     outside = said.words and not (start <= said.words[0][2] < end and start <= said.words[-1][2] < end)

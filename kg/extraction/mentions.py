@@ -154,6 +154,15 @@ def state_mentions(sentence: str) -> list[StateHit]:
     return list(_state_mentions(sentence))
 
 
+@lru_cache(maxsize=1)
+def _named_together() -> tuple[Pattern, dict[str, tuple[str, ...]], frozenset[str]]:
+    """The phrases that name two states at once ("the two Koreas"), the states of each,
+    and the last words of the phrases."""
+    pairs = {phrase: tuple(codes.split()) for phrase, codes in load_lexicon().labels_of_phrases("states-named-together").items()}
+    return rule_pattern(rf"(?<![\w-])(?:{phrase_alternation(pairs)})(?![\w-])"), pairs, \
+        frozenset(phrase.split()[-1] for phrase in pairs)
+
+
 @lru_cache(maxsize=256)
 def _state_mentions(sentence: str) -> tuple[StateHit, ...]:
     # (read once for each sentence: the stages ask of one sentence several times)
@@ -197,6 +206,12 @@ def _state_mentions(sentence: str) -> tuple[StateHit, ...]:
             if first in g.state_names and free(m.start(1), m.end(1)):
                 hits.append(StateHit(g.state_names[first], m.start(1), m.end(1), "name"))
                 take(m.start(1), m.end(1))
+    if any(word in sentence for word in _named_together()[2]):  # (read first: few sentences hold one)
+        for m in _named_together()[0].finditer(sentence):
+            # "the two Koreas": each of the pair
+            if free(m.start(), m.end()):
+                hits += [StateHit(iso3, m.start(), m.end(), "name") for iso3 in _named_together()[1][m.group(0)]]
+                take(m.start(), m.end())
     for m in demonyms.finditer(sentence):
         word = m.group(1)
         if word in _WEAK_DEMONYMS or not free(m.start(1), m.end(1)) or _GEOGRAPHY_AFTER.match(sentence, m.end(1)):

@@ -1212,6 +1212,16 @@ class ArticleEvents:
                 # "talks in Beijing hosted by China ... The two countries also agreed": the two
                 # sides, not their host
                 sides = [s for s in sides if s != last.host]
+            counted = re.search(r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten)\b", two_sides.group(0)) \
+                if two_sides is not None else None
+            if counted is not None and _HOW_MANY[counted.group(1).lower()] != len(sides) and index > 0:
+                # "Britain, France and Germany now say talks with Iran have failed ... The
+                # foreign ministers of the three countries, meeting in Berlin": the first as
+                # many states the sentence before names
+                before = self.sentences[index - 1].text
+                named = list(dict.fromkeys(h.iso3 for h in without_idle_demonyms(state_mentions(before), before)))
+                if len(named) >= _HOW_MANY[counted.group(1).lower()]:
+                    sides = named[:_HOW_MANY[counted.group(1).lower()]]
             actors = actors + [s for s in sides if s not in actors]
         elif not actors and (body is None or kind == "talks") and not self.drafts and \
                 (told := _STATES_OF_THE_STORY.search(text)):

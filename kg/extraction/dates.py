@@ -68,7 +68,8 @@ MEET_IN_THE_PRESENT = r"\b(?:leaders|ministers|presidents|premiers|counterparts|
 _PLAN_TO = (r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )(?<!-point )(?<!-year )(?<!-stage )"
             r"(?<!-step )(?<!\bpeace )(?<!\baction )plans? to")
 _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
-                       rf"{_PLAN_TO}|is to|are to|next|upcoming|expected to|set to|"
+                       # (not "discussed the next steps by telephone Thursday": what comes next, not when)
+                       rf"{_PLAN_TO}|is to|are to|next(?!\s+(?:steps?|generation|door|phase)\b)|upcoming|expected to|set to|"
                        r"forthcoming|prepar(?:e|es|ing|ations?) for|plans for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
                        r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
                        # "agreed to convene a meeting of the ACTO in August": one to come

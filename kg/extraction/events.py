@@ -1518,6 +1518,8 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
               and not _GATHERINGTO_COME.search(words_before(sentence, b.start))
+              # "issued a statement calling for an emergency session of the IAEA's board": one asked for
+              and not _ITS_GATHERING_ASKED.search(words_before(sentence, b.start))
               # "signed a treaty on security guarantees within the Union State": where it applies
               and not _WITHIN.search(words_before(sentence, b.start))
               # "signed the Regional Comprehensive Economic Partnership": the document, no holder
@@ -1588,6 +1590,8 @@ _ITS_GATHERING = rule_pattern(r"(?:['’]s)?\s+(?:vote|votes|voting|meeting|sess
 _WITHIN = rule_pattern(r"\b(?:within|across|throughout)\s+(?:the\s+)?$")
 _SIGNED_OBJECT = rule_pattern(r"\b(?:signed|sign|signs|signing|ratified|ratify|ratifies|inked|joined|join|joins)\s+"
                               r"(?:the\s+)?$")
+_ITS_GATHERING_ASKED = rule_pattern(r"\b(?:call(?:ing|ed|s)? for|request(?:ing|ed|s)?|demand(?:ing|ed|s)?|seek(?:ing|s)?|sought)\s+"
+                                   r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\s+of\s+(?:the\s+)?$")
 _GATHERINGTO_COME = rule_pattern(rf"{TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
 _FACILITATED = rule_pattern(r"-(?:facilitated|brokered|mediated|sponsored|led)\b")
 

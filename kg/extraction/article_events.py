@@ -1214,13 +1214,17 @@ class ArticleEvents:
                 sides = [s for s in sides if s != last.host]
             counted = re.search(r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten)\b", two_sides.group(0)) \
                 if two_sides is not None else None
-            if counted is not None and _HOW_MANY[counted.group(1).lower()] != len(sides) and index > 0:
+            if counted is not None and _HOW_MANY[counted.group(1).lower()] != len([s for s in sides if is_iso3(s)]) \
+                    and index > 0:
                 # "Britain, France and Germany now say talks with Iran have failed ... The
                 # foreign ministers of the three countries, meeting in Berlin": the first as
                 # many states the sentence before names
                 before = self.sentences[index - 1].text
                 named = list(dict.fromkeys(h.iso3 for h in without_idle_demonyms(state_mentions(before), before)))
-                if len(named) >= _HOW_MANY[counted.group(1).lower()]:
+                # (where those sides are others than the last event's: not where it only
+                # missed one, "the leaders of Japan, India and Australia at the White House")
+                if len(named) >= _HOW_MANY[counted.group(1).lower()] and \
+                        not {s for s in sides if is_iso3(s)} <= set(named):
                     sides = named[:_HOW_MANY[counted.group(1).lower()]]
             actors = actors + [s for s in sides if s not in actors]
         elif not actors and (body is None or kind == "talks") and not self.drafts and \

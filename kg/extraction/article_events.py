@@ -1581,7 +1581,9 @@ _DATED_ACT = rule_pattern(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|t
 _OTHER_OCCASION = rule_pattern(rf"(?:{TO_COME}|\bsince (?:the|their|his|her|its|a|an|last)\b|"
                                r"\bsince (?:[a-z\-]+ ){0,2}(?:clashes|fighting|war|talks|meetings?|summits?|visits?|"
                                r"elections?|invasion|attacks?|crisis|coup|independence|dispute|standoff|skirmish(?:es)?)\b"
-                               r"(?!\s+(?:began|begun|started|opened|resumed|got under way)))[^,;]*")
+                               r"(?!\s+(?:began|begun|started|opened|resumed|got under way))|"
+                               # "talks, stalled since December, are to resume in June": the stall's day
+                               r"(?:(?<=stalled )|(?<=frozen )|(?<=halted )|(?<=suspended )|(?<=deadlocked ))since\b)[^,;]*")
 
 
 def _without_other_occasion(text: str, at: int) -> str:

@@ -69,7 +69,9 @@ _TRIGGERS_IN_CONTEXT = {
                     r"(?: [A-Z][\w\-’']+){0,4}(?=,? (?:on \w+day|yesterday|today|late|earlier|again|twice|by phone)\b|[,.;]|$))|"
                     # "Macron called Scholz on Monday.": a name, then only the day (not "called
                     # Smith a liar on Monday")
-                    r"(?-i:\bcalled (?:[A-Z][\w\-’']+ ){1,3}(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                    # (broadcast style: "had called Mr. Putin Tuesday to urge a quick solution")
+                    r"(?-i:\bcalled (?:(?:Mr|Mrs|Ms)\.? )?(?:[A-Z][\w\-’']+ ){1,3}(?:(?:on )?(?:Monday|Tuesday|Wednesday|"
+                    r"Thursday|Friday|Saturday|Sunday)|"
                     r"yesterday|today|late on \w+day|again on \w+day)(?=[.,;]|\s+(?:to|and|after|amid|as|ahead|before)\b))|"
                     # "Erdogan called Tebboune on Monday to congratulate him"
                     r"(?-i:\bcalled (?:[A-Z][\w\-]+ ){1,5}(?:on \w+ |late \w+ |again )?to "
@@ -1518,6 +1520,8 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
               and not _GATHERINGTO_COME.search(words_before(sentence, b.start))
+              # "will hold a meeting with donors, including the United Nations": a guest, not the host
+              and not _GUESTS_INCLUDING.search(words_before(sentence, b.start))
               # "issued a statement calling for an emergency session of the IAEA's board": one asked for
               and not _ITS_GATHERING_ASKED.search(words_before(sentence, b.start))
               # "signed a treaty on security guarantees within the Union State": where it applies
@@ -1590,6 +1594,7 @@ _ITS_GATHERING = rule_pattern(r"(?:['’]s)?\s+(?:vote|votes|voting|meeting|sess
 _WITHIN = rule_pattern(r"\b(?:within|across|throughout)\s+(?:the\s+)?$")
 _SIGNED_OBJECT = rule_pattern(r"\b(?:signed|sign|signs|signing|ratified|ratify|ratifies|inked|joined|join|joins)\s+"
                               r"(?:the\s+)?$")
+_GUESTS_INCLUDING = rule_pattern(r"\bwith\s+(?:[\w\-]+[\s,]+){1,3}?including\s+[^.;:()]{0,80}$")
 _ITS_GATHERING_ASKED = rule_pattern(r"\b(?:call(?:ing|ed|s)? for|request(?:ing|ed|s)?|demand(?:ing|ed|s)?|seek(?:ing|s)?|sought)\s+"
                                    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\s+of\s+(?:the\s+)?$")
 _GATHERINGTO_COME = rule_pattern(rf"{TO_COME}\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")

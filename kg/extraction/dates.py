@@ -315,9 +315,10 @@ def _modal_far_before(sentence: str, start: int) -> bool:
 
 def _opens_future(sentence: str, m: re.Match) -> bool:
     """"On Friday, he will attend a summit": a date opening a sentence in the future tense."""
+    # (and broadcast copy's present of a trip: "On Sunday, Ms. Rice travels to Ramallah")
     return bool(re.fullmatch(r"\s*(?:On\s+|on\s+)?", sentence[:m.start()])
                 and re.match(r"\W*(?:\w+\W+){0,3}?(?:will|shall|is to|are to|(?:is|are) (?:due|expected|set|scheduled) to|"
-                             r"plans? to)\b",
+                             r"plans? to|(?-i:travels to|flies to|heads to|arrives in|visits))\b",
                              sentence[m.end():]))
 
 

@@ -706,7 +706,7 @@ _GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|fl(?:y|ies|ew|ying)|head(?:s|ed|in
 _THE_DEMONYMS_CAPITAL = rule_pattern(r"\b(?:in|to|visited|visiting|visits|visit) the "
                                      r"(?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b")
 _A_STATES_CAPITAL = rule_pattern(r"\bin (?P<state>[A-Z][\w\-]*(?: [\w\-]+){0,4}?)(?:'s|’s) capital\b")
-_THE_TOWN_OF = rule_pattern(r"\b(?:(?:in|at) the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
+_THE_TOWN_OF = rule_pattern(r"\b(?:(?:in|at|to) the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
                             r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
                             # "the Egyptian resort of Sharm el-Sheikh", "the city of Rio de Janeiro"
                             rf"(?P<city>[A-Z][\w'\-]+(?:\s{_CITY_PARTICLE}?[A-Z][\w'\-]+)?)")

@@ -78,7 +78,9 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        # "accepted an invitation to attend the summit in October", "invited him to visit"
                        r"invitations? to|invited (?:\w+ ){1,4}to|considering|mulling|weighing|slated|"
                        r"(?:is|are) due (?:in|at|for)|planned for|set for)\b|"
-                       r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves (?:on \w+ )?for)\b|"
+                       # ("The Indian minister meets President Musharraf Thursday": broadcast copy's schedule)
+                       r"\b(?-i:continues|heads (?:to|for)|travels to|proceeds to|leaves (?:on \w+ )?for|meets|"
+                       r"holds talks)\b|"
                        # "The summit, which ends Thursday": a schedule told in the present; so is
                        # "EU leaders meet in Brussels on Thursday"
                        rf"(?-i:{MEET_IN_THE_PRESENT})|"

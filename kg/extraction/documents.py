@@ -1049,8 +1049,10 @@ _IMPORTANCE_OF = rule_pattern(r"\b(?:importance of|commitment to)\s+" + _TO_THE_
 # "urged member states that have not yet done so to ratify": a step asked of others, not taken
 _URGED_TO = rule_pattern(r"\b(?:urged|urges|urging|called on|calls on|calling on|directed|directs|encouraged|encourages|"
                          r"appealed to|appeals to|pressed|presses|pressing)\s+(?:[^.;]{0,80}?\s)?to\s+$")
-_STEP_TO_COME = rule_pattern(r"\b(?:will|shall|(?:is|are) to|(?:is|are) (?:expected|due|set|scheduled|likely) to|"
-                             r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also)\s+)?(?:be\s+)?$")
+# ("must still be ratified by the parliaments": a step the document has yet to take)
+_STEP_TO_COME = rule_pattern(r"\b(?:will|shall|must|(?:has|have|needs?) to|(?:is|are) to|"
+                             r"(?:is|are) (?:expected|due|set|scheduled|likely) to|"
+                             r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also|still|yet|first)\s+)?(?:be\s+)?$")
 
 
 def _named_between(said: _StatusWords, text: str, end: int, word: int) -> bool:

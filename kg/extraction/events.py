@@ -951,6 +951,11 @@ _ONWARD_STOP = rule_pattern(r"\b(?:before|then|later)\s+(?:heading|flying|travel
                             r"to\s+(?:the\s+)?$")
 
 
+_ACCESSION_TALKS_HELD = rule_pattern(r"\b(?:open|opens|opened|opening|begin|begins|began|start|starts|started|launch|"
+                                     r"launches|launched|hold|holds|held|resume|resumes|resumed)\s+(?:formal\s+)?"
+                                     r"(?:accession|membership)\s+(?:talks|negotiations)\s+with\s+(?:the\s+)?$", re.I)
+_TALKS_TO_OPEN_AFTER = rule_pattern(r"\s+(?:are|is|were|was|will)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?(?:to\s+)?"
+                                    r"(?:open|begin|start|resume)\b")
 # What follows names the other side of a document, not someone at the meeting.
 # "an agreement with Canada", "accession negotiations with Ukraine and Moldova": the other
 # side of a document or a process, not a state at the table.
@@ -1188,8 +1193,13 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         previous_onward = h if onward else None
         if onward or venue and not visit or _ANOTHER_GATHERING_TO_COME.search(tail):
             continue
-        if not signs and ("with" in before or "With" in before) and _COUNTERPART.search(before):
-            continue  # "agreed to resume negotiations on an agreement with Canada": not at the table
+        if not signs and ("with" in before or "With" in before) and (counterpart := _COUNTERPART.search(before)) \
+                and not (_ACCESSION_TALKS_HELD.search(before) or re.match(r"(?i)(?:accession|membership)", counterpart.group(0))
+                         and _TALKS_TO_OPEN_AFTER.match(sentence, h.end)):
+            # "agreed to resume negotiations on an agreement with Canada": not at the table
+            # (but "will open accession negotiations with Turkey", "membership negotiations
+            # with Turkey are to open": the talks held with it)
+            continue
         if reacts(sentence, h.start):
             continue  # "a deal welcomed by French President Macron": a reaction, no side
         if _ITS_SPOKESPERSON.match(sentence, h.end):

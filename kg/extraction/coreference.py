@@ -214,6 +214,11 @@ def _named_by_its_signers(document: Document) -> Document | None:
     return replace(document, title=title) if title != document.title else None
 
 
+# A sentence that opens by naming the document told before: "The document, which officials
+# have called the Quirinal Treaty, ..."
+_NAMES_THE_ONE_TOLD = rule_pattern(r"\s*The (?:document|text|treaty|agreement|accord|pact|deal|declaration), (?:which|that) "
+                                   r"(?:[\w\-]+\s+){0,4}?(?:called|dubbed|named|known as|calls|call) (?:the\s+)?"
+                                   r"(?P<name>[A-Z][\w\-]*)")
 _SIGNED_BY = rule_pattern(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?signed\s+by\b")
 
 
@@ -228,6 +233,12 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
         same = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].type == d.type
                      and (_same_document(titles[k], d) or _known_as(kept[k], d))
                      and not _of_another_body(kept[k], titles[k], d)), None)
+        named_now = _NAMES_THE_ONE_TOLD.match(d.evidence.text) if same is None and d.evidence is not None and kept \
+            else None
+        if named_now is not None and (d.title or "").startswith(named_now.group("name")):
+            # "... signed a bilateral treaty in Rome. The document, which officials have called
+            # the Quirinal Treaty, commits ...": the name of the one told, whose step it keeps
+            same, d = len(kept) - 1, replace(d, status=kept[-1].status)
         if same is None and _is_reference(d) and d.evidence is not None:
             # "signed the Treaty of Amity ..., becoming the first countries to join the pact":
             # the document named beside it, whatever noun refers to it

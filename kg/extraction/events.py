@@ -1975,7 +1975,12 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             d.date, d.end_date = first, max(last, d.end_date or last)
             new = EventDraft(d.type, d.date, d.end_date, new.city, new.country, new.body, new.participants, new.chair,
                          new.host, new.name, d.sentence)
-        if d.date == new.date and d.type == new.type and same_place and not _other_pair(d, new):
+        # ("signed a treaty in Rome" on Friday, then "sealing a pact" that day with no place:
+        # the signing told again)
+        told_again = d.type == new.type and d.type in ("signing", "talks", "meeting") and new.city is None and \
+            new.body is None and d.city is not None and len(new.participants) >= 2 and \
+            set(new.participants) <= set(d.participants)
+        if d.date == new.date and d.type == new.type and (same_place or told_again) and not _other_pair(d, new):
             for p in new.participants:
                 if p not in d.participants:
                     d.participants.append(p)

@@ -1421,7 +1421,8 @@ _AN_OFFICIAL_MET_LEADERS = rule_pattern(r"(?:(?!\b(?i:leaders|presidents|heads o
                                         r"[Ee]nvoy|Secretary-General)\b(?:(?!\b(?i:leaders|presidents|heads of)\b)[^.;]){0,80}?"
                                         r"\b(?:held talks|met|talks|meeting|spoke)\s+with\s+(?:[\w\-]+\s+){0,4}?(?:leaders|presidents)\b"
                                         r"(?![^.;]*\b(?:summit|leaders|presidents)\b)")
-_HELD_TALKS = rule_pattern(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b", re.I)
+# Talks held by those named ("held talks", "talks between their foreign ministers")
+_TALKS_HELD = rule_pattern(r"\b(?:held|hold|holding) (?:\w+ ){0,2}talks\b|\btalks between\b", re.I)
 
 
 def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> str:
@@ -1451,11 +1452,13 @@ def kind_by_participants(text: str, kind: str, states: int, has_body: bool) -> s
         return "ministerial" if _MINISTERS_COUNCIL.search(text) else "meeting"
     # Two sides, or two and the one who hosts or brokers their talks.
     sides = states - 1 if states == 3 and _BROKERED.search(text) else states
-    if kind in ("ministerial", "summit") and sides == 2 and not has_body and not re.search(
+    if kind in ("ministerial", "summit") and not has_body and not re.search(
             r"(?i)\bsummit|\bministerial|\bconference|\bmeeting of\b", text) and (
-            kind == "ministerial" or _HELD_TALKS.search(text)):
+            sides == 2 and (kind == "ministerial" or _TALKS_HELD.search(text))
+            or sides == 3 and kind == "ministerial" and re.search(r"\btalks between\b", text)):
         # "Xi held talks with Mattarella, and the two heads of state agreed ...", "the
-        # foreign ministers of Brazil and Argentina met": two sides, no gathering of a body.
+        # foreign ministers of Brazil and Argentina met": two sides, no gathering of a body
+        # ("after talks between their foreign ministers in Moscow": and their host)
         return "talks"
     if kind in ("talks", "meeting") and (_LEADERS_OF_COUNTED_STATES.search(text) or _WORLD_LEADERS.search(text)):
         # "The presidents of the five Central Asian states met", "World leaders met in Berlin":
@@ -1877,7 +1880,7 @@ ANAPHORA = rule_pattern(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeti
 CONTINUES = rule_pattern(r"\b(?:continues|continued|resumes|resumed|reconvenes|reconvened)\b")
 # (or a day of the gathering told by its participants or as its last: "On Thursday, the
 # summit participants are expected to adopt the Kazan Declaration")
-BOUNDARY = rule_pattern(r"\b(?:opened|began|started|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
+BOUNDARY = rule_pattern(r"\b(?:opened|began|begun|begins|started|starts|kicked off|closed|ended|concluded|wrapped up|opens|ends|closes|"
                         r"continues|continued|resumes|resumed|reconvenes|reconvened|"
                         r"(?:two|three|four|five|2|3|4|5)-day|participants|(?:final|last|closing) day)\b", re.I)
 
@@ -1967,14 +1970,17 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
                 if p not in d.participants:
                     d.participants.append(p)
             return i
-        if d.type == new.type and d.type != "call" and same_place and d.date != new.date and boundary and \
+        # ("The talks had begun on Friday afternoon": those told, placed or not)
+        if d.type == new.type and d.type != "call" and (same_place or anaphoric and new.city is None and new.body is None) \
+                and d.date != new.date and boundary and \
                 d.date is not None and new.date is not None and near(d.date, new.date, days=3):
             # "the summit on Thursday" and "the summit opened on Wednesday": one summit,
             # dated from its first day.
             first, last = sorted((d.date, new.date))
             d.date, d.end_date = first, max(last, d.end_date or last)
             new = EventDraft(d.type, d.date, d.end_date, new.city, new.country, new.body, new.participants, new.chair,
-                         new.host, new.name, d.sentence)
+                             new.host, new.name, d.sentence)
+            same_place = True
         # ("signed a treaty in Rome" on Friday, then "sealing a pact" that day with no place:
         # the signing told again)
         told_again = d.type == new.type and d.type in ("signing", "talks", "meeting") and new.city is None and \

@@ -1724,7 +1724,9 @@ def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> lis
         between = sentence[before.end:after.start]
         # Each date has its own thing: a document for a signing, a place for anything else
         # ("in Monterrey in 2002 and Doha in 2008").
+        # (a call lasts no two days: "had spoken by telephone in February and in September" are two)
         own = re.search(rf"(?i:\b(?:{DOC_NOUN_RE})\b)", between) if kind == "signing" else \
+            re.fullmatch(r"\s+and\s+(?:(?:in|on)\s+)?", between) if kind == "call" else \
             re.search(r"\band\s+(?:in\s+|to\s+)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?\s+(?:(?:on|in)\s+)?$", between + " ")
         if re.search(r"\band\b", between) and own and after.kind == before.kind and ";" not in between \
                 and after.value not in (before.value, dates[0].value):
@@ -1981,6 +1983,9 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             new = EventDraft(d.type, d.date, d.end_date, new.city, new.country, new.body, new.participants, new.chair,
                              new.host, new.name, d.sentence)
             same_place = True
+        if new.type == "call" and d.type in ("summit", "talks", "meeting") and d.city is None and d.date == new.date \
+                and len(new.participants) >= 2 and set(new.participants) <= set(d.participants):
+            return i  # "held a virtual summit" on Monday, "Xi joined by video link": the summit, held online
         # ("signed a treaty in Rome" on Friday, then "sealing a pact" that day with no place:
         # the signing told again)
         told_again = d.type == new.type and d.type in ("signing", "talks", "meeting") and new.city is None and \

@@ -1407,7 +1407,7 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     stands for."""
     if mentions.bodies and kind in ("session", "meeting", "ministerial", "summit"):
         organ = _ORGAN_BY_ITS_NOUN.search(hits.text)
-        owner = mentions.body_by_its_noun(organ.group(1)) if organ else None
+        owner = mentions.body_by_its_noun(organ.group("noun") or organ.group("named")) if organ else None
         if owner is not None:
             # "during the council's 19th session", "was approved at the assembly's first
             # virtual session" though "drafted by the European Union": the assembly's
@@ -1465,8 +1465,11 @@ _ROUND_OF_A_SERIES = rule_pattern(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previo
 _THE_ORGAN_MET = rule_pattern(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"
                               r"is due to|is expected to|also|again|then|later|first)\s+){0,2}(?P<verb>met|meets|meet|"
                               r"convened|convenes|convene|gathered)\b")
-_ORGAN_BY_ITS_NOUN = rule_pattern(r"\b[Tt]he (council|assembly|commission|committee|conference)(?:'s|’s)\s+"
-                                  r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b")
+_ORGAN_BY_ITS_NOUN = rule_pattern(r"\b[Tt]he (?P<noun>council|assembly|commission|committee|conference)(?:'s|’s)\s+"
+                                  r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b|"
+                                  # "at an emergency special session of the Assembly"
+                                  r"\b(?:session|meeting|summit) of the (?P<named>[Cc]ouncil|[Aa]ssembly|[Cc]ommission|"
+                                  r"[Cc]ommittee)\b(?!\s+(?:of|on|for)\b)")
 
 
 # "Chinese and EU leaders": the leaders of a state and of a body, two sides

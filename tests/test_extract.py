@@ -7217,3 +7217,287 @@ def test_whom_a_sum_pledged_at_a_summit_goes_to_is_no_side():
     facts = extract_article(Article("t", published="2024-07-12", text=(
         "The two-day NATO summit in Washington ended on Thursday with a pledge of 40 billion euros for Ukraine.")))
     assert [(e.body, e.participants) for e in facts.events] == [("NATO", ())]
+
+
+def kept(text: str, published: str = "2024-03-14"):
+    """The facts the extractor keeps from ``text``, after screening."""
+    return extract_article(Article("t", published=published, text=text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks held where a traveller came from, with sides of their own, and no visit at home
+    ("Blinken landed in Alaska from Tokyo, where he held talks with his Japanese counterpart on Wednesday.",
+     [("talks", "Tokyo", ["JPN", "USA"])]),
+    ("Erdogan flew to Baku from Tehran, where he met Iranian President Ebrahim Raisi on Tuesday.",
+     [("visit", "Baku", ["AZE", "TUR"]), ("talks", "Tehran", ["IRN", "TUR"])]),
+    # (one who arrived where he met is one event's venue, as before)
+    ("Erdogan arrived in Tehran, where he met Iranian President Ebrahim Raisi on Tuesday.",
+     [("visit", "Tehran", ["IRN", "TUR"])]),
+])
+def test_talks_held_where_a_traveller_came_from_are_held_there(text, expected):
+    facts = kept(text, "2022-07-21")
+    assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The talks between the two delegations opened on Thursday in a hotel conference room in Geneva, "
+     "with Russian and American diplomats seated across a long table.", "talks"),
+    ("Russian and American diplomats opened a conference on arms control in Geneva on Thursday.", "conference"),
+])
+def test_a_conference_room_is_no_conference(text, kind):
+    assert [e.type for e in facts_of(text).events] == [kind]
+
+
+def test_the_security_council_that_acted_this_morning_held_a_session():
+    facts = facts_of("The Security Council this morning extended for another year the mandate of its mission in Mali.")
+    assert [(e.type, e.body, e.date) for e in facts.events] == [("session", "UNSC", "2024-03-14")]
+
+
+@pytest.mark.parametrize("follow_up, expected", [
+    ("The following Heads of State attended the Session: Ghana, Senegal, Niger and Togo.",
+     ["CIV", "GHA", "NER", "SEN", "TGO"]),
+    ("The Session was also attended by the President of Mali.", ["CIV", "MLI"]),
+    ("The Session did not hear the President of Mali.", ["CIV"]),
+])
+def test_who_attended_a_session_takes_part(follow_up, expected):
+    facts = facts_of("The Authority of Heads of State and Government of ECOWAS held its ordinary session in Abuja on "
+                     "Friday, chaired by the President of Cote d'Ivoire.\n\n" + follow_up)
+    (summit,) = facts.events
+    assert sorted(summit.participants) == expected
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # a name of its own that ends in an alias is not the alias's body
+    ("The Mediation and Security Council of ECOWAS met in Accra on Monday.",
+     ["Economic Community of West African States"]),
+    ("The Peace and Security Council of the African Union met in Addis Ababa on Monday.",
+     ["Peace and Security Council of the African Union", "African Union"]),
+    # (but a state and a body listed are two sides: "Chinese and EU leaders")
+    ("Chinese and EU leaders held a summit by video link on Monday.", ["European Council", "European Union"]),
+])
+def test_a_name_ending_in_another_bodys_alias_is_its_own(text, bodies):
+    assert [b.name for b in facts_of(text).bodies] == bodies
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The summit urged member states that have not yet done so to ratify the Convention on Cluster Munitions.",
+     "discussed"),
+    ("The leaders urged Kenya to ratify the Juba Peace Agreement.", "discussed"),
+    ("The Senate voted on Tuesday to ratify the Convention on Cluster Munitions.", "ratified"),
+])
+def test_a_step_others_are_urged_to_take_is_not_taken(text, status):
+    (document,) = facts_of(text).documents
+    assert document.status == status
+
+
+def test_the_summit_on_whose_sidelines_leaders_met_keeps_its_own_days():
+    facts = facts_of("Prime Minister Modi met Prime Minister Kishida today on the sidelines of the G7 Summit being held "
+                     "in Hiroshima, Japan on 19-21 May 2023.", "2023-05-20")
+    talks, summit = facts.events
+    assert (talks.date, sorted(talks.participants)) == ("2023-05-20", ["IND", "JPN"])
+    assert (summit.body, summit.date, summit.end_date) == ("G7", "2023-05-19", "2023-05-21")
+
+
+@pytest.mark.parametrize("text", [
+    "The king had been due to fly to Amman on Thursday to meet King Abdullah, his office said.",
+    "Jordan's foreign minister abandoned a planned visit to Jerusalem on Wednesday.",
+    "The Emir was to have met the Indian Prime Minister in Doha on Monday.",
+])
+def test_a_trip_abandoned_or_one_that_was_due_is_none(text):
+    assert kept(text).events == ()
+
+
+def test_what_was_expected_of_a_summit_that_took_place_is_no_negation():
+    facts = kept("The EU-Ukraine summit in Kyiv ended on Friday without the signing of a trade deal, which had been "
+                 "expected to be its centrepiece.")
+    assert [(e.type, e.city) for e in facts.events] == [("summit", "Kyiv")]
+
+
+@pytest.mark.parametrize("text, documents", [
+    ("Poland and Hungary joined NATO in 1999, ten years after leaving the Warsaw Pact.", []),
+    ("Former members of the Warsaw Pact met in Prague on Monday.", []),
+    ("The leaders signed the Treaty of Friendship in Prague on Monday.", ["Treaty of Friendship"]),
+])
+def test_an_alliance_named_as_a_pact_is_a_body(text, documents):
+    assert [d.title for d in facts_of(text).documents] == documents
+
+
+@pytest.mark.parametrize("text, date", [
+    ("On Friday, the Indian foreign minister held talks in New Delhi with his Chinese counterpart, the first such "
+     "visit since deadly clashes between their troops in June 2020.", "2022-03-25"),
+    # (but "since" the talks began dates them)
+    ("Talks with the Chinese delegation, under way since talks began on Wednesday, ended in New Delhi.", "2022-03-23"),
+])
+def test_an_earlier_clash_is_no_date_of_the_talks_after_it(text, date):
+    assert {e.date for e in facts_of(text, "2022-03-25").events} == {date}
+
+
+def test_talks_stalled_since_a_month_are_not_dated_by_it():
+    (talks,) = facts_of("Peace talks between Sudan and South Sudan, stalled since December, are to resume in Addis "
+                        "Ababa in early June under AU mediation.", "2005-04-29").events
+    assert (talks.date, talks.modality) == ("2005-06", "planned")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official named before, named alone by the name the officials data knows him by
+    ("Indian External Affairs Minister S. Jaishankar held talks in New Delhi on Friday with his Chinese counterpart "
+     "Wang Yi.\n\nWang arrived in the Indian capital on Thursday evening.",
+     [("talks", "2022-03-25"), ("visit", "2022-03-24")]),
+    # (not one the story tells had left office)
+    ("Bolivian President Evo Morales announced his resignation on Sunday.\n\nMorales flew to Mexico on a Mexican "
+     "air force plane on Monday.", []),
+])
+def test_an_official_named_alone_by_his_family_name_travels_for_his_state(text, expected):
+    assert [(e.type, e.date) for e in kept(text, "2022-03-25").events] == expected
+
+
+def test_a_visit_under_way_is_not_to_come_for_what_it_will_include():
+    (visit,) = kept("Mr. Kishida is on a four-day visit to India, which will also take him to Mumbai.").events
+    assert (visit.type, visit.modality) == ("visit", "happened")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's World Cup team arrives in Dortmund on Monday ahead of Tuesday's match against Brazil.",
+    "India's Olympics squad visited Tokyo on Monday.",
+])
+def test_a_sports_team_is_no_official(text):
+    assert kept(text).events == ()
+
+
+@pytest.mark.parametrize("text, status", [
+    ("North Korea agreed to give up its weapons under a joint statement adopted on Monday at the talks in Beijing.",
+     "adopted"),
+    ("North Korea gave up its weapons under the 2005 joint statement.", "in_force"),
+])
+def test_a_step_told_after_under_a_document_is_its_own(text, status):
+    (document,) = facts_of(text).documents
+    assert document.status == status
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Delegates from the two Koreas met at Panmunjom on Tuesday.", ["KOR", "PRK"]),
+    ("The two Sudans accused each other of bombing the border.", ["SDN", "SSD"]),
+    ("The two Koreans won medals.", []),
+])
+def test_states_named_together_are_each_named(text, states):
+    assert sorted(states_of(text)) == states
+
+
+def test_the_delegates_listed_after_the_leads_talks_take_part():
+    facts = kept("BEIJING -- North Korea agrees to give up its nuclear weapons under a joint statement adopted "
+                     "Monday at the six-nation talks here.\n\nThe statement caps a week of hard bargaining.\n\n"
+                     "Delegates from the United States, China, Russia, Japan and the two Koreas also agree to discuss "
+                     "a reactor.", "2005-09-19")
+    talks = next(e for e in facts.events if e.type == "talks")
+    assert sorted(talks.participants) == ["CHN", "JPN", "KOR", "PRK", "RUS", "USA"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Rice discussed the next steps by telephone Thursday with Russian Foreign Minister Sergei Lavrov.", "2006-01-12"),
+    ("Rice will speak to Russian Foreign Minister Sergei Lavrov by telephone next Thursday.", "2006-01-19"),
+])
+def test_the_next_steps_set_no_day_to_come(text, date):
+    assert [e.date for e in facts_of(text, "2006-01-13").events] == [date]
+
+
+def test_a_body_whose_session_a_statement_calls_for_holds_no_meeting_of_the_three_countries():
+    facts = kept("Britain, France and Germany now say talks with Iran have reached a dead end. The foreign "
+                     "ministers of the three countries, meeting in Berlin Thursday with the EU's foreign policy chief, "
+                     "issued a statement calling for an emergency session of the International Atomic Energy Agency "
+                     "board of governors.", "2006-01-13")
+    (meeting,) = facts.events
+    assert (meeting.type, meeting.body, meeting.participants) == ("ministerial", None, ("GBR", "FRA", "DEU"))
+
+
+@pytest.mark.parametrize("text, events", [
+    ("German Chancellor Angela Merkel had called Mr. Putin Tuesday to urge a quick solution.",
+     [("call", "2006-01-03")]),
+    ("The mayor called Smith Tuesday to complain.", []),
+])
+def test_a_call_told_in_broadcast_style(text, events):
+    assert [(e.type, e.date) for e in kept(text, "2006-01-04").events] == events
+
+
+def test_guests_a_meeting_includes_do_not_hold_it():
+    (meeting,) = facts_of("The African Union will hold a meeting with donors, including the United Nations, the "
+                          "European Union and the United States, in Addis Ababa on May 26.", "2005-04-29").events
+    assert meeting.body == "AU"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # broadcast copy's present of a trip and of a meeting, before the weekday, is to come
+    ("On Sunday, Ms. Rice travels to the West Bank town of Ramallah for talks with Palestinian leader Mahmoud Abbas.",
+     ("visit", "2005-06-19", "Ramallah", "planned")),
+    ("The Indian minister meets President Pervez Musharraf Thursday before returning to New Delhi.",
+     ("talks", "2005-06-23", None, "planned")),
+    ("On Sunday, Ms. Rice met Palestinian leader Mahmoud Abbas in Ramallah.",
+     ("talks", "2005-06-12", "Ramallah", "happened")),
+])
+def test_broadcast_copys_present_before_a_weekday_is_to_come(text, expected):
+    (event,) = facts_of(text, "2005-06-17").events
+    assert (event.type, event.date, event.city, event.modality) == expected
+
+
+@pytest.mark.parametrize("text, events", [
+    ("LUXEMBOURG -- Bulgaria and Romania sign a treaty here Monday that clears the way for them to join the EU.",
+     [("signing", "2005-04-25", "Luxembourg")]),
+    ("The two leaders will sign the treaty next month.", [("signing", "2005-05", None)]),
+    ("Fans held up a sign the whole match.", []),
+])
+def test_sides_who_sign_a_document_today_hold_a_signing(text, events):
+    assert [(e.type, e.date, e.city) for e in facts_of(text, "2005-04-25").events] == events
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The EU will open accession negotiations with Turkey on October 3.", ["EU", "TUR"]),
+    ("The EU agreed to resume negotiations on an agreement with Canada on Monday.", ["EU"]),
+])
+def test_accession_talks_opened_with_a_state_take_it_as_a_side(text, participants):
+    (talks,) = facts_of(text, "2005-04-25").events
+    assert sorted(talks.participants + ((talks.body,) if talks.body else ())) == participants
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The accession treaty must still be ratified by the parliaments of all members.", "proposed"),
+    ("The accession treaty was ratified by the parliaments of all members.", "ratified"),
+])
+def test_a_step_a_document_must_still_take_is_to_come(text, status):
+    (document,) = facts_of(text).documents
+    assert document.status == status
+
+
+def test_a_signing_told_again_with_no_place_is_the_one_placed():
+    facts = facts_of("On Friday, the French and Italian leaders signed a bilateral treaty in Rome.\n\n\"Today we are "
+                     "sealing a pact between France and Italy,\" Draghi said after the signing.", "2021-11-26")
+    assert [(e.type, e.city) for e in facts.events] == [("signing", "Rome")]
+
+
+def test_the_name_given_to_the_document_told_before_is_its_name():
+    facts = kept("On Friday, Macron and Draghi signed a bilateral treaty in Rome.\n\nThe document, which officials "
+                 "have called the Quirinal Treaty, commits France and Italy to closer coordination.", "2021-11-26")
+    assert [(d.title, d.status) for d in facts.documents] == [("Quirinal Treaty", "signed")]
+
+
+def test_talks_of_two_foreign_ministers_that_a_third_hosts_are_talks_begun_the_day_before():
+    facts = facts_of("On Saturday, Armenia and Azerbaijan agreed to a ceasefire after talks between their foreign "
+                     "ministers in Moscow that lasted ten hours.\n\nThe talks had begun on Friday afternoon at the "
+                     "invitation of Russian President Vladimir Putin.", "2020-10-10")
+    (talks,) = facts.events
+    assert (talks.type, talks.date, talks.end_date, sorted(talks.participants)) == (
+        "talks", "2020-10-09", "2020-10-10", ["ARM", "AZE", "RUS"])
+
+
+def test_a_video_link_of_a_virtual_summit_is_the_summit_and_calls_of_two_months_are_two():
+    facts = facts_of("On Monday, Biden and Xi held a virtual summit.\n\nBiden spoke from the White House, while Xi "
+                     "joined by video link from Beijing.\n\nThe two leaders had spoken by telephone in February and "
+                     "in September.", "2021-11-16")
+    assert [(e.type, e.date) for e in facts.events] == [("summit", "2021-11-15"), ("call", "2021-02"),
+                                                       ("call", "2021-09")]
+
+
+def test_a_session_of_the_assembly_is_the_one_the_story_names():
+    facts = facts_of("On Wednesday, the United Nations General Assembly adopted a resolution on Ukraine.\n\nThe vote "
+                     "took place at an emergency special session of the Assembly, which opened on Monday.", "2022-03-03")
+    (session,) = facts.events
+    assert (session.body, session.date, session.end_date) == ("United Nations General Assembly", "2022-02-28",
+                                                             "2022-03-02")

@@ -69,6 +69,7 @@ _ATTENDED_ALONE = rule_pattern(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while
 _STAYED_AWAY_ANY = rule_pattern(r"\b(?:not|never|no longer|stayed away|boycotted|absent|skipped)\b")
 # Words of who came to a signing ceremony (not who signed, hosted or chaired it)
 _ATTENDED = rule_pattern(r"\b(?:attended|took part|taking part|participated|(?:was|were) present|(?:was|were) represented)\b")
+_AFTER_THE_LIST = rule_pattern(r"\s(?:to|on|about|over|with|in|at|for)\s")
 _DELEGATES_FROM = rule_pattern(r"^\s*(?:The\s+)?(?:[Dd]elegates|[Nn]egotiators|[Dd]elegations|[Ee]nvoys) (?:from|of) ")
 _ANOTHER_GATHERING = rule_pattern(GATHERING_TO_COME)
 _SPEECH = rule_pattern(r"\b(?:said|says|saying|told|added|warned|urged|called for)\b")
@@ -1188,7 +1189,13 @@ class ArticleEvents:
                 came = h.text[:speech.start()] if speech else h.text
                 # (nor those of a gathering still to come: "and the planned summit between Kim and Trump")
                 came = came[:later.start()] if (later := _ANOTHER_GATHERING.search(came)) else came
-                for extra in actors_in(state_mentions(came), person_mentions(came, mentions.published), came):
+                if kind == "talks":
+                    # the states the delegates are from, listed before what they did or spoke of
+                    listed = came[:what.start()] if (what := _AFTER_THE_LIST.search(came, attended.end())) else came
+                    extras = [h.iso3 for h in state_mentions(listed)]
+                else:
+                    extras = actors_in(state_mentions(came), person_mentions(came, mentions.published), came)
+                for extra in extras:
                     if extra not in actors:
                         actors.append(extra)
         trigger = event_type(text)
@@ -1216,16 +1223,12 @@ class ArticleEvents:
                 if two_sides is not None else None
             if counted is not None and _HOW_MANY[counted.group(1).lower()] != len([s for s in sides if is_iso3(s)]) \
                     and index > 0:
-                # "Britain, France and Germany now say talks with Iran have failed ... The
-                # foreign ministers of the three countries, meeting in Berlin": the first as
-                # many states the sentence before names
-                before = self.sentences[index - 1].text
-                named = list(dict.fromkeys(h.iso3 for h in without_idle_demonyms(state_mentions(before), before)))
-                # (where those sides are others than the last event's: not where it only
-                # missed one, "the leaders of Japan, India and Australia at the White House")
-                if len(named) >= _HOW_MANY[counted.group(1).lower()] and \
-                        not {s for s in sides if is_iso3(s)} <= set(named):
-                    sides = named[:_HOW_MANY[counted.group(1).lower()]]
+                # (where those the sentence before names are others than the last event's
+                # sides: not where it only missed one, "the leaders of Japan, India and
+                # Australia at the White House")
+                named = self._first_named_before(index, _HOW_MANY[counted.group(1).lower()])
+                if named and not {s for s in sides if is_iso3(s)} <= set(named):
+                    sides = named
             actors = actors + [s for s in sides if s not in actors]
         elif not actors and (body is None or kind == "talks") and not self.drafts and \
                 (told := _STATES_OF_THE_STORY.search(text)):
@@ -1233,12 +1236,23 @@ class ArticleEvents:
             # Saturday", "Talks between the three countries, mediated by the AU, ended":
             # the states the story named before, when it named as many
             how_many = 2 if told.group("both") or told.group("pair") else _HOW_MANY[told.group("n").lower()]
-            actors = self._states_told_before(index, mentions.published, how_many)
+            actors = self._states_told_before(index, mentions.published, how_many) or \
+                self._first_named_before(index, how_many)
         elif len(actors) < 2 and body is None and not self.drafts and index > 0 and _THEIR_ENCOUNTER.search(text):
             # "Kishida and Yoon agreed Thursday to ... At their summit in Tokyo, the first visit
             # by a South Korean leader ...": the two the story's lead named
             actors = actors + [s for s in self._states_told_before(index, mentions.published, 2) if s not in actors]
         return actors
+
+    def _first_named_before(self, index: int, how_many: int) -> list[str]:
+        """The first ``how_many`` states the sentence before names, where it names as many:
+        "Britain, France and Germany now say talks with Iran have failed. The foreign
+        ministers of the three countries, meeting in Berlin, ..." (not Iran)."""
+        if index == 0:
+            return []
+        before = self.sentences[index - 1].text
+        named = list(dict.fromkeys(h.iso3 for h in without_idle_demonyms(state_mentions(before), before)))
+        return named[:how_many] if len(named) >= how_many else []
 
     def _states_told_before(self, index: int, published: str | None, how_many: int) -> list[str]:
         named: list[str] = []

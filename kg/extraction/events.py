@@ -251,6 +251,8 @@ NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not 
                              r"attended|held|signed|arrived|hosted|landed|taken part|spoken|talked)\b|"
                              # "Peace talks have been frozen since 2022": no talks, only their absence
                              r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"
+                             # "two years of talks with Iran have reached a dead end": where they stand
+                             r"(?:have|has|had) reached (?:a|an) (?:dead end|impasse|deadlock|stalemate)|"
                              r"(?:remain|remains|remained) (?:frozen|stalled|suspended|on hold|deadlocked))\b", re.I)
 
 

@@ -1245,11 +1245,12 @@ class ArticleEvents:
         return actors
 
     def _first_named_before(self, index: int, how_many: int) -> list[str]:
-        """The first ``how_many`` states the sentence before names, where it names as many:
-        "Britain, France and Germany now say talks with Iran have failed. The foreign
-        ministers of the three countries, meeting in Berlin, ..." (not Iran)."""
-        if index == 0:
-            return []
+        """The first ``how_many`` states the sentence before names, where it names as many
+        and they are three or more: "Britain, France and Germany now say talks with Iran
+        have failed. The foreign ministers of the three countries, meeting in Berlin, ..."
+        (not Iran)."""
+        if index == 0 or how_many < 3:
+            return []  # ("Troops from Mali, Niger and Burkina Faso ... both sides": which two, untold)
         before = self.sentences[index - 1].text
         named = list(dict.fromkeys(h.iso3 for h in without_idle_demonyms(state_mentions(before), before)))
         return named[:how_many] if len(named) >= how_many else []

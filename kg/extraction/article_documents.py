@@ -33,6 +33,9 @@ from kg.facts import Document, Evidence
 __all__ = ["ArticleDocuments", "commitments"]
 
 _CAME_INTO_FORCE = rule_pattern(r"\b(?:into (?:force|effect)|took effect|takes effect)\b")
+# Those who signed, named as the story's sides: "the sides signed", "the two leaders signed"
+_THE_SIDES_SIGNED = rule_pattern(r"\b(?:the|both) (?:two )?(?:sides|parties|countries|leaders|presidents|governments)\s+"
+                                 r"(?:\w+\s+)?(?:signed|inked|exchanged)\b")
 # Types of document that bind parties: they have parties, where other outcomes have adopters.
 _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")
 # A body's acts, which its members adopt: they have no parties, whoever signs them.
@@ -223,9 +226,11 @@ class ArticleDocuments:
                 else None
             sides = next((found for e in (at_event, lead) if e is not None
                           and len(found := list(e.participants)) >= 2), [])
-            if instrument and not parties and len(sides) == 2:
+            if instrument and len(sides) == 2 and (not parties or set(parties) < set(sides)
+                                                     and _THE_SIDES_SIGNED.search(s_text, 0, start)):
                 # "Boric and Boluarte met in Lima. The two leaders signed six agreements": the
-                # instruments of a meeting of two states are theirs.
+                # instruments of a meeting of two states are theirs (and "the sides signed an
+                # agreement on a power plant on the territory of Uzbekistan": not only its host's).
                 parties = sides
             if parties and _PAIR_IN_TITLE.search(title):
                 # "the Indonesia-Australia Comprehensive Economic Partnership Agreement": both

@@ -587,6 +587,10 @@ _COMPANY = rule_pattern(r"\b(?:Limited|Ltd|Inc|Incorporated|Corp|Corporation|Com
                         r"Electric|Motors|Airlines|Airways|Aeronautics|Aerospace|Petroleum|Group)\.?$")
 
 
+_BETWEEN_COMPANIES = rule_pattern(r"\bbetween\s+(?:[\w\-]+\s+(?:and\s+)?){0,4}?(?:companies|firms|businesses|"
+                                  r"enterprises|corporations)\b")
+
+
 def _document_rejection(document: Document, kept_events: set[str], contexts,
                         actors_of: Callable[[str], SentenceActors], sides, relations) -> str | None:
     """Why a candidate document is no cooperation document, or None when it is one."""
@@ -626,6 +630,11 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         # "Airbus signed a deal with China Eastern Airlines, during a visit by the French
         # prime minister": a company's contract with a company, whoever looked on
         return f"a contract of {signer.group('who')} with {counterpart.group('who') if counterpart else 'a company'}"
+    if document.evidence is not None and _BETWEEN_COMPANIES.search(sentence, sentence.find(title) + len(title)
+                                                                 if title in sentence else 0):
+        # "A package of commercial contracts ... was also concluded between Russian and Uzbek
+        # companies": their firms', during the leaders' talks
+        return "an instrument between companies"
     if document.event in kept_events:
         return None
     if counterpart is not None and not _names_a_counterpart(counterpart.group("who"), actors_of) and \

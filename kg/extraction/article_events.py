@@ -256,7 +256,7 @@ _DAY_OF_THE_LAST = rule_pattern(r"\b(?:the same (?:day|evening|morning|afternoon
                                 r"(?:day|evening|night)|(?:[Tt]hat|[Tt]he same) (?:evening|night|afternoon)|"
                                 # "Kerry and Zarif then talked on their own": right after what was told
                                 r"then (?:talked|met|held|spoke|sat down))\b")
-_VENUE_NEXT = rule_pattern(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+in\s+[A-Z]")
+_VENUE_NEXT = rule_pattern(r"[\w\-]+(?:\s+[\w\-]+){0,7}?\s+in\s+[A-Z]")
 # A negation just before the trigger word: "have not signed", "has never visited".
 _NOT_BEFORE = rule_pattern(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
 # "The leaders met virtually": a gathering with no place, whatever the dateline says.

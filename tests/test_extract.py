@@ -7501,3 +7501,39 @@ def test_a_session_of_the_assembly_is_the_one_the_story_names():
     (session,) = facts.events
     assert (session.body, session.date, session.end_date) == ("United Nations General Assembly", "2022-02-28",
                                                              "2022-03-02")
+
+
+@pytest.mark.parametrize("text, documents", [
+    # contracts of two states' companies, concluded during their leaders' talks, are no document of theirs
+    ("Putin and Mirziyoyev held talks in Tashkent on Friday. A package of commercial contracts was also concluded "
+     "between Russian and Uzbek companies.", []),
+    ("Putin and Mirziyoyev held talks in Tashkent on Friday. A memorandum on trade was also signed between the "
+     "two governments.", ["memorandum on trade"]),
+])
+def test_contracts_between_companies_are_no_document_of_states(text, documents):
+    assert [d.title for d in kept(text, "2018-10-19").documents] == documents
+
+
+def test_what_the_sides_signed_is_both_sides_whatever_place_its_title_names():
+    facts = kept("Putin held talks with Uzbek President Shavkat Mirziyoyev in Tashkent on Friday.\n\nThe sides signed "
+                 "an agreement on building a nuclear power plant on the territory of Uzbekistan.", "2018-10-19")
+    assert [sorted(d.parties) for d in facts.documents] == [["RUS", "UZB"]]
+
+
+def test_the_venue_told_after_a_triggers_other_words_is_its_own():
+    (summit,) = facts_of("Yoon will attend a welcoming ceremony hosted by the king in Amsterdam on Dec. 12 before "
+                         "holding summit talks with Prime Minister Mark Rutte in The Hague the same day.",
+                         "2023-12-05").events
+    assert (summit.type, summit.city) == ("summit", "The Hague")
+
+
+@pytest.mark.parametrize("text, documents", [
+    ("The Turkish and Hungarian leaders signed a joint declaration and several agreements, including one on energy "
+     "and another on education.",
+     [("declaration", "Turkey-Hungary joint declaration"), ("agreement", "agreement on energy"),
+      ("agreement", "agreement on education")]),
+    ("The two leaders signed a trade and cooperation agreement on Monday.",
+     [("agreement", "trade and cooperation agreement")]),
+])
+def test_a_declaration_and_several_agreements_are_documents_of_their_own(text, documents):
+    assert [(d.type, d.title) for d in facts_of(text).documents] == documents

@@ -34,7 +34,7 @@ __all__ = ["ArticleDocuments", "commitments"]
 
 _CAME_INTO_FORCE = rule_pattern(r"\b(?:into (?:force|effect)|took effect|takes effect)\b")
 # Those who signed, named as the story's sides: "the sides signed", "the two leaders signed"
-_THE_SIDES_SIGNED = rule_pattern(r"\b(?:the|both) (?:two )?(?:sides|parties|countries|leaders|presidents|governments)\s+"
+_THE_SIDES_SIGNED = rule_pattern(r"\b(?:[Tt]he|[Bb]oth) (?:two )?(?:sides|parties|countries|leaders|presidents|governments)\s+"
                                  r"(?:\w+\s+)?(?:signed|inked|exchanged)\b")
 # Types of document that bind parties: they have parties, where other outcomes have adopters.
 _INSTRUMENTS = ("treaty", "agreement", "memorandum", "protocol")

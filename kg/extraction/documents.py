@@ -61,7 +61,10 @@ _LOWER_TITLE = rule_pattern(
     # "a trade and cooperation agreement": "and" between two words of the noun's own name
     rf"(?:and(?=\s+[a-z][\w’']*\s+(?:[a-z][\w’']*\s+)?(?i:{DOC_NOUN_RE})\b)\s+)|"
     rf"(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
-    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
+    rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)"
+    # ("a joint declaration and several agreements": two documents, the second counted)
+    rf"(?!(?i:several|many|some|other|various|numerous|further|more|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"dozens)\s)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
     rf"(?i:proposed|planned|revised|amended|expanded|updated|so-called|modernised|modernized|enhanced|upgraded|"
     rf"improved|extended|renewed|strengthened|advanced|detailed|limited|integrated|coordinated|balanced|"
     rf"targeted|unified|unprecedented)|(?:[A-Z]\.){{2,3}}|[A-Za-z][\w’']*(?<!ed)|\d{{4}}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
@@ -455,11 +458,17 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         # "signed 11 agreements Monday, including one on a framework for settling their
         # border dispute": one of them, told by what it is on
         about = _REACHED_CLAUSE_END.split(m.group("about"))[0]
-        title = _trim_title(f"{_ONE_OF[m.group('noun').lower()]} {' '.join(about.split()[:12])}")
-        noun = head_noun(title)
-        if noun in DOC_NOUNS and not taken.overlaps(m.start("about"), m.end("about")):
-            found.append((DOC_NOUNS[noun], title, m.start("one"), m.end("about")))
-            taken.add(m.start("one"), m.end("about"))
+        # ("including one on energy and another on education": two of them)
+        at = m.start("about")
+        for part in re.split(r"(\s+and\s+(?:another|one)\s+)", about):
+            start, at = at, at + len(part)
+            if re.fullmatch(r"\s+and\s+(?:another|one)\s+", part):
+                continue
+            title = _trim_title(f"{_ONE_OF[m.group('noun').lower()]} {' '.join(part.split()[:12])}")
+            noun = head_noun(title)
+            if noun in DOC_NOUNS and not taken.overlaps(start, at):
+                found.append((DOC_NOUNS[noun], title, m.start("one") if start == m.start("about") else start, at))
+                taken.add(m.start("one") if start == m.start("about") else start, at)
     for m in _AGREED_A_CEASEFIRE.finditer(text) if "agree" in text else ():
         # "Armenia and Azerbaijan agreed to a ceasefire on Saturday": a ceasefire agreement
         title = _trim_title(_REACHED_CLAUSE_END.split(_without_leading_day(" " + m.group("title")).strip())[0])

@@ -460,15 +460,16 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         about = _REACHED_CLAUSE_END.split(m.group("about"))[0]
         # ("including one on energy and another on education": two of them)
         at = m.start("about")
-        for part in re.split(r"(\s+and\s+(?:another|one)\s+)", about):
-            start, at = at, at + len(part)
-            if re.fullmatch(r"\s+and\s+(?:another|one)\s+", part):
+        for piece in re.split(r"(\s+and\s+(?:another|one)\s+)", about):
+            begin, at = at, at + len(piece)
+            if re.fullmatch(r"\s+and\s+(?:another|one)\s+", piece):
                 continue
-            title = _trim_title(f"{_ONE_OF[m.group('noun').lower()]} {' '.join(part.split()[:12])}")
+            title = _trim_title(f"{_ONE_OF[m.group('noun').lower()]} {' '.join(piece.split()[:12])}")
             noun = head_noun(title)
-            if noun in DOC_NOUNS and not taken.overlaps(start, at):
-                found.append((DOC_NOUNS[noun], title, m.start("one") if start == m.start("about") else start, at))
-                taken.add(m.start("one") if start == m.start("about") else start, at)
+            begin = m.start("one") if begin == m.start("about") else begin
+            if noun in DOC_NOUNS and not taken.overlaps(begin, at):
+                found.append((DOC_NOUNS[noun], title, begin, at))
+                taken.add(begin, at)
     for m in _AGREED_A_CEASEFIRE.finditer(text) if "agree" in text else ():
         # "Armenia and Azerbaijan agreed to a ceasefire on Saturday": a ceasefire agreement
         title = _trim_title(_REACHED_CLAUSE_END.split(_without_leading_day(" " + m.group("title")).strip())[0])

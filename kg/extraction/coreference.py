@@ -192,6 +192,11 @@ def _known_as_one(kind: str, bare: Document, told: Document) -> tuple[Document, 
         return None
     if _by_body_alone(bare.title or "") and not _by_body_alone(told.title or ""):
         return told, bare, told.title or ""
+    if _is_final_outcome(bare) and _is_final_outcome(told) and body_mentions(told.title or "") and \
+            not body_mentions(bare.title or ""):
+        # "the summit's final communique" and "In the final communique, the leaders ...",
+        # named after the council: the one closing outcome
+        return told, bare, told.title or ""
     return None
 
 

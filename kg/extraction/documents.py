@@ -39,7 +39,9 @@ _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "j
 _CAPITAL_ONLY = {"agenda", "vision", "compact", "framework"}
 # Words quoted just before a document noun: 'a "phase one" trade agreement'.
 _QUOTED_IN_TITLE = rule_pattern(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\w\-]+\s+){{0,2}}(?i:{DOC_NOUN_RE})\b)')
-_NUMBERED = rule_pattern(r"\b[Rr]esolution\s+\d{2,4}(?:/\d{1,4})?(?:\s+\(\d{4}\))?")
+# ("resolution 2231 (2015)", "the resolution, designated ES-11/4", "resolution A/RES/76/262")
+_NUMBERED = rule_pattern(r"\b[Rr]esolution(?:,\s+(?:designated|numbered))?\s+(?:ES-\d{1,2}/\d{1,3}|A/RES/\d{1,3}/\d{1,4}|"
+                         r"\d{2,4}(?:/\d{1,4})?)(?:\s+\(\d{4}\))?")
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at|within)"
 _CAPITAL_TITLE = rule_pattern(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
@@ -299,7 +301,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     for numbered in _NUMBERED.finditer(text):
         # "Under resolution 2231 (2015)": a resolution known by its number.
         if not taken.covers(numbered.start()):
-            found.append(("resolution", numbered.group(0), numbered.start(), numbered.end()))
+            title = re.sub(r",\s+(?:designated|numbered)", "", numbered.group(0))
+            found.append(("resolution", title, numbered.start(), numbered.end()))
             taken.add(numbered.start(), numbered.end(), numbered.group(0))
     position = 0
     # 'a "phase one" trade agreement': words quoted within a title are words of it
@@ -949,9 +952,9 @@ def _trim_title(phrase: str) -> str:
     return phrase
 
 
-_OUTCOME_SPEAKS = rule_pattern(r"\s+(?:also\s+)?(?:called|calls|urged|urges|said|says|stated|states|noted|notes|"
+_OUTCOME_SPEAKS = rule_pattern(r",?\s+(?:also\s+)?(?:called|calls|urged|urges|said|says|stated|states|noted|notes|"
                                r"expressed|expresses|condemned|condemns|welcomed|welcomes|reaffirmed|reaffirms|"
-                               r"stressed|stresses|affirmed|affirms|pledged|pledges)\b")
+                               r"stressed|stresses|affirmed|affirms|pledged|pledges|declared|declares|demanded|demands)\b")
 _STATUS_REACH = 1000
 
 
@@ -1255,8 +1258,12 @@ def status_of(text: str, start: int, end: int) -> str | None:
             return "in_force"
         if "with " in near_before[-14:] and _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
-        if _OUTCOME_SPEAKS.match(text, end) and re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end]):
-            return "adopted"  # "The leaders' declaration called for a ceasefire": issued, it speaks
+        if _OUTCOME_SPEAKS.match(text, end) and (
+                re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end])
+                or _NUMBERED.fullmatch(text, start, end)):
+            # "The leaders' declaration called for a ceasefire", "The resolution, designated
+            # ES-11/4, declares ...": issued, it speaks
+            return "adopted"
         if _EXTENSION_OF.search(near_before):
             return "in_force"  # "are negotiating an extension of the New START treaty": the treaty binds
         if _INSTRUMENT_BINDS.match(text, end) and title_head(text[start:end]).split()[-1].lower() in \

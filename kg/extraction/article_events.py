@@ -26,9 +26,9 @@ from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDAR
                                   event_span, event_type, joined_to_a_state, kind_by_participants, merge_event,
                                   modality_of, named_for_a_time, near, opened_before, place_of_where_clause, reacts,
                                   second_types, stays_away, without_idle_demonyms)
-from kg.extraction.officials import family_names
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
                                    combining_forms, is_attribute, national_office, person_mentions, state_mentions)
+from kg.extraction.officials import family_names
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, find_word, words_before

@@ -617,6 +617,11 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
     before, by = _unnamed_outcome_issuer(title, sentence)
     if by is not None and not _names_an_actor(by, actors_of):
         return "a statement released by no state or international body"  # "released by his office"
+    if document.type == "statement" and before is not None and _ISSUED_BY_THE_SUBJECT.search(before) and \
+            len((issuer := actors_of(before)).states) == 1 and not issuer.bodies and not re.search(r"(?i)\bjoint\b", title):
+        # "The White House also issued a statement praising the conduct of the election":
+        # one state's words, no document between states
+        return f"a statement of one state ({next(iter(issuer.states))})"
     between = _BETWEEN.search(title)
     if between is not None and any(_COMPANY.search(side) and not _names_an_actor(side, actors_of)
                                    for side in (between.group("a"), between.group("b"))):
@@ -752,6 +757,8 @@ def _unnamed_outcome_issuer(title: str, sentence: str) -> tuple[str | None, str 
     return sentence[:at], (by.group("issuer") if by else None)
 
 
+# The subject that issued an unnamed statement, right before it: "The White House also issued a"
+_ISSUED_BY_THE_SUBJECT = rule_pattern(r"\b(?:issued|released|put out|published)\s+(?:an?|its)\s+(?:[\w\-]+\s+)?$")
 _RELEASED_BY = rule_pattern(r"\S+\s+(?:\S+\s+){0,6}?(?:released|issued|read out|published|put out|signed)\s+by\s+"
                             r"(?P<issuer>[^,;.]+)")
 

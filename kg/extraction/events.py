@@ -218,7 +218,7 @@ NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not 
                              r"(?:talks|meeting|meetings|discussions|contact)|"
                              r"denied (?:reports|claims|rumou?rs|that)|denied (?:on \w+ |\w+ ){1,3}?that|"
                              # "will not meet in Brussels this week as planned"
-                             r"(?:will|would|did|does|do|shall) not (?:meet|visit|travel|go ahead)|"
+                             r"(?:will|would|did|does|do|shall) not (?:meet|visit|travel|go ahead|host|hold)|"
                              # "shook hands at a dinner but did not hold talks"
                              r"(?:did|will|would) not hold (?:any |formal |bilateral |separate )?(?:talks|a meeting|meetings)|"
                              r"(?:won't|wouldn't|didn't|won’t|wouldn’t|didn’t) (?:meet|visit|travel|go ahead)|"
@@ -247,7 +247,9 @@ NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not 
                              # be and is told as not being
                              r"(?:had been (?:due|scheduled|set|expected|slated|supposed|meant|planning)|(?:was|were) "
                              r"(?:supposed|meant)) to (?:\w+ )?(?:meet|visit|travel|fly|go|attend|hold|sign|arrive|host|"
-                             r"land|take part|speak|talk)\b|(?:was|were) to have (?:met|visited|travell?ed|flown|gone|"
+                             r"land|take part|speak|talk|open|begin|start|convene|take place|be held)\b|"
+                             # "The APEC leaders' meeting had been scheduled for 16 and 17 November"
+                             r"had been (?:scheduled|set|planned|slated) for\b|(?:was|were) to have (?:met|visited|travell?ed|flown|gone|"
                              r"attended|held|signed|arrived|hosted|landed|taken part|spoken|talked)\b|"
                              # "Peace talks have been frozen since 2022": no talks, only their absence
                              r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"

@@ -241,6 +241,7 @@ _GENERIC_BODY_WORDS = frozenset({"union", "commonwealth", "council", "assembly",
                                  "organization", "conference", "summit"})
 
 
+_A_SIMULATION_BEFORE = rule_pattern(r"\b(?:[Mm]odel|[Mm]ock|[Ss]imulated)\s+(?:the\s+)?$")
 # A capitalised word joined to an alias by "and": the alias ends a longer name ("Mediation and Security Council")
 _JOINED_NAME_BEFORE = rule_pattern(r"\b([A-Z][a-z]+) and $")
 
@@ -277,6 +278,8 @@ def _body_mentions(sentence: str) -> tuple[BodyHit, ...]:
             # Security Council" (the Kremlin's), "Security Council Secretary Nikolai Patrushev"
             # (the UN's has a president, no secretary): a state's own organ
             continue
+        if _A_SIMULATION_BEFORE.search(sentence, max(0, m.start(1) - 12), m.start(1)):
+            continue  # "a model United Nations conference", "a mock General Assembly": students', no body's
         joined = _JOINED_NAME_BEFORE.search(sentence, max(0, m.start(1) - 30), m.start(1)) \
             if form != body.name and form != body.acronym and sentence.startswith("and ", m.start(1) - 4) else None
         if joined is not None and not any(h.end == joined.end(1) for h in out) and \

@@ -7537,3 +7537,60 @@ def test_the_venue_told_after_a_triggers_other_words_is_its_own():
 ])
 def test_a_declaration_and_several_agreements_are_documents_of_their_own(text, documents):
     assert [(d.type, d.title) for d in facts_of(text).documents] == documents
+
+
+def test_a_final_communique_told_as_the_summits_and_after_the_council_is_one():
+    facts = kept("RIYADH, Dec 10 (SPA) -- The Supreme Council of the Gulf Cooperation Council concluded its session "
+                 "here today, with leaders adopting the summit's final communique.\n\nIn the final communique, the "
+                 "leaders endorsed a vision for joint Gulf action.", "2015-12-10")
+    assert [(d.type, d.title) for d in facts.documents] == [("communique", "GCC Supreme Council final communique")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The summit instructed the ministers to draw up an action plan on trade.", "proposed"),
+    ("The summit adopted an action plan on trade.", "adopted"),
+])
+def test_a_plan_others_are_told_to_draw_up_is_to_come(text, status):
+    (plan,) = facts_of(text).documents
+    assert plan.status == status
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The General Assembly adopted resolution ES-11/4 on Wednesday.", "General Assembly resolution ES-11/4"),
+    ("The General Assembly voted on Wednesday. The resolution, designated ES-11/4, declares the annexation void.",
+     "United Nations General Assembly resolution ES-11/4"),
+])
+def test_a_resolution_of_an_emergency_session_is_known_by_its_number(text, title):
+    facts = kept(text, "2022-10-12")
+    assert [(d.title, d.status) for d in facts.documents] == [(title, "adopted")]
+
+
+@pytest.mark.parametrize("text, documents", [
+    ("The White House issued a statement praising the conduct of the election.", []),
+    ("The Indian foreign ministry issued a statement on Monday condemning the attack.", []),
+    ("China and Russia issued a joint statement on Monday condemning the attack.",
+     ["China-Russia joint statement"]),
+])
+def test_a_statement_one_state_issues_is_no_document_between_states(text, documents):
+    assert [d.title for d in kept(text).documents] == documents
+
+
+@pytest.mark.parametrize("text", [
+    "EU observers said on Monday that the vote in Kyiv had met international standards, Russia said.",
+    "Chile said on Wednesday that it would not host next month's APEC summit or the UN climate conference.",
+    "The APEC leaders' meeting had been scheduled for 16 and 17 November in Santiago.",
+    "The COP25 climate talks, which had been due to open on 2 December, were expected to bring together nearly "
+    "200 countries.",
+])
+def test_a_standard_met_and_a_gathering_that_will_not_be_held_are_no_events(text):
+    assert kept(text, "2019-10-30").events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "More than 600 students spent the weekend at a model United Nations conference in Toronto, which ended on Sunday "
+    "with a mock General Assembly adopting a \"Toronto Declaration\".",
+    "One team playing Russia vetoed a resolution on Syria, prompting mock walkouts by the students playing France.",
+])
+def test_students_playing_diplomats_are_no_states_or_bodies(text):
+    facts = kept(text, "2018-03-05")
+    assert (facts.events, facts.documents) == ((), ())

@@ -249,7 +249,9 @@ NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not 
                              r"(?:supposed|meant)) to (?:\w+ )?(?:meet|visit|travel|fly|go|attend|hold|sign|arrive|host|"
                              r"land|take part|speak|talk|open|begin|start|convene|take place|be held)\b|"
                              # "The APEC leaders' meeting had been scheduled for 16 and 17 November"
-                             r"had been (?:scheduled|set|planned|slated) for\b|(?:was|were) to have (?:met|visited|travell?ed|flown|gone|"
+                             # (not one moved: "which had been scheduled for June at Camp David, until September")
+                             r"had been (?:scheduled|set|planned|slated) for\b(?![^.;]*\b(?:until|till|moved|rescheduled)\b)|"
+                             r"(?:was|were) to have (?:met|visited|travell?ed|flown|gone|"
                              r"attended|held|signed|arrived|hosted|landed|taken part|spoken|talked)\b|"
                              # "Peace talks have been frozen since 2022": no talks, only their absence
                              r"(?:have|has|had) been (?:frozen|stalled|suspended|on hold|deadlocked)|"

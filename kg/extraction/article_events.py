@@ -572,11 +572,13 @@ class ArticleEvents:
         if members:
             # "Members of OPEC agreed after a videoconference": the body's meeting, held online
             kind, body = "meeting", members[0].body
-        if body is None and kind in _GATHERING_KINDS and _THE_NEXT.search(text, max(0, at - 30), at):
+        if kind in _GATHERING_KINDS and _THE_NEXT.search(text, max(0, at - 30), at):
             # "Russia, which will host the next summit in Chelyabinsk": the next of the
-            # gatherings of the body whose gathering the story told
+            # gatherings of the body whose gathering the story told (whatever body "the
+            # bloc" of the sentence's other clause stands for)
             told = next((d for d in reversed(self.drafts) if d.type == kind and d.modality == "happened"), None)
-            body = told.body if told is not None else None
+            if told is not None and told.body is not None and (body is None or not any(b.body is body for b in hits.bodies)):
+                body = told.body  # (but "the ASEAN chairmanship ... next year's summits" are the ASEAN's)
         if body is None and when.is_lead and len({h.iso3 for h in hits.states}) < 2 and (
                 kind in _GATHERING_KINDS or kind == "call" and not hits.people and _HELD_ONLINE.search(text)):
             body = self._body_told_next(index)

@@ -291,6 +291,9 @@ def _body_mentions(sentence: str) -> tuple[BodyHit, ...]:
             owner = _OWNER_BEFORE.search(words_before(sentence, m.start(1)))
             if owner is not None and owner.group(1) not in g.body_names and owner.group(1) not in _NOT_OWNERS:
                 continue  # "the North Carolina General Assembly", "the Church of Scotland General Assembly"
+            owned = _OWNER_AFTER.match(sentence, m.end(1))
+            if owned is not None and not any(owned.group(1).startswith(n) for n in _body_names_of(body)):
+                continue  # "the General Assembly of the Grand National Assembly of Türkiye": a parliament's
         out.append(BodyHit(body, form, m.start(1), m.end(1)))
     return tuple(out)
 
@@ -394,6 +397,16 @@ _SOURCE_GAP = rule_pattern(r"(?:['’]s)?\s+(?:(?:latest|new|annual|recent|own|l
 # legislature's or a church's ("the Iowa General Assembly"); not after a sentence's first
 # word or a day ("Monday's Security Council vote").
 _ORGAN_WORD = rule_pattern(r"\b(?:Assembly|Council|Board|Commission|Committee|Secretariat|Conference)$")
+_OWNER_AFTER = rule_pattern(r"\s+of\s+(?:the\s+)?([A-Z][\w\-’']*(?:\s+(?:of\s+)?[A-Z][\w\-’']*)*)")
+
+
+def _body_names_of(body: RefBody) -> list[str]:
+    """The names of a body's parent, which an organ's name may be followed by ("the General
+    Assembly of the United Nations")."""
+    parent = gazetteer().body_by_iri(body.parent) if body.parent else None
+    return [n for n in (parent.name, parent.acronym, *parent.aliases) if n] if parent is not None else []
+
+
 _OWNER_BEFORE = rule_pattern(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w.\-]*)\s+$")
 _NOT_OWNERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Annual", "Emergency", "Special", "Extraordinary"})
 

@@ -7594,3 +7594,37 @@ def test_a_standard_met_and_a_gathering_that_will_not_be_held_are_no_events(text
 def test_students_playing_diplomats_are_no_states_or_bodies(text):
     facts = kept(text, "2018-03-05")
     assert (facts.events, facts.documents) == ((), ())
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The bill was passed in the General Assembly of the Grand National Assembly of Turkey on Tuesday.", []),
+    ("The General Assembly of the United Nations adopted the resolution on Tuesday.",
+     ["United Nations General Assembly", "United Nations"]),
+])
+def test_an_organs_alias_owned_by_a_parliament_is_no_bodys(text, bodies):
+    assert sorted(b.name for b in facts_of(text).bodies) == sorted(bodies)
+
+
+def test_the_next_summit_is_the_told_summits_bodys_not_the_bloc_of_another_clause():
+    facts = facts_of("MONTEVIDEO, Dec 6 (EFE) - Mercosur leaders held their summit here on Friday, where talks on a "
+                     "trade deal with the European Union concluded.\n\nMilei, a critic of the bloc, received the "
+                     "presidency and said the next summit would be held in Buenos Aires in July.", "2024-12-06")
+    assert [(e.body, e.city, e.date) for e in facts.events if e.type == "summit"] == [
+        ("Mercosur", "Montevideo", "2024-12-06"), ("Mercosur", "Buenos Aires", "2025-07")]
+
+
+def test_a_signing_told_in_another_place_is_another_signing():
+    facts = facts_of("MOSCOW, December 4. /TASS/. The treaty between Russia and North Korea entered into force on "
+                     "Wednesday after the two sides exchanged instruments of ratification in Moscow.\n\nThe treaty "
+                     "was signed by Putin and Kim Jong Un in Pyongyang on June 19.", "2024-12-04")
+    assert [(e.type, e.city, e.date) for e in facts.events if e.type == "signing"] == [
+        ("signing", "Moscow", "2024-12-04"), ("signing", "Pyongyang", "2024-06-19")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The two deputy ministers signed a protocol on the exchange of the instruments of ratification.", "signed"),
+    ("The two parliaments approved the ratification of the protocol on trade.", "ratified"),
+])
+def test_a_step_inside_a_title_after_the_verb_of_another_is_no_step(text, status):
+    (document,) = facts_of(text).documents
+    assert document.status == status

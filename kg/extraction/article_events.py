@@ -881,7 +881,11 @@ class ArticleEvents:
             # ... signed the accords in a virtual ceremony": more of the signing told before;
             # "The EU and China have signed an agreement ... Mandelson and Bo signed the deal in
             # Shanghai on Saturday": the day and place of the one told undated
-            told = next((d for d in reversed(drafts) if d.type == "signing" and not (dates and d.dated)), None)
+            # (not one placed elsewhere: "exchanged instruments of ratification in Moscow ...
+            # The treaty was signed ... in Pyongyang on June 19")
+            here = city_in(text, None, None)[0]
+            told = next((d for d in reversed(drafts) if d.type == "signing" and not (dates and d.dated)
+                         and not (d.city and here and d.city != here)), None)
         later = _ANOTHER_ACT_AFTER.search(text, trigger[1]) if dates and told is not None else None
         if later is not None and all(d.start > later.start() for d in dates):
             # "The summit is expected to endorse a plan to deploy a force after African Union

@@ -1222,6 +1222,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
             continue  # "if Parliament approves the deal next week", "agreed on Thursday to delay Brexit"
         if status in ("draft", "proposed") and start <= w_start < end and outside:
             continue  # "the draft address ... was adopted", "did not sign a proposed pact": the adjective is no step
+        if start < w_start < end and any(w[3] <= start and start - w[3] <= 12 for w in near or said.words):
+            continue  # "signed a protocol on the exchange of the instruments of ratification": the verb's step
         if status in ("draft", "proposed") and w_start >= end and stronger and text.startswith(" by ", w_end):
             continue  # "adopted a resolution ..., tabled by Costa Rica": who proposed it, not its last step
         if w_start >= end and _named_between(said, text, end, w_start):

@@ -7628,3 +7628,35 @@ def test_a_signing_told_in_another_place_is_another_signing():
 def test_a_step_inside_a_title_after_the_verb_of_another_is_no_step(text, status):
     (document,) = facts_of(text).documents
     assert document.status == status
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Erdogan, who held talks with Putin in Tehran on Tuesday, said he would travel to the Black Sea resort of Sochi "
+     "next month for another meeting with the Russian leader.", [("talks", "Tehran"), ("visit", "Sochi")]),
+    ("On Sunday, Ms. Rice travels to the West Bank town of Ramallah for talks with Palestinian leader Mahmoud Abbas.",
+     [("visit", "Ramallah")]),
+])
+def test_the_town_a_trip_goes_to_places_it_where_no_venue_is_named_before(text, places):
+    assert [(e.type, e.city) for e in facts_of(text, "2005-06-17").events] == places
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The leaders took note of Kiev's decision to suspend preparations for signing the association agreement.",
+     "discussed"),
+    ("The two sides are making preparations for signing the trade agreement.", "proposed"),
+])
+def test_preparations_for_a_signing_are_no_signing(text, status):
+    documents = [d for d in facts_of(text).documents if d.type == "agreement"]
+    assert [d.status for d in documents] == [status]
+
+
+def test_a_states_own_decision_is_no_document():
+    facts = kept("Leaders of the EU and Ukraine met in Vilnius on Friday and took note of the decision of Ukraine to "
+                 "suspend preparations for signing the association agreement.", "2013-11-29")
+    assert [d.type for d in facts.documents] == []
+
+
+def test_the_organ_named_when_a_gathering_is_told_again_is_its_body():
+    facts = facts_of("The WTO opened a ministerial meeting in Geneva on Thursday.\n\nThe WTO Ministerial Conference "
+                     "opened in Geneva on Thursday with a vote on Russia's accession.", "2011-12-16")
+    assert [e.body for e in facts.events] == ["WTO Ministerial Conference"]

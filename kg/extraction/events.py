@@ -712,10 +712,12 @@ _GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|fl(?:y|ies|ew|ying)|head(?:s|ed|in
 _THE_DEMONYMS_CAPITAL = rule_pattern(r"\b(?:in|to|visited|visiting|visits|visit) the "
                                      r"(?P<dem>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?) capital\b")
 _A_STATES_CAPITAL = rule_pattern(r"\bin (?P<state>[A-Z][\w\-]*(?: [\w\-]+){0,4}?)(?:'s|’s) capital\b")
-_THE_TOWN_OF = rule_pattern(r"\b(?:(?:in|at|to) the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
+_THE_TOWN_OF = rule_pattern(r"\b(?:(?:in|at) the (?:[A-Za-z\-]+\s+){0,2}(?:village|town|city|resort|port|capital)|"
                             r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
                             # "the Egyptian resort of Sharm el-Sheikh", "the city of Rio de Janeiro"
                             rf"(?P<city>[A-Z][\w'\-]+(?:\s{_CITY_PARTICLE}?[A-Z][\w'\-]+)?)")
+_TO_THE_TOWN_OF = rule_pattern(rf"\bto the (?:[A-Za-z\-]+\s+){{0,2}}(?:village|town|city|resort|port) of "
+                               rf"(?P<city>[A-Z][\w'\-]+(?:\s{_CITY_PARTICLE}?[A-Z][\w'\-]+)?)")
 # "in Vietnam", "travelled to Vietnam", "visited Kenya", "is visiting Brazil"
 _IN_OR_GONE_TO = rule_pattern(rf"\b(?:in|{_GONE_TO}|(?:is|are) visiting|visited|visits)\s+(?:the\s+)?"
                               # ("a visit to the Kingdom of Bahrain", "to the Republic of Korea")
@@ -868,6 +870,11 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
     if m and m.group("city") not in g.state_names:
         # "held at a country estate south of San Francisco": the city the venue lies by
         return m.group("city"), g.seats.get(m.group("city"))
+    m = _TO_THE_TOWN_OF.search(sentence)
+    if m:
+        # "travels to the West Bank town of Ramallah": the town a trip goes to, where the
+        # sentence names no venue before
+        return m.group("city"), g.seats.get(m.group("city")) or g.cities.get(m.group("city"))
     # "in Vietnam", "travelled to Vietnam", "visited Kenya"; not "aid to Ukraine", "a threat
     # to Taiwan" (and "who is visiting Brazil": where the visitor is now)
     for m in _IN_OR_GONE_TO.finditer(sentence):
@@ -1923,7 +1930,7 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
                     first, last = sorted((d.date, new.date))
                     if first != last:
                         d.date, d.end_date = first, max(last, d.end_date or last)
-                d.body = d.body or new.body
+                d.body = _more_exact_body(d.body, new.body)
                 for p in new.participants:
                     if p not in d.participants:
                         d.participants.append(p)
@@ -2003,7 +2010,7 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
                     d.participants.append(p)
             d.city = d.city or new.city
             d.country = d.country or new.country
-            d.body = d.body or new.body
+            d.body = _more_exact_body(d.body, new.body)
             d.chair = d.chair or new.chair
             return i
     drafts.append(new)
@@ -2013,6 +2020,14 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
 # "Earlier, on 11 March, he was received by the President": another occasion than the one told.
 _ANOTHER_OCCASION = rule_pattern(r"\s*(?:Earlier|Later|Previously|Afterwards|Before that|After that|The (?:day|evening) "
                                  r"before|The next day|The following day|The previous day)\b")
+
+
+def _more_exact_body(told: RefBody | None, new: RefBody | None) -> RefBody | None:
+    """The body of an event told again: the organ or format where the new telling names
+    one of the body told ("a summit" of the EU, then "the EU's Eastern Partnership summit")."""
+    if told is None or new is None:
+        return told or new
+    return new if new.parent == told.iri else told
 
 
 def _organ_and_body(a: RefBody | None, b: RefBody | None) -> bool:

@@ -587,6 +587,7 @@ _COMPANY = rule_pattern(r"\b(?:Limited|Ltd|Inc|Incorporated|Corp|Corporation|Com
                         r"Electric|Motors|Airlines|Airways|Aeronautics|Aerospace|Petroleum|Group)\.?$")
 
 
+_DECISION_OF = rule_pattern(r"\bdecision of (?:the\s+)?")
 _BETWEEN_COMPANIES = rule_pattern(r"\bbetween\s+(?:[\w\-]+\s+(?:and\s+)?){0,4}?(?:companies|firms|businesses|"
                                   r"enterprises|corporations)\b")
 
@@ -606,6 +607,9 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
     programme = contexts.get("national-programmes")
     if programme is not None and (own := programme.find(head.lower())) is not None and head.lower().endswith(own):
         return f"a state's own programme ({own!r})"  # "its nuclear program", "the weapons programs"
+    of_a_state = _DECISION_OF.search(title) if document.type == "decision" else None
+    if of_a_state is not None and any(h.start == of_a_state.end() for h in state_mentions(title)):
+        return "a state's own decision"  # "the decision of Ukraine to suspend preparations for signing"
     legislature = _of_a_legislature().search(title)
     if legislature is not None and len(in_title.states) < 2:
         return f"an act of a state's legislature ({legislature.group(0)!r})"  # "a 1948 joint resolution of Congress"

@@ -377,6 +377,7 @@ def officials_index() -> OfficialsIndex:
     return OfficialsIndex(persons, full, short)
 
 
+@lru_cache(maxsize=4096)
 def family_names(name: str) -> tuple[str, ...]:
     """The names the press names a known official by alone, from the full name.
 

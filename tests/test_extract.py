@@ -7660,3 +7660,14 @@ def test_the_organ_named_when_a_gathering_is_told_again_is_its_body():
     facts = facts_of("The WTO opened a ministerial meeting in Geneva on Thursday.\n\nThe WTO Ministerial Conference "
                      "opened in Geneva on Thursday with a vote on Russia's accession.", "2011-12-16")
     assert [e.body for e in facts.events] == ["WTO Ministerial Conference"]
+
+
+@pytest.mark.parametrize("text, documents", [
+    # the fields a cooperation is in are what it is about, not a setting of sport
+    ("Saudi Arabia and Iran held talks in Beijing on Friday.\n\nThey also agreed to activate a security "
+     "agreement signed in 2001 on cooperation in the economy, trade, culture and sport.",
+     [("agreement", "security agreement")]),
+    ("The football federations of Saudi Arabia and Iran signed an agreement on Friday to hold a friendly match.", []),
+])
+def test_the_fields_of_a_cooperation_are_no_setting(text, documents):
+    assert [(d.type, d.title) for d in kept(text, "2023-03-11").documents] == documents

@@ -558,13 +558,20 @@ def _full_names(bodies: set[str]) -> list[str]:
 
 def _context(text: str, contexts, keys) -> tuple[str | None, str | None]:
     """The first phrase in ``text`` of the first of these contexts that has one, and the
-    context's label."""
+    context's label. The fields a cooperation is in are what it is about, not its setting
+    ("an agreement on cooperation in the economy, trade, culture and sport")."""
+    if "operation" in text:
+        text = _FIELDS_OF_COOPERATION.sub(lambda m: " " * len(m.group(0)), text)
     for key in keys:
         concept = contexts.get(key)
         word = concept.find(text) if concept else None
         if word:
             return word, concept.label
     return None, None
+
+
+_FIELDS_OF_COOPERATION = rule_pattern(r"\b(?:cooperation|co-operation)\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
+                                      r"[^.;:()]{0,160}")
 
 
 def _acceptance(states: set[str], bodies: set[str]) -> str:

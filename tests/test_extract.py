@@ -7671,3 +7671,15 @@ def test_the_organ_named_when_a_gathering_is_told_again_is_its_body():
 ])
 def test_the_fields_of_a_cooperation_are_no_setting(text, documents):
     assert [(d.type, d.title) for d in kept(text, "2023-03-11").documents] == documents
+
+
+def test_an_agreement_in_principle_is_a_step_and_two_pairs_name_two_documents():
+    facts = facts_of("Japan and Britain reached an agreement in principle on Friday on a bilateral trade pact.\n\n"
+                     "Motegi and Truss confirmed the deal during a video call, concluding negotiations that were "
+                     "formally launched in June.\n\nThe Japan-Britain Economic Partnership Agreement is expected to be "
+                     "signed next month and is intended to take effect on Jan. 1. It follows the Japan-EU Economic "
+                     "Partnership Agreement, which entered into force last year.", "2020-09-11")
+    assert [(d.title, d.status) for d in facts.documents] == [
+        ("bilateral trade pact", "adopted"), ("Japan-Britain Economic Partnership Agreement", "proposed"),
+        ("Japan-EU Economic Partnership Agreement", "in_force")]
+    assert [(e.type, e.date) for e in facts.events if e.type == "call"] == [("call", "2020-09-11")]

@@ -138,7 +138,9 @@ _JOINT_BODY = rule_pattern(r"\b(?:intergovernmental|inter-governmental|joint|bil
 _THE_SIDES_MET = rule_pattern(r"\s*The (?:(?:two|three|four) (?:leaders|sides|presidents|prime ministers|ministers|"
                               r"foreign ministers|delegations|heads of state)|pair|duo|counterparts) "
                               r"(?:met|held (?:their )?talks|talked)\b")
-_RELATIVE_AFTER = rule_pattern(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})")
+# (and "concluding negotiations that were formally launched in June": the launch's month)
+_RELATIVE_AFTER = rule_pattern(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!will\b|would\b|is to\b|are to\b|{_OWN_TIME})|"
+                               r"\b(?:negotiations|talks) that (?:were|was|had been) (?:\w+ )?(?:launched|opened|begun|started)\b")
 # The gathering's own relative clause, right after its name: its dates are the gathering's
 _OWN_RELATIVE = rule_pattern(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
 _SAME_DAY_CUE = rule_pattern(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|"

@@ -74,12 +74,18 @@ def _parties(title: str | None) -> set[str]:
     return {w.lower().strip(".,()'’s") for w in m.group(1).split() if w[:1].isupper()} if m else set()
 
 
+_PAIR = rule_pattern(r"\b[A-Z][\w.]*[-–][A-Z][\w.]*\b")
+
+
 def _same_title(a: str | None, b: str | None) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
     if (_names(a) - wb) and (_names(b) - wa):
         return False  # "agreement with Serbia" and "agreement with Singapore"
+    pa, pb = _PAIR.findall(a or ""), _PAIR.findall(b or "")
+    if pa and pb and set(pa) != set(pb):
+        return False  # "the Japan-Britain ... Agreement" and "the Japan-EU ... Agreement": two pairs, two documents
     fa, fb = " ".join(re.findall(r"\w+", (a or "").lower())), " ".join(re.findall(r"\w+", (b or "").lower()))
     return len(wa & wb) / len(wa | wb) >= 0.5 or fa in fb or fb in fa or (  # "Lisbon Treaty" in "the EU's Lisbon Treaty"
         # "the withdrawal agreement" after "the agreement on the United Kingdom's withdrawal

@@ -498,8 +498,10 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     # "a new optional protocol to the Convention on the Rights of the Child": the convention
     # names the protocol, it takes no step of its own here.
     found = _not_inside_another(found)
-    # "former members of the Warsaw Pact": an alliance known by its pact's name is a body
-    found = [f for f in found if re.sub(r"^(?:[Tt]he)\s+", "", f[1]) not in gazetteer().body_names]
+    # "former members of the Warsaw Pact": an alliance known by its pact's name is a body;
+    # "reached an agreement in principle on a trade pact": a step of the pact's, no document
+    found = [f for f in found if re.sub(r"^(?:[Tt]he)\s+", "", f[1]) not in gazetteer().body_names
+             and f[1].lower() != "agreement in principle"]
     taken = _Taken(len(text))
     taken.add_all(found)
     for m in _NAME_AND_NOUN.finditer(text):
@@ -1065,7 +1067,8 @@ _URGED_TO = rule_pattern(r"\b(?:urged|urges|urging|called on|calls on|calling on
 # ("must still be ratified by the parliaments": a step the document has yet to take)
 _STEP_TO_COME = rule_pattern(r"\b(?:will|shall|must|(?:has|have|needs?) to|(?:is|are) to|"
                              r"(?:is|are) (?:expected|due|set|scheduled|likely) to|"
-                             r"(?:plans?|intends?|aims?) to)\s+(?:(?:soon|formally|then|also|still|yet|first)\s+)?(?:be\s+)?$")
+                             r"(?:plans?|intends?|aims?|(?:is|are) intended) to)\s+(?:(?:soon|formally|then|also|still|yet|first)\s+)?"
+                             r"(?:be\s+)?$")
 
 
 def _named_between(said: _StatusWords, text: str, end: int, word: int) -> bool:

@@ -7683,3 +7683,24 @@ def test_an_agreement_in_principle_is_a_step_and_two_pairs_name_two_documents():
         ("bilateral trade pact", "adopted"), ("Japan-Britain Economic Partnership Agreement", "proposed"),
         ("Japan-EU Economic Partnership Agreement", "in_force")]
     assert [(e.type, e.date) for e in facts.events if e.type == "call"] == [("call", "2020-09-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a broadcast transcript's speaker is no dateline; "outside St. Petersburg" is the city
+    ("ANCHOR: President Bush and Russian President Vladimir Putin held talks Sunday at a restored czarist palace "
+     "outside St. Petersburg.", [("talks", "St. Petersburg", ["RUS", "USA"])]),
+    # "The secretary" is the Secretary of State named before
+    ("Secretary of State Colin Powell is in Brussels this morning, meeting NATO foreign ministers.\n\nThe secretary "
+     "got to Brussels late last night after a stop yesterday in Ankara, where he met with Turkish Prime Minister "
+     "Recep Tayyip Erdogan.", [("ministerial", "Brussels", ["USA"]), ("talks", "Ankara", ["TUR", "USA"])]),
+])
+def test_transcripts_and_a_secretary_named_by_title(text, expected):
+    facts = kept(text, "2003-04-03" if "Powell" in text else "2003-06-01")
+    assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == expected
+
+
+def test_two_officials_by_title_alone_are_the_sides_told():
+    facts = facts_of("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Washington today.\n\n"
+                     "The Secretary and the Foreign Minister will continue their discussions tomorrow.", "2023-10-26")
+    assert [(e.date, sorted(e.participants)) for e in facts.events] == [("2023-10-26", ["CHN", "USA"]),
+                                                                        ("2023-10-27", ["CHN", "USA"])]

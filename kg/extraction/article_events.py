@@ -101,6 +101,8 @@ _STORY_SUBJECT = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Also|On \
                               r"leaders|ministers|governments|delegations)\b|"
                               r".*?\b[Tt]he (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b"
                               r"(?!\s+of\b|\s+[A-Z])|.*?\b(?:meet|met|talk|talks) again\b|.*?\bnext round\b")
+_TWO_TITLES = rule_pattern(r"\s*The (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister) and the "
+                          r"(?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b(?!\s+of\b|\s+[A-Z])")
 _SAME_DAY_OPENING = rule_pattern(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
                                  r"On the (?:sidelines|margins)\b|"
                                  r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
@@ -1208,6 +1210,8 @@ class ArticleEvents:
                         actors.append(extra)
         trigger = event_type(text)
         two_sides = _THE_SIDES.search(text) or _WE_THEY.search(text, 0, trigger[1] if trigger else len(text))
+        # ("The Secretary and the Foreign Minister will continue their discussions": two by title alone)
+        two_sides = two_sides or _TWO_TITLES.match(text)
         if (not actors or len(actors) < 2 and two_sides) and body is None and self.drafts and (
                 when.same_day or hits.people or two_sides or _STORY_SUBJECT.match(text)
                 # "The meeting followed a summit in Hanoi in February": a summit of no body,
@@ -1482,7 +1486,7 @@ _SUBJECT_AGAIN = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Yesterday
                               r"(?:On|During|At) the (?:sidelines|margins) of [^,;]{1,60}|where|when),?\s+)?"
                               r"(?:(?:[Hh]e|[Ss]he)\b|(?:[Tt]he )?"
                               r"(?P<office>(?i:Prime Minister|President|Chancellor|Premier|Foreign Minister|"
-                              r"Secretary of State|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z]))")
+                              r"Secretary of State|Secretary|Minister|King|Emir|Crown Prince|Pope))(?! of)\b(?!\s+[A-Z])(?![\-–]))")
 _ROUND_OF_A_SERIES = rule_pattern(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previous|last|earlier|preceding|first|second|"
                                   r"third|fourth|fifth|latest|new|next) round\b")
 _THE_ORGAN_MET = rule_pattern(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"

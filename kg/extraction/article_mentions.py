@@ -29,7 +29,7 @@ __all__ = ["ArticleMentions", "SentenceHits"]
 _HEADQUARTERS = {"United Nations": ("New York", "USA")}
 # A sentence opening with an office in lower case, referring back: "The king arrived ...".
 _OPENS_WITH_AN_OFFICE = rule_pattern(r"\s*The (king|queen|emir|amir|sultan|crown prince|pope|president|prime minister|premier|"
-                                     r"chancellor|foreign minister|secretary of state)\b(?! of)(?!\s+[A-Z])")
+                                     r"chancellor|foreign minister|secretary of state|secretary)\b(?! of)(?!\s+[A-Z])(?![\-–])")
 
 _GOVERNMENT = rule_pattern(r"\b(?:Ministry|Government|President|Presidency|Prime Minister|Minister|Office|"
                            r"Department|Kremlin|White House|Chancellery|Cabinet|Embassy)\b")
@@ -235,8 +235,9 @@ class ArticleMentions:
         elif opening is None and (office := _OPENS_WITH_AN_OFFICE.match(body_text)) is not None:
             # "President Bush met King Abdullah ... The king arrived on Wednesday. He met
             # Powell": the one official of that office named before, followed now
+            # ("The secretary got to Brussels": the Secretary of State named before)
             holders = {(p.state, p.role) for p in self.persons.values()
-                       if p.state and (p.role or "").lower() == office.group(1).lower()}
+                       if p.state and re.match(rf"{re.escape(office.group(1).lower())}(?: of state)?$", (p.role or "").lower())}
             if len(holders) == 1:
                 self.subject_state, self.subject_role = holders.pop()
 

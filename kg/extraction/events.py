@@ -926,7 +926,7 @@ _CITY_WORD = r"[A-Z][a-z\u00C0-\u017F']+(?:-[A-Za-z]?[a-z\u00C0-\u017F']+)*"
 _NEAR_A_CITY = rule_pattern(r"\b(?:at|in)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:estate|resort|retreat|villa|palace|"
                             r"residence|compound|lodge|ranch|castle|hotel|mansion|venue)\s+(?:just\s+)?"
                             r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside)"
-                            rf"\s+(?P<city>{_CITY_WORD}(?:\s{_CITY_WORD})?)")
+                            rf"\s+(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?{_CITY_WORD}(?:\s{_CITY_WORD})?)")
 # A city named after "in", "at", "visited", "flew to": "St. Petersburg", "Ho Chi Minh City",
 # "Sharm el-Sheikh", "Rio de Janeiro", with the country after it ("Psarades, Greece").
 _PLACE_AFTER_A_WORD = rule_pattern(

@@ -309,4 +309,7 @@ _NOT_CITIES = {"media release", "media note", "all news", "press release", "stat
                "afp", "ap", "reuters", "xinhua", "tass", "bloomberg", "cnn", "bbc", "cctv", "cgtn", "nhk", "kyodo",
                "yonhap", "ria", "ria novosti", "ansa", "efe", "dpa", "pti", "ani", "ians", "irna", "wam", "spa",
                "qna", "mena", "anadolu", "al jazeera", "global times", "china daily", "phoenix tv", "sputnik",
-               "the paper", "prensa latina", "bernama", "antara", "q", "a", "question", "answer"}
+               "the paper", "prensa latina", "bernama", "antara", "q", "a", "question", "answer",
+               # the speakers of a broadcast transcript ("ANCHOR: Secretary of State Colin Powell is in Brussels")
+               "anchor", "correspondent", "reporter", "host", "announcer", "narrator", "unidentified male",
+               "unidentified female"}

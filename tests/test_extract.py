@@ -7704,3 +7704,22 @@ def test_two_officials_by_title_alone_are_the_sides_told():
                      "The Secretary and the Foreign Minister will continue their discussions tomorrow.", "2023-10-26")
     assert [(e.date, sorted(e.participants)) for e in facts.events] == [("2023-10-26", ["CHN", "USA"]),
                                                                         ("2023-10-27", ["CHN", "USA"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summit the dateline's leader flies to is not held at the dateline; the speaker who
+    # tells of a call is no side of it, and "the president" is the one the story named
+    ("WASHINGTON, March 15 (AP) -- President Bush will fly to the Azores on Sunday for a summit with British Prime "
+     "Minister Tony Blair and Spanish Prime Minister Jose Maria Aznar.\n\nPortuguese Prime Minister Jose Manuel Durao "
+     "Barroso will host the three leaders.\n\nHe said the idea took shape when Blair spoke by phone with the president "
+     "on Friday.",
+     [("summit", None, ["ESP", "GBR", "USA"]), ("call", None, ["GBR", "USA"])]),
+    # leaders who huddled held talks; a cabinet's meeting is a state's own
+    ("LAJES FIELD, Azores, March 16 (AFP) -- President Bush, Prime Minister Tony Blair and Prime Minister Jose Maria "
+     "Aznar huddled for about an hour at the air base.\n\nBlair flew back to London, where he will chair an emergency "
+     "meeting of his cabinet on Monday.",
+     [("talks", "Lajes Field", ["ESP", "GBR", "USA"])]),
+])
+def test_a_trip_to_a_summit_a_speaker_and_a_huddle(text, expected):
+    facts = kept(text, "2003-03-15" if "March 15" in text else "2003-03-16")
+    assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == expected

@@ -101,6 +101,10 @@ _STORY_SUBJECT = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Also|On \
                               r"leaders|ministers|governments|delegations)\b|"
                               r".*?\b[Tt]he (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b"
                               r"(?!\s+of\b|\s+[A-Z])|.*?\b(?:meet|met|talk|talks) again\b|.*?\bnext round\b")
+_THE_OFFICE_WITHIN = rule_pattern(r"\bwith the (president|prime minister|chancellor|premier)\b(?!\s+of\b|\s+[A-Z])")
+_ONLY_SPEAKS = rule_pattern(r"\s*(?:said|says|told reporters|added)\s+(?:that\s+)?(?![^.;]*\b(?:he|she)\b)")
+_TRIP_TO = rule_pattern(r"\b(?:will |to )?(?:fly|flies|flew|travel|travels|travell?ed|head|heads|headed)\s+(?:on\s+)?"
+                       r"(?:to|for)\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)")
 _TWO_TITLES = rule_pattern(r"\s*The (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister) and the "
                           r"(?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b(?!\s+of\b|\s+[A-Z])")
 _SAME_DAY_OPENING = rule_pattern(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
@@ -1015,6 +1019,9 @@ class ArticleEvents:
                                   and len(d.date) == 10 and d.date <= when.date <= (d.end_date or d.date)),
                                  (city, country))
         moved_away = bool(drafts) and drafts[0].type == "visit" and drafts[0].city not in (None, mentions.dateline_city)
+        # ("WASHINGTON - Bush will fly to the Azores on Sunday for a summit": held where he goes)
+        trip = _TRIP_TO.search(text)
+        moved_away = moved_away or (trip is not None and trip.group("place") != mentions.dateline_city)
         if (city is None and mentions.dateline_city and kind != "call" and not _HELD_ONLINE.search(text)
                 and country in (None, mentions.dateline_country)
                 and ((when.is_lead and not when.dates) or (near(when.date, mentions.report_day, days=2)
@@ -1143,6 +1150,8 @@ class ArticleEvents:
                 if member not in actors:
                     actors.append(member)
         opening = _SUBJECT_AGAIN.match(text)
+        if opening and _ONLY_SPEAKS.match(text, opening.end()):
+            opening = None  # "He said the idea took shape when Blair spoke by phone with the president": the speaker
         if opening and opening.group("office") is None and index > 0 and \
                 self.sentences[index - 1].paragraph == self.sentences[index].paragraph:
             # "Secretary-General Antonio Guterres said ... He met Kuleba": "he" is the one the
@@ -1163,6 +1172,12 @@ class ArticleEvents:
             # office the story named before
             holders = {p.state for p in mentions.persons.values()
                        if p.state and (p.role or "").lower() == opening.group("office").lower()}
+            if len(holders) == 1 and (holder := holders.pop()) not in actors:
+                actors.append(holder)
+        for office in _THE_OFFICE_WITHIN.finditer(text) if kind == "call" else ():
+            # "Blair spoke by phone with the president on Friday": the one president the story named
+            holders = {p.state for p in mentions.persons.values()
+                       if p.state and (p.role or "").lower() == office.group(1).lower()}
             if len(holders) == 1 and (holder := holders.pop()) not in actors:
                 actors.append(holder)
         asides += [(p.start, p.end) for p in people if named_for_a_time(text, p)]

@@ -7723,3 +7723,31 @@ def test_two_officials_by_title_alone_are_the_sides_told():
 def test_a_trip_to_a_summit_a_speaker_and_a_huddle(text, expected):
     facts = kept(text, "2003-03-15" if "March 15" in text else "2003-03-16")
     assert [(e.type, e.city, sorted(e.participants)) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region named after a state is no city (the dateline's is); what talks are focused on is no side
+    ("BELFAST, Northern Ireland, April 7 (AP) -- President Bush arrived in Northern Ireland on Monday evening for talks "
+     "with British Prime Minister Tony Blair focused on who will run Iraq once Saddam Hussein's government falls.",
+     [("visit", "Belfast", ["GBR", "USA"], "happened")]),
+    # a war named after a state and the state troops went to are no sides
+    ("President Bush held talks with Polish President Aleksander Kwasniewski in Krakow on Saturday, thanked one of "
+     "America's staunchest allies in the Iraq war and praised Poland for sending troops to Iraq.",
+     [("talks", "Krakow", ["POL", "USA"], "happened")]),
+    # a body in a document's name is no holder of the meeting
+    ("CAIRO, March 24 (Xinhua) -- Arab foreign ministers meeting in an emergency session in Cairo on Monday called for "
+     "the withdrawal of foreign forces from Iraq, describing the war as a violation of the UN Charter.",
+     [("ministerial", "Cairo", [], "happened")]),
+])
+def test_regions_topics_wars_and_places_told_as_there(text, expected):
+    facts = facts_of(text, "2003-05-31" if "Saturday" in text else "2003-04-07" if "April" in text else "2003-03-24")
+    assert [(e.type, e.city, sorted(e.participants), e.modality) for e in facts.events] == expected
+
+
+def test_there_is_where_he_flies_to_and_a_presidents_advisers_are_his_states_own():
+    facts = kept("KRAKOW, Poland, May 31 (AP) -- President Bush held talks with Polish President Aleksander Kwasniewski "
+                 "on Saturday.\n\nHe flies on Saturday evening to St. Petersburg for the city's anniversary, and will "
+                 "meet Russian President Vladimir Putin there on Sunday.\n\nBefore leaving Washington on Friday, Bush "
+                 "met with his economic advisers.", "2003-05-31")
+    assert [(e.city, sorted(e.participants), e.modality) for e in facts.events] == [
+        ("Krakow", ["POL", "USA"], "happened"), ("St. Petersburg", ["RUS", "USA"], "planned")]

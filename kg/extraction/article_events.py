@@ -25,7 +25,7 @@ from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDAR
                                   can_date_event, city_in, coordinated_dates, council_kind, dialogue_name,
                                   event_span, event_type, joined_to_a_state, kind_by_participants, merge_event,
                                   modality_of, named_for_a_time, near, opened_before, place_of_where_clause, reacts,
-                                  second_types, stays_away, without_idle_demonyms)
+                                  second_types, stays_away, topic_runs_on, without_idle_demonyms)
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
                                    combining_forms, is_attribute, national_office, person_mentions, state_mentions)
 from kg.extraction.officials import family_names
@@ -1194,7 +1194,7 @@ class ArticleEvents:
             if known.state and known.state not in actors and not SPEAKS_FOR.search(known.role or "") and any(
                     (at := find_word(text, n)) >= 0 and not reacts(text, at)
                     and not any(a <= at < b for a, b in asides) and not stays_away(text, at + len(n))
-                    and not at_a_gathering_to_come(text, at)
+                    and not at_a_gathering_to_come(text, at) and not topic_runs_on(text, at)
                     and not _another_name_after(text, at + len(n)) and not _other_given_name(text, at, words)
                     for n in names):
                 actors.append(known.state)

@@ -716,6 +716,8 @@ _THE_TOWN_OF = rule_pattern(r"\b(?:(?:in|at) the (?:[A-Za-z\-]+\s+){0,2}(?:villa
                             r"on the (?:[A-Za-z\-]+\s+){0,2}island) of "
                             # "the Egyptian resort of Sharm el-Sheikh", "the city of Rio de Janeiro"
                             rf"(?P<city>[A-Z][\w'\-]+(?:\s{_CITY_PARTICLE}?[A-Z][\w'\-]+)?)")
+_TO_A_CITY_THEN_THERE = rule_pattern(r"\bto\s+(?P<city>(?:(?:St|Ste|Mt|Ft)\.?\s)?[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)\b"
+                                     r"[^.;]{0,120}?\bthere\b")
 _TO_THE_TOWN_OF = rule_pattern(rf"\bto the (?:[A-Za-z\-]+\s+){{0,2}}(?:village|town|city|resort|port) of "
                                rf"(?P<city>[A-Z][\w'\-]+(?:\s{_CITY_PARTICLE}?[A-Z][\w'\-]+)?)")
 # "in Vietnam", "travelled to Vietnam", "visited Kenya", "is visiting Brazil"
@@ -745,6 +747,12 @@ def place_of_where_clause(sentence: str, at: int) -> tuple[str, str | None] | No
     return (place, country) if country is not None else None
 
 
+@lru_cache(maxsize=1)
+def _regions_named_after_states() -> frozenset[str]:
+    """The places named after a state that are regions, not cities ("Northern Ireland", not "Port of Spain")."""
+    return frozenset(load_lexicon().concept("names", "place-named-after-a-state").phrases)
+
+
 def city_in(sentence: str, dateline_city: str | None, dateline_country: str | None) -> tuple[str | None, str | None]:
     """(city, country ISO3) of the venue the sentence names: "in the Chinese capital",
     "in Niger's capital", "in Ulan Bator", "in Psarades, Greece", "in Istanbul" (a city
@@ -771,6 +779,10 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
         # capital a city of headquarters need not be)
         city = _headquarters()[" ".join(m.group(1).split())]
         return city, g.seats.get(city) or g.cities.get(city)
+    m = _TO_A_CITY_THEN_THERE.search(sentence) if " there" in sentence else None
+    if m and (m.group("city") in g.seats or m.group("city") in g.cities):
+        # "flies on Saturday evening to St. Petersburg ... and will meet Putin there": where he goes
+        return m.group("city"), g.seats.get(m.group("city")) or g.cities.get(m.group("city"))
     m = _BUILDING_THEN_CITY.search(sentence)
     if m and m.group("city") in g.seats:
         return m.group("city"), g.seats[m.group("city")]  # "at State House, Nairobi": in Nairobi
@@ -822,6 +834,8 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
             continue  # "at No. 10 Downing St.": an abbreviation or a street number, no city
         if city in g.seats:
             return city, g.seats[city]
+        if city in _regions_named_after_states():
+            continue  # "arrived in Northern Ireland": a region, no city (the dateline's city may be)
         before = words_before(sentence, m.start("city"))
         # "Trafficking in Persons" is part of a title; "the Russia-Africa Summit in St Petersburg"
         # and a sentence's opening word ("Meeting in Lima, ...") are not.
@@ -1001,7 +1015,9 @@ _TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|su
                                  r"cooperation|together|coordinate|coordination|views|positions|sanctions|"
                                  r"embargo|tariffs|pressure|focus|focused|focuses|focusing|mission|inquiry|probe|"
                                  r"investigation|rapporteur)\s+(?:[\w\-]+\s+){0,2}?"
-                                 r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?$|"
+                                 # ("talks ... focused on who will run Iraq")
+                                 r"(?:on|in|over|about|regarding|concerning|against)\s+(?:the\s+)?"
+                                 r"(?:(?:who|how|what|whether)\s+(?:[\w\-']+\s+){0,3})?$|"
                                  # "held talks Thursday at Downing Street on Iraq and the Middle East"
                                  r"\b(?:talks|negotiations|discussions|consultations)\s+(?:(?!with\b)[\w\-]+\s+){0,5}?"
                                  r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$|"
@@ -1030,6 +1046,8 @@ _TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|su
                                  # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
                                  r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
                                  r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"
+                                 # "praised Poland for sending troops to Iraq": where the troops went
+                                 r"\b(?:troops|forces|soldiers|peacekeepers|weapons|arms)\s+(?:to|into)\s+(?:the\s+)?$|"
                                  # "ended with a pledge of 40 billion euros for Ukraine": so is a sum pledged
                                  r"\b(?:billion|million|bn|trillion)\s+(?:euros?|dollars?|pounds?|yuan|yen|rupees?)?\s*"
                                  r"(?:(?:in|of)\s+(?:[\w\-]+\s+){0,2})?(?:for|to)\s+(?:the\s+)?$|"
@@ -1139,8 +1157,9 @@ _NAME_OF_AN_ORGAN = rule_pattern(
     r"court|commission|council|agency|authority|bureau|central bank|command|commander|chief|chiefs)\b")
 
 
+# ("one of America's staunchest allies in the Iraq war": the war named after the state)
 _CONFLICT_IT_WAGED = rule_pattern(r"\s+(?:military\s+|drone\s+|missile\s+)?(?:killing|assassination|strikes?|airstrikes?|"
-                                  r"air strikes?|attacks?|invasion|bombing|raids?|offensive|blockade)\b")
+                                  r"air strikes?|attacks?|invasion|bombing|raids?|offensive|blockade|war|conflict)\b")
 # "adopted a five-point consensus on Myanmar", "signed an agreement on Syria": what an
 # outcome is on
 _TOPIC_OF_AN_OUTCOME = rule_pattern(r"\b(?:consensus|plan|agreement|deal|accord|declaration|roadmap|road map|proposal|"
@@ -1272,6 +1291,8 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
             continue  # "to discuss the future of Iraq after Saddam Hussein": a time, no one at the table
         if stays_away(sentence, p.end):
             continue  # "Putin skipped the BRICS summit": absent, no side
+        if topic_runs_on(sentence, p.start):
+            continue  # "talks focused on who will run Iraq once Saddam Hussein's government falls": what is discussed
         if p.state and p.state not in out and not SPEAKS_FOR.search(p.role or "") and not reacts(sentence, p.start):
             out.append(p.state)
     for iso3 in accredited_to:
@@ -1280,6 +1301,16 @@ def actors_in(states: list[StateHit], people: list[PersonHit], sentence: str = "
         if iso3 not in out and len(set(out)) < 2:
             out.append(iso3)
     return out
+
+
+# What talks are about, running on to a leader named in it
+_TOPIC_RUNS_ON = rule_pattern(r"\b(?:focused|focusing|focuses|centred|centered|dominated)\s+(?:on|by)\s+[^,;.]{0,60}$")
+
+
+def topic_runs_on(sentence: str, at: int) -> bool:
+    """Whether the one named at ``at`` is part of what talks are about ("talks focused on
+    who will run Iraq once Saddam Hussein's government falls")."""
+    return _TOPIC_RUNS_ON.search(sentence, max(0, at - 70), at) is not None
 
 
 def at_a_gathering_to_come(sentence: str, at: int) -> bool:
@@ -1546,6 +1577,8 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
     bodies = [b for b in bodies if not _COUNTERPART.search(words_before(sentence, b.start))
               and not _TOPIC_OF_MEETING.search(words_before(sentence, b.start))
               and not _GATHERINGTO_COME.search(words_before(sentence, b.start))
+              # "a violation of the UN Charter": a document's name, not who meets
+              and not _A_DOCUMENT_OF_ITS_NAME.match(sentence, b.end)
               # "will hold a meeting with donors, including the United Nations": a guest, not the host
               and not _GUESTS_INCLUDING.search(words_before(sentence, b.start))
               # "issued a statement calling for an emergency session of the IAEA's board": one asked for
@@ -1620,6 +1653,7 @@ _ITS_GATHERING = rule_pattern(r"(?:['’]s)?\s+(?:vote|votes|voting|meeting|sess
 _WITHIN = rule_pattern(r"\b(?:within|across|throughout)\s+(?:the\s+)?$")
 _SIGNED_OBJECT = rule_pattern(r"\b(?:signed|sign|signs|signing|ratified|ratify|ratifies|inked|joined|join|joins)\s+"
                               r"(?:the\s+)?$")
+_A_DOCUMENT_OF_ITS_NAME = rule_pattern(r"\s+(?:Charter|Convention|Treaty|Covenant|Statute|Protocol)\b")
 _GUESTS_INCLUDING = rule_pattern(r"\bwith\s+(?:[\w\-]+[\s,]+){1,3}?including\s+[^.;:()]{0,80}$")
 _ITS_GATHERING_ASKED = rule_pattern(r"\b(?:call(?:ing|ed|s)? for|request(?:ing|ed|s)?|demand(?:ing|ed|s)?|seek(?:ing|s)?|sought)\s+"
                                    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\s+of\s+(?:the\s+)?$")
@@ -2104,7 +2138,7 @@ def modality_of(sentence: str, date: str | None, published: str | None) -> str:
 
 
 # ("is on a four-day visit to Russia, which will also take him to Khabarovsk": the visit is under way)
-_WHAT_IT_WILL_DO = rule_pattern(r"(?<=[a-z]),? (?:that|which) (?:will|would) [^,;.]*")
+_WHAT_IT_WILL_DO = rule_pattern(r"(?<=[a-z]),? (?:that|which|who) (?:will|would) [^,;.]*")
 _A_PLAN_TO = rule_pattern(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?plans?\s+to\b")
 _GATHERING_PREPARED = rule_pattern(r"\b(?:discuss|discussed|discussing|prepare|prepared|preparing|"
                                    r"preparations for|ahead of)\s+(?:for\s+)?(?:the|their)\s+(?:upcoming|forthcoming|"

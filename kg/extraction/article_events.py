@@ -59,7 +59,8 @@ _ATTENDED_ALONE = rule_pattern(r"\battended(?: in person)?(?:\.\s*$|,\s+(?:while
                                r"\battended (?:the|it|its|their) (?i:summit|meeting|session|conference|"
                                r"gathering|talks)\b|^\s*So did\b|"
                                # "The Session was also attended by the Chairperson of the AU Commission"
-                               r"\b(?i:the (?:summit|meeting|session|conference|gathering)) (?:was|were) (?:also )?attended by\b|\b(?:were|was) (?:also )?present\b|\btook part\.\s*$|"
+                               r"\b(?i:the (?:summit|meeting|session|conference|gathering)) (?:was|were) (?:also )?attended by\b|"
+                               r"\b(?:were|was) (?:also )?present\b|\btook part\.\s*$|"
                                r"\btook part (?:by|via) video(?: link)?\b|\btook part (?:virtually|remotely|online)\b|"
                                # "while Rwandan President Paul Kagame joined by video link"
                                r"\bjoined (?:by video(?: link)?|via video(?: link)?|virtually|online|remotely)\b|"
@@ -1217,7 +1218,7 @@ class ArticleEvents:
                 if kind == "talks":
                     # the states the delegates are from, listed before what they did or spoke of
                     listed = came[:what.start()] if (what := _AFTER_THE_LIST.search(came, attended.end())) else came
-                    extras = [h.iso3 for h in state_mentions(listed)]
+                    extras = [named.iso3 for named in state_mentions(listed)]
                 else:
                     extras = actors_in(state_mentions(came), person_mentions(came, mentions.published), came)
                 for extra in extras:

@@ -7751,3 +7751,10 @@ def test_there_is_where_he_flies_to_and_a_presidents_advisers_are_his_states_own
                  "met with his economic advisers.", "2003-05-31")
     assert [(e.city, sorted(e.participants), e.modality) for e in facts.events] == [
         ("Krakow", ["POL", "USA"], "happened"), ("St. Petersburg", ["RUS", "USA"], "planned")]
+
+
+def test_what_was_told_at_a_session_dates_nothing_and_a_meeting_opened_in_the_present_lasts_its_days():
+    facts = facts_of("VIENTIANE -- Foreign ministers of the Association of Southeast Asian Nations open a two-day "
+                     "meeting here Tuesday.\n\nAt the opening session, Burma's foreign minister told his counterparts "
+                     "that his country will give up its turn to chair the group next year.", "2005-07-26")
+    assert [(e.type, e.date, e.end_date) for e in facts.events] == [("ministerial", "2005-07-26", "2005-07-27")]

@@ -102,6 +102,7 @@ _STORY_SUBJECT = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Also|On \
                               r"leaders|ministers|governments|delegations)\b|"
                               r".*?\b[Tt]he (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b"
                               r"(?!\s+of\b|\s+[A-Z])|.*?\b(?:meet|met|talk|talks) again\b|.*?\bnext round\b")
+_TOLD_THAT = rule_pattern(r"\b(?:told|tells|said|says|announced|warned|stressed)\s+(?:[\w\-]+\s+){0,3}?that\b")
 _THE_OFFICE_WITHIN = rule_pattern(r"\bwith the (president|prime minister|chancellor|premier)\b(?!\s+of\b|\s+[A-Z])")
 _ONLY_SPEAKS = rule_pattern(r"\s*(?:said|says|told reporters|added)\s+(?:that\s+)?(?![^.;]*\b(?:he|she)\b)")
 _TRIP_TO = rule_pattern(r"\b(?:will |to )?(?:fly|flies|flew|travel|travels|travell?ed|head|heads|headed)\s+(?:on\s+)?"
@@ -397,6 +398,11 @@ class ArticleEvents:
                 # "talks on a treaty between the two countries, which fought a war in 2020":
                 # a year or month in a clause on the countries is not the talks' date
                 dates = [d for d in dates if d.start < relative.start() or len(d.value) == 10]
+            told_that = _TOLD_THAT.search(clause, trigger[1]) if " that " in clause else None
+            if told_that is not None:
+                # "At the opening session, Burma's minister told his counterparts that his country
+                # will give up its turn next year": the day of what was said, not the session's
+                dates = [d for d in dates if d.start < told_that.start()]
             own = _OWN_RELATIVE.match(clause, trigger[1])
             if own is not None:
                 # "priorities for the 78th session of the General Assembly, which opens in New

@@ -1880,7 +1880,9 @@ _AFTER_DAYS_OF_TALKS = rule_pattern(r"\bafter (?:two|three|four|five|six|seven|[
                                     r"(?:talks|negotiations|discussions|deliberations|meetings|wrangling|haggling|"
                                     r"bargaining)\b", re.I)
 # The first day of what the sentence gives the length of: "arrived on Monday for a two-day visit".
-_ARRIVED_FOR = rule_pattern(r"\b(?:arrived|arrives|began|begins|opened|opens|started|starts|kicked off)\b")
+# ("Foreign ministers of ASEAN open a two-day meeting here Tuesday": the present of broadcast copy)
+_ARRIVED_FOR = rule_pattern(r"\b(?:arrived|arrives|arrive|began|begins|begin|opened|opens|open|started|starts|start|"
+                            r"kicked off|kick off)\b")
 _GATHERED_FOR = rule_pattern(r"\b(?:gathered|gather|gathers|convened|convene|convenes|met|meet|meets)\b[^.;]{0,60}"
                              r"\bfor\s+an?\s+$")
 _OPENED_AFTER = rule_pattern(r"\s+(?:[A-Z][\w\-]*\s+){0,4}(?:summit|conference|meeting|session|talks|forum|gathering|"

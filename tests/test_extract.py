@@ -7758,3 +7758,13 @@ def test_what_was_told_at_a_session_dates_nothing_and_a_meeting_opened_in_the_pr
                      "meeting here Tuesday.\n\nAt the opening session, Burma's foreign minister told his counterparts "
                      "that his country will give up its turn to chair the group next year.", "2005-07-26")
     assert [(e.type, e.date, e.end_date) for e in facts.events] == [("ministerial", "2005-07-26", "2005-07-27")]
+
+
+def test_a_successor_is_not_the_instrument_it_replaces_and_the_signing_told_after_is_kept():
+    facts = kept("The EU and Kazakhstan ratified the Enhanced Partnership and Cooperation Agreement on Monday.\n\n"
+                 "The agreement, which was signed in Astana on 21 December 2015, replaces the Partnership and "
+                 "Cooperation Agreement in force since 1999.", "2020-01-20")
+    titles = [d.title for d in facts.documents if d.type == "agreement"]
+    assert titles == ["Enhanced Partnership and Cooperation Agreement", "Partnership and Cooperation Agreement"]
+    assert [(e.type, e.date, e.city) for e in facts.events if e.type == "signing"] == [
+        ("signing", "2015-12-21", "Astana")]

@@ -74,6 +74,9 @@ def _parties(title: str | None) -> set[str]:
     return {w.lower().strip(".,()'’s") for w in m.group(1).split() if w[:1].isupper()} if m else set()
 
 
+# Words that tell a successor from the instrument it replaces
+_SUCCESSOR_WORDS = frozenset({"enhanced", "new", "revised", "updated", "modernised", "modernized", "amended", "second",
+                              "comprehensive", "expanded", "upgraded"})
 _PAIR = rule_pattern(r"\b[A-Z][\w.]*[-–][A-Z][\w.]*\b")
 
 
@@ -83,6 +86,8 @@ def _same_title(a: str | None, b: str | None) -> bool:
         return False
     if (_names(a) - wb) and (_names(b) - wa):
         return False  # "agreement with Serbia" and "agreement with Singapore"
+    if (wa ^ wb) & _SUCCESSOR_WORDS:
+        return False  # "the Enhanced Partnership and Cooperation Agreement" replaces "the Partnership and Cooperation Agreement"
     pa, pb = _PAIR.findall(a or ""), _PAIR.findall(b or "")
     if pa and pb and set(pa) != set(pb):
         return False  # "the Japan-Britain ... Agreement" and "the Japan-EU ... Agreement": two pairs, two documents

@@ -437,16 +437,24 @@ def _keep_earlier_meetings_of_the_sides(events, decided: dict[str, tuple[str | N
             decided[event.id] = (None, f"{event.type} between sides of the story's international {event.type}")
 
 
+_THE_ONE_SIGNED = rule_pattern(r"\s*The (agreement|treaty|accord|pact|protocol|convention), (?:which|that) was signed\b")
+
+
 def _keep_signings_of_instruments(facts: NewsFacts, decided: dict[str, tuple[str | None, str]]) -> None:
     """Keep the signing of an instrument between states known by its proper name ("the
     Minsk Protocol signed on 5 September"), though its sentence names no signatory."""
     named = {d.evidence.start for d in facts.documents
              if d.evidence is not None and d.status == "signed" and is_named_instrument(d.title or "")}
+    # ("The agreement, which was signed in Astana on 21 December 2015, ...": the one the story named)
+    nouns = {title_head(d.title or "").split()[-1].lower() for d in facts.documents
+             if d.status in ("signed", "ratified", "in_force") and is_named_instrument(d.title or "")}
     for event in facts.events:
         reason = decided[event.id][0]
-        if event.type == "signing" and reason is not None and reason.endswith(_NOT_INTERNATIONAL) \
-                and event.evidence is not None and event.evidence.start in named:
-            decided[event.id] = (None, "the signing of an instrument between states named in its sentence")
+        if event.type != "signing" or reason is None or not reason.endswith(_NOT_INTERNATIONAL) or event.evidence is None:
+            continue
+        told = _THE_ONE_SIGNED.match(event.evidence.text)
+        if event.evidence.start in named or (told is not None and told.group(1).lower() in nouns):
+            decided[event.id] = (None, "the signing of an instrument between states the story names")
 
 
 def _event_rejection(event: Event, states: set[str], bodies: set[str], contexts,

@@ -7768,3 +7768,21 @@ def test_a_successor_is_not_the_instrument_it_replaces_and_the_signing_told_afte
     assert titles == ["Enhanced Partnership and Cooperation Agreement", "Partnership and Cooperation Agreement"]
     assert [(e.type, e.date, e.city) for e in facts.events if e.type == "signing"] == [
         ("signing", "2015-12-21", "Astana")]
+
+
+@pytest.mark.parametrize("text, documents", [
+    # a union's wage agreement told on the day of a signing between states, and an agreement
+    # with an industry, are no documents between states
+    ("Uzbekistan and Hungary signed a memorandum on agriculture in Tashkent on Monday.\n\nIn neighbouring Kazakhstan, "
+     "the trade union of a copper mining company signed a collective wage agreement with management on Monday.",
+     [("memorandum", "signed")]),
+    ("Ghana and Cote d'Ivoire signed a joint communique in Accra on Monday.\n\nIn the communique, the two leaders "
+     "welcomed the agreement with the chocolate industry on a price premium for cocoa.",
+     [("communique", "signed")]),
+    # a title's state in force or the occasion it was spoken of is no part of it; one to follow is to come
+    ("The two leaders discussed the New START treaty in their first phone call on Tuesday, with a fuller agreement "
+     "to follow.", [("treaty", "discussed"), ("agreement", "proposed")]),
+])
+def test_unions_industries_and_titles_that_run_on(text, documents):
+    facts = kept(text, "2019-06-10")
+    assert [(d.type, d.status) for d in facts.documents] == documents

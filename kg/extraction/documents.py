@@ -501,7 +501,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     # "former members of the Warsaw Pact": an alliance known by its pact's name is a body;
     # "reached an agreement in principle on a trade pact": a step of the pact's, no document
     found = [f for f in found if re.sub(r"^(?:[Tt]he)\s+", "", f[1]) not in gazetteer().body_names
-             and f[1].lower() != "agreement in principle"]
+             and not f[1].lower().startswith("agreement in principle") and f[1].lower() != "ratification documents"]
     taken = _Taken(len(text))
     taken.add_all(found)
     for m in _NAME_AND_NOUN.finditer(text):
@@ -936,6 +936,8 @@ def _trim_title(phrase: str) -> str:
     phrase = re.sub(rf"\s+(?:on|in)\s+{WHEN_WORDS}\b.*$", "", phrase).rstrip(". ")
     phrase = re.sub(r"\s+in\s+(?:(?:early|late|mid-)\s*)?(?:1[89]|20)\d\d$", "", phrase)  # "... treaty in 2023"
     phrase = re.sub(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)  # "... Jerusalem Sunday"
+    # "the treaty in force until Feb. 5", "the treaty in their first phone call": its state or an occasion, not its name
+    phrase = re.sub(r"\s+in\s+(?:force|effect|their|his|her|its|our)\b.*$", "", phrase)
     # "ratified the Trade and Cooperation Agreement by 660 votes": a count, not the name
     phrase = re.sub(r"\s+(?:by|with|at|to|from|against)\s+\d[\d,.]*$", "", phrase)
     # "a peace agreement in the Saudi city of Jeddah": where, not what
@@ -1205,6 +1207,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
     """The status the sentence gives the document named at [start, end): that of the
     nearest status word, "not" and "failed to" turning a step into "discussed"."""
     before = words_before(text, start)
+    if text.startswith((" to follow", " to come"), end) or text.endswith((" to follow", " to come"), start, end):
+        return "proposed"  # "a shorter declaration of peace, with a fuller agreement to follow": still to come
     low = before.lower()
     if any(word in low for word in _CUE_WORDS):  # (most text holds none: the patterns are not searched)
         for pattern, told in _CUES_BEFORE:

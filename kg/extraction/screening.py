@@ -602,6 +602,8 @@ _COMPANY = rule_pattern(r"\b(?:Limited|Ltd|Inc|Incorporated|Corp|Corporation|Com
                         r"Electric|Motors|Airlines|Airways|Aeronautics|Aerospace|Petroleum|Group)\.?$")
 
 
+_WITH_AN_INDUSTRY = rule_pattern(r"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:industry|industries|companies|firms|"
+                                 r"manufacturers|producers|exporters|traders|buyers)\b")
 _DECISION_OF = rule_pattern(r"\bdecision of (?:the\s+)?")
 _BETWEEN_COMPANIES = rule_pattern(r"\bbetween\s+(?:[\w\-]+\s+(?:and\s+)?){0,4}?(?:companies|firms|businesses|"
                                   r"enterprises|corporations)\b")
@@ -659,6 +661,12 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         # "A package of commercial contracts ... was also concluded between Russian and Uzbek
         # companies": their firms', during the leaders' talks
         return "an instrument between companies"
+    if _WITH_AN_INDUSTRY.search(title):
+        return "an instrument with an industry"  # "the agreement with the chocolate industry on a price premium"
+    if document.event in kept_events and (word := _context(sentence, contexts, ("labour",))[0]) is not None:
+        # "the trade union of a copper mining company signed a collective wage agreement", told
+        # on the day of a signing between states: a union's, whatever else that day held
+        return f"labour relations, not diplomacy ({word!r})"
     if document.event in kept_events:
         return None
     if counterpart is not None and not _names_a_counterpart(counterpart.group("who"), actors_of) and \

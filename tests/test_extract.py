@@ -7786,3 +7786,21 @@ def test_a_successor_is_not_the_instrument_it_replaces_and_the_signing_told_afte
 def test_unions_industries_and_titles_that_run_on(text, documents):
     facts = kept(text, "2019-06-10")
     assert [(d.type, d.status) for d in facts.documents] == documents
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit "upcoming" that talks prepared is still to come, no event of their day, and its
+    # destination is no venue of the talks
+    ("On the sidelines of the meeting, Lavrov held talks with Tajik Foreign Minister Sirojiddin Muhriddin, focusing "
+     "on preparations for Tajik President Emomali Rahmon's upcoming visit to Russia.",
+     [("talks", None, "happened", ["RUS", "TJK"])]),
+])
+def test_an_upcoming_visit_talks_prepare_is_no_event_of_their_day(text, expected):
+    facts = facts_of(text, "2023-10-12" if "Lavrov" in text else "2023-07-15")
+    assert [(e.type, e.country, e.modality, sorted(e.participants)) for e in facts.events] == expected
+
+
+def test_a_span_of_years_is_part_of_a_plans_name():
+    (plan,) = facts_of("Lithuania and Moldova signed the Action Plan for 2025–2027 in Vilnius on Tuesday.",
+                       "2024-09-25").documents
+    assert plan.title == "Action Plan for 2025–2027"

@@ -1631,6 +1631,8 @@ _DATED_ACT = rule_pattern(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|t
 # ("the first visit since deadly clashes in June 2020": an earlier day, but not "since talks
 # began on Monday", their first)
 _OTHER_OCCASION = rule_pattern(rf"(?:{TO_COME}|\bsince (?:the|their|his|her|its|a|an|last)\b|"
+                               # "preparations for Rahmon's upcoming visit to Russia": a trip still to come
+                               r"\b(?:upcoming|forthcoming) (?:visit|trip|tour)\b|"
                                r"\bsince (?:[a-z\-]+ ){0,2}(?:clashes|fighting|war|talks|meetings?|summits?|visits?|"
                                r"elections?|invasion|attacks?|crisis|coup|independence|dispute|standoff|skirmish(?:es)?)\b"
                                r"(?!\s+(?:began|begun|started|opened|resumed|got under way))|"

@@ -309,6 +309,7 @@ TO_COME = r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|[Ii]n preparat
           r"(?:(?:just|only)\s+)?(?:(?:a|one|two|three|four|five|six|few|several)\s+)?(?:days|hours|weeks|day|week)\s+before)"
 # (the trigger next: "ahead of the summit"; not "on the eve of the summit after talks with
 # Kristersson", talks after another gathering's name)
+_UPCOMING_BEFORE = rule_pattern(r"\b(?:upcoming|forthcoming|planned|coming)\s+$")
 _TRIGGER_TO_COME = rule_pattern(rf"{TO_COME}\s+(?:(?!(?:summit|meeting|conference|session|visit|talks)\b)"
                                 r"[\w'’\-]+\s+){0,4}$")
 _VIDEO = rule_pattern(r"(?i)video(?:[- ]?conference| link| meeting| talks)|(?:virtual|online) (?:meeting|talks)")
@@ -384,6 +385,9 @@ def event_type(text: str) -> tuple[str, int] | None:
             # session is named, the vote another body's
             m = pattern.search(text, 1)
         if m and (_TRIGGER_TO_COME.search(text, 0, m.start())
+                  # "held talks ..., focusing on preparations for Rahmon's upcoming visit to Russia"
+                  or _UPCOMING_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                  and _earlier_trigger(text, m.start(), signs_document, 0)
                   # "held a breakfast meeting with Varadkar before the summit": the summit is later
                   or kind in _GATHERINGS_HELD_ONLINE and _BEFORE_THE.search(text, max(0, m.start() - 60), m.start())
                   and _earlier_trigger(text, m.start(), signs_document, 0)
@@ -2143,7 +2147,9 @@ def modality_of(sentence: str, date: str | None, published: str | None) -> str:
 _WHAT_IT_WILL_DO = rule_pattern(r"(?<=[a-z]),? (?:that|which|who) (?:will|would) [^,;.]*")
 _A_PLAN_TO = rule_pattern(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?plans?\s+to\b")
 _GATHERING_PREPARED = rule_pattern(r"\b(?:discuss|discussed|discussing|prepare|prepared|preparing|"
-                                   r"preparations for|ahead of)\s+(?:for\s+)?(?:the|their)\s+(?:upcoming|forthcoming|"
+                                   r"preparations for|ahead of)\s+(?:for\s+)?(?:the|their|"
+                                   # ("preparations for Tajik President Emomali Rahmon's upcoming visit")
+                                   r"(?:[A-Z][\w\-]*\s+){1,4}[A-Z][\w\-]*['’]s)\s+(?:upcoming|forthcoming|"
                                    r"coming|next)\b[^,;.]*")
 
 

@@ -7804,3 +7804,28 @@ def test_a_span_of_years_is_part_of_a_plans_name():
     (plan,) = facts_of("Lithuania and Moldova signed the Action Plan for 2025–2027 in Vilnius on Tuesday.",
                        "2024-09-25").documents
     assert plan.title == "Action Plan for 2025–2027"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's annual assembly opened, though the sentence tells of a virus that killed
+    ("GENEVA, May 19 (AFP) -- The World Health Organization's annual assembly opened in Geneva on Monday with health "
+     "ministers focused on SARS, the virus that has killed more than 600 people.",
+     [("Geneva", "WHO")]),
+    # (not a party's)
+    ("The party's annual assembly opened in Berlin on Monday.", []),
+])
+def test_a_bodys_annual_assembly_opened_is_its_session(text, expected):
+    assert [(e.city, e.body) for e in kept(text, "2003-05-19").events] == expected
+
+
+def test_a_bodys_official_named_before_takes_part_for_the_body_where_no_two_sides_are_named():
+    facts = kept("WHO Director-General Gro Harlem Brundtland told delegates in Geneva to report cases openly.\n\n"
+                 "China's vice minister of health, Gao Qiang, is scheduled to hold talks with Brundtland on Tuesday.",
+                 "2003-05-19")
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [("talks", "2003-05-20", ["CHN", "WHO"])]
+
+
+def test_the_year_a_state_joins_a_union_dates_no_summit():
+    facts = facts_of("ATHENS, Greece, April 16 (AP) -- Leaders of ten nations signed treaties Wednesday to join the "
+                     "European Union next year, in a ceremony that opened a two-day EU summit.", "2003-04-16")
+    assert [(e.type, e.date) for e in facts.events if e.type == "summit"] == [("summit", "2003-04-16")]

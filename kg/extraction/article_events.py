@@ -102,6 +102,8 @@ _STORY_SUBJECT = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Also|On \
                               r"leaders|ministers|governments|delegations)\b|"
                               r".*?\b[Tt]he (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b"
                               r"(?!\s+of\b|\s+[A-Z])|.*?\b(?:meet|met|talk|talks) again\b|.*?\bnext round\b")
+_TO_JOIN_BEFORE = rule_pattern(r"\bto (?:join|become (?:a )?(?:full )?members? of|enter|accede to)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w\-]*\s+){0,4}(?:in\s+)?$")
 _TOLD_THAT = rule_pattern(r"\b(?:told|tells|said|says|announced|warned|stressed)\s+(?:[\w\-]+\s+){0,3}?that\b")
 _THE_OFFICE_WITHIN = rule_pattern(r"\bwith the (president|prime minister|chancellor|premier)\b(?!\s+of\b|\s+[A-Z])")
 _ONLY_SPEAKS = rule_pattern(r"\s*(?:said|says|told reporters|added)\s+(?:that\s+)?(?![^.;]*\b(?:he|she)\b)")
@@ -398,6 +400,9 @@ class ArticleEvents:
                 # "talks on a treaty between the two countries, which fought a war in 2020":
                 # a year or month in a clause on the countries is not the talks' date
                 dates = [d for d in dates if d.start < relative.start() or len(d.value) == 10]
+            if " to " in clause:
+                # "signed treaties Wednesday to join the European Union next year": the joining's year
+                dates = [d for d in dates if not _TO_JOIN_BEFORE.search(clause, max(0, d.start - 70), d.start)] or dates
             told_that = _TOLD_THAT.search(clause, trigger[1]) if " that " in clause else None
             if told_that is not None:
                 # "At the opening session, Burma's minister told his counterparts that his country
@@ -1188,6 +1193,7 @@ class ArticleEvents:
             if len(holders) == 1 and (holder := holders.pop()) not in actors:
                 actors.append(holder)
         asides += [(p.start, p.end) for p in people if named_for_a_time(text, p)]
+        bodies_met: list[str] = []
         for known in mentions.persons.values():
             # "Vladimir Putin had a telephone conversation...": an official named earlier
             # with his state acts for it here too, by surname ("Putin") or by a family name
@@ -1198,13 +1204,18 @@ class ArticleEvents:
                                    or any(w in ("bin", "bint", "ibn") for w in words) else [])
             # (and by the name the officials data knows the person by alone: "Wang" of Wang Yi)
             names += [n for n in family_names(known.name) if n not in names]
-            if known.state and known.state not in actors and not SPEAKS_FOR.search(known.role or "") and any(
+            # (a body's official too, for the body, where no two sides are named else: "Gao Qiang
+            # is to hold talks with Brundtland" after "WHO Director-General Gro Harlem Brundtland")
+            side = known.state or (known.body if kind in _ENCOUNTERS else None)
+            if side and side not in actors and side not in bodies_met and not SPEAKS_FOR.search(known.role or "") and any(
                     (at := find_word(text, n)) >= 0 and not reacts(text, at)
                     and not any(a <= at < b for a, b in asides) and not stays_away(text, at + len(n))
                     and not at_a_gathering_to_come(text, at) and not topic_runs_on(text, at)
                     and not _another_name_after(text, at + len(n)) and not _other_given_name(text, at, words)
                     for n in names):
-                actors.append(known.state)
+                (actors if known.state else bodies_met).append(side)
+        if len(actors) < 2:
+            actors += bodies_met
         if when.is_lead and (kind in _GATHERING_KINDS or kind in ("signing", "talks")):
             # The sentence after a gathering's lead often lists who came (and after a
             # signing's, who attended the ceremony: "attended by Macri of Argentina, ...";

@@ -120,8 +120,10 @@ _TRIGGERS_IN_CONTEXT = {
                        rf"\b(?:{_VOTING_ORGANS})\s+(?:(?:on\s+\w+|is|was|were|are|has|have|will|again|also|today|yesterday|"
                        r"began|begins|opened)\s+){0,2}(?:debated|debating|debate|debates|held (?:a|an|its) (?:[\w\-]+ )?debate)\b|"
                        # "The World Health Assembly opened virtually on Monday": the organ's session
-                       r"\b(?:General Assembly|World Health Assembly|Human Rights Council|Parliamentary Assembly)\s+"
-                       r"(?:(?:on\s+\w+|today|yesterday|formally|virtually|online|again)\s+){0,2}"
+                       r"\b(?:(?:General Assembly|World Health Assembly|Human Rights Council|Parliamentary Assembly)|"
+                       # "The World Health Organization's annual assembly opened in Geneva": a body's own assembly
+                       r"(?<=['’]s )(?:annual |general )?assembly)\s+"
+                       r"(?:(?:on\s+\w+|today|yesterday|formally|virtually|online|again|in\s+[A-Z]\w+)\s+){0,2}"
                        r"(?=(?:opened|convened|closed|resumed|wrapped up|concluded)\b)",
     # "called on the president at his residence": a courtesy call; "called on Iran to stop" is no meeting.
     # (not "called on NATO in a speech": a body or state is asked, no one is visited)

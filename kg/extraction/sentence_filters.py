@@ -40,6 +40,8 @@ _BREAK_OF_TIES = rule_pattern(r"\b(?:cut|cuts|severed|severs|broke off|breaks of
 # ("spoke with Merz about the attacks": the call is the business, the attacks its subject)
 _COOPERATION_WORDS = rule_pattern(rf"\b(?:sign\w*|adopt\w*|agreed|decided|voted|met|meet|meets|meeting|talks|summit|visit\w*|spoke|spoken|talked|"
                                   rf"phoned|telephoned|phone|telephone|conversation|discuss(?:ed|es|ing)?|hosted|"
+                                  # ("the WHO's annual assembly opened ... on SARS, a virus that has killed 600")
+                                  rf"session|conference|assembly|opened|convened|"
                                   rf"{DOC_NOUN_RE})\b", re.I)
 
 

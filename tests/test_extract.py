@@ -7829,3 +7829,10 @@ def test_the_year_a_state_joins_a_union_dates_no_summit():
     facts = facts_of("ATHENS, Greece, April 16 (AP) -- Leaders of ten nations signed treaties Wednesday to join the "
                      "European Union next year, in a ceremony that opened a two-day EU summit.", "2003-04-16")
     assert [(e.type, e.date) for e in facts.events if e.type == "summit"] == [("summit", "2003-04-16")]
+
+
+def test_a_meeting_of_a_prime_ministers_cabinet_is_no_summit_of_the_story():
+    facts = kept("BANGKOK, April 28 (AP) -- Leaders of ASEAN and China meet in Bangkok on Tuesday for a summit on "
+                 "SARS.\n\nThai Prime Minister Thaksin Shinawatra chaired a meeting of his cabinet on Monday to approve "
+                 "security arrangements for the leaders.", "2003-04-28")
+    assert [(e.type, e.date) for e in facts.events] == [("summit", "2003-04-29")]

@@ -62,7 +62,8 @@ _PATTERNS = [
     ("year", rule_pattern(r"\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
 ]
 # A gathering told in the present tense is a preview: "EU leaders meet in Brussels on Thursday".
-MEET_IN_THE_PRESENT = r"\b(?:leaders|ministers|presidents|premiers|counterparts|heads of (?:state|government))\s+meet\b"
+MEET_IN_THE_PRESENT = r"\b(?:[Ll]eaders|[Mm]inisters|[Pp]residents|[Pp]remiers|[Cc]ounterparts|[Hh]eads of (?:state|government))" \
+                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:,?\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?\s+meet\b"  # ("Leaders of ASEAN and China meet")
 # "plan to" as the verb, not the noun: not "agreed on a plan to cap the price ... on Friday",
 # "a five-point plan to ease tensions", "the peace plan to end the war"
 _PLAN_TO = (r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )(?<!-point )(?<!-year )(?<!-stage )"

@@ -292,6 +292,10 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
         # "The French president met students in Dakar", "Pope Francis met Ukrainian
         # refugees in Budapest": people, no official of another side
         reason = f"met {met.group('who')}, no official of another side"
+    if reason is None and event.type in _GATHERINGS + ("meeting", "talks") and (own := _ITS_CABINET.search(sentence)):
+        # "Thai Prime Minister Thaksin chaired a meeting of his cabinet to approve arrangements
+        # for the leaders": a government's own meeting, whoever it prepares for
+        reason = f"a government's own meeting ({own.group(0)!r}), no diplomacy"
     if reason is None and event.type in _ENCOUNTERS + ("summit",) and \
             (counted := _COUNTED_MEETINGS.search(WHO_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence))):
         # "Abe met Trump more than a dozen times during his time in office": many meetings
@@ -309,6 +313,8 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
     return reason, _acceptance(states, bodies), named_states
 
 
+_ITS_CABINET = rule_pattern(r"\b(?:meeting|session) of (?:his|her|the|its|their) (?:cabinet|government|security cabinet|"
+                            r"national security council|party)\b")
 _LEFT_OFFICE = rule_pattern(r"\b(?:resign(?:ed|s|ation)|stepped down|ousted|toppled|deposed|overthrown|exile|asylum)\b")
 
 

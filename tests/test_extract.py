@@ -7836,3 +7836,22 @@ def test_a_meeting_of_a_prime_ministers_cabinet_is_no_summit_of_the_story():
                  "SARS.\n\nThai Prime Minister Thaksin Shinawatra chaired a meeting of his cabinet on Monday to approve "
                  "security arrangements for the leaders.", "2003-04-28")
     assert [(e.type, e.date) for e in facts.events] == [("summit", "2003-04-29")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two countries told before and the one who hosted their talks; the chairs of a
+    # body told of after are no sides
+    ("YEREVAN (AP) -- Armenia and Azerbaijan accused each other of violating the truce.\n\nThe truce was agreed by the "
+     "two countries' foreign ministers early Saturday after talks in Moscow hosted by Russian Foreign Minister Sergey "
+     "Lavrov.\n\nAnnouncing the deal after the talks, Lavrov said the sides would negotiate under the OSCE's Minsk "
+     "Group, co-chaired by Russia, France and the United States.", [["ARM", "AZE", "RUS"]]),
+])
+def test_the_two_countries_told_before_and_their_host(text, expected):
+    facts = kept(text, "2020-10-11")
+    assert [sorted(e.participants) for e in facts.events] == expected
+
+
+def test_the_two_governments_are_not_the_two_told_where_one_of_them_is_the_side_named():
+    facts = facts_of("Somalia cut ties with Kenya on Thursday.\n\nSomaliland President Muse Bihi Abdi held talks with "
+                     "Kenyatta on Monday, and the two governments agreed to open a consulate.", "2020-05-07")
+    assert all("SOM" not in e.participants for e in facts.events)

@@ -1275,14 +1275,19 @@ class ArticleEvents:
                 if named and not {s for s in sides if is_iso3(s)} <= set(named):
                     sides = named
             actors = actors + [s for s in sides if s not in actors]
-        elif not actors and (body is None or kind == "talks") and not self.drafts and \
+        elif len(actors) < 2 and (body is None or kind == "talks") and not self.drafts and \
                 (told := _STATES_OF_THE_STORY.search(text)):
             # "Chinese and Indian troops clashed ... Commanders from both sides met on
             # Saturday", "Talks between the three countries, mediated by the AU, ended":
             # the states the story named before, when it named as many
             how_many = 2 if told.group("both") or told.group("pair") else _HOW_MANY[told.group("n").lower()]
-            actors = self._states_told_before(index, mentions.published, how_many) or \
+            # ("agreed by the two countries' foreign ministers after talks hosted by Russian
+            # Foreign Minister Sergei Lavrov": theirs and their host's)
+            # (not where one of them is the side named: "Somaliland's president held talks with
+            # Kenyatta, and the two governments agreed" are no talks with Somalia)
+            told_states = self._states_told_before(index, mentions.published, how_many) or \
                 self._first_named_before(index, how_many)
+            actors = actors + told_states if not set(actors) & set(told_states) else actors
         elif len(actors) < 2 and body is None and not self.drafts and index > 0 and _THEIR_ENCOUNTER.search(text):
             # "Kishida and Yoon agreed Thursday to ... At their summit in Tokyo, the first visit
             # by a South Korean leader ...": the two the story's lead named

@@ -1052,6 +1052,10 @@ _TOPIC_OF_MEETING = rule_pattern(r"\b(?:talks|negotiations|meeting|conference|su
                                  # "approved a $6 billion loan for Pakistan": whom money goes to, not who met
                                  r"\b(?:loans?|bailout|aid|financing|funding|assistance|grant|credit line|disbursement)\s+"
                                  r"(?:package\s+)?(?:for|to)\s+(?:the\s+)?$|"
+                                 # "the OSCE's Minsk Group, co-chaired by Russia, France and the United States":
+                                 # the body's chairs, told of it, not sides of the event
+                                 r"\bco-chaired\s+by\s+(?:(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*,?\s+"
+                                 r"(?:and\s+)?)*(?:the\s+)?$|"
                                  # "praised Poland for sending troops to Iraq": where the troops went
                                  r"\b(?:troops|forces|soldiers|peacekeepers|weapons|arms)\s+(?:to|into)\s+(?:the\s+)?$|"
                                  # "ended with a pledge of 40 billion euros for Ukraine": so is a sum pledged

@@ -104,7 +104,7 @@ _STORY_SUBJECT = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Also|On \
                               r"(?!\s+of\b|\s+[A-Z])|.*?\b(?:meet|met|talk|talks) again\b|.*?\bnext round\b")
 _TO_JOIN_BEFORE = rule_pattern(r"\bto (?:join|become (?:a )?(?:full )?members? of|enter|accede to)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w\-]*\s+){0,4}(?:in\s+)?$")
-_TOLD_THAT = rule_pattern(r"\b(?:told|tells|said|says|announced|warned|stressed)\s+(?:[\w\-]+\s+){0,3}?that\b")
+_WHAT_WAS_TOLD = rule_pattern(r"\b(?:told|tells|said|says|announced|warned|stressed)\s+(?:[\w\-]+\s+){0,3}?that\b")
 _THE_OFFICE_WITHIN = rule_pattern(r"\bwith the (president|prime minister|chancellor|premier)\b(?!\s+of\b|\s+[A-Z])")
 _ONLY_SPEAKS = rule_pattern(r"\s*(?:said|says|told reporters|added)\s+(?:that\s+)?(?![^.;]*\b(?:he|she)\b)")
 _TRIP_TO = rule_pattern(r"\b(?:will |to )?(?:fly|flies|flew|travel|travels|travell?ed|head|heads|headed)\s+(?:on\s+)?"
@@ -403,7 +403,7 @@ class ArticleEvents:
             if " to " in clause:
                 # "signed treaties Wednesday to join the European Union next year": the joining's year
                 dates = [d for d in dates if not _TO_JOIN_BEFORE.search(clause, max(0, d.start - 70), d.start)] or dates
-            told_that = _TOLD_THAT.search(clause, trigger[1]) if " that " in clause else None
+            told_that = _WHAT_WAS_TOLD.search(clause, trigger[1]) if " that " in clause else None
             if told_that is not None:
                 # "At the opening session, Burma's minister told his counterparts that his country
                 # will give up its turn next year": the day of what was said, not the session's

@@ -28,7 +28,7 @@ from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDAR
                                   second_types, stays_away, topic_runs_on, without_idle_demonyms)
 from kg.extraction.mentions import (CALENDAR_WORDS, OFFICE_WORDS, BodyHit, bodies_acting, bodies_of_members, body_mentions,
                                    combining_forms, is_attribute, national_office, person_mentions, state_mentions)
-from kg.extraction.officials import family_names
+from kg.extraction.officials import names_alone
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.text import TRAILING_WHO_ASIDE, WHO_ASIDE, Sentence, find_word, words_before
@@ -91,6 +91,8 @@ _STATES_OF_THE_STORY = rule_pattern(r"\b(?:(?P<both>both)|the (?P<n>two|three|fo
                                     r"^\s*(?P<pair>The (?:former )?(?:neighbou?rs|foes|rivals|enemies|allies))\b", re.I)
 _THEIR_ENCOUNTER = rule_pattern(r"\b[Tt]heir (?:[\w\-]+ ){0,2}(?:summit|meeting|talks|call|conversation|phone call)\b")
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# A title that names the official of the story who holds it
+_TITLE_ALONE = "(?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)"
 # A sentence that refers to the story's people: "He", "They", "The two", "The visit", "the
 # three countries", "The Secretary and the Foreign Minister" (titles without a name),
 # "Negotiators will meet again".
@@ -100,17 +102,22 @@ _STORY_SUBJECT = rule_pattern(r"\s*(?:(?:Earlier|Later|Then|Afterwards|Also|On \
                               r"prime ministers|delegations|officials|heads|foreign ministers|sides|counterparts))\b|"
                               r".*?\bthe (?:two|three|four|five|six|seven|eight|nine|ten) (?:countries|sides|nations|states|"
                               r"leaders|ministers|governments|delegations)\b|"
-                              r".*?\b[Tt]he (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b"
+                              rf".*?\b[Tt]he {_TITLE_ALONE}\b"
                               r"(?!\s+of\b|\s+[A-Z])|.*?\b(?:meet|met|talk|talks) again\b|.*?\bnext round\b")
+# The membership a date is of: "to join the European Union next year"
 _TO_JOIN_BEFORE = rule_pattern(r"\bto (?:join|become (?:a )?(?:full )?members? of|enter|accede to)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w\-]*\s+){0,4}(?:in\s+)?$")
+# What someone told at an event: "told his counterparts that ..."
 _WHAT_WAS_TOLD = rule_pattern(r"\b(?:told|tells|said|says|announced|warned|stressed)\s+(?:[\w\-]+\s+){0,3}?that\b")
+# One on the line by office alone: "spoke by phone with the president"
 _THE_OFFICE_WITHIN = rule_pattern(r"\bwith the (president|prime minister|chancellor|premier)\b(?!\s+of\b|\s+[A-Z])")
+# A subject that only speaks of the event: "He said the idea took shape when ..."
 _ONLY_SPEAKS = rule_pattern(r"\s*(?:said|says|told reporters|added)\s+(?:that\s+)?(?![^.;]*\b(?:he|she)\b)")
+# Where a trip goes: "will fly to the Azores"
 _TRIP_TO = rule_pattern(r"\b(?:will |to )?(?:fly|flies|flew|travel|travels|travell?ed|head|heads|headed)\s+(?:on\s+)?"
                        r"(?:to|for)\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)")
-_TWO_TITLES = rule_pattern(r"\s*The (?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister) and the "
-                          r"(?:Secretary|President|Prime Minister|Foreign Minister|Chancellor|Minister)\b(?!\s+of\b|\s+[A-Z])")
+# "The Secretary and the Foreign Minister": two officials by title alone
+_TWO_TITLES = rule_pattern(rf"\s*The {_TITLE_ALONE} and the {_TITLE_ALONE}\b(?!\s+of\b|\s+[A-Z])")
 _SAME_DAY_OPENING = rule_pattern(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
                                  r"On the (?:sidelines|margins)\b|"
                                  r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
@@ -1182,16 +1189,14 @@ class ArticleEvents:
         elif opening and opening.group("office"):
             # "Yesterday, the crown prince also received a call": the one official of that
             # office the story named before
-            holders = {p.state for p in mentions.persons.values()
-                       if p.state and (p.role or "").lower() == opening.group("office").lower()}
-            if len(holders) == 1 and (holder := holders.pop()) not in actors:
-                actors.append(holder)
+            holder = mentions.holder_of(opening.group("office"))
+            if holder is not None and holder[0] not in actors:
+                actors.append(holder[0])
         for office in _THE_OFFICE_WITHIN.finditer(text) if kind == "call" else ():
             # "Blair spoke by phone with the president on Friday": the one president the story named
-            holders = {p.state for p in mentions.persons.values()
-                       if p.state and (p.role or "").lower() == office.group(1).lower()}
-            if len(holders) == 1 and (holder := holders.pop()) not in actors:
-                actors.append(holder)
+            holder = mentions.holder_of(office.group(1))
+            if holder is not None and holder[0] not in actors:
+                actors.append(holder[0])
         asides += [(p.start, p.end) for p in people if named_for_a_time(text, p)]
         bodies_met: list[str] = []
         for known in mentions.persons.values():
@@ -1199,11 +1204,7 @@ class ArticleEvents:
             # with his state acts for it here too, by surname ("Putin") or by a family name
             # put first ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping).
             words = known.name.split()
-            # (and by the given name of an Arabic one: "Sheikh Mohamed" of Mohamed bin Zayed Al Nahyan)
-            names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3
-                                   or any(w in ("bin", "bint", "ibn") for w in words) else [])
-            # (and by the name the officials data knows the person by alone: "Wang" of Wang Yi)
-            names += [n for n in family_names(known.name) if n not in names]
+            names = names_alone(known.name)
             # (a body's official too, for the body, where no two sides are named else: "Gao Qiang
             # is to hold talks with Brundtland" after "WHO Director-General Gro Harlem Brundtland")
             side = known.state or (known.body if kind in _ENCOUNTERS else None)

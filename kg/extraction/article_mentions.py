@@ -236,10 +236,18 @@ class ArticleMentions:
             # "President Bush met King Abdullah ... The king arrived on Wednesday. He met
             # Powell": the one official of that office named before, followed now
             # ("The secretary got to Brussels": the Secretary of State named before)
-            holders = {(p.state, p.role) for p in self.persons.values()
-                       if p.state and re.match(rf"{re.escape(office.group(1).lower())}(?: of state)?$", (p.role or "").lower())}
-            if len(holders) == 1:
-                self.subject_state, self.subject_role = holders.pop()
+            holder = self.holder_of(office.group(1))
+            if holder is not None:
+                self.subject_state, self.subject_role = holder
+
+    def holder_of(self, office: str) -> tuple[str, str | None] | None:
+        """(state, role) of the one official of a state holding ``office`` the article
+        named so far ("the president", "the secretary" for the Secretary of State); None
+        when it named none or several."""
+        wanted = re.compile(rf"{re.escape(office.lower())}(?: of state)?")
+        holders = {(p.state, p.role) for p in self.persons.values()
+                   if p.state and wanted.fullmatch((p.role or "").lower())}
+        return holders.pop() if len(holders) == 1 else None
 
     def _note_body(self, b: BodyHit, evidence: Evidence) -> None:
         """Record a body and the form it is named by, and its parent when that form names it."""

@@ -34,6 +34,9 @@ _SOME_DOC_NOUN = rule_pattern(rf"(?i:{DOC_NOUN_RE})\b")
 # Capitalised phrases that say what a document is, not which one.
 _GENERIC_NAMES = {"memorandum of understanding", "memorandum of cooperation", "joint statement", "joint declaration",
                   "framework agreement", "joint communique", "joint communiqué", "action plan", "plan of action"}
+# Titles that name a step, not a document of its own: "an agreement in principle (with
+# Australia)", "sign the ratification documents"
+_STEPS_NAMED_AS_DOCUMENTS = ("agreement in principle", "ratification documents")
 # Nouns that name a document only in a capitalised title ("Addis Ababa Action Agenda",
 # "Global Compact for Migration"; not "a compact car").
 _CAPITAL_ONLY = {"agenda", "vision", "compact", "framework"}
@@ -501,7 +504,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     # "former members of the Warsaw Pact": an alliance known by its pact's name is a body;
     # "reached an agreement in principle on a trade pact": a step of the pact's, no document
     found = [f for f in found if re.sub(r"^(?:[Tt]he)\s+", "", f[1]) not in gazetteer().body_names
-             and not f[1].lower().startswith("agreement in principle") and f[1].lower() != "ratification documents"]
+             and not f[1].lower().startswith(_STEPS_NAMED_AS_DOCUMENTS)]
     taken = _Taken(len(text))
     taken.add_all(found)
     for m in _NAME_AND_NOUN.finditer(text):

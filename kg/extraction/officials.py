@@ -387,6 +387,21 @@ def family_names(name: str) -> tuple[str, ...]:
     return officials_index().family_names(name)
 
 
+def names_alone(name: str) -> list[str]:
+    """The names an official named in full may be named by alone later in a story: the
+    surname ("Putin"), a family name put first ("Xi" of Xi Jinping, "Yoon" of Yoon Suk Yeol),
+    the given name of an Arabic one ("Mohamed" of Mohamed bin Zayed Al Nahyan) and the
+    names the officials data knows the person by alone ("Wang" of Wang Yi).
+
+    >>> names_alone("Xi Jinping"), names_alone("Wang Yi")
+    (['Jinping', 'Xi'], ['Yi', 'Wang'])
+    """
+    words = name.split()
+    names = [words[-1]] + ([words[0]] if len(words) == 3 or len(words[0]) <= 3
+                           or any(w in ("bin", "bint", "ibn") for w in words) else [])
+    return names + [n for n in family_names(name) if n not in names]
+
+
 def known_official(name: str, on: str | None = None, title: str | None = None) -> Official | None:
     """The official a name found in a text refers to, on the publication date ``on``.
 

@@ -38,7 +38,7 @@ from kg.extraction.documents import adopted_by_a_legislature, is_named_instrumen
 from kg.extraction.events import FROM_WHERE, LEADERS_OF_A_REGION, REGIONAL_PEOPLES, WORLD_LEADERS, city_in
 from kg.extraction.reference import gazetteer
 from kg.extraction.rule_patterns import Pattern, rule_pattern
-from kg.extraction.officials import family_names
+from kg.extraction.officials import names_alone
 from kg.extraction.text import WHO_ASIDE, find_dateline, find_word
 from kg.extraction.lexicon import Lexicon, load_lexicon, phrase_alternation
 from kg.extraction.mentions import body_mentions, is_subnational_office, person_mentions, state_mentions
@@ -320,15 +320,14 @@ _LEFT_OFFICE = rule_pattern(r"\b(?:resign(?:ed|s|ation)|stepped down|ousted|topp
 
 def _names_alone(facts: NewsFacts) -> frozenset[str]:
     """The names the article's officials of a state may be named by alone in a later
-    sentence: the surname, and the family name the officials data knows ("Wang" of Wang
-    Yi): "Wang arrived in the Indian capital on Thursday" is an official's trip."""
+    sentence ("Wang" of Wang Yi): "Wang arrived in the Indian capital on Thursday" is an
+    official's trip."""
     names: set[str] = set()
     for p in facts.persons:
         if p.evidence is not None and _LEFT_OFFICE.search(p.evidence.text):
             continue  # "Morales announced his resignation ... Morales flew to Mexico": into exile, for no state
         if p.state is not None and len(p.name.split()) >= 2:
-            names.add(p.name.split()[-1])
-            names.update(family_names(p.name))
+            names.update(names_alone(p.name))
     return frozenset(names)
 
 
@@ -574,14 +573,22 @@ def _context(text: str, contexts, keys) -> tuple[str | None, str | None]:
     """The first phrase in ``text`` of the first of these contexts that has one, and the
     context's label. The fields a cooperation is in are what it is about, not its setting
     ("an agreement on cooperation in the economy, trade, culture and sport")."""
-    if "operation" in text:
-        text = _FIELDS_OF_COOPERATION.sub(lambda m: " " * len(m.group(0)), text)
+    text = _without_fields_of_cooperation(text)
     for key in keys:
         concept = contexts.get(key)
         word = concept.find(text) if concept else None
         if word:
             return word, concept.label
     return None, None
+
+
+@lru_cache(maxsize=256)
+def _without_fields_of_cooperation(text: str) -> str:
+    """The text with the fields a cooperation is in blanked (read once for a sentence
+    that several contexts are asked of)."""
+    if "operation" not in text:
+        return text
+    return _FIELDS_OF_COOPERATION.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _FIELDS_OF_COOPERATION = rule_pattern(r"\b(?:cooperation|co-operation)\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"

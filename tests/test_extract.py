@@ -7855,3 +7855,80 @@ def test_the_two_governments_are_not_the_two_told_where_one_of_them_is_the_side_
     facts = facts_of("Somalia cut ties with Kenya on Thursday.\n\nSomaliland President Muse Bihi Abdi held talks with "
                      "Kenyatta on Monday, and the two governments agreed to open a consulate.", "2020-05-07")
     assert all("SOM" not in e.participants for e in facts.events)
+
+
+# ---------------------------------------------------------------- a seventh set of shapes
+
+def test_a_visit_told_beside_a_signing_with_as_is_an_event_on_the_signings_day():
+    facts = kept("ANKARA, Turkey (AP) - Greece's foreign minister and his Turkish counterpart signed an accord on "
+                 "policing Thursday, as the Greek minister paid the first visit to Ankara by a Greek official in forty "
+                 "years.", "2000-01-20")
+    assert sorted((e.type, e.date, e.city) for e in facts.events) == [
+        ("signing", "2000-01-20", "Ankara"), ("visit", "2000-01-20", "Ankara")]
+    # (a clause with no visit in it joins nothing)
+    facts = kept("ANKARA, Turkey (AP) - Greece's foreign minister and his Turkish counterpart signed an accord on "
+                 "policing Thursday, as relations continued to warm.", "2000-01-20")
+    assert [e.type for e in facts.events] == ["signing"]
+
+
+def test_the_ministers_meeting_in_a_city_named_like_its_state_are_the_bodys_told_before():
+    facts = kept("LUXEMBOURG (Reuters) - Foreign ministers of the European Union on Monday barred the Belarusian "
+                 "leader from the bloc, accusing him of rigging the vote. The ministers, meeting in Luxembourg, "
+                 "also threatened to freeze assets.", "2006-04-10")
+    assert [(e.date, e.city, e.body) for e in facts.events] == [("2006-04-10", "Luxembourg", "EU")]
+    # (with no body told before, no one's meeting)
+    assert kept("The ministers, meeting in Luxembourg, also threatened to freeze assets.", "2006-04-10").events == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the trip told in a call, to come on its day, where he will meet another side
+    ("SEOUL (Yonhap) -- Japan's prime minister telephoned President Roh Moo-hyun on Friday to brief him on his "
+     "one-day trip to Pyongyang on Saturday, where he will meet North Korean leader Kim Jong-il.",
+     [("call", "2004-05-21", None), ("visit", "2004-05-22", "Pyongyang")]),
+    # (a trip told as done was on the day before)
+    ("SEOUL (Yonhap) -- Japan's prime minister telephoned President Roh Moo-hyun on Friday to brief him on his "
+     "trip to Pyongyang on Thursday.",
+     [("call", "2004-05-21", None), ("visit", "2004-05-20", "Pyongyang")]),
+])
+def test_a_trip_a_caller_briefs_on_is_an_event_of_its_own(text, expected):
+    assert sorted((e.type, e.date, e.city) for e in kept(text, "2004-05-21").events) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # parties at home, and their party conferences
+    "Germany's Social Democrats, Greens and Free Democrats presented a coalition agreement on Wednesday.\n\nThe "
+    "agreement still has to be approved by the parties: the Social Democrats at a party conference on December 4 and "
+    "the Free Democrats at a congress the day after.",
+    # provinces, not states
+    "\"We signed bilateral agreements with every province and territory, and met the premiers in Montreal last "
+    "December,\" the Prime Minister of Canada said.",
+    # two companies of one country are "the two sides"
+    "NEW YORK (AP) - America Online agreed Monday to buy Time Warner, the companies said.\n\nThe chairman said the "
+    "two sides signed a definitive agreement early Monday after a final round of negotiations.",
+])
+def test_the_sides_of_a_story_at_home_make_no_international_fact(text):
+    facts = kept(text, "2021-11-25")
+    assert (facts.events, facts.documents) == ((), ())
+
+
+def test_the_two_sides_of_a_story_of_two_states_still_sign():
+    facts = kept("Peru and Chile ended a dispute over fishing rights.\n\nThe two sides signed an agreement in Lima "
+                 "on Monday.", "2024-03-12")
+    assert [(e.type, e.city) for e in facts.events] == [("signing", "Lima")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The couple plan to divide their time between the United Kingdom and North America.", []),
+    ("The two leaders plan to sign a treaty between Peru and Chile.", ["treaty"]),
+    ("The leaders adopted a plan to divide the river's water between Peru and Chile.", ["plan"]),
+])
+def test_plan_to_after_its_subject_is_the_verb(text, expected):
+    assert [d.type for d in facts_of(text).documents] == expected
+
+
+def test_the_founding_of_a_series_is_no_gathering():
+    facts = facts_of("Web Summit closed its online edition on Friday.\n\nThe conference was founded in Dublin in "
+                     "2009 and moved to Lisbon in 2016.", "2020-12-04")
+    assert all(e.city != "Dublin" for e in facts.events)
+    facts = facts_of("The conference was held in Dublin on Friday.", "2020-12-04")
+    assert [(e.type, e.city) for e in facts.events] == [("conference", "Dublin")]

@@ -278,6 +278,8 @@ _DAY_OF_THE_LAST = rule_pattern(r"\b(?:the same (?:day|evening|morning|afternoon
 _VENUE_NEXT = rule_pattern(r"[\w\-]+(?:\s+[\w\-]+){0,7}?\s+in\s+[A-Z]")
 # A negation just before the trigger word: "have not signed", "has never visited".
 _NOT_BEFORE = rule_pattern(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
+# "The conference was founded in Dublin in 2009": the founding of a series, no gathering held
+_FOUNDED = rule_pattern(r"[\w\-]+\s+(?:was|were|had been|has been)\s+(?:first\s+)?(?:founded|established|created|set up)\b")
 # "The leaders met virtually": a gathering with no place, whatever the dateline says.
 _HELD_ONLINE = rule_pattern(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
                             r"video[- ]?conference)\b")
@@ -301,6 +303,9 @@ _PLAN_BREAK = rule_pattern(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowe
                            r",\s+(?=where\s+(?:he|she|they)\s+(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|"
                            r"expected)\s+to)\s+(?:meet|hold|sign|attend)\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
+_AS_ON_A_VISIT = rule_pattern(r",\s+as\s+(?=(?:[\w\-.]+\s+){1,4}?(?:paid|pays|made|makes|began|begins|"
+                              r"wrapped up|wraps up|concluded|concludes)\s+(?:a|an|the|his|her|their)\s+"
+                              r"(?:[\w\-]+\s+){0,3}(?:visit|trip|tour)\b)")
 _HABITUAL = rule_pattern(r"\b(?:several|many|numerous|countless|multiple|two|three|four|five|six|\d+)\s+(?:more\s+)?times\b|"
                          r"\b(?:regularly|repeatedly|frequently|often)\b")
 _CLAUSE_BREAK = rule_pattern(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
@@ -309,6 +314,9 @@ _CLAUSE_BREAK = rule_pattern(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+
                              r"held|travel|travelled|traveled|fly|flew|sign|signed|host|hosted|join|joined)\s)|"
                              # "met Scholz on Monday and the two leaders spoke with Biden the following day"
                              r"\s+and\s+(?=the\s+(?:two|three|four)\s+(?:leaders|presidents|ministers|sides)\s)|"
+                             # "telephoned Roh on Friday to brief him on his trip to Pyongyang on Saturday"
+                             r"\s+to\s+(?:brief|inform|update)\s+(?:him|her|them|[A-Z][\w\-]+)\s+(?:on|about)\s+"
+                             r"(?=(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}(?:trip|visit|talks|meeting|summit)\b)|"
                              # "and then to Geneva, where he is scheduled to meet Putin on Wednesday"
                              r",\s+(?=(?:which|who|where|during which|at which|after which)\s+(?:(?:he|she|they|it)\s+)?"
                              r"(?:also\s+)?(?:will|would|is to|are to|"
@@ -393,7 +401,7 @@ class ArticleEvents:
                 _FOLLOWED_BY.search(hits.text, 0, len(clause) - len(clause.lstrip())) is not None
             trigger = event_type(clause)
             if trigger is None or _negated(sentence.text, trigger, clause_hits, day) or \
-                    _NOT_BEFORE.search(words_before(clause, trigger[1])):
+                    _NOT_BEFORE.search(words_before(clause, trigger[1])) or _FOUNDED.match(clause, trigger[1]):
                 continue  # "have not signed any agreement since 2015": no event
             dates = [d for d in (sentence_dates if clauses else find_dates(clause, day))
                      if clause[d.start:d.end] == hits.text[d.start:d.end] and can_date_event(clause, d)]
@@ -473,8 +481,10 @@ class ArticleEvents:
             # met Abiy on Saturday, and the leaders of Egypt and Djibouti held talks")
             opening = len(clause) - len(clause.lstrip())
             beside = bool(clauses) and clause is not clauses[0] and not dates and first_dates \
-                and trigger[0] in ("talks", "meeting") \
-                and (_NO_SUBJECT.match(clause.strip()) is not None or hits.text.startswith(", and ", opening - 6)) \
+                and (trigger[0] in ("talks", "meeting")
+                     and (_NO_SUBJECT.match(clause.strip()) is not None or hits.text.startswith(", and ", opening - 6))
+                     # "signed an accord on Thursday, as he paid the first visit to Ankara": the visit it was signed on
+                     or trigger[0] == "visit" and hits.text.startswith(", as ", opening - 5)) \
                 and not any(a.start() <= first_dates[0].start < a.end() for a in WHO_ASIDE.finditer(hits.text))
             if beside:
                 dates = first_dates
@@ -1503,9 +1513,10 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     sidelines = SIDELINES.search(hits.text) if bloc else None
     if sidelines and bloc and bloc.start() > sidelines.start() and kind in ("talks", "meeting"):
         bloc = None  # "On the sidelines of the forum, Scholz met De Croo": beside its gathering, not its
+    # ("The ministers, meeting in Luxembourg, ...": a state named as the venue is no side)
+    sides = [h for h in hits.states if not _VENUE_BEFORE.search(words_before(hits.text, h.start))]
     if body is None and mentions.bodies and kind not in ("call", "visit") and (
-            bloc or (not hits.states and (_THEIR_GATHERING.search(hits.text)
-                                                             or _THE_GATHERED.match(hits.text)))):
+            bloc or (not sides and (_THEIR_GATHERING.search(hits.text) or _THE_GATHERED.match(hits.text)))):
         # "the bloc's summit", "submitted to the leaders at their summit in October": the
         # organisation last named before, not one of its organs; not one the sentence
         # names only as a thing's ("the leaders of the Group of Seven's biggest banks")
@@ -1515,6 +1526,7 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
+_VENUE_BEFORE = rule_pattern(r"\b(?:in|at)\s+$")
 # An apposition that describes someone: ", the only EU leader present,"
 _DESCRIBED_AS = rule_pattern(r"(?<=[a-z]),\s+the\s+(?:only|first|last|sole|lone|latest|second|third)\s+[^,;]{1,60},")
 # (after an opening phrase, "On the sidelines of the Summit, the Prime Minister held ...",
@@ -1947,7 +1959,9 @@ _NO_SUBJECT = rule_pattern(r"(?:(?:will|would|is to|are to|was to|(?:is|are) (?:
                            r"(?:attend|attended|visit|visited|meet|met|hold|held|travel|travelled|traveled|fly|flew|sign|"
                            r"signed|host|hosted|join|joined|flying|travell?ing|heading|going|leaving|moving|"
                            # "arrived on Sunday, and was received by Fernandez on Monday": the one who arrived
-                           r"(?:was|were) (?:received|welcomed|greeted|hosted))\b")
+                           r"(?:was|were) (?:received|welcomed|greeted|hosted)|"
+                           # "telephoned Roh to brief him on his trip to Pyongyang": the caller's trip
+                           r"(?:his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?:trip|visit|tour)\b)\b")
 
 
 def _subject_of_first(clauses: list[str], hits: SentenceHits) -> SentenceHits:
@@ -2066,6 +2080,11 @@ def _clauses(text: str, published: str | None) -> list[str]:
         # Seoul after visiting Pyongyang, where he held talks": the earlier event has its own
         # sides and place
         return [text[:doing.start()] + " " * (len(text) - doing.start()), " " * doing.end() + text[doing.end():]]
+    during = _AS_ON_A_VISIT.search(text) if ", as " in text else None
+    if during is not None and event_type(text[:during.start()]) and event_type(" " * during.end() + text[during.end():]):
+        # "signed an accord on Thursday, as Papandreou paid the first visit to Ankara": the
+        # visit during which it happened, an event of its own on the same day
+        return [text[:during.start()] + " " * (len(text) - during.start()), " " * during.end() + text[during.end():]]
     origin = FROM_WHERE.search(text) if ", where " in text else None
     if origin is not None and event_type(text[:origin.start()]) and \
             event_type(" " * origin.end() + text[origin.end():]) and _names_its_own_sides(text[origin.end():]):

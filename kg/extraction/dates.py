@@ -103,6 +103,9 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        r"February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)
 
 
+# "his trip to Pyongyang on Saturday, where he will meet Kim": the day of what is to come there
+_WHERE_TO_COME = rule_pattern(r",\s+(?:where|during which|at which)\s+(?:he|she|they|it|[A-Z][\w\-]+)\s+"
+                              r"(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b")
 # The day words were spoken on: "said on Monday", "told reporters Tuesday".
 _DAY_OF_SAYING = rule_pattern(r"\b(?:said|told\s+(?:\w+\s+){1,2}?|announced|stated|added|wrote|confirmed)\s+(?:on\s+)?$")
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
@@ -209,7 +212,7 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
             # ("invited Putin to visit Turkey during their phone call on Monday": the day of
             # the call told after the cue, in the tense of the sentence)
             future = (cue is not None and not _DURING_AN_OCCASION.search(window, cue.end())) or \
-                _opens_future(sentence, m) or \
+                _opens_future(sentence, m) or _WHERE_TO_COME.match(told, m.end()) is not None or \
                 _modal_far_before(told, m.start()) or (
                 kind in ("weekday", "month_only") and any(
                     0 <= m.start() - e <= 150 and re.search(r"\band\b", sentence[e:m.start()]) for e in future_weekdays))

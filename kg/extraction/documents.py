@@ -325,8 +325,8 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
         assert ends_in_noun is not None  # _LOWER_TITLE's group 1 ends in a document noun
         noun = ends_in_noun.group(1).lower()
         if noun in ("plan", "plans") and text.startswith(" to ", m.end(1)) and \
-                re.search(r"[a-z][a-rt-z]s\s+plans?$", head):
-            continue  # "the two leaders plan to sign a treaty": the verb, no plan
+                re.search(r"(?:[a-z][a-rt-z]s|\b(?:couple|pair|both|they|we))\s+plans?$", head):
+            continue  # "the two leaders plan to sign a treaty", "the couple plan to divide": the verb, no plan
         if noun in ("plan", "plans") and _PLAN_OF_A_GATHERING.match(text, m.end(1)):
             continue  # "discussed the plan of the Annual Leaders' Meeting": arrangements, no document
         # "a bilateral agreement on Thursday on river transport": the day between the noun

@@ -161,6 +161,10 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     decided: dict[str, tuple[str | None, str]] = {}
     states_of: dict[str, set[str]] = {}
     travellers = _names_alone(facts)
+    # "the two sides" of a story of companies (or clubs, unions...) that names no two states
+    # and no body are no states: "the two sides signed a definitive agreement" on a merger
+    if len(facts.states) < 2 and not facts.bodies and _context(facts.article.text or "", contexts, _NON_STATE_CONTEXTS)[0]:
+        sides = None
     for event in facts.events:
         reason, acceptance, states_of[event.id] = _decide_event(event, actors_of, contexts, sides, visitors, offices,
                                                                   officials_of_states, regions, private_people,
@@ -247,8 +251,13 @@ def _decide_event(event: Event, actors_of: Callable[[str], SentenceActors], cont
     origin = FROM_WHERE.search(sentence) if ", where " in sentence else None
     # ("arrived in Alaska from Seoul, where he met his counterparts": they are of the talks there)
     own_part = sentence[:origin.start()] if origin is not None and event.city != origin.group("place") else sentence
-    if len(states) < 2 and sides is not None and (event.participants or event.body or event.type not in _ENCOUNTERS) \
-            and sides.find(own_part):
+    told_sides = sides.find(own_part) if len(states) < 2 and sides is not None and (
+        event.participants or event.body or event.type not in _ENCOUNTERS) else None
+    if told_sides and _context(own_part, contexts, ("domestic-politics",))[0]:
+        # "approved by the parties: the Social Democrats at a party conference", "signed
+        # bilateral agreements with every province": sides at home
+        told_sides = None
+    if told_sides:
         # "the two countries": the sentence tells of two (but where the story names neither,
         # "The two leaders last met in 2019" may be of anyone: of two parties at home; what
         # two countries signed is between states)

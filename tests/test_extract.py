@@ -7932,3 +7932,69 @@ def test_the_founding_of_a_series_is_no_gathering():
     assert all(e.city != "Dublin" for e in facts.events)
     facts = facts_of("The conference was held in Dublin on Friday.", "2020-12-04")
     assert [(e.type, e.city) for e in facts.events] == [("conference", "Dublin")]
+
+
+def test_a_resolution_approved_at_a_meeting_places_the_session_told_before():
+    facts = kept("The UN Security Council on Friday adopted a resolution calling for pauses in fighting so that "
+                 "vaccines can be delivered. Resolution 2565, drafted by Britain, was approved by all fifteen members "
+                 "at a meeting in New York.", "2021-02-27")
+    assert [(e.type, e.date, e.city, e.body) for e in facts.events] == [("session", "2021-02-26", "New York", "UNSC")]
+
+
+def test_a_councils_debate_held_by_video_link_is_its_session_not_a_call():
+    facts = kept("The UN Security Council on Friday adopted a resolution on vaccines. The idea was first floated by "
+                 "Britain's foreign secretary on February 17, when he chaired a Council debate held by video link.",
+                 "2021-02-27")
+    assert sorted((e.type, e.date, e.body) for e in facts.events) == [
+        ("session", "2021-02-17", "UNSC"), ("session", "2021-02-26", "UNSC")]
+
+
+def test_hours_earlier_is_the_day_of_the_lead():
+    facts = kept("Envoys of the United States and Qatar signed an accord in Doha on Saturday. Several hours earlier, "
+                 "US Defense Secretary Mark Esper had arrived in Kabul for talks with President Ashraf Ghani.",
+                 "2020-03-01")
+    assert ("visit", "2020-02-29", "Kabul") in [(e.type, e.date, e.city) for e in facts.events]
+
+
+def test_the_heads_of_state_or_government_of_the_union_meet_as_the_european_council():
+    facts = kept("The heads of state or government of the European Union agreed on Thursday, during a video "
+                 "conference, to create a recovery fund.", "2020-04-24")
+    assert [(e.type, e.body) for e in facts.events] == [("summit", "European Council")]
+
+
+def test_a_summit_moved_online_has_no_venue_and_is_not_the_chaired_councils():
+    facts = kept("Croatia's prime minister, whose country holds the rotating presidency of the Council of the EU, "
+                 "said the EU-Western Balkans summit it had planned to host in Zagreb will instead take place by "
+                 "video link on May 6.", "2020-04-24")
+    assert [(e.type, e.date, e.city, e.body) for e in facts.events] == [("summit", "2020-05-06", None, None)]
+
+
+def test_ministers_in_the_city_for_a_meeting_meet_on_the_leads_day():
+    facts = kept("The foreign ministers of India and China agreed in Moscow on Thursday to pull back their troops. "
+                 "Both were in the city for a meeting of the foreign ministers of the Shanghai Cooperation "
+                 "Organisation (SCO).", "2020-09-11")
+    assert ("ministerial", "2020-09-10", "Moscow", "SCO") in [(e.type, e.date, e.city, e.body) for e in facts.events]
+
+
+def test_a_gathering_a_state_intends_to_host_is_to_come():
+    facts = kept("The ministers prepared the agenda of the SCO summit, which Russia intends to host by video "
+                 "conference on November 10.", "2020-09-11")
+    assert [(e.type, e.date) for e in facts.events] == [("summit", "2020-11-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the hour a statement was read out at is no part of its title
+    ("Lavrov and his Armenian and Azerbaijani counterparts met in Moscow on Friday. Lavrov read out a joint "
+     "statement at about 3 a.m.", [("statement", "Armenia-Azerbaijan-Russia joint statement", "adopted")]),
+    # a name, its acronym and what it is: one document
+    ("Fifteen countries including China and Japan on Sunday signed the Regional Comprehensive Economic Partnership "
+     "(RCEP), a trade agreement covering a third of the world's output.",
+     [("agreement", "Regional Comprehensive Economic Partnership", "signed")]),
+    # entry into force still to come is no step taken
+    ("China and Japan signed the Regional Comprehensive Economic Partnership on Sunday. The pact will take effect "
+     "60 days after six members have ratified it.", [("agreement", "Regional Comprehensive Economic Partnership",
+                                                      "signed")]),
+])
+def test_titles_and_steps_of_documents_told_with_more(text, expected):
+    facts = kept(text, "2020-11-16")
+    assert [(d.type, d.title, d.status) for d in facts.documents] == expected

@@ -119,6 +119,8 @@ _TRIP_TO = rule_pattern(r"\b(?:will |to )?(?:fly|flies|flew|travel|travels|trave
 # "The Secretary and the Foreign Minister": two officials by title alone
 _TWO_TITLES = rule_pattern(rf"\s*The {_TITLE_ALONE} and the {_TITLE_ALONE}\b(?!\s+of\b|\s+[A-Z])")
 _SAME_DAY_OPENING = rule_pattern(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
+                                 # "Several hours earlier, Esper had arrived in Kabul"
+                                 r"(?:(?:Several|A few|Some|Two|Three|Four|Five)\s+hours|Hours)\s+(?:earlier|later)|"
                                  r"On the (?:sidelines|margins)\b|"
                                  r"(?:In|That|This) (?:the )?(?:morning|afternoon|evening)|"
                                  r"(?:After|Following) (?P<which>an?|the) (?:[\w\-]+ ){0,3}"
@@ -196,7 +198,10 @@ _MET_ASIDE = rule_pattern(r",\s+who\s+(?:also\s+)?(?:met|hosted|received|visited
 # "The two leaders signed the Panmunjom Declaration": the sides of the lead, at it.
 _THE_SIDES_ACT = rule_pattern(r"^\s*(?:\d+\.\s+)?The (?:two|three|four|five) (?:leaders|presidents|prime ministers|ministers|sides|"
                               r"heads of state)\s+(?:also\s+)?(?:signed|adopted|issued|initiall?ed)\b")
-_ONGOING_VISIT = rule_pattern(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b")
+_ONGOING_VISIT = rule_pattern(r"\b(?:is|are) on an? (?:[\w\-]+ ){0,2}visit\b|"
+                              # "Both were in the city for a meeting of the SCO's foreign ministers"
+                              r"\b(?:is|are|was|were) (?:both |all )?in (?:the (?:city|capital)|[A-Z][\w\-]+) for "
+                              r"(?:a|an|the) (?:[\w\-]+ ){0,3}(?:meeting|summit|session|conference|ministerial)\b")
 _BACKGROUND = rule_pattern(r"\b(?:have|has|had|will|would|since|years?|regularly|often|usually|previously|last|"
                            r"ago|future|next)\b", re.I)
 # "ahead of the bloc's summit, which opens on Tuesday", "to prepare for the NATO summit in
@@ -605,6 +610,11 @@ class ArticleEvents:
             # "Blix briefed the Security Council ... The council met behind closed doors":
             # a session of the one council the story names
             kind, body = "session", council
+        online = _ORGAN_MET_ONLINE.search(text) if kind == "call" and body is None else None
+        if online is not None and (council := mentions.body_by_its_noun(online.group("noun"))) is not None:
+            # "Raab chaired a Council debate held by video link": a session of the one council
+            # the story names, held online
+            kind, body = "session", council
         members = bodies_of_members(text, hits.bodies) if kind == "call" and body is None else []
         if members:
             # "Members of OPEC agreed after a videoconference": the body's meeting, held online
@@ -635,7 +645,8 @@ class ArticleEvents:
                 city, country = own_city, own_country
         if (where := place_of_where_clause(text, at)) is not None:
             city, country = where
-        if city is not None and kind != "call" and _HELD_ONLINE.search(text, max(0, at - 25), at + 40):
+        if city is not None and kind != "call" and (_HELD_ONLINE.search(text, max(0, at - 25), at + 40)
+                                                    or _MOVED_ONLINE.search(text, at)):
             # "will hold a virtual summit on Monday, after Trump abandoned plans to host it at
             # Camp David": a gathering held online has no venue
             city, country = None, None
@@ -949,6 +960,12 @@ class ArticleEvents:
             # at the end of a summit held by video conference": the gathering of the signing
             # told before, on its day
             occasion = next((d for d in reversed(drafts) if d.type == "signing" and d.dated), None)
+        if not (dates or is_lead or same_day or told or occasion) and kind in ("meeting", "session") \
+                and _ADOPTED_AT_A_MEETING.match(text, 0, trigger[1] + 10):
+            # "Resolution 2565, drafted by Britain, was approved by all fifteen members at a
+            # meeting in New York": more of the gathering told before that adopted it
+            told = next((d for d in reversed(drafts) if d.type in _GATHERING_KINDS + ("session", "meeting")
+                             and d.dated and d.modality == "happened"), None)
         if not (dates or is_lead or same_day or told or occasion):
             # "Xi and Modi held a brief conversation on the sidelines of the summit": talks
             # beside the gathering told before, on its day and in its place; "The two sides
@@ -1543,6 +1560,11 @@ _ROUND_OF_A_SERIES = rule_pattern(r"\b(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat) (?:previo
 _THE_ORGAN_MET = rule_pattern(r"\b[Tt]he (?P<noun>council|assembly)\s+(?:(?:has|had|will|would|is to|was to|"
                               r"is due to|is expected to|also|again|then|later|first)\s+){0,2}(?P<verb>met|meets|meet|"
                               r"convened|convenes|convene|gathered)\b")
+# "the summit it had planned to host in Zagreb will instead take place by video link"
+_MOVED_ONLINE = rule_pattern(r"\b(?:will|would|is to|was to)\s+(?:now\s+|instead\s+)*(?:take place|be held|go ahead|meet)\s+"
+                             r"(?:instead\s+)?(?:by\s+video|via\s+video|online|virtually|by\s+teleconference)")
+_ORGAN_MET_ONLINE = rule_pattern(r"\b(?:a|an|the)\s+(?P<noun>Council|Assembly|Commission|Committee)(?:['’]s)?\s+"
+                                 r"(?:[\w\-]+\s+)?(?:debate|meeting|session)\s+(?:held\s+)?(?:by|via|over)\s+video")
 _ORGAN_BY_ITS_NOUN = rule_pattern(r"\b[Tt]he (?P<noun>council|assembly|commission|committee|conference)(?:'s|’s)\s+"
                                   r"(?:[\w\-]+\s+){0,2}?(?:session|meeting|summit)\b|"
                                   # "at an emergency special session of the Assembly"
@@ -1814,6 +1836,14 @@ def _past_period(text: str, day: str | None) -> bool:
 
 # "held talks in Lima, the first since 2015": an event of now, measured from a year
 _FIRST_SINCE = rule_pattern(r"\b(?:first|second|third|only|latest)\b[^,;.]{0,40}\b[Ss]ince\s+\d{4}$")
+
+
+# A document that opens the sentence, adopted at a gathering: "The resolution ... was
+# approved unanimously at a meeting in New York"
+_ADOPTED_AT_A_MEETING = rule_pattern(r"\s*(?:The\s+)?(?:[\w\-]+\s+){0,3}?(?:[Rr]esolution|[Dd]eclaration|[Dd]ecision|"
+                                     r"[Ss]tatement|[Cc]ommuniqu[eé])\b[^.;]{0,120}?\b(?:was|were)\s+"
+                                     r"(?:(?:unanimously|formally|also)\s+)?(?:approved|adopted|passed|endorsed)\b"
+                                     r"[^.;]{0,80}?\b(?:at|during)\s+(?:a|the|its)\s+(?:[\w\-]+\s+)?(?:meeting|session)\b")
 
 
 def _gathering_of_the_signing(text: str, drafts: list[EventDraft]) -> EventDraft | None:

@@ -842,7 +842,9 @@ _AFTER_THE_GATHERING = rule_pattern(r"\s+(?:(?:issued|released|adopted|published
                                     r"(?:summit|meeting|talks|session|conference|videoconference|gathering|ministerial)\b")
 _ISSUED_BEFORE = rule_pattern(r"\b(?:issued|adopted|released|approved|read out|signed|signing|initiall?ed)\s+(?:a|an)\s+$")
 _LISTED_NEXT = rule_pattern(r"(?:,\s+|\s+and\s+)(?:a|an|the|its|their)\s")
-_APPOSITIVE = rule_pattern(r",\s+(?:a|an|the)\s+$")
+# (after the name's acronym too: "signed the Regional Comprehensive Economic Partnership
+# (RCEP), a trade agreement covering a third of the world")
+_APPOSITIVE = rule_pattern(r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?,\s+(?:a|an|the)\s+$")
 
 WHEN_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -943,6 +945,9 @@ def _trim_title(phrase: str) -> str:
     phrase = re.sub(r"\s+in\s+(?:force|effect|their|his|her|its|our)\b.*$", "", phrase)
     # "ratified the Trade and Cooperation Agreement by 660 votes": a count, not the name
     phrase = re.sub(r"\s+(?:by|with|at|to|from|against)\s+\d[\d,.]*$", "", phrase)
+    # "read out a joint statement at about 3 a.m.", "at midnight": the hour, not the name
+    phrase = re.sub(r"\s+at\s+(?:(?:about|around|roughly|approximately|some)\s+)?(?:\d[\d:.]*(?:\s*[ap]\.?(?:m\.?)?)?|"
+                    r"midnight|noon|dawn)$", "", phrase)
     # "a peace agreement in the Saudi city of Jeddah": where, not what
     # ("a peace agreement in the Ghanaian capital")
     phrase = re.sub(r"\s+(?:in|at) the (?:[A-Z][\w\-]+\s+)?(?:[a-z]+\s+)?(?:city|port|town|capital|resort|village)"
@@ -1296,8 +1301,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
         # "proposed extending the New START treaty", "agreed to a five-year extension of": the
         # treaty binds (but "ratified an extension of" is the treaty's step)
         return "in_force"
-    if best[2] in ("signed", "adopted", "ratified") and _STEP_TO_COME.search(text, max(0, best[3] - 50), best[3]):
-        return "proposed"  # "is expected to be concluded next year": a step still to take
+    if best[2] in ("signed", "adopted", "ratified", "in_force") and _STEP_TO_COME.search(text, max(0, best[3] - 50), best[3]):
+        # "is expected to be concluded next year", "The pact will take effect 60 days after
+        # ...": a step still to take
+        return "proposed"
     if best[2] in ("signed", "ratified") and _URGED_TO.search(text, max(0, best[3] - 120), best[3]):
         return "discussed"  # "urged member states to ratify the Convention": a step others are asked to take
     if best[2] == "signed" and said.completes_ratification:

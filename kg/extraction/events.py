@@ -1554,6 +1554,8 @@ _INSTRUMENT = rule_pattern(r"(?i)\b(?:treaty|treaties|agreements?|convention|pro
 
 # "voted to suspend Russia from the Human Rights Council", "elected Estonia to the Security
 # Council": the body a state's seat is in, not the one that met
+_PRESIDENCY_OF = rule_pattern(r"\b(?:holds?|holding|held|took over|takes over|assumed?|assumes)\s+(?:the\s+)?(?:rotating\s+)?"
+                              r"(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?$")
 _SEAT_IN = rule_pattern(r"\b(?:suspend|suspended|suspends|suspending|expel|expelled|expels|remove|removed|elect|elected|"
                         r"elects|re-elect|re-elected|readmit|readmitted|admit|admitted|reinstate|reinstated|bar|barred)\s+"
                         r"(?:[\w\-.'’]+\s+){0,4}?(?:from|to|into)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?$")
@@ -1601,6 +1603,9 @@ def body_for_event(bodies: list[BodyHit], kind: str, sentence: str, trigger_at: 
               and not _MANDATE_OF.search(words_before(sentence, b.start))
               and not (_BEFORE_ITS.search(words_before(sentence, b.start)) and _ITS_GATHERING.match(sentence, b.end))
               and not (relative and b.start > max(trigger_at, 0) + relative.start())
+              # "Croatia, which holds the rotating presidency of the Council of the EU, will
+              # host the summit": the body a state chairs, not the gathering's
+              and not (_PRESIDENCY_OF.search(words_before(sentence, b.start)) and not b.start <= trigger_at < b.end)
               and not (_REJECTS_IT_OPENER.search(words_before(sentence, b.start)[-100:])
                        and _REACTS_AFTER.match(sentence, b.end))]
     # (nor is the acronym in brackets after a name left out: "the United Nations Mission in

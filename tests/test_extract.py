@@ -7998,3 +7998,38 @@ def test_a_gathering_a_state_intends_to_host_is_to_come():
 def test_titles_and_steps_of_documents_told_with_more(text, expected):
     facts = kept(text, "2020-11-16")
     assert [(d.type, d.title, d.status) for d in facts.documents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new document's content, told in the present, is no sign it is in force
+    ("The United States and Qatar signed an accord in Doha on Saturday. The document, formally titled the "
+     "Agreement for Bringing Peace to Afghanistan, commits the US to cut its forces.",
+     [("agreement", "United States-Qatar accord", "signed")]),
+    # (what an instrument did binds)
+    ("The 2015 nuclear deal lifted sanctions on Iran, the ministers of Iran and Oman said.",
+     [("agreement", "2015 nuclear deal", "in_force")]),
+    # "under which" is no part of a title
+    ("At the same ceremony in Khartoum on Wednesday, the US and Sudanese ministers signed a memorandum of "
+     "understanding under which the US will provide bridge financing.",
+     [("memorandum", "United States-Sudan memorandum", "signed")]),
+    # a statement agreed at the end of a body's session is its outcome
+    ("Leaders of the G20 met by video link on Thursday. In a statement agreed at the end of the session, the "
+     "leaders said they would do whatever it takes.", [("statement", "Group of Twenty statement", "adopted")]),
+    # the plan its ministers were told to work out, in a story of a body's gathering
+    ("Leaders of the G20 met by video link on Thursday. Finance ministers were instructed to work out a joint "
+     "action plan in response to the crisis.", [("plan", "joint action plan in response to the crisis", "proposed")]),
+])
+def test_documents_of_real_news_told_with_more(text, expected):
+    facts = kept(text, "2020-03-01")
+    assert [(d.type, d.title, d.status) for d in facts.documents] == expected
+
+
+def test_a_call_after_which_a_move_was_announced_is_of_the_announcements_day():
+    facts = kept("Sudan's move toward Israel was first announced on October 23 after a phone call joined by US "
+                 "President Donald Trump, Israeli Prime Minister Benjamin Netanyahu and Sudan's Abdalla Hamdok.",
+                 "2021-01-07")
+    assert [(e.type, e.date) for e in facts.events] == [("call", "2020-10-23")]
+    # (what was announced, told alone, dates no event)
+    facts = kept("Sudan's move toward Israel was first announced on October 23 by US President Donald Trump, "
+                 "after a year of phone calls with Israeli Prime Minister Benjamin Netanyahu.", "2021-01-07")
+    assert [(e.type, e.date) for e in facts.events if e.date == "2020-10-23"] == []

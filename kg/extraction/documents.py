@@ -352,7 +352,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"is|are|was|were|will|would|has|have|had|be|been|could|should|can|may|might|said|says|"
                         r"remains?|stays?|took|takes|came|comes|entered|enters|expires?|expired|"
                         # "the peace agreement between Ethiopia and Eritrea signed in 2018"
-                        r"signed|ratified|brokered|concluded|initial(?:l)?ed|reached|negotiated|adopted|"
+                        r"signed|ratified|brokered|concluded|initial(?:l)?ed|reached|negotiated|adopted|agreed|"
                         # "a resolution on Syria proposed by France": who, after what
                         r"[a-z]+ed by|put forward by|drawn up by|"
                         # "the agreement between Chile and Peru eliminated tariffs": what it does
@@ -374,7 +374,7 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
             tail = re.split(r"\s+on\s+(?:its|their|his|her)\s", tail)[0]
         title = re.sub(r"^(?:[Dd]raft|new|own|separate|[Pp]roposed|[Pp]lanned)\s+", "", _trim_title(_ACRONYM_IN_TITLE.sub("", head + tail).strip()))
         title = re.sub(r"\s{2,}", " ", title)
-        title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|the|a|an))+$", "", title)
+        title = re.sub(r"(?:\s+(?:in|on|of|at|to|for|and|with|by|under|through|the|a|an))+$", "", title)
         if re.fullmatch(rf"(?:{DOC_NOUN_RE})", title, re.I) and re.match(r"(?i)the\b", m.group(0)):
             # "The agreement entered into force in May": a reference to a document named
             # elsewhere, which kg.extraction.coreference resolves (or drops).
@@ -835,7 +835,8 @@ def resolution_voted_in(text: str, bodies_before: list[str]) -> tuple[str, int, 
     return f"resolution {gerund} {what}", m.start(), m.start("what") + len(what)
 
 
-_ISSUED_AFTER = rule_pattern(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved)\b")
+# (and "In a statement agreed at the end of the session, the leaders said ...")
+_ISSUED_AFTER = rule_pattern(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|released|approved|agreed)\b")
 # "the leaders said in a statement after the summit": the gathering's outcome
 _AFTER_THE_GATHERING = rule_pattern(r"\s+(?:(?:issued|released|adopted|published)\s+)?(?:after|following|at the end of|"
                                     r"at the close of|at the conclusion of)\s+(?:the|their|a|its)\s+(?:[\w\-]+\s+){0,3}?"
@@ -1034,8 +1035,9 @@ _BOUND_BY = rule_pattern(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3
 # What an instrument in force does, told as its verb: "the treaty banned ...", "the deal lifted ...".
 _INSTRUMENT_BINDS = rule_pattern(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|limits|limited|requires|required|allows|"
                                  r"allowed|obliges|obliged|prohibits|prohibited|restricts|restricted|eliminated|eliminates|"
-                                 r"guarantees|guaranteed|caps|capped|commits|committed|aims\s+to|binds|"
-                                 r"sets\s+out)\b")
+                                 r"guarantees|guaranteed|caps|capped|committed|binds)\b")
+# (not what a new one sets out to do: "The document, signed on Saturday, commits the US to
+# cut its forces", "aims to", "sets out")
 # "an extension of the New START treaty", "proposed extending the treaty": the extension is
 # the step told, the treaty binds
 _EXTENSION_OF = rule_pattern(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)

@@ -1796,13 +1796,19 @@ def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> lis
     return out
 
 
+_AFTER_AN_ENCOUNTER = rule_pattern(r",?\s+(?:after|following)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+                                   r"(?:(?:phone|telephone|video)\s+call|call|talks|meeting|conversation)\b")
+
+
 def can_date_event(sentence: str, d: DateMention) -> bool:
     """Whether a date can be the date of an event in the sentence: "in 2016" can, "until
     2025", "this year" and "the 75th anniversary of 1945" cannot."""
     words = sentence[d.start:d.end].lower()
     if re.search(r"\b(?:announced|said|stated|reported|confirmed|told (?:\w+ ){1,2})\s*(?:on\s+)?$",
-                 sentence[max(0, d.start - 30):d.start]):
-        return False  # "as announced on Monday evening": the day of the words, not of the event
+                 sentence[max(0, d.start - 30):d.start]) and not _AFTER_AN_ENCOUNTER.match(sentence, d.end):
+        # "as announced on Monday evening": the day of the words, not of the event (but "was
+        # announced on October 23 after a phone call": the call's day too)
+        return False
     if re.search(r"\b(?:reached|grew|rose|fell|totall?ed|amounted to|increased|decreased|stood at|worth)\s+"
                  r"(?:by\s+|to\s+)?[^,;\d]{0,12}\d[^,;]{0,30}$", sentence[max(0, d.start - 60):d.start]):
         return False  # "trade, which reached USD 1.1 billion in 2023": the year of a figure

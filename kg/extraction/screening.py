@@ -185,7 +185,8 @@ def screen(facts: NewsFacts, lexicon: Lexicon,
     kept_documents: list[Document] = []
     names_of_officials = frozenset(w for p in facts.persons for w in p.name.split())
     for document in facts.documents:
-        reason = _document_rejection(document, kept_ids, contexts, actors_of, sides, relations) or \
+        reason = _document_rejection(document, kept_ids, contexts, actors_of, sides, relations,
+                                     any(e.body for e in kept_events)) or \
             _signed_by_no_actor(document, actors_of, names_of_officials)
         verdicts.append(Verdict("document", document.id, f"{document.type}/{document.status} {document.title!r}",
                                 reason is None, reason or "international setting", document.evidence))
@@ -631,8 +632,13 @@ _BETWEEN_COMPANIES = rule_pattern(r"\bbetween\s+(?:[\w\-]+\s+(?:and\s+)?){0,4}?(
                                   r"enterprises|corporations)\b")
 
 
+# The officials of a body's members, named by office alone
+_THE_GATHERED_OFFICIALS = rule_pattern(r"\b(?:[Ll]eaders|[Mm]inisters|[Hh]eads of (?:state|government)|[Mm]ember states)\b")
+
+
 def _document_rejection(document: Document, kept_events: set[str], contexts,
-                        actors_of: Callable[[str], SentenceActors], sides, relations) -> str | None:
+                        actors_of: Callable[[str], SentenceActors], sides, relations,
+                        a_body_gathered: bool = False) -> str | None:
     """Why a candidate document is no cooperation document, or None when it is one."""
     title = document.title or ""
     head = title_head(title)
@@ -729,6 +735,10 @@ def _document_rejection(document: Document, kept_events: set[str], contexts,
         return None  # "Negotiators from 30 countries agreed on the text of a treaty"
     if kept_events and states:
         return None  # a state's document in a story of international events is part of it
+    if a_body_gathered and _THE_GATHERED_OFFICIALS.search(sentence):
+        # "Finance ministers were instructed to work out a joint action plan", told of a
+        # body's gathering: the body's officials at work on it
+        return None
     named = ", ".join(sorted(states)) or "no state"
     return f"{named} and no international body in its sentence: not international"
 

@@ -1035,9 +1035,8 @@ _BOUND_BY = rule_pattern(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3
 # What an instrument in force does, told as its verb: "the treaty banned ...", "the deal lifted ...".
 _INSTRUMENT_BINDS = rule_pattern(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|limits|limited|requires|required|allows|"
                                  r"allowed|obliges|obliged|prohibits|prohibited|restricts|restricted|eliminated|eliminates|"
-                                 r"guarantees|guaranteed|caps|capped|committed|binds)\b")
-# (not what a new one sets out to do: "The document, signed on Saturday, commits the US to
-# cut its forces", "aims to", "sets out")
+                                 r"guarantees|guaranteed|caps|capped|commits|committed|aims\s+to|binds|"
+                                 r"sets\s+out)\b")
 # "an extension of the New START treaty", "proposed extending the treaty": the extension is
 # the step told, the treaty binds
 _EXTENSION_OF = rule_pattern(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)

@@ -8026,3 +8026,39 @@ def test_a_call_after_which_a_move_was_announced_is_of_the_announcements_day():
     facts = kept("Sudan's move toward Israel was first announced on October 23 by US President Donald Trump, "
                  "after a year of phone calls with Israeli Prime Minister Benjamin Netanyahu.", "2021-01-07")
     assert [(e.type, e.date) for e in facts.events if e.date == "2020-10-23"] == []
+
+
+def test_days_of_talks_wrapped_up_on_a_day_began_days_before():
+    facts = kept("BASEL, Switzerland (Reuters) - Foreign ministers of the Organization for Security and Cooperation in "
+                 "Europe wrapped up two days of talks in Basel on Friday without a common text on Ukraine.", "2014-12-05")
+    assert [(e.date, e.end_date) for e in facts.events] == [("2014-12-04", "2014-12-05")]
+
+
+def test_the_year_of_a_chairmanship_dates_no_gathering():
+    facts = facts_of("The ministerial council did reach consensus on several texts, among them a decision giving "
+                     "Germany the chairmanship in 2016.", "2014-12-05")
+    assert all(e.date != "2016" for e in facts.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # texts a council reached consensus on, among them ...
+    ("OSCE ministers met in Basel on Friday. The ministerial council did reach consensus on several texts, among "
+     "them a declaration on foreign terrorist fighters and a decision giving Germany the chairmanship in 2016.",
+     [("declaration", "adopted"), ("decision", "adopted")]),
+    # a draft quietly dropped was never adopted
+    ("OSCE ministers met in Basel on Friday. Delegates said a draft declaration on Ukraine went through three "
+     "versions before it was quietly dropped.", [("declaration", "discussed")]),
+    # the summit's final statement speaks: adopted
+    ("Arab leaders held a summit in Sharm el-Sheikh on Sunday. The summit's final statement called on the rebels "
+     "to withdraw from the capital.", [("statement", "adopted")]),
+])
+def test_steps_of_a_gatherings_texts(text, expected):
+    facts = kept(text, "2015-03-29")
+    assert [(d.type, d.status) for d in facts.documents] == expected
+
+
+def test_ministers_who_signed_off_on_a_draft_at_the_same_resort_met_there():
+    facts = kept("SHARM EL-SHEIKH, Egypt (AP) - Arab leaders agreed Sunday at a summit to create a joint force.\n\n"
+                 "Arab foreign ministers signed off on the draft resolution on Thursday at a preparatory meeting at "
+                 "the same resort.", "2015-03-29")
+    assert [(e.type, e.date, e.city) for e in facts.events][1:] == [("ministerial", "2015-03-26", "Sharm el-Sheikh")]

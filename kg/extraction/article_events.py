@@ -1053,6 +1053,9 @@ class ArticleEvents:
             # "the APEC summit, which Biden is hosting in San Francisco ... Leaders of the 21
             # APEC economies will gather on Thursday": where the story placed the body's gathering
             city, country = self._gathering_placed_before(index, body) or (city, country)
+        if city is None and drafts and drafts[0].city and _THE_SAME_PLACE.search(text):
+            # "at a preparatory meeting at the same resort": where the story's lead was held
+            city, country = drafts[0].city, drafts[0].country
         if city is None and when.eve_of is not None:
             # talks on the eve of a summit, held where the leaders have come for it
             city, country = when.eve_of.city, when.eve_of.country
@@ -1543,6 +1546,7 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
+_THE_SAME_PLACE = rule_pattern(r"\b(?:at|in)\s+the\s+same\s+(?:resort|venue|city|town|hotel|place|capital|palace)\b")
 _VENUE_BEFORE = rule_pattern(r"\b(?:in|at)\s+$")
 # An apposition that describes someone: ", the only EU leader present,"
 _DESCRIBED_AS = rule_pattern(r"(?<=[a-z]),\s+the\s+(?:only|first|last|sole|lone|latest|second|third)\s+[^,;]{1,60},")

@@ -58,7 +58,9 @@ _VAGUE_HEAD = rule_pattern(rf"(?i:(?:new|final|big|major|possible|potential|broa
 _TITLE_RUN = (r"(?:[^,;.()]{1,400}(?:(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z])|"
               r"(?<=\d)\.(?=\d))[^,;.()]{0,400}){0,4})?")  # ("U.N.", "a 1.8 trillion euro budget")
 _LOWER_TITLE = rule_pattern(
-    rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter|agreement|accord|pact)\b))\s+"
+    rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter|agreement|accord|pact)\b)|"
+    # "The summit's final statement called on ...": the gathering's outcome
+    rf"(?i:the)\s+(?:summit|meeting|session|conference|gathering)(?:'s|’s)(?=(?:\s+[\w\-]+){{0,2}}?\s+(?i:statement|declaration|communiqu[eé])\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title
     rf"(?:(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?(?:-dollar|-euro)?\s+|"
     # "a 500 million euro loan agreement"
@@ -67,6 +69,7 @@ _LOWER_TITLE = rule_pattern(
     rf"(?:and(?=\s+[a-z][\w’']*\s+(?:[a-z][\w’']*\s+)?(?i:{DOC_NOUN_RE})\b)\s+)|"
     rf"(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)"
+    rf"(?!(?i:summit|meeting|session|conference|gathering)(?:'s|’s)\s)"
     # ("a joint declaration and several agreements": two documents, the second counted)
     rf"(?!(?i:several|many|some|other|various|numerous|further|more|two|three|four|five|six|seven|eight|nine|ten|"
     rf"dozens)\s)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"
@@ -115,7 +118,9 @@ _UNDONE = rule_pattern(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet 
                        r"finali[sz]ed|concluded|completed|issued|released|published|reached)\b|"
                        r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
                        # "A resolution on Belarus was voted down": put to a vote and lost
-                       r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated)\b", re.I)
+                       r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated|"
+                       # "a draft declaration ... went through three versions before it was quietly dropped"
+                       r"dropped|abandoned|withdrawn|shelved)\b", re.I)
 _WEAK_DISCUSSED = rule_pattern(r"\bnegotiat\w+\b", re.I)
 _NEGOTIATIONS_TO_COME = rule_pattern(r"\bnegotiations?\b[^.;]{0,80}?\b(?:will|would|to|shall)\s+(?:\w+\s+)?"
                                      r"(?:begin|start|open|be launched|get under way)\b|"
@@ -1277,7 +1282,7 @@ def status_of(text: str, start: int, end: int) -> str | None:
         if "with " in near_before[-14:] and _ENDED_WITH.search(before):
             return "adopted"  # "wrapped up a three-day summit on Thursday with a declaration on ..."
         if _OUTCOME_SPEAKS.match(text, end) and (
-                re.search(r"(?i)\b(?:declaration|communiqu[eé]|joint statement)$", text[start:end])
+                re.search(r"(?i)\b(?:declaration|communiqu[eé]|(?:joint|final) statement)$", text[start:end])
                 or _NUMBERED.fullmatch(text, start, end)):
             # "The leaders' declaration called for a ceasefire", "The resolution, designated
             # ES-11/4, declares ...": issued, it speaks

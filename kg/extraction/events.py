@@ -1822,6 +1822,8 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     if re.search(r"\bsince\s+(?:(?!\b(?:met|talks|summit|visit|call|signed|signing)\b)[^,;]){0,60}$",
                  sentence[max(0, d.start - 70):d.start]):
         return False  # "their second call since Lee took office in June": where a period starts
+    if re.search(r"\b(?:chairmanship|presidency|chair)\s+$", sentence[max(0, d.start - 20):d.start], re.I):
+        return False  # "a decision giving Germany the chairmanship in 2016": the year of a chair
     if d.kind == "year":
         # (not "the group, formed in 2017": the year of a founding)
         return words.startswith("in ") and not re.search(r"anniversary|founded|formed|created|established|set up|born",
@@ -1882,9 +1884,12 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
         closing = _AFTER_DAYS_OF_TALKS.search(sentence)
     length = re.search(r"\b(two|three|four|five|six|seven|[2-5])-day\b|"
                        r"\b(?:lasted (?:nearly |almost |more than |over |some )?|after )(two|three|four|five|six|seven|[2-7]) "
-                       r"days\b", sentence, re.I)
+                       r"days\b|"
+                       # "wrapped up two days of talks in Basel on Friday"
+                       r"\b(two|three|four|five|six|seven|[2-7]) days of (?:[\w\-]+ )?(?:talks|meetings|negotiations|"
+                       r"discussions|consultations|deliberations)\b", sentence, re.I)
     if closing and length:
-        days = _LENGTH[(length.group(1) or length.group(2)).lower()]
+        days = _LENGTH[(length.group(1) or length.group(2) or length.group(3)).lower()]
         return (dt.date.fromisoformat(date) - dt.timedelta(days=days - 1)).isoformat(), date
     opening = _ARRIVED_FOR.search(sentence) if length and length.group(1) else None
     if length and length.group(1) and (opening and opening.end() <= length.start()

@@ -60,7 +60,7 @@ _TITLE_RUN = (r"(?:[^,;.()]{1,400}(?:(?:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.
 _LOWER_TITLE = rule_pattern(
     rf"\b(?:(?i:a|an|the|its|their|two|three|several|a number of|a series of|a range of|a raft of|a package of)|new|[A-Z][\w\-]+(?:'s|’s)(?=(?:\s+[\w\-]+){{1,4}}?\s+(?i:protocol|treaty|convention|charter|agreement|accord|pact)\b)|"
     # "The summit's final statement called on ...": the gathering's outcome
-    rf"(?i:the)\s+(?:summit|meeting|session|conference|gathering)(?:'s|’s)(?=(?:\s+[\w\-]+){{0,2}}?\s+(?i:statement|declaration|communiqu[eé])\b))\s+"
+    rf"(?i:the)\s+(?:summit|meeting|session|conference|gathering)(?:'s|’s)(?=(?:\s+[\w\-]+){{0,1}}?\s+(?i:statement)\b))\s+"
     # "a $500 million financing agreement": the amount is no part of the title
     rf"(?:(?:US)?[$€£]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?(?:-dollar|-euro)?\s+|"
     # "a 500 million euro loan agreement"
@@ -69,7 +69,8 @@ _LOWER_TITLE = rule_pattern(
     rf"(?:and(?=\s+[a-z][\w’']*\s+(?:[a-z][\w’']*\s+)?(?i:{DOC_NOUN_RE})\b)\s+)|"
     rf"(?!(?i:a|an|the|and|or|of|to|in|on|at|by|for|with|was|"
     rf"were|is|are|has|have|had|will|would|its|their|this|that)\b)"
-    rf"(?!(?i:summit|meeting|session|conference|gathering)(?:'s|’s)\s)"
+    # ("the summit's final statement": its final statement, which is named after its body)
+    rf"(?!(?i:summit|meeting|session|conference|gathering)(?:'s|’s)\s+(?:[\w\-]+\s+)?(?i:statement)\b)"
     # ("a joint declaration and several agreements": two documents, the second counted)
     rf"(?!(?i:several|many|some|other|various|numerous|further|more|two|three|four|five|six|seven|eight|nine|ten|"
     rf"dozens)\s)(?:[A-Za-z\d][\w.’']*-[\w\-’']+|"

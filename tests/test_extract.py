@@ -8062,3 +8062,30 @@ def test_ministers_who_signed_off_on_a_draft_at_the_same_resort_met_there():
                  "Arab foreign ministers signed off on the draft resolution on Thursday at a preparatory meeting at "
                  "the same resort.", "2015-03-29")
     assert [(e.type, e.date, e.city) for e in facts.events][1:] == [("ministerial", "2015-03-26", "Sharm el-Sheikh")]
+
+
+def test_earlier_today_is_the_leads_day_and_place():
+    facts = kept("Today in Port Vila, Prime Minister Ishmael Kalsakau and I signed the Australia–Vanuatu Bilateral "
+                 "Security Agreement.\n\nEarlier today I met Foreign Minister Jotham Napat of Vanuatu.", "2022-12-13")
+    assert sorted((e.type, e.date, e.city) for e in facts.events) == [
+        ("signing", "2022-12-13", "Port Vila"), ("talks", "2022-12-13", "Port Vila")]
+    assert [d.title for d in facts.documents] == ["Australia–Vanuatu Bilateral Security Agreement"]
+
+
+def test_a_readouts_place_line_may_name_the_city_its_state_and_its_country():
+    facts = kept("Prime Minister meets with President of Kenya\n\nNew York City, New York, United States\nSeptember 20, "
+                 "2023\n\nPrime Minister Justin Trudeau today met with the President of Kenya, William Ruto.", "2023-09-20")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2023-09-20", "New York City")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the venue told after the signers, though the government of another city is named before
+    ("President Erdogan expected the new government in Stockholm to act in line with the memorandum signed by "
+     "Turkey, Sweden and Finland in Madrid on 28 June.", [("signing", "2022-06-28", "Madrid")]),
+    # "the Allies in Brussels": the allies signed there
+    ("Erdogan noted that the accession protocols signed by the Allies in Brussels in July would go to parliament.",
+     [("signing", "2022-07", "Brussels")]),
+])
+def test_the_venue_of_a_signing_told_after_its_signers(text, expected):
+    facts = facts_of(text, "2022-10-21")
+    assert [(e.type, e.date, e.city) for e in facts.events] == expected

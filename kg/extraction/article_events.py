@@ -280,7 +280,8 @@ _DAY_OF_THE_LAST = rule_pattern(r"\b(?:the same (?:day|evening|morning|afternoon
                                 r"(?:day|evening|night)|(?:[Tt]hat|[Tt]he same) (?:evening|night|afternoon)|"
                                 # "Kerry and Zarif then talked on their own": right after what was told
                                 r"then (?:talked|met|held|spoke|sat down))\b")
-_VENUE_NEXT = rule_pattern(r"[\w\-]+(?:\s+[\w\-]+){0,7}?\s+in\s+[A-Z]")
+# (the signers listed between: "signed by Türkiye, Sweden and Finland in Madrid")
+_VENUE_NEXT = rule_pattern(r"[\w\-]+(?:,?\s+[\w\-]+){0,7}?\s+in\s+[A-Z]")
 # A negation just before the trigger word: "have not signed", "has never visited".
 _NOT_BEFORE = rule_pattern(r"\b(?:not|never|n't|n’t)\s+(?:(?:yet|formally|officially|even|once)\s+)?$")
 # "The conference was founded in Dublin in 2009": the founding of a series, no gathering held
@@ -637,7 +638,7 @@ class ArticleEvents:
         # come is neither where nor when the call was
         scene = _without_other_occasion(text, at)
         city, country = city_in(scene, mentions.dateline_city, mentions.dateline_country)
-        if city is not None and text.find(city) < at and _VENUE_NEXT.match(text, at):
+        if city is not None and _VENUE_NEXT.match(text, at):
             # "signed a declaration in Bishkek and passed the chair to Russia, which will host
             # the next summit in Chelyabinsk": the venue named with the trigger word.
             own_city, own_country = city_in(text[at:at + 80], None, None)
@@ -1032,6 +1033,11 @@ class ArticleEvents:
         drafts = self.drafts
         if city is None and when.same_day and kind != "call" and (drafts[0].city or not mentions.dateline_city):
             city, country = drafts[0].city, drafts[0].country  # the same day, the same place
+        if city is None and kind != "call" and drafts and drafts[0].city and when.date == drafts[0].date \
+                and _EARLIER_TODAY.match(text):
+            # "Today in Port Vila, we signed the Agreement. ... Earlier today I met Foreign
+            # Minister Napat": the lead's day, told by its own word, and its place
+            city, country = drafts[0].city, drafts[0].country
         if city is None and kind in ("talks", "meeting", "signing") and when.date and len(when.date) == 10:
             # "arrived in Tokyo on Monday for a three-day visit. ... held talks with his
             # counterpart on Tuesday": talks on a day of the visit are held where it is.
@@ -1546,6 +1552,7 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
+_EARLIER_TODAY = rule_pattern(r"\s*(?:Earlier|Later)\s+(?:today|this (?:morning|afternoon|evening)|that day|on that day)\b")
 _THE_SAME_PLACE = rule_pattern(r"\b(?:at|in)\s+the\s+same\s+(?:resort|venue|city|town|hotel|place|capital|palace)\b")
 _VENUE_BEFORE = rule_pattern(r"\b(?:in|at)\s+$")
 # An apposition that describes someone: ", the only EU leader present,"

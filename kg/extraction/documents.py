@@ -45,7 +45,8 @@ _QUOTED_IN_TITLE = rule_pattern(rf'(["“])([\w\- ]{{1,40}}?)(["”])(?=\s+(?:[\
 # ("resolution 2231 (2015)", "the resolution, designated ES-11/4", "resolution A/RES/76/262")
 _NUMBERED = rule_pattern(r"\b[Rr]esolution(?:,\s+(?:designated|numbered))?\s+(?:ES-\d{1,2}/\d{1,3}|A/RES/\d{1,3}/\d{1,4}|"
                          r"\d{2,4}(?:/\d{1,4})?)(?:\s+\(\d{4}\))?")
-_CAP_WORD = r"(?:[A-Z][\w'’.\-]*|\d[\w\-–]*)"  # ("the Action Plan for 2025–2027": a span of years)
+# ("the Action Plan for 2025–2027": a span of years; "the Australia–Vanuatu Agreement": two sides)
+_CAP_WORD = r"(?:[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?|\d[\w\-–]*)"
 _CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at|within)"
 _CAPITAL_TITLE = rule_pattern(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 # Nouns of instruments between sides, which an article may leave unnamed ("signed a deal").

@@ -851,6 +851,8 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
         named_before = re.search(r"(?:[A-Z][\w\-]*\s+){1,2}[A-Z][\w\-]*(?=\s+(?:in|at)\s+$)", before) if title_word else None
         if title_word and (title_word.group(0) in g.state_names or title_word.group(0) in CALENDAR_WORDS
                            or title_word.group(0) in OFFICE_WORDS or title_word.group(0) in _GATHERING_NAMES
+                           # "the accession protocols signed by the Allies in Brussels"
+                           or title_word.group(0) in ("Allies", "Parties", "Members", "Partners", "Signatories")
                            # "the leaders of Japan and South Korea at Camp David": a state of two words
                            or (named_before is not None and any(
                                " ".join(named_before.group(0).split()[i:]) in g.state_names for i in range(2)))):

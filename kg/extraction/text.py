@@ -203,7 +203,8 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 _PLACE_LINE = rule_pattern(r"(?P<city>[A-Z][a-z\u00C0-\u017F'.-]+(?:\s[A-Z][a-z\u00C0-\u017F'.-]+){0,2})"
-                           r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?")
+                           # ("New York City, New York, United States": a city, its state and its country)
+                           r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}){0,2}")
 # A date under a readout's headline: "May 06, 2024", "Monday, 3 May 2021", "Press release,
 # 3 May 2021", "03.05.2021 14:20" (a dotted date is day first, as where it is written so).
 _DATE_LINE = rule_pattern(rf"(?:(?:Press release|Date|Published|Posted|Released|Updated)\s*[:,\-–]\s*)?"

@@ -8089,3 +8089,12 @@ def test_a_readouts_place_line_may_name_the_city_its_state_and_its_country():
 def test_the_venue_of_a_signing_told_after_its_signers(text, expected):
     facts = facts_of(text, "2022-10-21")
     assert [(e.type, e.date, e.city) for e in facts.events] == expected
+
+
+def test_a_transcripts_speaker_named_with_the_outlets_title_is_no_dateline():
+    text = ("CNN BREAKING NEWS\nAired September 12, 2001 - 15:30 ET\n\nANCHOR: The North Atlantic Council met in "
+            "emergency session in Brussels this afternoon.\n\nKELLY BRANDT, CNN CORRESPONDENT: In New York, the "
+            "Security Council met this morning and adopted a resolution condemning the attacks.")
+    assert find_dateline(text) is None
+    facts = kept(text, "2001-09-12")
+    assert sorted((e.date, e.city) for e in facts.events) == [("2001-09-12", "Brussels"), ("2001-09-12", "New York")]

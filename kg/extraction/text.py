@@ -242,7 +242,14 @@ def _date_of_line(line: str) -> str | None:
 _AGENCY_FIRST = rule_pattern(r"\((?:[A-Z][\w ]{1,20})\)\s*(?:-{1,3}|—|–)\s*(?=[A-Z])")
 
 
+# A broadcast transcript's speaker, named with the outlet's title: "KELLY BRANDT, CNN CORRESPONDENT:"
+_SPEAKER_LABEL = rule_pattern(r"[A-Z][A-Z .'\-]+,\s+(?:[A-Z][\w.\-]*\s+){0,4}?(?:CORRESPONDENT|REPORTER|ANCHOR|HOST|"
+                              r"ANALYST|CONTRIBUTOR|SPOKESMAN|SPOKESWOMAN|Correspondent|Reporter)\b[^:]{0,40}:")
+
+
 def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
+    if _SPEAKER_LABEL.match(line):
+        return None
     agency_first = _AGENCY_FIRST.match(line)
     if agency_first:
         found = _parse_dateline(line[agency_first.end():])

@@ -8098,3 +8098,15 @@ def test_a_transcripts_speaker_named_with_the_outlets_title_is_no_dateline():
     assert find_dateline(text) is None
     facts = kept(text, "2001-09-12")
     assert sorted((e.date, e.city) for e in facts.events) == [("2001-09-12", "Brussels"), ("2001-09-12", "New York")]
+
+
+def test_broadcast_copy_of_a_summit_closing_with_talks_on_its_sidelines_and_a_meeting_to_come():
+    facts = kept("Heiligendamm, Germany\n08 June 2007\n\nLeaders of the Group of Eight are closing their three-day summit "
+                 "at this Baltic Sea resort with a pledge to fight AIDS in Africa.\n\nThe climate fight now moves to a "
+                 "U.N. conference on the Indonesian island of Bali in December, where negotiators are to start work on "
+                 "a new agreement.\n\nOn the sidelines Thursday, President Bush and Russian President Vladimir Putin "
+                 "held a closed-door meeting on missile defense. The two will get together again July 1 and 2 at the "
+                 "Bush family's summer home in Kennebunkport, Maine.", "2007-06-08")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [
+        ("summit", "2007-06-06", "Heiligendamm"), ("conference", "2007-12", "Bali"),
+        ("meeting", "2007-06-07", "Heiligendamm"), ("talks", "2007-07-01", "Kennebunkport")]

@@ -1059,6 +1059,13 @@ class ArticleEvents:
             # "the APEC summit, which Biden is hosting in San Francisco ... Leaders of the 21
             # APEC economies will gather on Thursday": where the story placed the body's gathering
             city, country = self._gathering_placed_before(index, body) or (city, country)
+        if city is None and kind in ("talks", "meeting") and when.date and len(when.date) == 10 and \
+                _ON_THE_SIDELINES.search(text):
+            # "On the sidelines Thursday, Bush and Putin held a closed-door meeting": where the
+            # gathering of that day was held
+            city, country = next(((d.city, d.country) for d in drafts if d.type in _GATHERING_KINDS and d.city
+                                  and d.date and len(d.date) == 10 and d.date <= when.date <= (d.end_date or d.date)),
+                                 (city, country))
         if city is None and drafts and drafts[0].city and _THE_SAME_PLACE.search(text):
             # "at a preparatory meeting at the same resort": where the story's lead was held
             city, country = drafts[0].city, drafts[0].country

@@ -104,7 +104,7 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
 
 
 # "his trip to Pyongyang on Saturday, where he will meet Kim": the day of what is to come there
-_WHERE_TO_COME = rule_pattern(r",\s+(?:where|during which|at which)\s+(?:he|she|they|it|[A-Z][\w\-]+)\s+"
+_WHERE_TO_COME = rule_pattern(r",\s+(?:where|during which|at which)\s+(?:he|she|they|it|[A-Z][\w\-]+|[a-z]+s)\s+"
                               r"(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b")
 # The day words were spoken on: "said on Monday", "told reporters Tuesday".
 _DAY_OF_SAYING = rule_pattern(r"\b(?:said|told\s+(?:\w+\s+){1,2}?|announced|stated|added|wrote|confirmed)\s+(?:on\s+)?$")

@@ -1874,6 +1874,7 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_ORDINAL_DAY[day.group("nth").lower()] - 1)
         return start.isoformat(), (date if day.group("final") else None)
     closing = re.search(r"\b(?:closed|ended|concluded|concluding|wrapped up|wrapping up|came to an end|"
+                        r"(?:are|is) (?:closing|ending)|"
                         r"at the end of|on the (?:last|final|closing) day of|"
                         # "agreed on Tuesday ... after a marathon five-day summit": it ended with the agreement
                         r"after an? (?:[\w\-]+ )?(?:two|three|four|five|six|seven|[2-5])-day|"

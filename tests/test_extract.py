@@ -8110,3 +8110,14 @@ def test_broadcast_copy_of_a_summit_closing_with_talks_on_its_sidelines_and_a_me
     assert [(e.type, e.date, e.city) for e in facts.events] == [
         ("summit", "2007-06-06", "Heiligendamm"), ("conference", "2007-12", "Bali"),
         ("meeting", "2007-06-07", "Heiligendamm"), ("talks", "2007-07-01", "Kennebunkport")]
+
+
+def test_a_statement_issued_at_that_session_is_the_gathering_told_before():
+    facts = kept("Aqaba\n04 Jun 2003, 14:20 UTC\n\nPresident Bush is holding a three-way meeting with the Israeli and "
+                 "Palestinian prime ministers today.\n\nThe Aqaba meeting follows a gathering Tuesday at the Egyptian "
+                 "resort of Sharm el-Sheikh, where Mr. Bush sat with President Hosni Mubarak and Saudi Crown Prince "
+                 "Abdullah. At the end of that session, the Arab heads of state issued a joint statement pledging to "
+                 "cut off money to violent groups.", "2003-06-04")
+    assert [(e.id, e.date, e.city) for e in facts.events] == [("e1", "2003-06-04", "Aqaba"),
+                                                             ("e2", "2003-06-03", "Sharm el-Sheikh")]
+    assert [(d.type, d.event) for d in facts.documents] == [("statement", "e2")]

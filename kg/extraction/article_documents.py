@@ -145,6 +145,10 @@ class ArticleDocuments:
                                              r"Among (?:them|these)\b", s_text):
             # "The instruments were signed at the palace. They include an air transport agreement; ..."
             listed_status = self.previous_status
+        if sentence_event is None and drafts and _THAT_GATHERING.search(s_text):
+            # "At the end of that session, the four Arab heads of state issued a joint
+            # statement": the gathering the sentence before told of
+            sentence_event = len(drafts) - 1
         event_id = f"e{sentence_event + 1}" if sentence_event is not None else None
         at_event = drafts[sentence_event] if sentence_event is not None else (drafts[0] if drafts else None)
         if found_documents:  # (most sentences name none: what follows is read for those that do)
@@ -451,6 +455,8 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     return None if title.lower() in DOC_NOUNS else title
 
 
+_THAT_GATHERING = rule_pattern(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Aa]fter|[Ff]ollowing|[Aa]t|[Dd]uring) "
+                               r"that (?:session|meeting|summit|gathering|conference)\b")
 _WITNESSED_BY = rule_pattern(r"\b(?:attended|witnessed|watched|hosted|co-hosted|chaired)\s+by\b|\bin the presence of\b")
 _THEIR_OWN = rule_pattern(r"\b(?:their|its) own\s+")
 

@@ -211,7 +211,7 @@ _DATE_LINE = rule_pattern(rf"(?:(?:Press release|Date|Published|Posted|Released|
                           rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                           rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|"
                           rf"(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./](?P<year>\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})"
-                          rf"(?:\s*(?:[-–|,]\s*)?\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?",
+                          rf"(?:\s*(?:[-–|,]\s*)?\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:UTC|GMT|EDT|EST|ET|CET|CEST))?)?",
                           re.I)  # ("MARCH 3, 2022" under a readout's office line)
 
 

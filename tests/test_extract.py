@@ -8121,3 +8121,12 @@ def test_a_statement_issued_at_that_session_is_the_gathering_told_before():
     assert [(e.id, e.date, e.city) for e in facts.events] == [("e1", "2003-06-04", "Aqaba"),
                                                              ("e2", "2003-06-03", "Sharm el-Sheikh")]
     assert [(d.type, d.event) for d in facts.documents] == [("statement", "e2")]
+
+
+def test_a_day_that_names_a_happening_dates_no_summit_and_an_honorific_is_no_city():
+    facts = kept("Shanghai\n21 October 2001\n\nLeaders of APEC have wrapped up their two-day annual summit in Shanghai "
+                 "with a statement condemning the September 11 attacks on the United States.\n\nPresident Bush and "
+                 "Russian President Vladimir Putin will take up the discussion again when Mr. Putin visits Mr. Bush's "
+                 "ranch in Crawford, Texas, next month.", "2001-10-21")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("summit", "2001-10-20", "Shanghai"),
+                                                               ("visit", "2001-11", "Crawford")]

@@ -836,8 +836,11 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
             continue
         if _BUILDING_AFTER.match(sentence, m.end("city")):
             continue  # "at Ben Gurion airport" is a building, not a city
-        if city in ("No", "Nos", "Number", "St", "Mt", "Ft") and sentence.startswith((".", " "), m.end("city")):
-            continue  # "at No. 10 Downing St.": an abbreviation or a street number, no city
+        if city in ("No", "Nos", "Number", "St", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr") and \
+                sentence.startswith((".", " "), m.end("city")):
+            # "at No. 10 Downing St.": an abbreviation or a street number, no city; "visits Mr.
+            # Bush's ranch": a person
+            continue
         if city in g.seats:
             return city, g.seats[city]
         if city in _regions_named_after_states():
@@ -1798,6 +1801,9 @@ def coordinated_dates(sentence: str, dates: list[DateMention], kind: str) -> lis
     return out
 
 
+# A day that names what happened on it: "the September 11 attacks", "the July 7 bombings"
+_NAMES_A_HAPPENING = rule_pattern(r"\s+(?:attacks?|bombings?|blasts?|massacre|coup|uprising|revolution|riots?|"
+                                  r"earthquake|tsunami|elections?|referendum|protests?)\b")
 _AFTER_AN_ENCOUNTER = rule_pattern(r",?\s+(?:after|following)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
                                    r"(?:(?:phone|telephone|video)\s+call|call|talks|meeting|conversation)\b")
 
@@ -1824,6 +1830,8 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
     if re.search(r"\bsince\s+(?:(?!\b(?:met|talks|summit|visit|call|signed|signing)\b)[^,;]){0,60}$",
                  sentence[max(0, d.start - 70):d.start]):
         return False  # "their second call since Lee took office in June": where a period starts
+    if _NAMES_A_HAPPENING.match(sentence, d.end):
+        return False  # "a statement condemning the September 11 attacks": a name, not the event's day
     if re.search(r"\b(?:chairmanship|presidency|chair)\s+$", sentence[max(0, d.start - 20):d.start], re.I):
         return False  # "a decision giving Germany the chairmanship in 2016": the year of a chair
     if d.kind == "year":

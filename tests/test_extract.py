@@ -8130,3 +8130,8 @@ def test_a_day_that_names_a_happening_dates_no_summit_and_an_honorific_is_no_cit
                  "ranch in Crawford, Texas, next month.", "2001-10-21")
     assert [(e.type, e.date, e.city) for e in facts.events] == [("summit", "2001-10-20", "Shanghai"),
                                                                ("visit", "2001-11", "Crawford")]
+
+
+def test_a_correspondents_beat_over_a_script_is_no_city():
+    text = "Bush Presses for Sanctions\nBy Hal Dempsey\nWhite House\n10 October 2006\n\nPresident Bush is working the phones."
+    assert find_dateline(text) is None

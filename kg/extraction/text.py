@@ -320,4 +320,6 @@ _NOT_CITIES = {"media release", "media note", "all news", "press release", "stat
                "the paper", "prensa latina", "bernama", "antara", "q", "a", "question", "answer",
                # the speakers of a broadcast transcript ("ANCHOR: Secretary of State Colin Powell is in Brussels")
                "anchor", "correspondent", "reporter", "host", "announcer", "narrator", "unidentified male",
-               "unidentified female"}
+               "unidentified female",
+               # a correspondent's beat, no city ("White House / 10 October 2006" over a VOA script)
+               "white house", "state department", "pentagon", "capitol hill", "united nations", "kremlin"}

@@ -322,4 +322,4 @@ _NOT_CITIES = {"media release", "media note", "all news", "press release", "stat
                "anchor", "correspondent", "reporter", "host", "announcer", "narrator", "unidentified male",
                "unidentified female",
                # a correspondent's beat, no city ("White House / 10 October 2006" over a VOA script)
-               "white house", "state department", "pentagon", "capitol hill", "united nations", "kremlin"}
+               "white house", "state department", "pentagon", "capitol hill", "kremlin"}

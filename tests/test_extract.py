@@ -8135,3 +8135,14 @@ def test_a_day_that_names_a_happening_dates_no_summit_and_an_honorific_is_no_cit
 def test_a_correspondents_beat_over_a_script_is_no_city():
     text = "Bush Presses for Sanctions\nBy Hal Dempsey\nWhite House\n10 October 2006\n\nPresident Bush is working the phones."
     assert find_dateline(text) is None
+
+
+def test_a_convention_signed_at_a_summit_by_leaders_named_after_and_the_day_before():
+    facts = kept("AKTAU, Kazakhstan, Aug. 12 (Xinhua) -- Leaders of the five countries bordering the Caspian Sea signed "
+                 "a convention on the legal status of the sea here on Sunday.\n\nThe convention was signed at the fifth "
+                 "Caspian Summit by Kazakh President Nursultan Nazarbayev, Russian President Vladimir Putin and "
+                 "Iranian President Hassan Rouhani.\n\nThe day before, foreign ministers of the five states met in "
+                 "Aktau to finalize the texts.", "2018-08-12")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [
+        ("signing", "2018-08-12", "Aktau"), ("summit", "2018-08-12", "Aktau"), ("ministerial", "2018-08-11", "Aktau")]
+    assert [d.title for d in facts.documents] == ["convention on the legal status of the sea"]

@@ -132,7 +132,9 @@ _SIGNED_THE_ONE_TOLD = rule_pattern(r"\b(?:signed|sign|signs|signing)\s+(?:the|t
                                     # "The agreement was signed by the ten members of ASEAN together with China, ..."
                                     r"^\s*(?:The|This|That|These) (?:[a-z][\w\-]*\s+){0,2}?(?:accords?|agreements?|treaty|"
                                     r"deal|memorand(?:um|a|ums)|protocols?|pact|convention|declaration)\s+(?:was|were|has been|"
-                                    r"had been)\s+(?:\w+\s+)?signed\s+by\b")
+                                    r"had been)\s+(?:\w+\s+)?signed\s+"
+                                    # ("The convention was signed at the fifth Caspian Summit by ...")
+                                    r"(?:(?:at|in|during)\s+[^.;,]{1,60}?\s+)?by\b")
 _INSTRUMENT_TOLD_BEFORE = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(?:agreement|treaty|deal|accord|memorandum|"
                                        r"protocol|pact|convention)\b")
 _TO_BE_SIGNED = rule_pattern(r"\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\s+be\s+signed\b|"
@@ -977,7 +979,8 @@ class ArticleEvents:
         # "The measures came a day after Conte spoke by phone with Macron": a day before the story's
         eve_of = None if dates or same_day or told or occasion else self._gathering_told_on_whose_eve(text)
         shifted = None if dates or same_day or told or occasion else self._days_from_the_story(
-            index, text, trigger[1], mentions.published) or (eve_of and _day_before(eve_of.date))
+            index, text, trigger[1], mentions.published) or (eve_of and _day_before(eve_of.date)) or \
+            _a_day_from_the_lead(text, drafts)
         # "Mr. Bush made the announcement after talks with Schroeder": talks on the day of
         # the words the story reports
         spoken_after = not (dates or same_day or told or occasion or shifted) and _spoken_after_talks(text, trigger[1])
@@ -1862,6 +1865,21 @@ _ADOPTED_AT_A_MEETING = rule_pattern(r"\s*(?:The\s+)?(?:[\w\-]+\s+){0,3}?(?:[Rr]
                                      r"[Ss]tatement|[Cc]ommuniqu[eé])\b[^.;]{0,120}?\b(?:was|were)\s+"
                                      r"(?:(?:unanimously|formally|also)\s+)?(?:approved|adopted|passed|endorsed)\b"
                                      r"[^.;]{0,80}?\b(?:at|during)\s+(?:a|the|its)\s+(?:[\w\-]+\s+)?(?:meeting|session)\b")
+
+
+# "The day before, foreign ministers of the five states met in Aktau": a day from the lead's
+_A_DAY_FROM_THE_LEAD = rule_pattern(r"\s*(?:The|On the)\s+(?P<which>day before|previous day|day after|next day|following day)\b")
+
+
+def _a_day_from_the_lead(text: str, drafts: list[EventDraft]) -> str | None:
+    """The day before or after the story's lead, for a sentence that opens by telling it."""
+    m = _A_DAY_FROM_THE_LEAD.match(text)
+    lead = drafts[0] if drafts else None
+    if m is None or lead is None or not lead.date or len(lead.date) != 10 or not lead.dated:
+        return None
+    day = dt.date.fromisoformat(lead.date)
+    step = dt.timedelta(days=-1 if m.group("which") in ("day before", "previous day") else 1)
+    return (day + step).isoformat()
 
 
 def _gathering_of_the_signing(text: str, drafts: list[EventDraft]) -> EventDraft | None:

@@ -953,6 +953,7 @@ def _trim_title(phrase: str) -> str:
     phrase = re.sub(r"\s+in\s+(?:force|effect|their|his|her|its|our)\b.*$", "", phrase)
     # "ratified the Trade and Cooperation Agreement by 660 votes": a count, not the name
     phrase = re.sub(r"\s+(?:by|with|at|to|from|against)\s+\d[\d,.]*$", "", phrase)
+    phrase = re.sub(r"\s+here$", "", phrase)  # "signed a convention on the legal status of the sea here": the dateline's city
     # "read out a joint statement at about 3 a.m.", "at midnight": the hour, not the name
     phrase = re.sub(r"\s+at\s+(?:(?:about|around|roughly|approximately|some)\s+)?(?:\d[\d:.]*(?:\s*[ap]\.?(?:m\.?)?)?|"
                     r"midnight|noon|dawn)$", "", phrase)

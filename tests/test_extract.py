@@ -8146,3 +8146,11 @@ def test_a_convention_signed_at_a_summit_by_leaders_named_after_and_the_day_befo
     assert [(e.type, e.date, e.city) for e in facts.events] == [
         ("signing", "2018-08-12", "Aktau"), ("summit", "2018-08-12", "Aktau"), ("ministerial", "2018-08-11", "Aktau")]
     assert [d.title for d in facts.documents] == ["convention on the legal status of the sea"]
+
+
+def test_the_communique_a_leaders_meeting_released_is_its_bodys():
+    facts = kept("APIA, Sept. 9 (Xinhua) -- Pacific Islands Forum leaders have closed their annual gathering in the "
+                 "Samoan capital. The 48th Forum Leaders Meeting, chaired by Samoa's prime minister, met in plenary on "
+                 "Thursday and at a retreat on Friday, after which it released its communique.", "2017-09-09")
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [
+        ("communique", "Pacific Islands Forum communique", "adopted")]

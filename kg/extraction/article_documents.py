@@ -21,7 +21,7 @@ from kg.extraction.documents import (BROKERED_AFTER, DOC_NOUN_RE, DOC_NOUNS, PLA
                                      resolution_voted_in, status_of)
 from kg.extraction.events import (IN_A_STATEMENT, NEGATED_EVENT, EventDraft, actors_in, body_ref, city_in,
                                   joined_to_a_state, reacts, without_idle_demonyms)
-from kg.extraction.mentions import PersonHit, StateHit, body_mentions, person_mentions, state_mentions
+from kg.extraction.mentions import BodyHit, PersonHit, StateHit, body_mentions, person_mentions, state_mentions
 from kg.extraction.reference import RefBody, gazetteer
 from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first
@@ -262,9 +262,9 @@ class ArticleDocuments:
                     s_text[:subject[0].start]) is not None
                 proposer = [h.iso3 for h in hits.states if start <= h.start < end and h.start - start <= 4][:1] or \
                     list(dict.fromkeys(h.iso3 for h in subject))[:None if listed else 1]
-            bodies_before = [b.form for b in hits.bodies if b.end <= start] or [
+            bodies_before = [_as_titled(b) for b in hits.bodies if b.end <= start] or [
                 # "In a joint statement, the G7 foreign ministers condemned ...": who issued it, next
-                b.form for b in hits.bodies if end < b.start <= end + 40
+                _as_titled(b) for b in hits.bodies if end < b.start <= end + 40
                 and (opening := IN_A_STATEMENT.match(s_text)) is not None and start < opening.end()]
             # (an instrument's sides are not who brokered it: "agreed to a truce in a deal
             # brokered by Qatar and Egypt"; a statement the broker joined is theirs too)
@@ -431,7 +431,9 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     References ("the resolution", "the founding declaration") are left for
     :func:`kg.extraction.coreference.dedupe_documents` to resolve."""
     g = gazetteer()
-    indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$", before) is not None
+    # (or the gathering's own, told as issued: "after which it released its communique")
+    indefinite = re.search(r"\b(?:[Aa]|[Aa]n)\s+$|\b(?:released|issued|adopted|published)\s+(?:its|their)\s+$",
+                           before) is not None
     if is_reference_title(title) and not indefinite and not is_final_outcome(title):
         return title  # "the founding declaration" points at one named elsewhere; "the final communique" is the gathering's
     adopter = bodies_before or ([_short_name(at_event.body)] if at_event and at_event.body else [])
@@ -455,10 +457,19 @@ def _known_title(title: str, doc_type: str, before: str, bodies_before: list[str
     return None if title.lower() in DOC_NOUNS else title
 
 
+_GATHERING_NOUN_LAST = rule_pattern(r"\b(?:Meeting|Summit|Session|Conference)$")
 _THAT_GATHERING = rule_pattern(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Aa]fter|[Ff]ollowing|[Aa]t|[Dd]uring) "
                                r"that (?:session|meeting|summit|gathering|conference)\b")
 _WITNESSED_BY = rule_pattern(r"\b(?:attended|witnessed|watched|hosted|co-hosted|chaired)\s+by\b|\bin the presence of\b")
 _THEIR_OWN = rule_pattern(r"\b(?:their|its) own\s+")
+
+
+def _as_titled(hit: BodyHit) -> str:
+    """A body named in the text as an outcome's title names it: by the form the text uses,
+    unless that names its gathering ("the 48th Forum Leaders Meeting ... released its
+    communique": the Pacific Islands Forum communique, not the meeting's)."""
+    form = hit.form
+    return _short_name(hit.body) if _GATHERING_NOUN_LAST.search(form) else form
 
 
 def _short_name(body: RefBody) -> str:

@@ -848,7 +848,8 @@ _ISSUED_AFTER = rule_pattern(r"\s+(?:was\s+|were\s+)?(?:issued|adopted|read out|
 _AFTER_THE_GATHERING = rule_pattern(r"\s+(?:(?:issued|released|adopted|published)\s+)?(?:after|following|at the end of|"
                                     r"at the close of|at the conclusion of)\s+(?:the|their|a|its)\s+(?:[\w\-]+\s+){0,3}?"
                                     r"(?:summit|meeting|talks|session|conference|videoconference|gathering|ministerial)\b")
-_ISSUED_BEFORE = rule_pattern(r"\b(?:issued|adopted|released|approved|read out|signed|signing|initiall?ed)\s+(?:a|an)\s+$")
+# (or its own: "met at a retreat on Friday, after which it released its communique")
+_ISSUED_BEFORE = rule_pattern(r"\b(?:issued|adopted|released|approved|read out|signed|signing|initiall?ed)\s+(?:a|an|its|their)\s+$")
 _LISTED_NEXT = rule_pattern(r"(?:,\s+|\s+and\s+)(?:a|an|the|its|their)\s")
 # (after the name's acronym too: "signed the Regional Comprehensive Economic Partnership
 # (RCEP), a trade agreement covering a third of the world")

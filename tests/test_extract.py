@@ -8154,3 +8154,12 @@ def test_the_communique_a_leaders_meeting_released_is_its_bodys():
                  "Thursday and at a retreat on Friday, after which it released its communique.", "2017-09-09")
     assert [(d.type, d.title, d.status) for d in facts.documents] == [
         ("communique", "Pacific Islands Forum communique", "adopted")]
+
+
+def test_the_leads_meeting_named_after_as_a_bodys_summit_is_that_summit():
+    facts = kept("ISTANBUL, Dec 13, 2017 (AFP) - Leaders and ministers of Muslim nations meeting in Istanbul on Wednesday "
+                 "recognised east Jerusalem as the capital of a Palestinian state.\n\nA final declaration adopted at the "
+                 "extraordinary summit of the Organisation of Islamic Cooperation (OIC) said the US move had no legal "
+                 "effect.", "2017-12-13")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("summit", "2017-12-13", "Istanbul")]
+    assert [(d.type, d.status, d.event) for d in facts.documents] == [("declaration", "adopted", "e1")]

@@ -927,6 +927,14 @@ class ArticleEvents:
                              or self._sides_of_the_lead_talks(index, kind, text, report_day)))
         # "The session, chaired by Egypt's minister, was attended by ...": more on a gathering told before.
         told = _told_before(text, drafts, trigger[1])
+        if told is None and not dates and kind in ("summit", "conference", "ministerial") and drafts \
+                and drafts[0].type == "meeting" and drafts[0].body is None and drafts[0].dated \
+                and _ADOPTED_AT_ITS_GATHERING.search(text):
+            # "Leaders and ministers of Muslim nations meeting in Istanbul on Wednesday ... A
+            # final declaration adopted at the extraordinary summit of the OIC said ...": the
+            # meeting of the lead, now named
+            told = drafts[0]
+            told.type = kind
         if told is None and kind == "signing" and _SIGNED_THE_ONE_TOLD.search(text):
             # "NASA and seven agencies signed the Artemis Accords on Tuesday. Australia, Canada
             # ... signed the accords in a virtual ceremony": more of the signing told before;
@@ -1563,6 +1571,8 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
 
 
 _EARLIER_TODAY = rule_pattern(r"\s*(?:Earlier|Later)\s+(?:today|this (?:morning|afternoon|evening)|that day|on that day)\b")
+_ADOPTED_AT_ITS_GATHERING = rule_pattern(r"\b(?:adopted|issued|approved|released|agreed)\s+(?:at|by)\s+the\s+"
+                                         r"(?:[\w\-]+\s+){0,2}?(?:summit|conference|ministerial|session)\s+of\b")
 _THE_SAME_PLACE = rule_pattern(r"\b(?:at|in)\s+the\s+same\s+(?:resort|venue|city|town|hotel|place|capital|palace)\b")
 _VENUE_BEFORE = rule_pattern(r"\b(?:in|at)\s+$")
 # An apposition that describes someone: ", the only EU leader present,"

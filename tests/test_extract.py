@@ -8163,3 +8163,18 @@ def test_the_leads_meeting_named_after_as_a_bodys_summit_is_that_summit():
                  "effect.", "2017-12-13")
     assert [(e.type, e.date, e.city) for e in facts.events] == [("summit", "2017-12-13", "Istanbul")]
     assert [(d.type, d.status, d.event) for d in facts.documents] == [("declaration", "adopted", "e1")]
+
+
+def test_instruments_exchanged_bringing_a_deal_into_force_as_leaders_held_talks():
+    facts = kept("DHAKA, Jun 6 (PTI) India and Bangladesh today exchanged the instruments of ratification of their "
+                 "historic Land Boundary Agreement, bringing into force a deal that will settle a border dispute, as "
+                 "Prime Minister Narendra Modi held wide-ranging talks with his counterpart Sheikh Hasina here.",
+                 "2015-06-06")
+    assert sorted((e.type, e.date, e.city) for e in facts.events) == [
+        ("signing", "2015-06-06", "Dhaka"), ("talks", "2015-06-06", "Dhaka")]
+    assert [(d.type, d.status) for d in facts.documents] == [("agreement", "in_force")]
+
+
+def test_the_year_of_what_a_traveller_once_launched_dates_no_trip():
+    facts = facts_of("Xi, who launched the Belt and Road in 2013, travels to Palermo on Sunday.", None)
+    assert all(e.date != "2013" for e in facts.events)

@@ -311,9 +311,11 @@ _PLAN_BREAK = rule_pattern(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowe
                            r",\s+(?=where\s+(?:he|she|they)\s+(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|"
                            r"expected)\s+to)\s+(?:meet|hold|sign|attend)\b)")
 # ", which will host the next summit": a relative clause of its own event to come.
-_AS_ON_A_VISIT = rule_pattern(r",\s+as\s+(?=(?:[\w\-.]+\s+){1,4}?(?:paid|pays|made|makes|began|begins|"
+_AS_ON_A_VISIT = rule_pattern(r",\s+as\s+(?=(?:[\w\-.]+\s+){1,4}?(?:(?:paid|pays|made|makes|began|begins|"
                               r"wrapped up|wraps up|concluded|concludes)\s+(?:a|an|the|his|her|their)\s+"
-                              r"(?:[\w\-]+\s+){0,3}(?:visit|trip|tour)\b)")
+                              r"(?:[\w\-]+\s+){0,3}(?:visit|trip|tour)|"
+                              # "..., as Prime Minister Narendra Modi held wide-ranging talks with Hasina here"
+                              r"(?:held|holds)\s+(?:[\w\-]+\s+){0,2}talks)\b)")
 _HABITUAL = rule_pattern(r"\b(?:several|many|numerous|countless|multiple|two|three|four|five|six|\d+)\s+(?:more\s+)?times\b|"
                          r"\b(?:regularly|repeatedly|frequently|often)\b")
 _CLAUSE_BREAK = rule_pattern(r",\s+(?:and|while|but|whereas|followed by)\s+|;\s+|"
@@ -454,8 +456,10 @@ class ArticleEvents:
                 asides = [a for a in WHO_ASIDE.finditer(clause) if not a.start() < trigger[1] < a.end()]
                 outside = [d for d in dates if not any(a.start() <= d.start < a.end() for a in asides)]
                 arrivals = [a for a in asides if _ARRIVED.match(clause, a.start())]
+                # ("Xi, who launched the Belt and Road in 2013, travels to Palermo on Sunday": the
+                # aside's year, not the trip's)
                 dates = outside or ([] if arrivals and all(any(a.start() <= d.start < a.end() for a in arrivals)
-                                                           for d in dates) else dates)
+                                                           for d in dates) or _DATED_ACT_ASIDE.search(clause) else dates)
             if len(dates) > 1 and ", which" in clause:
                 # "noted the growth of trade, which exceeded $500 million last year, and agreed
                 # to hold the next meeting in April": the aside's year, not the meeting's
@@ -492,7 +496,7 @@ class ArticleEvents:
                 and (trigger[0] in ("talks", "meeting")
                      and (_NO_SUBJECT.match(clause.strip()) is not None or hits.text.startswith(", and ", opening - 6))
                      # "signed an accord on Thursday, as he paid the first visit to Ankara": the visit it was signed on
-                     or trigger[0] == "visit" and hits.text.startswith(", as ", opening - 5)) \
+                     or trigger[0] in ("visit", "talks") and hits.text.startswith(", as ", opening - 5)) \
                 and not any(a.start() <= first_dates[0].start < a.end() for a in WHO_ASIDE.finditer(hits.text))
             if beside:
                 dates = first_dates
@@ -1573,6 +1577,8 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
 _EARLIER_TODAY = rule_pattern(r"\s*(?:Earlier|Later)\s+(?:today|this (?:morning|afternoon|evening)|that day|on that day)\b")
 _ADOPTED_AT_ITS_GATHERING = rule_pattern(r"\b(?:adopted|issued|approved|released|agreed)\s+(?:at|by)\s+the\s+"
                                          r"(?:[\w\-]+\s+){0,2}?(?:summit|conference|ministerial|session)\s+of\b")
+_DATED_ACT_ASIDE = rule_pattern(r",\s+who\s+(?:launched|founded|created|established|took office|came to power|"
+                                r"was elected|was born|set up)\b")
 _THE_SAME_PLACE = rule_pattern(r"\b(?:at|in)\s+the\s+same\s+(?:resort|venue|city|town|hotel|place|capital|palace)\b")
 _VENUE_BEFORE = rule_pattern(r"\b(?:in|at)\s+$")
 # An apposition that describes someone: ", the only EU leader present,"

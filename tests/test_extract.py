@@ -11,6 +11,7 @@ import pytest
 from kg.extraction import extract, extract_article
 from kg.extraction.rules import find_candidates
 from kg.extraction.dates import find_dates
+from kg.extraction.events import city_in
 from kg.extraction.mentions import person_mentions, state_mentions
 from kg.extraction.text import find_dateline, split_sentences
 from kg.facts import Article
@@ -8178,3 +8179,12 @@ def test_instruments_exchanged_bringing_a_deal_into_force_as_leaders_held_talks(
 def test_the_year_of_what_a_traveller_once_launched_dates_no_trip():
     facts = facts_of("Xi, who launched the Belt and Road in 2013, travels to Palermo on Sunday.", None)
     assert all(e.date != "2013" for e in facts.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a standoff between Philippine and Chinese vessels at Scarborough Shoal", (None, None)),
+    ("the two presidents met at the Glienicke Bridge near Potsdam", (None, None)),
+    ("the leaders met in Sea Island, Georgia", ("Sea Island", "USA")),
+])
+def test_a_feature_of_sea_or_land_is_no_city(text, expected):
+    assert city_in(text, None, None) == expected

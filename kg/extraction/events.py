@@ -655,7 +655,9 @@ _NOT_PLACES = rule_pattern(r"^(?:January|February|March|April|May|June|July|Augu
                            r"Senate|The|This|That|His|Her|Their|Its|Talks|Addition|Order|Response|Line|Part|Support|"
                            r"Favou?r|Charge|Power|Office|Time|Force|Place|Particular|General|Total|Return|Europe|Asia|Africa|"
                            r"America|Americas|Latin|Eurasia|Oceania|Antarctica|Arctic|Middle|Gulf|Pacific|Atlantic|"
-                           r"Caribbean|Balkans|Sahel|Horn|North|South|East|West|Central)\b")
+                           r"Caribbean|Balkans|Sahel|Horn|North|South|East|West|Central)\b|"
+                           # "a standoff between vessels at Scarborough Shoal": a feature of the sea or land, no city
+                           r".*\b(?:Shoal|Shoals|Reef|Reefs|Strait|Straits|River|Ocean|Canal|Valley|Desert|Glacier)$")
 
 
 _SUBJECT_MATTER = rule_pattern(r"\b(?:truce|ceasefire|cease-fire|war|fighting|violence|conflict|crisis|situation|"

@@ -8188,3 +8188,8 @@ def test_the_year_of_what_a_traveller_once_launched_dates_no_trip():
 ])
 def test_a_feature_of_sea_or_land_is_no_city(text, expected):
     assert city_in(text, None, None) == expected
+
+
+def test_a_conference_named_after_its_city_and_numbered_is_held_there():
+    assert city_in("the Second Berlin Conference on Libya was held at the Federal Foreign Office today.", None, None) \
+        == ("Berlin", "DEU")

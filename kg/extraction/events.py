@@ -694,8 +694,10 @@ _WHEN_AFTER = rule_pattern(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
                            r"April|May|June|July|August|September|October|November|December))+$")
 
 
-_CITY_OF_A_GATHERING = rule_pattern(r"\b(?i:the|a|an)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-                                    r"(?:summit|conference|meeting|talks|ministerial|forum)\b")
+# ("the Second Berlin Conference on Libya")
+_CITY_OF_A_GATHERING = rule_pattern(r"\b(?i:the|a|an)\s+(?:(?i:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?"
+                                    r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                                    r"(?:summit|conference|meeting|talks|ministerial|forum|Summit|Conference)\b")
 
 
 # A body's gathering named after its city: "the G7 Hiroshima Summit" (not "the G20 Leaders' Summit")

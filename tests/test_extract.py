@@ -8193,3 +8193,10 @@ def test_a_feature_of_sea_or_land_is_no_city(text, expected):
 def test_a_conference_named_after_its_city_and_numbered_is_held_there():
     assert city_in("the Second Berlin Conference on Libya was held at the Federal Foreign Office today.", None, None) \
         == ("Berlin", "DEU")
+
+
+def test_a_ceremony_the_leaders_then_attended_is_a_signing_of_the_leads_day():
+    facts = kept("President Erdogan, who is paying an official visit to Iraq, held talks with Prime Minister al-Sudani in "
+                 "Baghdad today. The two leaders then attended a ceremony at which 26 agreements, memoranda of "
+                 "understanding and protocols were signed.", "2024-04-22")
+    assert ("signing", "2024-04-22", "Baghdad") in [(e.type, e.date, e.city) for e in facts.events]

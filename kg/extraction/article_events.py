@@ -165,6 +165,8 @@ _RELATIVE_AFTER = rule_pattern(rf",\s+(?:(?:in|under|by) which|which|who)\s+(?!w
 # The gathering's own relative clause, right after its name: its dates are the gathering's
 _OWN_RELATIVE = rule_pattern(rf"[\w\-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?,\s+which\s+{_OWN_TIME}[^,;]*")
 _SAME_DAY_CUE = rule_pattern(r"\b(?:also|then|later|afterwards|subsequently) (?:held|met)\b|"
+                             # "The two leaders then attended a ceremony at which 26 agreements were signed"
+                             r"\b(?:also|then|later|afterwards|subsequently) (?:attended|witnessed|oversaw)\b|"
                              # a readout's "The crown prince also received a phone call from ..."
                              rf"{ANOTHER_CALL.pattern}|\balso spoke (?:by (?:tele)?phone|on the (?:tele)?phone)\b|"
                              r"\b(?:earlier|later) (?:in the|that) day\b|\bheld (?:[\w\-]+ (?:and )?){0,3}(?:talks|consultations)\b|"

@@ -8200,3 +8200,12 @@ def test_a_ceremony_the_leaders_then_attended_is_a_signing_of_the_leads_day():
                  "Baghdad today. The two leaders then attended a ceremony at which 26 agreements, memoranda of "
                  "understanding and protocols were signed.", "2024-04-22")
     assert ("signing", "2024-04-22", "Baghdad") in [(e.type, e.date, e.city) for e in facts.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They welcomed the meeting of OIC foreign ministers in Jeddah on Wednesday, 18 October, which she plans to attend.",
+     ["2023-10-18"]),
+    ("The ministers met on Wednesday (29 November 2023), on the second day of their meeting.", ["2023-11-29"]),
+])
+def test_a_weekday_with_its_date_is_the_date(text, expected):
+    assert [d.value for d in find_dates(text, "2023-10-13")] == expected

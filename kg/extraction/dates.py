@@ -227,7 +227,8 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
             found.append(DateMention(m.start(), m.end(), value, end_value, kind))
     if len(found) > 1:
         found = [d for d in found if d.kind != "time_stamp"]  # ("9 a.m. The summit opened on Saturday": Saturday)
-    found = _join_ranges(_join_day_and_year(sorted(found, key=lambda d: d.start)), sentence)
+    found = _join_ranges(_join_day_and_year(_join_weekday_and_date(sorted(found, key=lambda d: d.start), sentence)),
+                         sentence)
     return tuple(_days_from_another(found, sentence, taken) if _DAYS_FROM_ANOTHER.search(sentence) else found)
 
 
@@ -326,6 +327,20 @@ def _opens_future(sentence: str, m: re.Match) -> bool:
                 and re.match(r"\W*(?:\w+\W+){0,3}?(?:will|shall|is to|are to|(?:is|are) (?:due|expected|set|scheduled) to|"
                              r"plans? to|(?-i:travels to|flies to|heads to|arrives in|visits))\b",
                              sentence[m.end():]))
+
+
+def _join_weekday_and_date(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """"Wednesday, 18 October" is one date: the day the date gives (whichever Wednesday the
+    weekday alone would be taken for)."""
+    out: list[DateMention] = []
+    for d in found:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == "weekday" and d.kind in ("dmy", "mdy")
+                and re.fullmatch(r",?\s*\(?\s*", sentence[previous.end:d.start])):
+            out[-1] = DateMention(previous.start, d.end, d.value, d.end_value, d.kind)
+            continue
+        out.append(d)
+    return out
 
 
 def _join_day_and_year(found: list[DateMention]) -> list[DateMention]:

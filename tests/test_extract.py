@@ -8209,3 +8209,13 @@ def test_a_ceremony_the_leaders_then_attended_is_a_signing_of_the_leads_day():
 ])
 def test_a_weekday_with_its_date_is_the_date(text, expected):
     assert [d.value for d in find_dates(text, "2023-10-13")] == expected
+
+
+def test_a_host_agreement_for_a_summit_signed_today_is_a_signing_and_what_it_sets_out_no_force():
+    facts = kept("The Commonwealth Secretary-General and Rwanda's Minister of Foreign Affairs today signed the host "
+                 "country agreement for the Commonwealth Heads of Government Meeting (CHOGM) at Marlborough House in "
+                 "London.\n\nThe agreement sets out the responsibilities of the Secretariat and of Rwanda as host.\n\n"
+                 "Rwanda, which joined the Commonwealth in 2009, will be the first such member to host the summit.",
+                 "2022-02-14")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("signing", "2022-02-14", "London")]
+    assert [(d.type, d.status) for d in facts.documents] == [("agreement", "signed")]

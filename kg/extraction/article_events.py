@@ -277,6 +277,7 @@ _OPENED_AND_CLOSES = rule_pattern(r"\b(?:opened|opens|began|begins|started|start
                                   r"(?P<close>(?:closes|ends|concludes|will close|will end|runs until|is due to end))\b")
 # An aside closed before the trigger word: ", which exceeded $500 million last year,"
 _WHICH_ASIDE = rule_pattern(r",\s+which\b[^,;()]*,")
+_A_STEP_OF_ITS_OWN = rule_pattern(r"\bwhich\s+(?:joined|became|gained|won|declared|was (?:founded|created|established|admitted))\b")
 _LENGTH_TOLD_NEXT = rule_pattern(r"\s*(?:The|That|This) (?:two|three|four|five|six|seven|[2-7])-day (?:gathering|summit|"
                                  r"meeting|conference|session|talks|forum)\b")
 # "... met Putin the same evening": the day of the event the sentence before told.
@@ -462,6 +463,11 @@ class ArticleEvents:
                 # aside's year, not the trip's)
                 dates = outside or ([] if arrivals and all(any(a.start() <= d.start < a.end() for a in arrivals)
                                                            for d in dates) or _DATED_ACT_ASIDE.search(clause) else dates)
+            if dates and ", which" in clause:
+                # "Rwanda, which joined the Commonwealth in 2009, will host the summit": the year
+                # of a state's own step told aside, not the summit's
+                joined = [a.span() for a in _WHICH_ASIDE.finditer(clause, 0, trigger[1]) if _A_STEP_OF_ITS_OWN.search(a.group(0))]
+                dates = [d for d in dates if not any(a <= d.start < b for a, b in joined)]
             if len(dates) > 1 and ", which" in clause:
                 # "noted the growth of trade, which exceeded $500 million last year, and agreed
                 # to hold the next meeting in April": the aside's year, not the meeting's

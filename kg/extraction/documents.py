@@ -1042,10 +1042,10 @@ _BOUND_BY = rule_pattern(r"\b(?:withdr\w+ from|pull(?:s|ed|ing)? (?:[\w.]+ ){0,3
                          r"suspend\w* (?:(?:its|their|the country's|[A-Z]\w+['’]s) )?(?:participation|membership) in|"
                          r"adhere to|violat\w+|breach(?:es|ed|ing)?(?: of)?)\s+" + _TO_THE_INSTRUMENT)
 # What an instrument in force does, told as its verb: "the treaty banned ...", "the deal lifted ...".
-_INSTRUMENT_BINDS = rule_pattern(r",?\s+(?:also\s+)?(?:bans|banned|lifts|lifted|limits|limited|requires|required|allows|"
-                                 r"allowed|obliges|obliged|prohibits|prohibited|restricts|restricted|eliminated|eliminates|"
-                                 r"guarantees|guaranteed|caps|capped|commits|committed|aims\s+to|binds|"
-                                 r"sets\s+out)\b")
+_INSTRUMENT_BINDS = rule_pattern(r",?\s+(?:also\s+)?(?:banned|lifted|limited|required|allowed|obliged|prohibited|restricted|"
+                                 r"eliminated|guaranteed|capped|committed|"
+                                 r"(?P<now>bans|lifts|limits|requires|allows|obliges|prohibits|restricts|eliminates|guarantees|"
+                                 r"caps|commits|aims\s+to|binds|sets\s+out))\b")
 # "an extension of the New START treaty", "proposed extending the treaty": the extension is
 # the step told, the treaty binds
 _EXTENSION_OF = rule_pattern(r"\b(?:(?:extension|renewal|prolongation)\s+of|extend|extending)\s+" + _TO_THE_INSTRUMENT)
@@ -1293,7 +1293,13 @@ def status_of(text: str, start: int, end: int) -> str | None:
             return "adopted"
         if _EXTENSION_OF.search(near_before):
             return "in_force"  # "are negotiating an extension of the New START treaty": the treaty binds
-        if _INSTRUMENT_BINDS.match(text, end) and title_head(text[start:end]).split()[-1].lower() in \
+        binds = _INSTRUMENT_BINDS.match(text, end)
+        if binds is not None and binds.group("now") and re.fullmatch(rf"(?:[a-z\-]+\s+)?(?:{DOC_NOUN_RE})", text[start:end]) \
+                and re.search(r"(?:^|[.;:]\s+)\s*(?:The|This|That)\s+$", words_before(text, start)):
+            # "The agreement sets out the responsibilities of ...": what the one told of says,
+            # whatever step it has taken (a named one binds: "The Paris Agreement commits ...")
+            binds = None
+        if binds is not None and title_head(text[start:end]).split()[-1].lower() in \
                 _IN_FORCE_NOUNS + ("deal", "deals"):
             return "in_force"  # "The 2015 nuclear deal lifted sanctions on Iran": what it does, it binds
         if _IMPORTANCE_OF.search(near_before):

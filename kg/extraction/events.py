@@ -333,6 +333,10 @@ _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 _SIGNS_A_DOCUMENT = rule_pattern(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|(?:cooperation|bilateral) documents|ceremony)")
 
 
+_A_DOCUMENT_FOR_THE = rule_pattern(r"\b(?:agreement|treaty|memorandum|accord|protocol)\s+(?:for|on)\s+the\s+"
+                                   r"(?:[\w\-'’]+\s+){0,6}$")
+
+
 @lru_cache(maxsize=1024)
 def event_type(text: str) -> tuple[str, int] | None:
     """The type of event a sentence reports, and where its trigger word is (read once for
@@ -409,6 +413,11 @@ def event_type(text: str) -> tuple[str, int] | None:
         if m and kind in _GATHERINGS_HELD_ONLINE and text.startswith(("'s", "’s"), m.end()) and \
                 _earlier_trigger(text, m.start(), signs_document):
             continue  # "later met Widodo, the summit's host": the summit is named, the meeting told
+        if m and kind in _GATHERINGS_HELD_ONLINE and _A_DOCUMENT_FOR_THE.search(text, max(0, m.start() - 120), m.start()) \
+                and (_earlier_trigger(text, m.start(), signs_document) or _later_trigger(text, m.end(), signs_document)):
+            # "signed the host country agreement for the Commonwealth Heads of Government
+            # Meeting": the signing is told, the meeting is what the agreement is for
+            continue
         if m and kind == "signing" and _SIGNED_BY_MANY.match(text, m.end()):
             continue  # "which has been signed by 80 countries": a count over the years, no one signing
         if m and kind == "signing" and _SIGNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and \

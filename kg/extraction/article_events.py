@@ -466,8 +466,9 @@ class ArticleEvents:
             if dates and ", which" in clause:
                 # "Rwanda, which joined the Commonwealth in 2009, will host the summit": the year
                 # of a state's own step told aside, not the summit's
-                joined = [a.span() for a in _WHICH_ASIDE.finditer(clause, 0, trigger[1]) if _A_STEP_OF_ITS_OWN.search(a.group(0))]
-                dates = [d for d in dates if not any(a <= d.start < b for a, b in joined)]
+                own_steps = [a.span() for a in _WHICH_ASIDE.finditer(clause, 0, trigger[1])
+                             if _A_STEP_OF_ITS_OWN.search(a.group(0))]
+                dates = [d for d in dates if not any(a <= d.start < b for a, b in own_steps)]
             if len(dates) > 1 and ", which" in clause:
                 # "noted the growth of trade, which exceeded $500 million last year, and agreed
                 # to hold the next meeting in April": the aside's year, not the meeting's

@@ -8219,3 +8219,17 @@ def test_a_host_agreement_for_a_summit_signed_today_is_a_signing_and_what_it_set
                  "2022-02-14")
     assert [(e.type, e.date, e.city) for e in facts.events] == [("signing", "2022-02-14", "London")]
     assert [(d.type, d.status) for d in facts.documents] == [("agreement", "signed")]
+
+
+def test_a_summit_held_on_two_days_a_minister_concluded_her_part_in_today():
+    facts = kept("Brussels, Belgium, 18 July 2023\n\nForeign Secretary Alicia Barcena today concluded her participation "
+                 "in the third Summit between the European Union and CELAC, held in Brussels on 17 and 18 July.",
+                 "2023-07-18")
+    assert [(e.type, e.date, e.end_date, e.city) for e in facts.events] == [
+        ("summit", "2023-07-17", "2023-07-18", "Brussels")]
+
+
+def test_an_agreement_that_can_be_signed_soon_is_not_signed():
+    (document,) = facts_of("Both agreed on the need to complete the procedures so that the modernised Agreement "
+                           "between Mexico and the European Union can be signed as soon as possible.").documents
+    assert document.status == "proposed"

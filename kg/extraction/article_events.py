@@ -490,7 +490,9 @@ class ArticleEvents:
                     # "Next year's summit will be held in Baku in November": the month of the
                     # year told, the more exact of the two
                     dates = [finer] + [d for d in dates if d is not finer]
-                span = next((d for d in dates if d.end_value), None) if trigger[0] == "visit" else None
+                # (and "concluded today her part in the summit held on 17 and 18 July": the summit's days)
+                span = next((d for d in dates if d.end_value), None) \
+                    if trigger[0] in ("visit", "summit", "conference", "ministerial", "session") else None
                 if span is not None and span is not dates[0] and span.end_value and \
                         span.value <= dates[0].value <= span.end_value:
                     # "arrived on Tuesday for a state visit from May 16 to 18": the visit's days

@@ -1085,7 +1085,7 @@ _IMPORTANCE_OF = rule_pattern(r"\b(?:importance of|commitment to)\s+" + _TO_THE_
 _URGED_TO = rule_pattern(r"\b(?:urged|urges|urging|called on|calls on|calling on|directed|directs|encouraged|encourages|"
                          r"appealed to|appeals to|pressed|presses|pressing)\s+(?:[^.;]{0,80}?\s)?to\s+$")
 # ("must still be ratified by the parliaments": a step the document has yet to take)
-_STEP_TO_COME = rule_pattern(r"\b(?:will|shall|must|(?:has|have|needs?) to|(?:is|are) to|"
+_STEP_TO_COME = rule_pattern(r"\b(?:will|shall|must|can|could|(?:has|have|needs?) to|(?:is|are) to|"
                              r"(?:is|are) (?:expected|due|set|scheduled|likely) to|"
                              r"(?:plans?|intends?|aims?|(?:is|are) intended) to)\s+(?:(?:soon|formally|then|also|still|yet|first)\s+)?"
                              r"(?:be\s+)?$")

@@ -8233,3 +8233,16 @@ def test_an_agreement_that_can_be_signed_soon_is_not_signed():
     (document,) = facts_of("Both agreed on the need to complete the procedures so that the modernised Agreement "
                            "between Mexico and the European Union can be signed as soon as possible.").documents
     assert document.status == "proposed"
+
+
+def test_a_commissions_session_preceded_by_officials_and_an_agreement_whose_signing_could_not_proceed():
+    facts = kept("Pretoria, Thursday, 17 November 2022\n\nThe Minister of International Relations of South Africa and "
+                 "the Minister of Foreign Affairs of Mozambique today concluded the session of the South "
+                 "Africa–Mozambique Joint Permanent Commission for Cooperation in Pretoria. The ministerial session was "
+                 "preceded by a meeting of senior officials in Pretoria on 15 and 16 November.\n\nAn Agreement on the "
+                 "Establishment of a One-Stop Border Post at Lebombo had also been scheduled for signature; this could "
+                 "not proceed, as the Mozambican side is still completing its internal processes.", "2022-11-17")
+    assert [(e.type, e.date, sorted(e.participants)) for e in facts.events] == [
+        ("session", "2022-11-17", ["MOZ", "ZAF"]), ("meeting", "2022-11-15", ["MOZ", "ZAF"])]
+    assert [(d.title, d.status) for d in facts.documents] == [
+        ("Agreement on the Establishment of a One-Stop Border Post", "discussed")]

@@ -20,7 +20,8 @@ from itertools import accumulate
 from kg.extraction.article_mentions import ArticleMentions, SentenceHits, opens, organisation_of
 from kg.extraction.dates import NUMBERS, WEEKDAYS, DateMention, find_dates
 from kg.extraction.events import (ABSENCE, ANAPHORA, ANOTHER_CALL, BLOC, BOUNDARY, CONTINUES, FROM_WHERE,
-                                  GATHERING_TO_COME, NEGATED_EVENT, SIDELINES, SIDELINES_OF, SPEAKS_FOR, TO_COME,
+                                  GATHERING_TO_COME, NEGATED_EVENT, PRECEDED_BY_A_MEETING, SIDELINES, SIDELINES_OF,
+                                  SPEAKS_FOR, TO_COME,
                                   EventDraft, actors_in, at_a_gathering_to_come, body_for_event, body_ref,
                                   can_date_event, city_in, coordinated_dates, council_kind, dialogue_name,
                                   event_span, event_type, joined_to_a_state, kind_by_participants, merge_event,
@@ -530,6 +531,11 @@ class ArticleEvents:
                 first_dates = dates
             if found is not None and not dates:
                 _open_on_an_earlier_day(self.drafts[found], clause, sentence)
+            if found is not None and found > 0 and PRECEDED_BY_A_MEETING.search(clause):
+                # "The ministerial session was preceded by a meeting of senior officials": of the
+                # same sides as the session told
+                officials = self.drafts[found]
+                officials.participants.extend(p for p in self.drafts[0].participants if p not in officials.participants)
             if found is not None and followed and sentence_event is not None and found != sentence_event:
                 joined = self.drafts[found]
                 joined.participants.extend(p for p in self.drafts[sentence_event].participants

@@ -47,7 +47,9 @@ _NUMBERED = rule_pattern(r"\b[Rr]esolution(?:,\s+(?:designated|numbered))?\s+(?:
                          r"\d{2,4}(?:/\d{1,4})?)(?:\s+\(\d{4}\))?")
 # ("the Action Plan for 2025–2027": a span of years; "the Australia–Vanuatu Agreement": two sides)
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?|\d[\w\-–]*)"
-_CONNECTOR = r"(?:of|on|for|the|and|between|in|to|with|by|de|del|against|from|at|within)"
+# ("the Agreement on the Establishment of a One-Stop Border Post"; not "Kosovo on a
+# Stabilisation and Association Agreement")
+_CONNECTOR = r"(?:of|on|for|the|(?<=\bof\s)a|and|between|in|to|with|by|de|del|against|from|at|within)"
 _CAPITAL_TITLE = rule_pattern(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 # Nouns of instruments between sides, which an article may leave unnamed ("signed a deal").
 _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "memorandum of understanding", "mou")
@@ -118,7 +120,8 @@ def _statuses() -> list[tuple[str, Pattern]]:
 _STATUS = _statuses()
 _UNDONE = rule_pattern(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
                        r"finali[sz]ed|concluded|completed|issued|released|published|reached)\b|"
-                       r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
+                       r"\b(?:called off|cancell?ed|scrapped|fell through|shelved|could not proceed|did not proceed|"
+                       r"did not go ahead|could not go ahead)\b|"
                        # "A resolution on Belarus was voted down": put to a vote and lost
                        r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated|"
                        # "a draft declaration ... went through three versions before it was quietly dropped"
@@ -1338,7 +1341,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
     # (not a gathering named between: "the Declaration signed at their first summit and the
     # planned summit with Trump, which Trump called off")
     if best[2] != "discussed" and undone is not None and not re.search(
-            rf"(?i)\b(?:{DOC_NOUN_RE}|summit|meeting|talks|visit|conference)\b|,\s+but\b|;", text[end:undone]) \
+            rf"(?i)\b(?:{DOC_NOUN_RE}|summit|meeting|talks|visit|conference)\b|,\s+but\b|;(?!\s+(?:this|that|it)\b)",
+            text[end:undone]) \
             and not _further_step_undone(text, undone, best[2]):
         # "A stronger declaration, tabled on Thursday, was not adopted"; "a ceremony to sign
         # the agreement was called off": the step named first never happened.

@@ -333,6 +333,9 @@ _GATHERINGS_HELD_ONLINE = ("summit", "ministerial", "conference", "session")
 _SIGNS_A_DOCUMENT = rule_pattern(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|(?:cooperation|bilateral) documents|ceremony)")
 
 
+PRECEDED_BY_A_MEETING = rule_pattern(r"\b(?:was|were|had been|will be)\s+(?:preceded|followed)\s+by\s+(?:a|an)\s+"
+                                      r"(?:[\w\-]+\s+){0,2}?(?P<noun>meeting)\s+of\s+(?:senior\s+|high-level\s+)?"
+                                      r"(?:officials|experts|deputies|negotiators)\b")
 _A_DOCUMENT_FOR_THE = rule_pattern(r"\b(?:agreement|treaty|memorandum|accord|protocol)\s+(?:for|on)\s+the\s+"
                                    r"(?:[\w\-'’]+\s+){0,6}$")
 
@@ -352,6 +355,11 @@ def event_type(text: str) -> tuple[str, int] | None:
         # "agreed that the next session of the Joint Commission will be held in Accra": the
         # session is the event, not the heads of state who agreed on it
         return _GATHERING_HELD[held.group("noun").lower()], held.start("noun")
+    preceded = PRECEDED_BY_A_MEETING.search(text) if " by " in text else None
+    if preceded:
+        # "The ministerial session was preceded by a meeting of senior officials on 15 and 16
+        # November": the session is told; the officials' meeting is the sentence's event
+        return "meeting", preceded.start("noun")
     # asides on someone (", who ..."), read once for every kind of trigger
     asides = [a.span() for a in (*WHO_ASIDE.finditer(text), *TRAILING_WHO_ASIDE.finditer(text))] \
         if ", who" in text else []

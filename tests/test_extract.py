@@ -8246,3 +8246,17 @@ def test_a_commissions_session_preceded_by_officials_and_an_agreement_whose_sign
         ("session", "2022-11-17", ["MOZ", "ZAF"]), ("meeting", "2022-11-15", ["MOZ", "ZAF"])]
     assert [(d.title, d.status) for d in facts.documents] == [
         ("Agreement on the Establishment of a One-Stop Border Post", "discussed")]
+
+
+@pytest.mark.parametrize("text, status", [
+    # what the agreement told of sets out, whoever wrote it with a capital
+    ("The Agreement sets out procedures for cooperative activities of visiting forces.", None),
+    ("The agreement commits both sides to joint patrols.", None),
+    # (one named binds)
+    ("Russia said the 2015 nuclear deal requires nothing more of Iran.", "in_force"),
+])
+def test_what_a_document_told_of_sets_out_is_no_step(text, status):
+    from kg.extraction.documents import documents_in, status_of
+    (sentence,) = split_sentences(text)
+    (document,) = documents_in(sentence)
+    assert status_of(sentence.text, document[2], document[3]) == status

@@ -1297,8 +1297,10 @@ def status_of(text: str, start: int, end: int) -> str | None:
         if _EXTENSION_OF.search(near_before):
             return "in_force"  # "are negotiating an extension of the New START treaty": the treaty binds
         binds = _INSTRUMENT_BINDS.match(text, end)
-        if binds is not None and binds.group("now") and re.fullmatch(rf"(?:[a-z\-]+\s+)?(?:{DOC_NOUN_RE})", text[start:end]) \
-                and re.search(r"(?:^|[.;:]\s+)\s*(?:The|This|That)\s+$", words_before(text, start)):
+        reference = re.fullmatch(rf"(?P<the>(?:The|This|That)\s+)?(?:[a-z\-]+\s+)?(?i:{DOC_NOUN_RE})", text[start:end])
+        if binds is not None and binds.group("now") and reference is not None and re.search(
+                r"(?:^|[.;:]\s+)\s*" + ("$" if reference.group("the") else r"(?:The|This|That)\s+$"),
+                words_before(text, start)):
             # "The agreement sets out the responsibilities of ...": what the one told of says,
             # whatever step it has taken (a named one binds: "The Paris Agreement commits ...")
             binds = None

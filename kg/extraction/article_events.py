@@ -296,7 +296,8 @@ _FOUNDED = rule_pattern(r"[\w\-]+\s+(?:was|were|had been|has been)\s+(?:first\s+
 _HELD_ONLINE = rule_pattern(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|over video|video ?link|"
                             r"video[- ]?conference)\b")
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
-                 "meeting": ("meeting", "ministerial", "session", "summit", "talks"), "talks": ("talks", "meeting"),
+                 "meeting": ("meeting", "ministerial", "session", "summit", "talks", "conference"),
+                 "talks": ("talks", "meeting"),
                  "conference": ("conference", "summit")}
 # "The two sides signed a joint statement and agreed to meet again in Geneva next month":
 # a step taken, then a gathering planned.

@@ -233,6 +233,12 @@ NEGATED_EVENT = rule_pattern(r"\b(?:cancel(?:l)?ed|called off|postponed|did not 
                              # "The junta declined to meet the ECOWAS mediators"
                              r"(?:declined|refused|declines|refuses|refusing|declining) to (?:meet|attend|hold|"
                              r"take part|participate|receive|host|visit)|"
+                             # "China has turned down Japan's request for a meeting between the premiers"
+                             r"(?:turned down|turns down|rejected|rejects|refused|refuses|declined|declines) "
+                             r"(?:[\w\-]+(?:['’]s)? ){0,2}(?:request|requests|offer|invitation|proposal) for "
+                             r"(?:a |an |the )?(?:[\w\-]+ )?(?:meeting|talks|summit|visit|call)|"
+                             # "still intends to visit Japan but no date has been fixed for the trip"
+                             r"\bno date (?:has|had) (?:yet )?been (?:fixed|set|agreed)|"
                              # "the Kremlin said there were no plans for talks with Ukraine"
                              r"no (?:immediate |current |concrete )?(?:plans?|intention|intentions) (?:for|to)|"
                              r"(?:there (?:is|are|was|were|will be) no|ruled out|rules out|ruling out) "
@@ -336,6 +342,12 @@ _SIGNS_A_DOCUMENT = rule_pattern(rf"(?i:\b(?:{DOC_NOUN_RE})\b|instruments|(?:coo
 PRECEDED_BY_A_MEETING = rule_pattern(r"\b(?:was|were|had been|will be)\s+(?:preceded|followed)\s+by\s+(?:a|an)\s+"
                                       r"(?:[\w\-]+\s+){0,2}?(?P<noun>meeting)\s+of\s+(?:senior\s+|high-level\s+)?"
                                       r"(?:officials|experts|deputies|negotiators)\b")
+# "visiting Pakistani Prime Minister", "the visiting minister": a visitor named by the word
+_A_VISITOR_NAMED = rule_pattern(r"\s+(?:[A-Z][\w\-.]*\s+){0,4}?(?:[Pp]rime [Mm]inister|[Pp]resident|[Mm]inister|"
+                                r"[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ll]eader|[Dd]elegation|"
+                                r"[Ss]peaker|[Ee]nvoy|[Cc]ounterpart)\b")
+_MET_THE_VISITOR = rule_pattern(r"\b(?:held talks|talks|met|meets|meeting|received|receives|hosted|hosts|conferred)\s+"
+                                r"(?:with\s+)?(?:the\s+)?$")
 _A_DOCUMENT_FOR_THE = rule_pattern(r"\b(?:agreement|treaty|memorandum|accord|protocol)\s+(?:for|on)\s+the\s+"
                                    r"(?:[\w\-'’]+\s+){0,6}$")
 
@@ -426,6 +438,13 @@ def event_type(text: str) -> tuple[str, int] | None:
             # "signed the host country agreement for the Commonwealth Heads of Government
             # Meeting": the signing is told, the meeting is what the agreement is for
             continue
+        if m and kind == "visit" and m.group(0).lower() == "visiting" and _A_VISITOR_NAMED.match(text, m.end()) \
+                and _MET_THE_VISITOR.search(text, max(0, m.start() - 60), m.start()):
+            # "held talks with visiting Pakistani Prime Minister Gilani": the talks are told, the
+            # visit is their frame (one told in its own words is an event: "arrived for a visit")
+            m = pattern.search(text, m.end())
+            if m is None:
+                continue
         if m and kind == "signing" and _SIGNED_BY_MANY.match(text, m.end()):
             continue  # "which has been signed by 80 countries": a count over the years, no one signing
         if m and kind == "signing" and _SIGNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and \

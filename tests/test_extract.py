@@ -8280,3 +8280,12 @@ def test_talks_with_a_visiting_leader_are_talks_and_the_meeting_told_after_is_th
                  "ended in Tokyo on Tuesday. The meeting, co-chaired by Japan and the European Union, was attended by "
                  "Hamid Karzai of Afghanistan.", "2002-01-22")
     assert [(e.type, e.date, e.city) for e in facts.events] == [("conference", "2002-01-21", "Tokyo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Experts of the United Nations Population Fund attended a training conference for census officials in Hanoi in "
+    "March.",
+    "Officers of the African Union led a training session for Somali police in Mogadishu on Monday.",
+])
+def test_a_training_session_is_no_gathering_of_states(text):
+    assert kept(text, "2019-04-01").events == ()

@@ -8289,3 +8289,27 @@ def test_talks_with_a_visiting_leader_are_talks_and_the_meeting_told_after_is_th
 ])
 def test_a_training_session_is_no_gathering_of_states(text):
     assert kept(text, "2019-04-01").events == ()
+
+
+def test_a_readout_of_a_state_visit_with_its_instruments_listed_in_bullets():
+    facts = kept("NIGERIA, MOROCCO ISSUE JOINT COMMUNIQUE AT END OF KING'S VISIT\n\nOn Friday, President Muhammadu Buhari "
+                 "and the King of Morocco held talks at the Presidential Villa, Abuja, after which the two leaders "
+                 "witnessed the signing of a number of agreements by the Minister of Foreign Affairs and his Moroccan "
+                 "counterpart. They include:\n\n- an agreement on air services between the two countries;\n- a "
+                 "memorandum of understanding on cooperation in agriculture.\n\nPresident Buhari welcomed Morocco's "
+                 "request to return to the African Union, to be considered at the AU summit in Addis Ababa in January.",
+                 "2016-12-03")
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [
+        ("agreement", "agreement on air services between the two countries", "signed"),
+        ("memorandum", "memorandum of understanding on cooperation in agriculture", "signed")]
+    assert ("summit", "2017-01", "Addis Ababa") in [(e.type, e.date, e.city) for e in facts.events]
+    assert all(e.city != "Nigeria" for e in facts.events)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("NIGERIA, MOROCCO ISSUE JOINT COMMUNIQUE AT END OF VISIT\n\nThe two sides issued a communique.", None),
+    ("KUWAIT, May 3 (KUNA) -- Gulf leaders met.", "Kuwait"),
+])
+def test_a_state_named_as_a_dateline_only_with_a_date_or_agency(text, city):
+    dateline = find_dateline(text)
+    assert (dateline.city if dateline else None) == city

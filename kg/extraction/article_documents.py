@@ -142,7 +142,9 @@ class ArticleDocuments:
             self._proposer_of_last(s_text)
         listed_status = None
         if self.previous_status and re.match(r"(?:\w+\s+){0,3}(?:include|included|are|were|cover|covered)\b|"
-                                             r"Among (?:them|these)\b", s_text):
+                                             r"Among (?:them|these)\b|"
+                                             # the bullets of a list the sentence before announced ("They include:")
+                                             r"[-•*–]\s", s_text):
             # "The instruments were signed at the palace. They include an air transport agreement; ..."
             listed_status = self.previous_status
         if sentence_event is None and drafts and _THAT_GATHERING.search(s_text):
@@ -295,9 +297,10 @@ class ArticleDocuments:
         if voted is not None:
             documents.append(Document(f"d{len(documents) + 1}", "resolution", voted[0], "adopted", event_id,
                                       (), (), topics_of(voted[0], s_text), evidence))
-        self.previous_status = status_of(s_text, 0, len(s_text)) if re.search(
-            r"\b(?:instruments|documents|agreements|accords|deals|pacts|treaties|protocols|memorand\w+|MoUs)\b",
-            s_text) else None
+        self.previous_status = listed_status if listed_status and s_text.rstrip().endswith(":") else \
+            status_of(s_text, 0, len(s_text)) if re.search(
+                r"\b(?:instruments|documents|agreements|accords|deals|pacts|treaties|protocols|memorand\w+|MoUs)\b",
+                s_text) else None
 
     def _proposer_of_last(self, s_text: str) -> None:
         """"The statement was adopted upon the Chilean side's proposal", "The United States

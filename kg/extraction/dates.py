@@ -70,7 +70,9 @@ _PLAN_TO = (r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )(?<!-point 
             r"(?<!-step )(?<!\bpeace )(?<!\baction )plans? to")
 _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        # (not "discussed the next steps by telephone Thursday": what comes next, not when)
-                       rf"{_PLAN_TO}|intends? to|is to|are to|next(?!\s+(?:steps?|generation|door|phase)\b)|upcoming|expected to|set to|"
+                       rf"{_PLAN_TO}|intends? to|is to|are to|"
+                       # "a request to be considered at the AU summit in January"
+                       r"to be (?:considered|discussed|examined|taken up|decided|reviewed)|next(?!\s+(?:steps?|generation|door|phase)\b)|upcoming|expected to|set to|"
                        r"forthcoming|prepar(?:e|es|ing|ations?) for|plans for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
                        r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
                        # "agreed to convene a meeting of the ACTO in August": one to come

@@ -365,6 +365,9 @@ def documents_in(sentence: Sentence) -> list[tuple[str, str, int, int]]:
                         r"signed|ratified|brokered|concluded|initial(?:l)?ed|reached|negotiated|adopted|agreed|"
                         # "a resolution on Syria proposed by France": who, after what
                         r"[a-z]+ed by|put forward by|drawn up by|"
+                        # "the signing of a number of agreements by the Minister of Foreign Affairs": who signed
+                        r"by (?:the |his |her |their )?(?:[A-Z][\w\-]+ )?(?:Ministers?|President|Prime|Secretary|"
+                        r"Foreign|King|Queen|Emir|ministers|officials|representatives|envoys)|"
                         # "the agreement between Chile and Peru eliminated tariffs": what it does
                         r"bans|banned|lifts|lifted|limits|requires|required|allows|allowed|obliges|obliged|prohibits|"
                         r"prohibited|restricts|eliminated|eliminates|guarantees|guaranteed|caps|capped|"

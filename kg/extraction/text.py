@@ -292,6 +292,11 @@ def _parse_dateline(line: str) -> tuple[str, str | None, int] | None:
         return None  # "PHNOM PENH/BANGKOK": filed from two places, neither the venue
     if city.replace(".", "").replace(" ", "").isupper():
         city = " ".join(_city_word(w, first=k == 0) for k, w in enumerate(city.split()))
+    g = gazetteer()
+    if city in g.state_names and city not in g.seats and date_text is None and not agency:
+        # "NIGERIA, MOROCCO ISSUE JOINT COMMUNIQUE": a headline of states, no city (but
+        # "KUWAIT, May 3 (KUNA)" is filed from its capital)
+        return None
     return city, date_text, at
 
 

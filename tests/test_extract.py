@@ -8313,3 +8313,9 @@ def test_a_readout_of_a_state_visit_with_its_instruments_listed_in_bullets():
 def test_a_state_named_as_a_dateline_only_with_a_date_or_agency(text, city):
     dateline = find_dateline(text)
     assert (dateline.city if dateline else None) == city
+
+
+def test_a_presidents_ceremony_for_ambassadors_credentials_is_no_meeting_of_states():
+    facts = kept("Indian President Ram Nath Kovind on Tuesday accepted the credentials of eleven newly arrived ambassadors "
+                 "at a ceremony held by video link from Rashtrapati Bhavan in New Delhi.", "2020-12-02")
+    assert facts.events == ()

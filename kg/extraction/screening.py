@@ -48,7 +48,7 @@ __all__ = ["Verdict", "screen"]
 
 # Settings that are never diplomacy, whatever the number of states named; domestic
 # politics is checked apart, because leaders of states are politicians at home too.
-_NON_STATE_CONTEXTS = ("sport", "religion", "science", "business", "labour", "entertainment", "simulation")
+_NON_STATE_CONTEXTS = ("sport", "religion", "science", "business", "labour", "entertainment", "simulation", "credentials")
 # The verb a gathering's subject comes before: "Business leaders met in Davos".
 _GATHERED = rule_pattern(r"\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|assembled|flocked)\b")
 # Who a gathering's people met: "met with", "held talks with", "a meeting with".

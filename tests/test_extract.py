@@ -8319,3 +8319,11 @@ def test_a_presidents_ceremony_for_ambassadors_credentials_is_no_meeting_of_stat
     facts = kept("Indian President Ram Nath Kovind on Tuesday accepted the credentials of eleven newly arrived ambassadors "
                  "at a ceremony held by video link from Rashtrapati Bhavan in New Delhi.", "2020-12-02")
     assert facts.events == ()
+
+
+def test_there_the_presidents_met_on_the_day_and_in_the_place_of_the_lead():
+    facts = kept("Senegalese President Macky Sall arrived in Banjul on Tuesday for a two-day state visit to The Gambia.\n\n"
+                 "Gambian President Adama Barrow greeted his guest at the airport. There the presidents spent an hour "
+                 "alone before their delegations joined them for broader discussions on transport and security.",
+                 "2020-02-19")
+    assert [(e.type, e.city) for e in facts.events] == [("visit", "Banjul"), ("talks", "Banjul")]

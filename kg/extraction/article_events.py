@@ -120,6 +120,10 @@ _TRIP_TO = rule_pattern(r"\b(?:will |to )?(?:fly|flies|flew|travel|travels|trave
 # "The Secretary and the Foreign Minister": two officials by title alone
 _TWO_TITLES = rule_pattern(rf"\s*The {_TITLE_ALONE} and the {_TITLE_ALONE}\b(?!\s+of\b|\s+[A-Z])")
 _SAME_DAY_OPENING = rule_pattern(r"(?:\d+\.\s+)?(?:Earlier|Later|Afterwards|Before that|After that|Following the \w+|"
+                                 # "When the talks ended, four agreements were signed"; "There the presidents
+                                 # spent an hour alone before their delegations joined them for discussions"
+                                 r"When the (?:[\w\-]+ ){0,2}(?:talks|meeting|visit|session) (?:ended|concluded|closed)|"
+                                 r"There,? (?=the )|"
                                  # "Several hours earlier, Esper had arrived in Kabul"
                                  r"(?:(?:Several|A few|Some|Two|Three|Four|Five)\s+hours|Hours)\s+(?:earlier|later)|"
                                  r"On the (?:sidelines|margins)\b|"

@@ -8327,3 +8327,13 @@ def test_there_the_presidents_met_on_the_day_and_in_the_place_of_the_lead():
                  "alone before their delegations joined them for broader discussions on transport and security.",
                  "2020-02-19")
     assert [(e.type, e.city) for e in facts.events] == [("visit", "Banjul"), ("talks", "Banjul")]
+
+
+def test_the_leagues_summit_told_after_the_un_is_the_leagues():
+    facts = kept("Arab leaders closed their summit in Algiers on Wednesday. The two-day meeting of the League of Arab "
+                 "States was hosted by Algeria's president. UN Secretary-General Antonio Guterres addressed the opening "
+                 "session on Tuesday.\n\nThe final text reaffirms the Arab Peace Initiative, the plan adopted at the "
+                 "League's summit in Beirut in 2002.", "2022-11-03")
+    assert ("summit", "2002", "Beirut", "League of Arab States") in [(e.type, e.date, e.city, e.body)
+                                                                   for e in facts.events]
+    assert all(e.body != "UN" for e in facts.events)

@@ -228,7 +228,9 @@ _WITH_BEFORE = rule_pattern(r"\bwith\s+(?:the\s+)?$")
 _REFERRED_GATHERING = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
 _AT_THE_GATHERING = rule_pattern(r"\b(?i:after|at|during|following|attend(?:ed|ing|s)?|at the end of|at the close of|(?:the )?(?:outcome|results?|"
-                                 r"details|content) of) (?:the|this|that) "
+                                 r"details|content) of|addressed) (?:the|this|that) "
+                                 # ("UN Secretary-General Guterres addressed the opening session on Tuesday")
+                                 r"(?:(?:opening|closing|final|plenary) )?"
                                  r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|with|between)\b)"
                                  r"(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
 _OUTCOME_OF_THE = rule_pattern(r"\b(?:outcome|results?|details|content) of (?:the|this|that) (?:session|summit|meeting|talks|"
@@ -976,8 +978,11 @@ class ArticleEvents:
             # "The summit is expected to endorse a plan to deploy a force after African Union
             # troops withdraw at the end of the year": the withdrawal's day, not the summit's
             dates = []
+        # ("Guterres addressed the opening session on Tuesday": a day of the gathering told)
+        within = told is not None and dates and told.date and len(told.date) == 10 and \
+            told.date <= dates[0].value <= (told.end_date or told.date) and _ITS_OPENING_OR_CLOSE.search(text)
         if dates and told is not None and (told.dated or not (_TOLD_WHERE_AND_WHEN.match(text) or kind == "signing")) \
-                and not _OUTCOME_OF_THE.search(text):
+                and not _OUTCOME_OF_THE.search(text) and not within:
             # a dated sentence tells of another event, unless it dates one told undated ("will
             # announce the outcome of the meeting on Sunday" tells of the one told)
             told = None
@@ -1590,7 +1595,12 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
         # "the bloc's summit", "submitted to the leaders at their summit in October": the
         # organisation last named before, not one of its organs; not one the sentence
         # names only as a thing's ("the leaders of the Group of Seven's biggest banks")
-        body = mentions.organisation_named_before(sentence.start)
+        noun = re.search(r"(?i)\b(union|league|alliance|community|forum)\b", bloc.group(0)) if bloc else None
+        # ("the League's summit in Beirut in 2002": the one organisation of that noun the story
+        # names, though the UN was named after it)
+        own = [b for b, _, _ in mentions.bodies.values() if b.parent is None
+               and re.search(rf"(?i)\b{noun.group(1)}\b", b.name)] if noun else []
+        body = own[0] if len(own) == 1 else mentions.organisation_named_before(sentence.start)
         if any(h.body is body and is_attribute(hits.text, h) for h in hits.bodies):
             body = None
     return body
@@ -1601,6 +1611,7 @@ _ADOPTED_AT_ITS_GATHERING = rule_pattern(r"\b(?:adopted|issued|approved|released
                                          r"(?:[\w\-]+\s+){0,2}?(?:summit|conference|ministerial|session)\s+of\b")
 _DATED_ACT_ASIDE = rule_pattern(r",\s+who\s+(?:launched|founded|created|established|took office|came to power|"
                                 r"was elected|was born|set up)\b")
+_ITS_OPENING_OR_CLOSE = rule_pattern(r"\bthe (?:opening|closing) (?:session|ceremony|plenary)\b")
 _THE_SAME_PLACE = rule_pattern(r"\b(?:at|in)\s+the\s+same\s+(?:resort|venue|city|town|hotel|place|capital|palace)\b")
 _VENUE_BEFORE = rule_pattern(r"\b(?:in|at)\s+$")
 # An apposition that describes someone: ", the only EU leader present,"

@@ -8337,3 +8337,9 @@ def test_the_leagues_summit_told_after_the_un_is_the_leagues():
     assert ("summit", "2002", "Beirut", "League of Arab States") in [(e.type, e.date, e.city, e.body)
                                                                    for e in facts.events]
     assert all(e.body != "UN" for e in facts.events)
+
+
+def test_a_prime_minister_speaking_with_his_states_chief_minister_makes_no_call_between_states():
+    facts = kept("Prime Minister Manmohan Singh spoke by phone with the state's chief minister, Vilasrao Deshmukh, and "
+                 "promised the central government's full support.", "2005-07-28")
+    assert facts.events == ()

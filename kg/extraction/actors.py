@@ -12,6 +12,7 @@ from functools import lru_cache
 from kg.extraction.events import actors_in, body_ref
 from kg.extraction.mentions import (bodies_acting, bodies_of_members, body_mentions, is_attribute, national_office,
                                    person_mentions, state_mentions)
+from kg.extraction.rule_patterns import rule_pattern
 
 __all__ = ["SentenceActors", "sentence_actors"]
 
@@ -30,6 +31,10 @@ class SentenceActors:
     officials: frozenset[str] = frozenset()
 
 
+_SUBNATIONAL_BEFORE = rule_pattern(r"\b(?:[Cc]hief [Mm]inister|[Gg]overnor|state['’]s|province['’]s|provincial|regional)"
+                                   r"\b[^,.;]{0,30},?\s*$")
+
+
 @lru_cache(maxsize=2048)
 def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
     """The states and international bodies a sentence names, for screening, its officials
@@ -43,7 +48,9 @@ def sentence_actors(text: str, on: str | None = None) -> SentenceActors:
                           # (not a governor's or a US state's secretary of state, nor one of an
                           # office any institution has, "Speaker Mike Johnson": no foreign side)
                           frozenset(p.name for p in people if p.state is None and p.body is None
-                                    and national_office(p.role)),
+                                    and national_office(p.role)
+                                    # (nor "the state's chief minister, Vilasrao Deshmukh": an office at home)
+                                    and not _SUBNATIONAL_BEFORE.search(text, max(0, p.start - 50), p.start)),
                           frozenset(body_ref(p.body) for p in people if p.state is None and p.body is not None) |
                           frozenset(body_ref(h.body) for h in bodies_acting(text, bodies)) |
                           frozenset(body_ref(h.body) for h in bodies_of_members(text, bodies)),

@@ -8343,3 +8343,14 @@ def test_a_prime_minister_speaking_with_his_states_chief_minister_makes_no_call_
     facts = kept("Prime Minister Manmohan Singh spoke by phone with the state's chief minister, Vilasrao Deshmukh, and "
                  "promised the central government's full support.", "2005-07-28")
     assert facts.events == ()
+
+
+def test_negotiations_that_open_on_a_weekday_in_broadcast_copy_are_to_come_among_many_states():
+    facts = kept("Beijing\n26 August 2003\n\nDiplomats from six countries are in Beijing for talks on North Korea's "
+                 "nuclear programs. The negotiations open Wednesday at the Diaoyutai state guesthouse here.", "2003-08-26")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2003-08-27", "Beijing")]
+
+
+def test_a_treaty_one_side_insists_the_other_sign_is_proposed():
+    (document,) = facts_of("North Korea insists that Washington sign a formal non-aggression treaty first.").documents
+    assert document.status == "proposed"

@@ -87,7 +87,8 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        # "The summit, which ends Thursday": a schedule told in the present; so is
                        # "EU leaders meet in Brussels on Thursday"
                        rf"(?-i:{MEET_IN_THE_PRESENT})|"
-                       r"\b(?-i:ends|closes|opens|begins|concludes|leaves|departs|arrives|returns)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
+                       r"\b(?-i:ends|closes|opens|begins|concludes|leaves|departs|arrives|returns|open|begin|close|end|"
+                       r"resume)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday)\b)|"
                        # "Blair arrives in Washington Thursday for talks", "ministers begin two days of
                        # talks in Moscow Thursday": a schedule in the present, with what and where

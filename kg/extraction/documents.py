@@ -1090,6 +1090,7 @@ _IMPORTANCE_OF = rule_pattern(r"\b(?:importance of|commitment to)\s+" + _TO_THE_
 # "urged member states that have not yet done so to ratify": a step asked of others, not taken
 _URGED_TO = rule_pattern(r"\b(?:urged|urges|urging|called on|calls on|calling on|directed|directs|encouraged|encourages|"
                          r"appealed to|appeals to|pressed|presses|pressing)\s+(?:[^.;]{0,80}?\s)?to\s+$")
+_DEMANDED_THAT = rule_pattern(r"\b(?:insists?|insisted|demands?|demanded|wants?|wanted)\s+that\s+[^.;]{1,60}?\s+$")
 # ("must still be ratified by the parliaments": a step the document has yet to take)
 _STEP_TO_COME = rule_pattern(r"\b(?:will|shall|must|can|could|(?:has|have|needs?) to|(?:is|are) to|"
                              r"(?:is|are) (?:expected|due|set|scheduled|likely) to|"
@@ -1331,6 +1332,8 @@ def status_of(text: str, start: int, end: int) -> str | None:
         return "proposed"
     if best[2] in ("signed", "ratified") and _URGED_TO.search(text, max(0, best[3] - 120), best[3]):
         return "discussed"  # "urged member states to ratify the Convention": a step others are asked to take
+    if best[2] in ("signed", "ratified", "adopted") and _DEMANDED_THAT.search(text, max(0, best[3] - 100), best[3]):
+        return "proposed"  # "Pyongyang insists that Washington sign a non-aggression treaty": one demanded
     if best[2] == "signed" and said.completes_ratification:
         return "ratified"  # "signed the treaty, completing its ratification"
     if best[2] in ("signed", "adopted", "ratified") and _LATER_IN_FORCE.match(text, end):

@@ -61,7 +61,8 @@ _COUNTED_STATES = (r"(?:the |more than |nearly |about |some |over |at least |alm
                    # ("from several states" may be a federation's: "Arab states", "member states" are not)
                    r"(?:(?:[A-Z][\w\-]*\s+){0,3}(?:countries|nations|member states)|(?:[A-Z][\w\-]*\s+){1,3}states)\b")
 _FROM_MANY_STATES = rule_pattern(rf"\b(?:ministers|leaders|presidents|heads of state|heads of government|delegations|"
-                                 rf"delegates|officials|representatives|envoys|negotiators)\s+(?:from|of)\s+{_COUNTED_STATES}|"
+                                 rf"delegates|officials|representatives|envoys|negotiators|diplomats)\s+(?:from|of)\s+"
+                                 rf"{_COUNTED_STATES}|"
                                  # "presented to the 27 other leaders at a summit"
                                  rf"\bthe\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|twenty\S*)\s+(?:other\s+)?"
                                  rf"(?:leaders|heads of state|heads of government|foreign ministers|member states)\b|"

@@ -8354,3 +8354,14 @@ def test_negotiations_that_open_on_a_weekday_in_broadcast_copy_are_to_come_among
 def test_a_treaty_one_side_insists_the_other_sign_is_proposed():
     (document,) = facts_of("North Korea insists that Washington sign a formal non-aggression treaty first.").documents
     assert document.status == "proposed"
+
+
+def test_a_summit_named_by_its_year_a_trip_told_by_its_weekday_and_a_date_only_wished_for():
+    facts = kept("MAR DEL PLATA, Argentina (AP) - President Bush met Argentina's leader Friday as the Summit of the "
+                 "Americas opened in this seaside resort.\n\nNegotiators worked on whether governments should resume "
+                 "talks on the Free Trade Area of the Americas, a pact first proposed at the 1994 summit in Miami. The "
+                 "United States and Mexico want to set April 2006 as the date to restart negotiations.\n\nBush heads "
+                 "Sunday to Brasilia for talks with President Luiz Inacio Lula da Silva.", "2005-11-04")
+    told = [(e.type, e.date, e.city) for e in facts.events]
+    assert ("summit", "1994", "Miami") in told and ("talks", "2005-11-06", "Brasilia") in told
+    assert all(e.date != "2006-04" for e in facts.events)

@@ -59,7 +59,9 @@ _PATTERNS = [
     ("month_only", rule_pattern(r"\b(?:(?:in|since|until|by|last|next|early|late|(?:set|planned|scheduled|slated|due|"
                                 r"expected)\s+for|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
                                 r"\s+|mid-)" + _M.format("m") + r"(?![\s,]+\d)\b", re.I)),
-    ("year", rule_pattern(r"\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")),
+    ("year", rule_pattern(r"\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\d)|"
+                          # "a pact first proposed at the 1994 summit in Miami"
+                          r"\bthe\s+(?P<y2>(?:19|20)\d{2})\s+(?=(?:summit|meeting|conference|talks|session|visit)\b)")),
 ]
 # A gathering told in the present tense is a preview: "EU leaders meet in Brussels on Thursday".
 MEET_IN_THE_PRESENT = r"\b(?:[Ll]eaders|[Mm]inisters|[Pp]residents|[Pp]remiers|[Cc]ounterparts|[Hh]eads of (?:state|government))" \
@@ -88,7 +90,7 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        # "EU leaders meet in Brussels on Thursday"
                        rf"(?-i:{MEET_IN_THE_PRESENT})|"
                        r"\b(?-i:ends|closes|opens|begins|concludes|leaves|departs|arrives|returns|open|begin|close|end|"
-                       r"resume)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
+                       r"resume|heads|travels|flies|goes)\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday)\b)|"
                        # "Blair arrives in Washington Thursday for talks", "ministers begin two days of
                        # talks in Moscow Thursday": a schedule in the present, with what and where
@@ -470,7 +472,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
         year = pub.year + (month - 1) // 12
         return f"{year:04d}-{(month - 1) % 12 + 1:02d}", None
     if kind == "year":
-        return f"{int(g['y']):04d}", None
+        return f"{int(g['y'] or g['y2']):04d}", None
     return None, None
 
 

@@ -748,7 +748,8 @@ _NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "
                                    "Ocean", "Food", "Nuclear", "Space", "Africa", "Asia", "Europe", "Arab"})
 # Words that take one to a place: "travelled to Vietnam", "a delegation to Peru".
 _GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arrived|came|delegations?|journey|tour|"
-            r"return(?:ed|s)?)\s+(?:on\s+)?to|"  # ("flew on to Ankara")
+            # ("flew on to Ankara", "heads Sunday to Brasilia")
+            r"return(?:ed|s)?)\s+(?:on\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?to|"
             # "a visit by Blinken to Beijing", "a trip by the U.S. secretary of state to China",
             # "the state visit of President Ruto to Addis Ababa"
             r"(?:visit|trip|journey)\s+(?:by|of)\s+(?:[\w.'’\-]+\s+){1,6}?to)")
@@ -1876,8 +1877,8 @@ def can_date_event(sentence: str, d: DateMention) -> bool:
         return False  # "a decision giving Germany the chairmanship in 2016": the year of a chair
     if d.kind == "year":
         # (not "the group, formed in 2017": the year of a founding)
-        return words.startswith("in ") and not re.search(r"anniversary|founded|formed|created|established|set up|born",
-                                                         sentence[max(0, d.start - 120):d.end], re.I)
+        return (words.startswith("in ") or words.startswith("the ")) and not re.search(
+            r"anniversary|founded|formed|created|established|set up|born", sentence[max(0, d.start - 120):d.end], re.I)
     if re.match(r"['’]s\b", sentence[d.end:d.end + 2]) and not re.match(
             r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:summits?|meetings?|sessions?|talks|conferences?|visits?|forum|gathering)\b",
             sentence[d.end:d.end + 60]):

@@ -17,6 +17,9 @@ __all__ = ["HYPOTHETICAL", "conflict_first", "hypothetical_only_in_what_was_said
 
 HYPOTHETICAL = rule_pattern(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|might|may)\s+(?:have\s+)?(?:be\s+)?"
                             r"(?:sign|meet|hold|held|adopt|agree|visit)|"
+                            # "The United States and Mexico want to set April 2006 as the date to restart
+                            # negotiations": a wish, no date set
+                            r"\b(?:want|wants|wanted)\s+to\s+(?:set|fix|hold|restart|resume|start|open|sign)\b|"
                             # "is considering a visit to Ukraine in August": not yet a plan
                             # (and "says it is ready to attend a second round of talks, but only if ...": a stance)
                             r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|(?:ready|willing|"

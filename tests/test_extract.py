@@ -8365,3 +8365,13 @@ def test_a_summit_named_by_its_year_a_trip_told_by_its_weekday_and_a_date_only_w
     told = [(e.type, e.date, e.city) for e in facts.events]
     assert ("summit", "1994", "Miami") in told and ("talks", "2005-11-06", "Brasilia") in told
     assert all(e.date != "2006-04" for e in facts.events)
+
+
+def test_a_conference_told_closing_on_its_last_day_and_a_meeting_an_organ_has_called():
+    facts = kept("Berlin\n1 April 2004\n\nDelegates from more than 50 countries have promised Afghanistan $8.2 billion, "
+                 "closing a two-day conference here.\n\nThe meeting, co-hosted by Germany and the United Nations, ended "
+                 "Thursday with a declaration.", "2004-04-01")
+    assert [(e.type, e.date, e.end_date) for e in facts.events] == [("conference", "2004-03-31", "2004-04-01")]
+    facts = kept("Kiev\n2 January 2006\n\nThe European Commission has called gas experts from the 25 member states to "
+                 "an emergency meeting in Brussels on Wednesday.", "2006-01-02")
+    assert [(e.date, e.city) for e in facts.events] == [("2006-01-04", "Brussels")]

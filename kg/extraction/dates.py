@@ -74,7 +74,10 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        # (not "discussed the next steps by telephone Thursday": what comes next, not when)
                        rf"{_PLAN_TO}|intends? to|is to|are to|"
                        # "a request to be considered at the AU summit in January"
-                       r"to be (?:considered|discussed|examined|taken up|decided|reviewed)|next(?!\s+(?:steps?|generation|door|phase)\b)|upcoming|expected to|set to|"
+                       r"to be (?:considered|discussed|examined|taken up|decided|reviewed)|"
+                       # "has called gas experts of the member states to an emergency meeting on Wednesday"
+                       r"(?:has|have) (?:called|summoned|convened|invited)\b[^.;]{0,60}?\bto an? (?:[\w\-]+ ){0,2}"
+                       r"(?:meeting|session|summit|conference)|next(?!\s+(?:steps?|generation|door|phase)\b)|upcoming|expected to|set to|"
                        r"forthcoming|prepar(?:e|es|ing|ations?) for|plans for|ahead of|run-up to|look(?:s|ed|ing)? forward to|"
                        r"due to|later\s+th(?:is|at)\s+(?:week|month|year)|"
                        # "agreed to convene a meeting of the ACTO in August": one to come

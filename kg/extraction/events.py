@@ -1923,7 +1923,7 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_ORDINAL_DAY[day.group("nth").lower()] - 1)
         return start.isoformat(), (date if day.group("final") else None)
     closing = re.search(r"\b(?:closed|ended|concluded|concluding|wrapped up|wrapping up|came to an end|"
-                        r"(?:are|is) (?:closing|ending)|"
+                        r"(?:are|is) (?:closing|ending)|closing (?:a|an|their|its) |"
                         r"at the end of|on the (?:last|final|closing) day of|"
                         # "agreed on Tuesday ... after a marathon five-day summit": it ended with the agreement
                         r"after an? (?:[\w\-]+ )?(?:two|three|four|five|six|seven|[2-5])-day|"
@@ -2036,7 +2036,11 @@ def merge_event(drafts: list[EventDraft], new: EventDraft, anaphoric: bool = Fal
             # ends Thursday" in Madrid)
             if d.type == new.type and (new.city is None or d.city == new.city or not new.placed) or \
                     new.city and d.city == new.city:
-                if not d.dated and new.dated and not (goes_on and d.date and new.date > d.date):
+                if not d.dated and new.dated and d.end_date == new.date and new.end_date is None:
+                    # "closing a two-day conference here" told on its last day, then "The
+                    # meeting ended Thursday": that day was its last
+                    d.dated = True
+                elif not d.dated and new.dated and not (goes_on and d.date and new.date > d.date):
                     # "Arab leaders meeting in Sharm el-Sheikh have rejected ..." dated by the
                     # story, then "The summit ended Saturday": the day told
                     d.date, d.end_date, d.dated = new.date, new.end_date, True

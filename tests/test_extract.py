@@ -8375,3 +8375,11 @@ def test_a_conference_told_closing_on_its_last_day_and_a_meeting_an_organ_has_ca
     facts = kept("Kiev\n2 January 2006\n\nThe European Commission has called gas experts from the 25 member states to "
                  "an emergency meeting in Brussels on Wednesday.", "2006-01-02")
     assert [(e.date, e.city) for e in facts.events] == [("2006-01-04", "Brussels")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The treaty was signed in Astana in April of last year, during a visit by the minister.", ["2018-04"]),
+    ("The treaty was signed in Astana in April last year.", ["2018-04"]),
+])
+def test_a_month_of_last_year(text, expected):
+    assert [d.value for d in find_dates(text, "2019-11-28")] == expected

@@ -235,8 +235,8 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
             found.append(DateMention(m.start(), m.end(), value, end_value, kind))
     if len(found) > 1:
         found = [d for d in found if d.kind != "time_stamp"]  # ("9 a.m. The summit opened on Saturday": Saturday)
-    found = _join_ranges(_join_day_and_year(_join_weekday_and_date(sorted(found, key=lambda d: d.start), sentence)),
-                         sentence)
+    found = _join_ranges(_join_day_and_year(_join_weekday_and_date(sorted(found, key=lambda d: d.start), sentence),
+                                            sentence), sentence)
     return tuple(_days_from_another(found, sentence, taken) if _DAYS_FROM_ANOTHER.search(sentence) else found)
 
 
@@ -351,13 +351,15 @@ def _join_weekday_and_date(found: list[DateMention], sentence: str) -> list[Date
     return out
 
 
-def _join_day_and_year(found: list[DateMention]) -> list[DateMention]:
-    """"June 17 last year" is one date: the day with the year the words after it give."""
+def _join_day_and_year(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """"June 17 last year", "in April of last year" are one date: the day with the year the
+    words after it give."""
     out: list[DateMention] = []
     for d in found:
         previous = out[-1] if out else None
         if (previous is not None and d.kind == "relative_period" and len(d.value) == 4
-                and previous.kind in ("dmy", "mdy", "month_only") and 0 <= d.start - previous.end <= 2):
+                and previous.kind in ("dmy", "mdy", "month_only")
+                and re.fullmatch(r",?\s*(?:of\s+)?", sentence[previous.end:d.start])):
             out[-1] = DateMention(previous.start, d.end, d.value + previous.value[4:], None, previous.kind)
             continue
         out.append(d)

@@ -8383,3 +8383,12 @@ def test_a_conference_told_closing_on_its_last_day_and_a_meeting_an_organ_has_ca
 ])
 def test_a_month_of_last_year(text, expected):
     assert [d.value for d in find_dates(text, "2019-11-28")] == expected
+
+
+def test_their_regular_summit_is_the_bodys_told_and_a_resolution_of_a_named_organ_keeps_its_name():
+    facts = kept("Heads of government of the Caribbean Community (CARICOM) wrapped up two days of talks in Bridgetown on "
+                 "Wednesday.\n\nSome member states voted in January last year for a resolution of the Organization of "
+                 "American States' Permanent Council in Washington.\n\nOfficials were asked to draft a protocol for "
+                 "leaders to consider at their regular summit in July.", "2020-02-20")
+    assert ("summit", "2020-07", "CARICOM") in [(e.type, e.date, e.body) for e in facts.events]
+    assert "resolution of the Organization of American States' Permanent Council" in [d.title for d in facts.documents]

@@ -1831,7 +1831,9 @@ def _named_by_its_day(text: str, trigger: tuple[str, int], date: str | None, dra
 
 
 # "the next summit": the next of a body's gatherings
-_THE_NEXT = rule_pattern(r"\b(?:the|its|their) next (?:(?:annual|regular|ordinary)\s+)?$|\bnext year['’]s\s+$", re.I)
+_THE_NEXT = rule_pattern(r"\b(?:the|its|their) next (?:(?:annual|regular|ordinary)\s+)?$|\bnext year['’]s\s+$|"
+                         # "a protocol for leaders to consider at their regular summit in July"
+                         r"\b(?:its|their) (?:annual|regular|ordinary) $", re.I)
 # A meal a leader hosts for a guest: part of the summit or visit of that day
 _A_MEAL = rule_pattern(r"(?i:state banquet|state dinner|working dinner|working lunch|working breakfast|"
                        r"hosted a (?:dinner|lunch|banquet))\b")

@@ -36,8 +36,10 @@ def named_after_body(title: str, doc_type: str, body_form: str | None) -> str:
     'UN General Assembly resolution calling for a truce in Gaza'
     """
     if not body_form or doc_type not in _BODY_DOCUMENTS or body_form.lower() in title.lower() or \
-            re.match(r"\S+(?:'s|’s|s'|s’)\s", title):
-        return title  # "the ministers' statement" says whose it is
+            re.match(r"\S+(?:'s|’s|s'|s’)\s", title) or re.match(r"\S+\s+(?:of|by)\s+the\s+[A-Z]", title):
+        # "the ministers' statement", "a resolution of the Organization of American States'
+        # Permanent Council" say whose it is
+        return title
     if doc_type not in OUTCOMES and " " in title.strip() and re.search(r"\s(?:of|on|for|to)\s", title):
         return title  # "regional plan of action on fisheries": its subject tells it apart
     words = title.split()

@@ -8392,3 +8392,10 @@ def test_their_regular_summit_is_the_bodys_told_and_a_resolution_of_a_named_orga
                  "leaders to consider at their regular summit in July.", "2020-02-20")
     assert ("summit", "2020-07", "CARICOM") in [(e.type, e.date, e.body) for e in facts.events]
     assert "resolution of the Organization of American States' Permanent Council" in [d.title for d in facts.documents]
+
+
+def test_a_leader_who_will_leave_for_a_capital_visits_it():
+    facts = kept("Prime Minister Abiy Ahmed held talks today with President Guelleh in Djibouti. The Prime Minister will "
+                 "leave for Khartoum tomorrow for a two-day official visit to Sudan, where he is expected to meet "
+                 "President Omar al-Bashir.", "2018-05-01")
+    assert [(e.type, e.date, e.city) for e in facts.events][1:] == [("visit", "2018-05-02", "Khartoum")]

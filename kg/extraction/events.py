@@ -750,6 +750,8 @@ _NOT_GATHERING_CITIES = frozenset({"Leaders", "Heads", "Foreign", "Ministers", "
 _GONE_TO = (r"(?:(?:visit|trip|travel\w*|went|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arrived|came|delegations?|journey|tour|"
             # ("flew on to Ankara", "heads Sunday to Brasilia")
             r"return(?:ed|s)?)\s+(?:on\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?to|"
+            # "will leave for Khartoum tomorrow for a two-day visit"
+            r"(?:leave|leaves|left|leaving)\s+for|"
             # "a visit by Blinken to Beijing", "a trip by the U.S. secretary of state to China",
             # "the state visit of President Ruto to Addis Ababa"
             r"(?:visit|trip|journey)\s+(?:by|of)\s+(?:[\w.'’\-]+\s+){1,6}?to)")

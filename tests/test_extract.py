@@ -8399,3 +8399,18 @@ def test_a_leader_who_will_leave_for_a_capital_visits_it():
                  "leave for Khartoum tomorrow for a two-day official visit to Sudan, where he is expected to meet "
                  "President Omar al-Bashir.", "2018-05-01")
     assert [(e.type, e.date, e.city) for e in facts.events][1:] == [("visit", "2018-05-02", "Khartoum")]
+
+
+def test_briefs_of_talks_wound_up_a_summit_opening_on_a_weekday_and_an_agreement_signed_on_one():
+    facts = kept("ISLAMABAD, Dec 28 (AFP) - The foreign secretaries of India and Pakistan wound up two days of talks here "
+                 "on Tuesday with a joint statement in which they undertook to finalise an agreement on advance notice "
+                 "of missile tests.", "2004-12-28")
+    assert [(e.type, e.date, e.end_date) for e in facts.events] == [("talks", "2004-12-27", "2004-12-28")]
+    assert [(d.type, d.status) for d in facts.documents] == [("statement", "adopted"), ("agreement", "proposed")]
+    facts = kept("MOSCOW, Nov 19 (Reuters) - Russian President Vladimir Putin and German Chancellor Gerhard Schroeder "
+                 "talked by telephone on Tuesday. Schroeder also briefed Putin on the NATO summit opening in Prague on "
+                 "Thursday.", "2002-11-19")
+    assert ("summit", "2002-11-21", "Prague") in [(e.type, e.date, e.city) for e in facts.events]
+    facts = kept("ACCRA, Oct 15 (dpa) - Germany will provide Ghana with 83 million euros in aid under an agreement "
+                 "signed in Accra on Thursday.", "2010-10-15")
+    assert [(e.type, e.date) for e in facts.events] == [("signing", "2010-10-14")]

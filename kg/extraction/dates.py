@@ -103,6 +103,11 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
                        r"\b(?-i:begin|begins|opens|starts|arrives|arrive|hold|holds|resume|resumes|convenes|meets|visits)"
                        r"\s(?:(?!\b(?:said|says|told|tells|announced|reported|confirmed|after|since|last)\b)[^.;,]){1,50}?"
                        r"\s(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+                       # "the NATO summit opening in Prague on Thursday": a gathering still to open
+                       # (not "addressed the opening session on Tuesday")
+                       r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\ban )"
+                       r"\b(?-i:opening|beginning|starting)\s+(?:[^.;,]{0,40}?\s)?(?:on\s+)?(?=(?-i:Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
                        # "The Spanish king begins a state visit to Mexico on Monday": a trip told in the present
                        r"\b(?-i:begins|starts|pays|makes)\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
                        r"(?-i:visit|tour|trip)\b[^.;,]{0,40}?\bon\s+(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -115,6 +120,11 @@ _FUTURE = rule_pattern(r"\b(will|would|shall|to be held|scheduled|"
 # "his trip to Pyongyang on Saturday, where he will meet Kim": the day of what is to come there
 _WHERE_TO_COME = rule_pattern(r",\s+(?:where|during which|at which)\s+(?:he|she|they|it|[A-Z][\w\-]+|[a-z]+s)\s+"
                               r"(?:will|is to|are to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b")
+# A thing done on the day, told by its participle: "an agreement signed in Accra on Thursday"
+# (not "to be signed", "will be held")
+_DONE_ON = rule_pattern(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:agreement|accord|treaty|deal|memorandum|declaration|"
+                        r"statement|protocol)\s+(?:signed|adopted|reached|concluded|agreed)\s+(?:in\s+[A-Z][\w\-]*"
+                        r"(?:\s+[A-Z][\w\-]*)?\s+)?(?:on\s+)?$")
 # The day words were spoken on: "said on Monday", "told reporters Tuesday".
 _DAY_OF_SAYING = rule_pattern(r"\b(?:said|told\s+(?:\w+\s+){1,2}?|announced|stated|added|wrote|confirmed)\s+(?:on\s+)?$")
 # A cheap test that a sentence may hold a date at all, which most sentences do not.
@@ -227,6 +237,8 @@ def _dates_in(sentence: str, published: str | None) -> tuple[DateMention, ...]:
                     0 <= m.start() - e <= 150 and re.search(r"\band\b", sentence[e:m.start()]) for e in future_weekdays))
             if future and kind == "weekday" and _DAY_OF_SAYING.search(sentence, max(0, m.start() - 30), m.start()):
                 future = False  # "Japan will send aid, Kishida said on Monday": words already spoken
+            if future and kind == "weekday" and _DONE_ON.search(sentence, max(0, m.start() - 50), m.start()):
+                future = False  # "will provide aid under an agreement signed in Accra on Thursday": signed already
             if future and kind in ("weekday", "month_only"):
                 future_weekdays.append(m.end())
             value, end_value = _resolve(kind, m, pub, future)

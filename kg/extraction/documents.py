@@ -1260,6 +1260,9 @@ def status_of(text: str, start: int, end: int) -> str | None:
             continue  # "adopted a resolution ..., tabled by Costa Rica": who proposed it, not its last step
         if w_start >= end and _named_between(said, text, end, w_start):
             continue  # "In a final statement, they said the plan did not ...": the plan's step, not the statement's
+        if w_start >= end and re.match(r"\s+(?:in|under)\s+which\b", text[end:end + 16]) and \
+                status in ("proposed", "draft", "discussed"):
+            continue  # "a joint statement in which they undertook to finalise an agreement": what it says
         distance = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
         if w_start >= end:
             distance += 5  # a verb before the noun ("signed the treaty") binds closer than one after

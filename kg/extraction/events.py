@@ -1924,7 +1924,7 @@ def event_span(sentence: str, date: str | None, end_date: str | None, kind: str 
     if day and kind and _DAY_NOUNS[day.group("noun").lower()] in (kind, "ministerial" if kind == "session" else kind):
         start = dt.date.fromisoformat(date) - dt.timedelta(days=_ORDINAL_DAY[day.group("nth").lower()] - 1)
         return start.isoformat(), (date if day.group("final") else None)
-    closing = re.search(r"\b(?:closed|ended|concluded|concluding|wrapped up|wrapping up|came to an end|"
+    closing = re.search(r"\b(?:closed|ended|concluded|concluding|wrapped up|wrapping up|wound up|came to an end|"
                         r"(?:are|is) (?:closing|ending)|closing (?:a|an|their|its) |"
                         r"at the end of|on the (?:last|final|closing) day of|"
                         # "agreed on Tuesday ... after a marathon five-day summit": it ended with the agreement

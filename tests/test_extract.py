@@ -8414,3 +8414,14 @@ def test_briefs_of_talks_wound_up_a_summit_opening_on_a_weekday_and_an_agreement
     facts = kept("ACCRA, Oct 15 (dpa) - Germany will provide Ghana with 83 million euros in aid under an agreement "
                  "signed in Accra on Thursday.", "2010-10-15")
     assert [(e.type, e.date) for e in facts.events] == [("signing", "2010-10-14")]
+
+
+def test_a_place_of_the_seat_named_after_it_and_titles_relating_to_their_matter():
+    assert city_in("The President was accorded an official welcoming ceremony at Dataran Perdana, Putrajaya, after "
+                   "which the two Leaders held a meeting.", None, None) == ("Putrajaya", "MYS")
+    (sentence,) = split_sentences("The Leaders witnessed the exchange of the Treaty between Malaysia and the Republic "
+                                  "of Indonesia relating to the Delimitation of the Territorial Sea in the Sulawesi Sea.")
+    from kg.extraction.documents import documents_in
+    assert [d[1] for d in documents_in(sentence)] == [
+        "Treaty between Malaysia and the Republic of Indonesia relating to the Delimitation of the Territorial Sea in "
+        "the Sulawesi Sea"]

@@ -49,7 +49,8 @@ _NUMBERED = rule_pattern(r"\b[Rr]esolution(?:,\s+(?:designated|numbered))?\s+(?:
 _CAP_WORD = r"(?:[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?|\d[\w\-–]*)"
 # ("the Agreement on the Establishment of a One-Stop Border Post"; not "Kosovo on a
 # Stabilisation and Association Agreement")
-_CONNECTOR = r"(?:of|on|for|the|(?<=\bof\s)a|and|between|in|to|with|by|de|del|against|from|at|within)"
+_CONNECTOR = r"(?:of|on|for|the|(?<=\bof\s)a|and|between|in|to|with|by|de|del|against|from|at|within|" \
+             r"relating|concerning|regarding)"
 _CAPITAL_TITLE = rule_pattern(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
 # Nouns of instruments between sides, which an article may leave unnamed ("signed a deal").
 _INSTRUMENTS = ("agreement", "deal", "treaty", "pact", "accord", "memorandum", "memorandum of understanding", "mou")

@@ -912,7 +912,11 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
                 or _BUILDINGS.search(city) or city.split()[0] in g.demonyms
                 or re.search(r"\b(?:Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince)\b", city)):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": a visitor, not a place
-        country = g.state_names.get((m.group("country") or "").strip())
+        after = (m.group("country") or "").strip()
+        if after in g.seats and after not in g.state_names and city not in g.cities:
+            # "at Dataran Perdana, Putrajaya": a place of the seat of government named after it
+            return after, g.seats[after]
+        country = g.state_names.get(after)
         if country is not None and not _ENDS_A_PLACE.match(sentence, m.end()):
             country = None  # "In Geneva, Russia and the United States agreed": a side, not where Geneva is
         if country is not None and (m.group("country") or "").strip() in _ALSO_A_US_STATE:

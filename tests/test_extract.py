@@ -8425,3 +8425,13 @@ def test_a_place_of_the_seat_named_after_it_and_titles_relating_to_their_matter(
     assert [d[1] for d in documents_in(sentence)] == [
         "Treaty between Malaysia and the Republic of Indonesia relating to the Delimitation of the Territorial Sea in "
         "the Sulawesi Sea"]
+
+
+def test_the_ceremony_told_next_places_a_signing_and_the_pact_told_next_is_the_memorandum():
+    facts = kept("Thailand's foreign minister and China's foreign minister Wang Yi today signed the Agreement on Mutual "
+                 "Exemption of Visa Requirements. The ceremony took place at Government House in Bangkok.", "2024-01-28")
+    assert [(e.type, e.city) for e in facts.events] == [("signing", "Bangkok")]
+    facts = kept("President Kenyatta and President Samia of Tanzania held talks at State House, Nairobi, yesterday, where "
+                 "they witnessed the signing of a memorandum of understanding on a natural gas pipeline. The pact was "
+                 "signed by the two foreign ministers.", "2021-05-05")
+    assert [d.type for d in facts.documents] == ["memorandum"]

@@ -238,6 +238,9 @@ _NAMES_THE_ONE_TOLD = rule_pattern(r"\s*The (?:document|text|treaty|agreement|ac
 _SIGNED_BY = rule_pattern(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?signed\s+by\b")
 
 
+_THE_ONE_JUST_TOLD = rule_pattern(r"\s*The (?:pact|deal|document)\b")
+
+
 def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Document, ...]:
     """One document for each named more than once ("a package of measures to implement
     the Minsk agreements" and "the Package of Measures for the Implementation of the Minsk
@@ -261,6 +264,12 @@ def dedupe_documents(documents: list[Document], event_ids: set[str]) -> tuple[Do
             beside = [k for k, other in enumerate(kept) if other.evidence is not None
                       and other.evidence.start == d.evidence.start and not _is_reference(other)]
             same = beside[-1] if beside else None
+        if same is None and kept and d.evidence is not None and kept[-1].evidence is not None and \
+                _THE_ONE_JUST_TOLD.match(d.evidence.text) and 0 <= d.evidence.start - kept[-1].evidence.end <= 2 \
+                and not _is_reference(kept[-1]) and d.title and re.search(r"\b(?:pact|deal|document)$", d.title):
+            # "... witnessed the signing of a memorandum of understanding on a gas pipeline. The
+            # pact was signed by ...": the one the sentence before told, by a noun for any
+            same = len(kept) - 1
         if same is None and _is_reference(d):
             # "the agreement with its northern neighbor": the one document of its type named.
             named = [k for k, other in enumerate(kept) if other.type == d.type and not _is_reference(other)]

@@ -121,8 +121,9 @@ def _statuses() -> list[tuple[str, Pattern]]:
 _STATUS = _statuses()
 _UNDONE = rule_pattern(r"\b(?:was|were|has|have|had) (?:not|never) (?:been |yet )?(?:adopted|signed|approved|ratified|agreed|"
                        r"finali[sz]ed|concluded|completed|issued|released|published|reached)\b|"
-                       r"\b(?:called off|cancell?ed|scrapped|fell through|shelved|could not proceed|did not proceed|"
-                       r"did not go ahead|could not go ahead)\b|"
+                       r"\b(?:called off|cancell?ed|scrapped|fell through|shelved)\b|"
+                       # "had been scheduled for signature; this could not proceed"
+                       r"\b(?:could|did) not (?:proceed|go ahead)\b|"
                        # "A resolution on Belarus was voted down": put to a vote and lost
                        r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:voted down|rejected|vetoed|defeated|"
                        # "a draft declaration ... went through three versions before it was quietly dropped"

@@ -197,7 +197,7 @@ def _needles(items: list) -> frozenset[str] | None:
 # Needles are looked for one by one: a way with more of them is searched without.
 _MOST_NEEDLES = 8
 # An alternation of more ways than this with needles is searched whole, as one.
-_MOST_WAYS = 8
+_MOST_WAYS = 9
 
 
 Parts = tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]

@@ -19,7 +19,7 @@ HYPOTHETICAL = rule_pattern(r"^(?:If|Unless|Should|Were)\b|,\s*if\b|\b(?:could|m
                             r"(?:sign|meet|hold|held|adopt|agree|visit)|"
                             # "The United States and Mexico want to set April 2006 as the date to restart
                             # negotiations": a wish, no date set
-                            r"\b(?:want|wants|wanted)\s+to\s+(?:set|fix|hold|restart|resume|start|open|sign)\b|"
+                            r"\bwant(?:s|ed)?\s+to\s+(?:set|fix|hold|restart|resume|start|open|sign)\b|"
                             # "is considering a visit to Ukraine in August": not yet a plan
                             # (and "says it is ready to attend a second round of talks, but only if ...": a stance)
                             r"\b(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|(?:ready|willing|"

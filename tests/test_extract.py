@@ -8431,6 +8431,9 @@ def test_the_ceremony_told_next_places_a_signing_and_the_pact_told_next_is_the_m
     facts = kept("Thailand's foreign minister and China's foreign minister Wang Yi today signed the Agreement on Mutual "
                  "Exemption of Visa Requirements. The ceremony took place at Government House in Bangkok.", "2024-01-28")
     assert [(e.type, e.city) for e in facts.events] == [("signing", "Bangkok")]
+    facts = kept("Vietnam and Cambodia on Saturday signed a supplementary treaty on their land border. The ceremony in "
+                 "Hanoi came after talks between the two prime ministers.", "2019-10-06")
+    assert ("signing", "2019-10-05", "Hanoi") in [(e.type, e.date, e.city) for e in facts.events]
     facts = kept("President Kenyatta and President Samia of Tanzania held talks at State House, Nairobi, yesterday, where "
                  "they witnessed the signing of a memorandum of understanding on a natural gas pipeline. The pact was "
                  "signed by the two foreign ministers.", "2021-05-05")

@@ -1111,7 +1111,8 @@ class ArticleEvents:
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
         if city is None and kind == "signing" and _THE_CEREMONY_TOOK_PLACE.match(following):
             # "... today signed the Agreement on Mutual Visa Exemption. The ceremony took place
-            # at Government House in Bangkok": the signing's place, told next
+            # at Government House in Bangkok", "The ceremony in Hanoi came after talks": the
+            # signing's place, told next
             city, country = city_in(following, mentions.dateline_city, mentions.dateline_country)
         if city is None and drafts and drafts[0].city and _THE_SAME_PLACE.search(text):
             # "at a preparatory meeting at the same resort": where the story's lead was held
@@ -1617,7 +1618,7 @@ _ADOPTED_AT_ITS_GATHERING = rule_pattern(r"\b(?:adopted|issued|approved|released
 _DATED_ACT_ASIDE = rule_pattern(r",\s+who\s+(?:launched|founded|created|established|took office|came to power|"
                                 r"was elected|was born|set up)\b")
 _ITS_OPENING_OR_CLOSE = rule_pattern(r"\bthe (?:opening|closing) (?:session|ceremony|plenary)\b")
-_THE_CEREMONY_TOOK_PLACE = rule_pattern(r"\s*The (?:signing )?ceremony (?:took place|was held)\b")
+_THE_CEREMONY_TOOK_PLACE = rule_pattern(r"\s*The (?:signing )?ceremony (?:took place|was held|in [A-Z])")
 _THE_SAME_PLACE = rule_pattern(r"\b(?:at|in)\s+the\s+same\s+(?:resort|venue|city|town|hotel|place|capital|palace)\b")
 _VENUE_BEFORE = rule_pattern(r"\b(?:in|at)\s+$")
 # An apposition that describes someone: ", the only EU leader present,"

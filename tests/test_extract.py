@@ -8438,3 +8438,21 @@ def test_the_ceremony_told_next_places_a_signing_and_the_pact_told_next_is_the_m
                  "they witnessed the signing of a memorandum of understanding on a natural gas pipeline. The pact was "
                  "signed by the two foreign ministers.", "2021-05-05")
     assert [d.type for d in facts.documents] == ["memorandum"]
+
+
+def test_a_vote_that_ended_a_session_begun_on_monday_dates_the_session_from_then():
+    facts = kept("The United Nations General Assembly voted by a large majority on Wednesday to demand that Russia stop "
+                 "its offensive. The vote ended an emergency special session that began on Monday.", "2022-03-03")
+    assert [(e.type, e.date) for e in facts.events] == [("session", "2022-02-28")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian and Ukrainian delegations met in Belarus's Gomel on Monday.", ("Gomel", "BLR")),
+])
+def test_a_city_named_with_its_states_possessive(text, expected):
+    assert city_in(text, None, None) == expected
+
+
+def test_a_draft_a_veto_killed_is_discussed():
+    (document,) = facts_of("Russia had used its veto to kill a council draft resolution condemning the invasion.").documents
+    assert document.status == "discussed"

@@ -864,6 +864,9 @@ def _venue_in(sentence: str, dateline_city: str | None, dateline_country: str | 
         return city, g.seats.get(city) or owner
     for m in _PLACE_AFTER_A_WORD.finditer(sentence):
         city = _WHEN_AFTER.sub("", m.group("city"))  # "in Cairo Thursday": the day is no part of the name
+        owned = re.match(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s\s+(.+)$", city)
+        if owned is not None and owned.group(1) in g.state_names:
+            city = owned.group(2)  # "in Belarus's Gomel": the city, of the state named before it
         if re.match(r"['’]s\b", sentence[m.end("city") - 2:m.end("city") + 1]) or city.endswith(("'s", "’s")):
             continue  # "in Biden's words": a person, not a place
         if any(s <= m.start("city") < e for s, e in inside_bodies):
@@ -2009,8 +2012,10 @@ def country_of_dateline(dateline, text: str) -> str | None:
 
 
 _GATHERINGS = {"summit", "ministerial", "conference", "session", "meeting", "talks"}
-ANAPHORA = rule_pattern(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b",
-                        re.I)
+ANAPHORA = rule_pattern(r"\b(?:the|that|this) (?:[\w\-]+ ){0,2}?(?:session|meeting|summit|talks|conference|gathering)\b|"
+                        # "The vote ended an emergency special session that began on Monday": the one told
+                        r"\b(?:ended|closed|concluded) an? (?:[\w\-]+ ){0,3}?(?:session|meeting|summit|conference) "
+                        r"(?:that|which) (?:began|opened|started)\b", re.I)
 # A gathering told to go on: "The summit continues on Friday".
 CONTINUES = rule_pattern(r"\b(?:continues|continued|resumes|resumed|reconvenes|reconvened)\b")
 # (or a day of the gathering told by its participants or as its last: "On Thursday, the

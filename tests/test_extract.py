@@ -8456,3 +8456,10 @@ def test_a_city_named_with_its_states_possessive(text, expected):
 def test_a_draft_a_veto_killed_is_discussed():
     (document,) = facts_of("Russia had used its veto to kill a council draft resolution condemning the invasion.").documents
     assert document.status == "discussed"
+
+
+def test_a_second_round_held_is_talks_of_its_own():
+    facts = facts_of("Greek and Turkish diplomats resumed exploratory talks in Istanbul on January 25, and held a second "
+                     "round in Athens last month.", "2021-04-16")
+    assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2021-01-25", "Istanbul"),
+                                                               ("talks", "2021-03", "Athens")]

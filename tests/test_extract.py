@@ -8458,8 +8458,8 @@ def test_a_draft_a_veto_killed_is_discussed():
     assert document.status == "discussed"
 
 
-def test_a_second_round_held_is_talks_of_its_own():
-    facts = facts_of("Greek and Turkish diplomats resumed exploratory talks in Istanbul on January 25, and held a second "
-                     "round in Athens last month.", "2021-04-16")
-    assert [(e.type, e.date, e.city) for e in facts.events] == [("talks", "2021-01-25", "Istanbul"),
-                                                               ("talks", "2021-03", "Athens")]
+def test_a_second_round_held_is_talks_of_its_own_with_the_sides_of_the_first():
+    facts = kept("Greek and Turkish diplomats resumed exploratory talks in Istanbul on January 25, and held a second "
+                 "round in Athens last month.", "2021-04-16")
+    assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
+        ("talks", "2021-01-25", "Istanbul", ["GRC", "TUR"]), ("talks", "2021-03", "Athens", ["GRC", "TUR"])]

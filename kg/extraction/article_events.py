@@ -417,6 +417,9 @@ class ArticleEvents:
                 # who met flies on
                 clause_hits = SentenceHits(clause, subject.states + clause_hits.states, clause_hits.bodies,
                                            subject.people + clause_hits.people)
+                borrowed = True
+            else:
+                borrowed = False
             # "informal talks with Xi on Monday, followed by formal negotiations on Tuesday": the same sides
             followed = bool(clauses) and clause is not clauses[0] and sentence_event is not None and \
                 _FOLLOWED_BY.search(hits.text, 0, len(clause) - len(clause.lstrip())) is not None
@@ -543,6 +546,12 @@ class ArticleEvents:
                 # same sides as the session told
                 officials = self.drafts[found]
                 officials.participants.extend(p for p in self.drafts[0].participants if p not in officials.participants)
+            if found is not None and borrowed and sentence_event is not None and found != sentence_event \
+                    and not self.drafts[found].participants:
+                # "Greek and Turkish diplomats resumed talks in Istanbul on January 25, and held a
+                # second round in Athens last month": those who acted first act on (their
+                # demonyms name them in the first clause alone)
+                self.drafts[found].participants.extend(self.drafts[sentence_event].participants)
             if found is not None and followed and sentence_event is not None and found != sentence_event:
                 joined = self.drafts[found]
                 joined.participants.extend(p for p in self.drafts[sentence_event].participants

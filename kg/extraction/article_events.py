@@ -1621,14 +1621,21 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
+# The lead's day told by the sentence's own opening: "Earlier today I met Foreign Minister Napat"
 _EARLIER_TODAY = rule_pattern(r"\s*(?:Earlier|Later)\s+(?:today|this (?:morning|afternoon|evening)|that day|on that day)\b")
+# A text adopted at a body's gathering the lead told as a meeting: "adopted at the extraordinary summit of the OIC"
 _ADOPTED_AT_ITS_GATHERING = rule_pattern(r"\b(?:adopted|issued|approved|released|agreed)\s+(?:at|by)\s+the\s+"
                                          r"(?:[\w\-]+\s+){0,2}?(?:summit|conference|ministerial|session)\s+of\b")
+# An aside on what the one who acts once did: "Xi, who launched the Belt and Road in 2013, ..."
 _DATED_ACT_ASIDE = rule_pattern(r",\s+who\s+(?:launched|founded|created|established|took office|came to power|"
                                 r"was elected|was born|set up)\b")
+# A part of the gathering told: "Guterres addressed the opening session on Tuesday"
 _ITS_OPENING_OR_CLOSE = rule_pattern(r"\bthe (?:opening|closing) (?:session|ceremony|plenary)\b")
+# The place of a signing told in the sentence after it: "The ceremony took place at ... in Bangkok"
 _THE_CEREMONY_TOOK_PLACE = rule_pattern(r"\s*The (?:signing )?ceremony (?:took place|was held|in [A-Z])")
+# The lead's place told again: "at a preparatory meeting at the same resort"
 _THE_SAME_PLACE = rule_pattern(r"\b(?:at|in)\s+the\s+same\s+(?:resort|venue|city|town|hotel|place|capital|palace)\b")
+# A state named as a venue: "The ministers, meeting in Luxembourg, ..."
 _VENUE_BEFORE = rule_pattern(r"\b(?:in|at)\s+$")
 # An apposition that describes someone: ", the only EU leader present,"
 _DESCRIBED_AS = rule_pattern(r"(?<=[a-z]),\s+the\s+(?:only|first|last|sole|lone|latest|second|third)\s+[^,;]{1,60},")

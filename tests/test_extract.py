@@ -8463,3 +8463,9 @@ def test_a_second_round_held_is_talks_of_its_own_with_the_sides_of_the_first():
                  "round in Athens last month.", "2021-04-16")
     assert [(e.type, e.date, e.city, sorted(e.participants)) for e in facts.events] == [
         ("talks", "2021-01-25", "Istanbul", ["GRC", "TUR"]), ("talks", "2021-03", "Athens", ["GRC", "TUR"])]
+
+
+def test_a_joint_statement_told_bare_is_known_by_the_sides_of_the_event_it_was_issued_at():
+    facts = kept("Prime Minister Modi and President Mirziyoyev of Uzbekistan held talks in New Delhi today.\n\nA Joint "
+                 "Statement was issued at the end of the visit.", "2018-10-01")
+    assert [d.title for d in facts.documents] == ["Uzbekistan-India Joint Statement"]

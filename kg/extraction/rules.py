@@ -92,6 +92,9 @@ def find_candidates(article: Article) -> NewsFacts:
     return _finish(article, sentences, mentions, events.drafts, documents.found)
 
 
+_BARE_JOINT_OUTCOME = rule_pattern(r"(?i:joint (?:press )?(?:statement|declaration|communiqu[eé]))")
+
+
 def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentions, drafts: list[EventDraft],
             documents: list[Document]) -> NewsFacts:
     g = gazetteer()
@@ -113,6 +116,15 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
                      and all(when.value in (lead.date, lead.end_date)
                              for when in find_dates(_main_clause(d.evidence.text), mentions.published)
                              if can_date_event(d.evidence.text, when)) else d
+                     for d in documents]
+    if events and documents:
+        # "... issued a Joint Statement", with no sides in its sentence: known by the two or
+        # three states of the event it was issued at ("India-Uzbekistan Joint Statement")
+        held = {e.id: e for e in events}
+        documents = [replace(d, title=f"{'-'.join(sides)} {d.title}")
+                     if d.title and d.event in held and _BARE_JOINT_OUTCOME.fullmatch(d.title)
+                     and 2 <= len(sides := [g.state_label[c] for c in held[d.event].participants
+                                            if c in g.state_label]) <= 3 else d
                      for d in documents]
     if not events and not documents:
         documents = documents + commitments(sentences, mentions.published)

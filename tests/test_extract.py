@@ -8469,3 +8469,13 @@ def test_a_joint_statement_told_bare_is_known_by_the_sides_of_the_event_it_was_i
     facts = kept("Prime Minister Modi and President Mirziyoyev of Uzbekistan held talks in New Delhi today.\n\nA Joint "
                  "Statement was issued at the end of the visit.", "2018-10-01")
     assert [d.title for d in facts.documents] == ["Uzbekistan-India Joint Statement"]
+
+
+def test_documents_exchanged_in_a_list_of_roman_numerals():
+    facts = kept("Prime Minister Modi and President Mirziyoyev of Uzbekistan held talks in New Delhi today.\n\n4. The "
+                 "following documents were exchanged in the presence of the two leaders:\n(i) Agreement on cooperation "
+                 "in combating illicit trafficking in narcotic drugs;\n(ii) Memorandum of Understanding on cooperation in "
+                 "the field of tourism.", "2018-10-01")
+    assert [(d.type, d.title, d.status) for d in facts.documents] == [
+        ("agreement", "Agreement on cooperation in combating illicit trafficking in narcotic drugs", "signed"),
+        ("memorandum", "Memorandum of Understanding on cooperation in the field of tourism", "signed")]

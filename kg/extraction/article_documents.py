@@ -143,8 +143,9 @@ class ArticleDocuments:
         listed_status = None
         if self.previous_status and re.match(r"(?:\w+\s+){0,3}(?:include|included|are|were|cover|covered)\b|"
                                              r"Among (?:them|these)\b|"
-                                             # the bullets of a list the sentence before announced ("They include:")
-                                             r"[-•*–]\s", s_text):
+                                             # the bullets of a list the sentence before announced ("They include:",
+                                             # "The following documents were exchanged ...: (i) ...; (ii) ...")
+                                             r"[-•*–]\s|\((?:[ivx]+|[a-z])\)\s", s_text):
             # "The instruments were signed at the palace. They include an air transport agreement; ..."
             listed_status = self.previous_status
         if sentence_event is None and drafts and _THAT_GATHERING.search(s_text):

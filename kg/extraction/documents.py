@@ -254,7 +254,9 @@ _BETWEEN_SIDES = rule_pattern(r"^(?:\s+(?:of|on)\s+[a-z]+)?\s+between\s+(?:the\s
                               r"and\s+(?:the|a|an)\s")
 
 
-_LIST_ITEM = rule_pattern(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)])[ \t]+(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
+# ("(i) Memorandum of Understanding between the Ministries of Defence on cooperation in ...;")
+_LIST_ITEM = rule_pattern(rf"(?:^|\n)[ \t]*(?:[-•–*]|\d{{1,2}}[.)]|\((?:[ivx]{{1,4}}|[a-h])\))[ \t]+"
+                          rf"(?P<title>(?i:{DOC_NOUN_RE})\b[^;\n]{{0,200}}?)"
                           r"[ \t]*(?=[;.]?[ \t]*(?:\n|$))")
 
 

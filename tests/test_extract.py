@@ -8479,3 +8479,10 @@ def test_documents_exchanged_in_a_list_of_roman_numerals():
     assert [(d.type, d.title, d.status) for d in facts.documents] == [
         ("agreement", "Agreement on cooperation in combating illicit trafficking in narcotic drugs", "signed"),
         ("memorandum", "Memorandum of Understanding on cooperation in the field of tourism", "signed")]
+
+
+def test_a_decision_keeps_a_numbers_comma():
+    from kg.extraction.documents import decision_in
+    title, _, _ = decision_in("The AU leaders decided to extend the mandate of their own 7,000-strong mission in Darfur.",
+                              True)
+    assert title == "decision to extend the mandate of their own 7,000-strong mission in Darfur"

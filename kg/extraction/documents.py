@@ -667,7 +667,8 @@ def is_final_outcome(title: str) -> bool:
 _DECIDED = rule_pattern(r"\b(?:decided|agreed)(?:\s+(?:on|this|last)\s+\w+)?\s+to\s+(?P<what>(?:(?:re)?admit|suspend|launch|grant|"
                         r"extend|establish|create|set up|accept|appoint|elect|expel|recogni[sz]e|invite|host|open|amend|renew|"
                         r"start|begin|merge|dissolve|raise|deploy|cut|reduce|lower|increase|boost|double)\b"
-                        r"(?:[^,;.:()\"“”]|(?<=\d)\.(?=\d)|,\s+(?=[A-Z]|and\s))*)")
+                        # (a number's comma is within: "its own 7,000-strong mission")
+                        r"(?:[^,;.:()\"“”]|(?<=\d)[.,](?=\d)|,\s+(?=[A-Z]|and\s))*)")
 _COLLECTIVE = rule_pattern(r"\b(?:leaders|heads of (?:state|government)|ministers|members|member states|council|"
                            r"assembly|summit|delegates|bloc|organi[sz]ation|union|league|alliance|allies)\b", re.I)
 _BILATERAL = rule_pattern(r"\b(?:two|both) (?:sides|countries|leaders|presidents|ministers|governments)\b|\bthe presidents\b",

@@ -8486,3 +8486,13 @@ def test_a_decision_keeps_a_numbers_comma():
     title, _, _ = decision_in("The AU leaders decided to extend the mandate of their own 7,000-strong mission in Darfur.",
                               True)
     assert title == "decision to extend the mandate of their own 7,000-strong mission in Darfur"
+
+
+def test_an_opening_session_a_guest_attended_is_the_summits_and_the_gathering_at_whose_end_a_text_was_signed():
+    facts = kept("HAVANA, Jan 29, 2014 (AFP) - Latin American and Caribbean leaders closed a two-day CELAC summit in Havana "
+                 "on Wednesday.\n\nThe proclamation was signed by heads of state and government at the end of the "
+                 "gathering. Costa Rica will host the next summit in January 2015.\n\nUN Secretary General Ban Ki-moon "
+                 "attended Tuesday's opening session.", "2014-01-29")
+    assert [(e.type, e.date, e.body) for e in facts.events] == [("summit", "2014-01-28", "CELAC"),
+                                                               ("summit", "2015-01", "CELAC")]
+    assert "UN" in facts.events[0].participants

@@ -228,10 +228,10 @@ _WITH_BEFORE = rule_pattern(r"\bwith\s+(?:the\s+)?$")
 _REFERRED_GATHERING = rule_pattern(r"\s*(?:The|This|That) (?:[\w\-]+ ){0,2}?(session|summit|meeting|talks|conference)\b")
 # "issued a declaration after the meeting": the gathering told before, as the occasion
 _AT_THE_GATHERING = rule_pattern(r"\b(?i:after|at|during|following|attend(?:ed|ing|s)?|at the end of|at the close of|(?:the )?(?:outcome|results?|"
-                                 r"details|content) of|addressed) (?:the|this|that) "
+                                 r"details|content) of|addressed) (?:the|this|that|(?-i:[A-Z][a-z]+day)['’]s) "
                                  # ("UN Secretary-General Guterres addressed the opening session on Tuesday")
                                  r"(?:(?:opening|closing|final|plenary) )?"
-                                 r"(session|summit|meeting|talks|conference)\b(?!\s+(?:of|in|with|between)\b)"
+                                 r"(session|summit|meeting|talks|conference|gathering)\b(?!\s+(?:of|in|with|between)\b)"
                                  r"(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
 _OUTCOME_OF_THE = rule_pattern(r"\b(?:outcome|results?|details|content) of (?:the|this|that) (?:session|summit|meeting|talks|"
                                r"conference)\b", re.I)
@@ -304,7 +304,9 @@ _HELD_ONLINE = rule_pattern(r"(?i)\b(?:virtual(?:ly)?|online|by video|via video|
 _GATHERING_OF = {"session": ("session", "ministerial", "summit"), "summit": ("summit",),
                  "meeting": ("meeting", "ministerial", "session", "summit", "talks", "conference"),
                  "talks": ("talks", "meeting"),
-                 "conference": ("conference", "summit")}
+                 "conference": ("conference", "summit"),
+                 # ("The proclamation was signed ... at the end of the gathering")
+                 "gathering": ("summit", "ministerial", "conference", "session", "meeting")}
 # "The two sides signed a joint statement and agreed to meet again in Geneva next month":
 # a step taken, then a gathering planned.
 _PLAN_BREAK = rule_pattern(r"\s+and\s+(?=(?:agreed|decided|pledged|promised|vowed) to (?:meet|hold|convene|visit|resume)\b)|"
@@ -987,9 +989,13 @@ class ArticleEvents:
             # "The summit is expected to endorse a plan to deploy a force after African Union
             # troops withdraw at the end of the year": the withdrawal's day, not the summit's
             dates = []
-        # ("Guterres addressed the opening session on Tuesday": a day of the gathering told)
-        within = told is not None and dates and told.date and len(told.date) == 10 and \
-            told.date <= dates[0].value <= (told.end_date or told.date) and _ITS_OPENING_OR_CLOSE.search(text)
+        # ("Guterres addressed the opening session on Tuesday": a day of the gathering told,
+        # whichever gathering was told last)
+        opening_of = next((d for d in drafts if d.type in _GATHERING_KINDS and d.date and len(d.date) == 10
+                           and d.date <= dates[0].value <= (d.end_date or d.date)), None) \
+            if told is not None and dates and _ITS_OPENING_OR_CLOSE.search(text) else None
+        within = opening_of is not None
+        told = opening_of or told
         if dates and told is not None and (told.dated or not (_TOLD_WHERE_AND_WHEN.match(text) or kind == "signing")) \
                 and not _OUTCOME_OF_THE.search(text) and not within:
             # a dated sentence tells of another event, unless it dates one told undated ("will
@@ -1630,7 +1636,7 @@ _ADOPTED_AT_ITS_GATHERING = rule_pattern(r"\b(?:adopted|issued|approved|released
 _DATED_ACT_ASIDE = rule_pattern(r",\s+who\s+(?:launched|founded|created|established|took office|came to power|"
                                 r"was elected|was born|set up)\b")
 # A part of the gathering told: "Guterres addressed the opening session on Tuesday"
-_ITS_OPENING_OR_CLOSE = rule_pattern(r"\bthe (?:opening|closing) (?:session|ceremony|plenary)\b")
+_ITS_OPENING_OR_CLOSE = rule_pattern(r"\b(?:the|[A-Z][a-z]+day['’]s) (?:opening|closing) (?:session|ceremony|plenary)\b")
 # The place of a signing told in the sentence after it: "The ceremony took place at ... in Bangkok"
 _THE_CEREMONY_TOOK_PLACE = rule_pattern(r"\s*The (?:signing )?ceremony (?:took place|was held|in [A-Z])")
 # The lead's place told again: "at a preparatory meeting at the same resort"

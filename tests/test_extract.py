@@ -8496,3 +8496,9 @@ def test_an_opening_session_a_guest_attended_is_the_summits_and_the_gathering_at
     assert [(e.type, e.date, e.body) for e in facts.events] == [("summit", "2014-01-28", "CELAC"),
                                                                ("summit", "2015-01", "CELAC")]
     assert "UN" in facts.events[0].participants
+
+
+def test_a_delegations_credentials_before_an_assembly_are_no_ambassadors_credentials():
+    facts = kept("Foreign ministers of the Council of Europe met in Helsinki on Friday.\n\nThe Parliamentary Assembly "
+                 "will meet in Strasbourg on June 24 to vote on the credentials of the Russian delegation.", "2019-05-17")
+    assert ("2019-06-24", "Strasbourg") in [(e.date, e.city) for e in facts.events]

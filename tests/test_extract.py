@@ -8502,3 +8502,14 @@ def test_a_delegations_credentials_before_an_assembly_are_no_ambassadors_credent
     facts = kept("Foreign ministers of the Council of Europe met in Helsinki on Friday.\n\nThe Parliamentary Assembly "
                  "will meet in Strasbourg on June 24 to vote on the credentials of the Russian delegation.", "2019-05-17")
     assert ("2019-06-24", "Strasbourg") in [(e.date, e.city) for e in facts.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who "spoke with" a foreign leader in a story on the phone called him
+    ("He has been on the phone much of the day. Mr. Bush spoke this morning with British Prime Minister Tony Blair.",
+     [("call", "2001-09-12")]),
+    # (with no phone told, "spoke with" is no event: it is as often said of a quote)
+    ("Mr. Bush spoke this morning with British Prime Minister Tony Blair.", []),
+])
+def test_spoke_with_a_leader_in_a_story_on_the_phone_is_a_call(text, expected):
+    assert [(e.type, e.date) for e in kept(text, "2001-09-12").events] == expected

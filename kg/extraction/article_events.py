@@ -426,6 +426,11 @@ class ArticleEvents:
             followed = bool(clauses) and clause is not clauses[0] and sentence_event is not None and \
                 _FOLLOWED_BY.search(hits.text, 0, len(clause) - len(clause.lstrip())) is not None
             trigger = event_type(clause)
+            if trigger is None and " with " in clause and (spoke := _SPOKE_WITH_AN_OFFICIAL.search(clause)) is not None \
+                    and _ON_THE_PHONE.search(" ".join(s.text for s in self.sentences[max(0, index - 1):index + 1])):
+                # "He has been on the phone much of the day. ... Mr. Bush spoke this morning with
+                # British Prime Minister Tony Blair": a call, told by the story's phone
+                trigger = ("call", spoke.start())
             if trigger is None or _negated(sentence.text, trigger, clause_hits, day) or \
                     _NOT_BEFORE.search(words_before(clause, trigger[1])) or _FOUNDED.match(clause, trigger[1]):
                 continue  # "have not signed any agreement since 2015": no event
@@ -1627,6 +1632,12 @@ def _body_of(sentence: Sentence, hits: SentenceHits, kind: str, trigger_at: int,
     return body
 
 
+# Who spoke with whom, an official named after: "spoke this morning with British Prime Minister
+# Tony Blair and with Canadian Prime Minister Jean Chretien"
+_SPOKE_WITH_AN_OFFICIAL = rule_pattern(r"\b(?:spoke|talked)\s+(?:[\w\-]+\s+){0,3}?with\s+(?:[A-Z][\w\-.]*\s+){0,3}?"
+                                       r"(?:President|Prime Minister|Chancellor|King|Premier|Foreign Minister|"
+                                       r"Secretary)\b")
+_ON_THE_PHONE = rule_pattern(r"\b(?:on the (?:tele)?phone|phone calls?|telephone calls?|by (?:tele)?phone|working the phones)\b")
 # The lead's day told by the sentence's own opening: "Earlier today I met Foreign Minister Napat"
 _EARLIER_TODAY = rule_pattern(r"\s*(?:Earlier|Later)\s+(?:today|this (?:morning|afternoon|evening)|that day|on that day)\b")
 # A text adopted at a body's gathering the lead told as a meeting: "adopted at the extraordinary summit of the OIC"

@@ -631,6 +631,8 @@ class ArticleEvents:
         if when is None:
             self._place_the_event_told(text, hits, trigger[0])
             return None
+        if when.told is not None and when.told.type == "meeting" and trigger[0] in ("summit", "conference", "ministerial"):
+            when.told.type = trigger[0]  # the meeting told, named now as the gathering it was
         named_before = _named_by_its_day(text, trigger, when.date, self.drafts)
         if named_before is not None:
             return named_before  # "With Sunday's signings, all but one ...": the signing told before
@@ -978,7 +980,6 @@ class ArticleEvents:
             # final declaration adopted at the extraordinary summit of the OIC said ...": the
             # meeting of the lead, now named
             told = drafts[0]
-            told.type = kind
         if told is None and kind == "signing" and _SIGNED_THE_ONE_TOLD.search(text):
             # "NASA and seven agencies signed the Artemis Accords on Tuesday. Australia, Canada
             # ... signed the accords in a virtual ceremony": more of the signing told before;

@@ -28,7 +28,7 @@ from kg.extraction.reference import gazetteer
 from kg.extraction.rule_patterns import rule_pattern
 from kg.extraction.sentence_filters import HYPOTHETICAL, conflict_first, hypothetical_only_in_what_was_said
 from kg.extraction.text import Dateline, Sentence, split_sentences
-from kg.extraction.titles import acronyms_defined, spell_out_acronyms
+from kg.extraction.titles import acronyms_defined, named_after_sides, spell_out_acronyms
 from kg.facts import Article, Document, Event, NewsFacts, Person, is_iso3
 
 __all__ = ["find_candidates"]
@@ -121,10 +121,9 @@ def _finish(article: Article, sentences: list[Sentence], mentions: ArticleMentio
         # "... issued a Joint Statement", with no sides in its sentence: known by the two or
         # three states of the event it was issued at ("India-Uzbekistan Joint Statement")
         held = {e.id: e for e in events}
-        documents = [replace(d, title=f"{'-'.join(sides)} {d.title}")
-                     if d.title and d.event in held and _BARE_JOINT_OUTCOME.fullmatch(d.title)
-                     and 2 <= len(sides := [g.state_label[c] for c in held[d.event].participants
-                                            if c in g.state_label]) <= 3 else d
+        documents = [replace(d, title=named_after_sides(d.title, [g.state_label[c] for c in held[d.event].participants
+                                                                  if c in g.state_label]))
+                     if d.title and d.event in held and _BARE_JOINT_OUTCOME.fullmatch(d.title) else d
                      for d in documents]
     if not events and not documents:
         documents = documents + commitments(sentences, mentions.published)

@@ -54,7 +54,8 @@ def named_after_body(title: str, doc_type: str, body_form: str | None) -> str:
     return f"{body_form} {title}"
 
 
-_UNNAMED_JOINT = rule_pattern(r"^(?:[a-z]+\s+)?joint (?P<noun>statement|declaration|communiqu[eé])"
+# (also written with capitals, "Joint Statement", and of the press: "joint press statement")
+_UNNAMED_JOINT = rule_pattern(r"^(?:[a-z]+\s+)?(?P<joint>(?i:joint)(?: (?i:press))?) (?P<noun>(?i:statement|declaration|communiqu[eé]))"
                               r"(?:\s+[a-z]+ing\b.*)?$")
 
 
@@ -78,7 +79,7 @@ def named_after_sides(title: str, sides: list[str]) -> str:
     m = _UNNAMED_JOINT.match(title)
     if m is None:
         return title
-    return f"{'-'.join(sides)} joint {m.group('noun')}"
+    return f"{'-'.join(sides)} {m.group('joint')} {m.group('noun')}"
 
 
 _BARE_INSTRUMENT = rule_pattern(r"(?i:agreement|deal|treaty|pact|accord|memorandum(?: of understanding)?|MoU)")
